@@ -1,0 +1,171 @@
+/**
+ * The comparison contract, `clausewise/comparison@1`: plain, JSON-serialisable data that every
+ * renderer reads. A change to its shape bumps the version in `schema`.
+ */
+
+/** The schema tag of {@link Comparison}. */
+export const comparisonSchema = 'clausewise/comparison@1'
+
+/** The schema tag of {@link MultiComparison}. */
+export const multiComparisonSchema = 'clausewise/multi-comparison@1'
+
+/** Who a compared document is. */
+export interface DocumentIdentity {
+  /** FRBR expression URI, e.g. `/akn/osce/statement/decision/2017-12-08/mc-7-17/fra@2018-02-02`. */
+  expression: string
+  /** Document symbol, e.g. `MC.DEC/7/17/Corr.1`, if known. */
+  symbol?: string | undefined
+  /** Number as printed, e.g. `Décision nº 7/17`, if any. */
+  number?: string | undefined
+  /** Title as printed, if any. */
+  title?: string | undefined
+  /** BCP 47 language tag. */
+  language: string
+  /** A label for humans: the file name or symbol the caller gave, if any. */
+  label?: string | undefined
+}
+
+/** What kind of clause a group holds (the model's node type, or `title` / `number` for the preface). */
+export type ClauseKind =
+  | 'formula'
+  | 'recital'
+  | 'paragraph'
+  | 'point'
+  | 'blockContainer'
+  | 'hcontainer'
+  | 'authorialNote'
+  | 'heading'
+
+/** Where a clause stands in its document. */
+export type Section = 'preface' | 'preamble' | 'mainBody' | 'body' | 'conclusions' | 'attachment'
+
+/** How a clause group changed. Moves and renumbering are flags beside it, since they combine. */
+export type ClauseChange = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged'
+
+/** The class of a word-level change, so that readers can hide some (e.g. typography). */
+export type ChangeKind = 'wording' | 'punctuation' | 'case' | 'typography' | 'whitespace' | 'number'
+
+/**
+ * One run of the word-level diff of a group. Concatenating the `equal` and `delete` texts gives the
+ * group's `oldText`; the `equal` and `insert` texts give its `newText`. A replacement is one `delete`
+ * followed by one `insert` with the same `kind`.
+ */
+export interface Change {
+  op: 'equal' | 'insert' | 'delete'
+  text: string
+  /** Class of the change; absent on `equal`. */
+  kind?: ChangeKind | undefined
+}
+
+/** One aligned group of clauses, in reading order of the new document (deleted ones where they stood). */
+export interface ClauseGroup {
+  /** Stable id inside this comparison, `g1`, `g2`, … in order; renderers use it for anchors. */
+  id: string
+  change: ClauseChange
+  /** The clause stands elsewhere relative to its neighbours in the new document. */
+  moved: boolean
+  /** Same clause, new number (`num` differs, text aside). */
+  renumbered: boolean
+  kind: ClauseKind
+  section: Section
+  /** 1-based index of the attachment for `section: 'attachment'`. */
+  attachment?: number | undefined
+  /** Nesting below the section: 0 for a paragraph or recital, 1 for its points, … */
+  depth: number
+  /** eIds in the old document (several for a merge, none for an insert). */
+  old: string[]
+  /** eIds in the new document (several for a split, none for a delete). */
+  new: string[]
+  /** Number as printed in the old document, e.g. `5.`, if any. */
+  oldNum?: string | undefined
+  /** Number as printed in the new document, if any. */
+  newNum?: string | undefined
+  /** Plain text of the old clause(s), numbers and nested clauses excluded; `''` for an insert. */
+  oldText: string
+  /** Plain text of the new clause(s); `''` for a delete. */
+  newText: string
+  /** 0–1, how alike the texts are (1: identical after normalisation). */
+  similarity: number
+  /** Word-level runs; see {@link Change}. */
+  changes: Change[]
+  /** Position of the first old member in the old document's clause order (0-based), if any. */
+  oldIndex?: number | undefined
+  /** Position of the first new member in the new document's clause order (0-based), if any. */
+  newIndex?: number | undefined
+  /** For a moved group: the `id` of the group it sits after in the old document, for "moved from" notes. */
+  movedFrom?: string | undefined
+}
+
+/** A change to the document's metadata or preface. */
+export interface MetadataChange {
+  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date'
+  old?: string | undefined
+  new?: string | undefined
+  /** Word-level runs for textual fields. */
+  changes?: Change[] | undefined
+}
+
+/** Counts over a comparison. */
+export interface ComparisonStats {
+  unchanged: number
+  modified: number
+  inserted: number
+  deleted: number
+  split: number
+  merged: number
+  moved: number
+  renumbered: number
+  /** Word-level changes by kind (a replacement counts once). */
+  changesByKind: Record<ChangeKind, number>
+  /** Words inserted and deleted over all groups. */
+  wordsInserted: number
+  wordsDeleted: number
+}
+
+/** The result of `diff(old, new)`: `clausewise/comparison@1`. */
+export interface Comparison {
+  schema: typeof comparisonSchema
+  old: DocumentIdentity
+  new: DocumentIdentity
+  clauses: ClauseGroup[]
+  metadata: MetadataChange[]
+  stats: ComparisonStats
+}
+
+/** One document's clause in a group of {@link MultiComparison}. */
+export interface GroupMember {
+  /** Index of the document in the input array. */
+  document: number
+  eId: string
+  num?: string | undefined
+  text: string
+  /** 0–1 similarity to the group's first member. */
+  similarity: number
+  /** How it relates to the first member: `same` text, `reworded`, or the first member itself (`reference`). */
+  relation: 'reference' | 'same' | 'reworded'
+}
+
+/** A group of corresponding clauses across N documents. */
+export interface MultiGroup {
+  id: string
+  kind: ClauseKind
+  section: Section
+  members: GroupMember[]
+  /** Indices of the documents that lack this clause. */
+  missing: number[]
+}
+
+/** The result of `compare(documents)`: `clausewise/multi-comparison@1`. */
+export interface MultiComparison {
+  schema: typeof multiComparisonSchema
+  documents: DocumentIdentity[]
+  groups: MultiGroup[]
+  stats: {
+    documents: number
+    groups: number
+    /** Groups every document has. */
+    shared: number
+    /** Groups only one document has. */
+    unique: number
+  }
+}

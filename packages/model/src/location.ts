@@ -1,0 +1,39 @@
+import type {Position, SourcePoint} from './types.js'
+
+/** Turns offsets into unist points for one source text. */
+export interface Locator {
+  /** The point (1-based line and column, 0-based offset) of a UTF-16 offset. */
+  point(offset: number): SourcePoint
+  /** The position from `start` to just before `end`. */
+  position(start: number, end: number): Position
+}
+
+/**
+ * A locator for a source text: offsets to line/column in O(log lines) after one linear pass.
+ * Lines end at `\n`, `\r\n` or `\r`.
+ *
+ * @example createLocator('a\nb').point(2) // {line: 2, column: 1, offset: 2}
+ */
+export function createLocator(source: string): Locator {
+  const starts = [0]
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10) starts.push(index + 1)
+    else if (code === 13) {
+      if (source.charCodeAt(index + 1) === 10) index++
+      starts.push(index + 1)
+    }
+  }
+  const point = (offset: number): SourcePoint => {
+    const clamped = Math.max(0, Math.min(offset, source.length))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= clamped) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: clamped - starts[low]! + 1, offset: clamped}
+  }
+  return {point, position: (start, end) => ({start: point(start), end: point(end)})}
+}

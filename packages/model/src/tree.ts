@@ -1,0 +1,193 @@
+import type {Clause, Document, Inline, Nodes, Parents} from './types.js'
+
+const clauseTypes = new Set<string>([
+  'formula',
+  'recital',
+  'paragraph',
+  'point',
+  'blockContainer',
+  'hcontainer',
+  'authorialNote',
+])
+
+const inlineTypes = new Set<string>([
+  'text',
+  'sup',
+  'sub',
+  'b',
+  'i',
+  'u',
+  'docNumber',
+  'docTitle',
+  'shortTitle',
+  'party',
+  'quotedText',
+  'ref',
+  'noteRef',
+  'authorialNote',
+  'ins',
+  'del',
+  'br',
+])
+
+/**
+ * Whether a node is clause-level: a unit the differ aligns and renderers link to.
+ *
+ * @example isClause({type: 'recital', eId: 'preamble__recitals_1__recital_1', children: []}) // true
+ */
+export function isClause(node: Nodes): node is Clause {
+  return clauseTypes.has(node.type)
+}
+
+/**
+ * Whether a node is inline (text-level) content.
+ *
+ * @example isInline({type: 'text', value: 'x'}) // true
+ */
+export function isInline(node: Nodes): node is Inline {
+  return inlineTypes.has(node.type)
+}
+
+/** Options of {@link plainText}. */
+export interface PlainTextOptions {
+  /** Include the text of authorial notes nested in the node (default: `false`). */
+  notes?: boolean | undefined
+  /** Include the `num` of clauses (default: `true`). */
+  numbers?: boolean | undefined
+  /** Include deleted text of a redline (`del`) (default: `true`). */
+  deleted?: boolean | undefined
+}
+
+/**
+ * Plain text of a node: its text descendants joined, inline markup dropped, blocks separated by one
+ * newline. Notes nested inside the node are left out unless `notes` is set (a note is a clause of its
+ * own); the node itself is always read, even when it is a note.
+ *
+ * @example plainText({type: 'p', children: [{type: 'text', value: 'Decides'}]}) // 'Decides'
+ */
+export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
+  const notes = options.notes === true
+  const numbers = options.numbers !== false
+  const deleted = options.deleted !== false
+  const parts: string[] = []
+  // Iterative, so that a pathologically deep tree cannot overflow the stack.
+  const stack: {node: Nodes; root: boolean}[] = [{node, root: true}]
+  const blockEnd = {} as Nodes
+  while (stack.length > 0) {
+    const {node: current, root} = stack.pop()!
+    if (current === blockEnd) {
+      if (parts.length > 0 && parts[parts.length - 1] !== '\n') parts.push('\n')
+      continue
+    }
+    switch (current.type) {
+      case 'text':
+        parts.push(current.value)
+        continue
+      case 'num':
+        if (numbers) parts.push(current.value, ' ')
+        continue
+      case 'br':
+        parts.push('\n')
+        continue
+      case 'noteRef':
+        continue
+      case 'authorialNote':
+        if (!root && !notes) continue
+        break
+      case 'del':
+        if (!deleted) continue
+        break
+      default:
+        break
+    }
+    if (!('children' in current)) continue
+    const inline = isInline(current)
+    if (!inline && !root) stack.push({node: blockEnd, root: false})
+    const children = current.children as Nodes[]
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({node: children[index]!, root: false})
+    }
+  }
+  let text = parts.join('')
+  while (text.endsWith('\n')) text = text.slice(0, -1)
+  return text
+}
+
+/**
+ * Visit every node in document order (depth first, parent before children). Return `false` from the
+ * visitor to skip a node's children. Iterative: any depth is safe.
+ *
+ * @example visit(document, (node) => { if (node.type === 'recital') count++ })
+ */
+export function visit(
+  tree: Nodes,
+  visitor: (node: Nodes, parent: Parents | undefined) => boolean | undefined | void,
+): void {
+  const stack: {node: Nodes; parent: Parents | undefined}[] = [{node: tree, parent: undefined}]
+  while (stack.length > 0) {
+    const {node, parent} = stack.pop()!
+    const result = visitor(node, parent)
+    if (result === false || !('children' in node)) continue
+    const children = node.children as Nodes[]
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({node: children[index]!, parent: node as Parents})
+    }
+  }
+}
+
+/**
+ * All clause-level nodes of a tree in document order (pre-order): formula, recitals, paragraphs, then
+ * their notes and points, block containers, hierarchical units. An authorial note comes right after
+ * the clause whose text holds it.
+ *
+ * @example clauses(document).map((clause) => clause.eId) // ['preamble__formula_1', …, 'para_1', …]
+ */
+export function clauses(tree: Nodes): Clause[] {
+  const result: Clause[] = []
+  visit(tree, (node) => {
+    if (isClause(node)) result.push(node)
+    return undefined
+  })
+  return result
+}
+
+/**
+ * The node with this eId, or `undefined`.
+ *
+ * @example findByEId(document, 'para_5__list_1__point_a')?.type // 'point'
+ */
+export function findByEId(tree: Nodes, eId: string): Nodes | undefined {
+  let found: Nodes | undefined
+  visit(tree, (node) => {
+    if (found) return false
+    if ('eId' in node && node.eId === eId) found = node
+    return undefined
+  })
+  return found
+}
+
+/**
+ * A deep copy of a tree without `position` fields, to compare trees read from different sources.
+ *
+ * @example removePositions(fromText(text).document)
+ */
+export function removePositions<T extends Nodes>(tree: T): T {
+  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value))) as T
+}
+
+/**
+ * The document's number (`docNumber`) and title (`docTitle`) as plain text, from its preface.
+ *
+ * @example titleOf(document) // {number: 'Décision nº 7/17', title: 'Renforcement des efforts …'}
+ */
+export function titleOf(document: Document): {number?: string; title?: string} {
+  const result: {number?: string; title?: string} = {}
+  const preface = document.children.find((child) => child.type === 'preface')
+  if (!preface) return result
+  visit(preface, (node) => {
+    if (node.type === 'docNumber' && result.number === undefined) result.number = plainText(node)
+    if (node.type === 'docTitle' && result.title === undefined) result.title = plainText(node)
+    return node.type === 'authorialNote' ? false : undefined
+  })
+  return result
+}

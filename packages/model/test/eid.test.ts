@@ -1,0 +1,182 @@
+import {describe, expect, it} from 'vitest'
+import {assignEIds, type Document, eIdNumber, eIdOf, emptyMeta} from '../src/index.js'
+
+function decision(): Document {
+  const p = (value: string) => ({type: 'p' as const, children: [{type: 'text' as const, value}]})
+  return {
+    type: 'document',
+    documentType: 'statement',
+    name: 'decision',
+    meta: emptyMeta('fr'),
+    children: [
+      {
+        type: 'preface',
+        children: [
+          {
+            type: 'p',
+            children: [
+              {
+                type: 'docNumber',
+                children: [
+                  {type: 'text', value: 'Décision n'},
+                  {type: 'sup', children: [{type: 'text', value: 'o'}]},
+                  {type: 'text', value: ' 7/17'},
+                ],
+              },
+              {type: 'authorialNote', eId: '', marker: '1', children: [p('Comprend une correction')]},
+            ],
+          },
+        ],
+      },
+      {
+        type: 'preamble',
+        children: [
+          {type: 'formula', eId: '', name: 'enactingFormula', children: [p('Le Conseil ministériel,')]},
+          {
+            type: 'recitals',
+            eId: '',
+            children: [
+              {type: 'recital', eId: '', children: [p('Réaffirmant,')]},
+              {type: 'recital', eId: '', children: [p('Rappelant,')]},
+            ],
+          },
+        ],
+      },
+      {
+        type: 'mainBody',
+        children: [
+          {type: 'blockContainer', eId: '', children: [p('Demande aux États participants :')]},
+          {
+            type: 'paragraph',
+            eId: '',
+            children: [
+              {type: 'num', value: '1.'},
+              {type: 'content', children: [p('Encourage ;')]},
+            ],
+          },
+          {
+            type: 'paragraph',
+            eId: '',
+            children: [
+              {type: 'num', value: '5.'},
+              {type: 'intro', children: [p('Demande :')]},
+              {
+                type: 'list',
+                eId: '',
+                children: [
+                  {
+                    type: 'point',
+                    eId: '',
+                    children: [
+                      {type: 'num', value: 'a)'},
+                      {type: 'content', children: [p('A ;')]},
+                    ],
+                  },
+                  {
+                    type: 'point',
+                    eId: '',
+                    children: [
+                      {type: 'num', value: 'b)'},
+                      {type: 'content', children: [p('B.')]},
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            type: 'paragraph',
+            eId: '',
+            children: [
+              {type: 'num', value: '5.'},
+              {type: 'content', children: [p('Twice five.')]},
+            ],
+          },
+        ],
+      },
+      {
+        type: 'attachments',
+        children: [
+          {
+            type: 'attachment',
+            eId: '',
+            name: 'interpretativeStatement',
+            children: [
+              {
+                type: 'mainBody',
+                children: [
+                  {
+                    type: 'paragraph',
+                    eId: '',
+                    children: [{type: 'content', children: [p('« En nous associant »')]}],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}
+
+function eIds(document: Document): string[] {
+  const result: string[] = []
+  JSON.stringify(document, (key, value) => {
+    if (key === 'eId') result.push(value as string)
+    return value
+  })
+  return result
+}
+
+describe('eIdNumber', () => {
+  it('drops the punctuation around a printed number', () => {
+    expect(eIdNumber('5.')).toBe('5')
+    expect(eIdNumber('a)')).toBe('a')
+    expect(eIdNumber('(iv)')).toBe('iv')
+    expect(eIdNumber('IV.1 A) 6')).toBe('IV-1-A-6')
+    expect(eIdNumber('—')).toBeUndefined()
+  })
+})
+
+describe('eIdOf', () => {
+  it('joins context, abbreviation and number by the naming convention', () => {
+    expect(eIdOf('para_5__list_1', 'point', 'a)')).toBe('para_5__list_1__point_a')
+    expect(eIdOf(undefined, 'paragraph', 3)).toBe('para_3')
+    expect(eIdOf(undefined, 'chapter', 'II')).toBe('chp_II')
+  })
+})
+
+describe('assignEIds', () => {
+  it('gives every clause of a decision the eId of the AKN README', () => {
+    expect(eIds(assignEIds(decision()))).toEqual([
+      'preface__authorialNote_1',
+      'preamble__formula_1',
+      'preamble__recitals_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'mainBody__blockContainer_1',
+      'para_1',
+      'para_5',
+      'para_5__list_1',
+      'para_5__list_1__point_a',
+      'para_5__list_1__point_b',
+      'para_5-2',
+      'att_1',
+      'att_1__para_1',
+    ])
+  })
+
+  it('keeps eIds from the source when asked, and fills only the missing ones', () => {
+    const document = decision()
+    const main = document.children[2]
+    if (main?.type !== 'mainBody') throw new Error('fixture')
+    const first = main.children[1]
+    if (first?.type !== 'paragraph') throw new Error('fixture')
+    first.eId = 'art_1'
+    const result = eIds(assignEIds(document, {keep: true}))
+    expect(result).toContain('art_1')
+    expect(result).not.toContain('para_1')
+    expect(new Set(result).size).toBe(result.length)
+  })
+})
