@@ -1,0 +1,37 @@
+import {ClausewiseError, formatPlace} from '@clausewise/model'
+
+/** A usage or input error: the CLI prints its message on one line and exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/**
+ * One line for stderr naming the file and, where known, line:column: `clausewise: FILE:3:7: reason`.
+ */
+export function describeError(error: unknown, file: string | undefined): string {
+  const where = file === '-' ? '<stdin>' : file
+  if (error instanceof ClausewiseError) {
+    const place = formatPlace(error.place)
+    const reason =
+      place && error.message.startsWith(`${place}: `) ? error.message.slice(place.length + 2) : error.message
+    return `clausewise: ${[where, place].filter(Boolean).join(':')}${where || place ? ': ' : ''}${firstLine(reason)}`
+  }
+  if (error instanceof UsageError) return `clausewise: ${firstLine(error.message)}`
+  const code = (error as {code?: unknown}).code
+  if (typeof code === 'string' && code.startsWith('E')) {
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot read (${code})`
+    return `clausewise: ${where ?? ''}: ${reason}`
+  }
+  return `clausewise: ${where ? `${where}: ` : ''}${firstLine(error instanceof Error ? error.message : String(error))}`
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? ''
+}

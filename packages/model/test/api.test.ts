@@ -1,0 +1,26 @@
+import {expect, it} from 'vitest'
+
+it('exports exactly the documented API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'ClausewiseError',
+    'aknLanguage',
+    'assignEIds',
+    'bcp47Language',
+    'clauses',
+    'createLocator',
+    'eIdNumber',
+    'eIdOf',
+    'emptyMeta',
+    'findByEId',
+    'formatPlace',
+    'frbrUris',
+    'isClause',
+    'isHierarchyName',
+    'isInline',
+    'plainText',
+    'removePositions',
+    'titleOf',
+    'uriNumber',
+    'visit',
+  ])
+})
