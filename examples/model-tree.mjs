@@ -1,4 +1,3 @@
-// Build a small decision by hand, give it eIds by the AKN naming convention, and read it back.
 import {assignEIds, clauses, emptyMeta, plainText} from '@clausewise/model'
 
 const p = (value) => ({type: 'p', children: [{type: 'text', value}]})

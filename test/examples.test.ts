@@ -1,0 +1,49 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+// Examples in READMEs and docs are copies of files in examples/: each runs here, and each copy must
+// match its file.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const examples = readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.mjs') && name !== 'demo.mjs')
+const built = existsSync(join(root, 'packages', 'cli', 'dist', 'index.js'))
+
+const documentation = [
+  'README.md',
+  ...readdirSync(join(root, 'docs')).map((name) => join('docs', name)),
+  ...readdirSync(join(root, 'packages')).map((name) => join('packages', name, 'README.md')),
+].filter((path) => existsSync(join(root, path)))
+
+describe.skipIf(!built)('examples', () => {
+  for (const name of examples) {
+    it(`examples/${name} runs`, () => {
+      const output = execFileSync(process.execPath, [join(root, 'examples', name)], {cwd: root, encoding: 'utf8'})
+      expect(output.length).toBeGreaterThan(0)
+    })
+  }
+})
+
+describe('documentation', () => {
+  it('every code block that names an example file is a copy of it', () => {
+    let checked = 0
+    for (const path of documentation) {
+      const markdown = readFileSync(join(root, path), 'utf8')
+      for (const match of markdown.matchAll(/```(?:js|ts|javascript)\n\/\/ (examples\/[\w.-]+\.mjs)\n([\s\S]*?)```/g)) {
+        const file = join(root, match[1]!)
+        expect(existsSync(file), `${path} names ${match[1]}`).toBe(true)
+        expect(match[2], `${path}: the copy of ${match[1]}`).toBe(readFileSync(file, 'utf8'))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2)
+  })
+
+  it('the Use section of every package README shows an example file', () => {
+    for (const name of readdirSync(join(root, 'packages'))) {
+      const readme = readFileSync(join(root, 'packages', name, 'README.md'), 'utf8')
+      expect(readme, name).toMatch(/## Use[\s\S]*```(?:js|sh)/)
+    }
+  })
+})
