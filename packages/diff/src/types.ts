@@ -55,6 +55,11 @@ export interface Change {
   text: string
   /** Class of the change; absent on `equal`. */
   kind?: ChangeKind | undefined
+  /**
+   * On an `equal` run that stands for a change the caller chose to ignore (`DiffOptions.ignore`): the
+   * old text, since `text` holds the new one. Absent otherwise. (Added in 0.1.0, additive.)
+   */
+  old?: string | undefined
 }
 
 /** One aligned group of clauses, in reading order of the new document (deleted ones where they stood). */

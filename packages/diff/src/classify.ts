@@ -1,0 +1,88 @@
+import {foldTypography} from './normalize.js'
+import {isSpace, isWordCharacter, tokenize} from './tokenize.js'
+import type {ChangeKind} from './types.js'
+
+/** Whether a token holds a letter or digit (a word or reference, not space or punctuation). */
+export function isWordToken(token: string): boolean {
+  for (let index = 0; index < token.length; index++) if (isWordCharacter(token, index)) return true
+  return false
+}
+
+function hasDigit(token: string): boolean {
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+function withoutSpaces(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    if (!isSpace(text.charCodeAt(index))) result += text.charAt(index)
+  }
+  return result
+}
+
+/** Every space to one plain space, runs collapsed. */
+function collapseSpaces(text: string): string {
+  let result = ''
+  let space = false
+  for (let index = 0; index < text.length; index++) {
+    if (isSpace(text.charCodeAt(index))) {
+      space = true
+      continue
+    }
+    if (space && result) result += ' '
+    space = false
+    result += text.charAt(index)
+  }
+  return space && result ? `${result} ` : result
+}
+
+function wordsOf(text: string): string[] {
+  return tokenize(text).filter(isWordToken)
+}
+
+/**
+ * The class of one change, from its deleted and inserted text: `whitespace` (only spaces differ),
+ * `typography` (quotes, apostrophes, dashes, NBSP against space), `case`, `punctuation` (only
+ * punctuation differs), `number` (only number or reference tokens differ), else `wording`.
+ *
+ * @example classifyChange('l\'OSCE', 'l’OSCE') // 'typography'
+ */
+export function classifyChange(deleted: string, inserted: string): ChangeKind {
+  if (deleted === '' || inserted === '') {
+    const text = deleted || inserted
+    const tokens = tokenize(text)
+    if (tokens.every((token) => isSpace(token.charCodeAt(0)))) return 'whitespace'
+    const words = tokens.filter(isWordToken)
+    if (words.length === 0) return 'punctuation'
+    return words.every(hasDigit) ? 'number' : 'wording'
+  }
+  if (withoutSpaces(deleted) === withoutSpaces(inserted)) {
+    return collapseSpaces(foldTypography(deleted)) === collapseSpaces(foldTypography(inserted))
+      ? 'typography'
+      : 'whitespace'
+  }
+  const foldedDeleted = collapseSpaces(foldTypography(deleted))
+  const foldedInserted = collapseSpaces(foldTypography(inserted))
+  if (foldedDeleted === foldedInserted) return 'typography'
+  if (foldedDeleted.toLowerCase() === foldedInserted.toLowerCase()) return 'case'
+  const oldWords = wordsOf(foldedDeleted.toLowerCase())
+  const newWords = wordsOf(foldedInserted.toLowerCase())
+  if (oldWords.join(' ') === newWords.join(' ')) return 'punctuation'
+  const counts = new Map<string, number>()
+  for (const word of oldWords) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const added: string[] = []
+  for (const word of newWords) {
+    const count = counts.get(word) ?? 0
+    if (count > 0) counts.set(word, count - 1)
+    else added.push(word)
+  }
+  const removed: string[] = []
+  for (const [word, count] of counts) for (let k = 0; k < count; k++) removed.push(word)
+  const differing = [...added, ...removed]
+  if (differing.length > 0 && differing.every(hasDigit)) return 'number'
+  return 'wording'
+}

@@ -1,0 +1,44 @@
+import type {Document} from '@clausewise/model'
+import {alignClauses} from './align/align.js'
+import {flatten} from './flatten.js'
+import {buildGroups} from './groups.js'
+import {identityOf, sameWork} from './identity.js'
+import {metadataChanges} from './metadata.js'
+import type {DiffOptions} from './options.js'
+import {sideOf, strategyOf, withShingles} from './pairing.js'
+import {Vocabulary} from './similarity.js'
+import {statsOf} from './stats.js'
+import {type Comparison, comparisonSchema} from './types.js'
+import type {WordDiffOptions} from './words.js'
+
+/**
+ * Compare two documents: align their clauses (unchanged, modified, inserted, deleted, moved,
+ * renumbered, split, merged), diff the words inside each aligned group, and report metadata changes.
+ * The result is plain JSON (`clausewise/comparison@1`).
+ *
+ * @example
+ * const comparison = diff(draft1, draft2, {ignore: ['typography']})
+ * comparison.clauses.filter((group) => group.change !== 'unchanged')
+ */
+export function diff(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): Comparison {
+  const vocabulary = new Vocabulary()
+  const oldSide = sideOf(flatten(oldDocument), vocabulary)
+  const newSide = sideOf(flatten(newDocument), vocabulary)
+  withShingles(oldSide, vocabulary)
+  withShingles(newSide, vocabulary)
+  const mode = options.mode ?? 'auto'
+  const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
+  const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
+  const wordOptions: WordDiffOptions = {interner: new Map()}
+  if (options.ignore && options.ignore.length > 0) wordOptions.ignore = new Set(options.ignore)
+  if (options.maxEditLength !== undefined) wordOptions.maxEditLength = options.maxEditLength
+  const clauses = buildGroups(oldSide, newSide, pairs, wordOptions)
+  return {
+    schema: comparisonSchema,
+    old: identityOf(oldDocument, options.labels?.old),
+    new: identityOf(newDocument, options.labels?.new),
+    clauses,
+    metadata: metadataChanges(oldDocument, newDocument, wordOptions),
+    stats: statsOf(clauses),
+  }
+}

@@ -1,0 +1,123 @@
+import {type Clause, type Document, type Nodes, plainText} from '@clausewise/model'
+import {normalizeText, words} from './normalize.js'
+import type {ClauseKind, Section} from './types.js'
+
+/** One clause of a document, flattened for alignment. */
+export interface ClauseItem {
+  /** Position in the document's clause order (0-based). */
+  index: number
+  eId: string
+  kind: ClauseKind
+  section: Section
+  /** 1-based attachment index, for `section: 'attachment'`. */
+  attachment?: number | undefined
+  depth: number
+  /** Index of the enclosing clause, if any. */
+  parent?: number | undefined
+  num?: string | undefined
+  /** Own plain text: number and nested clauses excluded. */
+  text: string
+  /** Text normalised for matching. */
+  normalized: string
+  /** Words of the normalised text. */
+  words: string[]
+}
+
+const ownBlockTypes = new Set(['p', 'heading', 'content', 'intro', 'wrapUp'])
+const sectionTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions'])
+const clauseTypes = new Set([
+  'formula',
+  'recital',
+  'paragraph',
+  'point',
+  'blockContainer',
+  'hcontainer',
+  'authorialNote',
+])
+
+/**
+ * Own text of a clause: its `p`, `heading`, `content`, `intro` and `wrapUp` blocks, without its number,
+ * its nested clauses (points, notes) or note markers, blocks joined by a newline.
+ */
+export function ownText(clause: Clause): string {
+  const parts: string[] = []
+  for (const child of clause.children as Nodes[]) {
+    if (!ownBlockTypes.has(child.type)) continue
+    const text = plainText(child, {numbers: false})
+    if (text) parts.push(text)
+  }
+  return parts.join('\n')
+}
+
+function numOf(clause: Clause): string | undefined {
+  if (clause.type === 'authorialNote') return clause.marker
+  for (const child of clause.children as Nodes[]) {
+    if (child.type === 'num') return child.value
+  }
+  return undefined
+}
+
+interface Frame {
+  node: Nodes
+  section: Section
+  attachment: number | undefined
+  depth: number
+  parent: number | undefined
+}
+
+/**
+ * Every clause of a document in document order with its section, depth, number and own text.
+ * Iterative, so deep trees are safe.
+ *
+ * @example flatten(document).map((item) => item.eId) // ['preamble__formula_1', …]
+ */
+export function flatten(document: Document): ClauseItem[] {
+  const items: ClauseItem[] = []
+  let attachments = 0
+  const stack: Frame[] = [
+    {node: document, section: 'body', attachment: undefined, depth: 0, parent: undefined},
+  ]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    const {node} = frame
+    let {section, attachment, depth, parent} = frame
+    if (node.type === 'attachment') {
+      attachments++
+      attachment = attachments
+      section = 'attachment'
+    } else if (sectionTypes.has(node.type) && section !== 'attachment') {
+      section = node.type as Section
+    }
+    if (clauseTypes.has(node.type)) {
+      const clause = node as Clause
+      const text = ownText(clause)
+      const normalized = normalizeText(text)
+      const item: ClauseItem = {
+        index: items.length,
+        eId: clause.eId,
+        kind: clause.type,
+        section,
+        depth,
+        text,
+        normalized,
+        words: words(normalized),
+      }
+      if (attachment !== undefined) item.attachment = attachment
+      if (parent !== undefined) item.parent = parent
+      const num = numOf(clause)
+      if (num !== undefined) item.num = num
+      items.push(item)
+      parent = item.index
+      depth++
+    }
+    if (!('children' in node)) continue
+    const children = node.children as Nodes[]
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]!
+      // Inline text cannot hold clauses except notes; skip leaves early.
+      if (child.type === 'text' || child.type === 'num' || child.type === 'br') continue
+      stack.push({node: child, section, attachment, depth, parent})
+    }
+  }
+  return items
+}

@@ -1,0 +1,144 @@
+import {eIdNumber} from '@clausewise/model'
+import type {Pair, Side} from './align/align.js'
+import {classifyChange} from './classify.js'
+import type {ClauseItem} from './flatten.js'
+import type {Change, ClauseGroup} from './types.js'
+import {diffWordsOf, type WordDiffOptions} from './words.js'
+
+interface Draft {
+  group: ClauseGroup
+  /** Sort keys: place in the new document, then deleted ones after the clause they followed. */
+  primary: number
+  secondary: number
+}
+
+function numberKey(num: string | undefined): string | undefined {
+  return num === undefined ? undefined : (eIdNumber(num) ?? num)
+}
+
+function describe(group: ClauseGroup, item: ClauseItem): void {
+  group.kind = item.kind
+  group.section = item.section
+  if (item.attachment !== undefined) group.attachment = item.attachment
+  group.depth = item.depth
+}
+
+function whole(op: 'insert' | 'delete', text: string): Change[] {
+  if (text === '') return []
+  return [
+    op === 'insert' ? {op, text, kind: classifyChange('', text)} : {op, text, kind: classifyChange(text, '')},
+  ]
+}
+
+/**
+ * Clause groups from aligned pairs and the clauses left over, with word-level changes, in reading
+ * order of the new document; a deleted clause stands right after the old clause it followed.
+ *
+ * @example buildGroups(oldSide, newSide, pairs, {})[0].change // 'unchanged'
+ */
+export function buildGroups(
+  oldSide: Side,
+  newSide: Side,
+  pairs: readonly Pair[],
+  options: WordDiffOptions,
+): ClauseGroup[] {
+  const drafts: Draft[] = []
+  const oldDraft = new Array<Draft | undefined>(oldSide.items.length)
+  const base = (): ClauseGroup => ({
+    id: '',
+    change: 'unchanged',
+    moved: false,
+    renumbered: false,
+    kind: 'paragraph',
+    section: 'body',
+    depth: 0,
+    old: [],
+    new: [],
+    oldText: '',
+    newText: '',
+    similarity: 1,
+    changes: [],
+  })
+
+  for (const pair of pairs) {
+    const oldItems = pair.old.map((index) => oldSide.items[index]!)
+    const newItems = pair.new.map((index) => newSide.items[index]!)
+    const group = base()
+    describe(group, newItems[0]!)
+    group.old = oldItems.map((item) => item.eId)
+    group.new = newItems.map((item) => item.eId)
+    group.oldText = oldItems.map((item) => item.text).join('\n')
+    group.newText = newItems.map((item) => item.text).join('\n')
+    group.similarity = pair.similarity
+    group.moved = pair.moved
+    group.changes = diffWordsOf(group.oldText, group.newText, options)
+    const oldNum = oldItems[0]!.num
+    const newNum = newItems[0]!.num
+    if (oldNum !== undefined) group.oldNum = oldNum
+    if (newNum !== undefined) group.newNum = newNum
+    group.renumbered = numberKey(oldNum) !== numberKey(newNum) && oldNum !== undefined && newNum !== undefined
+    group.oldIndex = oldItems[0]!.index
+    group.newIndex = newItems[0]!.index
+    if (pair.old.length > 1) group.change = 'merged'
+    else if (pair.new.length > 1) group.change = 'split'
+    else group.change = group.changes.some((change) => change.op !== 'equal') ? 'modified' : 'unchanged'
+    const draft = {group, primary: newItems[0]!.index, secondary: 0}
+    drafts.push(draft)
+    for (const index of pair.old) oldDraft[index] = draft
+  }
+
+  const newTaken = new Uint8Array(newSide.items.length)
+  for (const pair of pairs) for (const index of pair.new) newTaken[index] = 1
+  for (const item of newSide.items) {
+    if (newTaken[item.index]) continue
+    const group = base()
+    describe(group, item)
+    group.change = 'inserted'
+    group.new = [item.eId]
+    group.newText = item.text
+    group.similarity = 0
+    group.changes = whole('insert', item.text)
+    if (item.num !== undefined) group.newNum = item.num
+    group.newIndex = item.index
+    drafts.push({group, primary: item.index, secondary: 0})
+  }
+
+  // A deleted clause follows the nearest earlier old clause that kept its place.
+  let anchor = -1
+  let order = 0
+  for (const item of oldSide.items) {
+    const draft = oldDraft[item.index]
+    if (draft) {
+      if (!draft.group.moved) {
+        anchor = draft.primary
+        order = 0
+      }
+      continue
+    }
+    const group = base()
+    describe(group, item)
+    group.change = 'deleted'
+    group.old = [item.eId]
+    group.oldText = item.text
+    group.similarity = 0
+    group.changes = whole('delete', item.text)
+    if (item.num !== undefined) group.oldNum = item.num
+    group.oldIndex = item.index
+    order++
+    const deleted = {group, primary: anchor, secondary: order}
+    drafts.push(deleted)
+    oldDraft[item.index] = deleted
+  }
+
+  drafts.sort((a, b) => a.primary - b.primary || a.secondary - b.secondary)
+  drafts.forEach((draft, position) => {
+    draft.group.id = `g${position + 1}`
+  })
+  for (const draft of drafts) {
+    const {group} = draft
+    if (!group.moved || group.oldIndex === undefined) continue
+    const before = group.oldIndex > 0 ? oldDraft[group.oldIndex - 1] : undefined
+    if (before) group.movedFrom = before.group.id
+  }
+  return drafts.map((draft) => draft.group)
+}

@@ -1,0 +1,58 @@
+import {type Document, type LifecycleEvent, titleOf} from '@clausewise/model'
+import type {MetadataChange} from './types.js'
+import {diffWordsOf, type WordDiffOptions} from './words.js'
+
+function eventText(event: LifecycleEvent): string {
+  const parts = [event.date, event.type]
+  if (event.refersTo) parts.push(event.refersTo)
+  if (event.kind && event.kind !== event.refersTo) parts.push(event.kind)
+  if (event.symbol) parts.push(event.symbol)
+  return parts.join(' ')
+}
+
+/** The lifecycle as one line per event, e.g. `2018-02-02 amendment linguisticConformity MC.DEC/7/17/Corr.1`. */
+function lifecycleText(document: Document): string {
+  return document.meta.lifecycle.map(eventText).join('\n')
+}
+
+/**
+ * Changes to a document's number, title, symbol, language, expression date and lifecycle (adoption,
+ * corrigenda), with word-level runs for the textual ones.
+ *
+ * @example metadataChanges(draft1, draft2) // [{field: 'title', old: '…', new: '…', changes: […]}]
+ */
+export function metadataChanges(
+  oldDocument: Document,
+  newDocument: Document,
+  options: WordDiffOptions = {},
+): MetadataChange[] {
+  const oldTitle = titleOf(oldDocument)
+  const newTitle = titleOf(newDocument)
+  const fields: [MetadataChange['field'], string | undefined, string | undefined, boolean][] = [
+    ['number', oldTitle.number, newTitle.number, true],
+    ['title', oldTitle.title, newTitle.title, true],
+    ['symbol', oldDocument.meta.symbol, newDocument.meta.symbol, true],
+    ['language', oldDocument.meta.language, newDocument.meta.language, false],
+    [
+      'date',
+      oldDocument.meta.frbr.expressionDate || undefined,
+      newDocument.meta.frbr.expressionDate || undefined,
+      false,
+    ],
+    ['lifecycle', lifecycleText(oldDocument) || undefined, lifecycleText(newDocument) || undefined, true],
+  ]
+  const result: MetadataChange[] = []
+  for (const [field, oldValue, newValue, textual] of fields) {
+    if (oldValue === newValue) continue
+    const change: MetadataChange = {field}
+    if (oldValue !== undefined) change.old = oldValue
+    if (newValue !== undefined) change.new = newValue
+    if (textual) {
+      const changes = diffWordsOf(oldValue ?? '', newValue ?? '', options)
+      if (options.ignore && changes.every((run) => run.op === 'equal')) continue
+      change.changes = changes
+    }
+    result.push(change)
+  }
+  return result
+}

@@ -1,0 +1,113 @@
+/**
+ * Token-set similarity and the shingle index that finds candidate pairs without comparing every
+ * clause with every other.
+ */
+
+/** Interns words as small integers, shared by both sides of one comparison. */
+export class Vocabulary {
+  readonly ids = new Map<string, number>()
+  /** In how many clauses (over every document seen) each word id occurs. */
+  readonly frequency: number[] = []
+
+  /** Sorted, unique word ids of a clause; counts clause frequency. */
+  set(words: readonly string[]): Int32Array {
+    const seen = new Set<number>()
+    for (const word of words) {
+      let id = this.ids.get(word)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(word, id)
+        this.frequency.push(0)
+      }
+      seen.add(id)
+    }
+    const result = Int32Array.from(seen).sort()
+    for (const id of result) this.frequency[id] = (this.frequency[id] ?? 0) + 1
+    return result
+  }
+
+  /** Word ids in text order (repeats kept), for shingles. */
+  sequence(words: readonly string[]): number[] {
+    return words.map((word) => this.ids.get(word) ?? -1)
+  }
+}
+
+/** Size of the intersection of two sorted id sets. */
+export function intersection(a: Int32Array, b: Int32Array): number {
+  let i = 0
+  let j = 0
+  let count = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      count++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return count
+}
+
+/**
+ * Dice coefficient of two word sets: `2|A ∩ B| / (|A| + |B|)`, 1 for two empty sets.
+ *
+ * @example dice(Int32Array.of(1, 2, 3), Int32Array.of(2, 3, 4)) // 0.666…
+ */
+export function dice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 1
+  return (2 * intersection(a, b)) / (a.length + b.length)
+}
+
+/** Union of sorted id sets, sorted. */
+export function union(sets: readonly Int32Array[]): Int32Array {
+  const all = new Set<number>()
+  for (const set of sets) for (const id of set) all.add(id)
+  return Int32Array.from(all).sort()
+}
+
+/** Shingle keys of a clause: word bigrams, or its single word. */
+export function shingles(sequence: readonly number[]): number[] {
+  if (sequence.length === 1) return [sequence[0]! * 4194304 + 4194303]
+  const keys: number[] = []
+  for (let index = 0; index + 1 < sequence.length; index++) {
+    keys.push(sequence[index]! * 4194304 + sequence[index + 1]!)
+  }
+  return keys
+}
+
+/**
+ * An inverted index from shingles to clause positions. Shingles shared by more than `cap` clauses
+ * (`de la`, `États participants`) are dropped when querying: they say nothing about which clause is
+ * which and would make lookups quadratic.
+ */
+export class ShingleIndex {
+  readonly postings = new Map<number, number[]>()
+  constructor(readonly cap = 64) {}
+
+  add(position: number, keys: readonly number[]): void {
+    for (const key of keys) {
+      const list = this.postings.get(key)
+      if (list === undefined) this.postings.set(key, [position])
+      else if (list[list.length - 1] !== position && list.length <= this.cap) list.push(position)
+    }
+  }
+
+  /** Up to `limit` positions sharing the most informative shingles with `keys`, best first. */
+  query(keys: readonly number[], limit: number, accept: (position: number) => boolean): number[] {
+    const hits = new Map<number, number>()
+    for (const key of new Set(keys)) {
+      const list = this.postings.get(key)
+      if (list === undefined || list.length > this.cap) continue
+      for (const position of list) {
+        if (!accept(position)) continue
+        hits.set(position, (hits.get(position) ?? 0) + 1)
+      }
+    }
+    return [...hits]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, limit)
+      .map(([position]) => position)
+  }
+}

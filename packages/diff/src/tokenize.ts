@@ -1,0 +1,181 @@
+/**
+ * A linear, hand-written tokenizer for French and English legal text. Every character of the input
+ * belongs to exactly one token, so `tokenize(text).join('') === text` always holds.
+ *
+ * Token kinds: words (letters, digits, marks, inner hyphens), references (`13/04/Corr.1`,
+ * `MC.DEC/7/17`, `IV.1 A) 6`), whitespace runs (spaces, U+00A0, U+202F, newlines), and single
+ * punctuation characters. A French elided article or pronoun keeps its apostrophe and stands apart
+ * (`l’` `exploitation`, `qu’` `il`); any other inner apostrophe stays inside its word (`aujourd’hui`,
+ * `don't`, `State's`).
+ */
+
+const apostrophes = new Set(["'", '\u2019', '\u02BC'])
+const elisions = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+])
+const romanDigits = new Set(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+const letterOrNumber = /[\p{L}\p{N}\p{M}]/u
+
+/** Whether a UTF-16 unit is whitespace (ASCII, NBSP, narrow NBSP and the other Unicode spaces). */
+export function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Whether the character at `index` is a letter, digit or combining mark. */
+export function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  }
+  if (code >= 0xd800 && code <= 0xdbff) {
+    return letterOrNumber.test(String.fromCodePoint(text.codePointAt(index) ?? code))
+  }
+  return letterOrNumber.test(text.charAt(index))
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90
+}
+
+/** Width in UTF-16 units of the character at `index` (2 for an astral character). */
+function width(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1
+}
+
+/** `IV.1 A) 6`, `IV. 1A) 6`, `IV.1`: a roman section, a number, an optional letter point and item. */
+function scanRomanReference(text: string, start: number): number {
+  let index = start
+  while (index < text.length && index - start < 6 && romanDigits.has(text.charAt(index))) index++
+  if (index === start || text.charAt(index) !== '.') return start
+  if (start > 0 && isWordCharacter(text, start - 1)) return start
+  index++
+  if (isSpaceOne(text, index)) index++
+  const digitsStart = index
+  while (index < text.length && isDigit(text.charCodeAt(index))) index++
+  if (index === digitsStart) return start
+  let end = index
+  // Optional ` A)` or `A)`.
+  let probe = isSpaceOne(text, end) ? end + 1 : end
+  if (isUpper(text.charCodeAt(probe)) && text.charAt(probe + 1) === ')') {
+    probe += 2
+    end = probe
+    // Optional ` 6`.
+    if (isSpaceOne(text, end) && isDigit(text.charCodeAt(end + 1))) {
+      let item = end + 1
+      while (item < text.length && isDigit(text.charCodeAt(item))) item++
+      if (item >= text.length || !isWordCharacter(text, item)) end = item
+    }
+  } else if (index < text.length && isWordCharacter(text, index)) {
+    return start
+  }
+  return end
+}
+
+function isSpaceOne(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 32 || code === 0xa0 || code === 0x202f
+}
+
+/** End of the word or reference that starts at `start` (a word character). */
+function scanWord(text: string, start: number): number {
+  let index = start
+  let hasDigit = false
+  let allUpper = true
+  let segmentStart = start
+  while (index < text.length) {
+    if (isWordCharacter(text, index)) {
+      const code = text.charCodeAt(index)
+      if (isDigit(code)) hasDigit = true
+      else if (!isUpper(code)) allUpper = false
+      index += width(text, index)
+      continue
+    }
+    const character = text.charAt(index)
+    const next = index + 1
+    if (next >= text.length || !isWordCharacter(text, next)) break
+    if (apostrophes.has(character)) {
+      const before = text.slice(segmentStart, index).toLowerCase()
+      if (elisions.has(before)) return next
+      index = next
+      continue
+    }
+    if (character === '-' || character === '\u2011' || character === '/') {
+      index = next
+      segmentStart = next
+      continue
+    }
+    if (character === '.') {
+      const nextCode = text.charCodeAt(next)
+      if (hasDigit || isDigit(nextCode) || (allUpper && isUpper(nextCode))) {
+        index = next
+        segmentStart = next
+        continue
+      }
+      break
+    }
+    if (character === ',' && isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(next))) {
+      index = next
+      continue
+    }
+    break
+  }
+  return index
+}
+
+/**
+ * Split text into tokens for the word-level diff: words, references, whitespace runs and single
+ * punctuation marks. Linear in the length of the text; joining the tokens gives the text back.
+ *
+ * @example tokenize('l’Additif de 2013') // ['l’', 'Additif', ' ', 'de', ' ', '2013']
+ * @example tokenize('Décision nº 13/04/Corr.1 ;') // ['Décision', ' ', 'nº', ' ', '13/04/Corr.1', ' ', ';']
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = []
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    let end: number
+    if (isSpace(code)) {
+      end = index + 1
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++
+    } else if (isWordCharacter(text, index)) {
+      end = romanDigits.has(text.charAt(index)) ? scanRomanReference(text, index) : index
+      if (end === index) end = scanWord(text, index)
+    } else {
+      end = index + width(text, index)
+    }
+    tokens.push(text.slice(index, end))
+    index = end
+  }
+  return tokens
+}
