@@ -1,1 +1,2 @@
-export {}
+export {type FromAknOptions, fromAkn} from './from-akn.js'
+export {type ToAknOptions, toAkn} from './to-akn.js'

@@ -1,0 +1,227 @@
+import {ClausewiseError, createLocator, type Locator} from '@clausewise/model'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+
+/** An element of a parsed XML tree; `attributes` has no prototype, so any attribute name is harmless. */
+export interface XmlElement {
+  type: 'element'
+  name: string
+  attributes: Record<string, string>
+  children: XmlChild[]
+  /** 0-based UTF-16 offsets of the start tag's `<` and just past the end tag's `>`. */
+  start: number
+  end: number
+}
+
+/** A run of character data (entities decoded, CDATA included). */
+export interface XmlText {
+  type: 'text'
+  value: string
+}
+
+/** A child of an element. */
+export type XmlChild = XmlElement | XmlText
+
+/** The result of {@link parseXml}: the root element and a locator for the source. */
+export interface XmlTree {
+  root: XmlElement
+  locator: Locator
+}
+
+/** Limits of {@link parseXml}. */
+export interface ParseXmlOptions {
+  /** Deepest element nesting accepted (default: 2,000). */
+  maxDepth?: number | undefined
+  /** Longest input accepted, in UTF-16 code units (default: 64 × 2²⁰). */
+  maxSize?: number | undefined
+}
+
+const defaultMaxDepth = 2000
+const defaultMaxSize = 64 * 1024 * 1024
+
+// Names fast-xml-parser refuses (`__proto__`, …) or renames (`toString` → `__toString`). We mark them
+// with a character no XML name can hold and unmark them when converting, so that they arrive intact
+// in our prototype-less maps instead of failing the parse.
+const guardedNames = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+])
+const guard = '\u0000'
+const guardName = (name: string): string => (guardedNames.has(name) ? guard + name : name)
+const unguardName = (name: string): string => (name.startsWith(guard) ? name.slice(1) : name)
+
+/**
+ * Parse untrusted XML into a plain element tree. Rejects DTDs (`<!DOCTYPE`, `<!ENTITY`), so no entity
+ * is ever expanded; checks well-formedness before parsing; caps size and nesting depth with a linear
+ * scan before anything recurses.
+ *
+ * @throws {ClausewiseError} `xml-too-large`, `xml-doctype`, `xml-too-deep`, `xml-malformed`.
+ * @example parseXml('<a x="1">b</a>').root.attributes.x // '1'
+ */
+export function parseXml(xml: string, options: ParseXmlOptions = {}): XmlTree {
+  const maxSize = options.maxSize ?? defaultMaxSize
+  const maxDepth = options.maxDepth ?? defaultMaxDepth
+  if (xml.length > maxSize) {
+    throw new ClausewiseError('xml-too-large', `Input of ${xml.length} characters exceeds the limit of ${maxSize}`)
+  }
+  const locator = createLocator(xml)
+  scan(xml, maxDepth, locator)
+
+  const validation = XMLValidator.validate(xml, {allowBooleanAttributes: false})
+  if (validation !== true) {
+    const {line, col, msg} = validation.err
+    throw new ClausewiseError(
+      'xml-malformed',
+      `Malformed XML: ${msg}`,
+      line > 0 ? {line, column: col > 0 ? col : 1} : undefined,
+    )
+  }
+
+  let raw: unknown
+  try {
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+      processEntities: true,
+      htmlEntities: true,
+      captureMetaData: true,
+      maxNestedTags: maxDepth + 1,
+      transformTagName: guardName,
+      transformAttributeName: guardName,
+    })
+    raw = parser.parse(xml)
+  } catch (error) {
+    throw new ClausewiseError('xml-malformed', `Malformed XML: ${String(error)}`, undefined, {cause: error})
+  }
+  const root = convert(raw as RawNode[], xml.length)
+  if (!root) throw new ClausewiseError('xml-malformed', 'Malformed XML: no root element', {line: 1, column: 1})
+  return {root, locator}
+}
+
+type RawNode = Record<string, unknown>
+const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol
+
+/** fast-xml-parser's ordered output to our tree; depth is bounded by the pre-scan. */
+function convert(nodes: RawNode[], length: number): XmlElement | undefined {
+  const top: XmlElement = {type: 'element', name: '#root', attributes: {}, children: [], start: 0, end: length}
+  const stack: {element: XmlElement; nodes: RawNode[]; index: number}[] = [{element: top, nodes, index: 0}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.index >= frame.nodes.length) {
+      stack.pop()
+      continue
+    }
+    const node = frame.nodes[frame.index++]!
+    for (const key of Object.keys(node)) {
+      if (key === ':@') continue
+      const value = node[key]
+      if (key === '#text') {
+        const text = String(value)
+        const children = frame.element.children
+        const last = children[children.length - 1]
+        // Comments and CDATA sections split text into runs: join them again.
+        if (last && last.type === 'text') last.value += text
+        else if (text) children.push({type: 'text', value: text})
+        continue
+      }
+      if (key.startsWith('?') || !Array.isArray(value)) continue
+      const attributes: Record<string, string> = Object.create(null)
+      const rawAttributes = node[':@'] as Record<string, unknown> | undefined
+      if (rawAttributes) {
+        for (const name of Object.keys(rawAttributes)) {
+          attributes[unguardName(name)] = String(rawAttributes[name])
+        }
+      }
+      const meta = (node as Record<symbol, {startIndex?: number; endIndex?: number} | undefined>)[metadata]
+      const element: XmlElement = {
+        type: 'element',
+        name: unguardName(key),
+        attributes,
+        children: [],
+        start: meta?.startIndex ?? 0,
+        end: meta?.endIndex ?? meta?.startIndex ?? 0,
+      }
+      frame.element.children.push(element)
+      stack.push({element, nodes: value as RawNode[], index: 0})
+    }
+  }
+  return top.children.find((child): child is XmlElement => child.type === 'element')
+}
+
+/**
+ * One linear pass over the markup: rejects declarations (DTDs) and measures nesting depth, so that
+ * neither the validator nor the parser ever sees a DTD or recurses without bound.
+ */
+function scan(xml: string, maxDepth: number, locator: Locator): void {
+  let depth = 0
+  let index = 0
+  const length = xml.length
+  while (index < length) {
+    const open = xml.indexOf('<', index)
+    if (open === -1) return
+    const next = xml.charCodeAt(open + 1)
+    if (next === 33 /* ! */) {
+      if (xml.startsWith('<!--', open)) {
+        const close = xml.indexOf('-->', open + 4)
+        if (close === -1) return
+        index = close + 3
+        continue
+      }
+      if (xml.startsWith('<![CDATA[', open)) {
+        const close = xml.indexOf(']]>', open + 9)
+        if (close === -1) return
+        index = close + 3
+        continue
+      }
+      const what = xml.startsWith('<!ENTITY', open) ? 'Entity declarations' : 'Document type declarations'
+      throw new ClausewiseError('xml-doctype', `${what} are not allowed`, locator.point(open))
+    }
+    if (next === 63 /* ? */) {
+      const close = xml.indexOf('?>', open + 2)
+      if (close === -1) return
+      index = close + 2
+      continue
+    }
+    if (next === 47 /* / */) {
+      depth--
+      const close = xml.indexOf('>', open + 2)
+      if (close === -1) return
+      index = close + 1
+      continue
+    }
+    // A start tag: find its end outside quoted attribute values.
+    let cursor = open + 1
+    let quote = 0
+    while (cursor < length) {
+      const code = xml.charCodeAt(cursor)
+      if (quote) {
+        if (code === quote) quote = 0
+      } else if (code === 34 || code === 39) quote = code
+      else if (code === 62 /* > */) break
+      cursor++
+    }
+    if (cursor >= length) return
+    if (xml.charCodeAt(cursor - 1) !== 47 /* / */) {
+      depth++
+      if (depth > maxDepth) {
+        throw new ClausewiseError(
+          'xml-too-deep',
+          `Elements nest deeper than the limit of ${maxDepth}`,
+          locator.point(open),
+        )
+      }
+    }
+    index = cursor + 1
+  }
+}

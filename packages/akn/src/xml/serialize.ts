@@ -1,0 +1,122 @@
+/**
+ * A tiny XML writer. Element and attribute names come only from our own tables (callers pass string
+ * literals); text and attribute values are escaped here, in one place.
+ */
+
+/** An element to write. `attributes` keep their order; `undefined` values are left out. */
+export interface OutElement {
+  type: 'element'
+  name: string
+  attributes: [string, string | undefined][]
+  children: OutNode[]
+}
+
+/** Text to write, escaped on output. */
+export interface OutText {
+  type: 'text'
+  value: string
+}
+
+/** Anything the writer writes. */
+export type OutNode = OutElement | OutText
+
+/** Build an element. */
+export function element(
+  name: string,
+  attributes: [string, string | undefined][] = [],
+  children: OutNode[] = [],
+): OutElement {
+  return {type: 'element', name, attributes, children}
+}
+
+/** Build a text node. */
+export function text(value: string): OutText {
+  return {type: 'text', value}
+}
+
+/** Options of {@link serialize}. */
+export interface SerializeOptions {
+  /** Indent block elements (default: `true`); mixed content is never indented. */
+  indent: boolean
+  /** Names of elements whose content is mixed (text and inline elements): written on one line. */
+  mixed: ReadonlySet<string>
+  /** Called once for each value from which characters XML 1.0 forbids were removed. */
+  onStripped?: ((value: string) => void) | undefined
+}
+
+/**
+ * Characters XML 1.0 forbids: C0 controls except tab, line feed and carriage return, U+FFFE, U+FFFF,
+ * and lone surrogates.
+ */
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+function clean(value: string, options: SerializeOptions): string {
+  forbidden.lastIndex = 0
+  if (!forbidden.test(value)) return value
+  options.onStripped?.(value)
+  forbidden.lastIndex = 0
+  return value.replace(forbidden, '')
+}
+
+const textEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+}
+
+/** Escape text content: `& < > " '` always, and `\r` so that it survives line-end normalisation. */
+export function escapeText(value: string): string {
+  return value.replace(/[&<>"'\r]/g, (character) => textEscapes[character]!)
+}
+
+/** Escape an attribute value: as text, plus tab and line feed, which parsers would turn into spaces. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"'\t\n\r]/g, (character) => textEscapes[character]!)
+}
+
+/**
+ * Serialise a tree. Block elements (all children elements) go one per line when `indent` is set;
+ * elements in `mixed` and everything inside them are written as they are, so no whitespace is added
+ * to text. Iterative, so any depth is safe.
+ *
+ * @example serialize(element('p', [], [text('a & b')]), {indent: true, mixed: new Set(['p'])}) // '<p>a &amp; b</p>'
+ */
+export function serialize(root: OutElement, options: SerializeOptions): string {
+  const parts: string[] = []
+  type Frame = {node: OutNode; depth: number; inline: boolean} | {close: string; depth: number; inline: boolean}
+  const stack: Frame[] = [{node: root, depth: 0, inline: false}]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    if ('close' in frame) {
+      if (!frame.inline && options.indent) parts.push('\n', '  '.repeat(frame.depth))
+      parts.push(`</${frame.close}>`)
+      continue
+    }
+    const {node, depth, inline} = frame
+    if (node.type === 'text') {
+      parts.push(escapeText(clean(node.value, options)))
+      continue
+    }
+    if (!inline && options.indent && depth > 0) parts.push('\n', '  '.repeat(depth))
+    parts.push('<', node.name)
+    for (const [name, value] of node.attributes) {
+      if (value !== undefined) parts.push(' ', name, '="', escapeAttribute(clean(value, options)), '"')
+    }
+    if (node.children.length === 0) {
+      parts.push('/>')
+      continue
+    }
+    parts.push('>')
+    const childInline = inline || options.mixed.has(node.name) || node.children.some((child) => child.type === 'text')
+    stack.push({close: node.name, depth, inline: childInline})
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      stack.push({node: node.children[index]!, depth: depth + 1, inline: childInline})
+    }
+  }
+  return parts.join('')
+}
