@@ -5,7 +5,7 @@ import {buildGroups} from './groups.js'
 import {identityOf, sameWork} from './identity.js'
 import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
-import {sideOf, strategyOf, withShingles} from './pairing.js'
+import {sideOf, strategyOf} from './pairing.js'
 import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
 import {type Comparison, comparisonSchema} from './types.js'
@@ -24,8 +24,6 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
   const vocabulary = new Vocabulary()
   const oldSide = sideOf(flatten(oldDocument), vocabulary)
   const newSide = sideOf(flatten(newDocument), vocabulary)
-  withShingles(oldSide, vocabulary)
-  withShingles(newSide, vocabulary)
   const mode = options.mode ?? 'auto'
   const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))

@@ -1,3 +1,4 @@
+export {compare} from './compare.js'
 export {diff} from './diff.js'
 export type {CompareOptions, DiffOptions, PairingMode, PairingOptions} from './options.js'
 export {tokenize} from './tokenize.js'

@@ -6,13 +6,7 @@ import {intersection, ShingleIndex, shingles, type Vocabulary} from './similarit
 /** Clauses with their word sets and shingles, on a shared vocabulary. */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
   const sets = items.map((item) => vocabulary.set(item.words))
-  return {items, sets, shingles: []}
-}
-
-/** Fill in shingles once every side has counted its words into the vocabulary. */
-export function withShingles(side: Side, vocabulary: Vocabulary): Side {
-  side.shingles = side.items.map((item) => shingles(vocabulary.sequence(item.words)))
-  return side
+  return {items, sets, shingles: items.map((item) => shingles(vocabulary.sequence(item.words)))}
 }
 
 /**
@@ -41,8 +35,7 @@ export function strategyOf(
     }
   }
   const required = options.rareWords ?? defaultRareWords
-  const total = oldSide.items.length + newSide.items.length
-  const limit = Math.max(3, Math.ceil(total * 0.05))
+  const limit = Math.max(3, Math.ceil(vocabulary.clauses * 0.05))
   const rare = new Uint8Array(vocabulary.ids.size)
   for (const [word, id] of vocabulary.ids) {
     if (word.length >= 4 && (vocabulary.frequency[id] ?? 0) <= limit) rare[id] = 1

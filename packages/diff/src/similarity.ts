@@ -8,6 +8,8 @@ export class Vocabulary {
   readonly ids = new Map<string, number>()
   /** In how many clauses (over every document seen) each word id occurs. */
   readonly frequency: number[] = []
+  /** How many clauses were counted. */
+  clauses = 0
 
   /** Sorted, unique word ids of a clause; counts clause frequency. */
   set(words: readonly string[]): Int32Array {
@@ -21,6 +23,7 @@ export class Vocabulary {
       }
       seen.add(id)
     }
+    this.clauses++
     const result = Int32Array.from(seen).sort()
     for (const id of result) this.frequency[id] = (this.frequency[id] ?? 0) + 1
     return result

@@ -133,11 +133,46 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
   return pairs
 }
 
-/** Ids of the pairs on one longest chain that is in order on both sides. */
+/**
+ * Ids of the pairs on one longest chain that is in order on both sides. Identical pairs are chained
+ * first, so that when two clauses swap places, the reworded one is the one that moved.
+ */
 function inOrder(pairs: readonly Pair[]): number[] {
-  const ids = pairs.map((_, id) => id).sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
-  const chain = longestIncreasingSubsequence(ids.map((id) => pairs[id]!.old[0]!))
-  return chain.map((position) => ids[position]!)
+  const chainOf = (ids: number[]): number[] => {
+    ids.sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
+    return longestIncreasingSubsequence(ids.map((id) => pairs[id]!.old[0]!)).map((position) => ids[position]!)
+  }
+  const exact: number[] = []
+  const others: number[] = []
+  pairs.forEach((pair, id) => {
+    if (pair.similarity === 1) exact.push(id)
+    else others.push(id)
+  })
+  const chain = chainOf(exact)
+  const oldPositions = chain.map((id) => pairs[id]!.old[0]!).sort((a, b) => a - b)
+  const newPositions = chain.map((id) => pairs[id]!.new[0]!).sort((a, b) => a - b)
+  const byGap = new Map<number, number[]>()
+  for (const id of others) {
+    const gap = rank(oldPositions, pairs[id]!.old[0]!)
+    if (gap !== rank(newPositions, pairs[id]!.new[0]!)) continue
+    const list = byGap.get(gap)
+    if (list) list.push(id)
+    else byGap.set(gap, [id])
+  }
+  for (const ids of byGap.values()) for (const id of chainOf(ids)) chain.push(id)
+  return chain
+}
+
+/** How many of the sorted `positions` are below `value`. */
+function rank(positions: readonly number[], value: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (positions[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** For each clause of one side, how many chain pairs come before it: its gap number. */

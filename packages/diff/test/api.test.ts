@@ -1,0 +1,11 @@
+import {expect, it} from 'vitest'
+
+it('exports exactly the documented API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'compare',
+    'comparisonSchema',
+    'diff',
+    'multiComparisonSchema',
+    'tokenize',
+  ])
+})
