@@ -1,1 +1,6 @@
-export {}
+export {escapeHtml} from './escape.js'
+export type {MultiOptions, Options, RedlineOptions} from './options.js'
+export {stylesheet} from './style.js'
+export {toHtml, toHtmlFragment} from './to-html.js'
+export {toHtmlMultiComparison} from './to-html-multi-comparison.js'
+export {toHtmlRedline, toHtmlRedlineFragment} from './to-html-redline.js'

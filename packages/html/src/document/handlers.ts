@@ -1,0 +1,190 @@
+import type {Nodes} from '@clausewise/model'
+import {plainText} from '@clausewise/model'
+import {safeUrl} from '../escape.js'
+import {type Child, type Html, h} from '../markup.js'
+import type {DocumentState} from './state.js'
+
+type Handler<T extends Nodes> = (node: T, state: DocumentState) => Child
+type Handlers = {[T in Nodes['type']]: Handler<Extract<Nodes, {type: T}>>}
+
+/** Deeper than this, a node is rendered as its plain text: hostile trees cannot overflow the stack. */
+const maximumDepth = 120
+
+function all(node: {children: readonly Nodes[]}, state: DocumentState): Child[] {
+  return node.children.map((child) => one(child, state))
+}
+
+function clauseId(eId: string, state: DocumentState): string {
+  return state.ids.take(eId, 'clause')
+}
+
+function noteMarker(marker: string, id: string, backId: string, state: DocumentState): Html {
+  return h(
+    'sup',
+    {class: 'note-ref'},
+    h(
+      'a',
+      {href: `#${id}`, id: backId, role: 'doc-noteref'},
+      h('span', {class: 'visually-hidden'}, `${state.labels.note} `),
+      marker,
+    ),
+  )
+}
+
+function isTitleParagraph(node: Nodes): boolean {
+  return node.type === 'p' && node.children.some((child) => child.type === 'docTitle')
+}
+
+function isNumberParagraph(node: Nodes): boolean {
+  return node.type === 'p' && node.children.some((child) => child.type === 'docNumber')
+}
+
+const handlers: Handlers = {
+  document: (node, state) => all(node, state),
+  preface: (node, state) =>
+    h(
+      'header',
+      {class: 'preface'},
+      node.children.map((child) => {
+        if (isTitleParagraph(child) && child.type === 'p') {
+          const level = state.attachment > 0 ? 'h3' : state.titled ? 'p' : 'h1'
+          if (level === 'h1') state.titled = true
+          return h(level, {class: 'doc-title'}, all(child, state))
+        }
+        if (isNumberParagraph(child) && child.type === 'p') {
+          return h('p', {class: 'doc-number'}, all(child, state))
+        }
+        return one(child, state)
+      }),
+    ),
+  longTitle: (node, state) => h('div', {class: 'long-title'}, all(node, state)),
+  preamble: (node, state) =>
+    h('section', {class: 'preamble', 'aria-label': state.labels.preamble}, all(node, state)),
+  formula: (node, state) => h('div', {class: 'formula', id: clauseId(node.eId, state)}, all(node, state)),
+  recitals: (node, state) => h('div', {class: 'recitals'}, all(node, state)),
+  recital: (node, state) => h('div', {class: 'recital', id: clauseId(node.eId, state)}, all(node, state)),
+  mainBody: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  body: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  conclusions: (node, state) => h('div', {class: 'conclusions'}, all(node, state)),
+  attachments: (node, state) => all(node, state),
+  attachment: (node, state) => {
+    const index = state.attachment + 1
+    const previous = state.attachment
+    state.attachment = index
+    const id = clauseId(node.eId, state)
+    const headingId = state.ids.take(undefined, `${id}-heading`)
+    const author = node.author
+      ? state.document.meta.references.find((reference) => reference.eId === node.author)
+      : undefined
+    const result = h(
+      'section',
+      {class: 'attachment', id, 'aria-labelledby': headingId},
+      h('h2', {id: headingId}, state.labels.statement(index)),
+      author ? h('p', {class: 'author'}, state.labels.author, author.showAs) : undefined,
+      all(node, state),
+    )
+    state.attachment = previous
+    return result
+  },
+  paragraph: (node, state) => h('div', {class: 'paragraph', id: clauseId(node.eId, state)}, all(node, state)),
+  point: (node, state) => h('div', {class: 'point', id: clauseId(node.eId, state)}, all(node, state)),
+  blockContainer: (node, state) =>
+    h('div', {class: 'block-container', id: clauseId(node.eId, state)}, all(node, state)),
+  hcontainer: (node, state) =>
+    h('section', {class: 'hcontainer', id: clauseId(node.eId, state)}, all(node, state)),
+  list: (node, state) => h('div', {class: 'list'}, all(node, state)),
+  num: (node) => h('span', {class: 'num'}, node.value),
+  heading: (node, state) => h('p', {class: 'heading'}, h('strong', null, all(node, state))),
+  content: (node, state) => h('div', {class: 'content'}, all(node, state)),
+  intro: (node, state) => h('div', {class: 'intro'}, all(node, state)),
+  wrapUp: (node, state) => h('div', {class: 'wrap-up'}, all(node, state)),
+  p: (node, state) => h('p', null, all(node, state)),
+  text: (node) => node.value,
+  br: () => h('br', null),
+  sup: (node, state) => h('sup', null, all(node, state)),
+  sub: (node, state) => h('sub', null, all(node, state)),
+  b: (node, state) => h('b', null, all(node, state)),
+  i: (node, state) => h('i', null, all(node, state)),
+  u: (node, state) => h('u', null, all(node, state)),
+  docNumber: (node, state) => h('span', {class: 'doc-number-text'}, all(node, state)),
+  docTitle: (node, state) => h('span', {class: 'doc-title-text'}, all(node, state)),
+  shortTitle: (node, state) => h('span', {class: 'short-title'}, all(node, state)),
+  party: (node, state) => h('span', {class: 'party'}, all(node, state)),
+  quotedText: (node, state) =>
+    h('span', {class: 'quoted-text'}, node.startQuote ?? '', all(node, state), node.endQuote ?? ''),
+  ref: (node, state) => {
+    const href = safeUrl(node.href)
+    return href === undefined
+      ? h('span', {class: 'ref'}, all(node, state))
+      : h('a', {class: 'ref', href}, all(node, state))
+  },
+  ins: (node, state) => h('ins', null, all(node, state)),
+  del: (node, state) => h('del', null, all(node, state)),
+  noteRef: (node, state) => {
+    const note = state.document.meta.notes.find((candidate) => candidate.eId === node.href)
+    if (!note) return node.marker ? h('sup', null, node.marker) : undefined
+    const marker = node.marker ?? String(state.notes.length + 1)
+    let pending = state.noteIds.get(node.href)
+    if (!pending) {
+      const id = state.ids.take(node.href, 'note')
+      pending = {id, backId: state.ids.take(undefined, `ref-${id}`), marker, note}
+      state.noteIds.set(node.href, pending)
+      state.notes.push(pending)
+      return noteMarker(marker, pending.id, pending.backId, state)
+    }
+    return noteMarker(marker, pending.id, state.ids.take(undefined, `ref-${pending.id}`), state)
+  },
+  authorialNote: (node, state) => {
+    const id = state.ids.take(node.eId, 'note')
+    const pending = {id, backId: state.ids.take(undefined, `ref-${id}`), marker: node.marker, note: node}
+    state.notes.push(pending)
+    return noteMarker(node.marker, pending.id, pending.backId, state)
+  },
+}
+
+/**
+ * Render one node of a document through the handler table.
+ */
+export function one(node: Nodes, state: DocumentState): Child {
+  const handle = handlers[node.type] as Handler<Nodes> | undefined
+  if (!handle) throw new Error(`Cannot render unknown node \`${node.type}\``)
+  if (state.depth >= maximumDepth) return plainText(node)
+  state.depth++
+  try {
+    return handle(node, state)
+  } finally {
+    state.depth--
+  }
+}
+
+/** The notes section: each note with its marker and a link back to where it was called. */
+export function notesSection(state: DocumentState): Child {
+  if (state.notes.length === 0) return undefined
+  const headingId = state.ids.take(undefined, 'notes-heading')
+  const items: Child[] = []
+  // Notes may hold notes: rendering one can queue more, so walk the growing queue.
+  for (let index = 0; index < state.notes.length; index++) {
+    const pending = state.notes[index]!
+    items.push(
+      h(
+        'li',
+        {id: pending.id},
+        h('span', {class: 'num'}, pending.marker),
+        pending.note.children.map((child) => one(child, state)),
+        h(
+          'a',
+          {href: `#${pending.backId}`, role: 'doc-backlink', 'aria-label': state.labels.backToText},
+          '↩',
+        ),
+      ),
+    )
+  }
+  return h(
+    'section',
+    {class: 'notes', 'aria-labelledby': headingId, role: 'doc-endnotes'},
+    h('h2', {id: headingId}, state.labels.notes),
+    h('ol', {class: 'note-list'}, items),
+  )
+}

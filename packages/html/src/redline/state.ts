@@ -1,0 +1,62 @@
+import type {ChangeKind, ClauseGroup, Comparison} from '@clausewise/diff'
+import type {IdRegistry} from '../ids.js'
+import type {Labels} from '../labels.js'
+
+/** What the redline renderers share while rendering one comparison. */
+export interface RedlineState {
+  comparison: Comparison
+  labels: Labels
+  ids: IdRegistry
+  /** Change classes shown as plain text. */
+  hide: ReadonlySet<ChangeKind>
+  /** Show unchanged clauses. */
+  unchanged: boolean
+  /** HTML id of each group, by group id. */
+  groupIds: Map<string, string>
+  /** Move number (1-based) of each moved group, by group id. */
+  moves: Map<string, number>
+  /** `datetime` of changes: the new version's expression date, if known. */
+  datetime: string | undefined
+  /** `cite` of changes: the new version's expression URI, if allowed. */
+  cite: string | undefined
+  /** HTML ids of the metadata changes, in order. */
+  metadataIds: string[]
+  /** Prefix of every id made for this rendering (`''` on screen, `print-` for the print copy). */
+  prefix: string
+  /** Whether changes are navigation targets (`data-change`, `tabindex`); off for the print copy. */
+  interactive: boolean
+}
+
+/** The kinds of word-level change we know; anything else in input is shown as `wording`. */
+export const changeKinds: readonly ChangeKind[] = [
+  'wording',
+  'punctuation',
+  'case',
+  'typography',
+  'whitespace',
+  'number',
+]
+
+/** A known change kind for a value from input. */
+export function kindOf(value: unknown): ChangeKind {
+  return changeKinds.includes(value as ChangeKind) ? (value as ChangeKind) : 'wording'
+}
+
+/** Whether a group is shown as changed (a move, a renumbering, or a change not all hidden). */
+export function isChanged(group: ClauseGroup, state: RedlineState): boolean {
+  if (group.moved || group.renumbered) return true
+  if (group.change === 'unchanged') return false
+  if (group.change !== 'modified') return true
+  const changes = Array.isArray(group.changes) ? group.changes : []
+  if (changes.length === 0) return group.oldText !== group.newText
+  return changes.some((change) => change.op !== 'equal' && !state.hide.has(kindOf(change.kind)))
+}
+
+/** The HTML id of a group (made on first use). */
+export function groupId(group: ClauseGroup, index: number, state: RedlineState): string {
+  const known = state.groupIds.get(group.id)
+  if (known !== undefined) return known
+  const id = state.ids.take(state.prefix + String(group.id), `${state.prefix}g${index + 1}`)
+  state.groupIds.set(group.id, id)
+  return id
+}

@@ -1,0 +1,126 @@
+import type {Comparison} from '@clausewise/diff'
+import {safeUrl} from './escape.js'
+import {createIds, type IdRegistry} from './ids.js'
+import {labelsFor, langAttribute} from './labels.js'
+import {type Child, h, serialize} from './markup.js'
+import type {RedlineOptions} from './options.js'
+import {page} from './page.js'
+import {identityName, redlineSections} from './redline/body.js'
+import {metadataSection} from './redline/metadata.js'
+import type {RedlineState} from './redline/state.js'
+import {summary} from './redline/summary.js'
+
+function createState(
+  comparison: Comparison,
+  options: RedlineOptions,
+  ids: IdRegistry,
+  prefix: string,
+  interactive: boolean,
+): RedlineState {
+  const expression = typeof comparison.new?.expression === 'string' ? comparison.new.expression : ''
+  const date = /@(\d{4}-\d{2}-\d{2})$/.exec(expression)?.[1]
+  const metadata = Array.isArray(comparison.metadata) ? comparison.metadata : []
+  return {
+    comparison: {
+      ...comparison,
+      clauses: Array.isArray(comparison.clauses) ? comparison.clauses : [],
+      metadata,
+    },
+    labels: labelsFor(options.locale ?? comparison.new?.language),
+    ids,
+    hide: new Set(options.hide ?? []),
+    unchanged: options.unchanged !== false,
+    groupIds: new Map(),
+    moves: new Map(),
+    metadataIds: metadata.map((_, index) => ids.take(`${prefix}m${index + 1}`, `${prefix}m${index + 1}`)),
+    datetime: date,
+    cite: expression.startsWith('/') ? safeUrl(expression) : undefined,
+    prefix,
+    interactive,
+  }
+}
+
+interface Rendered {
+  title: string
+  lang: string | undefined
+  header: Child
+  nav: Child
+  main: Child
+}
+
+function render(comparison: Comparison, options: RedlineOptions, script: boolean): Rendered {
+  const ids = createIds()
+  for (const reserved of ['redline', 'content']) ids.take(reserved, reserved)
+  const state = createState(comparison, options, ids, '', true)
+  const {labels} = state
+  const layout = options.layout === 'side-by-side' ? 'side-by-side' : 'inline'
+  const oldName = identityName(comparison.old ?? {})
+  const newName = identityName(comparison.new ?? {})
+  const title = options.title ?? labels.redline(oldName, newName)
+  // Body first: it settles the ids the summary links to.
+  const sections = redlineSections(state, layout)
+  const metadata = metadataSection(state)
+  let main: Child = [metadata, sections]
+  if (layout === 'side-by-side') {
+    // Print turns side by side into inline: a second, inline rendering shown only on paper.
+    const print = createState(comparison, options, ids, 'print-', false)
+    main = [
+      h('div', {class: 'screen-only'}, main),
+      h('div', {class: 'print-only'}, metadataSection(print), redlineSections(print, 'inline')),
+    ]
+  }
+  const header = [
+    h('h1', null, title),
+    h(
+      'p',
+      {class: 'meta-line'},
+      `${labels.old}${labels.colon}`,
+      h('bdi', null, oldName),
+      ` — ${labels.new}${labels.colon}`,
+      h('bdi', null, newName),
+    ),
+    h('p', {class: 'legend'}, labels.legend),
+    script ? h('p', {class: 'keyboard-help'}, labels.keyboard) : undefined,
+  ]
+  return {title, lang: langAttribute(comparison.new?.language), header, nav: summary(state), main}
+}
+
+/**
+ * A standalone, accessible redline page for a comparison: a summary (counts by kind of change, then
+ * the changed clauses, each linking to its change), the clauses with `<del>`/`<ins>` inline or side by
+ * side, moves linked both ways, screen-reader words, print rules, and a tiny keyboard script allowed by
+ * hash in the Content-Security-Policy. Renders the `Comparison` only; it never diffs again.
+ *
+ * @example toHtmlRedline(diff(oldDocument, newDocument), {layout: 'side-by-side', hide: ['typography']})
+ */
+export function toHtmlRedline(comparison: Comparison, options: RedlineOptions = {}): string {
+  const script = options.script !== false
+  const rendered = render(comparison, options, script)
+  const labels = labelsFor(options.locale ?? comparison.new?.language)
+  const body = [
+    h('a', {class: 'skip-link', href: '#redline'}, labels.skipToChanges),
+    h('header', {class: 'redline-header'}, rendered.header),
+    rendered.nav,
+    h('main', {id: 'redline', class: 'redline', tabindex: -1}, rendered.main),
+  ]
+  return page({title: rendered.title, lang: rendered.lang, body, script})
+}
+
+/**
+ * The same as {@link toHtmlRedline} as an `<article>` to embed: no `<html>`, `<head>`, script or
+ * `<main>` (your page has its own); add {@link stylesheet} to your page.
+ *
+ * @example toHtmlRedlineFragment(comparison) // '<article class="clausewise-redline" lang="fr">…'
+ */
+export function toHtmlRedlineFragment(comparison: Comparison, options: RedlineOptions = {}): string {
+  const rendered = render(comparison, options, false)
+  return serialize(
+    h(
+      'article',
+      {class: 'clausewise-redline', lang: rendered.lang},
+      h('header', {class: 'redline-header'}, rendered.header),
+      rendered.nav,
+      h('div', {id: 'redline', class: 'redline'}, rendered.main),
+    ),
+  )
+}

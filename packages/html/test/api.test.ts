@@ -1,0 +1,13 @@
+import {expect, it} from 'vitest'
+
+it('exports exactly the documented API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'escapeHtml',
+    'stylesheet',
+    'toHtml',
+    'toHtmlFragment',
+    'toHtmlMultiComparison',
+    'toHtmlRedline',
+    'toHtmlRedlineFragment',
+  ])
+})
