@@ -64,7 +64,11 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
     return documentTypes.has(name) || otherDocumentTypes.has(name)
   })
   if (!documentElement) {
-    throw new ClausewiseError('akn-not-akn', 'The `akomaNtoso` element holds no document', positionOf(root, state).start)
+    throw new ClausewiseError(
+      'akn-not-akn',
+      'The `akomaNtoso` element holds no document',
+      positionOf(root, state).start,
+    )
   }
   for (const child of elementsOf(root)) {
     if (child !== documentElement) reportUnknown(state, child, '`akomaNtoso`')
@@ -72,7 +76,13 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
 
   let documentType = nameOf(documentElement) as DocumentType
   if (!documentTypes.has(documentType)) {
-    report(state, documentElement, 'unsupported-document-type', `Read \`${documentType}\` as a \`doc\``, false)
+    report(
+      state,
+      documentElement,
+      'unsupported-document-type',
+      `Read \`${documentType}\` as a \`doc\``,
+      false,
+    )
     documentType = 'doc'
   }
   const metaElement = elementsOf(documentElement).find((child) => nameOf(child) === 'meta')
@@ -108,10 +118,18 @@ function readDocumentChildren(element: XmlElement, meta: Meta, state: ReadState)
         break
       case 'mainBody':
       case 'body':
-        children.push(identify<MainBody>({type: nameOf(child) as 'mainBody', children: readBodyChildren(child, state), position}))
+        children.push(
+          identify<MainBody>({
+            type: nameOf(child) as 'mainBody',
+            children: readBodyChildren(child, state),
+            position,
+          }),
+        )
         break
       case 'conclusions':
-        children.push(identify<Conclusions>({type: 'conclusions', children: readConclusions(child, state), position}))
+        children.push(
+          identify<Conclusions>({type: 'conclusions', children: readConclusions(child, state), position}),
+        )
         break
       case 'attachments': {
         const attachments = identify<Attachments>({type: 'attachments', children: [], position})
@@ -137,7 +155,13 @@ function fallbackConclusions(element: XmlElement, state: ReadState): Conclusions
 
 function readAttachment(element: XmlElement, meta: Meta, state: ReadState): Attachment {
   const position = positionOf(element, state)
-  const attachment: Attachment = {type: 'attachment', eId: element.attributes.eId ?? '', name: '', children: [], position}
+  const attachment: Attachment = {
+    type: 'attachment',
+    eId: element.attributes.eId ?? '',
+    name: '',
+    children: [],
+    position,
+  }
   if (nameOf(element) !== 'attachment') {
     attachment.name = nameOf(element)
     attachment.children.push(fallbackConclusions(element, state))
@@ -161,7 +185,13 @@ function readAttachment(element: XmlElement, meta: Meta, state: ReadState): Atta
       } else if (child.type === 'body') {
         attachment.children.push({...child, type: 'mainBody'})
       } else {
-        report(state, inner, 'unsupported-structure', `A \`${child.type}\` in an attachment is kept as conclusions`, false)
+        report(
+          state,
+          inner,
+          'unsupported-structure',
+          `A \`${child.type}\` in an attachment is kept as conclusions`,
+          false,
+        )
         const paragraphs: P[] = []
         visit(child, (node) => {
           if (node.type !== 'p') return undefined

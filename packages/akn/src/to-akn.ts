@@ -39,9 +39,11 @@ export function toAkn(document: Document, options: ToAknOptions = {}): string {
     attachment(attachment, inner) {
       const parts: OutNode[] = [writeAttachmentMeta(document, attachment)]
       for (const child of attachment.children) parts.push(one(child, inner))
-      return element('attachment', [['eId', attachment.eId || undefined]], [
-        element('doc', [['name', attachment.name]], parts),
-      ])
+      return element(
+        'attachment',
+        [['eId', attachment.eId || undefined]],
+        [element('doc', [['name', attachment.name]], parts)],
+      )
     },
   }
 

@@ -102,7 +102,10 @@ function flattenToPoint(node: Hcontainer, element: XmlElement, state: ReadState)
   return {type: 'point', eId: node.eId, children, position: positionOf(element, state)}
 }
 
-function findElement(parent: XmlElement, node: {position?: {start: {offset?: number | undefined}} | undefined}): XmlElement {
+function findElement(
+  parent: XmlElement,
+  node: {position?: {start: {offset?: number | undefined}} | undefined},
+): XmlElement {
   const offset = node.position?.start.offset
   return elementsOf(parent).find((child) => child.start === offset) ?? parent
 }
@@ -122,14 +125,23 @@ export function readClause(element: XmlElement, state: ReadState): Paragraph | P
         children.push(readNum(child, state))
         break
       case 'heading':
-        children.push(identify<Heading>({type: 'heading', children: readMixed(child, state), position: positionOf(child, state)}, child))
+        children.push(
+          identify<Heading>(
+            {type: 'heading', children: readMixed(child, state), position: positionOf(child, state)},
+            child,
+          ),
+        )
         break
       case 'content':
       case 'intro':
       case 'wrapUp':
         children.push(
           identify<Content | Intro | WrapUp>(
-            {type: childName, children: readParagraphs(child, state, `a ${childName}`), position: positionOf(child, state)},
+            {
+              type: childName,
+              children: readParagraphs(child, state, `a ${childName}`),
+              position: positionOf(child, state),
+            },
             child,
           ),
         )
@@ -138,7 +150,12 @@ export function readClause(element: XmlElement, state: ReadState): Paragraph | P
         children.push(readList(child, state))
         break
       default:
-        if (childName === 'paragraph' || childName === 'point' || childName === 'hcontainer' || isHierarchyName(childName)) {
+        if (
+          childName === 'paragraph' ||
+          childName === 'point' ||
+          childName === 'hcontainer' ||
+          isHierarchyName(childName)
+        ) {
           const unit = readClause(child, state)
           children.push(unit.type === 'point' ? {...unit, type: 'hcontainer', name: 'point'} : unit)
         } else children.push(fallbackHcontainer(child, state, `a ${name}`))
@@ -167,7 +184,12 @@ export function readBodyChildren(element: XmlElement, state: ReadState): BodyChi
         position: positionOf(child, state),
       })
     } else if (name === 'p') {
-      result.push({type: 'blockContainer', eId: '', children: [readP(child, state)], position: positionOf(child, state)})
+      result.push({
+        type: 'blockContainer',
+        eId: '',
+        children: [readP(child, state)],
+        position: positionOf(child, state),
+      })
     } else if (name === 'paragraph' || name === 'point' || name === 'hcontainer' || isHierarchyName(name)) {
       const point = readClause(child, state)
       result.push(point.type === 'point' ? {...point, type: 'hcontainer', name: 'point'} : point)
@@ -185,7 +207,11 @@ export function readPreface(element: XmlElement, state: ReadState): Preface {
     else if (name === 'longTitle') {
       children.push(
         identify<LongTitle>(
-          {type: 'longTitle', children: readParagraphs(child, state, 'a long title'), position: positionOf(child, state)},
+          {
+            type: 'longTitle',
+            children: readParagraphs(child, state, 'a long title'),
+            position: positionOf(child, state),
+          },
           child,
         ),
       )
@@ -223,7 +249,12 @@ export function readPreamble(element: XmlElement, state: ReadState): Preamble {
       }
       children.push(formula)
     } else if (name === 'recitals') {
-      const recitals: Recitals = {type: 'recitals', eId: addressed(child), children: [], position: positionOf(child, state)}
+      const recitals: Recitals = {
+        type: 'recitals',
+        eId: addressed(child),
+        children: [],
+        position: positionOf(child, state),
+      }
       for (const item of elementsOf(child)) {
         if (nameOf(item) === 'recital') recitals.children.push(readRecital(item, state))
         else {

@@ -53,17 +53,8 @@ const inlineReaders: Record<string, InlineReader> = {
     children: readInlines(element.children, state),
     position: positionOf(element, state),
   }),
-  quotedText: (element, state) => {
-    const node: Inline = {
-      type: 'quotedText',
-      children: readInlines(element.children, state),
-      position: positionOf(element, state),
-    }
-    const {startQuote, endQuote} = element.attributes
-    if (startQuote !== undefined) node.startQuote = startQuote
-    if (endQuote !== undefined) node.endQuote = endQuote
-    return node
-  },
+  quotedText: readQuotation,
+  embeddedText: readQuotation,
   noteRef: (element, state) => {
     const node: Inline = {
       type: 'noteRef',
@@ -87,6 +78,18 @@ const inlineReaders: Record<string, InlineReader> = {
     }
     return node
   },
+}
+
+function readQuotation(element: XmlElement, state: ReadState): Inline {
+  const node: Inline = {
+    type: 'quotedText',
+    children: readInlines(element.children, state),
+    position: positionOf(element, state),
+  }
+  const {startQuote, endQuote} = element.attributes
+  if (startQuote !== undefined) node.startQuote = startQuote
+  if (endQuote !== undefined) node.endQuote = endQuote
+  return node
 }
 
 /** Inline content of a mixed element, before the whitespace policy: unknown elements unwrapped. */
@@ -188,7 +191,11 @@ export function readParagraphs(element: XmlElement, state: ReadState, where: str
     reportUnknown(state, child, where)
     // Blocks inside an unknown element (table rows, list items) are kept apart by a space.
     const value = textOf(child)
-    result.push({type: 'p', children: value ? [{type: 'text', value}] : [], position: positionOf(child, state)})
+    result.push({
+      type: 'p',
+      children: value ? [{type: 'text', value}] : [],
+      position: positionOf(child, state),
+    })
   }
   return result
 }

@@ -22,7 +22,11 @@ const child = (element: XmlElement | undefined, name: string): XmlElement | unde
   element ? elementsOf(element).find((item) => nameOf(item) === name) : undefined
 
 /** Read `<meta>` into the model's `Meta`; what we wrote in `proprietary` wins over what AKN implies. */
-export function readMeta(element: XmlElement | undefined, documentType: DocumentType, state: ReadState): Meta {
+export function readMeta(
+  element: XmlElement | undefined,
+  documentType: DocumentType,
+  state: ReadState,
+): Meta {
   const meta = emptyMeta()
   meta.frbr.language = 'und'
   if (!element) return meta
@@ -105,7 +109,9 @@ export function readMeta(element: XmlElement | undefined, documentType: Document
   // AKN written by others: the issuing body is the work's author, when it is an organization.
   const author = child(work, 'FRBRauthor')?.attributes.href
   if (!ours && meta.body === undefined && author !== undefined) {
-    const body = meta.references.find((item) => item.type === 'organization' && item.eId === stripHash(author))
+    const body = meta.references.find(
+      (item) => item.type === 'organization' && item.eId === stripHash(author),
+    )
     if (body && body.type === 'organization') meta.body = {...body}
   }
 

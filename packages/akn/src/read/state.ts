@@ -26,7 +26,12 @@ export function report(
   reason: string,
   fatal?: boolean,
 ): void {
-  const diagnostic: Diagnostic = {reason, place: positionOf(element, state), ruleId, source: '@clausewise/akn'}
+  const diagnostic: Diagnostic = {
+    reason,
+    place: positionOf(element, state),
+    ruleId,
+    source: '@clausewise/akn',
+  }
   if (fatal !== undefined) diagnostic.fatal = fatal
   state.diagnostics.push(diagnostic)
 }

@@ -48,28 +48,40 @@ function identification(document: Document, component: string, author: string): 
   if (frbr.subtype !== undefined) workParts.push(value('FRBRsubtype', frbr.subtype))
   if (frbr.number !== '') workParts.push(value('FRBRnumber', frbr.number))
   if (frbr.name !== undefined) workParts.push(value('FRBRname', frbr.name))
-  return element('identification', [source], [
-    element('FRBRWork', [], workParts),
-    element('FRBRExpression', [], [
-      value('FRBRthis', `${expression}/${component}`),
-      value('FRBRuri', expression),
-      element('FRBRdate', [
-        ['date', safeDate(frbr.expressionDate)],
-        ['name', 'expression'],
-      ]),
-      element('FRBRauthor', [['href', author]]),
-      element('FRBRlanguage', [['language', frbr.language]]),
-    ]),
-    element('FRBRManifestation', [], [
-      value('FRBRthis', `${expression}/${component}.xml`),
-      value('FRBRuri', `${expression}.akn`),
-      element('FRBRdate', [
-        ['date', safeDate(frbr.expressionDate)],
-        ['name', 'manifestation'],
-      ]),
-      element('FRBRauthor', [['href', `#${ourEId}`]]),
-    ]),
-  ])
+  return element(
+    'identification',
+    [source],
+    [
+      element('FRBRWork', [], workParts),
+      element(
+        'FRBRExpression',
+        [],
+        [
+          value('FRBRthis', `${expression}/${component}`),
+          value('FRBRuri', expression),
+          element('FRBRdate', [
+            ['date', safeDate(frbr.expressionDate)],
+            ['name', 'expression'],
+          ]),
+          element('FRBRauthor', [['href', author]]),
+          element('FRBRlanguage', [['language', frbr.language]]),
+        ],
+      ),
+      element(
+        'FRBRManifestation',
+        [],
+        [
+          value('FRBRthis', `${expression}/${component}.xml`),
+          value('FRBRuri', `${expression}.akn`),
+          element('FRBRdate', [
+            ['date', safeDate(frbr.expressionDate)],
+            ['name', 'manifestation'],
+          ]),
+          element('FRBRauthor', [['href', `#${ourEId}`]]),
+        ],
+      ),
+    ],
+  )
 }
 
 /**
@@ -239,10 +251,16 @@ function documentProperties(meta: Meta, events: OutElement[]): OutElement {
 export function writeAttachmentMeta(document: Document, attachment: Attachment): OutElement {
   const author = attachment.author ?? document.meta.body?.eId ?? ourEId
   const component = attachment.eId ? `!${attachment.eId}` : '!attachment'
-  return element('meta', [], [
-    identification(document, component, `#${author}`),
-    element('proprietary', [source], [
-      element(`${clausewisePrefix}:attachment`, [['author', attachment.author]]),
-    ]),
-  ])
+  return element(
+    'meta',
+    [],
+    [
+      identification(document, component, `#${author}`),
+      element(
+        'proprietary',
+        [source],
+        [element(`${clausewisePrefix}:attachment`, [['author', attachment.author]])],
+      ),
+    ],
+  )
 }

@@ -19,6 +19,7 @@ export const mixedElements: ReadonlySet<string> = new Set([
   'docTitle',
   'shortTitle',
   'party',
+  'embeddedText',
   'quotedText',
   'ref',
   'sup',
@@ -57,10 +58,12 @@ const handlers: Handlers = {
   docNumber: wrap('docNumber'),
   docTitle: wrap('docTitle'),
   shortTitle: wrap('shortTitle'),
-  party: (node, state) => element('party', [['refersTo', reference(node.refersTo)]], all(node.children, state)),
+  party: (node, state) =>
+    element('party', [['refersTo', reference(node.refersTo)]], all(node.children, state)),
   quotedText: (node, state) =>
+    // `quotedText` is only allowed inside `mod` (amendments): a quotation in running text is `embeddedText`.
     element(
-      'quotedText',
+      'embeddedText',
       [
         ['startQuote', node.startQuote],
         ['endQuote', node.endQuote],

@@ -69,7 +69,10 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): XmlTree {
   const maxSize = options.maxSize ?? defaultMaxSize
   const maxDepth = options.maxDepth ?? defaultMaxDepth
   if (xml.length > maxSize) {
-    throw new ClausewiseError('xml-too-large', `Input of ${xml.length} characters exceeds the limit of ${maxSize}`)
+    throw new ClausewiseError(
+      'xml-too-large',
+      `Input of ${xml.length} characters exceeds the limit of ${maxSize}`,
+    )
   }
   const locator = createLocator(xml)
   scan(xml, maxDepth, locator)
@@ -105,7 +108,8 @@ export function parseXml(xml: string, options: ParseXmlOptions = {}): XmlTree {
     throw new ClausewiseError('xml-malformed', `Malformed XML: ${String(error)}`, undefined, {cause: error})
   }
   const root = convert(raw as RawNode[], xml.length)
-  if (!root) throw new ClausewiseError('xml-malformed', 'Malformed XML: no root element', {line: 1, column: 1})
+  if (!root)
+    throw new ClausewiseError('xml-malformed', 'Malformed XML: no root element', {line: 1, column: 1})
   return {root, locator}
 }
 
@@ -114,7 +118,14 @@ const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol
 
 /** fast-xml-parser's ordered output to our tree; depth is bounded by the pre-scan. */
 function convert(nodes: RawNode[], length: number): XmlElement | undefined {
-  const top: XmlElement = {type: 'element', name: '#root', attributes: {}, children: [], start: 0, end: length}
+  const top: XmlElement = {
+    type: 'element',
+    name: '#root',
+    attributes: {},
+    children: [],
+    start: 0,
+    end: length,
+  }
   const stack: {element: XmlElement; nodes: RawNode[]; index: number}[] = [{element: top, nodes, index: 0}]
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!

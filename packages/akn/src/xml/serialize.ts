@@ -48,7 +48,8 @@ export interface SerializeOptions {
  * Characters XML 1.0 forbids: C0 controls except tab, line feed and carriage return, U+FFFE, U+FFFF,
  * and lone surrogates.
  */
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const forbidden =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function clean(value: string, options: SerializeOptions): string {
   forbidden.lastIndex = 0
@@ -88,7 +89,9 @@ export function escapeAttribute(value: string): string {
  */
 export function serialize(root: OutElement, options: SerializeOptions): string {
   const parts: string[] = []
-  type Frame = {node: OutNode; depth: number; inline: boolean} | {close: string; depth: number; inline: boolean}
+  type Frame =
+    | {node: OutNode; depth: number; inline: boolean}
+    | {close: string; depth: number; inline: boolean}
   const stack: Frame[] = [{node: root, depth: 0, inline: false}]
   while (stack.length > 0) {
     const frame = stack.pop()!
@@ -112,7 +115,8 @@ export function serialize(root: OutElement, options: SerializeOptions): string {
       continue
     }
     parts.push('>')
-    const childInline = inline || options.mixed.has(node.name) || node.children.some((child) => child.type === 'text')
+    const childInline =
+      inline || options.mixed.has(node.name) || node.children.some((child) => child.type === 'text')
     stack.push({close: node.name, depth, inline: childInline})
     for (let index = node.children.length - 1; index >= 0; index--) {
       stack.push({node: node.children[index]!, depth: depth + 1, inline: childInline})

@@ -1,0 +1,36 @@
+import {removePositions} from '@clausewise/model'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {arbitraryDocument} from '../../../test/support/arbitrary-document.js'
+import {fromAkn, toAkn} from '../src/index.js'
+import {writeAndValidate} from './xmllint.js'
+
+describe('toAkn and fromAkn', () => {
+  it('give back every generated document (model → XML → model)', () => {
+    fc.assert(
+      fc.property(arbitraryDocument(), (document) => {
+        const xml = toAkn(document)
+        const result = fromAkn(xml)
+        expect(removePositions(result.document)).toEqual(document)
+        expect(result.diagnostics).toEqual([])
+      }),
+      {numRuns: 200},
+    )
+  })
+
+  it('give back every generated document without indentation too', () => {
+    fc.assert(
+      fc.property(arbitraryDocument(), (document) => {
+        expect(removePositions(fromAkn(toAkn(document, {indent: false})).document)).toEqual(document)
+      }),
+      {numRuns: 50},
+    )
+  })
+
+  it('write generated documents that validate against the AKN 3.0 schema', () => {
+    const samples = fc.sample(arbitraryDocument(), {numRuns: 20, seed: 20171208})
+    for (const [index, document] of samples.entries()) {
+      expect(writeAndValidate(`property-${index + 1}.xml`, toAkn(document))).toBe('')
+    }
+  })
+})
