@@ -1,4 +1,4 @@
-import {foldTypography} from './normalize.js'
+import {foldTypography, normalizeText} from './normalize.js'
 import {isSpace, isWordCharacter, tokenize} from './tokenize.js'
 import type {ChangeKind} from './types.js'
 
@@ -24,22 +24,6 @@ function withoutSpaces(text: string): string {
   return result
 }
 
-/** Every space to one plain space, runs collapsed. */
-function collapseSpaces(text: string): string {
-  let result = ''
-  let space = false
-  for (let index = 0; index < text.length; index++) {
-    if (isSpace(text.charCodeAt(index))) {
-      space = true
-      continue
-    }
-    if (space && result) result += ' '
-    space = false
-    result += text.charAt(index)
-  }
-  return space && result ? `${result} ` : result
-}
-
 function wordsOf(text: string): string[] {
   return tokenize(text).filter(isWordToken)
 }
@@ -61,12 +45,10 @@ export function classifyChange(deleted: string, inserted: string): ChangeKind {
     return words.every(hasDigit) ? 'number' : 'wording'
   }
   if (withoutSpaces(deleted) === withoutSpaces(inserted)) {
-    return collapseSpaces(foldTypography(deleted)) === collapseSpaces(foldTypography(inserted))
-      ? 'typography'
-      : 'whitespace'
+    return foldTypography(deleted) === foldTypography(inserted) ? 'typography' : 'whitespace'
   }
-  const foldedDeleted = collapseSpaces(foldTypography(deleted))
-  const foldedInserted = collapseSpaces(foldTypography(inserted))
+  const foldedDeleted = normalizeText(deleted, false)
+  const foldedInserted = normalizeText(inserted, false)
   if (foldedDeleted === foldedInserted) return 'typography'
   if (foldedDeleted.toLowerCase() === foldedInserted.toLowerCase()) return 'case'
   const oldWords = wordsOf(foldedDeleted.toLowerCase())

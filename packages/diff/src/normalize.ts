@@ -50,12 +50,13 @@ export function foldTypography(text: string): string {
 
 /**
  * Text normalised for matching clauses: NFC, lowercased, typography folded, whitespace collapsed, no
- * space before closing punctuation or inside quotes.
+ * space before closing punctuation or inside quotes. `lowercase: false` keeps the case.
  *
  * @example normalizeText('Demande  aux États participants\u00A0:') // 'demande aux états participants:'
  */
-export function normalizeText(text: string): string {
-  const folded = foldTypography(text.normalize('NFC').toLowerCase())
+export function normalizeText(text: string, lowercase = true): string {
+  const nfc = text.normalize('NFC')
+  const folded = foldTypography(lowercase ? nfc.toLowerCase() : nfc)
   let result = ''
   let pendingSpace = false
   for (let index = 0; index < folded.length; index++) {

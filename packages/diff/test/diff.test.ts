@@ -248,3 +248,13 @@ describe('diff', () => {
     expect(edits(comparison, 'para_2__list_1__point_b')).toEqual(['+et/ou de recevoir  (wording)'])
   })
 })
+
+describe('alignment chains', () => {
+  it('keeps the heaviest in-order chain', async () => {
+    const {heaviestIncreasingSubsequence, longestIncreasingSubsequence} = await import('../src/align/lis.js')
+    expect(longestIncreasingSubsequence([3, 0, 1, 4, 2])).toEqual([1, 2, 4])
+    expect(heaviestIncreasingSubsequence([0, 3, 1], [1, 1, 1.1])).toEqual([0, 2])
+    expect(heaviestIncreasingSubsequence([0, 3, 1], [1, 1.1, 1])).toEqual([0, 1])
+    expect(heaviestIncreasingSubsequence([], [])).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import type {ClauseItem} from '../flatten.js'
 import {dice, type ShingleIndex, union} from '../similarity.js'
 import {exactAnchors} from './anchors.js'
-import {longestIncreasingSubsequence} from './lis.js'
+import {heaviestIncreasingSubsequence} from './lis.js'
 
 /** One side of an alignment: clauses with their word sets and shingles. */
 export interface Side {
@@ -134,45 +134,18 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
 }
 
 /**
- * Ids of the pairs on one longest chain that is in order on both sides. Identical pairs are chained
- * first, so that when two clauses swap places, the reworded one is the one that moved.
+ * Ids of the pairs on one longest chain that is in order on both sides; among chains as long, the one
+ * with the most identical pairs, so that when two clauses swap places the reworded one is the one that
+ * moved.
  */
 function inOrder(pairs: readonly Pair[]): number[] {
-  const chainOf = (ids: number[]): number[] => {
-    ids.sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
-    return longestIncreasingSubsequence(ids.map((id) => pairs[id]!.old[0]!)).map((position) => ids[position]!)
-  }
-  const exact: number[] = []
-  const others: number[] = []
-  pairs.forEach((pair, id) => {
-    if (pair.similarity === 1) exact.push(id)
-    else others.push(id)
-  })
-  const chain = chainOf(exact)
-  const oldPositions = chain.map((id) => pairs[id]!.old[0]!).sort((a, b) => a - b)
-  const newPositions = chain.map((id) => pairs[id]!.new[0]!).sort((a, b) => a - b)
-  const byGap = new Map<number, number[]>()
-  for (const id of others) {
-    const gap = rank(oldPositions, pairs[id]!.old[0]!)
-    if (gap !== rank(newPositions, pairs[id]!.new[0]!)) continue
-    const list = byGap.get(gap)
-    if (list) list.push(id)
-    else byGap.set(gap, [id])
-  }
-  for (const ids of byGap.values()) for (const id of chainOf(ids)) chain.push(id)
-  return chain
-}
-
-/** How many of the sorted `positions` are below `value`. */
-function rank(positions: readonly number[], value: number): number {
-  let low = 0
-  let high = positions.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (positions[middle]! < value) low = middle + 1
-    else high = middle
-  }
-  return low
+  const ids = pairs.map((_, id) => id).sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
+  const bonus = 1 / (pairs.length + 1)
+  const chain = heaviestIncreasingSubsequence(
+    ids.map((id) => pairs[id]!.old[0]!),
+    ids.map((id) => (pairs[id]!.similarity === 1 ? 1 + bonus : 1)),
+  )
+  return chain.map((position) => ids[position]!)
 }
 
 /** For each clause of one side, how many chain pairs come before it: its gap number. */
