@@ -1,9 +1,15 @@
-import {removePositions} from '@clausewise/model'
+import {type Document, removePositions} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {arbitraryDocument} from '../../../test/support/arbitrary-document.js'
 import {fromAkn, toAkn} from '../src/index.js'
 import {writeAndValidate} from './xmllint.js'
+
+// The generator lives in the root `test/support/` (shared with other packages), outside this package's
+// TypeScript project: load it by a computed specifier and state its type here.
+const generator = '../../../test/support/arbitrary-document.js'
+const {arbitraryDocument} = (await import(/* @vite-ignore */ generator)) as {
+  arbitraryDocument: () => fc.Arbitrary<Document>
+}
 
 describe('toAkn and fromAkn', () => {
   it('give back every generated document (model → XML → model)', () => {

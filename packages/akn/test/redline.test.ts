@@ -1,0 +1,131 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {Diagnostic} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromAkn, type RedlineClauseGroup, type RedlineComparison, toAknRedline} from '../src/index.js'
+import {examplesFolder, writeAndValidate} from './xmllint.js'
+
+const newDocument = () => fromAkn(readFileSync(join(examplesFolder, 'decision-skeleton.xml'), 'utf8')).document
+
+function group(partial: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'kind' | 'old' | 'new' | 'changes'>): RedlineClauseGroup {
+  const newText = partial.changes.filter((change) => change.op !== 'delete').map((change) => change.text).join('')
+  const oldText = partial.changes.filter((change) => change.op !== 'insert').map((change) => change.text).join('')
+  return {id: 'g', change: 'modified', depth: 0, oldText, newText, ...partial}
+}
+
+const recital2 = 'Profondément alarmé par la persistance de toutes les formes de traite des enfants,'
+const para1 = 'Encourage la coopération entre les États participants ;'
+
+describe('toAknRedline', () => {
+  it('marks a replacement and an insertion inline, as the redline skeleton does', () => {
+    const comparison: RedlineComparison = {
+      clauses: [
+        group({
+          kind: 'recital',
+          old: ['preamble__recitals_1__recital_2'],
+          new: ['preamble__recitals_1__recital_2'],
+          changes: [
+            {op: 'delete', text: 'Profondément alarmé', kind: 'wording'},
+            {op: 'insert', text: 'Vivement préoccupé', kind: 'wording'},
+            {op: 'equal', text: recital2.slice('Profondément alarmé'.length)},
+          ],
+        }),
+        group({
+          kind: 'paragraph',
+          old: ['para_1'],
+          new: ['para_1'],
+          changes: [
+            {op: 'equal', text: 'Encourage la coopération entre les États participants'},
+            {op: 'insert', text: ', les organisations internationales et la société civile', kind: 'wording'},
+            {op: 'equal', text: ' ;'},
+          ],
+        }),
+      ],
+    }
+    const document = newDocument()
+    // The new text of the recital and paragraph is the text the runs give.
+    const recitals = document.children[1]!
+    expect(JSON.stringify(recitals)).toContain(recital2)
+    const edited = structuredClone(document)
+    const text = JSON.stringify(edited)
+      .replace(recital2, `Vivement préoccupé${recital2.slice('Profondément alarmé'.length)}`)
+      .replace(para1, 'Encourage la coopération entre les États participants, les organisations internationales et la société civile ;')
+    const xml = toAknRedline(comparison, JSON.parse(text))
+    expect(xml).toContain(
+      '<p><del eId="preamble__recitals_1__recital_2__del_1">Profondément alarmé</del><ins eId="preamble__recitals_1__recital_2__ins_1">Vivement préoccupé</ins> par la persistance',
+    )
+    expect(xml).toContain(
+      '<p>Encourage la coopération entre les États participants<ins eId="para_1__ins_1">, les organisations internationales et la société civile</ins> ;</p>',
+    )
+    expect(xml).toContain('<paragraph eId="para_5">')
+    expect(writeAndValidate('redline-replacement.xml', xml)).toBe('')
+  })
+
+  it('writes a deleted paragraph as a paragraph of deleted text where it stood', () => {
+    const comparison: RedlineComparison = {
+      clauses: [
+        group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'equal', text: para1}]}),
+        {...group({kind: 'paragraph', old: ['para_3'], new: [], changes: [{op: 'delete', text: 'Prie le Secrétaire général ;'}]}), change: 'deleted', oldNum: '3.'},
+        group({kind: 'paragraph', old: ['para_5'], new: ['para_5'], changes: [{op: 'equal', text: 'Demande aux États participants de renforcer la coopération, notamment par des mesures telles que :'}]}),
+      ],
+    }
+    const xml = toAknRedline(comparison, newDocument())
+    expect(xml).toMatch(
+      /<paragraph eId="para_3">\s*<content>\s*<p><del eId="para_3__del_1">3\. Prie le Secrétaire général ;<\/del><\/p>\s*<\/content>\s*<\/paragraph>\s*<paragraph eId="para_5">/,
+    )
+    expect(writeAndValidate('redline-deleted-paragraph.xml', xml)).toBe('')
+  })
+
+  it('writes a deleted recital before the recital that follows it, under a fresh eId when its old one is taken', () => {
+    const comparison: RedlineComparison = {
+      clauses: [
+        {...group({kind: 'recital', old: ['preamble__recitals_1__recital_2'], new: [], changes: [{op: 'delete', text: 'Rappelant « x » & <y>,'}]}), change: 'deleted'},
+        group({kind: 'recital', old: ['preamble__recitals_1__recital_3'], new: ['preamble__recitals_1__recital_2'], changes: [{op: 'equal', text: recital2}]}),
+      ],
+    }
+    const xml = toAknRedline(comparison, newDocument())
+    expect(xml).toContain(
+      '<recital eId="preamble__recitals_1__recital_2-2">\n          <p><del eId="preamble__recitals_1__recital_2-2__del_1">Rappelant « x » &amp; &lt;y&gt;,</del></p>\n        </recital>\n        <recital eId="preamble__recitals_1__recital_2">',
+    )
+    expect(writeAndValidate('redline-deleted-recital.xml', xml)).toBe('')
+  })
+
+  it('marks changes in points and an inserted clause entirely', () => {
+    const pointB = 'Un moyen d’échanger des informations par-delà les frontières ;'
+    const comparison: RedlineComparison = {
+      clauses: [
+        {...group({kind: 'point', old: [], new: ['para_5__list_1__point_b'], changes: [{op: 'insert', text: pointB}]}), change: 'inserted', depth: 1},
+      ],
+    }
+    const xml = toAknRedline(comparison, newDocument())
+    expect(xml).toContain(`<p><ins eId="para_5__list_1__point_b__ins_1">${pointB}</ins></p>`)
+    expect(writeAndValidate('redline-inserted-point.xml', xml)).toBe('')
+  })
+
+  it('leaves a clause unmarked, with a diagnostic, when the runs do not fit its text', () => {
+    const diagnostics: Diagnostic[] = []
+    const comparison: RedlineComparison = {
+      clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'insert', text: 'Something else entirely'}]})],
+    }
+    const xml = toAknRedline(comparison, newDocument(), {onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)})
+    expect(xml).not.toContain('<ins')
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['redline-unplaced'])
+  })
+
+  it('does not change the document it is given', () => {
+    const document = newDocument()
+    const before = JSON.stringify(document)
+    toAknRedline({clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'insert', text: para1}]})]}, document)
+    expect(JSON.stringify(document)).toBe(before)
+  })
+
+  it('reads back as the new document plus ins and del nodes', () => {
+    const comparison: RedlineComparison = {
+      clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'delete', text: 'Prie'}, {op: 'insert', text: 'Encourage'}, {op: 'equal', text: para1.slice('Encourage'.length)}]})],
+    }
+    const read = fromAkn(toAknRedline(comparison, newDocument())).document
+    const json = JSON.stringify(read)
+    expect(json).toContain('"type":"del","children":[{"type":"text","value":"Prie"}')
+    expect(json).toContain('"eId":"para_1__ins_1"')
+  })
+})
