@@ -1,1 +1,5 @@
-export {}
+export {detectLanguage} from './detect-language.js'
+export {fromText} from './from-text.js'
+export type {AttachmentRule, BodyProfile, MeetingDates, Profile, ProfileHooks} from './profile.js'
+export {profiles} from './profiles/index.js'
+export type {FromTextOptions} from './types.js'

@@ -1,0 +1,216 @@
+import {
+  type AuthorialNote,
+  assignEIds,
+  type Document,
+  emptyMeta,
+  type Preamble,
+  type ReadResult,
+} from '@clausewise/model'
+import {detectLanguage} from './detect-language.js'
+import {repairLayout} from './layout/repair.js'
+import type {LiftedNote, Segment} from './layout/types.js'
+import type {Profile} from './profile.js'
+import {en} from './profiles/en.js'
+import {profileOf} from './profiles/index.js'
+import {createReporter, type Reporter, source} from './report.js'
+import {createWordIndex} from './structure/blocks.js'
+import {readBody} from './structure/body.js'
+import {createLexicon, isRecitalStart} from './structure/classify.js'
+import {readFront} from './structure/front.js'
+import {type Anchors, inlines, lineParagraph} from './structure/inline.js'
+import {buildMeta} from './structure/meta.js'
+import type {FromTextOptions} from './types.js'
+
+/**
+ * Read a decision extracted from a PDF (French, English, or any language with a profile) into the
+ * clausewise model. Stage one repairs the layout (double spacing, wrapped lines, page breaks, page
+ * furniture, footnotes, split superscripts, line-end hyphens); stage two recognises the structure
+ * with the language's profile. Never throws: whatever the input, it returns a document and the
+ * diagnostics that say what was repaired, guessed or missing.
+ *
+ * @param text The extracted text.
+ * @param options `language` and/or `profile` (default: language detected, built-in profile).
+ * @returns `{document, diagnostics}`.
+ * @example fromText(' Le Conseil ministériel,\n\n Réaffirmant…,\n\n1. Décide…').document.children[0].type // 'preamble'
+ */
+export function fromText(text: string, options: FromTextOptions = {}): ReadResult {
+  const input = typeof text === 'string' ? text : String(text ?? '')
+  try {
+    return read(input, options)
+  } catch (error) {
+    // A bug, never the input's fault: still return what a reader must, and say what happened.
+    const document: Document = {
+      type: 'document',
+      documentType: 'doc',
+      name: 'document',
+      meta: emptyMeta('und'),
+      children: [],
+    }
+    const reason = `Internal error while reading: ${error instanceof Error ? error.message : String(error)}`
+    return {document, diagnostics: [{reason, ruleId: 'internal-error', source, fatal: true}]}
+  }
+}
+
+function read(text: string, options: FromTextOptions): ReadResult {
+  const report = createReporter(text)
+  const {profile, language} = choose(text, options, report)
+  const layout = repairLayout(text, profile, report)
+  const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
+  const anchors = anchor(
+    layout.items,
+    layout.notes,
+    notes.map((note) => note.node),
+    report,
+  )
+  const lexicon = createLexicon(profile)
+  const words = createWordIndex(layout.items)
+  const front = readFront(layout.items, lexicon, anchors, report)
+  const next = layout.items.slice(front.end, front.end + 3).find((item) => item.kind === 'line')
+  const preambleFirst = front.formula >= 0 || (next?.kind === 'line' && isRecitalStart(next.flat, lexicon))
+  const country = front.body?.country ?? 'unknown'
+  const body = readBody(layout.items, front.end, preambleFirst, lexicon, words, anchors, report, country)
+
+  const preface = front.preface
+  for (const {lifted, node} of notes) {
+    if (lifted.anchor) continue
+    const holder = front.numberParagraph ?? front.titleParagraph
+    const where = front.numberParagraph
+      ? 'the document number'
+      : front.titleParagraph
+        ? 'the title'
+        : 'the preface'
+    if (holder) holder.children.push(node)
+    else preface.push({type: 'p', children: [node]})
+    report.warn(
+      'footnote-reattached',
+      `Footnote ${lifted.marker} attached to ${where}: the extraction lost its marker`,
+      lifted.start,
+      lifted.end,
+    )
+  }
+
+  const document: Document = {
+    type: 'document',
+    documentType: 'statement',
+    name: front.body?.subtype ?? 'decision',
+    meta: buildMeta(
+      {
+        profile,
+        language,
+        body: front.body,
+        number: front.number,
+        meeting: front.meeting,
+        notes: layout.notes,
+        persons: body.persons,
+        at: 0,
+      },
+      report,
+    ),
+    children: [],
+  }
+  if (preface.length > 0) document.children.push({type: 'preface', children: preface})
+  const formulaLine = front.formula >= 0 ? layout.items[front.formula] : undefined
+  if (formulaLine?.kind === 'line' || body.recitals.length > 0) {
+    const preamble: Preamble = {type: 'preamble', children: []}
+    if (formulaLine?.kind === 'line') {
+      preamble.children.push({
+        type: 'formula',
+        eId: '',
+        name: 'enactingFormula',
+        children: [lineParagraph(formulaLine, anchors, report)],
+      })
+    }
+    if (body.recitals.length > 0) preamble.children.push({type: 'recitals', eId: '', children: body.recitals})
+    document.children.push(preamble)
+  }
+  if (body.operative.length > 0) document.children.push({type: 'mainBody', children: body.operative})
+  if (body.attachments.length > 0) document.children.push({type: 'attachments', children: body.attachments})
+  if (!front.number && text.trim()) report.warn('number-not-found', 'No document number line found', 0, 0)
+  assignEIds(document)
+  return {document, diagnostics: report.diagnostics}
+}
+
+function choose(
+  text: string,
+  options: FromTextOptions,
+  report: Reporter,
+): {profile: Profile; language: string} {
+  if (options.profile)
+    return {profile: options.profile, language: options.language ?? options.profile.language}
+  const given = options.language ? profileOf(options.language) : undefined
+  if (given) return {profile: given, language: options.language!}
+  if (options.language) {
+    report.warn(
+      'language-unsupported',
+      `No built-in profile for \`${options.language}\`: language detected instead`,
+      0,
+      0,
+    )
+  }
+  const detected = detectLanguage(text)
+  const profile = profileOf(detected) ?? en
+  report.info('language-detected', `Language detected: ${detected}`, 0, 0)
+  return {profile, language: detected === 'und' ? profile.language : detected}
+}
+
+function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {
+  const p = {
+    type: 'p' as const,
+    children: inlines(
+      note.lines,
+      note.lines.slice(1).map(() => 'space'),
+      new Map(),
+    ),
+    position: report.position(note.start, note.end),
+  }
+  return {
+    type: 'authorialNote',
+    eId: '',
+    marker: note.marker,
+    placement: 'bottom',
+    children: [p],
+    position: p.position,
+  }
+}
+
+/**
+ * Match footnotes with the markers found in the text (a digit line split off like a superscript):
+ * each note takes the first unused marker with its number printed before it. Markers no note claims
+ * were page numbers: reported as page furniture.
+ */
+function anchor(
+  items: ReadonlyArray<{kind: string; segments?: Segment[]}>,
+  lifted: LiftedNote[],
+  nodes: AuthorialNote[],
+  report: Reporter,
+): Anchors {
+  const anchors: Anchors = new Map()
+  const markers = new Map<string, Segment[]>()
+  for (const item of items) {
+    if (!item.segments || item.segments.length < 2) continue
+    for (const segment of item.segments) {
+      if (segment.kind !== 'marker') continue
+      const list = markers.get(segment.text)
+      if (list) list.push(segment)
+      else markers.set(segment.text, [segment])
+    }
+  }
+  if (markers.size === 0) return anchors
+  const used = new Set<Segment>()
+  const cursors = new Map<string, number>()
+  lifted.forEach((note, index) => {
+    const list = markers.get(note.marker)
+    const cursor = cursors.get(note.marker) ?? 0
+    const candidate = list?.[cursor]
+    if (!candidate || candidate.start >= note.start) return
+    cursors.set(note.marker, cursor + 1)
+    used.add(candidate)
+    note.anchor = candidate
+    anchors.set(candidate, nodes[index]!)
+  })
+  for (const list of markers.values()) {
+    for (const segment of list)
+      if (!used.has(segment)) report.furniture(segment.text, segment.start, segment.end)
+  }
+  return anchors
+}

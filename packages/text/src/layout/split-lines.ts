@@ -1,0 +1,19 @@
+/** The lines of a text (ends: `\n`, `\r\n`, `\r`) and the offset each starts at. One linear pass. */
+export function splitLines(source: string): {texts: string[]; starts: number[]} {
+  const texts: string[] = []
+  const starts: number[] = []
+  let start = 0
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code !== 10 && code !== 13) continue
+    texts.push(source.slice(start, index))
+    starts.push(start)
+    if (code === 13 && source.charCodeAt(index + 1) === 10) index++
+    start = index + 1
+  }
+  if (start < source.length) {
+    texts.push(source.slice(start))
+    starts.push(start)
+  }
+  return {texts, starts}
+}

@@ -1,0 +1,146 @@
+import type {Item, Line} from '../layout/types.js'
+import type {Reporter} from '../report.js'
+import {isLetter, isLower, isUpper} from '../text-utils.js'
+import {
+  attachmentRule,
+  isOperativeStart,
+  isRecitalStart,
+  isTerminal,
+  type Lexicon,
+  paragraphNumber,
+  pointNumber,
+} from './classify.js'
+
+/** How a line joins the one before it in a block. */
+export type Join = 'space' | 'hyphen-kept' | 'hyphen-removed'
+
+/** A paragraph of text: lines that belong together, and how each joins the previous one. */
+export interface Block {
+  lines: Line[]
+  /** `joins[i]` joins `lines[i + 1]` to `lines[i]`. */
+  joins: Join[]
+  /** Whether a paragraph break (or the start of the region) came before it. */
+  afterBreak: boolean
+  start: number
+  end: number
+}
+
+/** Words of the document, to decide line-end hyphens; built on first need. */
+export interface WordIndex {
+  get(): Set<string>
+}
+
+/** A lazy index of the lower-case words (with inner hyphens) of all lines. */
+export function createWordIndex(items: Item[]): WordIndex {
+  let words: Set<string> | undefined
+  return {
+    get() {
+      if (words) return words
+      words = new Set()
+      for (const item of items) {
+        if (item.kind !== 'line') continue
+        for (const word of item.flat.toLowerCase().split(/[^\p{L}-]+/u)) if (word) words.add(word)
+      }
+      return words
+    },
+  }
+}
+
+/**
+ * Group lines into blocks (paragraphs). A break always ends a block. Without one, a line starts a
+ * new block when the sentence before it has ended and the line opens a clause: a number (`3.`, `b)`),
+ * a recital opener after a `,`, a capital after `;` `.` `:` on a page's first (indented) line, or an
+ * attachment heading. Anything else continues the sentence: a page's first line that begins in lower
+ * case, or any wrapped line.
+ */
+export function groupBlocks(
+  items: Item[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  words: WordIndex,
+  report: Reporter,
+): Block[] {
+  const blocks: Block[] = []
+  let current: Block | undefined
+  let afterBreak = true
+  for (let index = from; index < to; index++) {
+    const item = items[index]!
+    if (item.kind === 'break') {
+      current = undefined
+      afterBreak = true
+      continue
+    }
+    if (current && !startsBlock(current, item, lexicon)) {
+      const previous = current.lines[current.lines.length - 1]!
+      current.joins.push(joinOf(previous, item, lexicon, words, report))
+      if (item.indented && !afterBreak) {
+        report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
+      }
+      current.lines.push(item)
+      current.end = item.end
+    } else {
+      current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
+      blocks.push(current)
+    }
+    afterBreak = false
+  }
+  return blocks
+}
+
+function startsBlock(block: Block, line: Line, lexicon: Lexicon): boolean {
+  const previous = block.lines[block.lines.length - 1]!.flat
+  const last = previous[previous.length - 1]
+  const text = line.flat
+  const terminal = isTerminal(last)
+  if (paragraphNumber(text) !== undefined || pointNumber(text) !== undefined) return terminal
+  if (last === ',' && (isRecitalStart(text, lexicon) || (line.indented && isOperativeStart(text, lexicon))))
+    return true
+  if (terminal && attachmentRule(text, lexicon.profile)) return true
+  if (line.indented) return terminal && !isLower(text[0])
+  return false
+}
+
+function joinOf(previous: Line, line: Line, lexicon: Lexicon, words: WordIndex, report: Reporter): Join {
+  const before = previous.flat
+  const after = line.flat
+  if (before.length < 2 || before[before.length - 1] !== '-' || !isLetter(before[before.length - 2]))
+    return 'space'
+  if (!isLetter(after[0])) return 'space'
+  let cut = before.length - 1
+  while (cut > 0 && isLetter(before[cut - 1])) cut--
+  let stop = 0
+  while (stop < after.length && isLetter(after[stop])) stop++
+  const left = before.slice(cut, -1)
+  const right = after.slice(0, stop)
+  const text = `${left}-\n${right}`
+  const place = [previous.end - 1 - left.length, line.start + right.length] as const
+  const keep = (why: string): Join => {
+    report.info(
+      'hyphen-kept',
+      `Hyphen of \`${left}-${right}\` kept at a line end: ${why}`,
+      place[0],
+      place[1],
+      text,
+    )
+    return 'hyphen-kept'
+  }
+  if (isUpper(right[0])) return keep('the next word has a capital')
+  const index = words.get()
+  const lowerLeft = left.toLowerCase()
+  const lowerRight = right.toLowerCase()
+  if (index.has(`${lowerLeft}-${lowerRight}`)) return keep('the document writes it with a hyphen elsewhere')
+  if (!index.has(lowerLeft + lowerRight)) {
+    const profile = lexicon.profile
+    if (profile.hyphenPrefixes?.includes(lowerLeft)) return keep(`\`${left}-\` forms compounds`)
+    if (profile.hyphenSuffixes?.includes(lowerRight)) return keep(`\`-${right}\` forms compounds`)
+  }
+  report.info(
+    'hyphen-rejoined',
+    `Word \`${left}${right}\` rejoined across a line-end hyphen`,
+    place[0],
+    place[1],
+    text,
+  )
+  return 'hyphen-removed'
+}
