@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {toHtmlMultiComparison} from '../src/index.js'
+import {multiComparison} from './fixtures/comparison.js'
+import {byId, scan, textOf} from './fixtures/scan.js'
+
+describe('toHtmlMultiComparison', () => {
+  const html = toHtmlMultiComparison(multiComparison())
+
+  it('writes a page with one column per document and header cells', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true)
+    const columns = scan(html).filter((tag) => tag.name === 'th' && tag.attributes.get('scope') === 'col')
+    expect(columns.map((tag) => textOf(html, tag))).toEqual(['Disposition', 'MC.DEC/7/17', 'MC.DEC/7/17/Corr.1', 'MC.DEC/6/18'])
+  })
+
+  it('says in words which documents share, reword or lack each clause', () => {
+    const cells = (id: string) => {
+      const row = byId(html, id)!
+      const end = html.indexOf('</tr>', row.offset)
+      return scan(html.slice(row.offset, end)).filter((tag) => tag.name === 'td' && !tag.closing).map((tag) => textOf(html.slice(row.offset, end), tag))
+    }
+    expect(cells('m1')).toEqual(['référence', 'identique', 'identique'])
+    expect(cells('m2')).toEqual(['1.référence', '1.reformulé (83 %)', 'absent'])
+    expect(cells('m3')).toEqual(['absent', 'absent', '7.référence'])
+  })
+
+  it('names each row by its clause with an excerpt', () => {
+    expect(textOf(html, byId(html, 'm2')!)).toContain('paragraphe 1Encourage la coopération')
+  })
+
+  it('uses English words for English documents', () => {
+    const multi = multiComparison()
+    multi.documents = multi.documents.map((document) => ({...document, language: 'en'}))
+    const english = toHtmlMultiComparison(multi)
+    expect(english).toContain('>lacks</td>')
+    expect(english).toContain('reworded (83 %)')
+    expect(english).toContain('<h1>Comparison of 3 documents</h1>')
+  })
+})
