@@ -65,6 +65,10 @@ export interface Profile {
   bodies?: BodyProfile[] | undefined
   /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
   formulaArticles?: string[] | undefined
+  /** How an enacting formula ends (default: `[',']`; German OSCE texts end it with ` –`). */
+  formulaEndings?: string[] | undefined
+  /** Whether numbered paragraphs may open in lower case, as German ones do (default: `false`). */
+  lowerCaseClauses?: boolean | undefined
   /** Words and phrases that open a recital, e.g. `Réaffirmant`, `Deeply concerned`. */
   recitalOpeners?: string[] | undefined
   /** Verbs that open an operative paragraph, e.g. `Décide`, `Urges`. */

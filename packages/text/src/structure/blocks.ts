@@ -93,7 +93,11 @@ function startsBlock(block: Block, line: Line, lexicon: Lexicon): boolean {
   const last = previous[previous.length - 1]
   const text = line.flat
   const terminal = isTerminal(last)
-  if (paragraphNumber(text) !== undefined || pointNumber(text) !== undefined) return terminal
+  if (
+    paragraphNumber(text, lexicon.profile.lowerCaseClauses) !== undefined ||
+    pointNumber(text) !== undefined
+  )
+    return terminal
   if (last === ',' && (isRecitalStart(text, lexicon) || (line.indented && isOperativeStart(text, lexicon))))
     return true
   if (terminal && attachmentRule(text, lexicon.profile)) return true

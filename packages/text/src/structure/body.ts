@@ -36,11 +36,12 @@ export function readBody(
   const parts: BodyParts = {recitals: [], operative: [], attachments: [], persons: []}
   const persons = new Map<string, Person>()
   const blocks = groupBlocks(items, from, items.length, lexicon, words, report)
+  const lowerCase = lexicon.profile.lowerCaseClauses === true
   let phase: Phase = preamble ? 'preamble' : 'operative'
   let target: Target = createTarget(parts.operative)
   let attachment: Attachment | undefined
   const numbered = (block: Block | undefined): boolean =>
-    block !== undefined && paragraphNumber(block.lines[0]!.flat) !== undefined
+    block !== undefined && paragraphNumber(block.lines[0]!.flat, lowerCase) !== undefined
 
   for (let index = 0; index < blocks.length; index++) {
     let block = blocks[index]!
@@ -93,7 +94,7 @@ export function readBody(
     if (phase === 'preamble') {
       const text = leadingText(p.children)
       const end = plainEnd(p)
-      if (paragraphNumber(text) === undefined && (end !== ':' || isRecitalStart(text, lexicon))) {
+      if (paragraphNumber(text, lowerCase) === undefined && (end !== ':' || isRecitalStart(text, lexicon))) {
         const opener = isRecitalStart(text, lexicon)
         if (opener || end === ',' || !isOperativeStart(text, lexicon)) {
           if (!opener && end !== ',') {
@@ -110,7 +111,7 @@ export function readBody(
       }
       phase = 'operative'
     }
-    addClause(target, p, numbered(blocks[index + 1]), report)
+    addClause(target, p, numbered(blocks[index + 1]), lowerCase, report)
   }
   return parts
 }

@@ -33,7 +33,7 @@ export function firstWord(text: string): string {
 
 function startsWithPhrase(text: string, map: Map<string, string[]>): boolean {
   const phrases = map.get(firstWord(text))
-  return phrases?.some((phrase) => startsWithWord(text, phrase))
+  return phrases?.some((phrase) => startsWithWord(text, phrase)) === true
 }
 
 /** Whether a text opens with a recital opener of the profile (`Réaffirmant`, `Deeply concerned`). */
@@ -52,13 +52,14 @@ function opensClause(character: string | undefined): boolean {
 }
 
 /** The number of an operative paragraph as written (`1.`, `12.`), or `undefined`. */
-export function paragraphNumber(text: string): string | undefined {
+export function paragraphNumber(text: string, lowerCase = false): string | undefined {
   let index = 0
   while (index < text.length && index < 5 && isDigit(text[index])) index++
   if (index === 0 || index > 4 || text[index] !== '.') return undefined
   const after = text[index + 1]
   if (after === undefined) return text.slice(0, index + 1)
-  if (after !== ' ' || !opensClause(text[index + 2])) return undefined
+  if (after !== ' ' || !(opensClause(text[index + 2]) || (lowerCase && isLower(text[index + 2]))))
+    return undefined
   return text.slice(0, index + 1)
 }
 

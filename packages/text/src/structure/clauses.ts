@@ -24,10 +24,16 @@ export function createTarget(children: (Paragraph | BlockContainer | Hcontainer)
  * (`a)`, `(i)` inside a lettered point), an introduction shared by the paragraphs that follow (it
  * ends with `:` and the next block is numbered), or an unnumbered paragraph.
  */
-export function addClause(target: Target, p: P, nextNumbered: boolean, report: Reporter): void {
+export function addClause(
+  target: Target,
+  p: P,
+  nextNumbered: boolean,
+  lowerCase: boolean,
+  report: Reporter,
+): void {
   const text = leadingText(p.children)
   const ending = plainEnd(p)
-  const number = paragraphNumber(text)
+  const number = paragraphNumber(text, lowerCase)
   if (number !== undefined && allow(target, `para:${number}`, p, report)) {
     dropStart(p.children, number.length)
     target.last = {

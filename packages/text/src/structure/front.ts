@@ -48,7 +48,11 @@ export function readFront(items: Item[], lexicon: Lexicon, anchors: Anchors, rep
       stop = index
       break
     }
-    if (isRecitalStart(text, lexicon) || paragraphNumber(text) || attachmentRule(text, profile)) {
+    if (
+      isRecitalStart(text, lexicon) ||
+      paragraphNumber(text, profile.lowerCaseClauses) ||
+      attachmentRule(text, profile)
+    ) {
       stop = index
       break
     }
@@ -115,8 +119,10 @@ export function readFront(items: Item[], lexicon: Lexicon, anchors: Anchors, rep
 
 /** The formula a line is, if it is one: a known body's, or an article, a capital and a comma. */
 export function formulaOf(text: string, profile: Profile): {body?: BodyProfile | undefined} | undefined {
-  if (text.length > 100 || text[text.length - 1] !== ',') return undefined
-  const words = text.slice(0, -1).trim().replace(/'/g, '’')
+  if (text.length > 100) return undefined
+  const ending = (profile.formulaEndings ?? [',']).find((candidate) => text.endsWith(candidate))
+  if (!ending) return undefined
+  const words = text.slice(0, -ending.length).trim().replace(/'/g, '’')
   for (const body of profile.bodies ?? []) if (body.formula.replace(/'/g, '’') === words) return {body}
   if (words.split(' ').length > 8) return undefined
   for (const article of profile.formulaArticles ?? []) {
