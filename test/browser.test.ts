@@ -82,7 +82,9 @@ async function checkRedline(page: Page, comparison: Comparison): Promise<void> {
   const landed = page.locator(`#${target.id}`)
   await expect.poll(() => landed.isVisible()).toBe(true)
   const box = await landed.boundingBox()
-  expect(box && box.y >= 0 && box.y < 900).toBe(true)
+  expect(box, JSON.stringify(box)).not.toBeNull()
+  expect(box!.y + box!.height, JSON.stringify(box)).toBeGreaterThan(0)
+  expect(box!.y, JSON.stringify(box)).toBeLessThan(900)
   expect(await activeId(page)).toBe(target.id)
 
   // Keyboard: n and p (and j, k) move focus among the changes.

@@ -3,4 +3,4 @@
  * Precomputed because browsers have no synchronous SHA-256; `test/hashes.test.ts` checks them.
  */
 export const scriptHash = 'sha256-F8+ucVF/rx4nfv+oWlJ9jrlcVYAtgfuEKnHofhXTml8='
-export const styleHash = 'sha256-1YamwQ7MtjgJqYxQdf/Y5kiHX7v5OA56k0xKWacri0c='
+export const styleHash = 'sha256-T2roQZ+bxlxrwtP39U1gmmAyHmQMCVwWKxBOLOYcSe8='

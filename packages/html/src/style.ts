@@ -34,13 +34,17 @@ ins{color:${inserted.color};background:${inserted.background};text-decoration:un
 .note-list{list-style:none;padding-left:0}
 .note-list .num{font-weight:normal}
 .notes{border-top:1px solid #8a8a8a;margin-top:2rem;font-size:.95rem}
+.stats-tables{display:flex;flex-wrap:wrap;gap:0 2rem;align-items:flex-start}
+[role=suggestion] del{margin-right:.2em}
 .redline-table{width:100%;table-layout:fixed}
-.redline-table th[scope=row]{width:9rem;font-weight:normal}
+.redline-table .clause-column{width:10rem}
+.redline-table th[scope=row]{font-weight:normal}
+tr.moved td{color:${moved.color};text-decoration:underline double}
 .multi-table td.lacks{font-style:italic}
 .print-only{display:none}
 @media print{
 body{font-size:11pt}
-.clausewise-page{max-width:none;padding:0}
+.clausewise-page{max-width:none;padding:0 0 0 .75rem}
 .skip-link,.keyboard-help,.screen-only{display:none}
 .print-only{display:block}
 a{color:inherit;text-decoration:none}
