@@ -38,7 +38,7 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
   }
   for (const diagnostic of diagnostics) {
     const text = diagnostic.text ?? ''
-    if (diagnostic.ruleId === 'page-furniture') remove(text)
+    if (diagnostic.ruleId === 'page-furniture' || diagnostic.ruleId === 'footnote-anchored') remove(text)
     if (diagnostic.ruleId === 'superscript-rejoined') {
       remove(text)
       add(text.replace('\n', ''))
@@ -52,9 +52,16 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
   return counts
 }
 
-/** Words of a document's text, notes included. */
+/**
+ * Words of a document's text and, apart (so that no word runs into a note), of its notes with their
+ * markers.
+ */
 export function modelWords(document: Document): Map<string, number> {
-  return multiset(words(plainText(document, {notes: true})))
+  const list = words(plainText(document))
+  for (const note of all(document, 'authorialNote')) {
+    list.push(...words(String(note.marker)), ...words(plainText(note as never)))
+  }
+  return multiset(list)
 }
 
 /** All nodes of a type, in document order. */

@@ -12,7 +12,8 @@ const maximumNoteLines = 40
  * Read the footnotes printed at the foot of a page, from the first note line at `index`. A note
  * goes on over the following lines until the page resumes: a line that begins with white space
  * (the next page's first line), or any line once the note's sentence has ended. A line that opens
- * with another marker starts the next note.
+ * with another marker starts the next note once the note before has ended its sentence (so that
+ * `2 February 2018.` goes on a note that stopped at `held on`).
  */
 export function readNotes(
   texts: string[],
@@ -43,7 +44,7 @@ export function readNotes(
       cursor++
       continue
     }
-    if (isNoteStart(raw)) {
+    if (isNoteStart(raw) && (!current || endsSentence(current.lines[current.lines.length - 1]!))) {
       let markerEnd = 0
       while (markerEnd < raw.length && !isSpace(raw.charCodeAt(markerEnd))) markerEnd++
       const textStart = markerEnd + firstNonSpace(raw.slice(markerEnd))

@@ -1,0 +1,93 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {all, document} from './support.js'
+
+describe('fromText with the English profile', () => {
+  const {document: decision, diagnostics} = fromText(document('osce-decision.en.txt'))
+  const rules = diagnostics.map((diagnostic) => diagnostic.ruleId)
+
+  it('detects English and reads the meeting, number, title and formula', () => {
+    expect(decision.meta.language).toBe('en')
+    expect(decision.meta.meeting).toEqual({
+      day: 'Second day',
+      name: 'Twenty-fourth Meeting',
+      symbol: 'MC(24)',
+      journal: '2',
+      agendaItem: '7',
+      place: 'Vienna',
+    })
+    expect(plainText(all(decision, 'docNumber')[0] as never)).toBe('DECISION No. 3/17')
+    expect(plainText(all(decision, 'docTitle')[0] as never)).toBe('STRENGTHENING EFFORTS TO PREVENT TRAFFICKING IN HUMAN BEINGS')
+    expect(plainText(all(decision, 'formula')[0] as never)).toBe('The Ministerial Council,')
+  })
+
+  it('takes page furniture out and keeps its exact text in diagnostics', () => {
+    const furniture = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-furniture').map((diagnostic) => diagnostic.text)
+    expect(furniture).toEqual(['MC.DEC/3/17/Corr.1', '- 2 -', 'Page 2 of 3', 'Page 3 of 3'])
+    const place = diagnostics.find((diagnostic) => diagnostic.ruleId === 'page-furniture')?.place
+    expect(place && 'start' in place ? place.start.line : 0).toBe(1)
+    expect(plainText(decision, {notes: true})).not.toContain('Page 2')
+  })
+
+  it('reads recitals, rejoining a split superscript, a hyphenated word, and a sentence cut by a note', () => {
+    const recitals = all(decision, 'recital').map((node) => plainText(node as never))
+    expect(recitals).toHaveLength(3)
+    expect(recitals[1]).toBe(
+      'Recalling the challenges of the 21st century and the prevention measures agreed by the participating States in their co-operation with civil society,',
+    )
+    expect(recitals[2]).toBe(
+      'Deeply concerned by the persistence of trafficking in children, which is a grave violation of their rights and of the Convention on the Rights of the Child and its Optional Protocols,',
+    )
+    expect(rules).toContain('hyphen-rejoined')
+    expect(rules).toContain('hyphen-kept')
+    expect(rules).toContain('page-break-joined')
+  })
+
+  it('places a footnote whose marker survived where the marker stood', () => {
+    const recital = all(decision, 'recital')[2]!
+    const p = (recital.children as {children: {type: string; marker?: string; eId?: string}[]}[])[0]!
+    const types = p.children.map((child) => child.type)
+    expect(types).toEqual(['text', 'authorialNote', 'text'])
+    expect(p.children[1]).toMatchObject({marker: '2', eId: 'preamble__recitals_1__recital_3__authorialNote_1'})
+    expect(plainText(p.children[1] as never)).toBe('United Nations, Treaty Series, vol. 1577, No. 27531.')
+  })
+
+  it('reads a note that goes on over a line starting with a number', () => {
+    const note = all(decision, 'authorialNote').find((node) => node.marker === '1')!
+    expect(plainText(note as never)).toBe('Includes a correction made at the linguistic conformity session held on 2 February 2018.')
+    expect(decision.meta.lifecycle.map((event) => [event.type, event.date, event.symbol])).toEqual([
+      ['generation', '2017-12-08', 'MC.DEC/3/17'],
+      ['amendment', '2018-02-02', 'MC.DEC/3/17/Corr.1'],
+    ])
+  })
+
+  it('reads paragraphs, points (a) and (b) after a page break, and the statement', () => {
+    expect(all(decision, 'num').map((node) => node.value)).toEqual(['1.', '2.', '(a)', '(b)', '3.'])
+    const attachment = all(decision, 'attachment')[0]!
+    expect(attachment.author).toBe('delegation-russian-federation')
+    expect(decision.meta.references[0]).toEqual({
+      type: 'person',
+      eId: 'delegation-russian-federation',
+      showAs: 'Delegation of the Russian Federation',
+      href: '/ontology/person/osce/delegation.russianFederation',
+    })
+    expect(plainText(all(attachment, 'docTitle')[0] as never)).toBe(
+      'INTERPRETATIVE STATEMENT UNDER PARAGRAPH IV.1(A)6 OF THE RULES OF PROCEDURE OF THE ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE',
+    )
+    expect(all(attachment, 'paragraph')).toHaveLength(2)
+  })
+
+  it('reads a UN-style resolution', () => {
+    const {document: resolution} = fromText(document('un-resolution.en.txt'), {language: 'en'})
+    expect(resolution.name).toBe('resolution')
+    expect(resolution.meta.frbr).toMatchObject({country: 'un', subtype: 'resolution', number: '72/999'})
+    expect(resolution.meta.symbol).toBe('A/RES/72/999')
+    expect(all(resolution, 'recital')).toHaveLength(3)
+    const paragraphs = all(resolution, 'paragraph').map((node) => plainText(node as never))
+    expect(paragraphs).toEqual([
+      '1. Urges Member States to intensify their efforts to ensure inclusive education;',
+      '2. Requests the Secretary-General to report to it at its seventy-fifth session on the implementation of the present resolution.',
+    ])
+  })
+})

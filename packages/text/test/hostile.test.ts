@@ -1,0 +1,65 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+
+function check(text: string, language?: string) {
+  const result = fromText(text, language ? {language} : {})
+  expect(result.document.type).toBe('document')
+  expect(Array.isArray(result.diagnostics)).toBe(true)
+  expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'internal-error')).toBe(false)
+  return result
+}
+
+describe('fromText on hostile input', () => {
+  it('reads the empty text', () => {
+    const {document} = check('')
+    expect(document.children).toEqual([])
+  })
+
+  it('reads binary bytes and lone surrogates', () => {
+    const bytes = Array.from({length: 4096}, (_, index) => String.fromCharCode((index * 7919) % 65536)).join('')
+    check(bytes)
+    check('\ud800\udfff\ud800 \u0000\r\r\n\u2028 1.\n\no\n 2')
+  })
+
+  it('reads 10 MB on one line', () => {
+    const {document} = check(`${'Réaffirmant la traite des êtres humains, '.repeat(250_000)}`, 'fr')
+    expect(document.children.length).toBeGreaterThan(0)
+  })
+
+  it('reads 100,000 lines of `1.` and keeps later duplicates as text', () => {
+    const {document, diagnostics} = check('1.\n'.repeat(100_000), 'fr')
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(true)
+    const mainBody = document.children.find((child) => child.type === 'mainBody')
+    expect(mainBody?.children).toHaveLength(100_000)
+  })
+
+  it('reads 100,000 footnote separators and markers', () => {
+    check('texte\n1\n suite\n                    \n1 Note.\n'.repeat(20_000), 'fr')
+    check('n\no\n'.repeat(50_000), 'fr')
+  })
+
+  it('never throws on random Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 400}), (text) => {
+        check(text)
+      }),
+      {numRuns: 300},
+    )
+  })
+
+  it('never throws on random lines made of the genre’s pieces', () => {
+    const piece = fc.constantFrom(
+      '', ' ', '                    ', '1 Comprend une correction', 'n', 'o', ' 7/17', '1.', 'a)', '(b)', 'DÉCISION N',
+      'Le Conseil ministériel,', 'Réaffirmant', 'Demande aux États participants :', 'DÉCLARATION INTERPRÉTATIVE',
+      'Faite par la délégation de la Fédération de Russie :', '- 2 -', 'MC.DEC/7/17', 'pré-', 'venir', '«', '»', 'CM(24), journal n',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 60}), (lines) => {
+        check(lines.join('\n'))
+        check(lines.join('\n'), 'en')
+      }),
+      {numRuns: 300},
+    )
+  })
+})

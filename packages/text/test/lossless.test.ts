@@ -1,0 +1,37 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {corpus, document, expectedWords, modelWords} from './support.js'
+
+const inputs: [string, string][] = [
+  ['MC.DEC/7/17', corpus('mc-dec-7-17.fr.txt')],
+  ['MC.DEC/6/17', corpus('mc-dec-6-17.fr.txt')],
+  ['an English decision', document('osce-decision.en.txt')],
+  ['a UN resolution', document('un-resolution.en.txt')],
+]
+
+describe('fromText loses nothing and invents nothing', () => {
+  for (const [name, text] of inputs) {
+    it(`keeps every word of ${name}, less page furniture, plus reported repairs`, () => {
+      const {document: model, diagnostics} = fromText(text)
+      expect(modelWords(model)).toEqual(expectedWords(text, diagnostics))
+    })
+  }
+
+  it('keeps every word of generated decisions in the extracted shape', () => {
+    const word = fc.constantFrom('Réaffirmant', 'la', 'traite', 'des', 'êtres', 'humains', 'Demande', 'États', 'n', 'o', 'a)', '1.', '2017')
+    const line = fc.array(word, {minLength: 1, maxLength: 8}).map((words) => words.join(' '))
+    const layout = fc.array(
+      fc.tuple(fc.constantFrom('', ' ', '  '), line, fc.constantFrom(',', ';', '.', ':', '', '-')),
+      {maxLength: 40},
+    )
+    fc.assert(
+      fc.property(layout, (lines) => {
+        const text = lines.map(([indent, words, end]) => `${indent}${words}${end} \n\n`).join(' \n\n')
+        const {document: model, diagnostics} = fromText(text, {language: 'fr'})
+        expect(modelWords(model)).toEqual(expectedWords(text, diagnostics))
+      }),
+      {numRuns: 200},
+    )
+  })
+})
