@@ -82,20 +82,32 @@ const arbitraryInlines = (noteIds: string[]): fc.Arbitrary<Inline[]> => {
     leaf.map((value) => ({type: 'sup', children: [text(value)]}) as Inline),
     fc
       .tuple(leaf, fc.option(fc.constantFrom('«', '“'), {nil: undefined}))
-      .map(([value, quote]): Inline =>
-        quote === undefined
-          ? {type: 'quotedText', children: [text(value)]}
-          : {type: 'quotedText', startQuote: quote, endQuote: quote === '«' ? '»' : '”', children: [text(value)]},
+      .map(
+        ([value, quote]): Inline =>
+          quote === undefined
+            ? {type: 'quotedText', children: [text(value)]}
+            : {
+                type: 'quotedText',
+                startQuote: quote,
+                endQuote: quote === '«' ? '»' : '”',
+                children: [text(value)],
+              },
       ),
     fc
-      .tuple(leaf, fc.constantFrom('/akn/osce/statement/decision/2017-12-08/mc-7-17', 'https://example.org/a?b=1&c=2'))
+      .tuple(
+        leaf,
+        fc.constantFrom('/akn/osce/statement/decision/2017-12-08/mc-7-17', 'https://example.org/a?b=1&c=2'),
+      )
       .map(([value, href]): Inline => ({type: 'ref', href, children: [text(value)]})),
   ]
   if (noteIds.length > 0) {
     pieces.push(
       fc
         .tuple(fc.constantFrom(...noteIds), fc.option(fc.constantFrom('1', '*'), {nil: undefined}))
-        .map(([href, marker]): Inline => (marker === undefined ? {type: 'noteRef', href} : {type: 'noteRef', href, marker})),
+        .map(
+          ([href, marker]): Inline =>
+            marker === undefined ? {type: 'noteRef', href} : {type: 'noteRef', href, marker},
+        ),
     )
   }
   return fc.array(fc.oneof(...pieces), {minLength: 1, maxLength: 4}).map(merge)
@@ -119,8 +131,18 @@ const isoDate = (): fc.Arbitrary<string> =>
     .map(([year, month, day]) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 
 const persons: Person[] = [
-  {type: 'person', eId: 'delegation-ru', showAs: 'Délégation de la Fédération de Russie', href: '/ontology/person/osce/delegation.russianFederation'},
-  {type: 'person', eId: 'delegation-us', showAs: 'Delegation of the "United States" & <others>', href: '/ontology/person/osce/delegation.unitedStates'},
+  {
+    type: 'person',
+    eId: 'delegation-ru',
+    showAs: 'Délégation de la Fédération de Russie',
+    href: '/ontology/person/osce/delegation.russianFederation',
+  },
+  {
+    type: 'person',
+    eId: 'delegation-us',
+    showAs: 'Delegation of the "United States" & <others>',
+    href: '/ontology/person/osce/delegation.unitedStates',
+  },
 ]
 const body: Organization = {
   type: 'organization',
@@ -145,7 +167,14 @@ const arbitraryMeta = (): fc.Arbitrary<Meta> =>
       originalSymbol: fc.option(fc.constant('MC.DEC/7/17'), {nil: undefined}),
       meeting: fc.option(
         fc.record(
-          {name: arbitraryText(), symbol: fc.constant('CM(24)'), day: arbitraryText(), journal: fc.constant('2'), agendaItem: fc.constant('7'), place: fc.constant('Vienne')},
+          {
+            name: arbitraryText(),
+            symbol: fc.constant('CM(24)'),
+            day: arbitraryText(),
+            journal: fc.constant('2'),
+            agendaItem: fc.constant('7'),
+            place: fc.constant('Vienne'),
+          },
           {requiredKeys: []},
         ),
         {nil: undefined},
@@ -175,7 +204,10 @@ const arbitraryMeta = (): fc.Arbitrary<Meta> =>
         language: draft.language,
         lifecycle: [],
         references: draft.persons.map((person) => ({...person})),
-        notes: draft.notes.map((value, index) => ({eId: `note_${index + 1}`, children: [paragraphOf([text(value)])]})),
+        notes: draft.notes.map((value, index) => ({
+          eId: `note_${index + 1}`,
+          children: [paragraphOf([text(value)])],
+        })),
       }
       if (draft.subtype !== undefined) meta.frbr.subtype = draft.subtype
       if (draft.workUri !== undefined) meta.frbr.workUri = draft.workUri
@@ -185,11 +217,21 @@ const arbitraryMeta = (): fc.Arbitrary<Meta> =>
       if (draft.symbol !== undefined) meta.symbol = draft.symbol
       if (draft.originalSymbol !== undefined) meta.originalSymbol = draft.originalSymbol
       if (draft.meeting !== undefined) meta.meeting = draft.meeting
-      const adoption: LifecycleEvent = {eId: 'evnt_1', date: draft.date, type: 'generation', refersTo: 'adoption'}
+      const adoption: LifecycleEvent = {
+        eId: 'evnt_1',
+        date: draft.date,
+        type: 'generation',
+        refersTo: 'adoption',
+      }
       if (draft.adoptionSymbol !== undefined) adoption.symbol = draft.adoptionSymbol
       meta.lifecycle.push(adoption)
       for (const [index, corrigendum] of draft.corrigenda.entries()) {
-        const event: LifecycleEvent = {eId: `evnt_${index + 2}`, date: corrigendum.date, type: 'amendment', refersTo: corrigendum.refersTo}
+        const event: LifecycleEvent = {
+          eId: `evnt_${index + 2}`,
+          date: corrigendum.date,
+          type: 'amendment',
+          refersTo: corrigendum.refersTo,
+        }
         if (corrigendum.symbol !== undefined) event.symbol = corrigendum.symbol
         if (corrigendum.kind !== undefined) event.kind = corrigendum.kind
         meta.lifecycle.push(event)
@@ -199,40 +241,49 @@ const arbitraryMeta = (): fc.Arbitrary<Meta> =>
 
 const letters = 'abcdefgh'
 
-const arbitraryParagraph = (noteIds: string[], numbered: boolean): fc.Arbitrary<(index: number) => Paragraph> =>
+const arbitraryParagraph = (
+  noteIds: string[],
+  numbered: boolean,
+): fc.Arbitrary<(index: number) => Paragraph> =>
   fc.oneof(
-    arbitraryInlines(noteIds).map((inlines) => (index: number): Paragraph => ({
-      type: 'paragraph',
-      eId: '',
-      children: [
-        ...(numbered ? [{type: 'num' as const, value: `${index + 1}.`}] : []),
-        {type: 'content', children: [paragraphOf(inlines)]},
-      ],
-    })),
+    arbitraryInlines(noteIds).map(
+      (inlines) =>
+        (index: number): Paragraph => ({
+          type: 'paragraph',
+          eId: '',
+          children: [
+            ...(numbered ? [{type: 'num' as const, value: `${index + 1}.`}] : []),
+            {type: 'content', children: [paragraphOf(inlines)]},
+          ],
+        }),
+    ),
     fc
       .tuple(arbitraryInlines(noteIds), fc.array(arbitraryInlines(noteIds), {minLength: 1, maxLength: 4}))
-      .map(([intro, points]) => (index: number): Paragraph => ({
-        type: 'paragraph',
-        eId: '',
-        children: [
-          ...(numbered ? [{type: 'num' as const, value: `${index + 1}.`}] : []),
-          {type: 'intro', children: [paragraphOf(intro)]},
-          {
-            type: 'list',
+      .map(
+        ([intro, points]) =>
+          (index: number): Paragraph => ({
+            type: 'paragraph',
             eId: '',
-            children: points.map(
-              (inlines, pointIndex): Point => ({
-                type: 'point',
+            children: [
+              ...(numbered ? [{type: 'num' as const, value: `${index + 1}.`}] : []),
+              {type: 'intro', children: [paragraphOf(intro)]},
+              {
+                type: 'list',
                 eId: '',
-                children: [
-                  {type: 'num', value: `${letters[pointIndex]})`},
-                  {type: 'content', children: [paragraphOf(inlines)]},
-                ],
-              }),
-            ),
-          },
-        ],
-      })),
+                children: points.map(
+                  (inlines, pointIndex): Point => ({
+                    type: 'point',
+                    eId: '',
+                    children: [
+                      {type: 'num', value: `${letters[pointIndex]})`},
+                      {type: 'content', children: [paragraphOf(inlines)]},
+                    ],
+                  }),
+                ),
+              },
+            ],
+          }),
+      ),
   )
 
 /**
@@ -251,14 +302,23 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
     const attachment = fc
       .record({
         title: arbitraryText(),
-        author: personIds.length > 0 ? fc.option(fc.constantFrom(...personIds), {nil: undefined}) : fc.constant(undefined),
+        author:
+          personIds.length > 0
+            ? fc.option(fc.constantFrom(...personIds), {nil: undefined})
+            : fc.constant(undefined),
         paragraphs: fc.array(arbitraryParagraph(noteIds, false), {minLength: 1, maxLength: 3}),
       })
       .map(({title, author, paragraphs}) => (): Attachment => {
         const preface: P[] = [paragraphOf([{type: 'docTitle', children: [text(title)]}])]
         if (author !== undefined) {
           const person = meta.references.find((item) => item.eId === author)!
-          preface.push(paragraphOf([text('Faite par la '), {type: 'party', refersTo: author, children: [text(person.showAs)]}, text(' :')]))
+          preface.push(
+            paragraphOf([
+              text('Faite par la '),
+              {type: 'party', refersTo: author, children: [text(person.showAs)]},
+              text(' :'),
+            ]),
+          )
         }
         const node: Attachment = {
           type: 'attachment',
@@ -285,20 +345,40 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
       })
       .map((draft) => {
         const numberLine: Inline[] = [
-          {type: 'docNumber', children: [text('Décision n'), {type: 'sup', children: [text('o')]}, text(` ${draft.number}`)]},
+          {
+            type: 'docNumber',
+            children: [text('Décision n'), {type: 'sup', children: [text('o')]}, text(` ${draft.number}`)],
+          },
         ]
         if (draft.note !== undefined) {
-          numberLine.push({type: 'authorialNote', eId: '', marker: '1', placement: 'bottom', children: [paragraphOf([text(draft.note)])]})
+          numberLine.push({
+            type: 'authorialNote',
+            eId: '',
+            marker: '1',
+            placement: 'bottom',
+            children: [paragraphOf([text(draft.note)])],
+          })
         }
         const preamble: Document['children'][number] = {
           type: 'preamble',
-          children: [{type: 'formula', name: 'enactingFormula', eId: '', children: [paragraphOf([text(draft.formula)])]}],
+          children: [
+            {
+              type: 'formula',
+              name: 'enactingFormula',
+              eId: '',
+              children: [paragraphOf([text(draft.formula)])],
+            },
+          ],
         }
         if (draft.recitals.length > 0) {
           preamble.children.push({
             type: 'recitals',
             eId: '',
-            children: draft.recitals.map((inlines) => ({type: 'recital', eId: '', children: [paragraphOf(inlines)]})),
+            children: draft.recitals.map((inlines) => ({
+              type: 'recital',
+              eId: '',
+              children: [paragraphOf(inlines)],
+            })),
           })
         }
         const mainBody: Document['children'][number] = {
@@ -306,7 +386,11 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
           children: draft.paragraphs.map((make, index) => make(index)),
         }
         if (draft.introduction !== undefined) {
-          mainBody.children.unshift({type: 'blockContainer', eId: '', children: [paragraphOf(draft.introduction)]})
+          mainBody.children.unshift({
+            type: 'blockContainer',
+            eId: '',
+            children: [paragraphOf(draft.introduction)],
+          })
         }
         const document: Document = {
           type: 'document',
@@ -314,7 +398,13 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
           name: 'decision',
           meta,
           children: [
-            {type: 'preface', children: [paragraphOf(numberLine), paragraphOf([{type: 'docTitle', children: [text(draft.title)]}])]},
+            {
+              type: 'preface',
+              children: [
+                paragraphOf(numberLine),
+                paragraphOf([{type: 'docTitle', children: [text(draft.title)]}]),
+              ],
+            },
             preamble,
             mainBody,
           ],

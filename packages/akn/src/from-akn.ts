@@ -15,7 +15,7 @@ import {
 import {readBodyChildren, readConclusions, readPreamble, readPreface} from './read/blocks.js'
 import {readAttachmentAuthor, readMeta} from './read/meta.js'
 import {elementsOf, nameOf, positionOf, type ReadState, report, reportUnknown} from './read/state.js'
-import {type XmlElement, parseXml} from './xml/parse.js'
+import {parseXml, type XmlElement} from './xml/parse.js'
 
 /** Options of {@link fromAkn}. */
 export interface FromAknOptions {

@@ -1,4 +1,12 @@
-import {type Diagnostic, type Document, isClause, type Nodes, type P, type Parents, visit} from '@clausewise/model'
+import {
+  type Diagnostic,
+  type Document,
+  isClause,
+  type Nodes,
+  type P,
+  type Parents,
+  visit,
+} from '@clausewise/model'
 import {markChanges, ownText} from './redline/mark.js'
 import type {RedlineClauseGroup, RedlineComparison} from './redline-types.js'
 import {type ToAknOptions, toAkn} from './to-akn.js'
@@ -54,7 +62,12 @@ export function toAknRedline(
     return eId
   }
   const diagnose = (reason: string): void => {
-    const diagnostic: Diagnostic = {reason, ruleId: 'redline-unplaced', source: '@clausewise/akn', fatal: false}
+    const diagnostic: Diagnostic = {
+      reason,
+      ruleId: 'redline-unplaced',
+      source: '@clausewise/akn',
+      fatal: false,
+    }
     options.onDiagnostic?.(diagnostic)
   }
 
@@ -79,11 +92,16 @@ export function toAknRedline(
     const text = group.oldNum ? `${group.oldNum} ${group.oldText}` : group.oldText
     const lines = text.split(/\r?\n/).filter((line) => line !== '')
     const deletedParagraphs = (owner: string): P[] =>
-      lines.map((line) => ({type: 'p', children: [{type: 'del', eId: markId(owner, 'del'), children: [{type: 'text', value: line}]}]}))
+      lines.map((line) => ({
+        type: 'p',
+        children: [{type: 'del', eId: markId(owner, 'del'), children: [{type: 'text', value: line}]}],
+      }))
 
     if (lastInserted && group.depth > lastInserted.depth) {
       // A point of a paragraph deleted just before: its text joins that paragraph's.
-      const content = (lastInserted.node as {children: Nodes[]}).children.find((child) => child.type === 'content')
+      const content = (lastInserted.node as {children: Nodes[]}).children.find(
+        (child) => child.type === 'content',
+      )
       if (content && content.type === 'content') {
         content.children.push(...deletedParagraphs(lastInserted.node.eId))
         continue
@@ -91,7 +109,9 @@ export function toAknRedline(
     }
     const following = nearest(comparison.clauses, index, 1, clauses)
     const preceding = nearest(comparison.clauses, index, -1, clauses)
-    const sibling = [following, preceding].find((candidate) => candidate && candidate.node.type === group.kind)
+    const sibling = [following, preceding].find(
+      (candidate) => candidate && candidate.node.type === group.kind,
+    )
     if (structural.has(group.kind) && sibling) {
       const parent = parents.get(sibling.node)
       if (parent) {
@@ -118,7 +138,11 @@ export function toAknRedline(
       diagnose(`Group ${group.id}: no clause to hold deleted ${group.old.join(', ')}`)
       continue
     }
-    const del = {type: 'del' as const, eId: markId(host.node.eId, 'del'), children: [{type: 'text' as const, value: `${lines.join(' ')} `}]}
+    const del = {
+      type: 'del' as const,
+      eId: markId(host.node.eId, 'del'),
+      children: [{type: 'text' as const, value: `${lines.join(' ')} `}],
+    }
     const at = slot.parent.children.indexOf(slot.node)
     slot.parent.children.splice(host === following ? at : at + 1, 0, del)
   }

@@ -1,7 +1,7 @@
 import {type Diagnostic, type Document, type Nodes, visit} from '@clausewise/model'
 import {aknNamespace, clausewiseNamespace, clausewisePrefix} from './namespaces.js'
-import {mixedElements, one, type WriteState} from './write/nodes.js'
 import {eIdPool, writeAttachmentMeta, writeMeta} from './write/meta.js'
+import {mixedElements, one, type WriteState} from './write/nodes.js'
 import {element, type OutNode, serialize} from './xml/serialize.js'
 
 /** Options of {@link toAkn} and `toAknRedline`. */

@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url'
 import {type Document, removePositions} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -6,13 +7,13 @@ import {writeAndValidate} from './xmllint.js'
 
 // The generator lives in the root `test/support/` (shared with other packages), outside this package's
 // TypeScript project: load it by a computed specifier and state its type here.
-const generator = '../../../test/support/arbitrary-document.js'
+const generator = fileURLToPath(new URL('../../../test/support/arbitrary-document.ts', import.meta.url))
 const {arbitraryDocument} = (await import(/* @vite-ignore */ generator)) as {
   arbitraryDocument: () => fc.Arbitrary<Document>
 }
 
 describe('toAkn and fromAkn', () => {
-  it('give back every generated document (model → XML → model)', () => {
+  it('give back every generated document (model → XML → model)', {timeout: 60_000}, () => {
     fc.assert(
       fc.property(arbitraryDocument(), (document) => {
         const xml = toAkn(document)
@@ -24,7 +25,7 @@ describe('toAkn and fromAkn', () => {
     )
   })
 
-  it('give back every generated document without indentation too', () => {
+  it('give back every generated document without indentation too', {timeout: 60_000}, () => {
     fc.assert(
       fc.property(arbitraryDocument(), (document) => {
         expect(removePositions(fromAkn(toAkn(document, {indent: false})).document)).toEqual(document)
@@ -33,7 +34,7 @@ describe('toAkn and fromAkn', () => {
     )
   })
 
-  it('write generated documents that validate against the AKN 3.0 schema', () => {
+  it('write generated documents that validate against the AKN 3.0 schema', {timeout: 60_000}, () => {
     const samples = fc.sample(arbitraryDocument(), {numRuns: 20, seed: 20171208})
     for (const [index, document] of samples.entries()) {
       expect(writeAndValidate(`property-${index + 1}.xml`, toAkn(document))).toBe('')

@@ -5,18 +5,27 @@ import {describe, expect, it} from 'vitest'
 import {fromAkn, type RedlineClauseGroup, type RedlineComparison, toAknRedline} from '../src/index.js'
 import {examplesFolder, writeAndValidate} from './xmllint.js'
 
-const newDocument = () => fromAkn(readFileSync(join(examplesFolder, 'decision-skeleton.xml'), 'utf8')).document
+const newDocument = () =>
+  fromAkn(readFileSync(join(examplesFolder, 'decision-skeleton.xml'), 'utf8')).document
 
-function group(partial: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'kind' | 'old' | 'new' | 'changes'>): RedlineClauseGroup {
-  const newText = partial.changes.filter((change) => change.op !== 'delete').map((change) => change.text).join('')
-  const oldText = partial.changes.filter((change) => change.op !== 'insert').map((change) => change.text).join('')
+function group(
+  partial: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'kind' | 'old' | 'new' | 'changes'>,
+): RedlineClauseGroup {
+  const newText = partial.changes
+    .filter((change) => change.op !== 'delete')
+    .map((change) => change.text)
+    .join('')
+  const oldText = partial.changes
+    .filter((change) => change.op !== 'insert')
+    .map((change) => change.text)
+    .join('')
   return {id: 'g', change: 'modified', depth: 0, oldText, newText, ...partial}
 }
 
 const recital2 = 'Profondément alarmé par la persistance de toutes les formes de traite des enfants,'
 const para1 = 'Encourage la coopération entre les États participants ;'
 
-describe('toAknRedline', () => {
+describe('toAknRedline', {timeout: 30_000}, () => {
   it('marks a replacement and an insertion inline, as the redline skeleton does', () => {
     const comparison: RedlineComparison = {
       clauses: [
@@ -49,7 +58,10 @@ describe('toAknRedline', () => {
     const edited = structuredClone(document)
     const text = JSON.stringify(edited)
       .replace(recital2, `Vivement préoccupé${recital2.slice('Profondément alarmé'.length)}`)
-      .replace(para1, 'Encourage la coopération entre les États participants, les organisations internationales et la société civile ;')
+      .replace(
+        para1,
+        'Encourage la coopération entre les États participants, les organisations internationales et la société civile ;',
+      )
     const xml = toAknRedline(comparison, JSON.parse(text))
     expect(xml).toContain(
       '<p><del eId="preamble__recitals_1__recital_2__del_1">Profondément alarmé</del><ins eId="preamble__recitals_1__recital_2__ins_1">Vivement préoccupé</ins> par la persistance',
@@ -65,8 +77,27 @@ describe('toAknRedline', () => {
     const comparison: RedlineComparison = {
       clauses: [
         group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'equal', text: para1}]}),
-        {...group({kind: 'paragraph', old: ['para_3'], new: [], changes: [{op: 'delete', text: 'Prie le Secrétaire général ;'}]}), change: 'deleted', oldNum: '3.'},
-        group({kind: 'paragraph', old: ['para_5'], new: ['para_5'], changes: [{op: 'equal', text: 'Demande aux États participants de renforcer la coopération, notamment par des mesures telles que :'}]}),
+        {
+          ...group({
+            kind: 'paragraph',
+            old: ['para_3'],
+            new: [],
+            changes: [{op: 'delete', text: 'Prie le Secrétaire général ;'}],
+          }),
+          change: 'deleted',
+          oldNum: '3.',
+        },
+        group({
+          kind: 'paragraph',
+          old: ['para_5'],
+          new: ['para_5'],
+          changes: [
+            {
+              op: 'equal',
+              text: 'Demande aux États participants de renforcer la coopération, notamment par des mesures telles que :',
+            },
+          ],
+        }),
       ],
     }
     const xml = toAknRedline(comparison, newDocument())
@@ -79,8 +110,21 @@ describe('toAknRedline', () => {
   it('writes a deleted recital before the recital that follows it, under a fresh eId when its old one is taken', () => {
     const comparison: RedlineComparison = {
       clauses: [
-        {...group({kind: 'recital', old: ['preamble__recitals_1__recital_2'], new: [], changes: [{op: 'delete', text: 'Rappelant « x » & <y>,'}]}), change: 'deleted'},
-        group({kind: 'recital', old: ['preamble__recitals_1__recital_3'], new: ['preamble__recitals_1__recital_2'], changes: [{op: 'equal', text: recital2}]}),
+        {
+          ...group({
+            kind: 'recital',
+            old: ['preamble__recitals_1__recital_2'],
+            new: [],
+            changes: [{op: 'delete', text: 'Rappelant « x » & <y>,'}],
+          }),
+          change: 'deleted',
+        },
+        group({
+          kind: 'recital',
+          old: ['preamble__recitals_1__recital_3'],
+          new: ['preamble__recitals_1__recital_2'],
+          changes: [{op: 'equal', text: recital2}],
+        }),
       ],
     }
     const xml = toAknRedline(comparison, newDocument())
@@ -94,7 +138,16 @@ describe('toAknRedline', () => {
     const pointB = 'Un moyen d’échanger des informations par-delà les frontières ;'
     const comparison: RedlineComparison = {
       clauses: [
-        {...group({kind: 'point', old: [], new: ['para_5__list_1__point_b'], changes: [{op: 'insert', text: pointB}]}), change: 'inserted', depth: 1},
+        {
+          ...group({
+            kind: 'point',
+            old: [],
+            new: ['para_5__list_1__point_b'],
+            changes: [{op: 'insert', text: pointB}],
+          }),
+          change: 'inserted',
+          depth: 1,
+        },
       ],
     }
     const xml = toAknRedline(comparison, newDocument())
@@ -105,9 +158,18 @@ describe('toAknRedline', () => {
   it('leaves a clause unmarked, with a diagnostic, when the runs do not fit its text', () => {
     const diagnostics: Diagnostic[] = []
     const comparison: RedlineComparison = {
-      clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'insert', text: 'Something else entirely'}]})],
+      clauses: [
+        group({
+          kind: 'paragraph',
+          old: ['para_1'],
+          new: ['para_1'],
+          changes: [{op: 'insert', text: 'Something else entirely'}],
+        }),
+      ],
     }
-    const xml = toAknRedline(comparison, newDocument(), {onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)})
+    const xml = toAknRedline(comparison, newDocument(), {
+      onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
+    })
     expect(xml).not.toContain('<ins')
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['redline-unplaced'])
   })
@@ -115,13 +177,36 @@ describe('toAknRedline', () => {
   it('does not change the document it is given', () => {
     const document = newDocument()
     const before = JSON.stringify(document)
-    toAknRedline({clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'insert', text: para1}]})]}, document)
+    toAknRedline(
+      {
+        clauses: [
+          group({
+            kind: 'paragraph',
+            old: ['para_1'],
+            new: ['para_1'],
+            changes: [{op: 'insert', text: para1}],
+          }),
+        ],
+      },
+      document,
+    )
     expect(JSON.stringify(document)).toBe(before)
   })
 
   it('reads back as the new document plus ins and del nodes', () => {
     const comparison: RedlineComparison = {
-      clauses: [group({kind: 'paragraph', old: ['para_1'], new: ['para_1'], changes: [{op: 'delete', text: 'Prie'}, {op: 'insert', text: 'Encourage'}, {op: 'equal', text: para1.slice('Encourage'.length)}]})],
+      clauses: [
+        group({
+          kind: 'paragraph',
+          old: ['para_1'],
+          new: ['para_1'],
+          changes: [
+            {op: 'delete', text: 'Prie'},
+            {op: 'insert', text: 'Encourage'},
+            {op: 'equal', text: para1.slice('Encourage'.length)},
+          ],
+        }),
+      ],
     }
     const read = fromAkn(toAknRedline(comparison, newDocument())).document
     const json = JSON.stringify(read)

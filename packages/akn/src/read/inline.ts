@@ -102,7 +102,9 @@ function readInlines(children: XmlChild[], state: ReadState): Inline[] {
       else result.push({type: 'text', value: child.value})
       continue
     }
-    const reader = inlineReaders[nameOf(child)]
+    const name = nameOf(child)
+    // `Object.hasOwn`: an element named `constructor` must not find `Object.prototype.constructor`.
+    const reader = Object.hasOwn(inlineReaders, name) ? inlineReaders[name] : undefined
     if (reader) {
       result.push(reader(child, state))
       continue

@@ -1,8 +1,8 @@
 import {
   bcp47Language,
+  type DocumentType,
   emptyMeta,
   frbrUris,
-  type DocumentType,
   type LifecycleEvent,
   type Meeting,
   type Meta,

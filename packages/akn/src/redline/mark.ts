@@ -11,7 +11,16 @@ export interface TextSlot {
 /** Hands out `…__ins_N` / `…__del_N` eIds, unique in the document. */
 export type MarkId = (clause: string, kind: 'ins' | 'del') => string
 
-const nested = new Set(['num', 'noteRef', 'authorialNote', 'paragraph', 'point', 'list', 'hcontainer', 'recital'])
+const nested = new Set([
+  'num',
+  'noteRef',
+  'authorialNote',
+  'paragraph',
+  'point',
+  'list',
+  'hcontainer',
+  'recital',
+])
 
 /**
  * The text nodes of a clause's own text, in order: its num, nested clauses and notes left out, as the
@@ -23,7 +32,8 @@ export function ownText(clause: Nodes & {eId: string}): TextSlot[] {
     if (!root && nested.has(node.type)) return
     if (!('children' in node)) return
     for (const child of node.children as Nodes[]) {
-      if (child.type === 'text') slots.push({node: child, parent: node as {children: Inline[]}, clause: clause.eId})
+      if (child.type === 'text')
+        slots.push({node: child, parent: node as {children: Inline[]}, clause: clause.eId})
       else walk(child, false)
     }
   }
@@ -59,7 +69,12 @@ const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ')
  * text added as `del` where it stood. Returns `false` (and changes nothing) when the runs do not fit the
  * clause's text.
  */
-export function markChanges(slots: TextSlot[], newText: string, changes: RedlineChange[], markId: MarkId): boolean {
+export function markChanges(
+  slots: TextSlot[],
+  newText: string,
+  changes: RedlineChange[],
+  markId: MarkId,
+): boolean {
   const starts = locate(slots, newText)
   if (!starts) return false
   const inserts: [number, number][] = []
@@ -77,7 +92,9 @@ export function markChanges(slots: TextSlot[], newText: string, changes: Redline
   // Each deletion goes to the first slot that reaches its position (the last slot if none does).
   const owned = slots.map(() => [] as {at: number; text: string}[])
   for (const deletion of deletions) {
-    let index = slots.findIndex((slot, slotIndex) => deletion.at <= starts[slotIndex]! + slot.node.value.length)
+    let index = slots.findIndex(
+      (slot, slotIndex) => deletion.at <= starts[slotIndex]! + slot.node.value.length,
+    )
     if (index === -1) index = slots.length - 1
     if (index === -1) return false
     owned[index]!.push(deletion)
@@ -94,14 +111,21 @@ export function markChanges(slots: TextSlot[], newText: string, changes: Redline
       cuts.add(Math.max(from, start) - start)
       cuts.add(Math.min(to, end) - start)
     }
-    const own = owned[index]!.map((deletion) => ({at: Math.min(Math.max(deletion.at - start, 0), value.length), text: deletion.text}))
+    const own = owned[index]!.map((deletion) => ({
+      at: Math.min(Math.max(deletion.at - start, 0), value.length),
+      text: deletion.text,
+    }))
     for (const deletion of own) cuts.add(deletion.at)
     const points = [...cuts].sort((left, right) => left - right)
     const pieces: Inline[] = []
     for (const [pointIndex, point] of points.entries()) {
       for (const deletion of own) {
         if (deletion.at === point) {
-          const del: Del = {type: 'del', eId: markId(slot.clause, 'del'), children: [{type: 'text', value: deletion.text}]}
+          const del: Del = {
+            type: 'del',
+            eId: markId(slot.clause, 'del'),
+            children: [{type: 'text', value: deletion.text}],
+          }
           pieces.push(del)
         }
       }
@@ -110,7 +134,11 @@ export function markChanges(slots: TextSlot[], newText: string, changes: Redline
       const piece = value.slice(point, next)
       const inserted = inserts.some(([from, to]) => from <= start + point && start + next <= to)
       if (inserted) {
-        const ins: Ins = {type: 'ins', eId: markId(slot.clause, 'ins'), children: [{type: 'text', value: piece}]}
+        const ins: Ins = {
+          type: 'ins',
+          eId: markId(slot.clause, 'ins'),
+          children: [{type: 'text', value: piece}],
+        }
         pieces.push(ins)
       } else pieces.push({type: 'text', value: piece})
     }

@@ -1,0 +1,5 @@
+import {expect, it} from 'vitest'
+
+it('exports exactly the documented API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['fromAkn', 'toAkn', 'toAknRedline'])
+})

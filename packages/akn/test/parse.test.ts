@@ -1,0 +1,132 @@
+import {ClausewiseError} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromAkn} from '../src/index.js'
+import {parseXml} from '../src/xml/parse.js'
+
+function thrown(run: () => unknown): ClausewiseError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof ClausewiseError) return error
+    throw error
+  }
+  throw new Error('Expected a ClausewiseError')
+}
+
+const akn = (body: string) =>
+  `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="decision"><mainBody>${body}</mainBody></statement></akomaNtoso>`
+
+describe('parseXml (hostile input)', () => {
+  it('rejects a DOCTYPE with its place', () => {
+    const error = thrown(() => parseXml('<?xml version="1.0"?>\n<!DOCTYPE a>\n<a/>'))
+    expect(error.code).toBe('xml-doctype')
+    expect(error.place).toEqual({line: 2, column: 1, offset: 22})
+  })
+
+  it('rejects billion laughs before any entity is expanded', () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({length: 9}, (_, index) => `<!ENTITY lol${index + 1} "${`&lol${index || ''};`.repeat(10)}">`).join('')}]><lolz>&lol9;</lolz>`
+    expect(thrown(() => fromAkn(laughs)).code).toBe('xml-doctype')
+  })
+
+  it('rejects an external entity', () => {
+    const xml = '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'
+    const error = thrown(() => fromAkn(xml))
+    expect(error.code).toBe('xml-doctype')
+    expect(error.message).not.toContain('root:')
+  })
+
+  it('rejects a stray entity declaration', () => {
+    expect(thrown(() => parseXml('<!ENTITY x "y"><a/>')).code).toBe('xml-doctype')
+  })
+
+  it('leaves an undeclared entity reference as text', () => {
+    const {root} = parseXml('<a>&x; &amp; &#160;&nbsp;&#x202F;</a>')
+    expect(root.children).toEqual([{type: 'text', value: '&x; & \u00a0\u00a0\u202f'}])
+  })
+
+  it('reports truncated and mis-nested XML as malformed, with a place', () => {
+    for (const xml of [akn('<paragraph>').slice(0, -20), '<a><b></a>', '<a x="1" x="2"/>', 'text', '']) {
+      const error = thrown(() => parseXml(xml))
+      expect(error.code, xml).toBe('xml-malformed')
+    }
+    expect(thrown(() => parseXml('<a>\n<b></a>')).place).toEqual({line: 2, column: 4})
+  })
+
+  it('keeps __proto__, constructor and prototype as plain names, polluting nothing', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort()
+    const xml =
+      '<a __proto__="x" constructor="y" prototype="z" toString="t"><__proto__ polluted="yes">p</__proto__><constructor/><prototype/></a>'
+    const {root} = parseXml(xml)
+    expect(Object.getPrototypeOf(root.attributes)).toBe(null)
+    expect(Object.entries(root.attributes)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['prototype', 'z'],
+      ['toString', 't'],
+    ])
+    expect(root.children.map((child) => (child.type === 'element' ? child.name : child.value))).toEqual([
+      '__proto__',
+      'constructor',
+      'prototype',
+    ])
+    expect(({} as {polluted?: unknown}).polluted).toBe(undefined)
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
+  })
+
+  it('reads AKN with hostile element names as unknown elements, keeping their text', () => {
+    const result = fromAkn(
+      akn(
+        '<paragraph><content><p>a <__proto__>b</__proto__> <constructor polluted="1">c</constructor></p></content></paragraph>',
+      ),
+    )
+    expect(JSON.stringify(result.document.children)).toContain('"value":"a b c"')
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'unknown-element',
+      'unknown-element',
+    ])
+    expect(({} as {polluted?: unknown}).polluted).toBe(undefined)
+  })
+
+  it('accepts nesting at the depth limit and rejects one more', () => {
+    const nest = (depth: number) => '<a>'.repeat(depth) + '</a>'.repeat(depth)
+    expect(parseXml(nest(2000)).root.name).toBe('a')
+    const error = thrown(() => parseXml(nest(2001)))
+    expect(error.code).toBe('xml-too-deep')
+    expect(error.place).toEqual({line: 1, column: 6001, offset: 6000})
+    expect(thrown(() => parseXml(nest(20), {maxDepth: 10})).code).toBe('xml-too-deep')
+  })
+
+  it('gives a typed error, not a stack overflow, for 50,000 nested elements', () => {
+    expect(
+      thrown(() => fromAkn(akn('<hcontainer name="x">'.repeat(50_000) + '</hcontainer>'.repeat(50_000))))
+        .code,
+    ).toBe('xml-too-deep')
+  })
+
+  it('reads AKN at the depth limit without overflowing the stack', () => {
+    const depth = 1990
+    const result = fromAkn(
+      akn(
+        `${'<hcontainer name="x">'.repeat(depth)}<content><p>deep</p></content>${'</hcontainer>'.repeat(depth)}`,
+      ),
+    )
+    expect(JSON.stringify(result.document)).toContain('"deep"')
+  })
+
+  it('does not count markup inside comments, CDATA or attribute values as nesting', () => {
+    const xml = `<a><!-- ${'<b>'.repeat(10)} --><![CDATA[${'<c>'.repeat(10)}]]><d x="${'&lt;e&gt;'.repeat(3)}" y='>'/></a>`
+    expect(parseXml(xml, {maxDepth: 2}).root.children).toHaveLength(2)
+  })
+
+  it('rejects input over the size limit', () => {
+    expect(thrown(() => parseXml('<a>xxxx</a>', {maxSize: 10})).code).toBe('xml-too-large')
+    expect(parseXml('<a>xxx</a>', {maxSize: 10}).root.name).toBe('a')
+  })
+
+  it('reads a 50 MB text node safely', {timeout: 120_000}, () => {
+    const size = 50 * 1024 * 1024
+    const result = fromAkn(akn(`<paragraph><content><p>${'x'.repeat(size)}</p></content></paragraph>`))
+    const paragraph = result.document.children[0]
+    expect(paragraph && JSON.stringify(paragraph).length).toBeGreaterThan(size)
+  })
+})

@@ -1,0 +1,112 @@
+import {type Diagnostic, type Document, emptyMeta, removePositions} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromAkn, toAkn} from '../src/index.js'
+import {writeAndValidate} from './xmllint.js'
+
+function decision(text: string): Document {
+  return {
+    type: 'document',
+    documentType: 'statement',
+    name: 'decision',
+    meta: emptyMeta('fr'),
+    children: [
+      {
+        type: 'mainBody',
+        children: [
+          {
+            type: 'paragraph',
+            eId: 'para_1',
+            children: [
+              {type: 'num', value: '1.'},
+              {type: 'content', children: [{type: 'p', children: [{type: 'text', value: text}]}]},
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}
+
+describe('toAkn', {timeout: 30_000}, () => {
+  it('escapes markup characters in text and attributes', () => {
+    const document = decision('<script>alert("x")</script> & ]]> \'')
+    document.meta.symbol = 'a"b<c>&\td'
+    const xml = toAkn(document)
+    expect(xml).toContain('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt; &apos;</p>')
+    expect(xml).toContain('symbol="a&quot;b&lt;c&gt;&amp;&#9;d"')
+    expect(removePositions(fromAkn(xml).document)).toEqual(document)
+  })
+
+  it('writes metadata without dates (as from a draft) validly, and reads it back', () => {
+    const document = decision('Décide')
+    expect(writeAndValidate('to-akn-empty-meta.xml', toAkn(document))).toBe('')
+    expect(removePositions(fromAkn(toAkn(document)).document)).toEqual(document)
+  })
+
+  it('strips characters XML 1.0 forbids and says so', () => {
+    const diagnostics: Diagnostic[] = []
+    const xml = toAkn(decision('a\u0000b\u0007c\uFFFEd\uD800e'), {
+      onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
+    })
+    expect(xml).toContain('<p>abcde</p>')
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['xml-forbidden-character'])
+  })
+
+  it('keeps astral characters, which are surrogate pairs', () => {
+    expect(toAkn(decision('𝔸 ǅ'))).toContain('<p>𝔸 ǅ</p>')
+  })
+
+  it('never indents mixed content, and indents nothing when asked', () => {
+    const document = decision('x')
+    const paragraph = document.children[0]!.children[0]!
+    if (paragraph.type !== 'paragraph') throw new Error('fixture')
+    paragraph.children[1] = {
+      type: 'content',
+      children: [
+        {
+          type: 'p',
+          children: [
+            {type: 'b', children: [{type: 'text', value: 'a'}]},
+            {type: 'i', children: [{type: 'text', value: 'b'}]},
+          ],
+        },
+      ],
+    }
+    expect(toAkn(document)).toContain('\n          <p><b>a</b><i>b</i></p>\n')
+    const flat = toAkn(document, {indent: false, declaration: false})
+    expect(flat.split('\n')).toHaveLength(2)
+    expect(flat.startsWith('<akomaNtoso')).toBe(true)
+  })
+
+  it('writes hierarchy names as AKN elements and others as hcontainer', () => {
+    const document = decision('x')
+    document.documentType = 'act'
+    document.children = [
+      {
+        type: 'body',
+        children: [
+          {
+            type: 'hcontainer',
+            name: 'chapter',
+            eId: 'chp_1',
+            children: [
+              {
+                type: 'hcontainer',
+                name: 'annexPart',
+                eId: 'chp_1__hcontainer_1',
+                children: [
+                  {type: 'content', children: [{type: 'p', children: [{type: 'text', value: 'y'}]}]},
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ]
+    const xml = toAkn(document)
+    expect(xml).toContain('<chapter eId="chp_1">')
+    expect(xml).toContain('<hcontainer eId="chp_1__hcontainer_1" name="annexPart">')
+    expect(writeAndValidate('to-akn-act.xml', xml)).toBe('')
+    expect(removePositions(fromAkn(xml).document)).toEqual(document)
+  })
+})
