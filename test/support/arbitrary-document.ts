@@ -80,19 +80,17 @@ const arbitraryInlines = (noteIds: string[]): fc.Arbitrary<Inline[]> => {
     leaf.map((value) => ({type: 'i', children: [text(value)]}) as Inline),
     leaf.map((value) => ({type: 'b', children: [text(value)]}) as Inline),
     leaf.map((value) => ({type: 'sup', children: [text(value)]}) as Inline),
-    fc
-      .tuple(leaf, fc.option(fc.constantFrom('«', '“'), {nil: undefined}))
-      .map(
-        ([value, quote]): Inline =>
-          quote === undefined
-            ? {type: 'quotedText', children: [text(value)]}
-            : {
-                type: 'quotedText',
-                startQuote: quote,
-                endQuote: quote === '«' ? '»' : '”',
-                children: [text(value)],
-              },
-      ),
+    fc.tuple(leaf, fc.option(fc.constantFrom('«', '“'), {nil: undefined})).map(
+      ([value, quote]): Inline =>
+        quote === undefined
+          ? {type: 'quotedText', children: [text(value)]}
+          : {
+              type: 'quotedText',
+              startQuote: quote,
+              endQuote: quote === '«' ? '»' : '”',
+              children: [text(value)],
+            },
+    ),
     fc
       .tuple(
         leaf,
