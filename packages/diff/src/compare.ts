@@ -11,7 +11,7 @@ import {type GroupMember, type MultiComparison, type MultiGroup, multiComparison
 interface Entry {
   item: ClauseItem
   set: Int32Array
-  shingles: number[]
+  shingles: Int32Array
   members: GroupMember[]
 }
 

@@ -1,5 +1,5 @@
 import {type Clause, type Document, type Nodes, plainText} from '@clausewise/model'
-import {normalizeText, words} from './normalize.js'
+import {normalizeText} from './normalize.js'
 import type {ClauseKind, Section} from './types.js'
 
 /** One clause of a document, flattened for alignment. */
@@ -19,8 +19,6 @@ export interface ClauseItem {
   text: string
   /** Text normalised for matching. */
   normalized: string
-  /** Words of the normalised text. */
-  words: string[]
 }
 
 const ownBlockTypes = new Set(['p', 'heading', 'content', 'intro', 'wrapUp'])
@@ -100,7 +98,6 @@ export function flatten(document: Document): ClauseItem[] {
         depth,
         text,
         normalized,
-        words: words(normalized),
       }
       if (attachment !== undefined) item.attachment = attachment
       if (parent !== undefined) item.parent = parent

@@ -1,12 +1,19 @@
 import type {AlignStrategy, Side} from './align/align.js'
 import type {ClauseItem} from './flatten.js'
+import {words} from './normalize.js'
 import {defaultRareWords, defaultThreshold, type PairingOptions, positionalThreshold} from './options.js'
-import {intersection, ShingleIndex, shingles, type Vocabulary} from './similarity.js'
+import {intersection, shingles, type Vocabulary} from './similarity.js'
 
 /** Clauses with their word sets and shingles, on a shared vocabulary. */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
-  const sets = items.map((item) => vocabulary.set(item.words))
-  return {items, sets, shingles: items.map((item) => shingles(vocabulary.sequence(item.words)))}
+  const sets: Int32Array[] = []
+  const keys: Int32Array[] = []
+  for (const item of items) {
+    const {set, sequence} = vocabulary.add(words(item.normalized))
+    sets.push(set)
+    keys.push(shingles(sequence))
+  }
+  return {items, sets, shingles: keys}
 }
 
 /**
@@ -23,13 +30,8 @@ export function strategyOf(
   options: PairingOptions,
 ): AlignStrategy {
   const threshold = options.threshold ?? defaultThreshold
-  const index = new ShingleIndex()
-  for (let position = 0; position < oldSide.items.length; position++) {
-    index.add(position, oldSide.shingles[position]!)
-  }
   if (!documents) {
     return {
-      index,
       positional: Math.min(positionalThreshold, threshold),
       accept: (_oldIndex, _newIndex, similarity) => similarity >= threshold,
     }
@@ -41,7 +43,6 @@ export function strategyOf(
     if (word.length >= 4 && (vocabulary.frequency[id] ?? 0) <= limit) rare[id] = 1
   }
   return {
-    index,
     accept(oldIndex, newIndex, similarity) {
       if (similarity >= 1) return true
       if (similarity < threshold) return false

@@ -11,27 +11,34 @@ export class Vocabulary {
   /** How many clauses were counted. */
   clauses = 0
 
-  /** Sorted, unique word ids of a clause; counts clause frequency. */
-  set(words: readonly string[]): Int32Array {
-    const seen = new Set<number>()
-    for (const word of words) {
+  private readonly stamps: number[] = []
+
+  /**
+   * Word ids of a clause: `set`, sorted and unique (counted in the clause frequencies), and
+   * `sequence`, in text order with repeats, for shingles.
+   */
+  add(words: readonly string[]): {set: Int32Array; sequence: Int32Array} {
+    this.clauses++
+    const stamp = this.clauses
+    const sequence = new Int32Array(words.length)
+    const unique: number[] = []
+    for (let position = 0; position < words.length; position++) {
+      const word = words[position]!
       let id = this.ids.get(word)
       if (id === undefined) {
         id = this.ids.size
         this.ids.set(word, id)
         this.frequency.push(0)
+        this.stamps.push(0)
       }
-      seen.add(id)
+      sequence[position] = id
+      if (this.stamps[id] !== stamp) {
+        this.stamps[id] = stamp
+        unique.push(id)
+        this.frequency[id]!++
+      }
     }
-    this.clauses++
-    const result = Int32Array.from(seen).sort()
-    for (const id of result) this.frequency[id] = (this.frequency[id] ?? 0) + 1
-    return result
-  }
-
-  /** Word ids in text order (repeats kept), for shingles. */
-  sequence(words: readonly string[]): number[] {
-    return words.map((word) => this.ids.get(word) ?? -1)
+    return {set: Int32Array.from(unique).sort(), sequence}
   }
 }
 
@@ -70,14 +77,23 @@ export function union(sets: readonly Int32Array[]): Int32Array {
   return Int32Array.from(all).sort()
 }
 
-/** Shingle keys of a clause: word bigrams, or its single word. */
-export function shingles(sequence: readonly number[]): number[] {
-  if (sequence.length === 1) return [sequence[0]! * 4194304 + 4194303]
-  const keys: number[] = []
+/**
+ * Shingle keys of a clause: word bigrams (or its single word) hashed into small integers, so that
+ * the index's map keys stay small integers; a collision only adds a candidate, which similarity then
+ * checks. Long clauses keep one bigram in four, chosen by hash (minhash-like sampling): the same on
+ * both sides, so similar clauses still share most of their kept keys, and the index is four times
+ * smaller.
+ */
+export function shingles(sequence: Int32Array): Int32Array {
+  if (sequence.length === 1) return Int32Array.of(Math.imul(sequence[0]! + 1, 0x9e3779b1) >>> 2)
+  const all: number[] = []
   for (let index = 0; index + 1 < sequence.length; index++) {
-    keys.push(sequence[index]! * 4194304 + sequence[index + 1]!)
+    all.push(
+      (Math.imul(sequence[index]! + 1, 0x9e3779b1) ^ Math.imul(sequence[index + 1]! + 7, 0x85ebca6b)) >>> 2,
+    )
   }
-  return keys
+  if (all.length < 24) return Int32Array.from(all)
+  return Int32Array.from(all.filter((key) => (key & 3) === 0))
 }
 
 /**
@@ -89,8 +105,9 @@ export class ShingleIndex {
   readonly postings = new Map<number, number[]>()
   constructor(readonly cap = 64) {}
 
-  add(position: number, keys: readonly number[]): void {
-    for (const key of keys) {
+  add(position: number, keys: ArrayLike<number>): void {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!
       const list = this.postings.get(key)
       if (list === undefined) this.postings.set(key, [position])
       else if (list[list.length - 1] !== position && list.length <= this.cap) list.push(position)
@@ -98,7 +115,7 @@ export class ShingleIndex {
   }
 
   /** Up to `limit` positions sharing the most informative shingles with `keys`, best first. */
-  query(keys: readonly number[], limit: number, accept: (position: number) => boolean): number[] {
+  query(keys: Int32Array, limit: number, accept: (position: number) => boolean): number[] {
     const hits = new Map<number, number>()
     for (const key of new Set(keys)) {
       const list = this.postings.get(key)

@@ -52,6 +52,8 @@ export function isWordCharacter(text: string, index: number): boolean {
   if (code < 0x80) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   }
+  // Latin-1 letters and Latin Extended-A/B, the bulk of French and English text, without a regex.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
   if (code >= 0xd800 && code <= 0xdbff) {
     return letterOrNumber.test(String.fromCodePoint(text.codePointAt(index) ?? code))
   }

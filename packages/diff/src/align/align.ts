@@ -1,5 +1,5 @@
 import type {ClauseItem} from '../flatten.js'
-import {dice, type ShingleIndex, union} from '../similarity.js'
+import {dice, ShingleIndex, union} from '../similarity.js'
 import {exactAnchors} from './anchors.js'
 import {heaviestIncreasingSubsequence} from './lis.js'
 
@@ -7,7 +7,7 @@ import {heaviestIncreasingSubsequence} from './lis.js'
 export interface Side {
   items: ClauseItem[]
   sets: Int32Array[]
-  shingles: number[][]
+  shingles: Int32Array[]
 }
 
 /** How the clause level plugs into the alignment core. */
@@ -16,8 +16,6 @@ export interface AlignStrategy {
   accept(oldIndex: number, newIndex: number, similarity: number): boolean
   /** Similarity at which two clauses left alone in the same gap pair up by position; none if absent. */
   positional?: number | undefined
-  /** Index over the old side's shingles, built by the caller. */
-  index: ShingleIndex
 }
 
 /** An aligned group: old and new clause positions (several for a split or merge). */
@@ -88,28 +86,42 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
     else oldByGap.set(gap, [index])
   }
 
-  // Similar clauses, in the same gap first, then anywhere (moves).
+  // Similar clauses, in the same gap first, then anywhere (moves) through an index of the old clauses
+  // left over, built on first use.
+  let index: ShingleIndex | undefined
+  const lookup = (): ShingleIndex => {
+    if (index) return index
+    index = new ShingleIndex()
+    for (let oldIndex = 0; oldIndex < oldSide.items.length; oldIndex++) {
+      if (oldPair[oldIndex] === -1) index.add(oldIndex, oldSide.shingles[oldIndex]!)
+    }
+    return index
+  }
   const candidates: {oldIndex: number; newIndex: number; similarity: number; score: number}[] = []
   for (let newIndex = 0; newIndex < newSide.items.length; newIndex++) {
     if (newPair[newIndex] !== -1) continue
     const gap = newGap[newIndex]!
-    const seen = new Set<number>()
+    const kind = newSide.items[newIndex]!.kind
+    const consider = (oldIndex: number): boolean => {
+      if (oldSide.items[oldIndex]!.kind !== kind) return false
+      const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
+      if (!strategy.accept(oldIndex, newIndex, similarity)) return false
+      const bonus = oldGap[oldIndex] === gap ? 0.1 : 0
+      candidates.push({oldIndex, newIndex, similarity, score: similarity + bonus})
+      return true
+    }
+    // The same gap first; the index (moves, large gaps) only when the gap offers nothing.
+    let found = false
     const inGap = oldByGap.get(gap)
-    if (inGap && inGap.length <= smallGap) for (const oldIndex of inGap) seen.add(oldIndex)
-    const found = strategy.index.query(
+    if (inGap && inGap.length <= smallGap) for (const oldIndex of inGap) if (consider(oldIndex)) found = true
+    if (found) continue
+    const tried = new Set(inGap && inGap.length <= smallGap ? inGap : [])
+    const hits = lookup().query(
       newSide.shingles[newIndex]!,
       candidateLimit,
       (oldIndex) => oldPair[oldIndex] === -1,
     )
-    for (const oldIndex of found) seen.add(oldIndex)
-    const kind = newSide.items[newIndex]!.kind
-    for (const oldIndex of seen) {
-      if (oldSide.items[oldIndex]!.kind !== kind) continue
-      const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
-      if (!strategy.accept(oldIndex, newIndex, similarity)) continue
-      const bonus = oldGap[oldIndex] === gap ? 0.1 : 0
-      candidates.push({oldIndex, newIndex, similarity, score: similarity + bonus})
-    }
+    for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex)
   }
   candidates.sort(
     (a, b) =>
@@ -185,7 +197,7 @@ function splitsAndMerges(
     for (let index = 0; index < own.items.length; index++) {
       if (ownPair[index] !== -1) continue
       const item = own.items[index]!
-      if (item.words.length === 0) continue
+      if (own.sets[index]!.length === 0) continue
       for (const neighbour of [index - 1, index + 1]) {
         const id = ownPair[neighbour]
         if (id === undefined || id === -1) continue
