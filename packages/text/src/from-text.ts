@@ -206,7 +206,13 @@ function anchor(
     cursors.set(note.marker, cursor + 1)
     used.add(candidate)
     note.anchor = candidate
-    report.info('footnote-anchored', `Footnote ${note.marker} placed where its marker stood`, candidate.start, candidate.end, note.marker)
+    report.info(
+      'footnote-anchored',
+      `Footnote ${note.marker} placed where its marker stood`,
+      candidate.start,
+      candidate.end,
+      note.marker,
+    )
     anchors.set(candidate, nodes[index]!)
   })
   for (const list of markers.values()) {

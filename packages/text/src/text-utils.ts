@@ -16,6 +16,8 @@ export function isSpace(code: number): boolean {
 /** Whether a character is a letter (it has case) or, with `digits`, a digit. */
 export function isLetter(character: string | undefined): boolean {
   if (!character) return false
+  const code = character.charCodeAt(0)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
   return character.toLowerCase() !== character.toUpperCase()
 }
 
@@ -26,11 +28,13 @@ export function isDigit(character: string | undefined): boolean {
 
 /** Whether a character is an upper-case letter. */
 export function isUpper(character: string | undefined): boolean {
+  if (character !== undefined && character.charCodeAt(0) < 128) return character >= 'A' && character <= 'Z'
   return character !== undefined && isLetter(character) && character === character.toUpperCase()
 }
 
 /** Whether a character is a lower-case letter. */
 export function isLower(character: string | undefined): boolean {
+  if (character !== undefined && character.charCodeAt(0) < 128) return character >= 'a' && character <= 'z'
   return character !== undefined && isLetter(character) && character === character.toLowerCase()
 }
 

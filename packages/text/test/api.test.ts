@@ -3,7 +3,11 @@ import {detectLanguage, profiles} from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
-    expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['detectLanguage', 'fromText', 'profiles'])
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'detectLanguage',
+      'fromText',
+      'profiles',
+    ])
   })
 
   it('ships French and English profiles', () => {
@@ -14,8 +18,12 @@ describe('public API', () => {
 
 describe('detectLanguage', () => {
   it('tells French from English by stop words', () => {
-    expect(detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains est un crime')).toBe('fr')
-    expect(detectLanguage('The Ministerial Council, Reaffirming that trafficking in human beings is a crime')).toBe('en')
+    expect(
+      detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains est un crime'),
+    ).toBe('fr')
+    expect(
+      detectLanguage('The Ministerial Council, Reaffirming that trafficking in human beings is a crime'),
+    ).toBe('en')
   })
 
   it('says `und` when no stop word is found', () => {

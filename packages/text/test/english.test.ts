@@ -18,12 +18,16 @@ describe('fromText with the English profile', () => {
       place: 'Vienna',
     })
     expect(plainText(all(decision, 'docNumber')[0] as never)).toBe('DECISION No. 3/17')
-    expect(plainText(all(decision, 'docTitle')[0] as never)).toBe('STRENGTHENING EFFORTS TO PREVENT TRAFFICKING IN HUMAN BEINGS')
+    expect(plainText(all(decision, 'docTitle')[0] as never)).toBe(
+      'STRENGTHENING EFFORTS TO PREVENT TRAFFICKING IN HUMAN BEINGS',
+    )
     expect(plainText(all(decision, 'formula')[0] as never)).toBe('The Ministerial Council,')
   })
 
   it('takes page furniture out and keeps its exact text in diagnostics', () => {
-    const furniture = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-furniture').map((diagnostic) => diagnostic.text)
+    const furniture = diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+      .map((diagnostic) => diagnostic.text)
     expect(furniture).toEqual(['MC.DEC/3/17/Corr.1', '- 2 -', 'Page 2 of 3', 'Page 3 of 3'])
     const place = diagnostics.find((diagnostic) => diagnostic.ruleId === 'page-furniture')?.place
     expect(place && 'start' in place ? place.start.line : 0).toBe(1)
@@ -49,13 +53,18 @@ describe('fromText with the English profile', () => {
     const p = (recital.children as {children: {type: string; marker?: string; eId?: string}[]}[])[0]!
     const types = p.children.map((child) => child.type)
     expect(types).toEqual(['text', 'authorialNote', 'text'])
-    expect(p.children[1]).toMatchObject({marker: '2', eId: 'preamble__recitals_1__recital_3__authorialNote_1'})
+    expect(p.children[1]).toMatchObject({
+      marker: '2',
+      eId: 'preamble__recitals_1__recital_3__authorialNote_1',
+    })
     expect(plainText(p.children[1] as never)).toBe('United Nations, Treaty Series, vol. 1577, No. 27531.')
   })
 
   it('reads a note that goes on over a line starting with a number', () => {
     const note = all(decision, 'authorialNote').find((node) => node.marker === '1')!
-    expect(plainText(note as never)).toBe('Includes a correction made at the linguistic conformity session held on 2 February 2018.')
+    expect(plainText(note as never)).toBe(
+      'Includes a correction made at the linguistic conformity session held on 2 February 2018.',
+    )
     expect(decision.meta.lifecycle.map((event) => [event.type, event.date, event.symbol])).toEqual([
       ['generation', '2017-12-08', 'MC.DEC/3/17'],
       ['amendment', '2018-02-02', 'MC.DEC/3/17/Corr.1'],

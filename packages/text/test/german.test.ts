@@ -28,21 +28,65 @@ const de: Profile = {
   delegationConnectors: ['der ', 'des '],
   corrigendumOpeners: ['Enthält eine Korrektur'],
   linguisticConformity: ['sprachlichen Angleichung'],
-  months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  months: [
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ],
   pageFurniture: [/^Seite \d{1,4} von \d{1,4}$/u],
 }
 
 const text = [
-  ' BESCHLUSS Nr. 7/17', '', 'VERSTÄRKUNG DER BEMÜHUNGEN ', '', ' ', '', ' Der Ministerrat – ', '', ' ', '',
-  ' in Bekräftigung der einschlägigen Bestimmungen des Kopenhagener Dokuments und ', '',
-  '                                        ', '1 Enthält eine Korrektur aus der Sitzung zur sprachlichen Angleichung vom ', '',
-  '2. Februar 2018. ', 'Seite 1 von 2', ' der Beschlüsse des Ministerrats, ', '', ' ', '',
-  ' unter Hinweis auf den Aktionsplan der OSZE zur Bekämpfung des Menschenhandels, ', '', ' ', '',
-  '1. ersucht die Teilnehmerstaaten, ihre Zusammenarbeit zu verstärken; ', '', ' ', '',
-  '2. beschließt, diese Frage weiter zu prüfen. ', '',
-  ' INTERPRETATIVE ERKLÄRUNG ZU ABSATZ IV.1 A) 6 DER GESCHÄFTSORDNUNG ', '', ' ', '',
-  'Abgegeben von der Delegation der Russischen Föderation: ', '', ' ', '',
-  ' „Wir haben uns dem Konsens angeschlossen.“ ', '',
+  ' BESCHLUSS Nr. 7/17',
+  '',
+  'VERSTÄRKUNG DER BEMÜHUNGEN ',
+  '',
+  ' ',
+  '',
+  ' Der Ministerrat – ',
+  '',
+  ' ',
+  '',
+  ' in Bekräftigung der einschlägigen Bestimmungen des Kopenhagener Dokuments und ',
+  '',
+  '                                        ',
+  '1 Enthält eine Korrektur aus der Sitzung zur sprachlichen Angleichung vom ',
+  '',
+  '2. Februar 2018. ',
+  'Seite 1 von 2',
+  ' der Beschlüsse des Ministerrats, ',
+  '',
+  ' ',
+  '',
+  ' unter Hinweis auf den Aktionsplan der OSZE zur Bekämpfung des Menschenhandels, ',
+  '',
+  ' ',
+  '',
+  '1. ersucht die Teilnehmerstaaten, ihre Zusammenarbeit zu verstärken; ',
+  '',
+  ' ',
+  '',
+  '2. beschließt, diese Frage weiter zu prüfen. ',
+  '',
+  ' INTERPRETATIVE ERKLÄRUNG ZU ABSATZ IV.1 A) 6 DER GESCHÄFTSORDNUNG ',
+  '',
+  ' ',
+  '',
+  'Abgegeben von der Delegation der Russischen Föderation: ',
+  '',
+  ' ',
+  '',
+  ' „Wir haben uns dem Konsens angeschlossen.“ ',
+  '',
 ].join('\n')
 
 describe('a profile written as data', () => {
@@ -50,7 +94,12 @@ describe('a profile written as data', () => {
     expect(detectLanguage(text, [profiles.fr, profiles.en, de])).toBe('de')
     const {document, diagnostics} = fromText(text, {profile: de})
     expect(document.meta.language).toBe('de')
-    expect(document.meta.frbr).toMatchObject({language: 'deu', number: '7/17', country: 'osce', expressionDate: '2018-02-02'})
+    expect(document.meta.frbr).toMatchObject({
+      language: 'deu',
+      number: '7/17',
+      country: 'osce',
+      expressionDate: '2018-02-02',
+    })
     expect(plainText(all(document, 'formula')[0] as never)).toBe('Der Ministerrat –')
     const recitals = all(document, 'recital').map((node) => plainText(node as never))
     expect(recitals).toEqual([
@@ -61,8 +110,10 @@ describe('a profile written as data', () => {
     const attachment = all(document, 'attachment')[0]!
     expect(attachment.author).toBe('delegation-russischen-foderation')
     expect(document.meta.symbol).toBe('MC.DEC/7/17/Corr.1')
-    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-furniture').map((diagnostic) => diagnostic.text)).toEqual([
-      'Seite 1 von 2',
-    ])
+    expect(
+      diagnostics
+        .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+        .map((diagnostic) => diagnostic.text),
+    ).toEqual(['Seite 1 von 2'])
   })
 })

@@ -17,7 +17,9 @@ describe('fromText on hostile input', () => {
   })
 
   it('reads binary bytes and lone surrogates', () => {
-    const bytes = Array.from({length: 4096}, (_, index) => String.fromCharCode((index * 7919) % 65536)).join('')
+    const bytes = Array.from({length: 4096}, (_, index) => String.fromCharCode((index * 7919) % 65536)).join(
+      '',
+    )
     check(bytes)
     check('\ud800\udfff\ud800 \u0000\r\r\n\u2028 1.\n\no\n 2')
   })
@@ -50,9 +52,29 @@ describe('fromText on hostile input', () => {
 
   it('never throws on random lines made of the genre’s pieces', () => {
     const piece = fc.constantFrom(
-      '', ' ', '                    ', '1 Comprend une correction', 'n', 'o', ' 7/17', '1.', 'a)', '(b)', 'DÉCISION N',
-      'Le Conseil ministériel,', 'Réaffirmant', 'Demande aux États participants :', 'DÉCLARATION INTERPRÉTATIVE',
-      'Faite par la délégation de la Fédération de Russie :', '- 2 -', 'MC.DEC/7/17', 'pré-', 'venir', '«', '»', 'CM(24), journal n',
+      '',
+      ' ',
+      '                    ',
+      '1 Comprend une correction',
+      'n',
+      'o',
+      ' 7/17',
+      '1.',
+      'a)',
+      '(b)',
+      'DÉCISION N',
+      'Le Conseil ministériel,',
+      'Réaffirmant',
+      'Demande aux États participants :',
+      'DÉCLARATION INTERPRÉTATIVE',
+      'Faite par la délégation de la Fédération de Russie :',
+      '- 2 -',
+      'MC.DEC/7/17',
+      'pré-',
+      'venir',
+      '«',
+      '»',
+      'CM(24), journal n',
     )
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 60}), (lines) => {

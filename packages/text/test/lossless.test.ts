@@ -19,7 +19,21 @@ describe('fromText loses nothing and invents nothing', () => {
   }
 
   it('keeps every word of generated decisions in the extracted shape', () => {
-    const word = fc.constantFrom('Réaffirmant', 'la', 'traite', 'des', 'êtres', 'humains', 'Demande', 'États', 'n', 'o', 'a)', '1.', '2017')
+    const word = fc.constantFrom(
+      'Réaffirmant',
+      'la',
+      'traite',
+      'des',
+      'êtres',
+      'humains',
+      'Demande',
+      'États',
+      'n',
+      'o',
+      'a)',
+      '1.',
+      '2017',
+    )
     const line = fc.array(word, {minLength: 1, maxLength: 8}).map((words) => words.join(' '))
     const layout = fc.array(
       fc.tuple(fc.constantFrom('', ' ', '  '), line, fc.constantFrom(',', ';', '.', ':', '', '-')),

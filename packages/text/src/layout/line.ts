@@ -3,6 +3,9 @@ import type {Line, Segment} from './types.js'
 
 /** A logical line from its segments. */
 export function makeLine(segments: Segment[], indented: boolean, start: number, end: number): Line {
+  if (segments.length === 1 && segments[0]!.kind === 'text') {
+    return {kind: 'line', segments, flat: segments[0]!.text, indented, start, end}
+  }
   const parts: string[] = []
   for (const segment of segments) if (segment.kind !== 'marker') parts.push(segment.text)
   return {kind: 'line', segments, flat: parts.join('').trim(), indented, start, end}

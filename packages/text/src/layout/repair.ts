@@ -131,7 +131,11 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
       lineEnd = supEnd
       if (!digits) {
         let fragment = ''
-        for (let cursor = tail.length - 1; cursor >= 0 && (isLetter(tail[cursor]) || isDigit(tail[cursor])); cursor--)
+        for (
+          let cursor = tail.length - 1;
+          cursor >= 0 && (isLetter(tail[cursor]) || isDigit(tail[cursor]));
+          cursor--
+        )
           fragment = tail[cursor] + fragment
         report.superscript(
           `${fragment}\n${supTrimmed}`,

@@ -2,6 +2,17 @@
 export function splitLines(source: string): {texts: string[]; starts: number[]} {
   const texts: string[] = []
   const starts: number[] = []
+  if (!source.includes('\r')) {
+    let start = 0
+    while (start < source.length) {
+      let end = source.indexOf('\n', start)
+      if (end < 0) end = source.length
+      texts.push(source.slice(start, end))
+      starts.push(start)
+      start = end + 1
+    }
+    return {texts, starts}
+  }
   let start = 0
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)

@@ -43,8 +43,14 @@ export function readBody(
   const numbered = (block: Block | undefined): boolean =>
     block !== undefined && paragraphNumber(block.lines[0]!.flat, lowerCase) !== undefined
 
-  for (let index = 0; index < blocks.length; index++) {
-    let block = blocks[index]!
+  let pending: Block | undefined
+  for (let index = 0; index < blocks.length || pending; index++) {
+    let block: Block
+    if (pending) {
+      block = pending
+      pending = undefined
+      index--
+    } else block = blocks[index]!
     const rule = attachmentRule(block.lines[0]!.flat, lexicon.profile)
     if (rule && (phase !== 'preamble' || parts.recitals.length > 0)) {
       let cut = 1
@@ -57,7 +63,7 @@ export function readBody(
           afterBreak: true,
         }
         rest.start = rest.lines[0]!.start
-        blocks.splice(index + 1, 0, rest)
+        pending = rest
         block = {...block, lines: block.lines.slice(0, cut), joins: block.joins.slice(0, cut - 1)}
         block.end = block.lines[cut - 1]!.end
       }
@@ -111,7 +117,7 @@ export function readBody(
       }
       phase = 'operative'
     }
-    addClause(target, p, numbered(blocks[index + 1]), lowerCase, report)
+    addClause(target, p, numbered(pending ?? blocks[index + 1]), lowerCase, report)
   }
   return parts
 }
