@@ -6,7 +6,11 @@ import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
 import type {Document} from '@clausewise/model'
 import {type Browser, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {frenchComparison, hostileComparison, multiComparison} from '../packages/html/test/fixtures/comparison.js'
+import {
+  frenchComparison,
+  hostileComparison,
+  multiComparison,
+} from '../packages/html/test/fixtures/comparison.js'
 import {frenchDecision} from '../packages/html/test/fixtures/document.js'
 
 // What a reader sees in a real browser: counts of changes, summary links, keyboard navigation, no
@@ -168,7 +172,12 @@ describe.skipIf(!hasChromium)('redline in a browser', () => {
     ]
     for (const payload of payloads) {
       const decision: Document = frenchDecision(payload)
-      const hostileDecision = JSON.parse(JSON.stringify(frenchDecision()).replace('/akn/osce/statement/decision/2004-12-07/mc-13-04', 'javascript:window.__pwned=1')) as Document
+      const hostileDecision = JSON.parse(
+        JSON.stringify(frenchDecision()).replace(
+          '/akn/osce/statement/decision/2004-12-07/mc-13-04',
+          'javascript:window.__pwned=1',
+        ),
+      ) as Document
       for (const html of [
         toHtmlRedline(hostileComparison(payload)),
         toHtmlRedline(hostileComparison(payload), {layout: 'side-by-side'}),
@@ -219,20 +228,33 @@ describe.skipIf(!hasChromium)('redline in a browser', () => {
 })
 
 // The real pipeline: drafts in Markdown, read by @clausewise/markdown, diffed by @clausewise/diff.
-const drafts = ['draft-1', 'draft-2'].map((name) => join(root, 'examples', 'drafts', `mc-dec-7-17.${name}.md`))
+const drafts = ['draft-1', 'draft-2'].map((name) =>
+  join(root, 'examples', 'drafts', `mc-dec-7-17.${name}.md`),
+)
 const markdownSource = readFileSync(join(root, 'packages', 'markdown', 'src', 'index.ts'), 'utf8')
 const pipeline = drafts.every((path) => existsSync(path)) && markdownSource.includes('fromMarkdown')
 if (hasChromium && !pipeline) {
-  console.warn('browser.test.ts: the Markdown drafts or fromMarkdown are not available yet; only the hand-built comparison is checked.')
+  console.warn(
+    'browser.test.ts: the Markdown drafts or fromMarkdown are not available yet; only the hand-built comparison is checked.',
+  )
 }
 
 describe.skipIf(!hasChromium || !pipeline)('redline of the Markdown drafts in a browser', () => {
   it('shows the changes diff found', async () => {
-    const markdown = (await import('@clausewise/markdown')) as unknown as {fromMarkdown: (text: string) => {document: Document}}
-    const {diff} = (await import('@clausewise/diff')) as unknown as {diff: (a: Document, b: Document) => Comparison}
-    const [oldDocument, newDocument] = drafts.map((path) => markdown.fromMarkdown(readFileSync(path, 'utf8')).document) as [Document, Document]
+    const markdown = (await import('@clausewise/markdown')) as unknown as {
+      fromMarkdown: (text: string) => {document: Document}
+    }
+    const {diff} = (await import('@clausewise/diff')) as unknown as {
+      diff: (a: Document, b: Document) => Comparison
+    }
+    const [oldDocument, newDocument] = drafts.map(
+      (path) => markdown.fromMarkdown(readFileSync(path, 'utf8')).document,
+    ) as [Document, Document]
     const comparison = diff(oldDocument, newDocument)
-    browser = await chromium.launch({executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run']})
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    })
     try {
       for (const layout of ['inline', 'side-by-side'] as const) {
         const page = await open(toHtmlRedline(comparison, {layout}))

@@ -17,7 +17,7 @@ th{background:#f3f3f3}
 .skip-link:focus{left:1rem}
 :focus-visible,[data-change]:focus,.clause:focus,main:focus{outline:3px solid ${focus.color};outline-offset:2px}
 .meta-line,.legend,.keyboard-help,.author{color:${muted.color}}
-.doc-number{font-weight:bold;text-transform:uppercase;margin:0}
+.doc-number{font-weight:bold;margin:0}
 .formula{font-style:italic}
 .clause,.recital,.paragraph,.point,.block-container{margin:.45rem 0;padding-left:.6rem;border-left:4px solid transparent}
 .clause p,.recital p,.paragraph p,.point p{margin:.25rem 0}
@@ -25,6 +25,13 @@ th{background:#f3f3f3}
 .depth-2{margin-left:4rem}
 .depth-3{margin-left:6rem}
 .num{font-weight:bold;margin-right:.45em}
+.paragraph,.point{display:grid;grid-template-columns:2.2rem 1fr}
+.paragraph>*,.point>*{grid-column:2}
+.paragraph>.num,.point>.num{grid-column:1;margin:.25rem 0}
+.note-list li{display:grid;grid-template-columns:2rem 1fr auto;gap:0 .5rem}
+.note-list li>p{grid-column:2;margin:.2rem 0}
+.note-list li>.num{grid-column:1;margin:.2rem 0}
+.note-list li>a{grid-column:3;grid-row:1;align-self:start;margin:.2rem 0}
 .clause[data-clause-change]{border-left-color:#8a8a8a}
 .clause-note{font-size:.9rem;color:${muted.color};margin:.1rem 0}
 del{color:${deleted.color};background:${deleted.background};text-decoration:line-through;text-decoration-thickness:2px}

@@ -9,14 +9,21 @@ describe('toHtmlMultiComparison', () => {
   it('writes a page with one column per document and header cells', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true)
     const columns = scan(html).filter((tag) => tag.name === 'th' && tag.attributes.get('scope') === 'col')
-    expect(columns.map((tag) => textOf(html, tag))).toEqual(['Disposition', 'MC.DEC/7/17', 'MC.DEC/7/17/Corr.1', 'MC.DEC/6/18'])
+    expect(columns.map((tag) => textOf(html, tag))).toEqual([
+      'Disposition',
+      'MC.DEC/7/17',
+      'MC.DEC/7/17/Corr.1',
+      'MC.DEC/6/18',
+    ])
   })
 
   it('says in words which documents share, reword or lack each clause', () => {
     const cells = (id: string) => {
       const row = byId(html, id)!
       const end = html.indexOf('</tr>', row.offset)
-      return scan(html.slice(row.offset, end)).filter((tag) => tag.name === 'td' && !tag.closing).map((tag) => textOf(html.slice(row.offset, end), tag))
+      return scan(html.slice(row.offset, end))
+        .filter((tag) => tag.name === 'td' && !tag.closing)
+        .map((tag) => textOf(html.slice(row.offset, end), tag))
     }
     expect(cells('m1')).toEqual(['référence', 'identique', 'identique'])
     expect(cells('m2')).toEqual(['1.référence', '1.reformulé (83 %)', 'absent'])

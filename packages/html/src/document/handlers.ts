@@ -24,8 +24,7 @@ function noteMarker(marker: string, id: string, backId: string, state: DocumentS
     {class: 'note-ref'},
     h(
       'a',
-      {href: `#${id}`, id: backId, role: 'doc-noteref'},
-      h('span', {class: 'visually-hidden'}, `${state.labels.note} `),
+      {href: `#${id}`, id: backId, role: 'doc-noteref', 'aria-label': `${state.labels.note} ${marker}`},
       marker,
     ),
   )
