@@ -124,13 +124,17 @@ export function assignEIds<T extends Document>(document: T, options: {keep?: boo
     })
   }
 
+  // The next suffix to try for each base eId, so that many clauses sharing one number (a draft that
+  // numbers every paragraph `1.`) cost O(1) each rather than a scan over the suffixes already taken.
+  const nextSuffix = new Map<string, number>()
   const unique = (eId: string): string => {
     if (!used.has(eId)) {
       used.add(eId)
       return eId
     }
-    let suffix = 2
+    let suffix = nextSuffix.get(eId) ?? 2
     while (used.has(`${eId}-${suffix}`)) suffix++
+    nextSuffix.set(eId, suffix + 1)
     const result = `${eId}-${suffix}`
     used.add(result)
     return result

@@ -73,8 +73,13 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
   // Iterative, so that a pathologically deep tree cannot overflow the stack.
   const stack: {node: Nodes; root: boolean}[] = [{node, root: true}]
   const blockEnd = {} as Nodes
+  const noteEnd = {} as Nodes
   while (stack.length > 0) {
     const {node: current, root} = stack.pop()!
+    if (current === noteEnd) {
+      parts.push(' ')
+      continue
+    }
     if (current === blockEnd) {
       if (parts.length > 0 && parts[parts.length - 1] !== '\n') parts.push('\n')
       continue
@@ -93,6 +98,8 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
         continue
       case 'authorialNote':
         if (!root && !notes) continue
+        // A note read inline is a text of its own: keep it apart from the word before it.
+        if (!root && parts.length > 0 && !/\s$/.test(parts[parts.length - 1]!)) parts.push(' ')
         break
       case 'del':
         if (!deleted) continue
@@ -103,6 +110,7 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
     if (!('children' in current)) continue
     const inline = isInline(current)
     if (!inline && !root) stack.push({node: blockEnd, root: false})
+    if (current.type === 'authorialNote' && !root) stack.push({node: noteEnd, root: false})
     const children = current.children as Nodes[]
     for (let index = children.length - 1; index >= 0; index--) {
       stack.push({node: children[index]!, root: false})

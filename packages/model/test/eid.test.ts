@@ -180,3 +180,20 @@ describe('assignEIds', () => {
     expect(new Set(result).size).toBe(result.length)
   })
 })
+
+describe('assignEIds at scale', () => {
+  it('numbers 20,000 paragraphs that share one number uniquely', () => {
+    const document = decision()
+    const main = document.children[2]
+    if (main?.type !== 'mainBody') throw new Error('fixture')
+    main.children = Array.from({length: 20_000}, () => ({
+      type: 'paragraph' as const,
+      eId: '',
+      children: [{type: 'num' as const, value: '1.'}],
+    }))
+    const result = eIds(assignEIds(document)).filter((eId) => eId.startsWith('para_1'))
+    expect(result).toHaveLength(20_000)
+    expect(new Set(result).size).toBe(20_000)
+    expect(result[2]).toBe('para_1-3')
+  })
+})

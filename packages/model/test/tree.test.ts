@@ -175,3 +175,25 @@ describe('frbrUris', () => {
     })
   })
 })
+
+describe('plainText with notes', () => {
+  it('keeps a note apart from the words around it', () => {
+    const text = plainText(
+      {
+        type: 'p',
+        children: [
+          {type: 'text', value: 'DÉCISION 7/17'},
+          {
+            type: 'authorialNote',
+            eId: 'n',
+            marker: '1',
+            children: [{type: 'p', children: [{type: 'text', value: 'Comprend.'}]}],
+          },
+          {type: 'text', value: 'suite'},
+        ],
+      },
+      {notes: true},
+    )
+    expect(text.split(/\s+/)).toEqual(['DÉCISION', '7/17', 'Comprend.', 'suite'])
+  })
+})

@@ -3,9 +3,6 @@ import type {Reporter} from '../report.js'
 import {isRoman, paragraphNumber, pointNumber} from './classify.js'
 import {dropStart, leadingText} from './inline.js'
 
-/** Most clauses one list may number alike before later ones lose their number (eIds stay linear). */
-const maximumSameNumber = 16
-
 /** A main body being filled: its clauses, the last paragraph, and how often each number was seen. */
 export interface Target {
   children: (Paragraph | BlockContainer | Hcontainer)[]
@@ -34,7 +31,8 @@ export function addClause(
   const text = leadingText(p.children)
   const ending = plainEnd(p)
   const number = paragraphNumber(text, lowerCase)
-  if (number !== undefined && allow(target, `para:${number}`, p, report)) {
+  if (number !== undefined) {
+    noteRepeat(target, `para:${number}`, p, report)
     dropStart(p.children, number.length)
     target.last = {
       type: 'paragraph',
@@ -46,7 +44,8 @@ export function addClause(
     return
   }
   const point = number === undefined ? pointNumber(text) : undefined
-  if (point !== undefined && target.last && allow(target, `point:${point}`, p, report)) {
+  if (point !== undefined && target.last) {
+    noteRepeat(target, `point:${point}`, p, report)
     dropStart(p.children, point.length)
     addPoint(target.last, point, p)
     return
@@ -64,21 +63,24 @@ function content(p: P): ClauseChild {
   return {type: 'content', children: [p]}
 }
 
-function allow(target: Target, key: string, p: P, report: Reporter): boolean {
+/**
+ * Note a clause number; a number seen twice in one body is suspicious in a decision (a page header
+ * read as a paragraph, a draft's copy-paste), so the first repeat is reported. The clause is kept as a
+ * clause either way: `assignEIds` makes its eId unique.
+ */
+function noteRepeat(target: Target, key: string, p: P, report: Reporter): void {
   const count = (target.seen.get(key) ?? 0) + 1
   target.seen.set(key, count)
-  if (count <= maximumSameNumber) return true
-  if (!target.warned && p.position) {
+  if (count > 1 && !target.warned && p.position) {
     target.warned = true
     const {start, end} = p.position
     report.warn(
       'duplicate-number',
-      `Number \`${key.slice(key.indexOf(':') + 1)}\` used more than ${maximumSameNumber} times: later clauses keep it as text`,
+      `Number \`${key.slice(key.indexOf(':') + 1)}\` used more than once in the same part`,
       start.offset ?? 0,
       end.offset ?? 0,
     )
   }
-  return false
 }
 
 /** Add a point to a paragraph (or, for a roman number inside lettered points, to the last point). */
