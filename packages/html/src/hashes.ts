@@ -3,4 +3,4 @@
  * Precomputed because browsers have no synchronous SHA-256; `test/hashes.test.ts` checks them.
  */
 export const scriptHash = 'sha256-F8+ucVF/rx4nfv+oWlJ9jrlcVYAtgfuEKnHofhXTml8='
-export const styleHash = 'sha256-EDET88aYz2NWUWrxguYKTArTEMiLPtWDBYBw6aLon3Y='
+export const styleHash = 'sha256-vLIoVYoESCKHa4PNtwTXTsAhJQ98zDCjWH1ETxE7fNI='

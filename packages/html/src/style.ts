@@ -48,6 +48,7 @@ ins{color:${inserted.color};background:${inserted.background};text-decoration:un
 .redline-table th[scope=row]{font-weight:normal}
 tr.moved td{color:${moved.color};text-decoration:underline double}
 .multi-table td.lacks{font-style:italic}
+.multi-table .excerpt{font-weight:normal}
 .print-only{display:none}
 @media print{
 body{font-size:11pt}

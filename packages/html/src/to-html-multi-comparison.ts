@@ -101,7 +101,7 @@ export function toHtmlMultiComparison(multi: MultiComparison, options: MultiOpti
       h(
         'p',
         {class: 'meta-line'},
-        `${labels.groups}: ${number(stats.groups)} — ${labels.shared}: ${number(stats.shared)} — ${labels.unique}: ${number(stats.unique)}`,
+        `${labels.groups}${labels.colon}${number(stats.groups)} — ${labels.shared}${labels.colon}${number(stats.shared)} — ${labels.unique}${labels.colon}${number(stats.unique)}`,
       ),
       table,
     ),
