@@ -25,6 +25,11 @@ export interface MeetingDates {
   place?: string | undefined
   /** ISO dates of the meeting's days, first day first. */
   dates: string[]
+  /**
+   * ISO dates of the sessions that corrected the meeting's decisions, by corrigendum kind (e.g.
+   * `linguisticConformity`): how a corrigendum note cut short before its date can still be dated.
+   */
+  corrigenda?: Record<string, string> | undefined
   /** Where these dates come from (documentation, not used by the reader). */
   source: string
 }

@@ -223,20 +223,43 @@ describe('fromText on MC.DEC/6/17 (French)', () => {
 
   it('dates the adoption from the known meeting, and says so', () => {
     expect(document.meta.frbr.date).toBe('2017-12-08')
-    expect(document.meta.lifecycle).toEqual([
-      {eId: 'evnt_1', type: 'generation', date: '2017-12-08', refersTo: 'adoption', symbol: 'MC.DEC/6/17'},
-    ])
+    expect(document.meta.lifecycle[0]).toEqual({
+      eId: 'evnt_1',
+      type: 'generation',
+      date: '2017-12-08',
+      refersTo: 'adoption',
+      symbol: 'MC.DEC/6/17',
+    })
     expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'adoption-date-from-meeting')).toBe(true)
   })
 
-  it('keeps the corrigendum whose date was cut off as a symbol and a warning, not an event', () => {
+  it('dates the corrigendum whose date was cut off from the meeting’s correction session, and says so', () => {
     expect(document.meta.symbol).toBe('MC.DEC/6/17/Corr.1')
     expect(document.meta.originalSymbol).toBe('MC.DEC/6/17')
-    const warning = diagnostics.find((diagnostic) => diagnostic.ruleId === 'corrigendum-date-missing')
-    expect(warning?.fatal).toBe(false)
+    expect(document.meta.lifecycle[1]).toEqual({
+      eId: 'evnt_2',
+      type: 'amendment',
+      date: '2018-02-02',
+      refersTo: 'linguisticConformity',
+      kind: 'linguisticConformity',
+      symbol: 'MC.DEC/6/17/Corr.1',
+    })
+    expect(document.meta.frbr.expressionDate).toBe('2018-02-02')
+    const info = diagnostics.find((diagnostic) => diagnostic.ruleId === 'corrigendum-date-from-meeting')
+    expect(info?.fatal).toBeUndefined()
+    expect(info?.reason).toContain('CM(24)')
     expect(plainText(all(document, 'authorialNote')[0] as never)).toBe(
       'Comprend des corrections apportées à la décision lors de la séance de mise en conformité linguistique',
     )
+  })
+
+  it('keeps a cut-short corrigendum of an unknown meeting as a symbol and a warning, not an event', () => {
+    const text = corpus('mc-dec-6-17.fr.txt').replace('CM(24)', 'CM(99)')
+    const result = fromText(text)
+    expect(result.document.meta.symbol).toBe('MC.DEC/6/17/Corr.1')
+    expect(result.document.meta.lifecycle.filter((event) => event.type === 'amendment')).toEqual([])
+    const warning = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'corrigendum-date-missing')
+    expect(warning?.fatal).toBe(false)
   })
 
   it('does not take the page after the cut-short note for note text', () => {

@@ -38,9 +38,11 @@ function identification(document: Document, component: string, author: string): 
   const workParts: OutNode[] = [
     value('FRBRthis', `${work}/${component}`),
     value('FRBRuri', work),
+    // AKN requires a date; when the source gave none, say so in the name rather than pass 0001-01-01 off
+    // as an adoption date.
     element('FRBRdate', [
       ['date', safeDate(frbr.date)],
-      ['name', 'adoption'],
+      ['name', isIsoDate(frbr.date) ? 'adoption' : 'unknown'],
     ]),
     element('FRBRauthor', [['href', author]]),
     value('FRBRcountry', frbr.country),
@@ -107,13 +109,15 @@ export function writeMeta(document: Document, pool: EIdPool, state: WriteState):
     )
   }
   const generatedEvents = new Map<string, string>()
+  // Passive references count the corrigenda alone, so that `Corr.1` is `corr_1` after an adoption.
+  let corrigenda = 0
   for (const [index, event] of meta.lifecycle.entries()) {
     let eventSource = `#${ourEId}`
     if (event.symbol !== undefined) {
       if (originalId !== undefined && event.symbol === meta.originalSymbol && index === 0) {
         eventSource = `#${originalId}`
       } else {
-        const passiveId = pool.take(`corr_${index + 1}`)
+        const passiveId = pool.take(`corr_${++corrigenda}`)
         references.push(
           element('passiveRef', [
             ['eId', passiveId],

@@ -77,6 +77,16 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
   corrigenda.forEach((corrigendum, index) => {
     const corrected = original ? `${original}/Corr.${index + 1}` : undefined
     symbol = corrected ?? symbol
+    const known = corrigendum.date ? undefined : knownCorrigendumDate(meeting, corrigendum.kind, profile)
+    if (known) {
+      corrigendum.date = known
+      report.info(
+        'corrigendum-date-from-meeting',
+        `Corrigendum footnote cut short before its date: dated ${known}, the ${corrigendum.kind} session of the meeting ${meeting.symbol}`,
+        corrigendum.note.start,
+        corrigendum.note.end,
+      )
+    }
     if (corrigendum.date) {
       const event: Omit<LifecycleEvent, 'eId'> = {
         type: 'amendment',
@@ -120,6 +130,14 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
   meta.frbr.expressionDate = dated.sort().pop() ?? meta.frbr.date
   meta.references = input.persons
   return meta
+}
+
+/** The date of a meeting's corrigendum session of this kind, from the profile's meeting table. */
+function knownCorrigendumDate(meeting: Meeting, kind: string, profile: Profile): string | undefined {
+  if (!meeting.symbol || !profile.meetings || !Object.hasOwn(profile.meetings, meeting.symbol))
+    return undefined
+  const corrigenda = profile.meetings[meeting.symbol]!.corrigenda
+  return corrigenda && Object.hasOwn(corrigenda, kind) ? corrigenda[kind] : undefined
 }
 
 /** The adoption date from a known meeting and the day's ordinal (`Deuxième jour` → its second day). */
