@@ -4,11 +4,14 @@ const packages = ['model', 'akn', 'text', 'markdown', 'diff', 'html']
 
 /**
  * Tests import our packages from source, so `pnpm test:unit` needs no build: `@clausewise/x` resolves
- * to `packages/x/src/index.ts`.
+ * to `packages/x/src/index.ts`, and `clausewise` (the CLI) to `packages/cli/src/index.ts`.
  */
-export const alias = Object.fromEntries(
-  packages.map((name) => [
-    `@clausewise/${name}`,
-    fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
-  ]),
-)
+export const alias: Record<string, string> = {
+  ...Object.fromEntries(
+    packages.map((name) => [
+      `@clausewise/${name}`,
+      fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url)),
+    ]),
+  ),
+  clausewise: fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
+}

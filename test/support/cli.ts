@@ -1,6 +1,5 @@
 import {readFileSync} from 'node:fs'
-import type {Io} from '../../packages/cli/src/io.js'
-import {main} from '../../packages/cli/src/main.js'
+import {type Io, main} from 'clausewise'
 
 /** Run the CLI in process with a recording Io; files are read from disk unless given in `files`. */
 export async function run(
