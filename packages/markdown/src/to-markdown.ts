@@ -1,0 +1,184 @@
+import type {Attachment, Document, Inline, P, Paragraph, Preface} from '@clausewise/model'
+import {inlineShape} from './blocks.js'
+import {formatDirective} from './directive.js'
+import {escapeText} from './escape.js'
+import {writeFrontMatter} from './front-matter.js'
+import {advance, inferRole, initialState, type Role, type Shape, type State} from './roles.js'
+import {type InlineState, inlineToMarkdown} from './to-inline.js'
+import {clauseToMarkdown, indent} from './to-list.js'
+
+/** Options of {@link toMarkdown}. */
+export interface ToMarkdownOptions {
+  /** Write the YAML front matter with the metadata (default: `true`). */
+  frontMatter?: boolean | undefined
+}
+
+interface Entry {
+  shape: Shape
+  role: Role
+  text: string
+  attributes?: [string, string][]
+  /** Set on the first entry of an attachment: the attachment it opens. */
+  opens?: Attachment
+}
+
+function paragraphText(paragraph: P, state: InlineState, prefix = ''): string {
+  return prefix + inlineToMarkdown(paragraph.children, state, {atStart: prefix === '', atEnd: true})
+}
+
+function inlineEntry(role: Role, paragraph: P, state: InlineState, prefix = ''): Entry {
+  return {shape: inlineShape('paragraph', paragraph.children), role, text: paragraphText(paragraph, state, prefix)}
+}
+
+/** A preface paragraph: a heading when it is just a number or a title (and notes), else a paragraph. */
+function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
+  const entries: Entry[] = []
+  for (const child of preface.children) {
+    const paragraphs = child.type === 'longTitle' ? child.children : [child]
+    for (const paragraph of paragraphs) {
+      const [head, ...tail] = paragraph.children
+      const inner = head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
+      if (
+        child.type === 'p' &&
+        inner &&
+        tail.every((node) => node.type === 'authorialNote') &&
+        inner[inner.length - 1]?.type !== 'authorialNote'
+      ) {
+        const kind = head!.type === 'docNumber' ? 'h1' : 'h2'
+        const text = inlineToMarkdown([...inner, ...tail] as Inline[], state, {atStart: true, atEnd: true, heading: true})
+        entries.push({
+          shape: inlineShape(kind, [...inner, ...tail]),
+          role: kind === 'h1' ? 'docNumber' : 'docTitle',
+          text: `${kind === 'h1' ? '#' : '##'}${text ? ` ${text}` : ''}`,
+        })
+      } else entries.push(inlineEntry('preface', paragraph, state))
+    }
+  }
+  return entries
+}
+
+function partEntries(children: Document['children'] | Attachment['children'], state: InlineState, attachment = false): Entry[] {
+  const entries: Entry[] = []
+  for (const child of children) {
+    switch (child.type) {
+      case 'preface':
+        entries.push(...prefaceEntries(child, state))
+        break
+      case 'preamble':
+        for (const node of child.children) {
+          if (node.type === 'p') entries.push(inlineEntry('preamble', node, state))
+          else if (node.type === 'formula') {
+            for (const paragraph of node.children) {
+              const entry = inlineEntry('formula', paragraph, state)
+              if (node.name !== 'enactingFormula') entry.attributes = [['name', node.name]]
+              entries.push(entry)
+            }
+          } else {
+            for (const recital of node.children) {
+              const num = recital.children.find((grandchild) => grandchild.type === 'num')
+              const prefix = num ? `[${escapeText(num.value)}](<clausewise:num>) ` : ''
+              for (const paragraph of recital.children) if (paragraph.type === 'p') entries.push(inlineEntry('recital', paragraph, state, prefix))
+            }
+          }
+        }
+        break
+      case 'mainBody':
+      case 'body': {
+        let run: Paragraph[] = []
+        const flush = () => {
+          if (run.length === 0) return
+          entries.push({shape: {kind: 'list'}, role: 'clauses', text: run.map((paragraph) => clauseToMarkdown(paragraph, state)).join('\n\n')})
+          run = []
+        }
+        for (const node of child.children) {
+          const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined
+          if (attachment && only?.type === 'content' && only.children.length === 1) {
+            flush()
+            entries.push(inlineEntry('paragraph', only.children[0]!, state))
+            continue
+          }
+          if (node.type === 'paragraph') {
+            run.push(node)
+            continue
+          }
+          flush()
+          if (node.type === 'blockContainer') for (const paragraph of node.children) entries.push(inlineEntry('block', paragraph, state))
+          // Hierarchical units are outside the convention: their paragraphs are kept as clauses.
+          else run.push(...node.children.filter((grandchild): grandchild is Paragraph => grandchild.type === 'paragraph'))
+        }
+        flush()
+        break
+      }
+      case 'conclusions':
+        for (const paragraph of child.children) entries.push(inlineEntry('conclusions', paragraph, state))
+        break
+      case 'attachments':
+        for (const attachment of child.children) {
+          const inner = partEntries(attachment.children, state, true)
+          const first = inner[0] ?? {shape: {kind: 'paragraph'}, role: 'attachment', text: ''}
+          first.opens = attachment
+          if (inner.length === 0) inner.push(first)
+          entries.push(...inner)
+        }
+        break
+    }
+  }
+  return entries
+}
+
+function firstParty(attachment: Attachment): string | undefined {
+  const preface = attachment.children.find((child) => child.type === 'preface')
+  if (!preface) return undefined
+  const stack: unknown[] = [...preface.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; refersTo?: string; children?: unknown[]}
+    if (node.type === 'party') return node.refersTo
+    if (node.type !== 'authorialNote' && node.children) stack.push(...[...node.children].reverse())
+  }
+  return undefined
+}
+
+/**
+ * Write a document as a Markdown draft in the clausewise convention, so that `fromMarkdown` reads it
+ * back to the same model (positions aside). Text is escaped; a directive comment is written only
+ * where the convention's inference would read a block otherwise.
+ *
+ * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
+ */
+export function toMarkdown(document: Document, options: ToMarkdownOptions = {}): string {
+  const state: InlineState = {notes: [], labels: new Set()}
+  const entries = partEntries(document.children, state)
+  const out: string[] = []
+  if (options.frontMatter !== false) {
+    const front = writeFrontMatter(document)
+    if (front) out.push(front)
+  }
+  let inference: State = initialState('main')
+  entries.forEach((entry, index) => {
+    const next = entries[index + 1]?.shape
+    if (entry.opens) {
+      const attachment = entry.opens
+      const attributes: [string, string][] = []
+      if (attachment.name !== 'interpretativeStatement') attributes.push(['name', attachment.name])
+      if (attachment.author !== firstParty(attachment)) attributes.push(['author', attachment.author ?? ''])
+      const implicit = entry.role !== 'attachment' && inferRole(inference, entry.shape, next) === 'attachment'
+      if (!implicit || attributes.length > 0) out.push(formatDirective('attachment', attributes))
+      inference = initialState('attachment')
+      if (entry.role === 'attachment') return
+    }
+    const inferred = inferRole(inference, entry.shape, next)
+    if (inferred !== entry.role || entry.attributes) out.push(formatDirective(entry.role, entry.attributes))
+    out.push(entry.text)
+    inference = advance(inference, entry.role)
+  })
+  for (const {label, note} of state.notes) {
+    const attributes: [string, string][] = []
+    if (note.marker !== label) attributes.push(['marker', note.marker])
+    if (note.placement !== 'bottom') attributes.push(['placement', note.placement ?? ''])
+    const blocks: string[] = []
+    if (attributes.length > 0 || note.children.length === 0) blocks.push(formatDirective('note', attributes))
+    for (const paragraph of note.children) blocks.push(paragraphText(paragraph, state))
+    out.push(indent(`[^${label}]: ${blocks.join('\n\n')}`, 4))
+  }
+  return `${out.join('\n\n')}\n`
+}
