@@ -1,7 +1,7 @@
-import {type Document, frbrUris} from '@clausewise/model'
+import type {Document} from '@clausewise/model'
 import {alignClauses, type Side, similarityOf} from './align/align.js'
 import {type ClauseItem, flatten} from './flatten.js'
-import {identityOf} from './identity.js'
+import {identityOf, workKey} from './identity.js'
 import type {CompareOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {Vocabulary} from './similarity.js'
@@ -40,7 +40,7 @@ export function compare(documents: readonly Document[], options: CompareOptions 
   const vocabulary = new Vocabulary()
   const sides = documents.map((document) => sideOf(flatten(document), vocabulary))
   const mode = options.mode ?? 'auto'
-  const works = new Set(documents.map((document) => frbrUris(document).work))
+  const works = new Set(documents.map(workKey))
   const documentsMode = mode === 'documents' || (mode === 'auto' && works.size > 1)
 
   let pivot: Entry[] = []

@@ -20,7 +20,18 @@ export function identityOf(document: Document, label?: string): DocumentIdentity
   return identity
 }
 
-/** Whether two documents are versions of one work (same FRBR work URI). */
+/**
+ * What identifies the work a document is a version of: its body, type and number when it has a number
+ * (`osce/statement/decision/7/17`), else its FRBR work URI. The date is left out on purpose: a text whose
+ * header the extraction lost has no adoption date, yet is the same work as a dated draft of it.
+ */
+export function workKey(document: Document): string {
+  const {frbr} = document.meta
+  if (frbr.number === '') return frbrUris(document).work
+  return [frbr.country, document.documentType, frbr.subtype ?? '', frbr.number].join('/')
+}
+
+/** Whether two documents are versions of one work (see {@link workKey}). */
 export function sameWork(a: Document, b: Document): boolean {
-  return frbrUris(a).work === frbrUris(b).work
+  return workKey(a) === workKey(b)
 }

@@ -9,8 +9,8 @@ export type PairingMode = 'auto' | 'versions' | 'documents'
 /** Options shared by {@link DiffOptions} and {@link CompareOptions}. */
 export interface PairingOptions {
   /**
-   * Pairing rule (default: `'auto'`: `versions` when both documents have the same FRBR work URI,
-   * else `documents`).
+   * Pairing rule (default: `'auto'`: `versions` when both documents are of the same work — same body,
+   * type and number, or the same FRBR work URI when unnumbered — else `documents`).
    */
   mode?: PairingMode | undefined
   /** Least word-set similarity (Dice, 0–1) for two clauses to pair up (default: `0.5`). */
