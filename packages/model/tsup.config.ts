@@ -1,10 +1,4 @@
 import {defineConfig} from 'tsup'
+import {library} from '../../tsup.shared.js'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  tsconfig: 'tsconfig.build.json',
-})
+export default defineConfig(library)

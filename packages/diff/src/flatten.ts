@@ -1,4 +1,4 @@
-import {type Clause, type Document, type Nodes, plainText} from '@clausewise/model'
+import {type Clause, type Document, isClause, type Nodes, plainText} from '@clausewise/model'
 import {normalizeText} from './normalize.js'
 import type {ClauseKind, Section} from './types.js'
 
@@ -23,15 +23,6 @@ export interface ClauseItem {
 
 const ownBlockTypes = new Set(['p', 'heading', 'content', 'intro', 'wrapUp'])
 const sectionTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions'])
-const clauseTypes = new Set([
-  'formula',
-  'recital',
-  'paragraph',
-  'point',
-  'blockContainer',
-  'hcontainer',
-  'authorialNote',
-])
 
 /**
  * Own text of a clause: its `p`, `heading`, `content`, `intro` and `wrapUp` blocks, without its number,
@@ -86,8 +77,8 @@ export function flatten(document: Document): ClauseItem[] {
     } else if (sectionTypes.has(node.type) && section !== 'attachment') {
       section = node.type as Section
     }
-    if (clauseTypes.has(node.type)) {
-      const clause = node as Clause
+    if (isClause(node)) {
+      const clause: Clause = node
       const text = ownText(clause)
       const normalized = normalizeText(text)
       const item: ClauseItem = {
