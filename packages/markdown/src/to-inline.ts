@@ -132,7 +132,17 @@ export function inlineToMarkdown(nodes: Inline[], state: InlineState, context: I
   nodes.forEach((node, index) => {
     const handle = handlers[node.type]
     if (!handle) throw new Error(`Cannot render unknown node \`${(node as {type: string}).type}\``)
-    result += handle(node as never, state, context, result, index === nodes.length - 1)
+    const piece = handle(node as never, state, context, result, index === nodes.length - 1)
+    // `!` before a link would make it an image.
+    if (piece.startsWith('[') && result.endsWith('!') && trailingBackslashes(result.slice(0, -1)) % 2 === 0)
+      result = `${result.slice(0, -1)}\\!`
+    result += piece
   })
   return result
+}
+
+function trailingBackslashes(text: string): number {
+  let count = 0
+  while (count < text.length && text[text.length - 1 - count] === '\\') count++
+  return count
 }
