@@ -1,0 +1,130 @@
+import {readFileSync} from 'node:fs'
+import {type Document, plainText, visit} from '@clausewise/model'
+import {describe, expect, test} from 'vitest'
+import {fromMarkdown} from '../src/index.js'
+
+const drafts = new URL('../../../examples/drafts/', import.meta.url)
+
+function count(document: Document) {
+  const counts = {recital: 0, paragraph: 0, point: 0, authorialNote: 0, attachment: 0}
+  visit(document, (node) => {
+    if (node.type in counts) counts[node.type as keyof typeof counts]++
+    // Statement paragraphs count apart from the decision's.
+    return node.type === 'attachment' ? false : undefined
+  })
+  return counts
+}
+
+function read(name: string) {
+  return fromMarkdown(readFileSync(new URL(name, drafts), 'utf8'))
+}
+
+describe('fromMarkdown', () => {
+  test('reads draft 1 of decision 7/17 with its clauses', () => {
+    const {document, diagnostics} = read('mc-dec-7-17.draft-1.md')
+    expect(diagnostics).toEqual([])
+    expect(count(document)).toEqual({recital: 15, paragraph: 13, point: 2, authorialNote: 1, attachment: 1})
+    const text = (eId: string) => {
+      let found: string | undefined
+      visit(document, (node) => {
+        if ('eId' in node && node.eId === eId) found = plainText(node)
+        return undefined
+      })
+      return found
+    }
+    expect(text('para_5__list_1__point_b')?.startsWith('b) Là où il y a lieu')).toBe(true)
+    expect(text('preface__authorialNote_1')).toBe(
+      'Comprend une correction apportée à la décision lors de la séance de mise en conformité linguistique tenue le 2 février 2018.',
+    )
+    expect(text('att_1__para_4')?.endsWith('journal de ce jour. »')).toBe(true)
+    expect(document.meta).toMatchObject({
+      language: 'fr',
+      symbol: 'MC.DEC/7/17/Corr.1',
+      frbr: {country: 'osce', number: '7/17', date: '2017-12-08', expressionDate: '2018-02-02', language: 'fra'},
+    })
+    const attachment = document.children.find((child) => child.type === 'attachments')?.children[0]
+    expect(attachment?.author).toBe('delegation-ru')
+  })
+
+  test('reads draft 2 with its edits', () => {
+    const {document, diagnostics} = read('mc-dec-7-17.draft-2.md')
+    expect(diagnostics).toEqual([])
+    expect(count(document)).toEqual({recital: 16, paragraph: 13, point: 3, authorialNote: 1, attachment: 1})
+  })
+
+  test('reads the number as printed, with its superscript', () => {
+    const {document} = fromMarkdown('# Décision n^o^ 7/17\n')
+    expect(document.children[0]).toEqual({
+      type: 'preface',
+      position: expect.anything(),
+      children: [
+        {
+          type: 'p',
+          position: expect.anything(),
+          children: [
+            {
+              type: 'docNumber',
+              position: expect.anything(),
+              children: [
+                {type: 'text', value: 'Décision n', position: expect.anything()},
+                {type: 'sup', position: expect.anything(), children: [{type: 'text', value: 'o', position: expect.anything()}]},
+                {type: 'text', value: ' 7/17', position: expect.anything()},
+              ],
+            },
+          ],
+        },
+      ],
+    })
+  })
+
+  test('points positions into the Markdown source', () => {
+    const source = 'Le Conseil,\n\n5. Demande :\n\n   - a) Un ;\n'
+    const {document} = fromMarkdown(source)
+    let point: Document | undefined
+    visit(document, (node) => {
+      if (node.type === 'point') point = node as unknown as Document
+      return undefined
+    })
+    const num = (point as unknown as {children: {type: string; position: {start: {offset: number}; end: {offset: number}}}[]}).children[0]!
+    expect(num.type).toBe('num')
+    expect(source.slice(num.position.start.offset, num.position.end.offset)).toBe('a)')
+    expect(num.position).toMatchObject({start: {line: 5, column: 6}})
+  })
+
+  test('reads an operative introduction before the paragraphs', () => {
+    const {document} = fromMarkdown('Le Conseil,\n\nRappelant,\n\nDemande aux États participants :\n\n1. De agir ;\n')
+    expect(document.children.map((child) => child.type)).toEqual(['preamble', 'mainBody'])
+    const body = document.children[1]
+    expect(body?.type === 'mainBody' && body.children.map((child) => child.eId)).toEqual(['mainBody__blockContainer_1', 'para_1'])
+  })
+
+  test('keeps raw HTML as text and reports it', () => {
+    const {document, diagnostics} = fromMarkdown('Le Conseil,\n\n<script>alert(1)</script>\n\nVu <b>ceci</b>,\n')
+    const texts: string[] = []
+    visit(document, (node) => {
+      if (node.type === 'text') texts.push(node.value)
+      return undefined
+    })
+    expect(texts).toEqual(['Le Conseil,', '<script>alert(1)</script>', 'Vu <b>ceci</b>,'])
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'raw-html').length).toBe(3)
+    expect(diagnostics[0]?.place).toMatchObject({start: {line: 3, column: 1}})
+  })
+
+  test('drops links to unsafe protocols and keeps their text', () => {
+    const {document, diagnostics} = fromMarkdown('Vu [ceci](javascript:alert(1)) et [cela](https://osce.org),\n')
+    const types: string[] = []
+    visit(document, (node) => {
+      types.push(node.type)
+      return undefined
+    })
+    expect(types.filter((type) => type === 'ref')).toHaveLength(1)
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['unsafe-link'])
+  })
+
+  test('unwraps block quotes and reads emphasis as italics', () => {
+    const {document, diagnostics} = fromMarkdown('> Le *Conseil*,\n')
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['blockquote-unwrapped'])
+    const preamble = document.children[0]
+    expect(preamble?.type === 'preamble' && preamble.children[0]?.type).toBe('formula')
+  })
+})

@@ -1,0 +1,11 @@
+import {expect, test} from 'vitest'
+
+test('exports the documented public API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'acceptCriticMarkup',
+    'fromMarkdown',
+    'rejectCriticMarkup',
+    'toCriticMarkup',
+    'toMarkdown',
+  ])
+})
