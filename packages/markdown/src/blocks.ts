@@ -44,14 +44,32 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
       case 'footnoteDefinition':
         break
       case 'blockquote':
-        warn(context, 'blockquote-unwrapped', 'Block quote read as the blocks it holds', positionOf(context, node))
-        for (let index = (node as Parent).children.length - 1; index >= 0; index--) stack.push((node as Parent).children[index]!)
+        warn(
+          context,
+          'blockquote-unwrapped',
+          'Block quote read as the blocks it holds',
+          positionOf(context, node),
+        )
+        for (let index = (node as Parent).children.length - 1; index >= 0; index--)
+          stack.push((node as Parent).children[index]!)
         break
       case 'heading': {
         const depth = (node as unknown as {depth: number}).depth
         const content = context.convertPhrasing((node as Parent).children, 0)
-        if (depth > 2) warn(context, 'heading-level', `Heading of level ${depth} read as a paragraph`, positionOf(context, node), false)
-        blocks.push({kind: 'inline', shape: inlineShape(depth === 1 ? 'h1' : depth === 2 ? 'h2' : 'paragraph', content), content, node})
+        if (depth > 2)
+          warn(
+            context,
+            'heading-level',
+            `Heading of level ${depth} read as a paragraph`,
+            positionOf(context, node),
+            false,
+          )
+        blocks.push({
+          kind: 'inline',
+          shape: inlineShape(depth === 1 ? 'h1' : depth === 2 ? 'h2' : 'paragraph', content),
+          content,
+          node,
+        })
         break
       }
       case 'paragraph': {
@@ -79,7 +97,13 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         warn(context, 'definition', 'Link reference definition ignored', positionOf(context, node), false)
         break
       default:
-        warn(context, 'unsupported-block', `\`${node.type}\` is not part of the convention: kept as text`, positionOf(context, node), false)
+        warn(
+          context,
+          'unsupported-block',
+          `\`${node.type}\` is not part of the convention: kept as text`,
+          positionOf(context, node),
+          false,
+        )
         blocks.push(textBlock(node, context))
     }
   }

@@ -16,14 +16,20 @@ export interface ReaderContext {
   used: Set<string>
   /** Notes converted for a label, to tell a second call apart. */
   convertPhrasing: (nodes: Node[], depth: number) => Inline[]
-  convertNoteBlocks: (definition: FootnoteDefinition, depth: number) => {children: P[]; marker?: string; placement?: string | null}
+  convertNoteBlocks: (
+    definition: FootnoteDefinition,
+    depth: number,
+  ) => {children: P[]; marker?: string; placement?: string | null}
 }
 
 /** The source name diagnostics carry. */
 export const source = '@clausewise/markdown'
 
 /** Create the shared reader context. */
-export function createContext(markdown: string, prepared: Prepared): Omit<ReaderContext, 'convertPhrasing' | 'convertNoteBlocks'> {
+export function createContext(
+  markdown: string,
+  prepared: Prepared,
+): Omit<ReaderContext, 'convertPhrasing' | 'convertNoteBlocks'> {
   return {
     prepared,
     locator: createLocator(markdown),
@@ -35,7 +41,10 @@ export function createContext(markdown: string, prepared: Prepared): Omit<Reader
 }
 
 /** The model position of an mdast node, mapped back to the original source. */
-export function positionOf(context: Pick<ReaderContext, 'prepared' | 'locator'>, node: Node | undefined): Position | undefined {
+export function positionOf(
+  context: Pick<ReaderContext, 'prepared' | 'locator'>,
+  node: Node | undefined,
+): Position | undefined {
   const start = node?.position?.start.offset
   const end = node?.position?.end.offset
   if (start === undefined || end === undefined) return undefined
@@ -43,7 +52,11 @@ export function positionOf(context: Pick<ReaderContext, 'prepared' | 'locator'>,
 }
 
 /** A position between two offsets of the prepared text. */
-export function positionBetween(context: Pick<ReaderContext, 'prepared' | 'locator'>, start: number, end: number): Position {
+export function positionBetween(
+  context: Pick<ReaderContext, 'prepared' | 'locator'>,
+  start: number,
+  end: number,
+): Position {
   return context.locator.position(sourceOffset(context.prepared, start), sourceOffset(context.prepared, end))
 }
 

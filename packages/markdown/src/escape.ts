@@ -3,7 +3,13 @@
 const alwaysEscaped = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '#', '~', '^', '{', '}', '&', '|'])
 
 // Characters whose literal value a Markdown parser would change: written as character references.
-const encoded: Record<string, string> = {'\t': '&#9;', '\n': '&#10;', '\v': '&#11;', '\f': '&#12;', '\r': '&#13;'}
+const encoded: Record<string, string> = {
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\v': '&#11;',
+  '\f': '&#12;',
+  '\r': '&#13;',
+}
 
 /** Where a piece of text stands, for {@link escapeText}. */
 export interface EscapeContext {
@@ -27,10 +33,15 @@ export function escapeText(value: string, context: EscapeContext = {}): string {
     const reference = encoded[character]
     if (reference) result += reference
     else if (alwaysEscaped.has(character)) result += `\\${character}`
-    else if (index === 0 && context.atStart && (character === ' ' || character === '-' || character === '+' || character === '='))
+    else if (
+      index === 0 &&
+      context.atStart &&
+      (character === ' ' || character === '-' || character === '+' || character === '=')
+    )
       result += character === ' ' ? '&#32;' : `\\${character}`
     else if (index === value.length - 1 && context.atEnd && character === ' ') result += '&#32;'
-    else if (index === 0 && context.afterBracket && (character === '(' || character === ':')) result += `\\${character}`
+    else if (index === 0 && context.afterBracket && (character === '(' || character === ':'))
+      result += `\\${character}`
     else result += character
   }
   if (context.atStart) result = escapeOrderedMarker(result)
@@ -40,7 +51,8 @@ export function escapeText(value: string, context: EscapeContext = {}): string {
 /** `1. x` at the start of a block would open an ordered list: escape its delimiter. */
 function escapeOrderedMarker(text: string): string {
   let index = 0
-  while (index < text.length && index < 10 && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++
+  while (index < text.length && index < 10 && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57)
+    index++
   if (index === 0) return text
   const delimiter = text[index]
   if (delimiter === '.' || delimiter === ')') return `${text.slice(0, index)}\\${text.slice(index)}`

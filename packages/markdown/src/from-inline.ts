@@ -44,13 +44,18 @@ function carets(node: Text, context: ReaderContext): Inline[] {
       open = close
       continue
     }
-    if (open > last) result.push(withPlace({type: 'text', value: literal(value.slice(last, open))}, place(last, open)))
-    const text = withPlace({type: 'text', value: literal(value.slice(open + 1, close))}, place(open + 1, close))
+    if (open > last)
+      result.push(withPlace({type: 'text', value: literal(value.slice(last, open))}, place(last, open)))
+    const text = withPlace(
+      {type: 'text', value: literal(value.slice(open + 1, close))},
+      place(open + 1, close),
+    )
     result.push(withPlace({type: 'sup', children: [text]}, place(open, close + 1)))
     last = close + 1
     open = value.indexOf('^', last)
   }
-  if (last < value.length) result.push(withPlace({type: 'text', value: literal(value.slice(last))}, place(last, value.length)))
+  if (last < value.length)
+    result.push(withPlace({type: 'text', value: literal(value.slice(last))}, place(last, value.length)))
   return result
 }
 
@@ -86,7 +91,9 @@ function typedLink(node: Link, context: ReaderContext, depth: number): Inline[] 
       return [at({type, children: content}, context, node)]
     case 'ins':
     case 'del':
-      return [at(eId === undefined ? {type, children: content} : {type, eId, children: content}, context, node)]
+      return [
+        at(eId === undefined ? {type, children: content} : {type, eId, children: content}, context, node),
+      ]
     case 'quotedText': {
       const quoted: Inline = {type: 'quotedText', children: content}
       const start = attributes.get('startQuote')
@@ -96,7 +103,9 @@ function typedLink(node: Link, context: ReaderContext, depth: number): Inline[] 
       return [at(quoted, context, node)]
     }
     case 'party':
-      return [at({type: 'party', refersTo: attributes.get('refersTo') ?? '', children: content}, context, node)]
+      return [
+        at({type: 'party', refersTo: attributes.get('refersTo') ?? '', children: content}, context, node),
+      ]
     case 'ref': {
       const href = attributes.get('href') ?? ''
       if (!isSafeHref(href)) return unsafe(node, href, content, context)
@@ -110,7 +119,13 @@ function typedLink(node: Link, context: ReaderContext, depth: number): Inline[] 
     case 'br':
       return [at({type: 'br'}, context, node)]
     default:
-      warn(context, 'unknown-span', `Unknown span type \`${type}\`: kept its text`, positionOf(context, node), false)
+      warn(
+        context,
+        'unknown-span',
+        `Unknown span type \`${type}\`: kept its text`,
+        positionOf(context, node),
+        false,
+      )
       return content
   }
 }
@@ -133,8 +148,12 @@ function unsafe(node: Node, href: string, content: Inline[], context: ReaderCont
 
 const handlers: Record<string, InlineHandler> = {
   text: (node: Text, context) => carets(node, context),
-  emphasis: (node: Parent, context, depth) => [at({type: 'i', children: inner(node, context, depth)}, context, node)],
-  strong: (node: Parent, context, depth) => [at({type: 'b', children: inner(node, context, depth)}, context, node)],
+  emphasis: (node: Parent, context, depth) => [
+    at({type: 'i', children: inner(node, context, depth)}, context, node),
+  ],
+  strong: (node: Parent, context, depth) => [
+    at({type: 'b', children: inner(node, context, depth)}, context, node),
+  ],
   delete(node: Parent, context, depth) {
     const start = node.position?.start.offset ?? 0
     const type = context.prepared.text.startsWith('~~', start) ? 'del' : 'sub'
@@ -147,7 +166,9 @@ const handlers: Record<string, InlineHandler> = {
     if (node.url.startsWith('clausewise:')) return typedLink(node, context, depth)
     const content = inner(node, context, depth)
     if (node.url.startsWith('party:'))
-      return [at({type: 'party', refersTo: node.url.slice('party:'.length), children: content}, context, node)]
+      return [
+        at({type: 'party', refersTo: node.url.slice('party:'.length), children: content}, context, node),
+      ]
     if (!isSafeHref(node.url)) return unsafe(node, node.url, content, context)
     return [at({type: 'ref', href: node.url, children: content}, context, node)]
   },
@@ -158,7 +179,13 @@ const handlers: Record<string, InlineHandler> = {
       return asText(node, context)
     }
     if (context.used.has(node.identifier))
-      warn(context, 'footnote-reused', `Footnote \`${node.identifier}\` called twice: copied`, positionOf(context, node), false)
+      warn(
+        context,
+        'footnote-reused',
+        `Footnote \`${node.identifier}\` called twice: copied`,
+        positionOf(context, node),
+        false,
+      )
     context.used.add(node.identifier)
     context.expanding.add(node.identifier)
     const {children, marker, placement} = context.convertNoteBlocks(definition, depth + 1)
@@ -190,7 +217,12 @@ export function phrasing(nodes: Node[], context: ReaderContext, depth: number): 
     } else {
       const handle = handlers[node.type]
       if (!handle) {
-        warn(context, 'unsupported-inline', `\`${node.type}\` is not part of the convention: kept as text`, positionOf(context, node))
+        warn(
+          context,
+          'unsupported-inline',
+          `\`${node.type}\` is not part of the convention: kept as text`,
+          positionOf(context, node),
+        )
         converted = asText(node, context)
       } else converted = handle(node as never, context, depth)
     }
@@ -199,7 +231,8 @@ export function phrasing(nodes: Node[], context: ReaderContext, depth: number): 
       if (inline.type === 'text' && inline.value === '') continue
       if (inline.type === 'text' && previous?.type === 'text') {
         previous.value += inline.value
-        if (previous.position && inline.position) previous.position = {start: previous.position.start, end: inline.position.end}
+        if (previous.position && inline.position)
+          previous.position = {start: previous.position.start, end: inline.position.end}
       } else result.push(inline)
     }
   }

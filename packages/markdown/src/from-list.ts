@@ -1,5 +1,5 @@
 import type {ClauseChild, Inline, List, Num, P, Paragraph, Point} from '@clausewise/model'
-import type {List as MdastList, ListItem, Node, Paragraph as MdastParagraph, Parent} from 'mdast'
+import type {ListItem, List as MdastList, Paragraph as MdastParagraph, Node, Parent} from 'mdast'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 
 /** Deepest list nesting read as points; deeper lists are kept as text. */
@@ -25,7 +25,11 @@ function orderedNum(item: ListItem, context: ReaderContext): Num | undefined {
   const from = index
   while (index - from < 10 && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++
   if (index === from || (text[index] !== '.' && text[index] !== ')')) return undefined
-  return {type: 'num', value: text.slice(from, index + 1), position: positionBetween(context, from, index + 1)}
+  return {
+    type: 'num',
+    value: text.slice(from, index + 1),
+    position: positionBetween(context, from, index + 1),
+  }
 }
 
 /**
@@ -34,9 +38,12 @@ function orderedNum(item: ListItem, context: ReaderContext): Num | undefined {
  */
 export function typedNum(children: Node[], context: ReaderContext): {num?: Num; rest: Node[]} {
   const first = children[0]
-  if (first?.type !== 'link' || (first as unknown as {url: string}).url !== 'clausewise:num') return {rest: children}
+  if (first?.type !== 'link' || (first as unknown as {url: string}).url !== 'clausewise:num')
+    return {rest: children}
   if (context.prepared.text[first.position?.start.offset ?? 0] !== '[') return {rest: children}
-  const value = (first as Parent).children.map((child) => ('value' in child ? String(child.value) : '')).join('')
+  const value = (first as Parent).children
+    .map((child) => ('value' in child ? String(child.value) : ''))
+    .join('')
   const num: Num = {type: 'num', value}
   const position = positionOf(context, first)
   if (position) num.position = position
@@ -61,10 +68,18 @@ function leadingLabel(paragraph: MdastParagraph, content: Inline[], context: Rea
   if (start === undefined || head?.type !== 'text') return undefined
   const text = context.prepared.text
   let end = start
-  while (end - start < 13 && end < text.length && text[end] !== ' ' && text[end] !== '\n' && text[end] !== '\t') end++
+  while (
+    end - start < 13 &&
+    end < text.length &&
+    text[end] !== ' ' &&
+    text[end] !== '\n' &&
+    text[end] !== '\t'
+  )
+    end++
   const token = text.slice(start, end)
   if (!labelPattern.test(token) || !head.value.startsWith(token)) return undefined
-  if (end < text.length && text[end] !== ' ' && text[end] !== '\n' && paragraph.position?.end.offset !== end) return undefined
+  if (end < text.length && text[end] !== ' ' && text[end] !== '\n' && paragraph.position?.end.offset !== end)
+    return undefined
   head.value = head.value.slice(token.length)
   if (head.value === '') content.shift()
   else stripSpace(content)
@@ -79,7 +94,13 @@ function toP(paragraph: Node, content: Inline[], context: ReaderContext): P {
 }
 
 /** One list item as a paragraph or point: number, then content, or intro, lists and wrap-up. */
-function clause(item: ListItem, ordered: boolean, kind: 'paragraph' | 'point', context: ReaderContext, depth: number): Paragraph | Point {
+function clause(
+  item: ListItem,
+  ordered: boolean,
+  kind: 'paragraph' | 'point',
+  context: ReaderContext,
+  depth: number,
+): Paragraph | Point {
   const children: ClauseChild[] = []
   let num = ordered ? orderedNum(item, context) : undefined
   if (num) children.push(num)
@@ -115,9 +136,16 @@ function clause(item: ListItem, ordered: boolean, kind: 'paragraph' | 'point', c
       } else num = leadingLabel(child, content, context)
       if (num) children.unshift(num)
       if (content.length === 0) return
-    } else if (child.type === 'paragraph' || child.type === 'heading') content = context.convertPhrasing(child.children, 0)
+    } else if (child.type === 'paragraph' || child.type === 'heading')
+      content = context.convertPhrasing(child.children, 0)
     else {
-      warn(context, 'unsupported-block', `\`${child.type}\` inside a list item kept as text`, positionOf(context, child), false)
+      warn(
+        context,
+        'unsupported-block',
+        `\`${child.type}\` inside a list item kept as text`,
+        positionOf(context, child),
+        false,
+      )
       content = [{type: 'text', value: sliceOf(context, child)}]
     }
     pending.push(toP(child, content, context))
@@ -131,7 +159,11 @@ function clause(item: ListItem, ordered: boolean, kind: 'paragraph' | 'point', c
 
 /** A nested list as a list of points. */
 function list(node: MdastList, kind: 'point', context: ReaderContext, depth: number): List {
-  const result: List = {type: 'list', eId: '', children: node.children.map((item) => clause(item, node.ordered === true, kind, context, depth) as Point)}
+  const result: List = {
+    type: 'list',
+    eId: '',
+    children: node.children.map((item) => clause(item, node.ordered === true, kind, context, depth) as Point),
+  }
   const position = positionOf(context, node)
   if (position) result.position = position
   return result
@@ -139,7 +171,9 @@ function list(node: MdastList, kind: 'point', context: ReaderContext, depth: num
 
 /** The items of a top-level list as operative paragraphs. */
 export function paragraphsOf(node: MdastList, context: ReaderContext): Paragraph[] {
-  return node.children.map((item) => clause(item, node.ordered === true, 'paragraph', context, 0) as Paragraph)
+  return node.children.map(
+    (item) => clause(item, node.ordered === true, 'paragraph', context, 0) as Paragraph,
+  )
 }
 
 export type {Parent}

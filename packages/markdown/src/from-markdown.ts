@@ -2,13 +2,13 @@ import type {
   Attachment,
   Attachments,
   BlockContainer,
-  Paragraph,
   Conclusions,
   Document,
   Inline,
   MainBody,
   Num,
   P,
+  Paragraph,
   Preamble,
   Preface,
   ReadResult,
@@ -18,7 +18,7 @@ import {assignEIds} from '@clausewise/model'
 import type {FootnoteDefinition, Node, Parent, Root} from 'mdast'
 import {type Block, collectBlocks} from './blocks.js'
 import {createContext, positionOf, type ReaderContext, source, warn} from './context.js'
-import {phrasing, noteBlocks} from './from-inline.js'
+import {noteBlocks, phrasing} from './from-inline.js'
 import {paragraphsOf, stripSpace, typedNum} from './from-list.js'
 import {readFrontMatter} from './front-matter.js'
 import {parseMarkdown, prepare} from './parse.js'
@@ -45,7 +45,14 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
     const document = readFrontMatterOnly()
     return {
       document,
-      diagnostics: [{reason: `Input longer than ${maximum} characters: not read`, ruleId: 'input-too-large', source, fatal: true}],
+      diagnostics: [
+        {
+          reason: `Input longer than ${maximum} characters: not read`,
+          ruleId: 'input-too-large',
+          source,
+          fatal: true,
+        },
+      ],
     }
   }
   const prepared = prepare(markdown)
@@ -54,29 +61,60 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
   context.convertPhrasing = (nodes, depth) => phrasing(nodes, context, depth)
   context.convertNoteBlocks = (definition, depth) => noteBlocks(definition, context, depth)
   for (const offset of prepared.capped)
-    warn(context, 'too-deep', 'Nesting deeper than 64 levels: the rest of the line is kept as text', base.locator.position(offset, offset), false)
+    warn(
+      context,
+      'too-deep',
+      'Nesting deeper than 64 levels: the rest of the line is kept as text',
+      base.locator.position(offset, offset),
+      false,
+    )
   let tree: Root
   try {
     tree = parseMarkdown(prepared.text)
   } catch (error) {
-    warn(context, 'parse-failed', `Markdown parser failed: ${String((error as Error).message)}`, undefined, true)
+    warn(
+      context,
+      'parse-failed',
+      `Markdown parser failed: ${String((error as Error).message)}`,
+      undefined,
+      true,
+    )
     return {document: readFrontMatterOnly(), diagnostics: context.diagnostics}
   }
   collectDefinitions(tree, context)
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined
   const front = readFrontMatter(yaml?.value, positionOf(context, yaml), context.diagnostics)
-  const document: Document = {type: 'document', documentType: front.documentType, name: front.name, meta: front.meta, children: []}
+  const document: Document = {
+    type: 'document',
+    documentType: front.documentType,
+    name: front.name,
+    meta: front.meta,
+    children: [],
+  }
   document.position = base.locator.position(0, markdown.length)
   build(document, collectBlocks(tree, context), context)
   for (const identifier of context.definitions.keys()) {
-    if (!context.used.has(identifier)) warn(context, 'footnote-unused', `Footnote \`${identifier}\` is never called`, positionOf(context, context.definitions.get(identifier)), false)
+    if (!context.used.has(identifier))
+      warn(
+        context,
+        'footnote-unused',
+        `Footnote \`${identifier}\` is never called`,
+        positionOf(context, context.definitions.get(identifier)),
+        false,
+      )
   }
   return {document: assignEIds(document), diagnostics: context.diagnostics}
 }
 
 function readFrontMatterOnly(): Document {
   const front = readFrontMatter(undefined, undefined, [])
-  return {type: 'document', documentType: front.documentType, name: front.name, meta: front.meta, children: []}
+  return {
+    type: 'document',
+    documentType: front.documentType,
+    name: front.name,
+    meta: front.meta,
+    children: [],
+  }
 }
 
 function collectDefinitions(tree: Root, context: ReaderContext): void {
@@ -85,7 +123,8 @@ function collectDefinitions(tree: Root, context: ReaderContext): void {
     const node = stack.pop()!
     if (node.type === 'footnoteDefinition') {
       const definition = node as FootnoteDefinition
-      if (!context.definitions.has(definition.identifier)) context.definitions.set(definition.identifier, definition)
+      if (!context.definitions.has(definition.identifier))
+        context.definitions.set(definition.identifier, definition)
       continue
     }
     if (node.type === 'paragraph' || node.type === 'heading') continue
@@ -129,7 +168,12 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
       attachments = {type: 'attachments', children: []}
       document.children.push(attachments)
     }
-    const attachment: Attachment = {type: 'attachment', eId: '', name: attributes.get('name') ?? 'interpretativeStatement', children: []}
+    const attachment: Attachment = {
+      type: 'attachment',
+      eId: '',
+      name: attributes.get('name') ?? 'interpretativeStatement',
+      children: [],
+    }
     const author = attributes.get('author')
     if (author) attachment.author = author
     if (author === undefined) authorless.push(attachment)
@@ -147,7 +191,14 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
       const {role, attributes} = block.directive
       if (role === 'attachment') startAttachment(attributes, block.node)
       else if (directiveRoles.has(role)) forced = {role, attributes, node: block.node}
-      else warn(context, 'unknown-directive', `Unknown directive \`${role}\` ignored`, positionOf(context, block.node), false)
+      else
+        warn(
+          context,
+          'unknown-directive',
+          `Unknown directive \`${role}\` ignored`,
+          positionOf(context, block.node),
+          false,
+        )
       continue
     }
     const next = contentBlocks[contentIndex + 1]?.shape
@@ -155,7 +206,14 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
     let role: Role = inferRole(state, block.shape, next)
     let attributes = new Map<string, string>()
     if (forced) {
-      if (block.kind === 'list') warn(context, 'directive-ignored', 'A directive cannot change what a list is', positionOf(context, forced.node), false)
+      if (block.kind === 'list')
+        warn(
+          context,
+          'directive-ignored',
+          'A directive cannot change what a list is',
+          positionOf(context, forced.node),
+          false,
+        )
       else {
         role = forced.role as Role
         attributes = forced.attributes
@@ -182,12 +240,19 @@ function findParty(nodes: unknown[]): string | undefined {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'party') return node.refersTo
-    if (node.type !== 'authorialNote' && node.children) stack.push(...([...node.children].reverse() as typeof stack))
+    if (node.type !== 'authorialNote' && node.children)
+      stack.push(...([...node.children].reverse() as typeof stack))
   }
   return undefined
 }
 
-function place(part: Part, role: Role, block: Block, attributes: Map<string, string>, context: ReaderContext): void {
+function place(
+  part: Part,
+  role: Role,
+  block: Block,
+  attributes: Map<string, string>,
+  context: ReaderContext,
+): void {
   if (block.kind === 'list') {
     const body = container(part, 'mainBody')
     for (const paragraph of paragraphsOf(block.node, context)) {
@@ -223,11 +288,18 @@ function place(part: Part, role: Role, block: Block, attributes: Map<string, str
     case 'recital':
     case 'preamble': {
       const preamble = container(part, 'preamble')
-      const {num, rest} = role === 'recital' ? recitalNum(node, content, context) : {num: undefined, rest: content}
+      const {num, rest} =
+        role === 'recital' ? recitalNum(node, content, context) : {num: undefined, rest: content}
       const paragraph = p(rest, node, context)
       if (role === 'preamble') preamble.children.push(paragraph)
       else if (role === 'formula') {
-        preamble.children.push({type: 'formula', eId: '', name: attributes.get('name') ?? 'enactingFormula', children: [paragraph], ...(paragraph.position ? {position: paragraph.position} : {})})
+        preamble.children.push({
+          type: 'formula',
+          eId: '',
+          name: attributes.get('name') ?? 'enactingFormula',
+          children: [paragraph],
+          ...(paragraph.position ? {position: paragraph.position} : {}),
+        })
       } else {
         let recitals = preamble.children[preamble.children.length - 1]
         if (recitals?.type !== 'recitals') {
@@ -256,19 +328,39 @@ function place(part: Part, role: Role, block: Block, attributes: Map<string, str
       const clause: BlockContainer | Paragraph =
         role === 'block'
           ? {type: 'blockContainer' as const, eId: '', children: [paragraph]}
-          : {type: 'paragraph' as const, eId: '', children: [{type: 'content' as const, children: [paragraph], ...(paragraph.position ? {position: paragraph.position} : {})}]}
+          : {
+              type: 'paragraph' as const,
+              eId: '',
+              children: [
+                {
+                  type: 'content' as const,
+                  children: [paragraph],
+                  ...(paragraph.position ? {position: paragraph.position} : {}),
+                },
+              ],
+            }
       if (paragraph.position) clause.position = paragraph.position
       body.children.push(clause)
       extend(body, clause)
       return
     }
     default:
-      warn(context, 'unexpected-role', `Cannot place a block as \`${role}\``, positionOf(context, node), false)
+      warn(
+        context,
+        'unexpected-role',
+        `Cannot place a block as \`${role}\``,
+        positionOf(context, node),
+        false,
+      )
   }
 }
 
 /** A recital's number, written as a leading `[…](clausewise:num)` span. */
-function recitalNum(node: Node, content: Inline[], context: ReaderContext): {num: Num | undefined; rest: Inline[]} {
+function recitalNum(
+  node: Node,
+  content: Inline[],
+  context: ReaderContext,
+): {num: Num | undefined; rest: Inline[]} {
   if (node.type !== 'paragraph') return {num: undefined, rest: content}
   const {num, rest} = typedNum((node as Parent).children, context)
   if (!num) return {num: undefined, rest: content}

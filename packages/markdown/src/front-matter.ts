@@ -1,4 +1,13 @@
-import type {Diagnostic, Document, LifecycleEvent, Meeting, Meta, Organization, Person, Position} from '@clausewise/model'
+import type {
+  Diagnostic,
+  Document,
+  LifecycleEvent,
+  Meeting,
+  Meta,
+  Organization,
+  Person,
+  Position,
+} from '@clausewise/model'
 import {aknLanguage, emptyMeta} from '@clausewise/model'
 import {parse, stringify} from 'yaml'
 import {source} from './context.js'
@@ -8,7 +17,17 @@ export const defaults = {documentType: 'statement', name: 'decision'} as const
 
 type Loose = Record<string, unknown>
 
-const frbrFields = ['country', 'subtype', 'date', 'number', 'language', 'expressionDate', 'workUri', 'expressionUri', 'name'] as const
+const frbrFields = [
+  'country',
+  'subtype',
+  'date',
+  'number',
+  'language',
+  'expressionDate',
+  'workUri',
+  'expressionUri',
+  'name',
+] as const
 const meetingFields = ['name', 'symbol', 'day', 'journal', 'agendaItem', 'place'] as const
 const eventFields = ['eId', 'date', 'type', 'refersTo', 'symbol', 'kind'] as const
 
@@ -46,7 +65,11 @@ export interface FrontMatter {
  * drafts: `date` (adoption, also the expression date unless `frbr` says otherwise), `number`,
  * `country`, and `corrigenda` (a list of `{date, symbol, kind}`).
  */
-export function readFrontMatter(value: string | undefined, place: Position | undefined, diagnostics: Diagnostic[]): FrontMatter {
+export function readFrontMatter(
+  value: string | undefined,
+  place: Position | undefined,
+  diagnostics: Diagnostic[],
+): FrontMatter {
   const report = (reason: string) => {
     const diagnostic: Diagnostic = {reason, ruleId: 'front-matter', source, fatal: false}
     if (place) diagnostic.place = place
@@ -69,11 +92,15 @@ export function readFrontMatter(value: string | undefined, place: Position | und
   const meta = emptyMeta(language)
   const documentType = text(fields.documentType)
   const result: FrontMatter = {
-    documentType: documentType === 'doc' || documentType === 'act' || documentType === 'bill' ? documentType : defaults.documentType,
+    documentType:
+      documentType === 'doc' || documentType === 'act' || documentType === 'bill'
+        ? documentType
+        : defaults.documentType,
     name: text(fields.name) ?? defaults.name,
     meta,
   }
-  if (documentType !== undefined && documentType !== result.documentType) report(`Unknown document type \`${documentType}\``)
+  if (documentType !== undefined && documentType !== result.documentType)
+    report(`Unknown document type \`${documentType}\``)
 
   const date = text(fields.date)
   if (date !== undefined) meta.frbr.date = meta.frbr.expressionDate = date
@@ -87,19 +114,26 @@ export function readFrontMatter(value: string | undefined, place: Position | und
   const originalSymbol = text(fields.originalSymbol)
   if (originalSymbol !== undefined) meta.originalSymbol = originalSymbol
   if (isRecord(fields.meeting)) meta.meeting = pick(fields.meeting, meetingFields) as Meeting
-  if (isRecord(fields.body)) meta.body = {...pick(fields.body, ['eId', 'showAs', 'href']), type: 'organization'} as Organization
+  if (isRecord(fields.body))
+    meta.body = {...pick(fields.body, ['eId', 'showAs', 'href']), type: 'organization'} as Organization
   if (Array.isArray(fields.lifecycle)) {
-    for (const event of fields.lifecycle) if (isRecord(event)) meta.lifecycle.push(pick(event, eventFields) as LifecycleEvent)
+    for (const event of fields.lifecycle)
+      if (isRecord(event)) meta.lifecycle.push(pick(event, eventFields) as LifecycleEvent)
   }
   if (Array.isArray(fields.corrigenda)) {
     for (const entry of fields.corrigenda) {
       if (!isRecord(entry)) continue
       const corrigendum = pick(entry, ['date', 'symbol', 'kind'])
-      const event: LifecycleEvent = {eId: `evnt_${meta.lifecycle.length + 1}`, date: corrigendum.date ?? '', type: 'amendment'}
+      const event: LifecycleEvent = {
+        eId: `evnt_${meta.lifecycle.length + 1}`,
+        date: corrigendum.date ?? '',
+        type: 'amendment',
+      }
       if (corrigendum.kind !== undefined) event.refersTo = event.kind = corrigendum.kind
       if (corrigendum.symbol !== undefined) event.symbol = corrigendum.symbol
       meta.lifecycle.push(event)
-      if (corrigendum.date !== undefined && !isRecord(fields.frbr)) meta.frbr.expressionDate = corrigendum.date
+      if (corrigendum.date !== undefined && !isRecord(fields.frbr))
+        meta.frbr.expressionDate = corrigendum.date
     }
   }
   if (Array.isArray(fields.references)) {
@@ -118,7 +152,11 @@ export function readFrontMatter(value: string | undefined, place: Position | und
     // Notes kept apart are model data (JSON-shaped); copied through a JSON round trip.
     meta.notes = JSON.parse(JSON.stringify(fields.notes.filter(isRecord)))
   }
-  if (Object.hasOwn(fields, 'language') && meta.frbr.language !== aknLanguage(language) && !isRecord(fields.frbr))
+  if (
+    Object.hasOwn(fields, 'language') &&
+    meta.frbr.language !== aknLanguage(language) &&
+    !isRecord(fields.frbr)
+  )
     meta.frbr.language = aknLanguage(language)
   return result
 }
@@ -136,7 +174,8 @@ export function writeFrontMatter(document: Document): string {
   if (meta.language !== 'und') data.language = meta.language
   if (meta.symbol !== undefined) data.symbol = meta.symbol
   if (meta.originalSymbol !== undefined) data.originalSymbol = meta.originalSymbol
-  if (JSON.stringify(clean(meta.frbr)) !== JSON.stringify(clean(emptyMeta(meta.language).frbr))) data.frbr = clean(meta.frbr)
+  if (JSON.stringify(clean(meta.frbr)) !== JSON.stringify(clean(emptyMeta(meta.language).frbr)))
+    data.frbr = clean(meta.frbr)
   if (meta.body !== undefined) data.body = clean(meta.body)
   if (meta.meeting !== undefined) data.meeting = clean(meta.meeting)
   if (meta.lifecycle.length > 0) data.lifecycle = meta.lifecycle.map(clean)

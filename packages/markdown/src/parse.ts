@@ -46,7 +46,9 @@ function filterExtension(extension: Extension): Extension {
     const kept: Record<string, unknown> = {}
     for (const [code, constructs] of Object.entries(table)) {
       const list = [constructs].flat() as {name?: string}[]
-      const filtered = list.filter((construct) => construct.name !== undefined && keptConstructs.has(construct.name))
+      const filtered = list.filter(
+        (construct) => construct.name !== undefined && keptConstructs.has(construct.name),
+      )
       if (filtered.length > 0) kept[code] = filtered
     }
     result[field] = kept
@@ -126,7 +128,11 @@ function capOffset(source: string, start: number, end: number): number {
       let digits = index
       while (digits < end && digits - index < 10 && isDigit(source.charCodeAt(digits))) digits++
       const delimiter = source.charCodeAt(digits)
-      if (digits - index <= 9 && (delimiter === 46 || delimiter === 41) && isSpace(source.charCodeAt(digits + 1))) {
+      if (
+        digits - index <= 9 &&
+        (delimiter === 46 || delimiter === 41) &&
+        isSpace(source.charCodeAt(digits + 1))
+      ) {
         markerEnd = digits + 1
         markerAt = digits
       }

@@ -19,24 +19,24 @@ const words: Record<string, string> = {
 }
 
 // Context-free escaping, so that a text reads the same inside a mark as outside one.
-function escape(text: string): string {
+function escaped(text: string): string {
   return escapeText(text)
 }
 
 function mark(kind: '++' | '--', text: string): string {
   if (text === '') return ''
-  return `{${kind}${escape(text)}${kind}}`
+  return `{${kind}${escaped(text)}${kind}}`
 }
 
 function substitution(old: string, next: string): string {
-  if (old === next) return escape(old)
+  if (old === next) return escaped(old)
   if (old === '') return mark('++', next)
   if (next === '') return mark('--', old)
-  return `{~~${escape(old)}~>${escape(next)}~~}`
+  return `{~~${escaped(old)}~>${escaped(next)}~~}`
 }
 
 function comment(text: string): string {
-  return `{>> ${escape(text)} <<}`
+  return `{>> ${escaped(text)} <<}`
 }
 
 function line(num: string | undefined, text: string): string {
@@ -49,7 +49,7 @@ function runs(changes: RedlineChange[]): string {
   for (let index = 0; index < changes.length; index++) {
     const change = changes[index]!
     const next = changes[index + 1]
-    if (change.op === 'equal') result += escape(change.text)
+    if (change.op === 'equal') result += escaped(change.text)
     else if (change.op === 'delete' && next?.op === 'insert') {
       result += substitution(change.text, next.text)
       index++
@@ -68,15 +68,22 @@ function label(num: string | undefined, kind: string, ordinal: number): string {
 function modified(group: RedlineClauseGroup): string {
   const consistent =
     group.changes.length > 0 &&
-    group.changes.filter((change) => change.op !== 'insert').map((change) => change.text).join('') === group.oldText &&
-    group.changes.filter((change) => change.op !== 'delete').map((change) => change.text).join('') === group.newText
+    group.changes
+      .filter((change) => change.op !== 'insert')
+      .map((change) => change.text)
+      .join('') === group.oldText &&
+    group.changes
+      .filter((change) => change.op !== 'delete')
+      .map((change) => change.text)
+      .join('') === group.newText
   const text = consistent ? runs(group.changes) : substitution(group.oldText, group.newText)
   const oldNum = group.oldNum === undefined ? '' : group.oldText === '' ? group.oldNum : `${group.oldNum} `
   const newNum = group.newNum === undefined ? '' : group.newText === '' ? group.newNum : `${group.newNum} `
   let common = 0
   while (common < oldNum.length && oldNum[common] === newNum[common]) common++
   if (group.renumbered) common = 0
-  let result = escape(newNum.slice(0, common)) + substitution(oldNum.slice(common), newNum.slice(common)) + text
+  let result =
+    escaped(newNum.slice(0, common)) + substitution(oldNum.slice(common), newNum.slice(common)) + text
   if (group.renumbered) result += comment(`renumbered ${group.oldNum ?? ''} → ${group.newNum ?? ''}`)
   if (group.change === 'split') result += comment(`split into ${group.new.length} clauses`)
   if (group.change === 'merged') result += comment(`merged from ${group.old.length} clauses`)
@@ -123,14 +130,24 @@ export function toCriticMarkup(comparison: RedlineComparison, options: ToCriticM
       continue
     }
     void newLabel
-    blocks.push({text: group.change === 'unchanged' && !group.renumbered ? escape(line(group.newNum, group.newText)) : modified(group), group, oldSide: true})
+    blocks.push({
+      text:
+        group.change === 'unchanged' && !group.renumbered
+          ? escaped(line(group.newNum, group.newText))
+          : modified(group),
+      group,
+      oldSide: true,
+    })
   }
   // Each moved clause's deletion goes where it stood: after the clause it followed in the old document.
   moved.sort((left, right) => (left.oldIndex ?? 0) - (right.oldIndex ?? 0))
   for (const group of moved) {
     const newLabel = label(group.newNum, group.kind, ordinals.new.get(group.id) ?? 0)
     const text = mark('--', line(group.oldNum, group.oldText)) + comment(`moved to ${newLabel}`)
-    const anchor = group.movedFrom === undefined ? -1 : blocks.findIndex((block) => block.group?.id === group.movedFrom && block.oldSide)
+    const anchor =
+      group.movedFrom === undefined
+        ? -1
+        : blocks.findIndex((block) => block.group?.id === group.movedFrom && block.oldSide)
     const headings = blocks.findIndex((block) => block.group !== undefined)
     const at = anchor === -1 ? (headings === -1 ? blocks.length : headings) : anchor + 1
     blocks.splice(at, 0, {text, group, oldSide: true})
@@ -152,6 +169,9 @@ function ordinalsOf(groups: RedlineClauseGroup[]): {old: Map<string, number>; ne
     }
   }
   count('new', groups)
-  count('old', [...groups].sort((left, right) => (left.oldIndex ?? 0) - (right.oldIndex ?? 0)))
+  count(
+    'old',
+    [...groups].sort((left, right) => (left.oldIndex ?? 0) - (right.oldIndex ?? 0)),
+  )
   return result
 }

@@ -19,7 +19,13 @@ export interface InlineContext {
   heading?: boolean | undefined
 }
 
-type Handler = (node: never, state: InlineState, context: InlineContext, before: string, last: boolean) => string
+type Handler = (
+  node: never,
+  state: InlineState,
+  context: InlineContext,
+  before: string,
+  last: boolean,
+) => string
 
 const wordLike = /[\p{L}\p{N}]/u
 
@@ -46,7 +52,12 @@ function children(nodes: Inline[], state: InlineState): string {
 }
 
 function marked(type: string, delimiter: string) {
-  return (node: {children: Inline[]; eId?: string | undefined}, state: InlineState, _context: InlineContext, before: string) => {
+  return (
+    node: {children: Inline[]; eId?: string | undefined},
+    state: InlineState,
+    _context: InlineContext,
+    before: string,
+  ) => {
     const content = children(node.children, state)
     if (node.eId === undefined && flankable(content, before)) return `${delimiter}${content}${delimiter}`
     return typed(type, content, [['eId', node.eId]])

@@ -1,8 +1,7 @@
 import type {ClauseChild, Paragraph, Point} from '@clausewise/model'
-import {encodeValue} from './escape.js'
+import {encodeValue, escapeText} from './escape.js'
 import {labelPattern} from './from-list.js'
 import {type InlineState, inlineToMarkdown} from './to-inline.js'
-import {escapeText} from './escape.js'
 
 const ordered = /^\d{1,9}[.)]$/
 
@@ -45,9 +44,13 @@ export function clauseToMarkdown(clause: Paragraph | Point, state: InlineState):
       case 'intro':
       case 'wrapUp':
       case 'heading': {
-        const paragraphs = child.type === 'heading' ? [{type: 'p' as const, children: child.children}] : child.children
+        const paragraphs =
+          child.type === 'heading' ? [{type: 'p' as const, children: child.children}] : child.children
         for (const paragraph of paragraphs)
-          blocks.push({kind: 'p', text: inlineToMarkdown(paragraph.children, state, {atStart: true, atEnd: true})})
+          blocks.push({
+            kind: 'p',
+            text: inlineToMarkdown(paragraph.children, state, {atStart: true, atEnd: true}),
+          })
         break
       }
       case 'list':

@@ -27,7 +27,11 @@ function paragraphText(paragraph: P, state: InlineState, prefix = ''): string {
 }
 
 function inlineEntry(role: Role, paragraph: P, state: InlineState, prefix = ''): Entry {
-  return {shape: inlineShape('paragraph', paragraph.children), role, text: paragraphText(paragraph, state, prefix)}
+  return {
+    shape: inlineShape('paragraph', paragraph.children),
+    role,
+    text: paragraphText(paragraph, state, prefix),
+  }
 }
 
 /** A preface paragraph: a heading when it is just a number or a title (and notes), else a paragraph. */
@@ -37,7 +41,8 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
     const paragraphs = child.type === 'longTitle' ? child.children : [child]
     for (const paragraph of paragraphs) {
       const [head, ...tail] = paragraph.children
-      const inner = head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
+      const inner =
+        head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
       if (
         child.type === 'p' &&
         inner &&
@@ -45,7 +50,11 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
         inner[inner.length - 1]?.type !== 'authorialNote'
       ) {
         const kind = head!.type === 'docNumber' ? 'h1' : 'h2'
-        const text = inlineToMarkdown([...inner, ...tail] as Inline[], state, {atStart: true, atEnd: true, heading: true})
+        const text = inlineToMarkdown([...inner, ...tail] as Inline[], state, {
+          atStart: true,
+          atEnd: true,
+          heading: true,
+        })
         entries.push({
           shape: inlineShape(kind, [...inner, ...tail]),
           role: kind === 'h1' ? 'docNumber' : 'docTitle',
@@ -57,7 +66,11 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
   return entries
 }
 
-function partEntries(children: Document['children'] | Attachment['children'], state: InlineState, attachment = false): Entry[] {
+function partEntries(
+  children: Document['children'] | Attachment['children'],
+  state: InlineState,
+  attachment = false,
+): Entry[] {
   const entries: Entry[] = []
   for (const child of children) {
     switch (child.type) {
@@ -77,7 +90,8 @@ function partEntries(children: Document['children'] | Attachment['children'], st
             for (const recital of node.children) {
               const num = recital.children.find((grandchild) => grandchild.type === 'num')
               const prefix = num ? `[${escapeText(num.value)}](<clausewise:num>) ` : ''
-              for (const paragraph of recital.children) if (paragraph.type === 'p') entries.push(inlineEntry('recital', paragraph, state, prefix))
+              for (const paragraph of recital.children)
+                if (paragraph.type === 'p') entries.push(inlineEntry('recital', paragraph, state, prefix))
             }
           }
         }
@@ -87,7 +101,11 @@ function partEntries(children: Document['children'] | Attachment['children'], st
         let run: Paragraph[] = []
         const flush = () => {
           if (run.length === 0) return
-          entries.push({shape: {kind: 'list'}, role: 'clauses', text: run.map((paragraph) => clauseToMarkdown(paragraph, state)).join('\n\n')})
+          entries.push({
+            shape: {kind: 'list'},
+            role: 'clauses',
+            text: run.map((paragraph) => clauseToMarkdown(paragraph, state)).join('\n\n'),
+          })
           run = []
         }
         for (const node of child.children) {
@@ -102,9 +120,15 @@ function partEntries(children: Document['children'] | Attachment['children'], st
             continue
           }
           flush()
-          if (node.type === 'blockContainer') for (const paragraph of node.children) entries.push(inlineEntry('block', paragraph, state))
+          if (node.type === 'blockContainer')
+            for (const paragraph of node.children) entries.push(inlineEntry('block', paragraph, state))
           // Hierarchical units are outside the convention: their paragraphs are kept as clauses.
-          else run.push(...node.children.filter((grandchild): grandchild is Paragraph => grandchild.type === 'paragraph'))
+          else
+            run.push(
+              ...node.children.filter(
+                (grandchild): grandchild is Paragraph => grandchild.type === 'paragraph',
+              ),
+            )
         }
         flush()
         break

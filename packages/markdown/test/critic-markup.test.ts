@@ -28,9 +28,11 @@ function comparison(clauses: RedlineClauseGroup[]): RedlineComparison {
 }
 
 /** Markdown escapes undone: `\x` → `x`, `&#N;` → the character. */
-function unescape(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])|&#(\d+);/g, (_all, escaped: string | undefined, code: string | undefined) =>
-    escaped ?? String.fromCharCode(Number(code)),
+function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(
+    /\\([!-/:-@[-`{-~])|&#(\d+);/g,
+    (_all, escaped: string | undefined, code: string | undefined) =>
+      escaped ?? String.fromCharCode(Number(code)),
   )
 }
 
@@ -40,8 +42,8 @@ function line(num: string | undefined, text: string): string {
 
 function expectGuarantee(value: RedlineComparison): string {
   const redline = toCriticMarkup(value, {headings: false})
-  const accepted = acceptCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescape)
-  const rejected = rejectCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescape)
+  const accepted = acceptCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescapeMarkdown)
+  const rejected = rejectCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescapeMarkdown)
   const newSide = value.clauses.filter((g) => g.new.length > 0).map((g) => line(g.newNum, g.newText))
   const oldSide = value.clauses
     .filter((g) => g.old.length > 0)
@@ -56,7 +58,14 @@ describe('toCriticMarkup', () => {
   test('marks a modified clause word by word, replacements as substitutions', () => {
     const redline = expectGuarantee(
       comparison([
-        group({change: 'unchanged', oldNum: '1.', newNum: '1.', oldText: 'Encourage ;', newText: 'Encourage ;', oldIndex: 0}),
+        group({
+          change: 'unchanged',
+          oldNum: '1.',
+          newNum: '1.',
+          oldText: 'Encourage ;',
+          newText: 'Encourage ;',
+          oldIndex: 0,
+        }),
         group({
           change: 'modified',
           oldNum: '2.',
@@ -75,7 +84,9 @@ describe('toCriticMarkup', () => {
         }),
       ]),
     )
-    expect(redline).toBe('1. Encourage ;\n\n2. Demande {++instamment ++}aux États de {~~agir~>agir vite~~} ;\n')
+    expect(redline).toBe(
+      '1. Encourage ;\n\n2. Demande {++instamment ++}aux États de {~~agir~>agir vite~~} ;\n',
+    )
   })
 
   test('wraps inserted and deleted clauses whole', () => {
@@ -89,10 +100,42 @@ describe('toCriticMarkup', () => {
   })
 
   test('writes a move as a deletion where it left and an insertion where it arrived', () => {
-    const first = group({change: 'unchanged', oldNum: '1.', newNum: '1.', oldText: 'A.', newText: 'A.', oldIndex: 0})
-    const second = group({change: 'unchanged', oldNum: '2.', newNum: '2.', oldText: 'B.', newText: 'B.', oldIndex: 1})
-    const third = group({change: 'unchanged', oldNum: '4.', newNum: '3.', oldText: 'D.', newText: 'D.', oldIndex: 3, renumbered: true})
-    const moved = group({change: 'unchanged', moved: true, renumbered: true, oldNum: '3.', newNum: '4.', oldText: 'C.', newText: 'C.', oldIndex: 2, movedFrom: second.id})
+    const first = group({
+      change: 'unchanged',
+      oldNum: '1.',
+      newNum: '1.',
+      oldText: 'A.',
+      newText: 'A.',
+      oldIndex: 0,
+    })
+    const second = group({
+      change: 'unchanged',
+      oldNum: '2.',
+      newNum: '2.',
+      oldText: 'B.',
+      newText: 'B.',
+      oldIndex: 1,
+    })
+    const third = group({
+      change: 'unchanged',
+      oldNum: '4.',
+      newNum: '3.',
+      oldText: 'D.',
+      newText: 'D.',
+      oldIndex: 3,
+      renumbered: true,
+    })
+    const moved = group({
+      change: 'unchanged',
+      moved: true,
+      renumbered: true,
+      oldNum: '3.',
+      newNum: '4.',
+      oldText: 'C.',
+      newText: 'C.',
+      oldIndex: 2,
+      movedFrom: second.id,
+    })
     const redline = expectGuarantee(comparison([first, second, third, moved]))
     expect(redline).toContain('{--3. C.--}{>> moved to paragraph 4 <<}')
     expect(redline).toContain('{++4. C.++}{>> moved from paragraph 3 <<}{>> renumbered 3. → 4. <<}')
@@ -101,8 +144,23 @@ describe('toCriticMarkup', () => {
   })
 
   test('places a clause moved to the end before everything when it was first', () => {
-    const moved = group({change: 'modified', moved: true, oldNum: '1.', newNum: '1.', oldText: 'Old first.', newText: 'New first.', oldIndex: 0})
-    const other = group({change: 'unchanged', oldNum: '2.', newNum: '2.', oldText: 'Second.', newText: 'Second.', oldIndex: 1})
+    const moved = group({
+      change: 'modified',
+      moved: true,
+      oldNum: '1.',
+      newNum: '1.',
+      oldText: 'Old first.',
+      newText: 'New first.',
+      oldIndex: 0,
+    })
+    const other = group({
+      change: 'unchanged',
+      oldNum: '2.',
+      newNum: '2.',
+      oldText: 'Second.',
+      newText: 'Second.',
+      oldIndex: 1,
+    })
     expectGuarantee(comparison([other, moved]))
   })
 
@@ -122,7 +180,16 @@ describe('toCriticMarkup', () => {
         {op: 'equal', text: '.'},
       ],
     })
-    const merged = group({change: 'merged', old: ['para_3', 'para_4'], oldNum: '3.', newNum: '2.', renumbered: true, oldText: 'Three.Four.', newText: 'Three, four.', oldIndex: 1})
+    const merged = group({
+      change: 'merged',
+      old: ['para_3', 'para_4'],
+      oldNum: '3.',
+      newNum: '2.',
+      renumbered: true,
+      oldText: 'Three.Four.',
+      newText: 'Three, four.',
+      oldIndex: 1,
+    })
     const redline = expectGuarantee(comparison([split, merged]))
     expect(redline).toContain('{>> split into 2 clauses <<}')
     expect(redline).toContain('{>> merged from 2 clauses <<}')
@@ -146,21 +213,59 @@ describe('toCriticMarkup', () => {
   })
 
   test('writes the number and title as headings, changed ones as substitutions', () => {
-    const value: RedlineComparison = {old: {number: 'Décision nº 7/17', title: 'Ancien'}, new: {number: 'Décision nº 7/17', title: 'Nouveau'}, clauses: []}
+    const value: RedlineComparison = {
+      old: {number: 'Décision nº 7/17', title: 'Ancien'},
+      new: {number: 'Décision nº 7/17', title: 'Nouveau'},
+      clauses: [],
+    }
     const redline = toCriticMarkup(value)
     expect(redline).toBe('# Décision nº 7/17\n\n## {~~Ancien~>Nouveau~~}\n')
     expect(acceptCriticMarkup(redline)).toBe('# Décision nº 7/17\n\n## Nouveau\n')
   })
 
   test('keeps the guarantee on random texts and changes', () => {
-    const text = fc.string({unit: fc.constantFrom('a', ' ', '{', '}', '+', '-', '~', '>', '<', '\\', '*', '\n', 'é', '=', '#', '1', '.'), maxLength: 12})
+    const text = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        '{',
+        '}',
+        '+',
+        '-',
+        '~',
+        '>',
+        '<',
+        '\\',
+        '*',
+        '\n',
+        'é',
+        '=',
+        '#',
+        '1',
+        '.',
+      ),
+      maxLength: 12,
+    })
     fc.assert(
-      fc.property(fc.array(fc.record({op: fc.constantFrom('equal', 'insert', 'delete'), text}), {maxLength: 6}), (runs) => {
-        const changes = runs.filter((run) => run.text !== '') as RedlineClauseGroup['changes']
-        const oldText = changes.filter((c) => c.op !== 'insert').map((c) => c.text).join('')
-        const newText = changes.filter((c) => c.op !== 'delete').map((c) => c.text).join('')
-        expectGuarantee(comparison([group({change: 'modified', oldNum: '1.', newNum: '1.', oldText, newText, changes, oldIndex: 0})]))
-      }),
+      fc.property(
+        fc.array(fc.record({op: fc.constantFrom('equal', 'insert', 'delete'), text}), {maxLength: 6}),
+        (runs) => {
+          const changes = runs.filter((run) => run.text !== '') as RedlineClauseGroup['changes']
+          const oldText = changes
+            .filter((c) => c.op !== 'insert')
+            .map((c) => c.text)
+            .join('')
+          const newText = changes
+            .filter((c) => c.op !== 'delete')
+            .map((c) => c.text)
+            .join('')
+          expectGuarantee(
+            comparison([
+              group({change: 'modified', oldNum: '1.', newNum: '1.', oldText, newText, changes, oldIndex: 0}),
+            ]),
+          )
+        },
+      ),
     )
   })
 })

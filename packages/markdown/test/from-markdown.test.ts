@@ -40,7 +40,13 @@ describe('fromMarkdown', () => {
     expect(document.meta).toMatchObject({
       language: 'fr',
       symbol: 'MC.DEC/7/17/Corr.1',
-      frbr: {country: 'osce', number: '7/17', date: '2017-12-08', expressionDate: '2018-02-02', language: 'fra'},
+      frbr: {
+        country: 'osce',
+        number: '7/17',
+        date: '2017-12-08',
+        expressionDate: '2018-02-02',
+        language: 'fra',
+      },
     })
     const attachment = document.children.find((child) => child.type === 'attachments')?.children[0]
     expect(attachment?.author).toBe('delegation-ru')
@@ -67,7 +73,11 @@ describe('fromMarkdown', () => {
               position: expect.anything(),
               children: [
                 {type: 'text', value: 'Décision n', position: expect.anything()},
-                {type: 'sup', position: expect.anything(), children: [{type: 'text', value: 'o', position: expect.anything()}]},
+                {
+                  type: 'sup',
+                  position: expect.anything(),
+                  children: [{type: 'text', value: 'o', position: expect.anything()}],
+                },
                 {type: 'text', value: ' 7/17', position: expect.anything()},
               ],
             },
@@ -85,21 +95,32 @@ describe('fromMarkdown', () => {
       if (node.type === 'point') point = node as unknown as Document
       return undefined
     })
-    const num = (point as unknown as {children: {type: string; position: {start: {offset: number}; end: {offset: number}}}[]}).children[0]!
+    const num = (
+      point as unknown as {
+        children: {type: string; position: {start: {offset: number}; end: {offset: number}}}[]
+      }
+    ).children[0]!
     expect(num.type).toBe('num')
     expect(source.slice(num.position.start.offset, num.position.end.offset)).toBe('a)')
     expect(num.position).toMatchObject({start: {line: 5, column: 6}})
   })
 
   test('reads an operative introduction before the paragraphs', () => {
-    const {document} = fromMarkdown('Le Conseil,\n\nRappelant,\n\nDemande aux États participants :\n\n1. De agir ;\n')
+    const {document} = fromMarkdown(
+      'Le Conseil,\n\nRappelant,\n\nDemande aux États participants :\n\n1. De agir ;\n',
+    )
     expect(document.children.map((child) => child.type)).toEqual(['preamble', 'mainBody'])
     const body = document.children[1]
-    expect(body?.type === 'mainBody' && body.children.map((child) => child.eId)).toEqual(['mainBody__blockContainer_1', 'para_1'])
+    expect(body?.type === 'mainBody' && body.children.map((child) => child.eId)).toEqual([
+      'mainBody__blockContainer_1',
+      'para_1',
+    ])
   })
 
   test('keeps raw HTML as text and reports it', () => {
-    const {document, diagnostics} = fromMarkdown('Le Conseil,\n\n<script>alert(1)</script>\n\nVu <b>ceci</b>,\n')
+    const {document, diagnostics} = fromMarkdown(
+      'Le Conseil,\n\n<script>alert(1)</script>\n\nVu <b>ceci</b>,\n',
+    )
     const texts: string[] = []
     visit(document, (node) => {
       if (node.type === 'text') texts.push(node.value)
@@ -111,7 +132,9 @@ describe('fromMarkdown', () => {
   })
 
   test('drops links to unsafe protocols and keeps their text', () => {
-    const {document, diagnostics} = fromMarkdown('Vu [ceci](javascript:alert(1)) et [cela](https://osce.org),\n')
+    const {document, diagnostics} = fromMarkdown(
+      'Vu [ceci](javascript:alert(1)) et [cela](https://osce.org),\n',
+    )
     const types: string[] = []
     visit(document, (node) => {
       types.push(node.type)

@@ -31,7 +31,11 @@ describe('fromMarkdown on hostile input', () => {
 
   test('reads nesting up to the limit as structure', () => {
     const {diagnostics} = fromMarkdown(`${'- '.repeat(maximumLineDepth)}x`)
-    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'too-deep' && diagnostic.reason.startsWith('Nesting'))).toBe(false)
+    expect(
+      diagnostics.some(
+        (diagnostic) => diagnostic.ruleId === 'too-deep' && diagnostic.reason.startsWith('Nesting'),
+      ),
+    ).toBe(false)
     const over = fromMarkdown(`${'- '.repeat(maximumLineDepth + 1)}x`)
     expect(over.diagnostics.some((diagnostic) => diagnostic.reason.startsWith('Nesting'))).toBe(true)
   })
@@ -50,14 +54,18 @@ describe('fromMarkdown on hostile input', () => {
   }, 60_000)
 
   test('keeps script tags and javascript: links as text', () => {
-    const {document} = fromMarkdown('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n')
+    const {document} = fromMarkdown(
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n',
+    )
     const json = JSON.stringify(document)
     expect(json).not.toContain('"href":"javascript')
     expect(json).toContain('<script>alert(1)</script>')
   })
 
   test('does not let front matter pollute prototypes', () => {
-    const {document} = fromMarkdown('---\n__proto__:\n  polluted: true\nmeeting:\n  __proto__:\n    polluted: true\n---\n\nx\n')
+    const {document} = fromMarkdown(
+      '---\n__proto__:\n  polluted: true\nmeeting:\n  __proto__:\n    polluted: true\n---\n\nx\n',
+    )
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
     expect(document.meta.language).toBe('und')
   })

@@ -1,8 +1,16 @@
+import {fileURLToPath} from 'node:url'
 import {type Document, removePositions} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {arbitraryDocument, arbitraryText} from '../../../test/support/arbitrary-document.js'
 import {fromMarkdown, toMarkdown} from '../src/index.js'
+
+// The generator lives in the root `test/support/`, outside this package's TypeScript project: load it
+// by a computed specifier and state its type here.
+const generator = fileURLToPath(new URL('../../../test/support/arbitrary-document.ts', import.meta.url))
+const {arbitraryDocument, arbitraryText} = (await import(/* @vite-ignore */ generator)) as {
+  arbitraryDocument: () => fc.Arbitrary<Document>
+  arbitraryText: () => fc.Arbitrary<string>
+}
 
 function roundTrip(document: Document): Document {
   return removePositions(fromMarkdown(toMarkdown(document)).document)
@@ -11,10 +19,14 @@ function roundTrip(document: Document): Document {
 describe('toMarkdown', () => {
   test('writes a decision in the convention', () => {
     const markdown = toMarkdown(
-      fromMarkdown('# Décision n^o^ 7/17\n\n## Titre\n\nLe Conseil ministériel,\n\nRappelant,\n\n5. Demande :\n\n   - a) Un ;\n\n   - b) Deux.\n').document,
+      fromMarkdown(
+        '# Décision n^o^ 7/17\n\n## Titre\n\nLe Conseil ministériel,\n\nRappelant,\n\n5. Demande :\n\n   - a) Un ;\n\n   - b) Deux.\n',
+      ).document,
       {frontMatter: false},
     )
-    expect(markdown).toBe('# Décision n^o^ 7/17\n\n## Titre\n\nLe Conseil ministériel,\n\nRappelant,\n\n5. Demande :\n\n   - a) Un ;\n\n   - b) Deux.\n')
+    expect(markdown).toBe(
+      '# Décision n^o^ 7/17\n\n## Titre\n\nLe Conseil ministériel,\n\nRappelant,\n\n5. Demande :\n\n   - a) Un ;\n\n   - b) Deux.\n',
+    )
   })
 
   test('reads back every random decision to the same model', () => {
@@ -28,7 +40,39 @@ describe('toMarkdown', () => {
 
   test('reads back any text in any inline position', () => {
     const hostile = fc.string({
-      unit: fc.constantFrom('a', ' ', '\t', '\n', '\r', '*', '_', '[', ']', '(', ')', '<', '>', '#', '1', '.', '-', '+', '=', '\\', '`', '~', '^', '{', '}', '|', '&', '!', ':', 'é', '\u00a0'),
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '*',
+        '_',
+        '[',
+        ']',
+        '(',
+        ')',
+        '<',
+        '>',
+        '#',
+        '1',
+        '.',
+        '-',
+        '+',
+        '=',
+        '\\',
+        '`',
+        '~',
+        '^',
+        '{',
+        '}',
+        '|',
+        '&',
+        '!',
+        ':',
+        'é',
+        '\u00a0',
+      ),
       minLength: 1,
       maxLength: 16,
     })
@@ -36,13 +80,27 @@ describe('toMarkdown', () => {
       fc.property(hostile, hostile, hostile, (first, second, third) => {
         const document = fromMarkdown('# x\n\nLe Conseil,\n\n1. x\n').document
         const [preface, preamble, mainBody] = document.children
-        if (preface?.type !== 'preface' || preamble?.type !== 'preamble' || mainBody?.type !== 'mainBody') throw new Error('shape')
+        if (preface?.type !== 'preface' || preamble?.type !== 'preamble' || mainBody?.type !== 'mainBody')
+          throw new Error('shape')
         const number = preface.children[0]
         if (number?.type !== 'p' || number.children[0]?.type !== 'docNumber') throw new Error('shape')
-        number.children[0].children = [{type: 'text', value: first}, {type: 'sup', children: [{type: 'text', value: second}]}]
+        number.children[0].children = [
+          {type: 'text', value: first},
+          {type: 'sup', children: [{type: 'text', value: second}]},
+        ]
         const paragraph = mainBody.children[0]
-        if (paragraph?.type !== 'paragraph' || paragraph.children[1]?.type !== 'content') throw new Error('shape')
-        paragraph.children[1].children = [{type: 'p', children: [{type: 'text', value: third}, {type: 'i', children: [{type: 'text', value: first}]}, {type: 'text', value: second}]}]
+        if (paragraph?.type !== 'paragraph' || paragraph.children[1]?.type !== 'content')
+          throw new Error('shape')
+        paragraph.children[1].children = [
+          {
+            type: 'p',
+            children: [
+              {type: 'text', value: third},
+              {type: 'i', children: [{type: 'text', value: first}]},
+              {type: 'text', value: second},
+            ],
+          },
+        ]
         expect(roundTrip(document)).toEqual(removePositions(document))
       }),
       {numRuns: 300},
@@ -50,12 +108,23 @@ describe('toMarkdown', () => {
   })
 
   test('keeps numbers as written, labels, and unnumbered clauses that look numbered', () => {
-    const source = '1. Un ;\n\n7) Sept ;\n\n- (iv) Quatre ;\n\n- [5 bis](<clausewise:num>) Cinq bis ;\n\n- a\\) pas un numéro ;\n\n- 1\\. pas un numéro ;\n'
+    const source =
+      '1. Un ;\n\n7) Sept ;\n\n- (iv) Quatre ;\n\n- [5 bis](<clausewise:num>) Cinq bis ;\n\n- a\\) pas un numéro ;\n\n- 1\\. pas un numéro ;\n'
     const document = fromMarkdown(source).document
     const body = document.children[0]
     expect(body?.type).toBe('mainBody')
-    const nums = body?.type === 'mainBody' ? body.children.map((child) => child.children.find((node) => node.type === 'num')) : []
-    expect(nums.map((num) => (num?.type === 'num' ? num.value : undefined))).toEqual(['1.', '7)', '(iv)', '5 bis', undefined, undefined])
+    const nums =
+      body?.type === 'mainBody'
+        ? body.children.map((child) => child.children.find((node) => node.type === 'num'))
+        : []
+    expect(nums.map((num) => (num?.type === 'num' ? num.value : undefined))).toEqual([
+      '1.',
+      '7)',
+      '(iv)',
+      '5 bis',
+      undefined,
+      undefined,
+    ])
     expect(toMarkdown(document, {frontMatter: false})).toBe(source)
   })
 
@@ -63,7 +132,9 @@ describe('toMarkdown', () => {
     const text = arbitraryText()
     fc.assert(
       fc.property(text, (value) => {
-        const document = fromMarkdown('<!-- clausewise: recital -->\n\nPas une formule,\n\n<!-- clausewise: preamble -->\n\nTexte.\n').document
+        const document = fromMarkdown(
+          '<!-- clausewise: recital -->\n\nPas une formule,\n\n<!-- clausewise: preamble -->\n\nTexte.\n',
+        ).document
         const markdown = toMarkdown(document, {frontMatter: false})
         expect(markdown).toContain('<!-- clausewise: recital -->')
         expect(roundTrip(document)).toEqual(removePositions(document))
