@@ -1,7 +1,14 @@
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fromAkn, toAkn} from '@clausewise/akn'
-import {fromMarkdown, toMarkdown} from '@clausewise/markdown'
+import {diff} from '@clausewise/diff'
+import {
+  acceptCriticMarkup,
+  fromMarkdown,
+  rejectCriticMarkup,
+  toCriticMarkup,
+  toMarkdown,
+} from '@clausewise/markdown'
 import {removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, test} from 'vitest'
@@ -42,4 +49,28 @@ describe('Markdown and the corpus', () => {
       expect(removePositions(fromMarkdown(toMarkdown(document)).document)).toEqual(removePositions(document))
     })
   }
+
+  test('the redline of draft 1 → draft 2 accepts to draft 2 and rejects to draft 1', () => {
+    const read = (draft: string) =>
+      fromMarkdown(readFileSync(new URL(`mc-dec-7-17.${draft}.md`, drafts), 'utf8')).document
+    const comparison = diff(read('draft-1'), read('draft-2'))
+    const redline = toCriticMarkup(comparison, {headings: false}).slice(0, -1)
+    const unescapeMarkdown = (text: string) =>
+      text.replace(
+        /\\([!-/:-@[-`{-~])|&#(\d+);/g,
+        (_all, escaped: string | undefined, code: string | undefined) =>
+          escaped ?? String.fromCharCode(Number(code)),
+      )
+    const line = (num: string | undefined, text: string) => [num, text].filter((part) => part).join(' ')
+    const newSide = comparison.clauses
+      .filter((group) => group.new.length > 0)
+      .map((group) => line(group.newNum, group.newText))
+    const oldSide = comparison.clauses
+      .filter((group) => group.old.length > 0)
+      .sort((left, right) => (left.oldIndex ?? 0) - (right.oldIndex ?? 0))
+      .map((group) => line(group.oldNum, group.oldText))
+    expect(acceptCriticMarkup(redline).split('\n\n').map(unescapeMarkdown)).toEqual(newSide)
+    expect(rejectCriticMarkup(redline).split('\n\n').map(unescapeMarkdown)).toEqual(oldSide)
+    expect(redline).toContain('{++c) ')
+  })
 })
