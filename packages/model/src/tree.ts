@@ -129,6 +129,7 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
  */
 export function visit(
   tree: Nodes,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a visitor that returns nothing is the common case
   visitor: (node: Nodes, parent: Parents | undefined) => boolean | undefined | void,
 ): void {
   const stack: {node: Nodes; parent: Parents | undefined}[] = [{node: tree, parent: undefined}]
