@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {toAkn, toAknRedline} from '@clausewise/akn'
 import {compare, diff} from '@clausewise/diff'
 import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
-import {toCriticMarkup, fromMarkdown} from '@clausewise/markdown'
+import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
 import {fromText} from '@clausewise/text'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -15,8 +15,16 @@ const out = process.argv[2] ?? join(root, 'out')
 const corpus = join(root, '..', 'shared', 'corpus', 'osce')
 
 const inputs = [
-  {name: 'mc-dec-7-17.draft-1', path: join(root, 'examples', 'drafts', 'mc-dec-7-17.draft-1.md'), read: fromMarkdown},
-  {name: 'mc-dec-7-17.draft-2', path: join(root, 'examples', 'drafts', 'mc-dec-7-17.draft-2.md'), read: fromMarkdown},
+  {
+    name: 'mc-dec-7-17.draft-1',
+    path: join(root, 'examples', 'drafts', 'mc-dec-7-17.draft-1.md'),
+    read: fromMarkdown,
+  },
+  {
+    name: 'mc-dec-7-17.draft-2',
+    path: join(root, 'examples', 'drafts', 'mc-dec-7-17.draft-2.md'),
+    read: fromMarkdown,
+  },
   {name: 'mc-dec-6-17.fr', path: join(corpus, 'mc-dec-6-17.fr.txt'), read: fromText},
   {name: 'mc-dec-7-17.fr', path: join(corpus, 'mc-dec-7-17.fr.txt'), read: fromText},
 ].filter((input) => {
@@ -36,7 +44,9 @@ for (const input of inputs) {
   writeFileSync(join(out, 'akn', `${input.name}.xml`), toAkn(document))
   writeFileSync(join(out, 'html', `${input.name}.html`), toHtml(document))
   const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length
-  console.log(`parsed   ${relative(root, input.path)} → out/akn/${input.name}.xml (${diagnostics.length} diagnostics, ${warnings} warnings)`)
+  console.log(
+    `parsed   ${relative(root, input.path)} → out/akn/${input.name}.xml (${diagnostics.length} diagnostics, ${warnings} warnings)`,
+  )
 }
 
 const pairs = [
@@ -74,4 +84,6 @@ console.log(
   `compare  ${multi.stats.documents} documents: ${multi.stats.groups} clause groups, ${multi.stats.shared} in all, ` +
     `${multi.stats.unique} in one only → out/redlines/compare.{html,json}`,
 )
-console.log(`\nAll output is in ${relative(process.cwd(), out) || '.'}/ — open out/redlines/drafts.inline.html in a browser.`)
+console.log(
+  `\nAll output is in ${relative(process.cwd(), out) || '.'}/ — open out/redlines/drafts.inline.html in a browser.`,
+)

@@ -50,4 +50,5 @@ const text = [
 
 const {document} = fromText(text, {profile: es})
 console.log(document.meta.symbol, document.meta.language)
-for (const node of document.children) console.log(`${node.type}: ${plainText(node).split('\n').length} blocks`)
+for (const node of document.children)
+  console.log(`${node.type}: ${plainText(node).split('\n').length} blocks`)

@@ -32,7 +32,9 @@ describe('clausewise parse', () => {
   })
 
   it('reads standard input with --from', async () => {
-    const result = await run(['parse', '-', '--from', 'markdown', '--to', 'json'], {'-': '# Décision\n\n1. Décide ;\n'})
+    const result = await run(['parse', '-', '--from', 'markdown', '--to', 'json'], {
+      '-': '# Décision\n\n1. Décide ;\n',
+    })
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout).document.type).toBe('document')
   })
@@ -132,20 +134,28 @@ describe('clausewise compare', () => {
 describe('the built executable', () => {
   const bin = join(root, 'packages', 'cli', 'dist', 'cli.js')
 
-  it.skipIf(!existsSync(bin))('exits 2 with one line on stderr for bad input, and leaves -o untouched', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'clausewise-'))
-    const bad = join(folder, 'bad.xml')
-    const output = join(folder, 'out.json')
-    writeFileSync(bad, '<akomaNtoso><statement>')
-    const result = spawnSync(process.execPath, [bin, 'parse', bad, '--to', 'json', '-o', output], {encoding: 'utf8'})
-    expect(result.status).toBe(2)
-    expect(result.stderr.trim().split('\n')).toHaveLength(1)
-    expect(result.stderr).toContain('bad.xml')
-    expect(existsSync(output)).toBe(false)
-  })
+  it.skipIf(!existsSync(bin))(
+    'exits 2 with one line on stderr for bad input, and leaves -o untouched',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'clausewise-'))
+      const bad = join(folder, 'bad.xml')
+      const output = join(folder, 'out.json')
+      writeFileSync(bad, '<akomaNtoso><statement>')
+      const result = spawnSync(process.execPath, [bin, 'parse', bad, '--to', 'json', '-o', output], {
+        encoding: 'utf8',
+      })
+      expect(result.status).toBe(2)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).toContain('bad.xml')
+      expect(existsSync(output)).toBe(false)
+    },
+  )
 
   it.skipIf(!existsSync(bin))('runs through pnpm exec from the repository root', () => {
-    const output = execFileSync('pnpm', ['exec', 'clausewise', 'parse', text717, '--to', 'akn'], {cwd: root, encoding: 'utf8'})
+    const output = execFileSync('pnpm', ['exec', 'clausewise', 'parse', text717, '--to', 'akn'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
     expect(output).toContain('<akomaNtoso')
     expect(readFileSync(text717, 'utf8').length).toBeGreaterThan(0)
   })

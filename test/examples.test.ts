@@ -7,7 +7,9 @@ import {describe, expect, it} from 'vitest'
 // Examples in READMEs and docs are copies of files in examples/: each runs here, and each copy must
 // match its file.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const examples = readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.mjs') && name !== 'demo.mjs')
+const examples = readdirSync(join(root, 'examples')).filter(
+  (name) => name.endsWith('.mjs') && name !== 'demo.mjs',
+)
 const built = existsSync(join(root, 'packages', 'cli', 'dist', 'index.js'))
 
 const documentation = [
@@ -19,7 +21,10 @@ const documentation = [
 describe.skipIf(!built)('examples', () => {
   for (const name of examples) {
     it(`examples/${name} runs`, () => {
-      const output = execFileSync(process.execPath, [join(root, 'examples', name)], {cwd: root, encoding: 'utf8'})
+      const output = execFileSync(process.execPath, [join(root, 'examples', name)], {
+        cwd: root,
+        encoding: 'utf8',
+      })
       expect(output.length).toBeGreaterThan(0)
     })
   }
@@ -30,7 +35,9 @@ describe('documentation', () => {
     let checked = 0
     for (const path of documentation) {
       const markdown = readFileSync(join(root, path), 'utf8')
-      for (const match of markdown.matchAll(/```(?:js|ts|javascript)\n\/\/ (examples\/[\w.-]+\.mjs)\n([\s\S]*?)```/g)) {
+      for (const match of markdown.matchAll(
+        /```(?:js|ts|javascript)\n\/\/ (examples\/[\w.-]+\.mjs)\n([\s\S]*?)```/g,
+      )) {
         const file = join(root, match[1]!)
         expect(existsSync(file), `${path} names ${match[1]}`).toBe(true)
         expect(match[2], `${path}: the copy of ${match[1]}`).toBe(readFileSync(file, 'utf8'))

@@ -59,7 +59,10 @@ describe.skipIf(!built)('built packages under import() and require()', () => {
   })
 
   it('the published files pass publint --strict and attw', () => {
-    const output = execFileSync(process.execPath, [join(root, 'test', 'check-packages.mjs')], {cwd: root, encoding: 'utf8'})
+    const output = execFileSync(process.execPath, [join(root, 'test', 'check-packages.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    })
     expect(output).not.toContain('FAIL')
   }, 300_000)
 })
