@@ -1,4 +1,4 @@
-import {type Document, frbrUris, titleOf} from '@clausewise/model'
+import {type Document, frbrUris, plainText, titleOf, visit} from '@clausewise/model'
 import type {DocumentIdentity} from './types.js'
 
 /**
@@ -17,7 +17,37 @@ export function identityOf(document: Document, label?: string): DocumentIdentity
   if (number !== undefined) identity.number = number
   if (title !== undefined) identity.title = title
   if (label !== undefined) identity.label = label
+  const attachments = attachmentsOf(document)
+  if (attachments.length > 0) identity.attachments = attachments
   return identity
+}
+
+/** Heading and author line of each attached statement, from its preface. */
+function attachmentsOf(document: Document): NonNullable<DocumentIdentity['attachments']> {
+  const result: NonNullable<DocumentIdentity['attachments']> = []
+  for (const child of document.children) {
+    if (child.type !== 'attachments') continue
+    for (const attachment of child.children) {
+      const entry: NonNullable<DocumentIdentity['attachments']>[number] = {}
+      const preface = attachment.children.find((part) => part.type === 'preface')
+      if (preface) {
+        const title = titleOf({...document, children: [preface]}).title
+        if (title !== undefined) entry.title = title
+        visit(preface, (node) => {
+          if (
+            node.type === 'p' &&
+            entry.author === undefined &&
+            node.children.some((inline) => inline.type === 'party')
+          ) {
+            entry.author = plainText(node)
+          }
+          return undefined
+        })
+      }
+      result.push(entry)
+    }
+  }
+  return result
 }
 
 /**

@@ -23,6 +23,11 @@ export interface DocumentIdentity {
   language: string
   /** A label for humans: the file name or symbol the caller gave, if any. */
   label?: string | undefined
+  /**
+   * The attached statements in order, as printed: their heading and author line (attachment `N` of a
+   * group is `attachments[N - 1]`). Absent when the document has none.
+   */
+  attachments?: {title?: string | undefined; author?: string | undefined}[] | undefined
 }
 
 /** What kind of clause a group holds (the model's node type, or `title` / `number` for the preface). */

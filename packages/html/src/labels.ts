@@ -13,6 +13,8 @@ export interface Labels {
   deleted: string
   inserted: string
   movedFrom: (where: string) => string
+  /** A clause named by the old document's numbering, e.g. `recital 1 (old text)`. */
+  inOldText: (label: string) => string
   movedTo: (where: string) => string
   renumbered: (from: string, to: string) => string
   splitFrom: (where: string) => string
@@ -63,6 +65,7 @@ const en: Labels = {
   deleted: 'deleted: ',
   inserted: 'inserted: ',
   movedFrom: (where) => `moved from ${where}`,
+  inOldText: (label) => `${label} (old text)`,
   movedTo: (where) => `moved to ${where}`,
   renumbered: (from, to) => `renumbered ${from} → ${to}`,
   splitFrom: (where) => `split from ${where}`,
@@ -147,6 +150,7 @@ const fr: Labels = {
   deleted: 'supprimé : ',
   inserted: 'inséré : ',
   movedFrom: (where) => `déplacé depuis ${where}`,
+  inOldText: (label) => `${label} (ancien texte)`,
   movedTo: (where) => `déplacé vers ${where}`,
   renumbered: (from, to) => `renuméroté ${from} → ${to}`,
   splitFrom: (where) => `scindé depuis ${where}`,

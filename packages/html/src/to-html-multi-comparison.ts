@@ -1,4 +1,4 @@
-import type {GroupMember, MultiComparison, MultiGroup} from '@clausewise/diff'
+import type {DocumentIdentity, GroupMember, MultiComparison, MultiGroup} from '@clausewise/diff'
 import {createIds} from './ids.js'
 import {type Labels, labelsFor, langAttribute} from './labels.js'
 import {type Child, h} from './markup.js'
@@ -29,13 +29,16 @@ function cell(member: GroupMember | undefined, labels: Labels): Child {
   return h('td', {class: relation, title: excerpt(member.text)}, num, `${words}${similarity}`)
 }
 
-function rowLabel(group: MultiGroup, labels: Labels): Child {
+function rowLabel(group: MultiGroup, labels: Labels, documents: readonly DocumentIdentity[]): Child {
   const first = Array.isArray(group.members) ? group.members[0] : undefined
   const name = first && typeof first.eId === 'string' ? eIdLabel(first.eId, labels) : String(group.kind)
+  // Numbering differs between documents: say whose numbering names the row.
+  const whose = first && documents[first.document] ? identityName(documents[first.document]!) : undefined
   return h(
     'th',
     {scope: 'row'},
     h('span', {class: 'clause-name'}, name),
+    whose ? h('span', {class: 'whose'}, ' · ', h('bdi', null, whose)) : undefined,
     h('br', null),
     h('span', {class: 'excerpt', dir: 'auto'}, excerpt(first?.text)),
   )
@@ -81,7 +84,7 @@ export function toHtmlMultiComparison(multi: MultiComparison, options: MultiOpti
         return h(
           'tr',
           {id: ids.take(String(group.id), `group-${index + 1}`)},
-          rowLabel(group, labels),
+          rowLabel(group, labels, documents),
           documents.map((_, document) =>
             cell(
               members.find((member) => member.document === document),

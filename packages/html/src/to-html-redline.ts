@@ -69,8 +69,14 @@ function render(comparison: Comparison, options: RedlineOptions, script: boolean
       h('div', {class: 'print-only'}, metadataSection(print), redlineSections(print, 'inline')),
     ]
   }
+  // The decision itself, as the new version names it: a reader must see what is being compared even
+  // when its number and title did not change (they then appear nowhere else).
+  const subject = [comparison.new?.number, comparison.new?.title].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  )
   const header = [
     h('h1', null, title),
+    subject.length > 0 ? h('p', {class: 'subject'}, h('bdi', null, subject.join(' — '))) : undefined,
     h(
       'p',
       {class: 'meta-line'},

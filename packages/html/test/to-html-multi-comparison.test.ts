@@ -30,8 +30,10 @@ describe('toHtmlMultiComparison', () => {
     expect(cells('m3')).toEqual(['absent', 'absent', '7.référence'])
   })
 
-  it('names each row by its clause with an excerpt', () => {
-    expect(textOf(html, byId(html, 'm2')!)).toContain('paragraphe 1Encourage la coopération')
+  it('names each row by its clause, in whose numbering, with an excerpt', () => {
+    expect(textOf(html, byId(html, 'm2')!)).toContain('paragraphe 1 · MC.DEC/7/17Encourage la coopération')
+    // The third group exists only in the third document: its row says so.
+    expect(textOf(html, byId(html, 'm3')!)).toMatch(/^paragraphe 7 · \S+/)
   })
 
   it('uses English words for English documents', () => {

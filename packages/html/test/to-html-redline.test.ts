@@ -63,6 +63,12 @@ describe('toHtmlRedline', () => {
     expect(list).not.toContain('#g1"')
   })
 
+  it('names a deleted clause by the old text’s numbering, and says so', () => {
+    const list = inline.slice(inline.indexOf('<ol class="change-list">'), inline.indexOf('</ol>'))
+    expect(list).toContain('considérant 4 (ancien texte)</a> — supprimé')
+    expect(list).not.toMatch(/considérant \d+ \(ancien texte\)<\/a> — inséré/)
+  })
+
   it('shows the counts by kind of change', () => {
     const english = toHtmlRedline({...comparison, new: {...comparison.new, language: 'en'}})
     const rows = [...english.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><\/tr>/g)].map((m) => [
@@ -272,5 +278,32 @@ describe('toHtmlRedlineFragment', () => {
     for (const name of ['html', 'head', 'script', 'main', 'style'])
       expect(html).not.toMatch(new RegExp(`<${name}[ >]`))
     expect(html).toContain('<nav class="summary"')
+  })
+})
+
+describe('the subject of a redline', () => {
+  it('names the decision compared by its number and title, escaped', () => {
+    const comparison = frenchComparison()
+    const html = toHtmlRedline({
+      ...comparison,
+      new: {...comparison.new, number: 'Décision nº 7/17', title: 'Traite <des> enfants'},
+    })
+    expect(html).toContain('<p class="subject"><bdi>Décision nº 7/17 — Traite &lt;des&gt; enfants</bdi></p>')
+  })
+})
+
+describe('statements in a redline', () => {
+  it('are headed by their printed heading and author line', () => {
+    const comparison = frenchComparison()
+    const html = toHtmlRedline({
+      ...comparison,
+      new: {
+        ...comparison.new,
+        attachments: [{title: 'DÉCLARATION <INTERPRÉTATIVE>', author: 'Faite par la délégation du Canada :'}],
+      },
+    })
+    expect(html).toContain(
+      'Déclaration 1 — DÉCLARATION &lt;INTERPRÉTATIVE&gt; — Faite par la délégation du Canada :',
+    )
   })
 })

@@ -26,7 +26,16 @@ function sectionTitle(key: string, state: RedlineState): string {
   if (key === 'preamble') return labels.preamble
   if (key === 'conclusions') return labels.conclusions
   if (key === 'notes') return labels.notes
-  if (key.startsWith('attachment-')) return labels.statement(Number(key.slice('attachment-'.length)))
+  if (key.startsWith('attachment-')) {
+    const index = Number(key.slice('attachment-'.length))
+    // The statement as the new version prints it (the old one's when it was deleted).
+    const printed =
+      state.comparison.new?.attachments?.[index - 1] ?? state.comparison.old?.attachments?.[index - 1]
+    const parts = [printed?.title, printed?.author].filter(
+      (part): part is string => typeof part === 'string' && part.trim() !== '',
+    )
+    return parts.length > 0 ? `${labels.statement(index)} — ${parts.join(' — ')}` : labels.statement(index)
+  }
   return labels.operative
 }
 

@@ -48,14 +48,14 @@ export function summary(state: RedlineState): Html {
     if (group.change !== 'unchanged') how.push(own(labels.clauseChange, group.change, String(group.change)))
     if (group.moved) how.push(labels.clauseChange.moved)
     if (group.renumbered) how.push(labels.clauseChange.renumbered)
-    const side = group.change === 'deleted' ? 'old' : 'new'
+    // A deleted clause is named by the old text's numbering, and says so: "recital 1" alone would
+    // read as the new text's recital 1.
+    const name =
+      group.change === 'deleted'
+        ? labels.inOldText(groupLabel(group, 'old', labels))
+        : groupLabel(group, 'new', labels)
     items.push(
-      h(
-        'li',
-        null,
-        h('a', {href: `#${groupId(group, index, state)}`}, groupLabel(group, side, labels)),
-        ` — ${how.join(', ')}`,
-      ),
+      h('li', null, h('a', {href: `#${groupId(group, index, state)}`}, name), ` — ${how.join(', ')}`),
     )
   })
   comparison.metadata.forEach((change, index) => {
