@@ -86,6 +86,46 @@ describe('clausewise parse', () => {
   })
 })
 
+describe('clausewise messages', () => {
+  it('names the file once when its format is unknown', async () => {
+    const result = await run(['parse', 'notes.docx', '--to', 'akn'], {'notes.docx': 'x'})
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('notes.docx')).toHaveLength(2)
+    expect(result.stderr).toContain('--from akn|text|markdown')
+  })
+
+  it('says a folder is a folder, with or without --from', async () => {
+    for (const extra of [[], ['--from', 'text']]) {
+      const result = await run(['parse', join(root, 'examples'), '--to', 'akn', ...extra])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/examples: is a directory/)
+    }
+  })
+
+  it('counts warnings on stderr and shows them with --verbose', async () => {
+    const quiet = await run(['parse', text717, '--to', 'json'])
+    expect(quiet.code).toBe(0)
+    expect(quiet.stderr).toMatch(/mc-dec-7-17\.fr\.txt: 1 warning \(--verbose shows them\)/)
+    const verbose = await run(['parse', text717, '--to', 'json', '--verbose'])
+    expect(verbose.stderr).toMatch(
+      /mc-dec-7-17\.fr\.txt:\d+:\d+-\d+:\d+: warning: .+ \[footnote-reattached\]/,
+    )
+  })
+
+  it('lists the kinds --ignore takes', async () => {
+    const result = await run(['diff', draft1, draft2, '--to', 'json', '--ignore', 'typo'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('(expected typography, whitespace, case, punctuation, number, wording)')
+  })
+
+  it('prints usage on stderr, exit 2, when given nothing', async () => {
+    const result = await run([])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('Usage:')
+  })
+})
+
 describe('clausewise diff', () => {
   it('compares a text with a Markdown draft and writes the comparison as JSON', async () => {
     const result = await run(['diff', text717, draft2, '--to', 'json'])

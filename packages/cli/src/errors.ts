@@ -7,8 +7,13 @@ export class UsageError extends Error {
 
 /**
  * One line for stderr naming the file and, where known, line:column: `clausewise: FILE:3:7: reason`.
+ * `doing` says whether the file was being read (an input) or written (`-o`).
  */
-export function describeError(error: unknown, file: string | undefined): string {
+export function describeError(
+  error: unknown,
+  file: string | undefined,
+  doing: 'read' | 'write' = 'read',
+): string {
   const where = file === '-' ? '<stdin>' : file
   if (error instanceof ClausewiseError) {
     const place = formatPlace(error.place)

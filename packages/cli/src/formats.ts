@@ -1,5 +1,5 @@
-import {fromAkn, toAkn} from '@clausewise/akn'
-import {fromMarkdown, toMarkdown} from '@clausewise/markdown'
+import {fromAkn} from '@clausewise/akn'
+import {fromMarkdown} from '@clausewise/markdown'
 import {ClausewiseError, type ReadResult} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 
@@ -32,7 +32,7 @@ export function inputFormat(file: string, from: string | undefined): InputFormat
   if (!format) {
     throw new ClausewiseError(
       'unknown-format',
-      `cannot tell the format of \`${file}\` from its extension; pass --from akn|text|markdown`,
+      'cannot tell the format from the file name’s extension; pass --from akn|text|markdown',
     )
   }
   return format
@@ -53,5 +53,3 @@ export function read(
       return fromText(source, options.language ? {language: options.language} : {})
   }
 }
-
-export {toAkn, toMarkdown}

@@ -35,6 +35,7 @@ const ignorable = new Set(['typography', 'whitespace', 'case', 'punctuation', 'n
  */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   let file: string | undefined
+  let writing = false
   try {
     let parsed: {values: Values; positionals: string[]}
     try {
@@ -49,8 +50,12 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return 0
     }
     if (!command || (values.help && !(command in help))) {
-      io.stdout(help.main)
-      return command || values.help ? 0 : 2
+      if (command || values.help) {
+        io.stdout(help.main)
+        return 0
+      }
+      io.stderr(help.main)
+      return 2
     }
     if (!(command === 'parse' || command === 'diff' || command === 'compare')) {
       throw new UsageError(
@@ -62,10 +67,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return 0
     }
 
+    // The file is read before its format is guessed, so that a missing file or a folder says so.
     const readDocument = async (path: string): Promise<Document> => {
       file = path
-      const format = inputFormat(path, values.from)
       const source = await io.readFile(path)
+      const format = inputFormat(path, values.from)
       const result = read(source, format, {language: values.lang})
       report(result.diagnostics, path, io, values.verbose === true)
       file = undefined
@@ -79,8 +85,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
         const to = need(values.to, ['akn', 'json', 'markdown', 'html'])
         const path = files[0]!
         file = path
+        const source = await io.readFile(path)
         const format = inputFormat(path, values.from)
-        const result = read(await io.readFile(path), format, {language: values.lang})
+        const result = read(source, format, {language: values.lang})
         report(result.diagnostics, path, io, values.verbose === true)
         file = undefined
         output =
@@ -136,13 +143,14 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
 
     if (values.output) {
       file = values.output
+      writing = true
       io.writeFile(values.output, output)
     } else {
       io.stdout(output)
     }
     return 0
   } catch (error) {
-    io.stderr(`${describeError(error, file)}\n`)
+    io.stderr(`${describeError(error, file, writing ? 'write' : 'read')}\n`)
     const known =
       error instanceof UsageError ||
       (error as {name?: string}).name === 'ClausewiseError' ||
@@ -166,7 +174,11 @@ function parseIgnore(value: string | undefined): ('typography' | 'whitespace' | 
     .map((kind) => kind.trim())
     .filter(Boolean)
   for (const kind of kinds) {
-    if (!ignorable.has(kind)) throw new UsageError(`unknown change kind \`${kind}\` in --ignore`)
+    if (!ignorable.has(kind)) {
+      throw new UsageError(
+        `unknown change kind \`${kind}\` in --ignore (expected ${[...ignorable].join(', ')})`,
+      )
+    }
   }
   return kinds as ('typography' | 'whitespace' | 'case' | 'punctuation')[]
 }
@@ -184,9 +196,12 @@ function report(diagnostics: Diagnostic[], path: string, io: Io, verbose: boolea
     }
   }
   if (fatal) {
-    const error = new UsageError(
-      `${where}${fatal.place ? `:${formatPlace(fatal.place)}` : ''}: ${fatal.reason}`,
+    throw new UsageError(`${where}${fatal.place ? `:${formatPlace(fatal.place)}` : ''}: ${fatal.reason}`)
+  }
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length
+  if (warnings > 0 && !verbose) {
+    io.stderr(
+      `clausewise: ${where}: ${warnings} warning${warnings === 1 ? '' : 's'} (--verbose shows them)\n`,
     )
-    throw error
   }
 }
