@@ -10,8 +10,10 @@ import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
 import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
 import {fromText} from '@clausewise/text'
 
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = process.argv[2] ?? join(root, 'out')
+const shown = relative(process.cwd(), out) || '.'
 const corpus = join(root, '..', 'shared', 'corpus', 'osce')
 
 const inputs = [
@@ -45,7 +47,7 @@ for (const input of inputs) {
   writeFileSync(join(out, 'html', `${input.name}.html`), toHtml(document))
   const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length
   console.log(
-    `parsed   ${relative(root, input.path)} → out/akn/${input.name}.xml (${diagnostics.length} diagnostics, ${warnings} warnings)`,
+    `parsed   ${relative(root, input.path)} → ${shown}/akn/${input.name}.xml (${plural(diagnostics.length, 'diagnostic')}, ${plural(warnings, 'warning')})`,
   )
 }
 
@@ -70,7 +72,7 @@ for (const [name, oldName, newName] of pairs) {
   console.log(
     `redline  ${oldName} → ${newName}: ${s.unchanged} unchanged, ${s.modified} modified, ${s.inserted} inserted, ` +
       `${s.deleted} deleted, ${s.moved} moved, ${s.renumbered} renumbered, ${s.split} split, ${s.merged} merged ` +
-      `→ out/redlines/${basename(base)}.{inline.html,side-by-side.html,md,akn.xml,json}`,
+      `→ ${shown}/redlines/${basename(base)}.{inline.html,side-by-side.html,md,akn.xml,json}`,
   )
 }
 
@@ -82,8 +84,6 @@ writeFileSync(join(out, 'redlines', 'compare.json'), `${JSON.stringify(multi, nu
 writeFileSync(join(out, 'redlines', 'compare.html'), toHtmlMultiComparison(multi))
 console.log(
   `compare  ${multi.stats.documents} documents: ${multi.stats.groups} clause groups, ${multi.stats.shared} in all, ` +
-    `${multi.stats.unique} in one only → out/redlines/compare.{html,json}`,
+    `${multi.stats.unique} in one only → ${shown}/redlines/compare.{html,json}`,
 )
-console.log(
-  `\nAll output is in ${relative(process.cwd(), out) || '.'}/ — open out/redlines/drafts.inline.html in a browser.`,
-)
+console.log(`\nAll output is in ${shown}/ — open ${shown}/redlines/drafts.inline.html in a browser.`)

@@ -30,6 +30,32 @@ describe.skipIf(!built)('examples', () => {
   }
 })
 
+describe.skipIf(!built)('the main job (pnpm demo)', () => {
+  it('writes the AKN, HTML and redlines of the bundled examples and summarises each', () => {
+    // Into test/output/akn, so that the schema check after the tests validates every AKN file it writes.
+    const out = join(root, 'test', 'output', 'akn', 'demo')
+    const output = execFileSync(process.execPath, [join(root, 'examples', 'demo.mjs'), out], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(output).toMatch(/^parsed {3}examples\/drafts\/mc-dec-7-17\.draft-1\.md → /m)
+    expect(output).toContain(
+      'redline  mc-dec-7-17.draft-1 → mc-dec-7-17.draft-2: 34 unchanged, 2 modified, 2 inserted, 0 deleted, 1 moved, 2 renumbered',
+    )
+    expect(output).toMatch(/^redline {2}mc-dec-6-17\.fr → mc-dec-7-17\.fr: /m)
+    expect(output).toMatch(/^compare {2}4 documents: /m)
+    for (const file of [
+      'drafts.inline.html',
+      'drafts.side-by-side.html',
+      'drafts.md',
+      'drafts.akn.xml',
+      'drafts.json',
+    ]) {
+      expect(readFileSync(join(out, 'redlines', file), 'utf8').length, file).toBeGreaterThan(1000)
+    }
+  }, 60_000)
+})
+
 describe('documentation', () => {
   it('every code block that names an example file is a copy of it', () => {
     let checked = 0

@@ -38,7 +38,8 @@ if (all.length === 0) {
 
 const invalid = new Set()
 const messages = []
-if (hasXmllint()) {
+const native = hasXmllint()
+if (native) {
   for (const file of all) {
     try {
       execFileSync('xmllint', ['--noout', '--schema', schema, file], {stdio: ['ignore', 'ignore', 'pipe']})
