@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fromAkn, toAkn} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {
@@ -17,6 +17,7 @@ const corpus = new URL('../../shared/corpus/osce/', import.meta.url)
 const drafts = new URL('../examples/drafts/', import.meta.url)
 const output = new URL('./output/akn/', import.meta.url)
 const schema = new URL('../../shared/akn-schema/akomantoso30.xsd', import.meta.url)
+const aknExamples = new URL('../../shared/akn-schema/examples/', import.meta.url)
 
 describe('Markdown and the corpus', () => {
   for (const name of ['mc-dec-6-17', 'mc-dec-7-17']) {
@@ -36,6 +37,25 @@ describe('Markdown and the corpus', () => {
       expect(removePositions(fromMarkdown(toMarkdown(document)).document)).toEqual(removePositions(document))
     })
   }
+
+  for (const name of readdirSync(aknExamples).filter((file) => file.endsWith('.xml'))) {
+    test(`${name}: AKN from a third party → Markdown → model is the model read from the AKN`, () => {
+      const {document} = fromAkn(readFileSync(new URL(name, aknExamples), 'utf8'))
+      const read = fromMarkdown(toMarkdown(document))
+      expect(read.diagnostics).toEqual([])
+      expect(removePositions(read.document)).toEqual(removePositions(document))
+    })
+  }
+
+  test('the act keeps its units, headings, long title and source eIds in Markdown', () => {
+    const {document} = fromAkn(readFileSync(new URL('act-au-wet-tropics.xml', aknExamples), 'utf8'))
+    const markdown = toMarkdown(document, {frontMatter: false})
+    expect(markdown).toContain(
+      '<!-- clausewise: part eId="chp_seq1_pt_1" heading="chp_seq1_pt_1_heading_seq1" -->\n\n#### Part 1 — First Part\n',
+    )
+    expect(markdown).toContain('<!-- clausewise: container type="body" eId="body" -->')
+    expect(markdown).toContain('<!-- clausewise: longTitle eId="#long_title" -->\n\nAn Act relating')
+  })
 
   for (const draft of ['draft-1', 'draft-2']) {
     test(`mc-dec-7-17.${draft}.md converts to valid AKN`, () => {

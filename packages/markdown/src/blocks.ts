@@ -3,6 +3,7 @@ import {plainText} from '@clausewise/model'
 import type {List, Node, Parent, Root} from 'mdast'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {type Directive, parseDirective} from './directive.js'
+import {isUnitRole} from './from-unit.js'
 import type {Shape} from './roles.js'
 
 /** A top-level block of a draft, ready for role inference. */
@@ -56,7 +57,9 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
       case 'heading': {
         const depth = (node as unknown as {depth: number}).depth
         const content = context.convertPhrasing((node as Parent).children, 0)
-        if (depth > 2)
+        const previous = blocks[blocks.length - 1]
+        const unitHeading = previous?.kind === 'directive' && isUnitRole(previous.directive.role)
+        if (depth > 2 && !unitHeading)
           warn(
             context,
             'heading-level',

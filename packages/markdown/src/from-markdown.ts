@@ -2,9 +2,12 @@ import type {
   Attachment,
   Attachments,
   BlockContainer,
+  Body,
   Conclusions,
   Document,
+  Hcontainer,
   Inline,
+  LongTitle,
   MainBody,
   Num,
   P,
@@ -20,6 +23,7 @@ import {type Block, collectBlocks} from './blocks.js'
 import {createContext, positionOf, type ReaderContext, source, warn} from './context.js'
 import {noteBlocks, phrasing} from './from-inline.js'
 import {paragraphsOf, stripSpace, typedNum} from './from-list.js'
+import {addContent, isUnitRole, openUnit, type UnitStack} from './from-unit.js'
 import {readFrontMatter} from './front-matter.js'
 import {parseMarkdown, prepare} from './parse.js'
 import {advance, directiveRoles, inferRole, initialState, type Role, type State} from './roles.js'
@@ -30,7 +34,17 @@ export interface FromMarkdownOptions {
   maximumLength?: number | undefined
 }
 
-type Part = {children: Document['children'] | Attachment['children']; attachment?: Attachment}
+type Part = {
+  children: Document['children'] | Attachment['children']
+  attachment?: Attachment
+  /** The operative container: `mainBody` unless a `container type="body"` directive says `body`. */
+  bodyType: 'mainBody' | 'body'
+  /** Hierarchical units open in this part, innermost last. */
+  units: UnitStack
+}
+
+/** Containers a `container` directive may name. */
+const containerTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions', 'attachments'])
 
 /**
  * Read a Markdown draft written in the clausewise convention (see `docs/markdown-convention.md`)
@@ -103,7 +117,7 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
         false,
       )
   }
-  return {document: assignEIds(document), diagnostics: context.diagnostics}
+  return {document: assignEIds(document, {keep: true}), diagnostics: context.diagnostics}
 }
 
 function readFrontMatterOnly(): Document {
@@ -133,14 +147,22 @@ function collectDefinitions(tree: Root, context: ReaderContext): void {
 }
 
 /** The container of a type in a part, created (in document order) when missing. */
-function container<T extends 'preface' | 'preamble' | 'mainBody' | 'conclusions'>(part: Part, type: T) {
+function container<T extends 'preface' | 'preamble' | 'mainBody' | 'body' | 'conclusions'>(
+  part: Part,
+  type: T,
+) {
   const children = part.children as {type: string; children: unknown[]}[]
   let found = children.find((child) => child.type === type)
   if (!found) {
     found = {type, children: []}
     children.push(found)
   }
-  return found as unknown as Extract<Preface | Preamble | MainBody | Conclusions, {type: T}>
+  return found as unknown as Extract<Preface | Preamble | MainBody | Body | Conclusions, {type: T}>
+}
+
+/** Where operative clauses go: the innermost open unit, else the part's body. */
+function clauseParent(part: Part): MainBody | Body | Hcontainer {
+  return part.units[part.units.length - 1] ?? container(part, part.bodyType)
 }
 
 function extend(node: {position?: P['position']}, child: {position?: P['position']}): void {
@@ -156,7 +178,7 @@ function p(content: Inline[], node: Node, context: ReaderContext): P {
 }
 
 function build(document: Document, blocks: Block[], context: ReaderContext): void {
-  let part: Part = {children: document.children}
+  let part: Part = {children: document.children, bodyType: 'mainBody', units: []}
   let state: State = initialState('main')
   let forced: {role: string; attributes: Map<string, string>; node: Node} | undefined
   const contentBlocks = blocks.filter((block) => block.kind !== 'directive')
@@ -170,7 +192,7 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
     }
     const attachment: Attachment = {
       type: 'attachment',
-      eId: '',
+      eId: attributes.get('eId') ?? '',
       name: attributes.get('name') ?? 'interpretativeStatement',
       children: [],
     }
@@ -181,16 +203,51 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
     if (position) attachment.position = position
     attachments.children.push(attachment)
     extend(attachments, attachment)
-    part = {children: attachment.children, attachment}
+    part = {children: attachment.children, attachment, bodyType: 'mainBody', units: []}
     state = initialState('attachment')
   }
   const authorless: Attachment[] = []
+
+  // `<!-- clausewise: container type="body" eId="body" -->`: the container, created here, keeps an
+  // eId; `body` also stands for `mainBody` in this part from here on.
+  const openContainer = (attributes: Map<string, string>, node: Node) => {
+    const type = attributes.get('type') ?? ''
+    if (!containerTypes.has(type)) {
+      warn(
+        context,
+        'unknown-directive',
+        `Unknown container \`${type}\` ignored`,
+        positionOf(context, node),
+        false,
+      )
+      return
+    }
+    let found: {eId?: string | undefined}
+    if (type === 'attachments') {
+      let attachments = document.children.find((child): child is Attachments => child.type === 'attachments')
+      if (!attachments) {
+        attachments = {type: 'attachments', children: []}
+        document.children.push(attachments)
+      }
+      found = attachments
+    } else {
+      if (type === 'body' || type === 'mainBody') part.bodyType = type
+      found = container(part, type as 'preface')
+    }
+    const eId = attributes.get('eId')
+    if (eId !== undefined) found.eId = eId
+  }
 
   for (const block of blocks) {
     if (block.kind === 'directive') {
       const {role, attributes} = block.directive
       if (role === 'attachment') startAttachment(attributes, block.node)
-      else if (directiveRoles.has(role)) forced = {role, attributes, node: block.node}
+      else if (role === 'container') openContainer(attributes, block.node)
+      else if (isUnitRole(role)) {
+        const unitAttributes = new Map(attributes)
+        if (role !== 'hcontainer') unitAttributes.set('name', role)
+        forced = {role: 'unit', attributes: unitAttributes, node: block.node}
+      } else if (directiveRoles.has(role)) forced = {role, attributes, node: block.node}
       else
         warn(
           context,
@@ -205,6 +262,14 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
     contentIndex++
     let role: Role = inferRole(state, block.shape, next)
     let attributes = new Map<string, string>()
+    const wasForced = forced !== undefined
+    if (forced?.role === 'unit' && block.kind === 'list') {
+      // A unit with no heading line: open it, then read the list into it.
+      openUnitIn(part, forced.attributes, undefined, context)
+      state = advance(state, 'unit')
+      role = inferRole(state, block.shape, next)
+      forced = undefined
+    }
     if (forced) {
       if (block.kind === 'list')
         warn(
@@ -225,8 +290,10 @@ function build(document: Document, blocks: Block[], context: ReaderContext): voi
       role = inferRole(state, block.shape, next)
     }
     if (part.attachment) extend(part.attachment, {position: positionOf(context, block.node)})
-    place(part, role, block, attributes, context)
+    if (role === 'unit' && block.kind === 'inline') openUnitIn(part, attributes, block, context)
+    else place(part, role, block, attributes, context, wasForced)
     state = advance(state, role)
+    if (!state.unit) part.units.length = 0
   }
   for (const attachment of authorless) {
     const preface = attachment.children.find((child) => child.type === 'preface')
@@ -246,15 +313,29 @@ function findParty(nodes: unknown[]): string | undefined {
   return undefined
 }
 
+/** Open a unit and put it in the body or in the unit it nests in. */
+function openUnitIn(
+  part: Part,
+  attributes: Map<string, string>,
+  block: Extract<Block, {kind: 'inline'}> | undefined,
+  context: ReaderContext,
+): void {
+  const {unit, parent} = openUnit(part.units, attributes, block, context)
+  const into = parent ?? container(part, part.bodyType)
+  into.children.push(unit)
+  extend(into, unit)
+}
+
 function place(
   part: Part,
   role: Role,
   block: Block,
   attributes: Map<string, string>,
   context: ReaderContext,
+  forced = false,
 ): void {
   if (block.kind === 'list') {
-    const body = container(part, 'mainBody')
+    const body = clauseParent(part)
     for (const paragraph of paragraphsOf(block.node, context)) {
       body.children.push(paragraph)
       extend(body, paragraph)
@@ -284,6 +365,33 @@ function place(
       extend(preface, paragraph)
       return
     }
+    case 'longTitle': {
+      const preface = container(part, 'preface')
+      const paragraph = p(content, node, context)
+      const last = preface.children[preface.children.length - 1]
+      if (attributes.get('continue') === 'true' && last?.type === 'longTitle') {
+        last.children.push(paragraph)
+        extend(last, paragraph)
+      } else {
+        const longTitle: LongTitle = {type: 'longTitle', children: [paragraph]}
+        const eId = attributes.get('eId')
+        if (eId !== undefined) longTitle.eId = eId
+        if (paragraph.position) longTitle.position = paragraph.position
+        preface.children.push(longTitle)
+      }
+      extend(preface, paragraph)
+      return
+    }
+    case 'content': {
+      const unit = part.units[part.units.length - 1]
+      if (!unit) {
+        place(part, 'paragraph', block, attributes, context)
+        return
+      }
+      addContent(unit, p(content, node, context), attributes, forced)
+      extend(unit, {position: positionOf(context, node)})
+      return
+    }
     case 'formula':
     case 'recital':
     case 'preamble': {
@@ -295,7 +403,7 @@ function place(
       else if (role === 'formula') {
         preamble.children.push({
           type: 'formula',
-          eId: '',
+          eId: attributes.get('eId') ?? '',
           name: attributes.get('name') ?? 'enactingFormula',
           children: [paragraph],
           ...(paragraph.position ? {position: paragraph.position} : {}),
@@ -306,7 +414,11 @@ function place(
           recitals = {type: 'recitals', eId: '', children: []}
           preamble.children.push(recitals)
         }
-        const recital: Recital = {type: 'recital', eId: '', children: num ? [num, paragraph] : [paragraph]}
+        const recital: Recital = {
+          type: 'recital',
+          eId: attributes.get('eId') ?? '',
+          children: num ? [num, paragraph] : [paragraph],
+        }
         if (paragraph.position) recital.position = paragraph.position
         recitals.children.push(recital)
         extend(recitals, recital)
@@ -323,11 +435,11 @@ function place(
     }
     case 'block':
     case 'paragraph': {
-      const body = container(part, 'mainBody')
+      const body = role === 'block' ? container(part, part.bodyType) : clauseParent(part)
       const paragraph = p(content, node, context)
       const clause: BlockContainer | Paragraph =
         role === 'block'
-          ? {type: 'blockContainer' as const, eId: '', children: [paragraph]}
+          ? {type: 'blockContainer' as const, eId: attributes.get('eId') ?? '', children: [paragraph]}
           : {
               type: 'paragraph' as const,
               eId: '',
@@ -340,7 +452,7 @@ function place(
               ],
             }
       if (paragraph.position) clause.position = paragraph.position
-      body.children.push(clause)
+      ;(body.children as (BlockContainer | Paragraph)[]).push(clause)
       extend(body, clause)
       return
     }

@@ -161,8 +161,9 @@ export function readFrontMatter(
   return result
 }
 
+/** A JSON copy without `position`s (notes read from AKN carry them; the front matter does not). */
 function clean<T extends object>(value: T): Loose {
-  return JSON.parse(JSON.stringify(value)) as Loose
+  return JSON.parse(JSON.stringify(value, (key, field) => (key === 'position' ? undefined : field))) as Loose
 }
 
 /** Front matter for a document: canonical keys only, each left out when the reader's default matches. */

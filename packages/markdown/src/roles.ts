@@ -26,6 +26,9 @@ export type Role =
   | 'clauses'
   | 'conclusions'
   | 'attachment'
+  | 'longTitle'
+  | 'unit'
+  | 'content'
 
 /** Roles a directive may force (every role but the headings', which only headings have). */
 export const directiveRoles = new Set<string>([
@@ -37,7 +40,46 @@ export const directiveRoles = new Set<string>([
   'paragraph',
   'conclusions',
   'attachment',
+  'longTitle',
+  'content',
 ])
+
+/**
+ * AKN hierarchical elements a directive opens as a unit (`<!-- clausewise: part -->`); any other
+ * unit is `<!-- clausewise: hcontainer name="…" -->`.
+ */
+export const unitNames = new Set<string>([
+  'alinea',
+  'article',
+  'book',
+  'chapter',
+  'clause',
+  'division',
+  'indent',
+  'level',
+  'part',
+  'rule',
+  'section',
+  'subchapter',
+  'subclause',
+  'subdivision',
+  'subparagraph',
+  'subpart',
+  'subrule',
+  'subsection',
+  'title',
+  'tome',
+])
+
+/** The directive that opens a unit of this name, and its `name` attribute when it needs one. */
+export function unitDirective(name: string): {role: string; name?: string} {
+  return unitNames.has(name) ? {role: name} : {role: 'hcontainer', name}
+}
+
+/** The word a unit's heading line starts with: its name, capitalised (`part` → `Part`). */
+export function unitLabel(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
 
 /** Where inference stands inside one part (the decision, or one attachment). */
 export interface State {
@@ -45,11 +87,13 @@ export interface State {
   zone: 'preface' | 'preamble' | 'body' | 'conclusions'
   /** Whether the preamble has a formula, recital or paragraph yet. */
   preamble: boolean
+  /** Whether a hierarchical unit is open: its paragraphs are its content. */
+  unit: boolean
 }
 
 /** The state at the start of a part. */
 export function initialState(part: State['part']): State {
-  return {part, zone: 'preface', preamble: false}
+  return {part, zone: 'preface', preamble: false, unit: false}
 }
 
 /**
@@ -63,6 +107,7 @@ export function inferRole(state: State, shape: Shape, next: Shape | undefined): 
   }
   if (shape.kind === 'list') return 'clauses'
   if (state.zone === 'conclusions') return 'conclusions'
+  if (state.unit) return 'content'
   if (state.part === 'attachment') {
     return state.zone === 'preface' && shape.party ? 'preface' : 'paragraph'
   }
@@ -79,13 +124,18 @@ export function advance(state: State, role: Role): State {
     case 'docTitle':
     case 'preface':
     case 'attachment':
+    case 'longTitle':
       return state
     case 'formula':
     case 'recital':
     case 'preamble':
-      return {...state, zone: 'preamble', preamble: true}
+      return {...state, zone: 'preamble', preamble: true, unit: false}
     case 'conclusions':
-      return {...state, zone: 'conclusions'}
+      return {...state, zone: 'conclusions', unit: false}
+    case 'unit':
+      return {...state, zone: 'body', unit: true}
+    case 'block':
+      return {...state, zone: 'body', unit: false}
     default:
       return {...state, zone: 'body'}
   }

@@ -3,9 +3,11 @@ import {inlineShape} from './blocks.js'
 import {formatDirective} from './directive.js'
 import {escapeText} from './escape.js'
 import {writeFrontMatter} from './front-matter.js'
-import {advance, inferRole, initialState, type Role, type Shape, type State} from './roles.js'
+import {keptEIds} from './kept-eids.js'
+import {advance, inferRole, initialState, type Role, type State} from './roles.js'
 import {type InlineState, inlineToMarkdown} from './to-inline.js'
-import {clauseToMarkdown, indent} from './to-list.js'
+import {indent} from './to-list.js'
+import {clauseRun, type Entry as UnitEntry, unitEntries} from './to-unit.js'
 
 /** Options of {@link toMarkdown}. */
 export interface ToMarkdownOptions {
@@ -13,13 +15,27 @@ export interface ToMarkdownOptions {
   frontMatter?: boolean | undefined
 }
 
-interface Entry {
-  shape: Shape
-  role: Role
-  text: string
-  attributes?: [string, string][]
+interface Entry extends UnitEntry {
   /** Set on the first entry of an attachment: the attachment it opens. */
   opens?: Attachment
+}
+
+interface WriterState extends InlineState {
+  /** Clauses whose eIds must be written (kept from AKN, not what the reader would make). */
+  kept: Set<object>
+}
+
+/** A `container` directive for a container that is `body` or keeps an eId, else nothing. */
+function containerEntry(node: {type: string; eId?: string | undefined}): Entry[] {
+  if (node.type !== 'body' && node.eId === undefined) return []
+  const attributes: [string, string][] = [['type', node.type]]
+  if (node.eId !== undefined) attributes.push(['eId', node.eId])
+  return [{shape: {kind: 'paragraph'}, role: 'attachment', text: '', attributes, standalone: true}]
+}
+
+/** `eId` for a directive, when the clause's eId is one the reader would not make. */
+function eIdAttribute(node: {eId: string}, state: WriterState): [string, string][] {
+  return state.kept.has(node) ? [['eId', node.eId]] : []
 }
 
 function paragraphText(paragraph: P, state: InlineState, prefix = ''): string {
@@ -36,10 +52,18 @@ function inlineEntry(role: Role, paragraph: P, state: InlineState, prefix = ''):
 
 /** A preface paragraph: a heading when it is just a number or a title (and notes), else a paragraph. */
 function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
-  const entries: Entry[] = []
+  const entries: Entry[] = containerEntry(preface)
   for (const child of preface.children) {
-    const paragraphs = child.type === 'longTitle' ? child.children : [child]
-    for (const paragraph of paragraphs) {
+    if (child.type === 'longTitle') {
+      child.children.forEach((paragraph, index) => {
+        const entry = inlineEntry('longTitle', paragraph, state)
+        entry.attributes =
+          index > 0 ? [['continue', 'true']] : child.eId === undefined ? [] : [['eId', child.eId]]
+        entries.push(entry)
+      })
+      continue
+    }
+    for (const paragraph of [child]) {
       const [head, ...tail] = paragraph.children
       const inner =
         head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
@@ -68,7 +92,7 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
 
 function partEntries(
   children: Document['children'] | Attachment['children'],
-  state: InlineState,
+  state: WriterState,
   attachment = false,
 ): Entry[] {
   const entries: Entry[] = []
@@ -78,12 +102,15 @@ function partEntries(
         entries.push(...prefaceEntries(child, state))
         break
       case 'preamble':
+        entries.push(...containerEntry(child))
         for (const node of child.children) {
           if (node.type === 'p') entries.push(inlineEntry('preamble', node, state))
           else if (node.type === 'formula') {
             for (const paragraph of node.children) {
               const entry = inlineEntry('formula', paragraph, state)
-              if (node.name !== 'enactingFormula') entry.attributes = [['name', node.name]]
+              const attributes = eIdAttribute(node, state)
+              if (node.name !== 'enactingFormula') attributes.unshift(['name', node.name])
+              if (attributes.length > 0) entry.attributes = attributes
               entries.push(entry)
             }
           } else {
@@ -91,21 +118,23 @@ function partEntries(
               const num = recital.children.find((grandchild) => grandchild.type === 'num')
               const prefix = num ? `[${escapeText(num.value)}](<clausewise:num>) ` : ''
               for (const paragraph of recital.children)
-                if (paragraph.type === 'p') entries.push(inlineEntry('recital', paragraph, state, prefix))
+                if (paragraph.type === 'p') {
+                  const entry = inlineEntry('recital', paragraph, state, prefix)
+                  const attributes = eIdAttribute(recital, state)
+                  if (attributes.length > 0) entry.attributes = attributes
+                  entries.push(entry)
+                }
             }
           }
         }
         break
       case 'mainBody':
       case 'body': {
+        entries.push(...containerEntry(child))
         let run: Paragraph[] = []
         const flush = () => {
           if (run.length === 0) return
-          entries.push({
-            shape: {kind: 'list'},
-            role: 'clauses',
-            text: run.map((paragraph) => clauseToMarkdown(paragraph, state)).join('\n\n'),
-          })
+          entries.push(clauseRun(run, state))
           run = []
         }
         for (const node of child.children) {
@@ -121,22 +150,23 @@ function partEntries(
           }
           flush()
           if (node.type === 'blockContainer')
-            for (const paragraph of node.children) entries.push(inlineEntry('block', paragraph, state))
-          // Hierarchical units are outside the convention: their paragraphs are kept as clauses.
-          else
-            run.push(
-              ...node.children.filter(
-                (grandchild): grandchild is Paragraph => grandchild.type === 'paragraph',
-              ),
-            )
+            for (const paragraph of node.children) {
+              const entry = inlineEntry('block', paragraph, state)
+              const attributes = eIdAttribute(node, state)
+              if (attributes.length > 0) entry.attributes = attributes
+              entries.push(entry)
+            }
+          else unitEntries(node, 1, state, state.kept, entries)
         }
         flush()
         break
       }
       case 'conclusions':
+        entries.push(...containerEntry(child))
         for (const paragraph of child.children) entries.push(inlineEntry('conclusions', paragraph, state))
         break
       case 'attachments':
+        entries.push(...containerEntry(child))
         for (const attachment of child.children) {
           const inner = partEntries(attachment.children, state, true)
           const first = inner[0] ?? {shape: {kind: 'paragraph'}, role: 'attachment', text: ''}
@@ -170,31 +200,45 @@ function firstParty(attachment: Attachment): string | undefined {
  * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
  */
 export function toMarkdown(document: Document, options: ToMarkdownOptions = {}): string {
-  const state: InlineState = {notes: [], labels: new Set()}
+  const state: WriterState = {notes: [], labels: new Set(), kept: keptEIds(document)}
   const entries = partEntries(document.children, state)
+  // The blocks the reader infers roles for: no standalone directive, no empty attachment's placeholder.
+  const isContent = (entry: Entry) => !entry.standalone && entry.role !== 'attachment'
+  const contentEntries = entries.filter(isContent)
   const out: string[] = []
   if (options.frontMatter !== false) {
     const front = writeFrontMatter(document)
     if (front) out.push(front)
   }
   let inference: State = initialState('main')
-  entries.forEach((entry, index) => {
-    const next = entries[index + 1]?.shape
+  let contentIndex = 0
+  for (const entry of entries) {
+    const next = isContent(entry) ? contentEntries[contentIndex + 1]?.shape : undefined
     if (entry.opens) {
       const attachment = entry.opens
       const attributes: [string, string][] = []
       if (attachment.name !== 'interpretativeStatement') attributes.push(['name', attachment.name])
       if (attachment.author !== firstParty(attachment)) attributes.push(['author', attachment.author ?? ''])
-      const implicit = entry.role !== 'attachment' && inferRole(inference, entry.shape, next) === 'attachment'
+      attributes.push(...eIdAttribute(attachment, state))
+      const implicit =
+        !entry.standalone &&
+        entry.role !== 'attachment' &&
+        inferRole(inference, entry.shape, next) === 'attachment'
       if (!implicit || attributes.length > 0) out.push(formatDirective('attachment', attributes))
       inference = initialState('attachment')
-      if (entry.role === 'attachment') return
+      if (entry.role === 'attachment' && !entry.standalone) continue
     }
+    if (entry.standalone) {
+      out.push(formatDirective('container', entry.attributes))
+      continue
+    }
+    contentIndex++
     const inferred = inferRole(inference, entry.shape, next)
-    if (inferred !== entry.role || entry.attributes) out.push(formatDirective(entry.role, entry.attributes))
+    if (inferred !== entry.role || entry.attributes)
+      out.push(formatDirective(entry.directive ?? entry.role, entry.attributes))
     out.push(entry.text)
     inference = advance(inference, entry.role)
-  })
+  }
   for (const {label, note} of state.notes) {
     const attributes: [string, string][] = []
     if (note.marker !== label) attributes.push(['marker', note.marker])
