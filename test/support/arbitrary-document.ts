@@ -414,3 +414,70 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
       })
   })
 }
+
+const unitNames = ['chapter', 'part', 'section', 'subsection', 'article', 'schedule'] as const
+
+type Unit = Extract<Document['children'][number], {type: 'body'}>['children'][number]
+
+/** A hierarchical unit: maybe a number and a heading, then content, paragraphs or nested units. */
+const arbitraryUnit = (noteIds: string[], depth: number): fc.Arbitrary<Unit> =>
+  fc
+    .record({
+      name: fc.constantFrom(...unitNames),
+      num: fc.option(fc.constantFrom('1', '2', 'IV', '3A'), {nil: undefined}),
+      heading: fc.option(arbitraryInlines(noteIds), {nil: undefined}),
+      sourceEId: fc.option(fc.constantFrom('chp_seq1', 'pt_x', 'sec_a'), {nil: undefined}),
+      content: fc.option(fc.array(arbitraryInlines(noteIds), {minLength: 1, maxLength: 2}), {nil: undefined}),
+      paragraphs: fc.array(arbitraryParagraph(noteIds, true), {maxLength: 2}),
+      units: depth < 3 ? fc.array(arbitraryUnit(noteIds, depth + 1), {maxLength: 2}) : fc.constant([]),
+    })
+    .map((draft): Unit => {
+      const unit: Unit = {type: 'hcontainer', eId: draft.sourceEId ?? '', name: draft.name, children: []}
+      if (draft.num !== undefined) unit.children.push({type: 'num', value: draft.num})
+      if (draft.heading !== undefined) unit.children.push({type: 'heading', children: draft.heading})
+      if (draft.content !== undefined)
+        unit.children.push({type: 'content', children: draft.content.map(paragraphOf)})
+      unit.children.push(...draft.paragraphs.map((make, index) => make(index)), ...draft.units)
+      return unit
+    })
+
+/**
+ * Random acts as a third party's AKN has them: a preface with a short title and a long title, a
+ * `body` of hierarchical units (chapters, parts, sections… with numbers, headings, content, numbered
+ * paragraphs and nested units), `noteRef`s to `meta.notes`, and some eIds kept from the source
+ * (`chp_seq1`) rather than made by `assignEIds`. Same texts and metadata as {@link arbitraryDocument}.
+ *
+ * @example fc.assert(fc.property(arbitraryAct(), (act) => …))
+ */
+export function arbitraryAct(): fc.Arbitrary<Document> {
+  return arbitraryMeta().chain((meta) => {
+    const noteIds = meta.notes.map((note) => note.eId)
+    return fc
+      .record({
+        shortTitle: arbitraryText(),
+        longTitle: fc.option(arbitraryInlines(noteIds), {nil: undefined}),
+        units: fc.array(arbitraryUnit(noteIds, 1), {minLength: 1, maxLength: 3}),
+      })
+      .map((draft) => {
+        const preface: Extract<Document['children'][number], {type: 'preface'}> = {
+          type: 'preface',
+          eId: 'preface',
+          children: [paragraphOf([{type: 'shortTitle', children: [text(draft.shortTitle)]}])],
+        }
+        if (draft.longTitle !== undefined)
+          preface.children.push({
+            type: 'longTitle',
+            eId: '#long_title',
+            children: [paragraphOf(draft.longTitle)],
+          })
+        const document: Document = {
+          type: 'document',
+          documentType: 'act',
+          name: 'act',
+          meta,
+          children: [preface, {type: 'body', eId: 'body', children: draft.units}],
+        }
+        return assignEIds(document, {keep: true})
+      })
+  })
+}

@@ -1,7 +1,7 @@
 import type {Diagnostic, Inline, P, Position} from '@clausewise/model'
 import {createLocator, type Locator} from '@clausewise/model'
 import type {FootnoteDefinition, Node} from 'mdast'
-import {escapedCaret, type Prepared, sourceOffset} from './parse.js'
+import {type Prepared, sourceOffset} from './parse.js'
 
 /** Everything the reader's handlers share. */
 export interface ReaderContext {
@@ -60,12 +60,13 @@ export function positionBetween(
   return context.locator.position(sourceOffset(context.prepared, start), sourceOffset(context.prepared, end))
 }
 
-/** The text of the prepared source under an mdast node, with escaped carets put back. */
+/** The source text under an mdast node, exactly as written (backslashes `prepare` added left out). */
 export function sliceOf(context: Pick<ReaderContext, 'prepared'>, node: Node): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return ''
-  return context.prepared.text.slice(start, end).split(escapedCaret).join('\\^')
+  const {prepared} = context
+  return prepared.source.slice(sourceOffset(prepared, start), sourceOffset(prepared, end))
 }
 
 /** Record a diagnostic. */

@@ -4,6 +4,7 @@ import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {parseDirective} from './directive.js'
 import {decodeValue} from './escape.js'
 import {escapedCaret} from './parse.js'
+import {restoreMarkers} from './prepare.js'
 import {isSafeHref} from './to-inline.js'
 
 /** Deepest inline nesting read as markup; deeper content is kept as its source text. */
@@ -33,7 +34,10 @@ function carets(node: Text, context: ReaderContext): Inline[] {
   const exact = position !== undefined && position.end.offset! - position.start.offset! === value.length
   const place = (start: number, end: number): Position | undefined =>
     exact ? context.locator.position(position.start.offset! + start, position.start.offset! + end) : position
-  const literal = (text: string) => text.split(escapedCaret).join('^')
+  const literal = (text: string) => {
+    const value = text.split(escapedCaret).join('^')
+    return context.prepared.replaced ? restoreMarkers(value) : value
+  }
   const result: Inline[] = []
   let last = 0
   let open = value.indexOf('^')

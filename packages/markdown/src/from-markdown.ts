@@ -25,7 +25,7 @@ import {noteBlocks, phrasing} from './from-inline.js'
 import {paragraphsOf, stripSpace, typedNum} from './from-list.js'
 import {addContent, isUnitRole, openUnit, type UnitStack} from './from-unit.js'
 import {readFrontMatter} from './front-matter.js'
-import {parseMarkdown, prepare} from './parse.js'
+import {maximumLineDepth, maximumMarkers, maximumStackedLines, parseMarkdown, prepare} from './parse.js'
 import {advance, directiveRoles, inferRole, initialState, type Role, type State} from './roles.js'
 
 /** Options of {@link fromMarkdown}. */
@@ -78,8 +78,24 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
     warn(
       context,
       'too-deep',
-      'Nesting deeper than 64 levels: the rest of the line is kept as text',
+      `Nesting deeper than ${maximumLineDepth} levels: the rest of the line is kept as text`,
       base.locator.position(offset, offset),
+      false,
+    )
+  for (const {start, end} of prepared.flattened)
+    warn(
+      context,
+      'too-many-markers',
+      `More than ${maximumMarkers} emphasis, link or code markers in one paragraph: read as plain text`,
+      base.locator.position(start, end),
+      false,
+    )
+  if (prepared.unstacked !== -1)
+    warn(
+      context,
+      'too-many-markers',
+      `More than ${maximumStackedLines} list items open another container on their first line: from here on, that container is read as text`,
+      base.locator.position(prepared.unstacked, prepared.unstacked),
       false,
     )
   let tree: Root

@@ -1,6 +1,7 @@
+import {type Document, plainText} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown} from '../src/index.js'
-import {maximumLineDepth} from '../src/parse.js'
+import {maximumLineDepth, maximumMarkers, maximumStackedLines} from '../src/parse.js'
 
 function depth(node: unknown): number {
   let deepest = 0
@@ -12,6 +13,12 @@ function depth(node: unknown): number {
     if (children) for (const child of children) stack.push([child, level + 1])
   }
   return deepest
+}
+
+function recitalTexts(document: Document): string[] {
+  const preamble = document.children.find((child) => child.type === 'preamble')
+  const recitals = preamble?.children.find((child) => child.type === 'recitals')
+  return recitals?.type === 'recitals' ? recitals.children.map((recital) => plainText(recital)) : []
 }
 
 describe('fromMarkdown on hostile input', () => {
@@ -46,6 +53,66 @@ describe('fromMarkdown on hostile input', () => {
     const {diagnostics} = fromMarkdown(lines.join('\n'))
     expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'too-deep')).toBe(true)
   }, 60_000)
+
+  test('reads a paragraph with as many markers as allowed as Markdown, one more as plain text', () => {
+    const atLimit = fromMarkdown(`Le Conseil,\n\n${'*a* '.repeat(maximumMarkers / 2)}`)
+    expect(atLimit.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('too-many-markers')
+    expect(JSON.stringify(atLimit.document)).toContain('"type":"i"')
+    // One marker more (an unclosed `[`): every marker of the paragraph is text, and no character is lost.
+    const line = `${'*a* '.repeat(maximumMarkers / 2)}[_b_ \\* <c> \`d\` ~e~`
+    const past = fromMarkdown(`Le Conseil,\n\n${line}\n\nRappelant *f*,\n`)
+    expect(past.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'too-many-markers')).toEqual([
+      expect.objectContaining({place: expect.objectContaining({start: expect.objectContaining({line: 3})})}),
+    ])
+    const recitals = recitalTexts(past.document)
+    expect(recitals[0]).toBe(line.replace('\\*', '*'))
+    expect(JSON.stringify(past.document.children[0])).toContain(
+      '"type":"i","children":[{"type":"text","value":"f"',
+    )
+  })
+
+  test('reads a megabyte of mixed unclosed markers as plain text', () => {
+    const line = '*a_['.repeat(250_000)
+    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
+    expect(recitalTexts(document)).toEqual([line])
+  }, 60_000)
+
+  test('keeps noncharacters of the source when it reads a paragraph as plain text', () => {
+    const line = `\uFDD2\uFDD5 ${'*a_['.repeat(100)} \\^`
+    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
+    expect(recitalTexts(document)).toEqual([line.replace('\\^', '^')])
+  })
+
+  test('leaves front matter, directives and definition labels alone; a call in plain text is text', () => {
+    const hostile = '*a_'.repeat(maximumMarkers)
+    const {document, diagnostics} = fromMarkdown(
+      `---\nsymbol: "*_[x"\n---\n\n<!-- clausewise: recital -->\nLe *Conseil*,[^1] ${hostile}\n\n[^1]: Note ${hostile}\n`,
+    )
+    expect(document.meta.symbol).toBe('*_[x')
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('too-many-markers')
+    // The definition is still one (its paragraph is not read into the decision); its call is text.
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('footnote-unused')
+    expect(recitalTexts(document)).toEqual([`Le *Conseil*,[^1] ${hostile}`])
+    expect(JSON.stringify(document)).not.toContain('authorialNote')
+  })
+
+  test('reads list items that open another container on their first line, up to a limit', () => {
+    const lines = (count: number) => '- - x\n'.repeat(count)
+    const atLimit = fromMarkdown(lines(maximumStackedLines))
+    expect(atLimit.diagnostics).toEqual([])
+    const past = fromMarkdown(lines(maximumStackedLines + 1))
+    expect(past.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
+    expect(past.diagnostics[0]?.place).toEqual(
+      expect.objectContaining({start: expect.objectContaining({line: maximumStackedLines + 1})}),
+    )
+    const body = past.document.children[0]
+    const last = body?.type === 'mainBody' ? body.children.at(-1) : undefined
+    expect(last && plainText(last)).toBe('- x')
+    const first = body?.type === 'mainBody' ? body.children[0] : undefined
+    expect(first?.children.some((child) => child.type === 'list')).toBe(true)
+  })
 
   test('reads a 10 MB paragraph', () => {
     const {document} = fromMarkdown(`Le Conseil,\n\n${'mot '.repeat(2_500_000)}`)
