@@ -17,6 +17,26 @@ export const defaults = {documentType: 'statement', name: 'decision'} as const
 
 type Loose = Record<string, unknown>
 
+/** Keys the front matter may hold: the canonical ones (mirroring `Meta`) and the drafts' shortcuts. */
+const knownKeys = new Set([
+  'documentType',
+  'name',
+  'language',
+  'symbol',
+  'originalSymbol',
+  'frbr',
+  'body',
+  'meeting',
+  'lifecycle',
+  'references',
+  'notes',
+  'date',
+  'number',
+  'country',
+  'subtype',
+  'corrigenda',
+])
+
 const frbrFields = [
   'country',
   'subtype',
@@ -63,7 +83,7 @@ export interface FrontMatter {
  * Read YAML front matter into metadata. Canonical keys mirror `Meta` (`language`, `symbol`,
  * `originalSymbol`, `frbr`, `body`, `meeting`, `lifecycle`, `references`, `notes`); shortcuts for
  * drafts: `date` (adoption, also the expression date unless `frbr` says otherwise), `number`,
- * `country`, and `corrigenda` (a list of `{date, symbol, kind}`).
+ * `country`, `subtype`, and `corrigenda` (a list of `{date, symbol, kind}`). Other keys are reported.
  */
 export function readFrontMatter(
   value: string | undefined,
@@ -88,6 +108,10 @@ export function readFrontMatter(
     data = {}
   }
   const fields = data as Loose
+  // A misspelt key would otherwise vanish without a word.
+  for (const key of Object.keys(fields)) {
+    if (!knownKeys.has(key)) report(`Unknown front matter key \`${key}\`: ignored`)
+  }
   const language = text(fields.language) ?? 'und'
   const meta = emptyMeta(language)
   const documentType = text(fields.documentType)
@@ -108,6 +132,8 @@ export function readFrontMatter(
   if (number !== undefined) meta.frbr.number = number
   const country = text(fields.country)
   if (country !== undefined) meta.frbr.country = country
+  const subtype = text(fields.subtype)
+  if (subtype !== undefined) meta.frbr.subtype = subtype
   if (isRecord(fields.frbr)) Object.assign(meta.frbr, pick(fields.frbr, frbrFields))
   const symbol = text(fields.symbol)
   if (symbol !== undefined) meta.symbol = symbol

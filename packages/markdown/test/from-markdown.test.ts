@@ -151,3 +151,26 @@ describe('fromMarkdown', () => {
     expect(preamble?.type === 'preamble' && preamble.children[0]?.type).toBe('formula')
   })
 })
+
+describe('front matter', () => {
+  test('takes the drafts’ shortcuts, subtype included, into the FRBR identity', () => {
+    const {document, diagnostics} = fromMarkdown(
+      '---\ncountry: osce\nsubtype: decision\nnumber: 7/17\ndate: 2017-12-08\n---\n\n# Décision n^o^ 7/17\n',
+    )
+    expect(document.meta.frbr).toMatchObject({
+      country: 'osce',
+      subtype: 'decision',
+      number: '7/17',
+      date: '2017-12-08',
+    })
+    expect(diagnostics).toEqual([])
+  })
+
+  test('reports a key it does not know, with its place, rather than drop it silently', () => {
+    const {document, diagnostics} = fromMarkdown('---\ncountry: osce\nsubtyp: decision\n---\n\n# Décision\n')
+    expect(document.meta.frbr.subtype).toBeUndefined()
+    expect(
+      diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.reason, diagnostic.place?.start?.line]),
+    ).toEqual([['front-matter', 'Unknown front matter key `subtyp`: ignored', 1]])
+  })
+})
