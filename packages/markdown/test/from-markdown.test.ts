@@ -170,7 +170,11 @@ describe('front matter', () => {
     const {document, diagnostics} = fromMarkdown('---\ncountry: osce\nsubtyp: decision\n---\n\n# Décision\n')
     expect(document.meta.frbr.subtype).toBeUndefined()
     expect(
-      diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.reason, diagnostic.place?.start?.line]),
+      diagnostics.map((diagnostic) => [
+        diagnostic.ruleId,
+        diagnostic.reason,
+        diagnostic.place && 'start' in diagnostic.place ? diagnostic.place.start.line : undefined,
+      ]),
     ).toEqual([['front-matter', 'Unknown front matter key `subtyp`: ignored', 1]])
   })
 })
