@@ -2,6 +2,7 @@ import {
   type Attachment,
   assignEIds,
   type Document,
+  type Hcontainer,
   type Inline,
   type LifecycleEvent,
   type Meta,
@@ -417,10 +418,8 @@ export function arbitraryDocument(): fc.Arbitrary<Document> {
 
 const unitNames = ['chapter', 'part', 'section', 'subsection', 'article', 'schedule'] as const
 
-type Unit = Extract<Document['children'][number], {type: 'body'}>['children'][number]
-
 /** A hierarchical unit: maybe a number and a heading, then content, paragraphs or nested units. */
-const arbitraryUnit = (noteIds: string[], depth: number): fc.Arbitrary<Unit> =>
+const arbitraryUnit = (noteIds: string[], depth: number): fc.Arbitrary<Hcontainer> =>
   fc
     .record({
       name: fc.constantFrom(...unitNames),
@@ -431,8 +430,13 @@ const arbitraryUnit = (noteIds: string[], depth: number): fc.Arbitrary<Unit> =>
       paragraphs: fc.array(arbitraryParagraph(noteIds, true), {maxLength: 2}),
       units: depth < 3 ? fc.array(arbitraryUnit(noteIds, depth + 1), {maxLength: 2}) : fc.constant([]),
     })
-    .map((draft): Unit => {
-      const unit: Unit = {type: 'hcontainer', eId: draft.sourceEId ?? '', name: draft.name, children: []}
+    .map((draft): Hcontainer => {
+      const unit: Hcontainer = {
+        type: 'hcontainer',
+        eId: draft.sourceEId ?? '',
+        name: draft.name,
+        children: [],
+      }
       if (draft.num !== undefined) unit.children.push({type: 'num', value: draft.num})
       if (draft.heading !== undefined) unit.children.push({type: 'heading', children: draft.heading})
       if (draft.content !== undefined)
