@@ -7,6 +7,7 @@ import {
   type Parents,
   visit,
 } from '@clausewise/model'
+import {assertDepth} from './limits.js'
 import {markChanges, ownText} from './redline/mark.js'
 import type {RedlineClauseGroup, RedlineComparison} from './redline-types.js'
 import {type ToAknOptions, toAkn} from './to-akn.js'
@@ -32,6 +33,7 @@ export function toAknRedline(
   document: Document,
   options: ToAknRedlineOptions = {},
 ): string {
+  assertDepth(document)
   const copy = structuredClone(document)
   const clauses = new Map<string, Addressed>()
   const parents = new Map<Nodes, Parents>()

@@ -1,4 +1,5 @@
 import {type Diagnostic, type Document, type Nodes, visit} from '@clausewise/model'
+import {assertDepth} from './limits.js'
 import {aknNamespace, clausewiseNamespace, clausewisePrefix} from './namespaces.js'
 import {eIdPool, writeAttachmentMeta, writeMeta} from './write/meta.js'
 import {mixedElements, one, type WriteState} from './write/nodes.js'
@@ -25,6 +26,7 @@ export interface ToAknOptions {
  * @example toAkn(fromText(text).document) // '<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso …'
  */
 export function toAkn(document: Document, options: ToAknOptions = {}): string {
+  assertDepth(document)
   const used = new Set<string>()
   visit(document, (node: Nodes) => {
     if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)

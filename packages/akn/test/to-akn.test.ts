@@ -1,4 +1,4 @@
-import {type Diagnostic, type Document, emptyMeta, removePositions} from '@clausewise/model'
+import {type Diagnostic, type Document, emptyMeta, type Inline, removePositions} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromAkn, toAkn} from '../src/index.js'
 import {writeAndValidate} from './xmllint.js'
@@ -108,5 +108,36 @@ describe('toAkn', {timeout: 30_000}, () => {
     expect(xml).toContain('<hcontainer eId="chp_1__hcontainer_1" name="annexPart">')
     expect(writeAndValidate('to-akn-act.xml', xml)).toBe('')
     expect(removePositions(fromAkn(xml).document)).toEqual(document)
+  })
+})
+
+describe('toAkn and depth', () => {
+  /** A decision whose one paragraph holds text nested in `depth` levels of bold. */
+  function deep(depth: number): Document {
+    const document = decision('x')
+    const main = document.children[0]
+    if (main?.type !== 'mainBody') throw new Error('fixture')
+    const paragraph = main.children[0]
+    if (paragraph?.type !== 'paragraph') throw new Error('fixture')
+    let inline: Inline = {type: 'text', value: 'x'}
+    for (let level = 0; level < depth; level++) inline = {type: 'b', children: [inline]}
+    paragraph.children = [{type: 'content', children: [{type: 'p', children: [inline]}]}]
+    return document
+  }
+
+  it('writes what fromAkn accepts at its depth limit', () => {
+    // Document, statement, mainBody, paragraph, content, p: the bold nests up to the reader's limit.
+    const xml = toAkn(deep(480))
+    expect(fromAkn(xml).document.type).toBe('document')
+  })
+
+  it('refuses a deeper model with a typed error, not a stack overflow', () => {
+    let error: unknown
+    try {
+      toAkn(deep(5000))
+    } catch (caught) {
+      error = caught
+    }
+    expect((error as {code?: string}).code).toBe('xml-too-deep')
   })
 })

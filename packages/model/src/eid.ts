@@ -111,6 +111,8 @@ interface Scope {
  * return the document. Readers build a tree without eIds and call this once, so that eIds are made in
  * one place. Existing eIds are replaced unless `keep` is set (AKN input keeps its own).
  * Duplicate numbers (two paragraphs both numbered `5.` in a draft) get `-2`, `-3`… so eIds stay unique.
+ * Kept eIds (and those of `meta`'s events, references, notes and body) have their white space turned
+ * into `_`, since an eId is an XML token.
  *
  * @example assignEIds(document).children // every paragraph now has `eId: 'para_N'`
  */
@@ -119,9 +121,17 @@ export function assignEIds<T extends Document>(document: T, options: {keep?: boo
   const keep = options.keep === true
 
   if (keep) {
+    // An eId is an XML token (`[^\s]+` in the AKN schema): one kept from a source with white space in
+    // it would make every AKN written from this model invalid, so its white space becomes `_`.
     visitAll(document, (node) => {
-      if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
+      if ('eId' in node && typeof node.eId === 'string' && node.eId) {
+        node.eId = asToken(node.eId)
+        used.add(node.eId)
+      }
     })
+    const {meta} = document
+    for (const item of [...meta.lifecycle, ...meta.references, ...meta.notes]) item.eId = asToken(item.eId)
+    if (meta.body) meta.body.eId = asToken(meta.body.eId)
   }
 
   // The next suffix to try for each base eId, so that many clauses sharing one number (a draft that
@@ -253,6 +263,10 @@ export function assignEIds<T extends Document>(document: T, options: {keep?: boo
   const root = newScope()
   walk(document, undefined, root, root, '')
   return document
+}
+
+function asToken(eId: string): string {
+  return /\s/.test(eId) ? eId.replace(/\s+/g, '_') : eId
 }
 
 function prefixed(context: string | undefined, name: string): string {

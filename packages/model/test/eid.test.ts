@@ -197,3 +197,19 @@ describe('assignEIds at scale', () => {
     expect(result[2]).toBe('para_1-3')
   })
 })
+
+describe('assignEIds keeping eIds from a source', () => {
+  it('turns white space in kept eIds into `_`, in the tree and in meta, since an eId is an XML token', () => {
+    const document = decision()
+    const main = document.children[2]
+    if (main?.type !== 'mainBody') throw new Error('fixture')
+    const first = main.children[1]
+    if (first?.type !== 'paragraph') throw new Error('fixture')
+    first.eId = 'art 1\tbis'
+    document.meta.lifecycle.push({eId: 'e 1', date: '2018-02-02', type: 'amendment'})
+    assignEIds(document, {keep: true})
+    expect(first.eId).toBe('art_1_bis')
+    expect(document.meta.lifecycle[0]?.eId).toBe('e_1')
+    expect(eIds(document).every((eId) => !/\s/.test(eId))).toBe(true)
+  })
+})

@@ -1,5 +1,6 @@
 import {ClausewiseError, createLocator, type Locator} from '@clausewise/model'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
+import {maximumDepth} from '../limits.js'
 
 /** An element of a parsed XML tree; `attributes` has no prototype, so any attribute name is harmless. */
 export interface XmlElement {
@@ -29,13 +30,12 @@ export interface XmlTree {
 
 /** Limits of {@link parseXml}. */
 export interface ParseXmlOptions {
-  /** Deepest element nesting accepted (default: 2,000). */
+  /** Deepest element nesting accepted (default: 500, {@link maximumDepth}). */
   maxDepth?: number | undefined
   /** Longest input accepted, in UTF-16 code units (default: 64 × 2²⁰). */
   maxSize?: number | undefined
 }
 
-const defaultMaxDepth = 2000
 const defaultMaxSize = 64 * 1024 * 1024
 
 // Names fast-xml-parser refuses (`__proto__`, …) or renames (`toString` → `__toString`). We mark them
@@ -67,7 +67,7 @@ const unguardName = (name: string): string => (name.startsWith(guard) ? name.sli
  */
 export function parseXml(xml: string, options: ParseXmlOptions = {}): XmlTree {
   const maxSize = options.maxSize ?? defaultMaxSize
-  const maxDepth = options.maxDepth ?? defaultMaxDepth
+  const maxDepth = options.maxDepth ?? maximumDepth
   if (xml.length > maxSize) {
     throw new ClausewiseError(
       'xml-too-large',
@@ -170,9 +170,51 @@ function convert(nodes: RawNode[], length: number): XmlElement | undefined {
   return top.children.find((child): child is XmlElement => child.type === 'element')
 }
 
+const predefinedEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
+
+/** Whether a code point is a `Char` of XML 1.0 (§2.2). */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
 /**
- * One linear pass over the markup: rejects declarations (DTDs) and measures nesting depth, so that
- * neither the validator nor the parser ever sees a DTD or recurses without bound.
+ * Check every `&` between `from` and `to`: without a DTD, XML knows only its five predefined entities
+ * and character references to characters it allows. Anything else is not well-formed, and would
+ * otherwise be kept as literal text or dropped without a word.
+ */
+function checkReferences(xml: string, from: number, to: number, locator: Locator): void {
+  let at = xml.indexOf('&', from)
+  while (at !== -1 && at < to) {
+    const end = xml.indexOf(';', at + 1)
+    const reference = end !== -1 && end - at <= 12 ? xml.slice(at + 1, end) : undefined
+    let problem: string | undefined
+    if (reference === undefined || reference === '') {
+      problem = 'A bare `&` must be written `&amp;`'
+    } else if (reference.startsWith('#')) {
+      const hex = reference.startsWith('#x')
+      const digits = reference.slice(hex ? 2 : 1)
+      const valid = hex ? /^[0-9A-Fa-f]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits)
+      const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : Number.NaN
+      if (!isXmlChar(code)) problem = `Character reference \`&${reference};\` is not a character XML allows`
+    } else if (!predefinedEntities.has(reference)) {
+      problem = `Undefined entity \`&${reference};\` (XML without a DTD knows &amp; &lt; &gt; &quot; &apos;)`
+    }
+    if (problem) throw new ClausewiseError('xml-malformed', problem, locator.point(at))
+    at = xml.indexOf('&', end + 1)
+  }
+}
+
+/**
+ * One linear pass over the markup: rejects declarations (DTDs), undefined entities and references to
+ * characters XML forbids, and measures nesting depth, so that neither the validator nor the parser
+ * ever sees a DTD or recurses without bound.
  */
 function scan(xml: string, maxDepth: number, locator: Locator): void {
   let depth = 0
@@ -180,6 +222,7 @@ function scan(xml: string, maxDepth: number, locator: Locator): void {
   const length = xml.length
   while (index < length) {
     const open = xml.indexOf('<', index)
+    checkReferences(xml, index, open === -1 ? length : open, locator)
     if (open === -1) return
     const next = xml.charCodeAt(open + 1)
     if (next === 33 /* ! */) {
@@ -223,6 +266,7 @@ function scan(xml: string, maxDepth: number, locator: Locator): void {
       cursor++
     }
     if (cursor >= length) return
+    checkReferences(xml, open, cursor, locator)
     if (xml.charCodeAt(cursor - 1) !== 47 /* / */) {
       depth++
       if (depth > maxDepth) {
