@@ -60,11 +60,15 @@ export function positionBetween(
   return context.locator.position(sourceOffset(context.prepared, start), sourceOffset(context.prepared, end))
 }
 
-/** The source text under an mdast node, exactly as written (backslashes `prepare` added left out). */
+/**
+ * The source text under an mdast node, exactly as written (backslashes `prepare` added left out).
+ * A node without a position (made by a tree transform) gives its descendants' text instead, so that
+ * nothing is lost.
+ */
 export function sliceOf(context: Pick<ReaderContext, 'prepared'>, node: Node): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return ''
+  if (start === undefined || end === undefined) return textOf(node)
   const {prepared} = context
   return prepared.source.slice(sourceOffset(prepared, start), sourceOffset(prepared, end))
 }
@@ -81,4 +85,18 @@ export function warn(
   if (place) diagnostic.place = place
   if (fatal !== undefined) diagnostic.fatal = fatal
   context.diagnostics.push(diagnostic)
+}
+
+/** The text of a node's descendants (their `value`s, or source slices), in order; iterative. */
+function textOf(root: Node): string {
+  const parts: string[] = []
+  const stack: Node[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const value = (node as {value?: unknown}).value
+    if (typeof value === 'string') parts.push(value)
+    const children = (node as {children?: Node[]}).children
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  return parts.join('')
 }

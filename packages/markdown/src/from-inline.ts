@@ -165,8 +165,8 @@ const handlers: Record<string, InlineHandler> = {
   },
   break: (node: Node, context) => [at({type: 'br'}, context, node)],
   link(node: Link, context, depth) {
-    const start = node.position?.start.offset ?? 0
-    if (context.prepared.text[start] !== '[') return asText(node, context)
+    const start = node.position?.start.offset
+    if (start === undefined || context.prepared.text[start] !== '[') return asText(node, context)
     if (node.url.startsWith('clausewise:')) return typedLink(node, context, depth)
     const content = inner(node, context, depth)
     if (node.url.startsWith('party:'))

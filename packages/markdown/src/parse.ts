@@ -50,14 +50,40 @@ function filterExtension(extension: Extension): Extension {
   return result
 }
 
+// Token types of the mdast extensions to keep. remark-gfm also registers the autolink-literal
+// extension, whose tree transform turns `www.…`, `https://…` and e-mail addresses in text into links
+// without positions even when the micromark constructs are off: it must not run.
+const keptTokens = new Set(['gfmFootnoteDefinition', 'gfmFootnoteCall', 'strikethrough'])
+
+interface TreeExtension {
+  enter?: Record<string, unknown>
+  exit?: Record<string, unknown>
+  transforms?: unknown[]
+}
+
+/** Whether an mdast extension handles one of the constructs kept (footnotes, strikethrough). */
+function isKeptTreeExtension(extension: TreeExtension): boolean {
+  if (extension.transforms !== undefined) return false
+  return Object.keys(extension.enter ?? {}).some((token) => keptTokens.has(token))
+}
+
 function createProcessor() {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
-  const data = processor.data() as {micromarkExtensions?: Extension[]}
+  const data = processor.data() as {
+    micromarkExtensions?: Extension[]
+    fromMarkdownExtensions?: (TreeExtension | TreeExtension[])[]
+  }
   // remark-gfm registers one combined extension; keep only the constructs named above.
   if (data.micromarkExtensions) {
     data.micromarkExtensions = data.micromarkExtensions.map((extension) => {
       return 'text' in extension && 'flow' in extension ? filterExtension(extension) : extension
     })
+  }
+  // remark-gfm registers its mdast extensions as one list (front matter registers a single one).
+  if (data.fromMarkdownExtensions) {
+    data.fromMarkdownExtensions = data.fromMarkdownExtensions.map((extension) =>
+      Array.isArray(extension) ? extension.filter(isKeptTreeExtension) : extension,
+    )
   }
   return processor
 }
