@@ -76,6 +76,11 @@ describe('clausewise parse', () => {
     expect((await run(['frobnicate'])).code).toBe(2)
   })
 
+  it('prints the version of its package', async () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'packages', 'cli', 'package.json'), 'utf8'))
+    expect((await run(['--version'])).stdout).toBe(`${manifest.version}\n`)
+  })
+
   it('prints help for each command', async () => {
     for (const command of ['parse', 'diff', 'compare']) {
       const result = await run([command, '--help'])

@@ -1,6 +1,10 @@
 import {ClausewiseError, formatPlace} from '@clausewise/model'
 
-/** A usage or input error: the CLI prints its message on one line and exits with 2. */
+/**
+ * A usage or input error: the CLI prints its message on one line and exits with 2.
+ *
+ * @example throw new UsageError('diff takes two files: OLD NEW')
+ */
 export class UsageError extends Error {
   override name = 'UsageError'
 }
@@ -8,6 +12,9 @@ export class UsageError extends Error {
 /**
  * One line for stderr naming the file and, where known, line:column: `clausewise: FILE:3:7: reason`.
  * `doing` says whether the file was being read (an input) or written (`-o`).
+ *
+ * @example describeError(new ClausewiseError('xml-malformed', 'Unexpected end', {line: 3, column: 7}), 'a.xml')
+ * // 'clausewise: a.xml:3:7: Unexpected end'
  */
 export function describeError(
   error: unknown,

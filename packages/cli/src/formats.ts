@@ -18,6 +18,8 @@ const byExtension: Record<string, InputFormat> = {
 /**
  * The input format for a file: `--from` when given, else guessed from the extension.
  * Throws a `ClausewiseError('unknown-format')` naming the file when neither tells.
+ *
+ * @example inputFormat('draft.md', undefined) // 'markdown'
  */
 export function inputFormat(file: string, from: string | undefined): InputFormat {
   if (from !== undefined) {
@@ -38,7 +40,11 @@ export function inputFormat(file: string, from: string | undefined): InputFormat
   return format
 }
 
-/** Read a source in a format into the model. Text and Markdown readers never throw; AKN may. */
+/**
+ * Read a source in a format into the model. Text and Markdown readers never throw; AKN may.
+ *
+ * @example read('# Décision\n\n1. Décide ;\n', 'markdown', {}).document.type // 'document'
+ */
 export function read(
   source: string,
   format: InputFormat,

@@ -20,7 +20,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** The real world: node:fs, process.stdout and process.stderr. */
+/**
+ * The real world: node:fs, process.stdout and process.stderr.
+ *
+ * @example await main(['parse', 'a.txt', '--to', 'akn'], nodeIo)
+ */
 export const nodeIo: Io = {
   readFile: async (path) => (path === '-' ? readStdin() : readFileSync(path, 'utf8')),
   writeFile(path, content) {

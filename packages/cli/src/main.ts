@@ -9,7 +9,11 @@ import {inputFormat, read} from './formats.js'
 import {help} from './help.js'
 import {type Io, nodeIo} from './io.js'
 
-/** The CLI's version, kept in step with the package by the build. */
+/**
+ * The CLI's version, as `clausewise --version` prints it.
+ *
+ * @example version // '0.1.0'
+ */
 export const version = '0.1.0'
 
 const optionSpec = {

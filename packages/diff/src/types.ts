@@ -3,10 +3,18 @@
  * renderer reads. A change to its shape bumps the version in `schema`.
  */
 
-/** The schema tag of {@link Comparison}. */
+/**
+ * The schema tag of {@link Comparison}.
+ *
+ * @example diff(a, b).schema === comparisonSchema // true
+ */
 export const comparisonSchema = 'clausewise/comparison@1'
 
-/** The schema tag of {@link MultiComparison}. */
+/**
+ * The schema tag of {@link MultiComparison}.
+ *
+ * @example compare([a, b, c]).schema === multiComparisonSchema // true
+ */
 export const multiComparisonSchema = 'clausewise/multi-comparison@1'
 
 /** Who a compared document is. */
