@@ -124,7 +124,9 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
       const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
       const restFirst = firstNonSpace(restRaw)
       const hasRest = restIndex >= 0 && restFirst < restRaw.length && !isRule(restRaw, restFirst)
-      if (!hasRest && !digits) break
+      // A superscript is read as one only before a rest that opens with a space or a digit (` 7/17`,
+      // `203)`); otherwise the line is a word of its own (`o` / `DÉCISION`).
+      if (!digits && !(hasRest && (restFirst > 0 || isDigit(restRaw[restFirst])))) break
       const supStart = starts[supIndex]! + firstNonSpace(supRaw)
       const supEnd = supStart + supTrimmed.length
       segments.push({kind: digits ? 'marker' : 'sup', text: supTrimmed, start: supStart, end: supEnd})
@@ -146,11 +148,13 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
       current = supIndex
       if (!hasRest) break
       const restEnd = lastNonSpace(restRaw)
-      const spaced = isSpace(supRaw.charCodeAt(supRaw.length - 1)) || restFirst > 0
       const restText = collapseSpaces(restRaw.slice(restFirst, restEnd))
+      // The rest is another printed line: a space parts it from what comes before (a superscript, or
+      // the word before a dropped marker), unless it opens with punctuation that closes the phrase.
+      const glued = digits && restFirst === 0 && isClosing(restText[0])
       segments.push({
         kind: 'text',
-        text: spaced ? ` ${restText}` : restText,
+        text: glued ? restText : ` ${restText}`,
         start: starts[restIndex]! + restFirst,
         end: starts[restIndex]! + restEnd,
       })
@@ -162,6 +166,11 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
   }
   while (items[items.length - 1]?.kind === 'break') items.pop()
   return {items, notes, doubled}
+}
+
+/** Punctuation that closes a phrase, printed without a space before it. */
+function isClosing(character: string | undefined): boolean {
+  return character !== undefined && ',.;:)]»!?'.includes(character)
 }
 
 /** A separator drawn with `_`, `-` or `—` (at least five), as some extractions print above notes. */

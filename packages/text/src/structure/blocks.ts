@@ -64,6 +64,9 @@ export function groupBlocks(
   const blocks: Block[] = []
   let current: Block | undefined
   let afterBreak = true
+  // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
+  // with (`pré-` / `ven-` / `ir`): the full word is what gets reported.
+  let carried = ''
   for (let index = from; index < to; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
@@ -73,13 +76,16 @@ export function groupBlocks(
     }
     if (current && !startsBlock(current, item, lexicon)) {
       const previous = current.lines[current.lines.length - 1]!
-      current.joins.push(joinOf(previous, item, lexicon, words, report))
+      const join = joinOf(previous, item, carried, lexicon, words, report)
+      current.joins.push(join)
+      carried = join === 'hyphen-removed' ? carriedWord(previous, item, carried) : ''
       if (item.indented && !afterBreak) {
         report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
       }
       current.lines.push(item)
       current.end = item.end
     } else {
+      carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       blocks.push(current)
     }
@@ -105,7 +111,30 @@ function startsBlock(block: Block, line: Line, lexicon: Lexicon): boolean {
   return false
 }
 
-function joinOf(previous: Line, line: Line, lexicon: Lexicon, words: WordIndex, report: Reporter): Join {
+/** The word a line ends with once rejoined to the word before it, when the line holds only that word's piece. */
+function carriedWord(previous: Line, line: Line, carried: string): string {
+  const after = line.flat
+  let stop = 0
+  while (stop < after.length && isLetter(after[stop])) stop++
+  if (stop !== after.length - 1 || after[stop] !== '-') return ''
+  return `${leftPiece(previous.flat, carried)}${after.slice(0, stop)}`
+}
+
+/** The letters before a line-end hyphen, with the start carried over from earlier lines. */
+function leftPiece(before: string, carried: string): string {
+  let cut = before.length - 1
+  while (cut > 0 && isLetter(before[cut - 1])) cut--
+  return cut === 0 && carried ? carried : before.slice(cut, -1)
+}
+
+function joinOf(
+  previous: Line,
+  line: Line,
+  carried: string,
+  lexicon: Lexicon,
+  words: WordIndex,
+  report: Reporter,
+): Join {
   const before = previous.flat
   const after = line.flat
   if (before.length < 2 || before[before.length - 1] !== '-' || !isLetter(before[before.length - 2]))
@@ -115,10 +144,10 @@ function joinOf(previous: Line, line: Line, lexicon: Lexicon, words: WordIndex, 
   while (cut > 0 && isLetter(before[cut - 1])) cut--
   let stop = 0
   while (stop < after.length && isLetter(after[stop])) stop++
-  const left = before.slice(cut, -1)
+  const left = leftPiece(before, carried)
   const right = after.slice(0, stop)
   const text = `${left}-\n${right}`
-  const place = [previous.end - 1 - left.length, line.start + right.length] as const
+  const place = [previous.end - before.length + cut, line.start + right.length] as const
   const keep = (why: string): Join => {
     report.info(
       'hyphen-kept',
