@@ -8,6 +8,7 @@ import {
 } from '@clausewise/model'
 import {detectLanguage} from './detect-language.js'
 import {repairLayout} from './layout/repair.js'
+import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote, Segment} from './layout/types.js'
 import type {Profile} from './profile.js'
 import {en} from './profiles/en.js'
@@ -53,8 +54,16 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
 
 function read(text: string, options: FromTextOptions): ReadResult {
   const report = createReporter(text)
-  const {profile, language} = choose(text, options, report)
-  const layout = repairLayout(text, profile, report)
+  const lines = splitLines(text)
+  let normalized = text
+  if (text.normalize('NFC') !== text) {
+    // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
+    lines.texts = lines.texts.map((line) => line.normalize('NFC'))
+    normalized = lines.texts.join('\n')
+    report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
+  }
+  const {profile, language} = choose(normalized, options, report)
+  const layout = repairLayout(lines, profile, report)
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
   const anchors = anchor(
     layout.items,

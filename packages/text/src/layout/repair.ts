@@ -23,9 +23,23 @@ const genericSuperscripts = ['o', 'os', 'er', 're', 'e', 'st', 'nd', 'rd', 'th']
  * lines of their own are rejoined. Each repair is reported. Lines are not joined yet: which line
  * continues which is decided with the profile's sentence rules (see `blocks.ts`).
  */
-export function repairLayout(source: string, profile: Profile, report: Reporter): Layout {
-  const {texts, starts} = splitLines(source)
+export function repairLayout(
+  source: string | {texts: string[]; starts: number[]},
+  profile: Profile,
+  report: Reporter,
+): Layout {
+  const split = typeof source === 'string' ? splitLines(source) : source
+  const starts = split.starts
+  const {texts, separators} = normalizeBlanks(split.texts)
   const count = texts.length
+  // Padded extraction: every text line ends with white space, which then tells nothing.
+  let padded = texts.length > 1
+  for (const line of texts) {
+    if (line.length > 0 && !isSpace(line.charCodeAt(line.length - 1))) {
+      padded = false
+      break
+    }
+  }
   const superscripts = new Set([...(profile.superscripts ?? []), ...genericSuperscripts])
 
   // Double spacing: most text lines are followed by an empty one.
@@ -76,7 +90,8 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
     const first = firstNonSpace(raw)
     if (first === raw.length || isRule(raw, first)) {
       const following = next(index)
-      if ((raw.length - first >= 5 || raw.length >= 8) && following >= 0 && isNoteStart(texts[following]!)) {
+      const separator = raw.length - first >= 5 || raw.length >= 8 || separators.has(index)
+      if (separator && following >= 0 && isNoteStart(texts[following]!)) {
         const read = readNotes(texts, starts, following, doubled, profile, report)
         for (const note of read.notes) {
           notes.push({...note, at: items.length})
@@ -110,9 +125,12 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
     let current = index
     // Superscripts and markers split onto their own lines: `n` / `o` / ` 7/17`.
     for (;;) {
-      const tail = texts[current]!
+      const line = texts[current]!
+      // Trailing white space ends a word, except where every line has it or a superscript follows.
+      const tail = line.slice(0, lastNonSpace(line))
       const last = tail[tail.length - 1]
-      if (last === undefined || isSpace(tail.charCodeAt(tail.length - 1))) break
+      if (last === undefined) break
+      const closed = tail.length < line.length
       const supIndex = next(current)
       if (supIndex < 0) break
       const supRaw = texts[supIndex]!
@@ -120,6 +138,7 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
       const digits = supTrimmed.length > 0 && supTrimmed.length <= 3 && [...supTrimmed].every(isDigit)
       const letters = isLetter(last) || isDigit(last)
       if (!(digits || (letters && superscripts.has(supTrimmed)))) break
+      if (closed && digits && !padded) break
       const restIndex = next(supIndex)
       const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
       const restFirst = firstNonSpace(restRaw)
@@ -166,6 +185,43 @@ export function repairLayout(source: string, profile: Profile, report: Reporter)
   }
   while (items[items.length - 1]?.kind === 'break') items.pop()
   return {items, notes, doubled}
+}
+
+/**
+ * Blank lines that hold white space where empty lines are expected: when no line is empty but most
+ * text lines are followed by a white-space line, such a line alone is the gap of double spacing
+ * (made empty), and a run of them a paragraph break (kept, the rest of the run made empty); the last
+ * line of such a run is a footnote separator when a note follows. Indices stay those of the source.
+ */
+function normalizeBlanks(lines: string[]): {texts: string[]; separators: Set<number>} {
+  const separators = new Set<number>()
+  let text = 0
+  let followed = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.length === 0) return {texts: lines, separators}
+    if (firstNonSpace(line) === line.length) continue
+    text++
+    const after = lines[index + 1]
+    if (after !== undefined && after.length > 0 && firstNonSpace(after) === after.length) followed++
+  }
+  if (text < 2 || followed * 2 < text) return {texts: lines, separators}
+  const texts = lines.slice()
+  let index = 0
+  while (index < texts.length) {
+    const line = texts[index]!
+    if (firstNonSpace(line) < line.length) {
+      index++
+      continue
+    }
+    let end = index
+    while (end + 1 < texts.length && firstNonSpace(texts[end + 1]!) === texts[end + 1]!.length) end++
+    for (let cursor = index; cursor < end; cursor++) texts[cursor] = ''
+    if (end === index && line.length < 5) texts[index] = ''
+    else if (end > index) separators.add(end)
+    index = end + 1
+  }
+  return {texts, separators}
 }
 
 /** Punctuation that closes a phrase, printed without a space before it. */
