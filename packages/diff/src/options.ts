@@ -21,6 +21,14 @@ export interface PairingOptions {
    * `max(3, 5 %)` of the clauses of the documents compared.
    */
   rareWords?: number | undefined
+  /**
+   * In `documents` mode, least word-set similarity at which two recitals that cite the same named
+   * instrument pair up even without `threshold` and `rareWords` (default: `0.35`; above 1 turns the
+   * rule off). A named reference is a run of three consecutive content words (4+ characters) starting
+   * with a capitalised word that is not the clause's first (`Plan d’action de l’OSCE`), found in at most
+   * `max(3, 10 %)` of the clauses compared.
+   */
+  referenceThreshold?: number | undefined
 }
 
 /** Options of `diff`. */
@@ -46,5 +54,7 @@ export interface CompareOptions extends PairingOptions {
 export const defaultThreshold = 0.5
 /** Default number of shared rare words in `documents` mode. */
 export const defaultRareWords = 3
+/** Default least similarity of two recitals citing the same named instrument, in `documents` mode. */
+export const defaultReferenceThreshold = 0.35
 /** Similarity at which two clauses left alone in the same place pair up by position, in `versions` mode. */
 export const positionalThreshold = 0.25

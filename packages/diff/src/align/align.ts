@@ -119,7 +119,7 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
     const hits = lookup().query(
       newSide.shingles[newIndex]!,
       candidateLimit,
-      (oldIndex) => oldPair[oldIndex] === -1,
+      (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.kind === kind,
     )
     for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex)
   }
