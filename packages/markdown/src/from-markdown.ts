@@ -25,7 +25,14 @@ import {noteBlocks, phrasing} from './from-inline.js'
 import {paragraphsOf, stripSpace, typedNum} from './from-list.js'
 import {addContent, isUnitRole, openUnit, type UnitStack} from './from-unit.js'
 import {readFrontMatter} from './front-matter.js'
-import {maximumLineDepth, maximumMarkers, maximumStackedLines, parseMarkdown, prepare} from './parse.js'
+import {
+  maximumLineDepth,
+  maximumMarkers,
+  maximumStackedLines,
+  maximumUnderlines,
+  parseMarkdown,
+  prepare,
+} from './parse.js'
 import {advance, directiveRoles, inferRole, initialState, type Role, type State} from './roles.js'
 
 /** Options of {@link fromMarkdown}. */
@@ -96,6 +103,14 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
       'too-many-markers',
       `More than ${maximumStackedLines} list items open another container on their first line: from here on, that container is read as text`,
       base.locator.position(prepared.unstacked, prepared.unstacked),
+      false,
+    )
+  if (prepared.underlined !== -1)
+    warn(
+      context,
+      'too-many-underlines',
+      `More than ${maximumUnderlines} setext heading underlines (\`=\` or \`-\` lines): from here on, they are read as text`,
+      base.locator.position(prepared.underlined, prepared.underlined),
       false,
     )
   let tree: Root

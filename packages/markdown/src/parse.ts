@@ -9,6 +9,7 @@ export {
   maximumLineDepth,
   maximumMarkers,
   maximumStackedLines,
+  maximumUnderlines,
   type Prepared,
   prepare,
   sourceOffset,

@@ -2,7 +2,7 @@
 export const maximumLineDepth = 64
 
 /**
- * Most emphasis, link and code markers (`*`, `_`, `~`, `[`, a backquote, `<`) in one paragraph read
+ * Most emphasis, link and code markers (`*`, `_`, `~`, `[`, `]`, a backquote, `<`) in one paragraph read
  * as Markdown. micromark matches them in time quadratic in their number; a paragraph with more is
  * read as plain text (every marker escaped) with a `too-many-markers` diagnostic.
  */
@@ -14,6 +14,13 @@ export const maximumMarkers = 200
  */
 export const maximumStackedLines = 100
 
+/**
+ * Most lines of only `=` or only `-` after a non-blank line (setext heading underlines) in a document
+ * read as Markdown: micromark copies all the events read so far on each setext heading, so that many
+ * of them take time quadratic in the document's size. Past this count the underline is text.
+ */
+export const maximumUnderlines = 100
+
 /** Stand-ins for an escaped caret (`\^`), so that the reader can tell it from a superscript mark. */
 export const escapedCaret = '\uFDD0\uFDD1'
 
@@ -22,8 +29,8 @@ export const escapedCaret = '\uFDD0\uFDD1'
  * Unicode noncharacters, one code unit each, that micromark reads as text at full speed. The reader
  * turns them back ({@link restoreMarkers}).
  */
-const placeholders = '\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7'
-const placeholderPattern = /[\uFDD2-\uFDD7]/g
+const placeholders = '\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7\uFDD8'
+const placeholderPattern = /[\uFDD2-\uFDD8]/g
 
 /** Put back the markers {@link prepare} replaced by stand-ins. */
 export function restoreMarkers(value: string): string {
@@ -44,11 +51,15 @@ export interface Prepared {
   flattened: {start: number; end: number}[]
   /** Source offset of the first line whose stacked container was read as text, or -1. */
   unstacked: number
+  /** Source offset of the first setext underline read as text ({@link maximumUnderlines}), or -1. */
+  underlined: number
   /** Whether markers were replaced by stand-ins (to put back with {@link restoreMarkers}). */
   replaced: boolean
 }
 
-const markers = '*_~[`<'
+// `]` counts too: micromark's footnote-call and label-end constructs look back over the paragraph on
+// each one.
+const markers = '*_~[`<]'
 const markerCodes = new Set([...markers].map((marker) => marker.charCodeAt(0)))
 
 interface LineStart {
@@ -68,7 +79,8 @@ interface LineStart {
  * (micromark recurses per container and overflows the stack beyond a few thousand); past
  * {@link maximumStackedLines}, read a list item's same-line inner container as text; make every
  * emphasis, link and code marker of a paragraph holding more than {@link maximumMarkers} text (a
- * stand-in of the same length, see {@link restoreMarkers}); and replace escaped carets by
+ * stand-in of the same length, see {@link restoreMarkers}) and its carets escaped; past {@link maximumUnderlines}, read
+ * setext heading underlines as text; and replace escaped carets by
  * {@link escapedCaret}. Front matter and directive lines are left alone.
  */
 export function prepare(source: string): Prepared {
@@ -77,7 +89,12 @@ export function prepare(source: string): Prepared {
   const flattened: {start: number; end: number}[] = []
   let unstacked = -1
   let stacked = 0
+  let underlined = -1
+  let underlines = 0
+  let previousBlank = true
   let chunk: number[] = []
+  // Carets of the paragraph: escaped too when it is read as plain text, so that `[^1]` stays text.
+  let carets: number[] = []
   let chunkStart = -1
   let chunkEnd = -1
   // Markers of flattened paragraphs: replaced by stand-ins, or escaped with a backslash (slower in
@@ -88,9 +105,11 @@ export function prepare(source: string): Prepared {
   const closeChunk = () => {
     if (chunk.length > maximumMarkers) {
       for (const offset of chunk) (standIns ? insertions : replaced).push(offset)
+      for (const offset of carets) insertions.push(offset)
       flattened.push({start: chunkStart, end: chunkEnd})
     }
     chunk = []
+    carets = []
     chunkStart = -1
   }
   let lineStart = frontMatterEnd(source)
@@ -114,11 +133,19 @@ export function prepare(source: string): Prepared {
     }
     const blank = line.content >= lineEnd || isBlank(source, line.content, lineEnd)
     const directive = source.startsWith('<!--', line.content)
+    if (!previousBlank) {
+      const underline = underlineAt(source, lineStart, lineEnd)
+      if (underline !== -1 && ++underlines > maximumUnderlines) {
+        insertions.push(underline)
+        if (underlined === -1) underlined = lineStart
+      }
+    }
+    previousBlank = blank || directive
     if (blank || directive || line.markers > 0) closeChunk()
     if (!blank && !directive) {
       if (chunkStart === -1) chunkStart = lineStart
       chunkEnd = lineEnd
-      collectMarkers(source, skipDefinitionLabel(source, escapeFrom, lineEnd), lineEnd, chunk)
+      collectMarkers(source, skipDefinitionLabel(source, escapeFrom, lineEnd), lineEnd, chunk, carets)
     }
     lineStart = lineEnd + 1
   }
@@ -155,6 +182,7 @@ export function prepare(source: string): Prepared {
     capped,
     flattened,
     unstacked,
+    underlined,
     replaced: replaced.length > 0,
   }
 }
@@ -172,6 +200,24 @@ function frontMatterEnd(source: string): number {
   return 0
 }
 
+/**
+ * Where a line that may underline a setext heading starts its run of `=` or `-`, after block quote
+ * markers and indentation; -1 when the line is anything else.
+ */
+function underlineAt(source: string, start: number, end: number): number {
+  let index = start
+  while (index < end) {
+    const code = source.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 62) break
+    index++
+  }
+  const marker = source.charCodeAt(index)
+  if (index >= end || (marker !== 61 && marker !== 45)) return -1
+  let after = index
+  while (after < end && source.charCodeAt(after) === marker) after++
+  return isBlank(source, after, end) ? index : -1
+}
+
 function isBlank(source: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
@@ -187,8 +233,8 @@ function skipDefinitionLabel(source: string, start: number, end: number): number
   return close !== -1 && close < end ? close + 2 : start
 }
 
-/** Offsets of the unescaped markers between `start` and `end`. Linear. */
-function collectMarkers(source: string, start: number, end: number, into: number[]): void {
+/** Offsets of the unescaped markers, and of the carets, between `start` and `end`. Linear. */
+function collectMarkers(source: string, start: number, end: number, into: number[], carets: number[]): void {
   let backslashes = 0
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
@@ -196,7 +242,10 @@ function collectMarkers(source: string, start: number, end: number, into: number
       backslashes++
       continue
     }
-    if (markerCodes.has(code) && backslashes % 2 === 0) into.push(index)
+    if (backslashes % 2 === 0) {
+      if (markerCodes.has(code)) into.push(index)
+      else if (code === 94) carets.push(index)
+    }
     backslashes = 0
   }
 }

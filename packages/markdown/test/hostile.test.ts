@@ -1,7 +1,7 @@
 import {type Document, plainText} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown} from '../src/index.js'
-import {maximumLineDepth, maximumMarkers, maximumStackedLines} from '../src/parse.js'
+import {maximumLineDepth, maximumMarkers, maximumStackedLines, maximumUnderlines} from '../src/parse.js'
 
 function depth(node: unknown): number {
   let deepest = 0
@@ -96,6 +96,50 @@ describe('fromMarkdown on hostile input', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('footnote-unused')
     expect(recitalTexts(document)).toEqual([`Le *Conseil*,[^1] ${hostile}`])
     expect(JSON.stringify(document)).not.toContain('authorialNote')
+  })
+
+  test('counts closing brackets as markers: runs of `]` and `[a]` read as plain text', () => {
+    for (const line of [']'.repeat(40_000), '[a] '.repeat(20_000).trimEnd()]) {
+      const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
+      expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
+      expect(recitalTexts(document)).toEqual([line])
+    }
+    // Links and footnote calls count two markers each (`[` and `]`).
+    const links = (count: number) => `Le Conseil,\n\n${'[a](b) '.repeat(count)}\n`
+    expect(fromMarkdown(links(maximumMarkers / 2)).diagnostics).toEqual([])
+    expect(fromMarkdown(links(maximumMarkers / 2 + 1)).diagnostics.map((d) => d.ruleId)).toEqual([
+      'too-many-markers',
+    ])
+  })
+
+  test('reads footnote calls of an over-marked paragraph as text', () => {
+    const calls = 'x[^a] '.repeat(maximumMarkers).trimEnd()
+    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${calls}\n\n[^a]: Note.\n`)
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
+      'too-many-markers',
+      'footnote-unused',
+    ])
+    expect(recitalTexts(document)).toEqual([calls])
+    expect(JSON.stringify(document)).not.toContain('authorialNote')
+  })
+
+  test('reads setext heading underlines up to a limit, then as text', () => {
+    const headings = (count: number) => 'Titre\n=====\n\nRappelant,\n---\n'.repeat(count / 2)
+    const atLimit = fromMarkdown(headings(maximumUnderlines))
+    expect(atLimit.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('too-many-underlines')
+    const past = fromMarkdown(`${headings(maximumUnderlines)}Le Conseil,\n> ===\n`)
+    expect(past.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'too-many-underlines')).toEqual([
+      expect.objectContaining({
+        place: expect.objectContaining({
+          start: expect.objectContaining({line: (maximumUnderlines / 2) * 5 + 2}),
+        }),
+      }),
+    ])
+    expect(plainText(past.document)).toContain('Le Conseil,\n===')
+    // Text kept, read in linear time (160 KB of `a` / `=` lines).
+    const many = fromMarkdown('a\n=\n'.repeat(40_000))
+    expect(many.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('too-many-underlines')
+    expect(plainText(many.document).split('=').length - 1).toBeGreaterThanOrEqual(40_000 - maximumUnderlines)
   })
 
   test('reads list items that open another container on their first line, up to a limit', () => {
