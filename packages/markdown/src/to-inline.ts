@@ -23,6 +23,7 @@ type Handler = (
   node: never,
   state: InlineState,
   context: InlineContext,
+  /** The last characters written before the node (at most two; empty at the start). */
   before: string,
   last: boolean,
 ) => string
@@ -139,21 +140,45 @@ const handlers: Record<Inline['type'], Handler> = {
  * `~~del~~`, links, `party:` links, footnote calls, and `[…](clausewise:type)` for the rest.
  */
 export function inlineToMarkdown(nodes: Inline[], state: InlineState, context: InlineContext): string {
-  let result = ''
+  // Pieces are joined once at the end, and handlers see only the last characters written: building
+  // one growing string and reading it back per node is quadratic in V8 (its ropes get flattened).
+  const parts: string[] = []
+  let tail = ''
   nodes.forEach((node, index) => {
     const handle = handlers[node.type]
     if (!handle) throw new Error(`Cannot render unknown node \`${(node as {type: string}).type}\``)
-    const piece = handle(node as never, state, context, result, index === nodes.length - 1)
+    const piece = handle(node as never, state, context, tail, index === nodes.length - 1)
     // `!` before a link would make it an image.
-    if (piece.startsWith('[') && result.endsWith('!') && trailingBackslashes(result.slice(0, -1)) % 2 === 0)
-      result = `${result.slice(0, -1)}\\!`
-    result += piece
+    if (piece.startsWith('[') && tail.endsWith('!') && backslashesBeforeLast(parts) % 2 === 0) {
+      let at = parts.length - 1
+      while (parts[at] === '') at--
+      parts[at] = `${parts[at]!.slice(0, -1)}\\!`
+      tail = `${tail.slice(0, -1)}\\!`.slice(-tailLength)
+    }
+    if (piece === '') return
+    parts.push(piece)
+    tail = (piece.length >= tailLength ? piece : tail + piece).slice(-tailLength)
   })
-  return result
+  return parts.join('')
 }
 
-function trailingBackslashes(text: string): number {
+/** How many of the last characters written the handlers see. */
+const tailLength = 2
+
+/** Backslashes just before the last character written, across parts; linear in their number. */
+function backslashesBeforeLast(parts: string[]): number {
   let count = 0
-  while (count < text.length && text[text.length - 1 - count] === '\\') count++
+  let skip = 1
+  for (let at = parts.length - 1; at >= 0; at--) {
+    const part = parts[at]!
+    for (let index = part.length - 1; index >= 0; index--) {
+      if (skip > 0) {
+        skip--
+        continue
+      }
+      if (part.charCodeAt(index) !== 92) return count
+      count++
+    }
+  }
   return count
 }

@@ -117,6 +117,33 @@ describe('toMarkdown', () => {
     )
   })
 
+  test('keeps a `!` before a link text, however many backslashes precede it', () => {
+    for (const value of ['voir !', '!', 'a\\!', 'a\\\\!', '\\\\\\!']) {
+      const document = fromMarkdown('Le Conseil,\n\n1. x\n').document
+      const mainBody = document.children.find((child) => child.type === 'mainBody')
+      const paragraph = mainBody?.type === 'mainBody' ? mainBody.children[0] : undefined
+      if (paragraph?.type !== 'paragraph' || paragraph.children[1]?.type !== 'content')
+        throw new Error('shape')
+      paragraph.children[1].children = [
+        {
+          type: 'p',
+          children: [
+            {type: 'text', value},
+            {type: 'ref', href: 'https://www.osce.org', children: [{type: 'text', value: 'OSCE'}]},
+            {type: 'text', value: ' et !'},
+            {type: 'party', refersTo: 'delegation-ru', children: [{type: 'text', value: 'R'}]},
+          ],
+        },
+      ]
+      expect(roundTrip(document)).toEqual(removePositions(document))
+    }
+  })
+
+  test('writes a paragraph of many inline nodes', () => {
+    const source = `Le Conseil,\n\n1. ${'n^o^ '.repeat(40_000).trimEnd()}\n`
+    expect(toMarkdown(fromMarkdown(source).document, {frontMatter: false})).toBe(source)
+  })
+
   test('keeps numbers as written, labels, and unnumbered clauses that look numbered', () => {
     const source =
       '1. Un ;\n\n7) Sept ;\n\n- (iv) Quatre ;\n\n- [5 bis](<clausewise:num>) Cinq bis ;\n\n- a\\) pas un numéro ;\n\n- 1\\. pas un numéro ;\n'
