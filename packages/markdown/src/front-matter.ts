@@ -11,6 +11,7 @@ import type {
 import {aknLanguage, emptyMeta} from '@clausewise/model'
 import {parse, stringify} from 'yaml'
 import {source} from './context.js'
+import {readNotes} from './front-matter-notes.js'
 
 /** Document type and name the reader assumes when the front matter gives none. */
 export const defaults = {documentType: 'statement', name: 'decision'} as const
@@ -83,7 +84,8 @@ export interface FrontMatter {
  * Read YAML front matter into metadata. Canonical keys mirror `Meta` (`language`, `symbol`,
  * `originalSymbol`, `frbr`, `body`, `meeting`, `lifecycle`, `references`, `notes`); shortcuts for
  * drafts: `date` (adoption, also the expression date unless `frbr` says otherwise), `number`,
- * `country`, `subtype`, and `corrigenda` (a list of `{date, symbol, kind}`). Other keys are reported.
+ * `country`, `subtype`, and `corrigenda` (a list of `{date, symbol, kind}`). Other keys are reported;
+ * notes that do not fit the model are left out and reported.
  */
 export function readFrontMatter(
   value: string | undefined,
@@ -174,10 +176,7 @@ export function readFrontMatter(
       } as Person | Organization)
     }
   }
-  if (Array.isArray(fields.notes)) {
-    // Notes kept apart are model data (JSON-shaped); copied through a JSON round trip.
-    meta.notes = JSON.parse(JSON.stringify(fields.notes.filter(isRecord)))
-  }
+  if (fields.notes !== undefined && fields.notes !== null) meta.notes = readNotes(fields.notes, report)
   if (
     Object.hasOwn(fields, 'language') &&
     meta.frbr.language !== aknLanguage(language) &&

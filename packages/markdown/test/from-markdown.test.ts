@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {type Document, plainText, visit} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
-import {fromMarkdown} from '../src/index.js'
+import {fromMarkdown, toMarkdown} from '../src/index.js'
 
 const drafts = new URL('../../../examples/drafts/', import.meta.url)
 
@@ -176,5 +176,74 @@ describe('front matter', () => {
         diagnostic.place && 'start' in diagnostic.place ? diagnostic.place.start.line : undefined,
       ]),
     ).toEqual([['front-matter', 'Unknown front matter key `subtyp`: ignored', 1]])
+  })
+
+  test('reads notes that fit the model, and leaves out the others with a diagnostic', () => {
+    const yaml = [
+      '---',
+      'notes:',
+      '  - {type: bogus, eId: n1}',
+      '  - eId: n2',
+      '    children: [{type: p, children: [{type: text, value: Voir }, {type: i, children: [{type: text, value: ici}]}]}]',
+      '  - {eId: n3, text: Une note simple.}',
+      '  - {eId: n4, children: [{type: p, children: [{type: text, value: 5}]}]}',
+      '  - {eId: n5, children: [{type: p, children: [{type: script, children: []}]}]}',
+      '  - {eId: n6, children: [{type: p, children: [{type: ref, href: "javascript:alert(1)", children: [{type: text, value: lien}]}]}]}',
+      '  - {eId: n7, __proto__: {polluted: 1}, extra: 1, children: [{type: p, children: [{type: br}]}]}',
+      '  - plain string',
+      '---',
+      '',
+      '# Décision',
+      '',
+    ].join('\n')
+    const {document, diagnostics} = fromMarkdown(yaml)
+    expect(document.meta.notes).toEqual([
+      {
+        eId: 'n2',
+        children: [
+          {
+            type: 'p',
+            children: [
+              {type: 'text', value: 'Voir'},
+              {type: 'i', children: [{type: 'text', value: 'ici'}]},
+            ],
+          },
+        ],
+      },
+      {eId: 'n3', children: [{type: 'p', children: [{type: 'text', value: 'Une note simple.'}]}]},
+      {eId: 'n6', children: [{type: 'p', children: [{type: 'text', value: 'lien'}]}]},
+      {eId: 'n7', children: [{type: 'p', children: [{type: 'br'}]}]},
+    ])
+    expect(({} as {polluted?: unknown}).polluted).toBeUndefined()
+    const reasons = diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.reason}`)
+    expect(reasons).toEqual([
+      'front-matter Front matter note 1 left out: note: `children` is not a list',
+      'front-matter Front matter note 4 left out: text: `value` is not a string',
+      'front-matter Front matter note 5 left out: unknown inline type `script`',
+      'front-matter Front matter note 6: link to `javascript:alert(1)` dropped, its text kept',
+      'front-matter Front matter note 8 left out: not a mapping',
+    ])
+  })
+
+  test('writes and reads back the notes kept apart', () => {
+    const {document} = fromMarkdown('# Décision\n')
+    document.meta.notes = [
+      {
+        eId: 'n1',
+        children: [
+          {
+            type: 'p',
+            children: [
+              {type: 'text', value: 'Voir '},
+              {type: 'ref', href: 'https://www.osce.org', children: [{type: 'text', value: 'OSCE'}]},
+              {type: 'noteRef', href: 'n2', marker: '2'},
+            ],
+          },
+        ],
+      },
+    ]
+    const again = fromMarkdown(toMarkdown(document))
+    expect(again.diagnostics).toEqual([])
+    expect(again.document.meta.notes).toEqual(document.meta.notes)
   })
 })
