@@ -196,6 +196,15 @@ describe('the built executable', () => {
     },
   )
 
+  it.skipIf(!existsSync(bin))('says when the folder of -o does not exist', () => {
+    const output = join(tmpdir(), 'clausewise-no-such-folder', 'out.xml')
+    const result = spawnSync(process.execPath, [bin, 'parse', text717, '--to', 'akn', '-o', output], {
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n').pop()).toBe(`clausewise: ${output}: cannot write: no such folder`)
+  })
+
   it.skipIf(!existsSync(bin))('runs through pnpm exec from the repository root', () => {
     const output = execFileSync('pnpm', ['exec', 'clausewise', 'parse', text717, '--to', 'akn'], {
       cwd: root,

@@ -31,14 +31,15 @@ export function describeError(
   if (error instanceof UsageError) return `clausewise: ${firstLine(error.message)}`
   const code = (error as {code?: unknown}).code
   if (typeof code === 'string' && code.startsWith('E')) {
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot read (${code})`
+    const reasons: Record<string, string> =
+      doing === 'write'
+        ? {
+            ENOENT: 'cannot write: no such folder',
+            EISDIR: 'cannot write: is a directory',
+            EACCES: 'cannot write: permission denied',
+          }
+        : {ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied'}
+    const reason = Object.hasOwn(reasons, code) ? reasons[code]! : `cannot ${doing} (${code})`
     return `clausewise: ${where ?? ''}: ${reason}`
   }
   return `clausewise: ${where ? `${where}: ` : ''}${firstLine(error instanceof Error ? error.message : String(error))}`
