@@ -69,6 +69,6 @@ if (native) {
 }
 if (messages.length > 0) console.error(messages.slice(0, 40).join('\n'))
 console.log(
-  `validate-akn: ${all.length - invalid.size} of ${all.length} AKN files under test/output/akn are valid AKN 3.0`,
+  `validate-akn: ${all.length - invalid.size} of ${all.length} AKN files under test/output/akn are valid AKN 3.0 (${native ? 'xmllint' : 'xmllint-wasm'})`,
 )
 process.exit(invalid.size ? 1 : 0)
