@@ -3,7 +3,7 @@ import {toAkn, toAknRedline} from '@clausewise/akn'
 import {compare, diff} from '@clausewise/diff'
 import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
 import {toCriticMarkup, toMarkdown} from '@clausewise/markdown'
-import {type Diagnostic, type Document, formatPlace} from '@clausewise/model'
+import {type Diagnostic, type Document, formatPlace, type ReadResult} from '@clausewise/model'
 import {describeError, UsageError} from './errors.js'
 import {inputFormat, read} from './formats.js'
 import {help} from './help.js'
@@ -72,28 +72,23 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
 
     // The file is read before its format is guessed, so that a missing file or a folder says so.
-    const readDocument = async (path: string): Promise<Document> => {
+    const readFile = async (path: string): Promise<ReadResult> => {
       file = path
       const source = await io.readFile(path)
       const format = inputFormat(path, values.from)
       const result = read(source, format, {language: values.lang})
       report(result.diagnostics, path, io, values.verbose === true)
       file = undefined
-      return result.document
+      return result
     }
+    const readDocument = async (path: string): Promise<Document> => (await readFile(path)).document
 
     let output: string
     switch (command) {
       case 'parse': {
         if (files.length !== 1) throw new UsageError('parse takes one file (or - for standard input)')
         const to = need(values.to, ['akn', 'json', 'markdown', 'html'])
-        const path = files[0]!
-        file = path
-        const source = await io.readFile(path)
-        const format = inputFormat(path, values.from)
-        const result = read(source, format, {language: values.lang})
-        report(result.diagnostics, path, io, values.verbose === true)
-        file = undefined
+        const result = await readFile(files[0]!)
         output =
           to === 'akn'
             ? toAkn(result.document)

@@ -96,19 +96,5 @@ function citations(oldSide: Side, newSide: Side): (oldIndex: number, newIndex: n
 }
 
 function sharedRare(a: Int32Array, b: Int32Array, rare: Uint8Array): number {
-  if (intersection(a, b) === 0) return 0
-  let i = 0
-  let j = 0
-  let count = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x === y) {
-      if (rare[x]) count++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return count
+  return intersection(a, b, rare)
 }

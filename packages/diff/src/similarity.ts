@@ -42,8 +42,8 @@ export class Vocabulary {
   }
 }
 
-/** Size of the intersection of two sorted id sets. */
-export function intersection(a: Int32Array, b: Int32Array): number {
+/** Size of the intersection of two sorted id sets; with `only`, counting just the ids it marks. */
+export function intersection(a: Int32Array, b: Int32Array, only?: Uint8Array): number {
   let i = 0
   let j = 0
   let count = 0
@@ -51,7 +51,7 @@ export function intersection(a: Int32Array, b: Int32Array): number {
     const x = a[i]!
     const y = b[j]!
     if (x === y) {
-      count++
+      if (!only || only[x]) count++
       i++
       j++
     } else if (x < y) i++
