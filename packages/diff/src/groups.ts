@@ -30,6 +30,47 @@ function whole(op: 'insert' | 'delete', text: string): Change[] {
   ]
 }
 
+function emptyGroup(): ClauseGroup {
+  return {
+    id: '',
+    change: 'unchanged',
+    moved: false,
+    renumbered: false,
+    kind: 'paragraph',
+    section: 'body',
+    depth: 0,
+    old: [],
+    new: [],
+    oldText: '',
+    newText: '',
+    similarity: 1,
+    changes: [],
+  }
+}
+
+/** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
+function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
+  const group = emptyGroup()
+  describe(group, item)
+  group.similarity = 0
+  if (side === 'new') {
+    group.change = 'inserted'
+    group.new = [item.eId]
+    group.newText = item.text
+    group.changes = whole('insert', item.text)
+    if (item.num !== undefined) group.newNum = item.num
+    group.newIndex = item.index
+  } else {
+    group.change = 'deleted'
+    group.old = [item.eId]
+    group.oldText = item.text
+    group.changes = whole('delete', item.text)
+    if (item.num !== undefined) group.oldNum = item.num
+    group.oldIndex = item.index
+  }
+  return group
+}
+
 /**
  * Clause groups from aligned pairs and the clauses left over, with word-level changes, in reading
  * order of the new document; a deleted clause stands right after the old clause it followed.
@@ -44,26 +85,10 @@ export function buildGroups(
 ): ClauseGroup[] {
   const drafts: Draft[] = []
   const oldDraft = new Array<Draft | undefined>(oldSide.items.length)
-  const base = (): ClauseGroup => ({
-    id: '',
-    change: 'unchanged',
-    moved: false,
-    renumbered: false,
-    kind: 'paragraph',
-    section: 'body',
-    depth: 0,
-    old: [],
-    new: [],
-    oldText: '',
-    newText: '',
-    similarity: 1,
-    changes: [],
-  })
-
   for (const pair of pairs) {
     const oldItems = pair.old.map((index) => oldSide.items[index]!)
     const newItems = pair.new.map((index) => newSide.items[index]!)
-    const group = base()
+    const group = emptyGroup()
     describe(group, newItems[0]!)
     group.old = oldItems.map((item) => item.eId)
     group.new = newItems.map((item) => item.eId)
@@ -91,16 +116,7 @@ export function buildGroups(
   for (const pair of pairs) for (const index of pair.new) newTaken[index] = 1
   for (const item of newSide.items) {
     if (newTaken[item.index]) continue
-    const group = base()
-    describe(group, item)
-    group.change = 'inserted'
-    group.new = [item.eId]
-    group.newText = item.text
-    group.similarity = 0
-    group.changes = whole('insert', item.text)
-    if (item.num !== undefined) group.newNum = item.num
-    group.newIndex = item.index
-    drafts.push({group, primary: item.index, secondary: 0})
+    drafts.push({group: oneSided(item, 'new'), primary: item.index, secondary: 0})
   }
 
   // A deleted clause follows the nearest earlier old clause that kept its place.
@@ -115,17 +131,8 @@ export function buildGroups(
       }
       continue
     }
-    const group = base()
-    describe(group, item)
-    group.change = 'deleted'
-    group.old = [item.eId]
-    group.oldText = item.text
-    group.similarity = 0
-    group.changes = whole('delete', item.text)
-    if (item.num !== undefined) group.oldNum = item.num
-    group.oldIndex = item.index
     order++
-    const deleted = {group, primary: anchor, secondary: order}
+    const deleted = {group: oneSided(item, 'old'), primary: anchor, secondary: order}
     drafts.push(deleted)
     oldDraft[item.index] = deleted
   }
