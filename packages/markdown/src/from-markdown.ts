@@ -389,11 +389,12 @@ function place(
       extend(preface, paragraph)
       return
     }
-    case 'preface': {
-      const preface = container(part, 'preface')
+    case 'preface':
+    case 'conclusions': {
+      const target = container(part, role)
       const paragraph = p(content, node, context)
-      preface.children.push(paragraph)
-      extend(preface, paragraph)
+      target.children.push(paragraph)
+      extend(target, paragraph)
       return
     }
     case 'longTitle': {
@@ -457,13 +458,7 @@ function place(
       extend(preamble, paragraph)
       return
     }
-    case 'conclusions': {
-      const conclusions = container(part, 'conclusions')
-      const paragraph = p(content, node, context)
-      conclusions.children.push(paragraph)
-      extend(conclusions, paragraph)
-      return
-    }
+
     case 'block':
     case 'paragraph': {
       const body = role === 'block' ? container(part, part.bodyType) : clauseParent(part)
