@@ -1,4 +1,7 @@
 import {
+  type Clause,
+  type ClauseGroup,
+  type Comparison,
   type Diagnostic,
   type Document,
   isClause,
@@ -8,14 +11,13 @@ import {
   visit,
 } from '@clausewise/model'
 import {assertDepth} from './limits.js'
-import {markChanges, ownText} from './redline/mark.js'
-import type {RedlineClauseGroup, RedlineComparison} from './redline-types.js'
+import {markChanges, ownTextSlots} from './redline/mark.js'
 import {type ToAknOptions, toAkn} from './to-akn.js'
 
 /** Options of {@link toAknRedline}: those of `toAkn`. */
 export type ToAknRedlineOptions = ToAknOptions
 
-type Addressed = Nodes & {eId: string}
+type Addressed = Clause
 const structural = new Set(['recital', 'paragraph', 'point'])
 
 /**
@@ -29,7 +31,7 @@ const structural = new Set(['recital', 'paragraph', 'point'])
  * @example toAknRedline(diff(oldDocument, newDocument), newDocument) // '<?xml …<ins eId="para_1__ins_1">…'
  */
 export function toAknRedline(
-  comparison: RedlineComparison,
+  comparison: Comparison,
   document: Document,
   options: ToAknRedlineOptions = {},
 ): string {
@@ -83,7 +85,7 @@ export function toAknRedline(
         continue
       }
       if (group.changes.every((change) => change.op === 'equal')) continue
-      const slots = members.flatMap((member) => ownText(member!))
+      const slots = members.flatMap((member) => ownTextSlots(member!))
       if (!markChanges(slots, group.newText, group.changes, markId)) {
         diagnose(`Group ${group.id}: its changes do not fit the text of ${group.new.join(', ')}`)
       }
@@ -134,7 +136,7 @@ export function toAknRedline(
     }
     lastInserted = undefined
     const host = following ?? preceding
-    const slots = host ? ownText(host.node) : []
+    const slots = host ? ownTextSlots(host.node) : []
     const slot = host === following ? slots[0] : slots[slots.length - 1]
     if (!host || !slot) {
       diagnose(`Group ${group.id}: no clause to hold deleted ${group.old.join(', ')}`)
@@ -152,7 +154,7 @@ export function toAknRedline(
 }
 
 function nearest(
-  groups: RedlineClauseGroup[],
+  groups: ClauseGroup[],
   from: number,
   step: 1 | -1,
   clauses: Map<string, Addressed>,

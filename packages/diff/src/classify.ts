@@ -1,6 +1,6 @@
+import type {ChangeKind} from '@clausewise/model'
 import {foldTypography, normalizeText} from './normalize.js'
 import {isSpace, isWordCharacter, tokenize} from './tokenize.js'
-import type {ChangeKind} from './types.js'
 
 /** Whether a token holds a letter or digit (a word or reference, not space or punctuation). */
 export function isWordToken(token: string): boolean {

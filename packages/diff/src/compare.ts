@@ -1,11 +1,16 @@
 import type {Document} from '@clausewise/model'
+import {
+  type GroupMember,
+  type MultiComparison,
+  type MultiGroup,
+  multiComparisonSchema,
+} from '@clausewise/model'
 import {alignClauses, type Side, similarityOf} from './align/align.js'
 import {type ClauseItem, flatten} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
 import type {CompareOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {Vocabulary} from './similarity.js'
-import {type GroupMember, type MultiComparison, type MultiGroup, multiComparisonSchema} from './types.js'
 
 /** A group of the pivot: its reference clause (first member) and members so far. */
 interface Entry {

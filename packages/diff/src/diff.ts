@@ -1,4 +1,5 @@
 import type {Document} from '@clausewise/model'
+import {type Comparison, comparisonSchema} from '@clausewise/model'
 import {alignClauses} from './align/align.js'
 import {flatten} from './flatten.js'
 import {buildGroups} from './groups.js'
@@ -8,7 +9,6 @@ import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
-import {type Comparison, comparisonSchema} from './types.js'
 import type {WordDiffOptions} from './words.js'
 
 /**

@@ -1,6 +1,13 @@
-import {type Clause, type Document, isClause, type Nodes, plainText} from '@clausewise/model'
+import {
+  type Clause,
+  type ClauseKind,
+  type Document,
+  isClause,
+  type Nodes,
+  ownText,
+  type Section,
+} from '@clausewise/model'
 import {normalizeText} from './normalize.js'
-import type {ClauseKind, Section} from './types.js'
 
 /** One clause of a document, flattened for alignment. */
 export interface ClauseItem {
@@ -21,22 +28,7 @@ export interface ClauseItem {
   normalized: string
 }
 
-const ownBlockTypes = new Set(['p', 'heading', 'content', 'intro', 'wrapUp'])
 const sectionTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions'])
-
-/**
- * Own text of a clause: its `p`, `heading`, `content`, `intro` and `wrapUp` blocks, without its number,
- * its nested clauses (points, notes) or note markers, blocks joined by a newline.
- */
-export function ownText(clause: Clause): string {
-  const parts: string[] = []
-  for (const child of clause.children as Nodes[]) {
-    if (!ownBlockTypes.has(child.type)) continue
-    const text = plainText(child, {numbers: false})
-    if (text) parts.push(text)
-  }
-  return parts.join('\n')
-}
 
 function numOf(clause: Clause): string | undefined {
   if (clause.type === 'authorialNote') return clause.marker

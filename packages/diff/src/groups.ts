@@ -1,8 +1,8 @@
+import type {Change, ClauseGroup} from '@clausewise/model'
 import {eIdNumber} from '@clausewise/model'
 import type {Pair, Side} from './align/align.js'
 import {classifyChange} from './classify.js'
 import type {ClauseItem} from './flatten.js'
-import type {Change, ClauseGroup} from './types.js'
 import {diffWordsOf, type WordDiffOptions} from './words.js'
 
 interface Draft {

@@ -1,5 +1,5 @@
+import type {DocumentIdentity} from '@clausewise/model'
 import {type Document, frbrUris, plainText, titleOf, visit} from '@clausewise/model'
-import type {DocumentIdentity} from './types.js'
 
 /**
  * Who a document is, for the head of a comparison: FRBR expression URI, symbol, number and title as

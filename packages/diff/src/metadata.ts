@@ -1,5 +1,5 @@
+import type {MetadataChange} from '@clausewise/model'
 import {type Document, type LifecycleEvent, titleOf} from '@clausewise/model'
-import type {MetadataChange} from './types.js'
 import {diffWordsOf, type WordDiffOptions} from './words.js'
 
 function eventText(event: LifecycleEvent): string {

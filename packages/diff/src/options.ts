@@ -1,4 +1,4 @@
-import type {ChangeKind} from './types.js'
+import type {ChangeKind} from '@clausewise/model'
 
 /**
  * How clauses pair up: `versions` of one decision (drafts, an adopted text and its corrigendum) pair

@@ -1,6 +1,6 @@
+import type {ChangeKind, ClauseGroup, ComparisonStats} from '@clausewise/model'
 import {isWordToken} from './classify.js'
 import {tokenize} from './tokenize.js'
-import type {ChangeKind, ClauseGroup, ComparisonStats} from './types.js'
 
 function wordCount(text: string): number {
   let count = 0

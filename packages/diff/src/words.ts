@@ -1,7 +1,7 @@
+import type {Change, ChangeKind} from '@clausewise/model'
 import {diffArrays} from 'diff'
 import {classifyChange, isWordToken} from './classify.js'
 import {tokenize} from './tokenize.js'
-import type {Change, ChangeKind} from './types.js'
 
 /** Options of {@link diffWordsOf}. */
 export interface WordDiffOptions {

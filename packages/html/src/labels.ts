@@ -1,4 +1,4 @@
-import type {ChangeKind, ClauseChange, ClauseKind} from '@clausewise/diff'
+import type {ChangeKind, ClauseChange, ClauseKind} from '@clausewise/model'
 
 /** Words a page shows or announces, in one language. */
 export interface Labels {

@@ -1,4 +1,4 @@
-import type {ChangeKind} from '@clausewise/diff'
+import type {ChangeKind} from '@clausewise/model'
 
 /** Options of `toHtml` and `toHtmlFragment`. */
 export interface Options {

@@ -1,4 +1,4 @@
-import type {DocumentIdentity, GroupMember, MultiComparison, MultiGroup} from '@clausewise/diff'
+import type {DocumentIdentity, GroupMember, MultiComparison, MultiGroup} from '@clausewise/model'
 import {createIds} from './ids.js'
 import {type Labels, labelsFor, langAttribute} from './labels.js'
 import {type Child, h} from './markup.js'

@@ -1,4 +1,4 @@
-import type {Comparison} from '@clausewise/diff'
+import type {Comparison} from '@clausewise/model'
 import {safeUrl} from './escape.js'
 import {createIds, type IdRegistry} from './ids.js'
 import {labelsFor, langAttribute} from './labels.js'

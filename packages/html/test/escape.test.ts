@@ -1,4 +1,4 @@
-import type {Comparison, MultiComparison} from '@clausewise/diff'
+import type {Comparison, MultiComparison} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {safeUrl} from '../src/escape.js'

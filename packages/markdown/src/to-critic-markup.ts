@@ -1,5 +1,5 @@
+import type {Change, ClauseGroup, Comparison} from '@clausewise/model'
 import {escapeText} from './escape.js'
-import type {RedlineChange, RedlineClauseGroup, RedlineComparison} from './redline-types.js'
 
 /** Options of {@link toCriticMarkup}. */
 export interface ToCriticMarkupOptions {
@@ -44,7 +44,7 @@ function line(num: string | undefined, text: string): string {
 }
 
 /** The word runs of a group: a delete followed by an insert is one substitution. */
-function runs(changes: RedlineChange[]): string {
+function runs(changes: Change[]): string {
   let result = ''
   for (let index = 0; index < changes.length; index++) {
     const change = changes[index]!
@@ -65,7 +65,7 @@ function label(num: string | undefined, kind: string, ordinal: number): string {
 }
 
 /** A changed clause in place: its number (substituted when renumbered) and its word runs. */
-function modified(group: RedlineClauseGroup): string {
+function modified(group: ClauseGroup): string {
   const consistent =
     group.changes.length > 0 &&
     group.changes
@@ -100,8 +100,8 @@ function modified(group: RedlineClauseGroup): string {
  *
  * @example toCriticMarkup(comparison) // '5. Demande {~~aux~>à tous les~~} États…'
  */
-export function toCriticMarkup(comparison: RedlineComparison, options: ToCriticMarkupOptions = {}): string {
-  const blocks: {text: string; group?: RedlineClauseGroup; oldSide?: boolean}[] = []
+export function toCriticMarkup(comparison: Comparison, options: ToCriticMarkupOptions = {}): string {
+  const blocks: {text: string; group?: ClauseGroup; oldSide?: boolean}[] = []
   if (options.headings !== false) {
     const {old, new: next} = comparison
     if (old.number !== undefined || next.number !== undefined)
@@ -110,7 +110,7 @@ export function toCriticMarkup(comparison: RedlineComparison, options: ToCriticM
       blocks.push({text: `## ${substitution(old.title ?? '', next.title ?? '')}`})
   }
   const ordinals = ordinalsOf(comparison.clauses)
-  const moved: RedlineClauseGroup[] = []
+  const moved: ClauseGroup[] = []
   for (const group of comparison.clauses) {
     const newLabel = label(group.newNum, group.kind, ordinals.new.get(group.id) ?? 0)
     const oldLabel = label(group.oldNum, group.kind, ordinals.old.get(group.id) ?? 0)
@@ -156,9 +156,9 @@ export function toCriticMarkup(comparison: RedlineComparison, options: ToCriticM
 }
 
 /** Ordinal of each group among the groups of its kind and section, on each side. */
-function ordinalsOf(groups: RedlineClauseGroup[]): {old: Map<string, number>; new: Map<string, number>} {
+function ordinalsOf(groups: ClauseGroup[]): {old: Map<string, number>; new: Map<string, number>} {
   const result = {old: new Map<string, number>(), new: new Map<string, number>()}
-  const count = (side: 'old' | 'new', ordered: RedlineClauseGroup[]) => {
+  const count = (side: 'old' | 'new', ordered: ClauseGroup[]) => {
     const counters = new Map<string, number>()
     for (const group of ordered) {
       if (group[side].length === 0) continue

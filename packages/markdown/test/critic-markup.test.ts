@@ -1,10 +1,10 @@
+import type {ClauseGroup, Comparison, DocumentIdentity} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {acceptCriticMarkup, rejectCriticMarkup, toCriticMarkup} from '../src/index.js'
-import type {RedlineClauseGroup, RedlineComparison} from '../src/redline-types.js'
 
 let counter = 0
-function group(fields: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'change'>): RedlineClauseGroup {
+function group(fields: Partial<ClauseGroup> & Pick<ClauseGroup, 'change'>): ClauseGroup {
   counter++
   const oldText = fields.oldText ?? ''
   const newText = fields.newText ?? ''
@@ -14,6 +14,8 @@ function group(fields: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'c
     renumbered: false,
     kind: 'paragraph',
     section: 'mainBody',
+    depth: 0,
+    similarity: 1,
     old: fields.change === 'inserted' ? [] : [`para_${counter}`],
     new: fields.change === 'deleted' ? [] : [`para_${counter}`],
     oldText,
@@ -23,8 +25,40 @@ function group(fields: Partial<RedlineClauseGroup> & Pick<RedlineClauseGroup, 'c
   }
 }
 
-function comparison(clauses: RedlineClauseGroup[]): RedlineComparison {
-  return {old: {number: 'Décision nº 7/17'}, new: {number: 'Décision nº 7/17'}, clauses}
+const identity = (fields: Partial<DocumentIdentity>): DocumentIdentity => ({
+  expression: '/akn/x/statement/decision/2017-12-08/7-17/fra@',
+  language: 'fr',
+  number: 'Décision nº 7/17',
+  ...fields,
+})
+
+/** A comparison holding these groups; what the renderer does not read is left empty. */
+function comparison(
+  clauses: ClauseGroup[],
+  old: Partial<DocumentIdentity> = {},
+  next: Partial<DocumentIdentity> = old,
+): Comparison {
+  const changesByKind = {wording: 0, punctuation: 0, case: 0, typography: 0, whitespace: 0, number: 0}
+  return {
+    schema: 'clausewise/comparison@1',
+    old: identity(old),
+    new: identity(next),
+    clauses,
+    metadata: [],
+    stats: {
+      unchanged: 0,
+      modified: 0,
+      inserted: 0,
+      deleted: 0,
+      split: 0,
+      merged: 0,
+      moved: 0,
+      renumbered: 0,
+      changesByKind,
+      wordsInserted: 0,
+      wordsDeleted: 0,
+    },
+  }
 }
 
 /** Markdown escapes undone: `\x` → `x`, `&#N;` → the character. */
@@ -40,7 +74,7 @@ function line(num: string | undefined, text: string): string {
   return [num, text].filter((part) => part).join(' ')
 }
 
-function expectGuarantee(value: RedlineComparison): string {
+function expectGuarantee(value: Comparison): string {
   const redline = toCriticMarkup(value, {headings: false})
   const accepted = acceptCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescapeMarkdown)
   const rejected = rejectCriticMarkup(redline.slice(0, -1)).split('\n\n').map(unescapeMarkdown)
@@ -213,11 +247,7 @@ describe('toCriticMarkup', () => {
   })
 
   test('writes the number and title as headings, changed ones as substitutions', () => {
-    const value: RedlineComparison = {
-      old: {number: 'Décision nº 7/17', title: 'Ancien'},
-      new: {number: 'Décision nº 7/17', title: 'Nouveau'},
-      clauses: [],
-    }
+    const value = comparison([], {title: 'Ancien'}, {title: 'Nouveau'})
     const redline = toCriticMarkup(value)
     expect(redline).toBe('# Décision nº 7/17\n\n## {~~Ancien~>Nouveau~~}\n')
     expect(acceptCriticMarkup(redline)).toBe('# Décision nº 7/17\n\n## Nouveau\n')
@@ -250,7 +280,7 @@ describe('toCriticMarkup', () => {
       fc.property(
         fc.array(fc.record({op: fc.constantFrom('equal', 'insert', 'delete'), text}), {maxLength: 6}),
         (runs) => {
-          const changes = runs.filter((run) => run.text !== '') as RedlineClauseGroup['changes']
+          const changes = runs.filter((run) => run.text !== '') as ClauseGroup['changes']
           const oldText = changes
             .filter((c) => c.op !== 'insert')
             .map((c) => c.text)

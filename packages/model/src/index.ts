@@ -1,3 +1,22 @@
+export {
+  type Change,
+  type ChangeKind,
+  type ClauseChange,
+  type ClauseGroup,
+  type ClauseKind,
+  type Comparison,
+  type ComparisonStats,
+  comparisonSchema,
+  type DocumentIdentity,
+  type GroupMember,
+  type MetadataChange,
+  type MultiComparison,
+  type MultiGroup,
+  multiComparisonSchema,
+  ownBlocks,
+  ownText,
+  type Section,
+} from './comparison.js'
 export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatPlace} from './error.js'
 export {createLocator, type Locator} from './location.js'

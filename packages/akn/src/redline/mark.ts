@@ -1,5 +1,13 @@
-import type {Del, Inline, Ins, Nodes, Text} from '@clausewise/model'
-import type {RedlineChange} from '../redline-types.js'
+import {
+  type Change,
+  type Clause,
+  type Del,
+  type Inline,
+  type Ins,
+  type Nodes,
+  ownBlocks,
+  type Text,
+} from '@clausewise/model'
 
 /** A text node of a clause's own text, with the array that holds it and the clause it belongs to. */
 export interface TextSlot {
@@ -11,33 +19,24 @@ export interface TextSlot {
 /** Hands out `…__ins_N` / `…__del_N` eIds, unique in the document. */
 export type MarkId = (clause: string, kind: 'ins' | 'del') => string
 
-const nested = new Set([
-  'num',
-  'noteRef',
-  'authorialNote',
-  'paragraph',
-  'point',
-  'list',
-  'hcontainer',
-  'recital',
-])
+// Inside a clause's own blocks, what the differ's text leaves out: notes are clauses of their own.
+const skipped = new Set(['num', 'noteRef', 'authorialNote'])
 
 /**
- * The text nodes of a clause's own text, in order: its num, nested clauses and notes left out, as the
- * differ's `newText` does.
+ * The text nodes of a clause's own text, in order: those of the model's `ownBlocks`, which are what
+ * the differ's `oldText`/`newText` are made of, so that the two cannot drift apart.
  */
-export function ownText(clause: Nodes & {eId: string}): TextSlot[] {
+export function ownTextSlots(clause: Clause): TextSlot[] {
   const slots: TextSlot[] = []
-  const walk = (node: Nodes, root: boolean): void => {
-    if (!root && nested.has(node.type)) return
-    if (!('children' in node)) return
+  const walk = (node: Nodes): void => {
+    if (skipped.has(node.type) || !('children' in node)) return
     for (const child of node.children as Nodes[]) {
       if (child.type === 'text')
         slots.push({node: child, parent: node as {children: Inline[]}, clause: clause.eId})
-      else walk(child, false)
+      else walk(child)
     }
   }
-  walk(clause, true)
+  for (const block of ownBlocks(clause)) walk(block)
   return slots
 }
 
@@ -69,12 +68,7 @@ const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ')
  * text added as `del` where it stood. Returns `false` (and changes nothing) when the runs do not fit the
  * clause's text.
  */
-export function markChanges(
-  slots: TextSlot[],
-  newText: string,
-  changes: RedlineChange[],
-  markId: MarkId,
-): boolean {
+export function markChanges(slots: TextSlot[], newText: string, changes: Change[], markId: MarkId): boolean {
   const starts = locate(slots, newText)
   if (!starts) return false
   const inserts: [number, number][] = []

@@ -1,4 +1,4 @@
-import type {ClauseGroup} from '@clausewise/diff'
+import type {ClauseGroup} from '@clausewise/model'
 import {type Child, h} from '../markup.js'
 import {inlineClause, moveFrom, sideBySideRow} from './clause.js'
 import {isChanged, type RedlineState} from './state.js'

@@ -1,4 +1,4 @@
-import type {ClauseGroup} from '@clausewise/diff'
+import type {ClauseGroup} from '@clausewise/model'
 import {type Child, type Html, h} from '../markup.js'
 import {eIdLabel, groupLabel} from './label.js'
 import {renderRuns, runsOf, type Side} from './runs.js'

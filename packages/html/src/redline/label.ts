@@ -1,4 +1,4 @@
-import type {ClauseGroup} from '@clausewise/diff'
+import type {ClauseGroup} from '@clausewise/model'
 import type {Labels} from '../labels.js'
 
 const abbreviations: Readonly<Record<string, keyof Labels['clauseKind']>> = {

@@ -1,4 +1,4 @@
-import type {MetadataChange} from '@clausewise/diff'
+import type {MetadataChange} from '@clausewise/model'
 import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {renderRuns} from './runs.js'

@@ -1,4 +1,4 @@
-import type {Change, ChangeKind, ClauseGroup} from '@clausewise/diff'
+import type {Change, ChangeKind, ClauseGroup} from '@clausewise/model'
 import {type Child, type Html, h, lines} from '../markup.js'
 import {kindOf, type RedlineState} from './state.js'
 

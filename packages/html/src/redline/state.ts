@@ -1,4 +1,4 @@
-import type {ChangeKind, ClauseGroup, Comparison} from '@clausewise/diff'
+import type {ChangeKind, ClauseGroup, Comparison} from '@clausewise/model'
 import type {IdRegistry} from '../ids.js'
 import type {Labels} from '../labels.js'
 

@@ -1,4 +1,4 @@
-import type {ComparisonStats} from '@clausewise/diff'
+import type {ComparisonStats} from '@clausewise/model'
 import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {groupLabel} from './label.js'

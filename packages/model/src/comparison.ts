@@ -1,19 +1,23 @@
 /**
- * The comparison contract, `clausewise/comparison@1`: plain, JSON-serialisable data that every
- * renderer reads. A change to its shape bumps the version in `schema`.
+ * The comparison contract, `clausewise/comparison@1`: plain, JSON-serialisable data that the differ
+ * (`@clausewise/diff`) writes and every renderer reads. It lives here, in the model, so that renderers
+ * depend on the contract and never on the differ's implementation. A change to its shape bumps the
+ * version in `schema`.
  */
+import {plainText} from './tree.js'
+import type {Clause, Nodes} from './types.js'
 
 /**
  * The schema tag of {@link Comparison}.
  *
- * @example diff(a, b).schema === comparisonSchema // true
+ * @example comparisonSchema // 'clausewise/comparison@1'
  */
 export const comparisonSchema = 'clausewise/comparison@1'
 
 /**
  * The schema tag of {@link MultiComparison}.
  *
- * @example compare([a, b, c]).schema === multiComparisonSchema // true
+ * @example multiComparisonSchema // 'clausewise/multi-comparison@1'
  */
 export const multiComparisonSchema = 'clausewise/multi-comparison@1'
 
@@ -186,4 +190,37 @@ export interface MultiComparison {
     /** Groups only one document has. */
     unique: number
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What a clause's own text is: the one definition the differ's `oldText`/`newText` and every redline
+// writer that marks changes on a document's nodes rely on.
+
+const ownBlockTypes = new Set<string>(['p', 'heading', 'content', 'intro', 'wrapUp'])
+
+/**
+ * The blocks that hold a clause's own text, in order: its `p`, `heading`, `content`, `intro` and
+ * `wrapUp` children. Its number, nested clauses (points, sub-units) and notes are not among them.
+ *
+ * @example ownBlocks(paragraph).map((block) => block.type) // ['content']
+ */
+export function ownBlocks(clause: Clause): Nodes[] {
+  const blocks: Nodes[] = []
+  for (const child of clause.children as Nodes[]) if (ownBlockTypes.has(child.type)) blocks.push(child)
+  return blocks
+}
+
+/**
+ * Own text of a clause, as a comparison's `oldText`/`newText` hold it: the plain text of its
+ * {@link ownBlocks} without numbers or note text, non-empty blocks joined by a newline.
+ *
+ * @example ownText({type: 'paragraph', eId: 'para_1', children: [{type: 'num', value: '1.'}, {type: 'content', children: [{type: 'p', children: [{type: 'text', value: 'Decides'}]}]}]}) // 'Decides'
+ */
+export function ownText(clause: Clause): string {
+  const parts: string[] = []
+  for (const block of ownBlocks(clause)) {
+    const text = plainText(block, {numbers: false})
+    if (text) parts.push(text)
+  }
+  return parts.join('\n')
 }
