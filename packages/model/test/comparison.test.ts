@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {comparisonSchema, multiComparisonSchema, ownBlocks, ownText} from '../src/index.js'
 import type {Paragraph} from '../src/index.js'
+import {comparisonSchema, multiComparisonSchema, ownBlocks, ownText} from '../src/index.js'
 
 const paragraph: Paragraph = {
   type: 'paragraph',
