@@ -15,3 +15,11 @@ export const alias: Record<string, string> = {
   ),
   clausewise: fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
 }
+
+/**
+ * No test's verdict depends on wall-clock time: performance lives in `pnpm bench`, and a hostile-input
+ * test bounds the work (operations, output size), not the seconds. The timeouts below only stop a test
+ * that hangs, so they are far above anything a loaded 2-core machine needs; never lower one to assert
+ * speed.
+ */
+export const hangGuard = {testTimeout: 600_000, hookTimeout: 600_000}

@@ -1,7 +1,7 @@
 import {defineProject} from 'vitest/config'
-import {alias} from '../../vitest.shared.js'
+import {alias, hangGuard} from '../../vitest.shared.js'
 
 export default defineProject({
   resolve: {alias},
-  test: {name: 'cli', include: ['test/**/*.test.ts']},
+  test: {name: 'cli', include: ['test/**/*.test.ts'], ...hangGuard},
 })

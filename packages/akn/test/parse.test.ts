@@ -127,7 +127,7 @@ describe('parseXml (hostile input)', () => {
     expect(parseXml('<a>xxx</a>', {maxSize: 10}).root.name).toBe('a')
   })
 
-  it('reads a 50 MB text node safely', {timeout: 120_000}, () => {
+  it('reads a 50 MB text node safely', () => {
     const size = 50 * 1024 * 1024
     const result = fromAkn(akn(`<paragraph><content><p>${'x'.repeat(size)}</p></content></paragraph>`))
     const paragraph = result.document.children[0]

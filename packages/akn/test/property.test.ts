@@ -13,7 +13,7 @@ const {arbitraryDocument} = (await import(/* @vite-ignore */ generator)) as {
 }
 
 describe('toAkn and fromAkn', () => {
-  it('give back every generated document (model → XML → model)', {timeout: 60_000}, () => {
+  it('give back every generated document (model → XML → model)', () => {
     fc.assert(
       fc.property(arbitraryDocument(), (document) => {
         const xml = toAkn(document)
@@ -25,7 +25,7 @@ describe('toAkn and fromAkn', () => {
     )
   })
 
-  it('give back every generated document without indentation too', {timeout: 60_000}, () => {
+  it('give back every generated document without indentation too', () => {
     fc.assert(
       fc.property(arbitraryDocument(), (document) => {
         expect(removePositions(fromAkn(toAkn(document, {indent: false})).document)).toEqual(document)
@@ -34,7 +34,7 @@ describe('toAkn and fromAkn', () => {
     )
   })
 
-  it('write generated documents that validate against the AKN 3.0 schema', {timeout: 60_000}, () => {
+  it('write generated documents that validate against the AKN 3.0 schema', () => {
     const samples = fc.sample(arbitraryDocument(), {numRuns: 20, seed: 20171208})
     for (const [index, document] of samples.entries()) {
       expect(writeAndValidate(`property-${index + 1}.xml`, toAkn(document))).toBe('')

@@ -60,7 +60,7 @@ function comparisonOf(clauses: ClauseGroup[]): Comparison {
 const recital2 = 'Profondément alarmé par la persistance de toutes les formes de traite des enfants,'
 const para1 = 'Encourage la coopération entre les États participants ;'
 
-describe('toAknRedline', {timeout: 30_000}, () => {
+describe('toAknRedline', () => {
   it('marks a replacement and an insertion inline, as the redline skeleton does', () => {
     const comparison = comparisonOf([
       group({

@@ -27,7 +27,7 @@ function decision(text: string): Document {
   }
 }
 
-describe('toAkn', {timeout: 30_000}, () => {
+describe('toAkn', () => {
   it('escapes markup characters in text and attributes', () => {
     const document = decision('<script>alert("x")</script> & ]]> \'')
     document.meta.symbol = 'a"b<c>&\td'
