@@ -1,6 +1,9 @@
-import type {Position, SourcePoint} from './types.js'
+import type {Diagnostic, Position, SourcePoint} from './types.js'
 
-/** Codes of errors a user can cause (bad input, bad options); anything else thrown is a bug. */
+/**
+ * Codes of errors a user can cause (input that cannot be read at all, a limit overrun, bad options, a
+ * comparison that is not of the document given); anything else thrown is a bug.
+ */
 export type ErrorCode =
   | 'xml-doctype'
   | 'xml-malformed'
@@ -9,8 +12,13 @@ export type ErrorCode =
   | 'akn-not-akn'
   | 'akn-unsupported'
   | 'input-too-large'
+  | 'too-deep'
+  | 'too-many-nodes'
+  | 'not-text'
   | 'unknown-format'
   | 'invalid-option'
+  | 'invalid-document'
+  | 'comparison-mismatch'
 
 /**
  * An error the caller's input caused: a `code` to branch on and the `place` in the source where known.
@@ -45,4 +53,20 @@ export function formatPlace(place: Position | SourcePoint | undefined): string {
     return place.end ? `${start}-${place.end.line}:${place.end.column}` : start
   }
   return `${place.line}:${place.column}`
+}
+
+/**
+ * A diagnostic as one line in the form compilers and linters use, `file:line:column: severity: reason
+ * [rule]` (severity `error` for fatal, `warning`, or `info`); the file part is left out when not given
+ * and the place when unknown. The line holds no line break: one diagnostic, one line.
+ *
+ * @example formatDiagnostic({reason: 'No number', ruleId: 'number-not-found', source: '@clausewise/text', fatal: false, place: {line: 3, column: 1}}, 'a.txt') // 'a.txt:3:1: warning: No number [number-not-found]'
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, file?: string): string {
+  const severity = diagnostic.fatal === true ? 'error' : diagnostic.fatal === false ? 'warning' : 'info'
+  const place = diagnostic.place
+  const point = place && 'start' in place ? place.start : place
+  const where = [file, point ? `${point.line}:${point.column}` : undefined].filter(Boolean).join(':')
+  const reason = diagnostic.reason.replace(/[\r\n]+/g, ' ')
+  return `${where ? `${where}: ` : ''}${severity}: ${reason} [${diagnostic.ruleId}]`
 }

@@ -18,7 +18,9 @@ export {
   type Section,
 } from './comparison.js'
 export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
-export {ClausewiseError, type ErrorCode, formatPlace} from './error.js'
+export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
+export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
+export {defaultLimits, type Limits, resolveLimits} from './limits.js'
 export {createLocator, type Locator} from './location.js'
 export {aknLanguage, bcp47Language, emptyMeta, frbrUris, uriNumber} from './meta.js'
 export {
