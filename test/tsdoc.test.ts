@@ -16,7 +16,8 @@ function sources(folder: string): string[] {
 
 function publicNames(index: string): string[] {
   const names: string[] = []
-  for (const match of index.matchAll(/export \{([^}]*)\} from/g)) {
+  // A re-export of another clausewise package is documented where it is declared.
+  for (const match of index.matchAll(/export \{([^}]*)\} from '(?!@clausewise\/)/g)) {
     for (const part of match[1]!.split(',')) {
       const name = part.trim()
       if (name && !name.startsWith('type '))
