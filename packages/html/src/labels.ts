@@ -87,6 +87,7 @@ const en: Labels = {
     typography: 'typography',
     whitespace: 'whitespace',
     number: 'number or reference',
+    formatting: 'formatting',
   },
   clauseKind: {
     formula: 'formula',
@@ -172,6 +173,7 @@ const fr: Labels = {
     typography: 'typographie',
     whitespace: 'espaces',
     number: 'numéro ou renvoi',
+    formatting: 'mise en forme',
   },
   clauseKind: {
     formula: 'formule',

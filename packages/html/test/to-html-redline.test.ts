@@ -102,7 +102,7 @@ describe('toHtmlRedline', () => {
       counted[kind] = (counted[kind] ?? 0) + 1
     }
     expect(counted).toEqual(
-      Object.fromEntries(Object.entries(comparison.stats.changesByKind).filter(([, n]) => n > 0)),
+      Object.fromEntries(Object.entries(comparison.stats.changesByKind).filter(([, n]) => (n ?? 0) > 0)),
     )
   })
 

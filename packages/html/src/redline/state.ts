@@ -35,6 +35,7 @@ export const changeKinds: readonly ChangeKind[] = [
   'typography',
   'whitespace',
   'number',
+  'formatting',
 ]
 
 /** A known change kind for a value from input. */
