@@ -5,6 +5,7 @@ import {toAknRedline} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
 import {describe, expect, it} from 'vitest'
+import {expectValidComparison} from './support/comparison-schema.js'
 import {validateAkn} from './support/xsd.js'
 
 // The example drafts differ by the five edits listed in examples/drafts/README.md; the differ must find
@@ -15,6 +16,7 @@ const read = (name: string) =>
 const draft1 = read('draft-1')
 const draft2 = read('draft-2')
 const comparison = diff(draft1, draft2)
+expectValidComparison(comparison)
 
 describe('diff of the example drafts', () => {
   it('finds exactly the five edits of the drafts README', () => {
@@ -70,6 +72,7 @@ describe('diff of the example drafts', () => {
 
   it('reads the same the other way round, with inserts and deletes swapped', () => {
     const back = diff(draft2, draft1)
+    expectValidComparison(back)
     expect(back.stats.deleted).toBe(comparison.stats.inserted)
     expect(back.stats.inserted).toBe(comparison.stats.deleted)
     expect(back.stats.modified).toBe(comparison.stats.modified)

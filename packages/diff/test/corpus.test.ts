@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {assignEIds, type Document, type Nodes, removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, it} from 'vitest'
-import {type Comparison, compare, diff} from '../src/index.js'
+import {type Comparison, compare} from '../src/index.js'
+import {diff} from './checked.js'
 
 const corpus = new URL('../../../../shared/corpus/osce/', import.meta.url)
 const read = (name: string): Document => fromText(readFileSync(new URL(name, corpus), 'utf8')).document

@@ -1,7 +1,8 @@
 import {type Document, findByEId, type Nodes, type P} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {ordinalOf} from '../src/edits.js'
-import {type Comparison, diff} from '../src/index.js'
+import type {Comparison} from '../src/index.js'
+import {diff} from './checked.js'
 import {decision} from './decision.js'
 
 const recitals = [
