@@ -101,3 +101,50 @@ describe('redlines of the example drafts', () => {
     expect(xml.match(/<ins /g)?.length).toBeGreaterThanOrEqual(5)
   })
 })
+
+// Draft 3 adds four cosmetic edits and a paragraph that renumbers the four after it
+// (examples/drafts/README.md); draft 1 → draft 3 also has draft 2's swap.
+describe('diff of draft 1 and draft 3: cosmetic edits, a cascade and a swap', () => {
+  const draft3 = read('draft-3')
+  const cosmetic = diff(draft2, draft3)
+  const both = diff(draft1, draft3)
+  expectValidComparison(cosmetic)
+  expectValidComparison(both)
+
+  it('classes each cosmetic edit and marks its paragraph cosmetic, not reworded', () => {
+    const kinds = cosmetic.clauses
+      .filter((group) => group.cosmetic)
+      .map((group) => [group.new[0], group.changes.find((change) => change.op !== 'equal')?.kind])
+    expect(kinds).toEqual([
+      ['preamble__recitals_1__recital_1', 'formatting'],
+      ['para_1', 'punctuation'],
+      ['para_3', 'typography'],
+      ['para_9', 'case'],
+    ])
+    expect(cosmetic.stats).toMatchObject({modified: 4, cosmetic: 4, inserted: 1})
+    expect(cosmetic.stats.changesByKind).toMatchObject({wording: 0, typography: 1, case: 1, punctuation: 1})
+  })
+
+  it('makes the four renumbered paragraphs one cascade caused by the insertion', () => {
+    const inserted = cosmetic.clauses.find((group) => group.change === 'inserted')!
+    expect(inserted.new).toEqual(['para_10'])
+    const cascade = cosmetic.clauses.filter((group) => group.edit?.type === 'cascade')
+    expect(cascade.map((group) => `${group.oldNum}→${group.newNum}`)).toEqual([
+      '10.→11.',
+      '11.→12.',
+      '12.→13.',
+      '13.→14.',
+    ])
+    expect(new Set(cascade.map((group) => group.edit?.cause))).toEqual(new Set([inserted.id]))
+    expect(cosmetic.stats.cascades).toBe(1)
+  })
+
+  it('keeps the swap of paragraphs 7 and 8 one edit beside the cascade', () => {
+    const swap = both.clauses.filter((group) => group.edit?.type === 'swap')
+    expect(swap.map((group) => [group.old[0], group.new[0]])).toEqual([
+      ['para_8', 'para_7'],
+      ['para_7', 'para_8'],
+    ])
+    expect(both.stats).toMatchObject({swaps: 1, cascades: 1, cosmetic: 4})
+  })
+})
