@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {toAkn, toAknRedline} from '@clausewise/akn'
 import {compare, diff} from '@clausewise/diff'
 import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
-import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
+import {fromMarkdown, toMarkdownRedline} from '@clausewise/markdown'
 import {fromText} from '@clausewise/text'
 
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`
@@ -66,7 +66,7 @@ for (const [name, oldName, newName] of pairs) {
   writeFileSync(`${base}.json`, `${JSON.stringify(comparison, null, 2)}\n`)
   writeFileSync(`${base}.inline.html`, toHtmlRedline(comparison, {layout: 'inline'}))
   writeFileSync(`${base}.side-by-side.html`, toHtmlRedline(comparison, {layout: 'side-by-side'}))
-  writeFileSync(`${base}.md`, toCriticMarkup(comparison))
+  writeFileSync(`${base}.md`, toMarkdownRedline(comparison, oldDocument, newDocument))
   writeFileSync(`${base}.akn.xml`, toAknRedline(comparison, newDocument))
   const s = comparison.stats
   console.log(

@@ -1,5 +1,5 @@
 import {diff} from '@clausewise/diff'
-import {acceptCriticMarkup, fromMarkdown, toCriticMarkup, toMarkdown} from '@clausewise/markdown'
+import {acceptCriticMarkup, fromMarkdown, toMarkdown, toMarkdownRedline} from '@clausewise/markdown'
 import {removePositions} from '@clausewise/model'
 
 const draft = `# Décision n^o^ 7/17[^1]
@@ -39,15 +39,16 @@ console.log(written.split('\n')[0])
 const again = fromMarkdown(written).document
 console.log(JSON.stringify(removePositions(again)) === JSON.stringify(removePositions(document)))
 
-// Redline: CriticMarkup from a comparison; accepting every change gives the new text.
+// Redline: the whole draft in CriticMarkup; accepting every change reads as the new draft.
 const edited = fromMarkdown(
   draft.replace('Un moyen', 'Un moyen sûr').replace('5. De', '5. D’abord, de'),
 ).document
-const redline = toCriticMarkup(diff(document, edited), {headings: false})
+const redline = toMarkdownRedline(diff(document, edited), document, edited)
 console.log(
   redline
     .split('\n\n')
-    .filter((block) => block.includes('{'))
+    .filter((block) => /\{[-+~]{2}/.test(block))
     .join('\n'),
 )
-console.log(acceptCriticMarkup(redline).includes('Un moyen sûr'))
+const accepted = fromMarkdown(acceptCriticMarkup(redline)).document
+console.log(JSON.stringify(removePositions(accepted)) === JSON.stringify(removePositions(edited)))

@@ -3,7 +3,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {toAknRedline} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
-import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
+import {fromMarkdown, toMarkdownRedline} from '@clausewise/markdown'
 import {describe, expect, it} from 'vitest'
 import {expectValidComparison} from './support/comparison-schema.js'
 import {validateAkn} from './support/xsd.js'
@@ -81,7 +81,7 @@ describe('diff of the example drafts', () => {
 
 describe('redlines of the example drafts', () => {
   it('gives the reviewed CriticMarkup fixture', () => {
-    const markdown = toCriticMarkup(comparison)
+    const markdown = toMarkdownRedline(comparison, draft1, draft2)
     const fixture = join(root, 'test', 'fixtures', 'redlines', 'drafts.md')
     if (process.env.UPDATE) {
       mkdirSync(dirname(fixture), {recursive: true})

@@ -1,8 +1,6 @@
 import {defineConfig} from 'tsup'
 import {library} from '../../tsup.shared.js'
 
-export default defineConfig([
-  {...library, format: ['esm']},
-  // unified and remark are ESM only: `require()` of them fails, so the CJS entry bundles them.
-  {...library, format: ['cjs'], clean: false, noExternal: [/^(?!@clausewise\/)/]},
-])
+// unified, remark and micromark are ESM only; Node ≥ 20.19 `require()`s them, so the CJS entry loads
+// them like any dependency (it does not bundle them).
+export default defineConfig(library)

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {toAkn, toAknRedline} from '@clausewise/akn'
 import {compare, diff} from '@clausewise/diff'
 import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
-import {toCriticMarkup, toMarkdown} from '@clausewise/markdown'
+import {toMarkdown, toMarkdownRedline} from '@clausewise/markdown'
 import {type Diagnostic, type Document, formatPlace, type ReadResult} from '@clausewise/model'
 import {describeError, UsageError} from './errors.js'
 import {inputFormat, read} from './formats.js'
@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
             : to === 'html'
               ? toHtmlRedline(comparison, {layout})
               : to === 'markdown'
-                ? toCriticMarkup(comparison)
+                ? toMarkdownRedline(comparison, oldDocument, newDocument)
                 : toAknRedline(comparison, newDocument)
         break
       }

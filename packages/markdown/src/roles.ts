@@ -1,16 +1,29 @@
 /**
- * The convention's inference rules, shared by the reader and the writer so that they cannot drift:
- * the reader gives each block the role inferred here unless a directive says otherwise, and the
- * writer writes a directive exactly where the role it needs differs from the one inferred here.
+ * The inference rules, shared by the reader and the writer so that they cannot drift: the reader gives
+ * each block the role inferred here unless a directive says otherwise, and the writer writes a
+ * directive exactly where the role it needs differs from the one inferred here.
  */
+import type {Opening} from './opening.js'
 
 /** What a block looks like, as far as inference cares. */
 export interface Shape {
-  kind: 'h1' | 'h2' | 'paragraph' | 'list'
-  /** Its plain text ends with a colon (an operative introduction, an author line). */
+  kind: 'heading' | 'paragraph' | 'list'
+  /** Heading level, 1–6. */
+  level?: number | undefined
+  /** A heading that opens a unit by its words (`Article 5`, `1. Mission`). */
+  unit?: boolean | undefined
+  /** A heading that looks like a document number (`Decision No. 7/17`). */
+  numberLike?: boolean | undefined
+  /** A heading the language profile names as an attachment's (`ANNEX`, `INTERPRETATIVE STATEMENT`). */
+  attachment?: boolean | undefined
+  /** Its plain text ends with a colon (an introduction, an author line). */
   colon?: boolean | undefined
   /** It names a party (`[…](party:id)`): an author line. */
   party?: boolean | undefined
+  /** A paragraph opening with a label (`(1)`, `2a.`, `A.`): a numbered clause. */
+  labelled?: boolean | undefined
+  /** What its opening words make it, by the language profile. */
+  opening?: Opening | undefined
 }
 
 /** What a block stands for in the model. */
@@ -21,6 +34,7 @@ export type Role =
   | 'formula'
   | 'recital'
   | 'preamble'
+  | 'preambleHeading'
   | 'block'
   | 'paragraph'
   | 'clauses'
@@ -30,8 +44,10 @@ export type Role =
   | 'unit'
   | 'content'
 
-/** Roles a directive may force (every role but the headings', which only headings have). */
+/** Roles a directive may force. */
 export const directiveRoles = new Set<string>([
+  'docNumber',
+  'docTitle',
   'preface',
   'formula',
   'recital',
@@ -81,19 +97,42 @@ export function unitLabel(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
-/** Where inference stands inside one part (the decision, or one attachment). */
+/** Where inference stands inside one part (the document, or one attachment). */
 export interface State {
   part: 'main' | 'attachment'
   zone: 'preface' | 'preamble' | 'body' | 'conclusions'
+  /** What of the title has been read: nothing, a number heading, or the title. */
+  title: 'none' | 'number' | 'title'
   /** Whether the preamble has a formula, recital or paragraph yet. */
   preamble: boolean
-  /** Whether a hierarchical unit is open: its paragraphs are its content. */
-  unit: boolean
+  /** The open unit: none, one a directive opened (its paragraphs are its content), or a heading's. */
+  unit: 'none' | 'directive' | 'heading'
+  /** Whether a heading has opened a unit in this part: later plain headings open units too. */
+  units: boolean
 }
 
 /** The state at the start of a part. */
 export function initialState(part: State['part']): State {
-  return {part, zone: 'preface', preamble: false, unit: false}
+  return {part, zone: 'preface', title: 'none', preamble: false, unit: 'none', units: false}
+}
+
+function headingRole(state: State, shape: Shape, next: Shape | undefined): Role {
+  if (shape.unit) return 'unit'
+  if (state.zone === 'preface') {
+    if (state.title === 'none') {
+      if (
+        shape.level === 1 &&
+        (shape.numberLike || (next?.kind === 'heading' && next.level === 2 && !next.unit))
+      )
+        return 'docNumber'
+      return 'docTitle'
+    }
+    if (state.title === 'number' && shape.level === 2) return 'docTitle'
+    return 'preambleHeading'
+  }
+  if (state.zone === 'preamble') return 'preambleHeading'
+  if (state.units && !shape.attachment) return 'unit'
+  return 'attachment'
 }
 
 /**
@@ -101,41 +140,48 @@ export function initialState(part: State['part']): State {
  * attachment (read it again in that part's initial state).
  */
 export function inferRole(state: State, shape: Shape, next: Shape | undefined): Role {
-  if (shape.kind === 'h1' || shape.kind === 'h2') {
-    if (state.zone !== 'preface') return 'attachment'
-    return shape.kind === 'h1' ? 'docNumber' : 'docTitle'
-  }
+  if (shape.kind === 'heading') return headingRole(state, shape, next)
   if (shape.kind === 'list') return 'clauses'
   if (state.zone === 'conclusions') return 'conclusions'
-  if (state.unit) return 'content'
-  if (state.part === 'attachment') {
-    return state.zone === 'preface' && shape.party ? 'preface' : 'paragraph'
+  if (state.unit === 'directive') return 'content'
+  if (shape.labelled && (state.zone === 'body' || state.unit === 'heading')) return 'clauses'
+  if (state.unit === 'heading') return 'paragraph'
+  if (state.part === 'attachment') return state.zone === 'preface' && shape.party ? 'preface' : 'paragraph'
+  if (shape.colon && next?.kind === 'list' && state.zone !== 'preface') return 'block'
+  if (state.zone === 'body') return shape.opening === 'operative' ? 'paragraph' : 'block'
+  if (shape.opening === 'operative') return 'paragraph'
+  if (state.zone === 'preface') {
+    if (shape.opening === 'formula') return 'formula'
+    if (shape.opening === 'recital') return 'recital'
+    return 'preface'
   }
-  if (state.zone === 'body') return 'block'
-  if (!state.preamble) return 'formula'
-  if (shape.colon && next?.kind === 'list') return 'block'
   return 'recital'
 }
 
-/** The state after a block of this role. */
-export function advance(state: State, role: Role): State {
+/** The state after a block of this role (`forced`: a directive gave it). */
+export function advance(state: State, role: Role, forced = false): State {
   switch (role) {
     case 'docNumber':
+      return {...state, title: state.title === 'none' ? 'number' : state.title}
     case 'docTitle':
+      return {...state, title: 'title'}
     case 'preface':
     case 'attachment':
     case 'longTitle':
       return state
+    case 'preambleHeading':
     case 'formula':
     case 'recital':
     case 'preamble':
-      return {...state, zone: 'preamble', preamble: true, unit: false}
+      return {...state, zone: 'preamble', preamble: true, unit: 'none'}
     case 'conclusions':
-      return {...state, zone: 'conclusions', unit: false}
+      return {...state, zone: 'conclusions', unit: 'none'}
     case 'unit':
-      return {...state, zone: 'body', unit: true}
+      return forced
+        ? {...state, zone: 'body', unit: 'directive'}
+        : {...state, zone: 'body', unit: 'heading', units: true}
     case 'block':
-      return {...state, zone: 'body', unit: false}
+      return {...state, zone: 'body', unit: 'none'}
     default:
       return {...state, zone: 'body'}
   }

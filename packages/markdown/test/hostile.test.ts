@@ -1,7 +1,9 @@
-import {type Document, plainText} from '@clausewise/model'
+import {ClausewiseError, type Document, plainText, visit} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown} from '../src/index.js'
-import {maximumLineDepth, maximumMarkers, maximumStackedLines, maximumUnderlines} from '../src/parse.js'
+
+// Hostile inputs, generated here at modest sizes: each test checks a bound on the work or the output
+// and that nothing is lost; how time grows with size is measured by `bench/parse.mjs`, not here.
 
 function depth(node: unknown): number {
   let deepest = 0
@@ -15,162 +17,157 @@ function depth(node: unknown): number {
   return deepest
 }
 
-function recitalTexts(document: Document): string[] {
-  const preamble = document.children.find((child) => child.type === 'preamble')
-  const recitals = preamble?.children.find((child) => child.type === 'recitals')
-  return recitals?.type === 'recitals' ? recitals.children.map((recital) => plainText(recital)) : []
+function rules(markdown: string, options = {}): string[] {
+  return fromMarkdown(markdown, options).diagnostics.map((diagnostic) => diagnostic.ruleId)
 }
 
-describe('fromMarkdown on hostile input', () => {
-  test('caps 100,000 nested block quotes with a diagnostic', () => {
-    const {document, diagnostics} = fromMarkdown(`${'>'.repeat(100_000)} x`)
-    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'too-deep')).toBe(true)
-    expect(document.children.length).toBeGreaterThan(0)
+/** Every character of the words of a text (letters and digits), in order, as the model holds them. */
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function allText(document: Document): string {
+  const parts = [plainText(document)]
+  visit(document, (node) => {
+    if (node.type === 'authorialNote') parts.push(plainText(node))
+    return undefined
+  })
+  return parts.join('')
+}
+
+describe('fromMarkdown refuses what it cannot read', () => {
+  test('throws input-too-large past maxLength, invalid-option for a non-string', () => {
+    expect(() => fromMarkdown('x'.repeat(11), {maxLength: 10})).toThrow(ClausewiseError)
+    try {
+      fromMarkdown('x'.repeat(11), {maxLength: 10})
+    } catch (error) {
+      expect((error as ClausewiseError).code).toBe('input-too-large')
+    }
+    expect(() => fromMarkdown(42 as unknown as string)).toThrow(/string/)
   })
 
-  test('caps 100,000 nested list items with a diagnostic', () => {
-    for (const marker of ['- ', '1. ', '* ']) {
-      const {document, diagnostics} = fromMarkdown(`${marker.repeat(100_000)}x`)
+  test('throws too-many-nodes past maxNodes', () => {
+    expect(() => fromMarkdown('- a\n'.repeat(50), {maxNodes: 100})).toThrow(
+      expect.objectContaining({code: 'too-many-nodes'}),
+    )
+    expect(fromMarkdown('- a\n'.repeat(10), {maxNodes: 100}).document.type).toBe('document')
+  })
+})
+
+describe('fromMarkdown bounds nesting', () => {
+  test('opens no container past the bounds: 20,000 nested quotes or list items are text there', () => {
+    for (const marker of ['>', '- ', '1. ', '* ']) {
+      const {document, diagnostics} = fromMarkdown(`${marker.repeat(20_000)}x`)
       expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'too-deep')).toBe(true)
       expect(depth(document)).toBeLessThan(400)
+      expect(allText(document)).toContain('x')
     }
   })
 
-  test('reads nesting up to the limit as structure', () => {
-    const {diagnostics} = fromMarkdown(`${'- '.repeat(maximumLineDepth)}x`)
-    expect(
-      diagnostics.some(
-        (diagnostic) => diagnostic.ruleId === 'too-deep' && diagnostic.reason.startsWith('Nesting'),
-      ),
-    ).toBe(false)
-    const over = fromMarkdown(`${'- '.repeat(maximumLineDepth + 1)}x`)
-    expect(over.diagnostics.some((diagnostic) => diagnostic.reason.startsWith('Nesting'))).toBe(true)
+  test('reads nesting up to maxDepth as structure, and one level more as text', () => {
+    const nested = (levels: number) =>
+      Array.from({length: levels}, (_, index) => `${' '.repeat(index * 2)}- x`).join('\n')
+    expect(rules(nested(10), {maxDepth: 10})).not.toContain('too-deep')
+    expect(rules(nested(11), {maxDepth: 10})).toContain('too-deep')
+    // Containers stacked on one line are bounded too: four bullets, or 64 containers.
+    expect(rules(`${'- '.repeat(4)}x`)).not.toContain('too-deep')
+    expect(rules(`${'- '.repeat(5)}x`)).toContain('too-deep')
+    expect(rules(`${'> '.repeat(64)}x`)).not.toContain('too-deep')
+    expect(rules(`${'> '.repeat(65)}x`)).toContain('too-deep')
   })
+})
 
-  test('reads lists nested by indentation without overflowing', () => {
-    // 1,000 levels take a megabyte of indentation; micromark reads it in seconds (see the README).
-    const lines = Array.from({length: 1000}, (_, index) => `${' '.repeat(index * 2)}- x`)
-    const {diagnostics} = fromMarkdown(lines.join('\n'))
-    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'too-deep')).toBe(true)
-  }, 60_000)
-
-  test('reads a paragraph with as many markers as allowed as Markdown, one more as plain text', () => {
-    const atLimit = fromMarkdown(`Le Conseil,\n\n${'*a* '.repeat(maximumMarkers / 2)}`)
-    expect(atLimit.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('too-many-markers')
-    expect(JSON.stringify(atLimit.document)).toContain('"type":"i"')
-    // One marker more (an unclosed `[`): every marker of the paragraph is text, and no character is lost.
-    const line = `${'*a* '.repeat(maximumMarkers / 2)}[_b_ \\* <c> \`d\` ~e~`
-    const past = fromMarkdown(`Le Conseil,\n\n${line}\n\nRappelant *f*,\n`)
-    expect(past.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'too-many-markers')).toEqual([
-      expect.objectContaining({place: expect.objectContaining({start: expect.objectContaining({line: 3})})}),
-    ])
-    const recitals = recitalTexts(past.document)
-    expect(recitals[0]).toBe(line.replace('\\*', '*'))
-    expect(JSON.stringify(past.document.children[0])).toContain(
-      '"type":"i","children":[{"type":"text","value":"f"',
-    )
-  })
-
-  test('reads a megabyte of mixed unclosed markers as plain text', () => {
-    const line = '*a_['.repeat(250_000)
-    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
-    expect(recitalTexts(document)).toEqual([line])
-  }, 60_000)
-
-  test('keeps noncharacters of the source when it reads a paragraph as plain text', () => {
-    const line = `\uFDD2\uFDD5 ${'*a_['.repeat(100)} \\^`
-    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
-    expect(recitalTexts(document)).toEqual([line.replace('\\^', '^')])
-  })
-
-  test('leaves front matter, directives and definition labels alone; a call in plain text is text', () => {
-    const hostile = '*a_'.repeat(maximumMarkers)
-    const {document, diagnostics} = fromMarkdown(
-      `---\nsymbol: "*_[x"\n---\n\n<!-- clausewise: recital -->\nLe *Conseil*,[^1] ${hostile}\n\n[^1]: Note ${hostile}\n`,
-    )
-    expect(document.meta.symbol).toBe('*_[x')
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('too-many-markers')
-    // The definition is still one (its paragraph is not read into the decision); its call is text.
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('footnote-unused')
-    expect(recitalTexts(document)).toEqual([`Le *Conseil*,[^1] ${hostile}`])
-    expect(JSON.stringify(document)).not.toContain('authorialNote')
-  })
-
-  test('counts closing brackets as markers: runs of `]` and `[a]` read as plain text', () => {
-    for (const line of [']'.repeat(40_000), '[a] '.repeat(20_000).trimEnd()]) {
-      const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n`)
-      expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
-      expect(recitalTexts(document)).toEqual([line])
+describe('fromMarkdown bounds the work of quadratic constructs', () => {
+  test('reads a paragraph of many markers: markup up to its budget, the rest as text, every word kept', () => {
+    const few = fromMarkdown(`Le Conseil,\n\n${'*a* [b](c) _d_ [^1] '.repeat(200)}\n\n[^1]: Note.\n`)
+    expect(few.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'footnote-reused')).toEqual([])
+    expect(JSON.stringify(few.document)).toContain('"type":"i"')
+    // Openers that no closer matches make each closer scan the whole paragraph: past the budget they
+    // are text. Markers that pair up (`[a] `, `a**b*`) cost little and stay markup.
+    for (const unit of ['*a_', ']', '[a] ', 'x[^a] ', '~a', 'a**b*']) {
+      const line = unit.repeat(3000)
+      const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${line}\n\n[^a]: Note.\n`)
+      const found = diagnostics.map((diagnostic) => diagnostic.ruleId)
+      if (unit === '*a_' || unit === ']') expect(found).toContain('too-many-markers')
+      expect(found.filter((rule) => rule === 'footnote-reused').length).toBeLessThanOrEqual(1)
+      // A footnote call's label is not text (the call is the note).
+      expect(letters(allText(document))).toContain(letters(line.replace(/\[\^a\]/g, '')))
     }
-    // Links and footnote calls count two markers each (`[` and `]`).
-    const links = (count: number) => `Le Conseil,\n\n${'[a](b) '.repeat(count)}\n`
-    expect(fromMarkdown(links(maximumMarkers / 2)).diagnostics).toEqual([])
-    expect(fromMarkdown(links(maximumMarkers / 2 + 1)).diagnostics.map((d) => d.ruleId)).toEqual([
-      'too-many-markers',
-    ])
   })
 
-  test('reads footnote calls of an over-marked paragraph as text', () => {
-    const calls = 'x[^a] '.repeat(maximumMarkers).trimEnd()
-    const {document, diagnostics} = fromMarkdown(`Le Conseil,\n\n${calls}\n\n[^a]: Note.\n`)
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
-      'too-many-markers',
-      'footnote-unused',
-    ])
-    expect(recitalTexts(document)).toEqual([calls])
-    expect(JSON.stringify(document)).not.toContain('authorialNote')
+  test('reads setext headings as CommonMark does, without a limit', () => {
+    const {document, diagnostics} = fromMarkdown('Titre\n=====\n\nTexte.\n\n'.repeat(2000))
+    expect(diagnostics).toEqual([])
+    expect(allText(document).split('Titre').length - 1).toBe(2000)
   })
 
-  test('reads setext heading underlines up to a limit, then as text', () => {
-    const headings = (count: number) => 'Titre\n=====\n\nRappelant,\n---\n'.repeat(count / 2)
-    const atLimit = fromMarkdown(headings(maximumUnderlines))
-    expect(atLimit.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('too-many-underlines')
-    const past = fromMarkdown(`${headings(maximumUnderlines)}Le Conseil,\n> ===\n`)
-    expect(past.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'too-many-underlines')).toEqual([
-      expect.objectContaining({
-        place: expect.objectContaining({
-          start: expect.objectContaining({line: (maximumUnderlines / 2) * 5 + 2}),
-        }),
-      }),
-    ])
-    expect(plainText(past.document)).toContain('Le Conseil,\n===')
-    // Text kept, read in linear time (160 KB of `a` / `=` lines).
-    const many = fromMarkdown('a\n=\n'.repeat(40_000))
-    expect(many.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('too-many-underlines')
-    expect(plainText(many.document).split('=').length - 1).toBeGreaterThanOrEqual(40_000 - maximumUnderlines)
+  test('reads many lazy lines of a list item or a quote as one paragraph', () => {
+    for (const opening of ['- a\n', '> a\n', '1. a\n']) {
+      const {document, diagnostics} = fromMarkdown(`${opening}${'mot\n'.repeat(5000)}`)
+      expect(diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'blockquote-unwrapped')).toEqual([])
+      expect(allText(document).split('mot').length - 1).toBe(5000)
+    }
   })
 
-  test('reads list items that open another container on their first line, up to a limit', () => {
-    const lines = (count: number) => '- - x\n'.repeat(count)
-    const atLimit = fromMarkdown(lines(maximumStackedLines))
-    expect(atLimit.diagnostics).toEqual([])
-    const past = fromMarkdown(lines(maximumStackedLines + 1))
-    expect(past.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['too-many-markers'])
-    expect(past.diagnostics[0]?.place).toEqual(
-      expect.objectContaining({start: expect.objectContaining({line: maximumStackedLines + 1})}),
+  test('reads list items that close nested lists, past a budget as new lists, every word kept', () => {
+    for (const unit of ['- - x\n', '- > x\n', '- a\n  - b\n']) {
+      const markdown = unit.repeat(3000)
+      const {document} = fromMarkdown(markdown)
+      expect(letters(allText(document))).toBe(letters(markdown))
+    }
+  })
+})
+
+describe('fromMarkdown keeps footnotes and front matter bounded', () => {
+  test('refers to a footnote called again rather than copying it (output linear in the input)', () => {
+    const definitions = Array.from(
+      {length: 30},
+      (_, index) => `[^${index}]: Note ${index}[^${index + 1}][^${index + 1}]`,
     )
-    const body = past.document.children[0]
-    const last = body?.type === 'mainBody' ? body.children.at(-1) : undefined
-    expect(last && plainText(last)).toBe('- x')
-    const first = body?.type === 'mainBody' ? body.children[0] : undefined
-    expect(first?.children.some((child) => child.type === 'list')).toBe(true)
+    const markdown = `Le Conseil,[^0]\n\n${definitions.join('\n\n')}\n\n[^30]: Fin.\n`
+    const {document, diagnostics} = fromMarkdown(markdown)
+    expect(JSON.stringify(document).length).toBeLessThan(50 * markdown.length)
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'footnote-reused')).toHaveLength(30)
+    const refs: string[] = []
+    visit(document, (node) => {
+      if (node.type === 'noteRef') refs.push(node.href)
+      return undefined
+    })
+    expect(refs).toHaveLength(30)
+    expect(refs.every((href) => href.startsWith('preamble__formula_1__authorialNote_'))).toBe(true)
   })
 
-  test('reads a 10 MB paragraph', () => {
-    const {document} = fromMarkdown(`Le Conseil,\n\n${'mot '.repeat(2_500_000)}`)
-    const preamble = document.children[0]
-    expect(preamble?.type).toBe('preamble')
-  }, 60_000)
+  test('keeps self-referencing footnotes as text', () => {
+    expect(rules('Texte[^a].\n\n[^a]: Voir[^a].\n')).toContain('footnote-cycle')
+  })
 
-  test('keeps script tags and javascript: links as text', () => {
-    const {document} = fromMarkdown(
-      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n',
+  test('does not read front matter past its key and alias bounds', () => {
+    const keys = `---\n${Array.from({length: 1500}, (_, index) => `k${index}: v`).join('\n')}\n---\n\nLe Conseil,\n`
+    const read = fromMarkdown(keys)
+    expect(read.diagnostics.map((diagnostic) => diagnostic.reason)).toContain(
+      'Front matter has more than 1000 keys: not read',
     )
-    const json = JSON.stringify(document)
-    expect(json).not.toContain('"href":"javascript')
-    expect(json).toContain('<script>alert(1)</script>')
+    expect(read.document.children[0]?.type).toBe('preamble')
+    const aliases = `---\ncorrigenda: [&s {date: 2018-02-02, kind: correction}, ${Array.from({length: 200}, () => '*s').join(', ')}]\n---\n`
+    expect(fromMarkdown(aliases).diagnostics.map((diagnostic) => diagnostic.reason)).toContain(
+      'Front matter has more than 100 aliases: not read',
+    )
+    expect(rules(aliases, {maxFrontMatterAliases: 500})).not.toContain('front-matter')
+  })
+
+  test('reads a draft opening with `---` that is not YAML metadata as Markdown: nothing vanishes', () => {
+    const markdown = '---\n# Décision n^o^ 7/17\n\nLe Conseil ministériel,\n\n1. Décide ;\n---\n'
+    const {document, diagnostics} = fromMarkdown(markdown)
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('front-matter')
+    const text = allText(document)
+    for (const words of ['Décision no 7/17', 'Le Conseil ministériel,', 'Décide ;'])
+      expect(text).toContain(words)
+  })
+
+  test('reports YAML problems in one line each', () => {
+    const {diagnostics} = fromMarkdown('---\nsymbol: x\nsymbol: y\n: : [\n  bad\n---\n\nLe Conseil,\n')
+    expect(diagnostics.length).toBeGreaterThan(0)
+    for (const diagnostic of diagnostics) expect(diagnostic.reason).not.toMatch(/\n/)
   })
 
   test('does not let front matter pollute prototypes', () => {
@@ -180,15 +177,31 @@ describe('fromMarkdown on hostile input', () => {
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
     expect(document.meta.language).toBe('und')
   })
+})
 
-  test('reports invalid front matter and reads on', () => {
-    const {document, diagnostics} = fromMarkdown('---\n: : [\n---\n\nLe Conseil,\n')
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('front-matter')
-    expect(document.children[0]?.type).toBe('preamble')
+describe('fromMarkdown on dangerous content', () => {
+  test('keeps script tags and javascript: links as text', () => {
+    const {document} = fromMarkdown(
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n',
+    )
+    const json = JSON.stringify(document)
+    expect(json).not.toContain('"href":"javascript')
+    expect(json).toContain('<script>alert(1)</script>')
   })
 
-  test('keeps self-referencing footnotes as text', () => {
-    const {diagnostics} = fromMarkdown('Texte[^a].\n\n[^a]: Voir[^a].\n')
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('footnote-cycle')
+  test('reports invisible characters with their code point and place', () => {
+    const {diagnostics} = fromMarkdown('Le Conseil,\n\n1. Fixe le seuil à 100\u202E0 ;\n')
+    const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-character')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.reason).toContain('U+202E')
+    expect(found[0]?.place).toMatchObject({start: {line: 3, column: 23}})
+  })
+
+  test('reports a hundred invisible characters one by one and counts the rest', () => {
+    const found = fromMarkdown(`x${'\u200B'.repeat(150)}`).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'invisible-character',
+    )
+    expect(found).toHaveLength(101)
+    expect(found[100]?.reason).toMatch(/^50 more invisible characters/)
   })
 })

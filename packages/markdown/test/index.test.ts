@@ -5,7 +5,9 @@ test('exports the documented public API', async () => {
     'acceptCriticMarkup',
     'fromMarkdown',
     'rejectCriticMarkup',
-    'toCriticMarkup',
+    'remarkClausewiseSyntax',
     'toMarkdown',
+    'toMarkdownRedline',
+    'toMdast',
   ])
 })

@@ -1,8 +1,7 @@
 import {clauses, type Document, plainText, visit} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
-import {sliceOf} from '../src/context.js'
 import {fromMarkdown} from '../src/index.js'
-import {prepare} from '../src/prepare.js'
+import {sliceOf} from '../src/read/context.js'
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? []
 
@@ -64,6 +63,6 @@ describe('fromMarkdown keeps every word', () => {
         {type: 'emphasis', children: [{type: 'text', value: 'x'}]},
       ],
     }
-    expect(sliceOf({prepared: prepare('unrelated')}, node)).toBe('http://x')
+    expect(sliceOf({source: 'unrelated'}, node)).toBe('http://x')
   })
 })

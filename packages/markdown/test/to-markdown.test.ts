@@ -37,7 +37,7 @@ describe('toMarkdown', () => {
       }),
       {numRuns: 200},
     )
-  }, 60_000)
+  })
 
   test('reads back every random act (units, long title, body, kept eIds) to the same model', () => {
     fc.assert(
@@ -46,7 +46,7 @@ describe('toMarkdown', () => {
       }),
       {numRuns: 200},
     )
-  }, 60_000)
+  })
 
   test('reads back any text in any inline position', () => {
     const hostile = fc.string({
@@ -88,7 +88,7 @@ describe('toMarkdown', () => {
     })
     fc.assert(
       fc.property(hostile, hostile, hostile, (first, second, third) => {
-        const document = fromMarkdown('# x\n\nLe Conseil,\n\n1. x\n').document
+        const document = fromMarkdown('# Décision n^o^ 1\n\nLe Conseil,\n\n1. x\n').document
         const [preface, preamble, mainBody] = document.children
         if (preface?.type !== 'preface' || preamble?.type !== 'preamble' || mainBody?.type !== 'mainBody')
           throw new Error('shape')
@@ -140,13 +140,13 @@ describe('toMarkdown', () => {
   })
 
   test('writes a paragraph of many inline nodes', () => {
-    const source = `Le Conseil,\n\n1. ${'n^o^ '.repeat(40_000).trimEnd()}\n`
+    const source = `Le Conseil,\n\n1. ${'n^o^ '.repeat(4000).trimEnd()}\n`
     expect(toMarkdown(fromMarkdown(source).document, {frontMatter: false})).toBe(source)
   })
 
   test('keeps numbers as written, labels, and unnumbered clauses that look numbered', () => {
     const source =
-      '1. Un ;\n\n7) Sept ;\n\n- (iv) Quatre ;\n\n- [5 bis](<clausewise:num>) Cinq bis ;\n\n- a\\) pas un numéro ;\n\n- 1\\. pas un numéro ;\n'
+      '1. Un ;\n\n7) Sept ;\n\n- (iv) Quatre ;\n\n- [5 bis](clausewise:num) Cinq bis ;\n\n- a\\) pas un numéro ;\n\n- 1\\. pas un numéro ;\n'
     const document = fromMarkdown(source).document
     const body = document.children[0]
     expect(body?.type).toBe('mainBody')
@@ -163,6 +163,9 @@ describe('toMarkdown', () => {
       undefined,
     ])
     expect(toMarkdown(document, {frontMatter: false})).toBe(source)
+    // A destination in angle brackets reads the same.
+    const bracketed = fromMarkdown(source.replace('(clausewise:num)', '(<clausewise:num>)')).document
+    expect(removePositions(bracketed)).toEqual(removePositions(document))
   })
 
   test('writes directives only where inference would read a block otherwise', () => {

@@ -66,7 +66,9 @@ function findClose(line: string, from: number, token: string): number {
 }
 
 function resolve(markdown: string, accept: boolean): string {
-  const blocks = markdown.split('\n\n')
+  // A final line ending belongs to the text, not to its last block (which may be left empty).
+  const ending = markdown.endsWith('\n') ? '\n' : ''
+  const blocks = markdown.slice(0, markdown.length - ending.length).split('\n\n')
   const kept: string[] = []
   for (const block of blocks) {
     const resolved = block
@@ -76,7 +78,7 @@ function resolve(markdown: string, accept: boolean): string {
     if (resolved.trim() === '' && block.trim() !== '') continue
     kept.push(resolved)
   }
-  return kept.join('\n\n')
+  return kept.join('\n\n') + ending
 }
 
 /**

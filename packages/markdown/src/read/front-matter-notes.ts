@@ -1,5 +1,5 @@
 import type {AuthorialNote, Inline, Note, P} from '@clausewise/model'
-import {isSafeHref} from './to-inline.js'
+import {isSafeHref} from '../href.js'
 
 /** Deepest nesting of inline nodes read from a note in the front matter. */
 const maximumDepth = 100

@@ -1,5 +1,5 @@
 import type {Document} from '@clausewise/model'
-import {assignEIds} from '@clausewise/model'
+import {assignMarkdownEIds} from '../eids.js'
 
 /** Clause types `assignEIds` names. */
 const named = new Set([
@@ -51,7 +51,7 @@ export function keptEIds(document: Document): Set<object> {
     nodes.forEach((node, index) => {
       node.eId = kept.has(index) ? originals[index]!.eId : ''
     })
-    assignEIds(copy, {keep: true})
+    assignMarkdownEIds(copy)
     let changed = false
     nodes.forEach((node, index) => {
       const original = originals[index]!

@@ -1,12 +1,13 @@
 import type {ClauseChild, Inline, List, Num, P, Paragraph, Point} from '@clausewise/model'
 import type {ListItem, List as MdastList, Paragraph as MdastParagraph, Node, Parent} from 'mdast'
+import {implicitLabel, isLabel, type LabelStyle, styleOf} from '../labels.js'
+import type {LabelledLine} from './blocks.js'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 
 /** Deepest list nesting read as points; deeper lists are kept as text. */
-export const maximumListDepth = 48
+export const maxListDepth = 48
 
-/** A number written as a label at the start of a bullet item: `a)`, `(iv)`, `b.`. */
-export const labelPattern = /^(?:[\p{L}\p{N}]{1,8}[.)]|\([\p{L}\p{N}]{1,8}\))$/u
+type Clause = Paragraph | Point
 
 function span<T extends {position?: unknown}>(node: T, nodes: {position?: P['position']}[]): T {
   const first = nodes[0]?.position
@@ -19,15 +20,15 @@ function span<T extends {position?: unknown}>(node: T, nodes: {position?: P['pos
 function orderedNum(item: ListItem, context: ReaderContext): Num | undefined {
   const start = item.position?.start.offset
   if (start === undefined) return undefined
-  const text = context.prepared.text
+  const {source} = context
   let index = start
-  while (text[index] === ' ' || text[index] === '\t') index++
+  while (source[index] === ' ' || source[index] === '\t') index++
   const from = index
-  while (index - from < 10 && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++
-  if (index === from || (text[index] !== '.' && text[index] !== ')')) return undefined
+  while (index - from < 10 && source.charCodeAt(index) >= 48 && source.charCodeAt(index) <= 57) index++
+  if (index === from || (source[index] !== '.' && source[index] !== ')')) return undefined
   return {
     type: 'num',
-    value: text.slice(from, index + 1),
+    value: source.slice(from, index + 1),
     position: positionBetween(context, from, index + 1),
   }
 }
@@ -40,7 +41,7 @@ export function typedNum(children: Node[], context: ReaderContext): {num?: Num; 
   const first = children[0]
   if (first?.type !== 'link' || (first as unknown as {url: string}).url !== 'clausewise:num')
     return {rest: children}
-  if (context.prepared.text[first.position?.start.offset ?? 0] !== '[') return {rest: children}
+  if (context.source[first.position?.start.offset ?? 0] !== '[') return {rest: children}
   const value = (first as Parent).children
     .map((child) => ('value' in child ? String(child.value) : ''))
     .join('')
@@ -62,45 +63,46 @@ export function stripSpace(content: Inline[]): void {
  * The label at the start of a bullet item's first paragraph, as written in the source (`a)`, `(iv)`);
  * a backslash in the source (`a\)`) makes it text. Removes it from the content.
  */
-function leadingLabel(paragraph: MdastParagraph, content: Inline[], context: ReaderContext): Num | undefined {
+function bulletLabel(paragraph: MdastParagraph, content: Inline[], context: ReaderContext): Num | undefined {
   const start = paragraph.position?.start.offset
   const head = content[0]
   if (start === undefined || head?.type !== 'text') return undefined
-  const text = context.prepared.text
+  const {source} = context
   let end = start
-  while (
-    end - start < 13 &&
-    end < text.length &&
-    text[end] !== ' ' &&
-    text[end] !== '\n' &&
-    text[end] !== '\t'
+  while (end - start < 13 && end < source.length && !' \n\t'.includes(source[end]!)) end++
+  const token = source.slice(start, end)
+  if (!isLabel(token) || !head.value.startsWith(token)) return undefined
+  if (
+    end < source.length &&
+    source[end] !== ' ' &&
+    source[end] !== '\n' &&
+    source[end] !== '\t' &&
+    paragraph.position?.end.offset !== end
   )
-    end++
-  const token = text.slice(start, end)
-  if (!labelPattern.test(token) || !head.value.startsWith(token)) return undefined
-  if (end < text.length && text[end] !== ' ' && text[end] !== '\n' && paragraph.position?.end.offset !== end)
     return undefined
-  head.value = head.value.slice(token.length)
+  // Only the white space written after the label separates it: an encoded tab (`&#9;`) is text.
+  let spaces = end
+  while (source[spaces] === ' ' || source[spaces] === '\t') spaces++
+  head.value = head.value.slice(token.length + (spaces - end))
   if (head.value === '') content.shift()
-  else stripSpace(content)
   return {type: 'num', value: token, position: positionBetween(context, start, end)}
 }
 
-function toP(paragraph: Node, content: Inline[], context: ReaderContext): P {
+function toP(node: Node | undefined, content: Inline[], context: ReaderContext): P {
   const p: P = {type: 'p', children: content}
-  const position = positionOf(context, paragraph)
+  const position = positionOf(context, node)
   if (position) p.position = position
   return p
 }
 
 /** One list item as a paragraph or point: number, then content, or intro, lists and wrap-up. */
-function clause(
+function itemClause(
   item: ListItem,
   ordered: boolean,
-  kind: 'paragraph' | 'point',
+  kind: Clause['type'],
   context: ReaderContext,
   depth: number,
-): Paragraph | Point {
+): Clause {
   const children: ClauseChild[] = []
   let num = ordered ? orderedNum(item, context) : undefined
   if (num) children.push(num)
@@ -116,24 +118,23 @@ function clause(
   item.children.forEach((child, index) => {
     if (child.type === 'list') {
       flush()
-      if (depth >= maximumListDepth) {
+      if (depth >= maxListDepth) {
         warn(context, 'too-deep', 'List nesting too deep: kept as text', positionOf(context, child), false)
         pending.push(toP(child, [{type: 'text', value: sliceOf(context, child)}], context))
         return
       }
-      children.push(list(child, 'point', context, depth + 1))
+      children.push(listOf(child, context, depth + 1))
       listsSeen++
       return
     }
     let content: Inline[]
-    const bulletHead = index === 0 && !ordered && child.type === 'paragraph'
-    if (bulletHead) {
+    if (index === 0 && !ordered && child.type === 'paragraph') {
       const {num: typed, rest} = typedNum(child.children, context)
       content = context.convertPhrasing(rest, 0)
       if (typed) {
         stripSpace(content)
         num = typed
-      } else num = leadingLabel(child, content, context)
+      } else num = bulletLabel(child, content, context)
       if (num) children.unshift(num)
       if (content.length === 0) return
     } else if (child.type === 'paragraph' || child.type === 'heading')
@@ -151,29 +152,82 @@ function clause(
     pending.push(toP(child, content, context))
   })
   flush()
-  const node = {type: kind, eId: '', children} as Paragraph | Point
+  const node = {type: kind, eId: '', children} as Clause
   const position = positionOf(context, item)
   if (position) node.position = position
   return node
 }
 
 /** A nested list as a list of points. */
-function list(node: MdastList, kind: 'point', context: ReaderContext, depth: number): List {
+function listOf(node: MdastList, context: ReaderContext, depth: number): List {
   const result: List = {
     type: 'list',
     eId: '',
-    children: node.children.map((item) => clause(item, node.ordered === true, kind, context, depth) as Point),
+    children: node.children.map(
+      (item) => itemClause(item, node.ordered === true, 'point', context, depth) as Point,
+    ),
   }
   const position = positionOf(context, node)
   if (position) result.position = position
   return result
 }
 
-/** The items of a top-level list as operative paragraphs. */
-export function paragraphsOf(node: MdastList, context: ReaderContext): Paragraph[] {
-  return node.children.map(
-    (item) => clause(item, node.ordered === true, 'paragraph', context, 0) as Paragraph,
-  )
+/** The items of a list as clauses (paragraphs, or points). */
+export function listClauses(
+  node: MdastList,
+  context: ReaderContext,
+  kind: Clause['type'] = 'paragraph',
+): Clause[] {
+  return node.children.map((item) => itemClause(item, node.ordered === true, kind, context, 0))
 }
 
-export type {Parent}
+/** Turn a clause's content into the intro of a list and give it that list (a new one if needed). */
+function pointsOf(clause: Clause): List {
+  let list = clause.children.find((child): child is List => child.type === 'list')
+  if (list) return list
+  const content = clause.children.find((child) => child.type === 'content')
+  if (content) (content as {type: string}).type = 'intro'
+  list = {type: 'list', eId: '', children: []}
+  clause.children.push(list)
+  return list
+}
+
+function extend(node: {position?: P['position']}, child: {position?: P['position']}): void {
+  if (!child.position || !node.position) return
+  node.position = {start: node.position.start, end: child.position.end}
+}
+
+/**
+ * Labelled lines (Pandoc's fancy lists, `(1) …` paragraphs) as clauses: deeper indentation nests, and
+ * Pandoc's `#` takes the next number of its list's style (`A.`, `#.` → `B.`).
+ */
+export function lineClauses(lines: LabelledLine[], kind: Clause['type']): Clause[] {
+  const top: Clause[] = []
+  const stack: {column: number; clause: Clause; style: LabelStyle; first: string; last: string}[] = []
+  for (const line of lines) {
+    while (stack.length > 0 && stack[stack.length - 1]!.column > line.column) stack.pop()
+    const sibling =
+      stack.length > 0 && stack[stack.length - 1]!.column === line.column ? stack.pop() : undefined
+    let label = line.label
+    if (label.includes('#'))
+      label = implicitLabel(label, sibling?.last, sibling ? styleOf(sibling.first) : undefined)
+    const p: P = {type: 'p', children: line.content}
+    if (line.position) p.position = line.position
+    const children: ClauseChild[] = [{type: 'num', value: label, position: line.labelPosition}]
+    if (line.content.length > 0) {
+      const content: ClauseChild = {type: 'content', children: [p]}
+      if (p.position) content.position = p.position
+      children.push(content)
+    }
+    const parent = stack[stack.length - 1]?.clause
+    const clause = {type: parent ? 'point' : kind, eId: '', children} as Clause
+    if (line.position) clause.position = line.position
+    if (parent) {
+      pointsOf(parent).children.push(clause as Point)
+      extend(parent, clause)
+    } else top.push(clause)
+    const style = sibling ? styleOf(sibling.first) : styleOf(label)
+    stack.push({column: line.column, clause, style, first: sibling?.first ?? label, last: label})
+  }
+  return top
+}

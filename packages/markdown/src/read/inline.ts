@@ -1,74 +1,37 @@
-import type {AuthorialNote, Inline, P, Position} from '@clausewise/model'
-import type {FootnoteDefinition, Link, Node, Parent, Text} from 'mdast'
+import type {AuthorialNote, Inline, NoteRef, P} from '@clausewise/model'
+import type {Definition, FootnoteDefinition, Link, LinkReference, Node, Parent} from 'mdast'
+import {parseDirective} from '../directive.js'
+import {decodeValue, isSafeHref} from '../href.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
-import {parseDirective} from './directive.js'
-import {decodeValue} from './escape.js'
-import {escapedCaret} from './parse.js'
-import {restoreMarkers} from './prepare.js'
-import {isSafeHref} from './to-inline.js'
 
 /** Deepest inline nesting read as markup; deeper content is kept as its source text. */
-export const maximumInlineDepth = 100
+export const maxInlineDepth = 100
 
-type InlineHandler = (node: never, context: ReaderContext, depth: number) => Inline[]
+type InlineHandler = (node: never, context: InlineContext, depth: number) => Inline[]
 
-function at<T extends Inline>(node: T, context: ReaderContext, from: Node): T {
+/** The reader's context with what inline conversion needs beyond it: link definitions. */
+export interface InlineContext extends ReaderContext {
+  /** Link reference definitions by normalised label. */
+  links: Map<string, Definition>
+}
+
+function at<T extends Inline>(node: T, context: InlineContext, from: Node): T {
   const position = positionOf(context, from)
   if (position) node.position = position
   return node
 }
 
-function inner(node: Node, context: ReaderContext, depth: number): Inline[] {
+function inner(node: Node, context: InlineContext, depth: number): Inline[] {
   return context.convertPhrasing((node as Parent).children ?? [], depth + 1)
 }
 
-function asText(node: Node, context: ReaderContext): Inline[] {
+function asText(node: Node, context: InlineContext): Inline[] {
   const value = sliceOf(context, node)
   return value ? [at({type: 'text', value}, context, node)] : []
 }
 
-/** Split a text value at unescaped `^…^` pairs into text and `sup`. */
-function carets(node: Text, context: ReaderContext): Inline[] {
-  const value = node.value
-  const position = positionOf(context, node)
-  const exact = position !== undefined && position.end.offset! - position.start.offset! === value.length
-  const place = (start: number, end: number): Position | undefined =>
-    exact ? context.locator.position(position.start.offset! + start, position.start.offset! + end) : position
-  const literal = (text: string) => {
-    const value = text.split(escapedCaret).join('^')
-    return context.prepared.replaced ? restoreMarkers(value) : value
-  }
-  const result: Inline[] = []
-  let last = 0
-  let open = value.indexOf('^')
-  while (open !== -1) {
-    const close = value.indexOf('^', open + 1)
-    if (close === -1) break
-    if (close === open + 1) {
-      open = close
-      continue
-    }
-    if (open > last)
-      result.push(withPlace({type: 'text', value: literal(value.slice(last, open))}, place(last, open)))
-    const text = withPlace(
-      {type: 'text', value: literal(value.slice(open + 1, close))},
-      place(open + 1, close),
-    )
-    result.push(withPlace({type: 'sup', children: [text]}, place(open, close + 1)))
-    last = close + 1
-    open = value.indexOf('^', last)
-  }
-  if (last < value.length)
-    result.push(withPlace({type: 'text', value: literal(value.slice(last))}, place(last, value.length)))
-  return result
-}
-
-function withPlace<T extends Inline>(node: T, position: Position | undefined): T {
-  if (position) node.position = position
-  return node
-}
-
-function typedLink(node: Link, context: ReaderContext, depth: number): Inline[] {
+/** A span the convention has no Markdown for: `[content](<clausewise:type?key=value>)`. */
+function typedLink(node: Link, context: InlineContext, depth: number): Inline[] {
   const rest = node.url.slice('clausewise:'.length)
   const question = rest.indexOf('?')
   const type = question === -1 ? rest : rest.slice(0, question)
@@ -126,7 +89,7 @@ function typedLink(node: Link, context: ReaderContext, depth: number): Inline[] 
       warn(
         context,
         'unknown-span',
-        `Unknown span type \`${type}\`: kept its text`,
+        `Unknown span type \`${type.slice(0, 40)}\`: kept its text`,
         positionOf(context, node),
         false,
       )
@@ -139,7 +102,7 @@ function plain(node: Inline): string {
   return 'children' in node ? (node.children as Inline[]).map(plain).join('') : ''
 }
 
-function unsafe(node: Node, href: string, content: Inline[], context: ReaderContext): Inline[] {
+function unsafe(node: Node, href: string, content: Inline[], context: InlineContext): Inline[] {
   warn(
     context,
     'unsafe-link',
@@ -150,8 +113,64 @@ function unsafe(node: Node, href: string, content: Inline[], context: ReaderCont
   return content
 }
 
+/** A link (inline or by reference) as a `ref`, a `party` or a typed span. */
+function link(node: Link | LinkReference, url: string, context: InlineContext, depth: number): Inline[] {
+  if (url.startsWith('clausewise:') && node.type === 'link') return typedLink(node, context, depth)
+  const content = inner(node, context, depth)
+  if (url.startsWith('party:'))
+    return [at({type: 'party', refersTo: url.slice('party:'.length), children: content}, context, node)]
+  if (!isSafeHref(url)) return unsafe(node, url, content, context)
+  return [at({type: 'ref', href: url, children: content}, context, node)]
+}
+
+/**
+ * A footnote call: the note, read from its definition at the first call; a later call refers to that
+ * note (`noteRef`) rather than copying it, so that definitions calling each other cost their size once.
+ */
+function footnoteCall(
+  node: {identifier: string; label?: string | null | undefined} & Node,
+  context: InlineContext,
+  depth: number,
+): Inline[] {
+  const definition = context.definitions.get(node.identifier)
+  if (!definition || context.reading.has(node.identifier)) {
+    warn(context, 'footnote-cycle', 'Footnote calls itself: kept as text', positionOf(context, node), false)
+    return asText(node, context)
+  }
+  const marker = definition.label ?? node.label ?? node.identifier
+  const known = context.notes.get(node.identifier)
+  if (known) {
+    // One diagnostic per footnote, however often it is called again.
+    if (!context.reused.has(node.identifier)) {
+      context.reused.add(node.identifier)
+      warn(
+        context,
+        'footnote-reused',
+        `Footnote \`${marker.slice(0, 40)}\` called again: later calls refer to its first`,
+        positionOf(context, node),
+        false,
+      )
+    }
+    const noteRef: NoteRef = at({type: 'noteRef', href: '', marker: known.marker}, context, node)
+    context.noteRefs.push({noteRef, note: known})
+    return [noteRef]
+  }
+  const note: AuthorialNote = {type: 'authorialNote', eId: '', marker, children: []}
+  context.notes.set(node.identifier, note)
+  context.reading.add(node.identifier)
+  const {children, marker: written, placement} = context.convertNoteBlocks(definition, depth + 1)
+  context.reading.delete(node.identifier)
+  note.children = children
+  if (written !== undefined) note.marker = written
+  if (placement !== null) note.placement = (placement ?? 'bottom') as AuthorialNote['placement']
+  return [at(note, context, node)]
+}
+
 const handlers: Record<string, InlineHandler> = {
-  text: (node: Text, context) => carets(node, context),
+  text: (node: {value: string} & Node, context) => [at({type: 'text', value: node.value}, context, node)],
+  superscript: (node: Parent, context, depth) => [
+    at({type: 'sup', children: inner(node, context, depth)}, context, node),
+  ],
   emphasis: (node: Parent, context, depth) => [
     at({type: 'i', children: inner(node, context, depth)}, context, node),
   ],
@@ -160,49 +179,22 @@ const handlers: Record<string, InlineHandler> = {
   ],
   delete(node: Parent, context, depth) {
     const start = node.position?.start.offset ?? 0
-    const type = context.prepared.text.startsWith('~~', start) ? 'del' : 'sub'
+    const type = context.source.startsWith('~~', start) ? 'del' : 'sub'
     return [at({type, children: inner(node, context, depth)}, context, node)]
   },
   break: (node: Node, context) => [at({type: 'br'}, context, node)],
   link(node: Link, context, depth) {
+    // An autolink (`<https://…>`) has no brackets: the convention keeps it as text.
     const start = node.position?.start.offset
-    if (start === undefined || context.prepared.text[start] !== '[') return asText(node, context)
-    if (node.url.startsWith('clausewise:')) return typedLink(node, context, depth)
-    const content = inner(node, context, depth)
-    if (node.url.startsWith('party:'))
-      return [
-        at({type: 'party', refersTo: node.url.slice('party:'.length), children: content}, context, node),
-      ]
-    if (!isSafeHref(node.url)) return unsafe(node, node.url, content, context)
-    return [at({type: 'ref', href: node.url, children: content}, context, node)]
+    if (start === undefined || context.source[start] !== '[') return asText(node, context)
+    return link(node, node.url, context, depth)
   },
-  footnoteReference(node: {identifier: string; label?: string | null | undefined} & Node, context, depth) {
-    const definition = context.definitions.get(node.identifier)
-    if (!definition || context.expanding.has(node.identifier)) {
-      warn(context, 'footnote-cycle', 'Footnote calls itself: kept as text', positionOf(context, node), false)
-      return asText(node, context)
-    }
-    if (context.used.has(node.identifier))
-      warn(
-        context,
-        'footnote-reused',
-        `Footnote \`${node.identifier}\` called twice: copied`,
-        positionOf(context, node),
-        false,
-      )
-    context.used.add(node.identifier)
-    context.expanding.add(node.identifier)
-    const {children, marker, placement} = context.convertNoteBlocks(definition, depth + 1)
-    context.expanding.delete(node.identifier)
-    const note: AuthorialNote = {
-      type: 'authorialNote',
-      eId: '',
-      marker: marker ?? definition.label ?? node.label ?? node.identifier,
-      children,
-    }
-    if (placement !== null) note.placement = (placement ?? 'bottom') as AuthorialNote['placement']
-    return [at(note, context, node)]
+  linkReference(node: LinkReference, context, depth) {
+    const definition = context.links.get(node.identifier)
+    if (!definition) return asText(node, context)
+    return link(node, definition.url, context, depth)
   },
+  footnoteReference: footnoteCall,
   html(node: Node & {value: string}, context) {
     if (!parseDirective(node.value))
       warn(context, 'raw-html', 'Raw HTML kept as text', positionOf(context, node), false)
@@ -211,11 +203,11 @@ const handlers: Record<string, InlineHandler> = {
 }
 
 /** Convert mdast phrasing content to model inline nodes, merging adjacent texts. */
-export function phrasing(nodes: Node[], context: ReaderContext, depth: number): Inline[] {
+export function phrasing(nodes: Node[], context: InlineContext, depth: number): Inline[] {
   const result: Inline[] = []
   for (const node of nodes) {
     let converted: Inline[]
-    if (depth > maximumInlineDepth) {
+    if (depth > maxInlineDepth) {
       warn(context, 'too-deep', 'Inline nesting too deep: kept as text', positionOf(context, node), false)
       converted = asText(node, context)
     } else {
@@ -246,7 +238,7 @@ export function phrasing(nodes: Node[], context: ReaderContext, depth: number): 
 /** Note blocks: paragraphs (others kept as text), with the `note` directive's marker and placement. */
 export function noteBlocks(
   definition: FootnoteDefinition,
-  context: ReaderContext,
+  context: InlineContext,
   depth: number,
 ): {children: P[]; marker?: string; placement?: string | null} {
   const result: {children: P[]; marker?: string; placement?: string | null} = {children: []}
@@ -261,8 +253,8 @@ export function noteBlocks(
         return
       }
     }
-    const nodes: Node[] = block.type === 'paragraph' ? block.children : [block]
-    const children = block.type === 'paragraph' ? phrasing(nodes, context, depth) : asText(block, context)
+    const children =
+      block.type === 'paragraph' ? phrasing(block.children, context, depth) : asText(block, context)
     const p: P = {type: 'p', children}
     const position = positionOf(context, block)
     if (position) p.position = position

@@ -9,7 +9,6 @@ import type {
   Position,
 } from '@clausewise/model'
 import {aknLanguage, emptyMeta} from '@clausewise/model'
-import {parse, stringify} from 'yaml'
 import {source} from './context.js'
 import {readNotes} from './front-matter-notes.js'
 
@@ -36,6 +35,8 @@ const knownKeys = new Set([
   'country',
   'subtype',
   'corrigenda',
+  'title',
+  'subtitle',
 ])
 
 const frbrFields = [
@@ -73,22 +74,27 @@ function pick<K extends string>(from: Loose, fields: readonly K[]): Partial<Reco
   return result
 }
 
-/** What the front matter says: document type and name, and the metadata. */
+/** What the front matter says: document type and name, the metadata, and Pandoc's title lines. */
 export interface FrontMatter {
   documentType: Document['documentType']
   name: string
   meta: Meta
+  /** Pandoc's `title`, `subtitle` and a `date` that is not an ISO date: lines of the title page. */
+  lines: {title?: string; subtitle?: string; date?: string}
 }
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
 /**
- * Read YAML front matter into metadata. Canonical keys mirror `Meta` (`language`, `symbol`,
- * `originalSymbol`, `frbr`, `body`, `meeting`, `lifecycle`, `references`, `notes`); shortcuts for
- * drafts: `date` (adoption, also the expression date unless `frbr` says otherwise), `number`,
- * `country`, `subtype`, and `corrigenda` (a list of `{date, symbol, kind}`). Other keys are reported;
- * notes that do not fit the model are left out and reported.
+ * Read front matter (already parsed YAML) into metadata. Canonical keys mirror `Meta` (`language`,
+ * `symbol`, `originalSymbol`, `frbr`, `body`, `meeting`, `lifecycle`, `references`, `notes`);
+ * shortcuts for drafts: `date` (adoption, also the expression date unless `frbr` says otherwise),
+ * `number`, `country`, `subtype`, and `corrigenda` (a list of `{date, symbol, kind}`); Pandoc's
+ * `title` and `subtitle` (and a `date` that is not an ISO date) are lines of the title page. Other keys
+ * are reported; notes that do not fit the model are left out and reported.
  */
 export function readFrontMatter(
-  value: string | undefined,
+  value: unknown,
   place: Position | undefined,
   diagnostics: Diagnostic[],
 ): FrontMatter {
@@ -97,14 +103,7 @@ export function readFrontMatter(
     if (place) diagnostic.place = place
     diagnostics.push(diagnostic)
   }
-  let data: unknown = {}
-  if (value !== undefined && value.trim() !== '') {
-    try {
-      data = parse(value, {maxAliasCount: 100, prettyErrors: false})
-    } catch (error) {
-      report(`Front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`)
-    }
-  }
+  let data = value
   if (!isRecord(data)) {
     if (data !== null && data !== undefined) report('Front matter is not a mapping: ignored')
     data = {}
@@ -112,7 +111,7 @@ export function readFrontMatter(
   const fields = data as Loose
   // A misspelt key would otherwise vanish without a word.
   for (const key of Object.keys(fields)) {
-    if (!knownKeys.has(key)) report(`Unknown front matter key \`${key}\`: ignored`)
+    if (!knownKeys.has(key)) report(`Unknown front matter key \`${key.slice(0, 40)}\`: ignored`)
   }
   const language = text(fields.language) ?? 'und'
   const meta = emptyMeta(language)
@@ -124,12 +123,18 @@ export function readFrontMatter(
         : defaults.documentType,
     name: text(fields.name) ?? defaults.name,
     meta,
+    lines: {},
   }
+  const title = text(fields.title)
+  if (title !== undefined) result.lines.title = title
+  const subtitle = text(fields.subtitle)
+  if (subtitle !== undefined) result.lines.subtitle = subtitle
   if (documentType !== undefined && documentType !== result.documentType)
     report(`Unknown document type \`${documentType}\``)
 
   const date = text(fields.date)
-  if (date !== undefined) meta.frbr.date = meta.frbr.expressionDate = date
+  if (date !== undefined && isoDate.test(date)) meta.frbr.date = meta.frbr.expressionDate = date
+  else if (date !== undefined) result.lines.date = date
   const number = text(fields.number)
   if (number !== undefined) meta.frbr.number = number
   const country = text(fields.country)
@@ -184,29 +189,4 @@ export function readFrontMatter(
   )
     meta.frbr.language = aknLanguage(language)
   return result
-}
-
-/** A JSON copy without `position`s (notes read from AKN carry them; the front matter does not). */
-function clean<T extends object>(value: T): Loose {
-  return JSON.parse(JSON.stringify(value, (key, field) => (key === 'position' ? undefined : field))) as Loose
-}
-
-/** Front matter for a document: canonical keys only, each left out when the reader's default matches. */
-export function writeFrontMatter(document: Document): string {
-  const {meta} = document
-  const data: Loose = {}
-  if (document.documentType !== defaults.documentType) data.documentType = document.documentType
-  if (document.name !== defaults.name) data.name = document.name
-  if (meta.language !== 'und') data.language = meta.language
-  if (meta.symbol !== undefined) data.symbol = meta.symbol
-  if (meta.originalSymbol !== undefined) data.originalSymbol = meta.originalSymbol
-  if (JSON.stringify(clean(meta.frbr)) !== JSON.stringify(clean(emptyMeta(meta.language).frbr)))
-    data.frbr = clean(meta.frbr)
-  if (meta.body !== undefined) data.body = clean(meta.body)
-  if (meta.meeting !== undefined) data.meeting = clean(meta.meeting)
-  if (meta.lifecycle.length > 0) data.lifecycle = meta.lifecycle.map(clean)
-  if (meta.references.length > 0) data.references = meta.references.map(clean)
-  if (meta.notes.length > 0) data.notes = meta.notes.map(clean)
-  if (Object.keys(data).length === 0) return ''
-  return `---\n${stringify(data, {lineWidth: 0})}---`
 }

@@ -1,7 +1,8 @@
 import type {Content, Hcontainer, Heading, Inline, Num, P} from '@clausewise/model'
 import type {Node} from 'mdast'
+import {unitLabel, unitNames} from '../roles.js'
+import type {UnitHeading} from '../unit-heading.js'
 import {positionOf, type ReaderContext, warn} from './context.js'
-import {unitLabel, unitNames} from './roles.js'
 
 /** Deepest nesting of hierarchical units read; deeper units are read as siblings at this depth. */
 export const maximumUnitDepth = 32
@@ -44,8 +45,13 @@ export function splitUnitHeading(
   }
 }
 
-/** Where open units stand in a part: the innermost last. */
-export type UnitStack = Hcontainer[]
+/** Where open units stand in a part: the innermost last, with the heading level that opened each. */
+export type UnitStack = Hcontainer[] & {levels: number[]}
+
+/** An empty stack of units. */
+export function unitStack(): UnitStack {
+  return Object.assign([] as Hcontainer[], {levels: [] as number[]})
+}
 
 /**
  * Open a unit from its directive and heading block: number and heading from the heading line, depth
@@ -75,6 +81,7 @@ export function openUnit(
     depth = maximumUnitDepth
   }
   units.length = depth - 1
+  units.levels.length = depth - 1
   const parent = units[units.length - 1]
   const unit: Hcontainer = {type: 'hcontainer', eId: attributes.get('eId') ?? '', name, children: []}
   const position = positionOf(context, block?.node)
@@ -95,6 +102,58 @@ export function openUnit(
     }
   }
   units.push(unit)
+  units.levels.push(depth + 2)
+  return {unit, parent}
+}
+
+/**
+ * Open a unit a heading opens by its words (`### Art 1`, `#### 1. Mission`), nested by heading
+ * level: it closes the open units of its level or deeper. A plain heading among such units opens a
+ * generic `hcontainer` with that heading.
+ */
+export function openImplicitUnit(
+  units: UnitStack,
+  level: number,
+  found: UnitHeading | undefined,
+  content: Inline[],
+  node: Node,
+  context: ReaderContext,
+): {unit: Hcontainer; parent: Hcontainer | undefined} {
+  const {levels} = units
+  let closed: Hcontainer | undefined
+  while (units.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
+    closed = units.pop()
+    levels.pop()
+  }
+  if (units.length >= maximumUnitDepth) {
+    warn(
+      context,
+      'too-deep',
+      `Units nested deeper than ${maximumUnitDepth} levels: read as siblings`,
+      positionOf(context, node),
+      false,
+    )
+    closed = units.pop()
+    levels.pop()
+  }
+  const parent = units[units.length - 1]
+  const name = found?.name ?? 'hcontainer'
+  const unit: Hcontainer = {type: 'hcontainer', eId: '', name, children: []}
+  const position = positionOf(context, node)
+  if (position) unit.position = position
+  if (found) {
+    const num: Num = {type: 'num', value: found.num}
+    if (position) num.position = position
+    unit.children.push(num)
+  }
+  const headingContent = found ? found.heading : content
+  if (headingContent.length > 0) {
+    const heading: Heading = {type: 'heading', children: headingContent}
+    if (position) heading.position = position
+    unit.children.push(heading)
+  }
+  units.push(unit)
+  levels.push(level)
   return {unit, parent}
 }
 

@@ -1,0 +1,240 @@
+import type {AuthorialNote, Document, Limits, P, ReadResult} from '@clausewise/model'
+import {
+  ClausewiseError,
+  codePointLabel,
+  createLocator,
+  invisibleCharacters,
+  resolveLimits,
+} from '@clausewise/model'
+import {detectLanguage, profileOf} from '@clausewise/recognize'
+import type {Definition, FootnoteDefinition, Node, Parent, Root, Yaml} from 'mdast'
+import {assignMarkdownEIds} from '../eids.js'
+import {parseMarkdown} from '../parse.js'
+import type {LimitEvent} from '../syntax/index.js'
+import {defaultHierarchyWords} from '../unit-heading.js'
+import {collectBlocks} from './blocks.js'
+import {positionOf, type ReaderContext, warn} from './context.js'
+import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
+import {type InlineContext, noteBlocks, phrasing} from './inline.js'
+import {build} from './structure.js'
+import {readYaml} from './yaml.js'
+
+/** Options of {@link fromMarkdown}: the shared limits, and the front matter's. */
+export interface FromMarkdownOptions extends Limits {
+  /** Most keys the YAML front matter may hold, in all its mappings (default: 1,000). */
+  maxFrontMatterKeys?: number | undefined
+  /** Most aliases (`*name`) the YAML front matter may hold (default: 100). */
+  maxFrontMatterAliases?: number | undefined
+}
+
+/** How many invisible characters are reported one by one; the rest are counted in one diagnostic. */
+const reportedInvisibles = 100
+
+const limitReasons: Record<LimitEvent['rule'], string> = {
+  'too-many-markers':
+    'Too many emphasis, link or footnote markers in this paragraph for their work to stay bounded: from here on they are read as text',
+  'too-deep': 'Nesting too deep: from this marker on, the line is read as text',
+  'too-many-containers':
+    'Too many nested lists or quotes closed for their work to stay bounded: from here on they are closed early',
+}
+
+/**
+ * Read Markdown into the model: a draft in the clausewise convention (see
+ * `docs/markdown-convention.md`) exactly, and Markdown others write as well as it can be read —
+ * headings as the title or the hierarchy (`## Article 5`), text before the title as the preface,
+ * numbered, Pandoc `#.` and bullet lists, unnumbered operative paragraphs by their verbs, emphasis,
+ * strong and links as `i`, `b` and `ref`. Throws only a `ClausewiseError` (`input-too-large`,
+ * `too-many-nodes`, `invalid-option`); anything else is read and reported in `diagnostics`.
+ *
+ * @example fromMarkdown('# Décision n^o^ 7/17\n\nLe Conseil ministériel,\n\n1. Décide ;').document.children.length // 3
+ */
+export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}): ReadResult {
+  if (typeof markdown !== 'string')
+    throw new ClausewiseError('invalid-option', 'Markdown input must be a string')
+  const limits = resolveLimits(options)
+  if (markdown.length > limits.maxLength)
+    throw new ClausewiseError(
+      'input-too-large',
+      `Input of ${markdown.length} characters is longer than maxLength (${limits.maxLength})`,
+    )
+  const events: LimitEvent[] = []
+  const parse = (frontMatter: boolean) =>
+    parseMarkdown(markdown, {
+      frontMatter,
+      maxContainerColumn: 2 * limits.maxDepth,
+      onLimit: (event) => events.push(event),
+    })
+  let tree = parse(true)
+  const context = createContext(markdown)
+  const yamlLimits = {
+    maxKeys: options.maxFrontMatterKeys ?? 1000,
+    maxAliases: options.maxFrontMatterAliases ?? 100,
+  }
+  let front: FrontMatter | undefined
+  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
+  if (yaml) {
+    const place = positionOf(context, yaml)
+    const read = readYaml(yaml.value, yamlLimits)
+    if (read.status === 'read' && isMapping(read.data)) {
+      for (const reason of read.warnings) warn(context, 'front-matter', reason, place, false)
+      front = readFrontMatter(read.data, place, context.diagnostics)
+    } else if (read.status === 'too-large') {
+      warn(context, 'front-matter', read.reason, place, false)
+    } else {
+      // Not YAML metadata (a thematic break, or a draft opening with `---`): read it as Markdown.
+      const reason = read.status === 'invalid' ? read.reason : 'Front matter is not a mapping'
+      warn(context, 'front-matter', `${reason}: read as Markdown`, place, false)
+      events.length = 0
+      tree = parse(false)
+    }
+  }
+  front ??= readFrontMatter(undefined, undefined, [])
+  countNodes(tree, limits.maxNodes)
+  for (const event of events)
+    warn(
+      context,
+      event.rule,
+      limitReasons[event.rule],
+      context.locator.position(event.point.offset, event.point.offset),
+      false,
+    )
+  reportInvisible(markdown, context)
+  collectDefinitions(tree, context)
+  const language = front.meta.language !== 'und' ? front.meta.language : detectLanguage(markdown)
+  if (front.meta.language === 'und' && language !== 'und') {
+    const detected = readFrontMatter({language}, undefined, [])
+    front.meta.language = detected.meta.language
+    front.meta.frbr.language = detected.meta.frbr.language
+  }
+  const profile = profileOf(language)
+  const document: Document = {
+    type: 'document',
+    documentType: front.documentType,
+    name: front.name,
+    meta: front.meta,
+    children: [],
+  }
+  document.position = context.locator.position(0, markdown.length)
+  build(document, collectBlocks(tree, context), context, {profile, words: defaultHierarchyWords})
+  addTitleLines(document, front, yaml ? positionOf(context, yaml) : undefined)
+  for (const [identifier, definition] of context.definitions)
+    if (!context.notes.has(identifier))
+      warn(
+        context,
+        'footnote-unused',
+        `Footnote \`${identifier.slice(0, 40)}\` is never called`,
+        positionOf(context, definition),
+        false,
+      )
+  assignMarkdownEIds(document)
+  for (const {noteRef, note} of context.noteRefs) noteRef.href = note.eId
+  return {document, diagnostics: context.diagnostics}
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function createContext(markdown: string): InlineContext {
+  const context = {
+    source: markdown,
+    locator: createLocator(markdown),
+    diagnostics: [],
+    definitions: new Map<string, FootnoteDefinition>(),
+    notes: new Map<string, AuthorialNote>(),
+    noteRefs: [],
+    reading: new Set<string>(),
+    reused: new Set<string>(),
+    links: new Map<string, Definition>(),
+  } as unknown as InlineContext
+  context.convertPhrasing = (nodes, depth) => phrasing(nodes, context, depth)
+  context.convertNoteBlocks = (definition, depth) => noteBlocks(definition, context, depth)
+  return context
+}
+
+/** Refuse a tree with more nodes than `maxNodes` (counted iteratively). */
+function countNodes(tree: Root, maxNodes: number): void {
+  let count = 0
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (++count > maxNodes)
+      throw new ClausewiseError('too-many-nodes', `More than maxNodes (${maxNodes}) Markdown nodes`)
+    const children = (node as Parent).children
+    if (children) for (const child of children) stack.push(child)
+  }
+}
+
+/** Report the invisible format characters (bidi controls, zero-width characters) with their places. */
+function reportInvisible(markdown: string, context: ReaderContext): void {
+  const found = invisibleCharacters(markdown)
+  for (const character of found.slice(0, reportedInvisibles))
+    warn(
+      context,
+      'invisible-character',
+      `Invisible character ${character.label} in the text: it can change what a reader sees`,
+      context.locator.position(character.index, character.index + (character.codePoint > 0xffff ? 2 : 1)),
+      false,
+    )
+  if (found.length > reportedInvisibles) {
+    const next = found[reportedInvisibles]!
+    warn(
+      context,
+      'invisible-character',
+      `${found.length - reportedInvisibles} more invisible characters (${codePointLabel(next.codePoint)} first)`,
+      context.locator.position(next.index, next.index),
+      false,
+    )
+  }
+}
+
+/** Footnote and link definitions, by label; the first of a label wins (as CommonMark says). */
+function collectDefinitions(tree: Root, context: InlineContext): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'footnoteDefinition') {
+      const definition = node as FootnoteDefinition
+      if (!context.definitions.has(definition.identifier))
+        context.definitions.set(definition.identifier, definition)
+      continue
+    }
+    if (node.type === 'definition') {
+      const definition = node as Definition
+      if (!context.links.has(definition.identifier)) context.links.set(definition.identifier, definition)
+      continue
+    }
+    if (node.type === 'paragraph' || node.type === 'heading') continue
+    if ('children' in node) stack.push(...[...(node as Parent).children].reverse())
+  }
+}
+
+/** Pandoc's title lines from the front matter, at the top of the preface (the title if none was read). */
+function addTitleLines(document: Document, front: FrontMatter, place: P['position']): void {
+  const {title, subtitle, date} = front.lines
+  if (title === undefined && subtitle === undefined && date === undefined) return
+  let preface = document.children.find((child) => child.type === 'preface')
+  if (!preface) {
+    preface = {type: 'preface', children: []}
+    document.children.unshift(preface)
+  }
+  const hasTitle = preface.children.some(
+    (child) => child.type === 'p' && child.children.some((inline) => inline.type === 'docTitle'),
+  )
+  const lines: P[] = []
+  const line = (children: P['children']): P =>
+    place ? {type: 'p', children, position: place} : {type: 'p', children}
+  if (title !== undefined)
+    lines.push(
+      line(
+        hasTitle
+          ? [{type: 'text', value: title}]
+          : [{type: 'docTitle', children: [{type: 'text', value: title}]}],
+      ),
+    )
+  if (subtitle !== undefined) lines.push(line([{type: 'text', value: subtitle}]))
+  if (date !== undefined) lines.push(line([{type: 'text', value: date}]))
+  preface.children.unshift(...lines)
+}
+
+export {defaults}

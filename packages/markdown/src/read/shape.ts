@@ -1,0 +1,53 @@
+import type {Inline} from '@clausewise/model'
+import {plainText} from '@clausewise/model'
+import type {Profile} from '@clausewise/recognize'
+import {leadingLabel} from '../labels.js'
+import {openingOf} from '../opening.js'
+import type {Shape} from '../roles.js'
+import {type HierarchyWord, implicitUnit} from '../unit-heading.js'
+import {inlineShape} from './blocks.js'
+
+/** What shapes are read with: the language profile and the words that head units. */
+export interface ShapeContext {
+  profile: Profile | undefined
+  words: readonly HierarchyWord[]
+}
+
+/** A heading's shape: its level, and whether it opens a unit, names a document or an attachment. */
+export function headingShape(level: number, content: Inline[], context: ShapeContext): Shape {
+  const shape = inlineShape('heading', content)
+  shape.level = level
+  if (implicitUnit(content, context.words)) shape.unit = true
+  const text = plainText({type: 'p', children: content}).slice(0, 200)
+  if (looksLikeNumber(text, context.profile)) shape.numberLike = true
+  const upper = text.toUpperCase()
+  if ((context.profile?.attachments ?? []).some((rule) => upper.startsWith(rule.startsWith)))
+    shape.attachment = true
+  return shape
+}
+
+/**
+ * Whether a heading reads as a document's number: the profile's number patterns, or a number sign
+ * (`No.`, `Nº`, `nº`, `Nr.`, `№`) or a number with a slash (`7/17`) in a short line.
+ */
+function looksLikeNumber(text: string, profile: Profile | undefined): boolean {
+  if ((profile?.documentNumber ?? []).some((pattern) => pattern.test(text))) return true
+  if (text.length > 80) return false
+  return /(?:^|[\s(])(?:n[ºo°]|no\.|nr\.|№)\s?\d/iu.test(text) || /\d\/\d/u.test(text)
+}
+
+/** A paragraph's shape: colon, party, label, and what its opening words make it. */
+export function paragraphShape(content: Inline[], labelled: boolean, context: ShapeContext): Shape {
+  const shape = inlineShape('paragraph', content)
+  if (labelled) shape.labelled = true
+  const text = plainText({type: 'p', children: content}).slice(0, 200)
+  const opening = openingOf(text, context.profile)
+  if (opening) shape.opening = opening
+  return shape
+}
+
+/** Whether a paragraph's text opens with a label (the writer escapes it where it is not one). */
+export function opensWithLabel(content: Inline[]): boolean {
+  const head = content[0]
+  return head?.type === 'text' && leadingLabel(head.value) !== undefined
+}

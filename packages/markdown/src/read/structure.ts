@@ -1,0 +1,268 @@
+import type {Attachment, Attachments, Document, Paragraph, Point} from '@clausewise/model'
+import type {Node} from 'mdast'
+import {isLabel, sameStyle, styleOf} from '../labels.js'
+import {
+  advance,
+  directiveRoles,
+  inferRole,
+  initialState,
+  type Role,
+  type Shape,
+  type State,
+} from '../roles.js'
+import {implicitUnit} from '../unit-heading.js'
+import type {Block} from './blocks.js'
+import {positionOf, type ReaderContext, warn} from './context.js'
+import {lineClauses, listClauses} from './items.js'
+import {clauseParent, container, extend, type Part} from './part.js'
+import {placeInline} from './place.js'
+import {headingShape, paragraphShape, type ShapeContext} from './shape.js'
+import {isUnitRole, openImplicitUnit, openUnit, unitStack} from './units.js'
+
+/** Containers a `container` directive may name. */
+const containerTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions', 'attachments'])
+
+/** A block's shape, read with the language profile. */
+function shapeOf(block: Block, context: ShapeContext): Shape | undefined {
+  switch (block.kind) {
+    case 'heading':
+      return headingShape(block.level, block.content, context)
+    case 'paragraph':
+      return paragraphShape(block.content, block.lines !== undefined, context)
+    case 'list':
+      return {kind: 'list'}
+    default:
+      return undefined
+  }
+}
+
+/** Build the document's parts from its blocks, by the inference of `roles.ts` and the directives. */
+export function build(
+  document: Document,
+  blocks: Block[],
+  context: ReaderContext,
+  shapes: ShapeContext,
+): void {
+  let part: Part = {children: document.children, bodyType: 'mainBody', units: unitStack()}
+  let state: State = initialState('main')
+  let forced: {role: string; attributes: Map<string, string>; node: Node} | undefined
+  const content = blocks.filter((block) => block.kind !== 'directive')
+  const contentShapes = content.map((block) => shapeOf(block, shapes)!)
+  let contentIndex = 0
+  const authorless: Attachment[] = []
+
+  const startAttachment = (attributes: Map<string, string>, node: Node) => {
+    let attachments = document.children.find((child): child is Attachments => child.type === 'attachments')
+    if (!attachments) {
+      attachments = {type: 'attachments', children: []}
+      document.children.push(attachments)
+    }
+    const attachment: Attachment = {
+      type: 'attachment',
+      eId: attributes.get('eId') ?? '',
+      name: attributes.get('name') ?? 'interpretativeStatement',
+      children: [],
+    }
+    const author = attributes.get('author')
+    if (author) attachment.author = author
+    if (author === undefined) authorless.push(attachment)
+    const position = positionOf(context, node)
+    if (position) attachment.position = position
+    attachments.children.push(attachment)
+    extend(attachments, attachment)
+    part = {children: attachment.children, attachment, bodyType: 'mainBody', units: unitStack()}
+    state = initialState('attachment')
+  }
+
+  // `<!-- clausewise: container type="body" eId="body" -->`: the container, created here, keeps an
+  // eId; `body` also stands for `mainBody` in this part from here on.
+  const openContainer = (attributes: Map<string, string>, node: Node) => {
+    const type = attributes.get('type') ?? ''
+    if (!containerTypes.has(type)) {
+      warn(
+        context,
+        'unknown-directive',
+        `Unknown container \`${type.slice(0, 40)}\` ignored`,
+        positionOf(context, node),
+        false,
+      )
+      return
+    }
+    let found: {eId?: string | undefined}
+    if (type === 'attachments') {
+      let attachments = document.children.find((child): child is Attachments => child.type === 'attachments')
+      if (!attachments) {
+        attachments = {type: 'attachments', children: []}
+        document.children.push(attachments)
+      }
+      found = attachments
+    } else {
+      if (type === 'body' || type === 'mainBody') part.bodyType = type
+      found = container(part, type as 'preface')
+    }
+    const eId = attributes.get('eId')
+    if (eId !== undefined) found.eId = eId
+  }
+
+  for (const block of blocks) {
+    if (block.kind === 'directive') {
+      const {role, attributes} = block.directive
+      if (role === 'attachment') startAttachment(attributes, block.node)
+      else if (role === 'container') openContainer(attributes, block.node)
+      else if (isUnitRole(role)) {
+        const unitAttributes = new Map(attributes)
+        if (role !== 'hcontainer') unitAttributes.set('name', role)
+        forced = {role: 'unit', attributes: unitAttributes, node: block.node}
+      } else if (directiveRoles.has(role)) forced = {role, attributes, node: block.node}
+      else
+        warn(
+          context,
+          'unknown-directive',
+          `Unknown directive \`${role.slice(0, 40)}\` ignored`,
+          positionOf(context, block.node),
+          false,
+        )
+      continue
+    }
+    const shape = contentShapes[contentIndex]!
+    const next = contentShapes[contentIndex + 1]
+    contentIndex++
+    let role: Role = inferRole(state, shape, next)
+    let attributes: Map<string, string> = new Map()
+    const wasForced = forced !== undefined
+    if (forced?.role === 'unit' && block.kind === 'list') {
+      // A unit with no heading line: open it, then read the list into it.
+      openUnitIn(part, forced.attributes, undefined, context)
+      state = advance(state, 'unit', true)
+      role = inferRole(state, shape, next)
+      forced = undefined
+    }
+    if (forced) {
+      if (block.kind === 'list')
+        warn(
+          context,
+          'directive-ignored',
+          'A directive cannot change what a list is',
+          positionOf(context, forced.node),
+          false,
+        )
+      else {
+        role = forced.role as Role
+        attributes = forced.attributes
+      }
+      forced = undefined
+    }
+    if (role === 'attachment') {
+      startAttachment(attributes, block.node)
+      role = inferRole(state, shape, next)
+    }
+    if (part.attachment) extend(part.attachment, {position: positionOf(context, block.node)})
+    if (role !== 'clauses') part.nesting = undefined
+    if (role === 'unit' && block.kind === 'heading') {
+      if (wasForced) openUnitIn(part, attributes, block, context)
+      else openImplicitIn(part, block, shapes, context)
+    } else if (role === 'clauses') placeClauses(part, block, context)
+    else if (block.kind !== 'list') placeInline(part, role, block, attributes, context, wasForced)
+    state = advance(state, role, wasForced)
+    if (state.unit === 'none') {
+      part.units.length = 0
+      part.units.levels.length = 0
+    }
+  }
+  for (const attachment of authorless) {
+    const preface = attachment.children.find((child) => child.type === 'preface')
+    const party = preface ? findParty(preface.children) : undefined
+    if (party) attachment.author = party
+  }
+}
+
+function findParty(nodes: unknown[]): string | undefined {
+  const stack = [...nodes].reverse() as {type: string; refersTo?: string; children?: unknown[]}[]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'party') return node.refersTo
+    if (node.type !== 'authorialNote' && node.children)
+      stack.push(...([...node.children].reverse() as typeof stack))
+  }
+  return undefined
+}
+
+/** Open a directive's unit and put it in the body or in the unit it nests in. */
+function openUnitIn(
+  part: Part,
+  attributes: Map<string, string>,
+  block: Extract<Block, {kind: 'heading'}> | undefined,
+  context: ReaderContext,
+): void {
+  const {unit, parent} = openUnit(part.units, attributes, block, context)
+  const into = parent ?? container(part, part.bodyType)
+  into.children.push(unit)
+  extend(into, unit)
+}
+
+/** Open the unit a heading opens by its words (or a plain heading among such units). */
+function openImplicitIn(
+  part: Part,
+  block: Extract<Block, {kind: 'heading'}>,
+  shapes: ShapeContext,
+  context: ReaderContext,
+): void {
+  const found = implicitUnit(block.content, shapes.words)
+  const {unit, parent} = openImplicitUnit(part.units, block.level, found, block.content, block.node, context)
+  const into = parent ?? container(part, part.bodyType)
+  into.children.push(unit)
+  extend(into, unit)
+}
+
+/** A list's items, or a paragraph's labelled lines, as clauses of the innermost unit or the body. */
+function placeClauses(part: Part, block: Block, context: ReaderContext): void {
+  const target = clauseParent(part)
+  const paragraph = block.kind === 'paragraph'
+  const clauses =
+    block.kind === 'list'
+      ? listClauses(block.node, context)
+      : block.kind === 'paragraph' && block.lines
+        ? lineClauses(block.lines, 'paragraph')
+        : []
+  for (const clause of clauses) {
+    const num = clause.children.find((child) => child.type === 'num')
+    const style = num && isLabel(num.value) ? styleOf(num.value) : undefined
+    const nesting = part.nesting
+    if (
+      nesting &&
+      style &&
+      !sameStyle(style, nesting.style) &&
+      (!nesting.child || sameStyle(style, nesting.child))
+    ) {
+      nesting.child = style
+      ;(clause as {type: string}).type = 'point'
+      let list = nesting.clause.children.find((child) => child.type === 'list')
+      if (!list) {
+        const own = nesting.clause.children.find((child) => child.type === 'content')
+        if (own) (own as {type: string}).type = 'intro'
+        list = {type: 'list', eId: '', children: []}
+        nesting.clause.children.push(list)
+      }
+      list.children.push(clause as Point)
+      extend(nesting.clause, clause)
+      continue
+    }
+    part.nesting = undefined
+    ;(target.children as (Paragraph | Point)[]).push(clause)
+    extend(target, clause)
+    if (
+      paragraph &&
+      style &&
+      endsWithColon(clause) &&
+      !clause.children.some((child) => child.type === 'list')
+    )
+      part.nesting = {clause, style}
+  }
+}
+
+function endsWithColon(clause: Paragraph | Point): boolean {
+  const own = clause.children.find((child) => child.type === 'content')
+  const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
+  const tail = last?.children[last.children.length - 1]
+  return tail?.type === 'text' && /:\s*$/u.test(tail.value)
+}

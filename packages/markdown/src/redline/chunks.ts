@@ -1,0 +1,66 @@
+import type {Document, Nodes} from '@clausewise/model'
+import {clauses, ownBlocks} from '@clausewise/model'
+import {fromMarkdown} from '../read/from-markdown.js'
+import {writeConvention} from '../write/to-markdown.js'
+
+/** A block of a document written for a redline: one Markdown block (blocks are apart by a blank line). */
+export interface Chunk {
+  text: string
+  /** The clause whose own text it holds, and which of its own blocks it is. */
+  clause?: {eId: string; index: number} | undefined
+  /** What else it is: the front matter, the document's number or title heading. */
+  role?: 'front' | 'number' | 'title' | undefined
+}
+
+/**
+ * A document as a redline writes it, cut into its blocks, each tagged with the clause it holds. It is
+ * written as `toMarkdown` writes it, with two differences that read back to the same model: front
+ * matter that would hold `{`, `}` or a backslash is JSON (those only in escapes), and line breaks are
+ * spans, so that every block but the front matter is one line. The tags come from reading the Markdown back: the position of each
+ * clause's own text names its block.
+ */
+export function redlineChunks(document: Document): Chunk[] {
+  const markdown = writeConvention(document, {
+    frontMatterFormat: {markSafe: true},
+    typedBreaks: true,
+  }).replace(/\n$/, '')
+  const texts = markdown.split('\n\n')
+  const starts: number[] = []
+  let offset = 0
+  for (const text of texts) {
+    starts.push(offset)
+    offset += text.length + 2
+  }
+  const chunks: Chunk[] = texts.map((text) => ({text}))
+  const at = (position: {start: {offset?: number | undefined}} | undefined): Chunk | undefined => {
+    const start = position?.start.offset
+    if (start === undefined) return undefined
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= start) low = middle
+      else high = middle - 1
+    }
+    return chunks[low]
+  }
+  if (markdown.startsWith('---\n') && chunks[0]) chunks[0].role = 'front'
+  const read = fromMarkdown(markdown).document
+  for (const clause of clauses(read)) {
+    ownBlocks(clause).forEach((block, index) => {
+      const chunk = at((block as {position?: {start: {offset?: number}}}).position)
+      if (chunk && !chunk.clause) chunk.clause = {eId: clause.eId, index}
+    })
+  }
+  const preface = read.children.find((child) => child.type === 'preface')
+  for (const paragraph of preface?.children ?? []) {
+    const head = paragraph.children[0] as Nodes | undefined
+    if (paragraph.type !== 'p' || !head) continue
+    const chunk = at(paragraph.position)
+    if (chunk && !chunk.role && !chunk.clause) {
+      if (head.type === 'docNumber') chunk.role = 'number'
+      if (head.type === 'docTitle') chunk.role = 'title'
+    }
+  }
+  return chunks
+}

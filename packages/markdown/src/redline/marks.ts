@@ -1,0 +1,164 @@
+import {invisibleCharacters} from '@clausewise/model'
+import {diffArrays} from 'diff'
+
+/**
+ * The tokens of a line of Markdown: a backslash escape (`\*`) and a character reference (`&#32;`)
+ * whole, runs of letters and digits, runs of white space, and each other character. A mark never cuts
+ * one, so it never splits an escape from what it escapes, nor a word.
+ */
+export function tokens(line: string): string[] {
+  return line.match(/\\[\s\S]|&#?[A-Za-z0-9]{1,31};|[\p{L}\p{N}\p{M}]+|[ \t]+|[\s\S]/gu) ?? []
+}
+
+/** Most edits a line's word diff may hold; past it the line is replaced whole. */
+const maxEditLength = 400
+
+/** A comment naming the invisible characters of a text, after it (`{>>U+202E<<}`), or `''`. */
+export function invisibleNote(text: string): string {
+  const found = invisibleCharacters(text)
+  return found.length === 0 ? '' : `{>>${found.map((character) => character.label).join(' ')}<<}`
+}
+
+/** A text outside marks, each invisible character followed by a comment naming it. */
+export function shown(text: string): string {
+  const found = invisibleCharacters(text)
+  if (found.length === 0) return text
+  let result = ''
+  let last = 0
+  for (const character of found) {
+    const end = character.index + (character.codePoint > 0xffff ? 2 : 1)
+    result += `${text.slice(last, end)}{>>${character.label}<<}`
+    last = end
+  }
+  return result + text.slice(last)
+}
+
+function mark(kind: '++' | '--', text: string): string {
+  return text === '' ? '' : `{${kind}${text}${kind}}${invisibleNote(text)}`
+}
+
+/** One line's change: a deletion, an insertion, or a substitution of one by the other. */
+function change(old: string, next: string): string | undefined {
+  if (old === '') return next.includes('++}') ? undefined : mark('++', next)
+  if (next === '') return old.includes('--}') ? undefined : mark('--', old)
+  if (old.includes('~>') || old.includes('~~}') || next.includes('~~}')) return undefined
+  return `{~~${old}~>${next}~~}${invisibleNote(old + next)}`
+}
+
+/**
+ * A line of one version against the same line of the other, with CriticMarkup marks around whole
+ * tokens that differ; changes apart by one space read as one substitution. `undefined` when the
+ * marks could not say it (more edits than the bound, or a mark's closing sequence in the text): the
+ * caller then deletes the old line and inserts the new one.
+ */
+export function markLine(old: string, next: string): string | undefined {
+  const runs = diffArrays(tokens(old), tokens(next), {maxEditLength})
+  if (!runs) return undefined
+  // Segments: equal text, or a change (old side, new side).
+  const segments: {equal?: string; old?: string; next?: string}[] = []
+  for (const run of runs) {
+    const text = run.value.join('')
+    const last = segments[segments.length - 1]
+    if (!run.added && !run.removed) {
+      segments.push({equal: text})
+      continue
+    }
+    let target = last
+    if (!target || target.equal !== undefined) {
+      target = {old: '', next: ''}
+      segments.push(target)
+    }
+    if (run.removed) target.old = (target.old ?? '') + text
+    else target.next = (target.next ?? '') + text
+  }
+  slide(segments)
+  // Changes apart by white space only become one.
+  const merged: typeof segments = []
+  for (const segment of segments) {
+    const previous = merged[merged.length - 1]
+    const before = merged[merged.length - 2]
+    if (
+      segment.equal === undefined &&
+      previous?.equal !== undefined &&
+      /^[ \t]+$/.test(previous.equal) &&
+      before &&
+      before.equal === undefined
+    ) {
+      before.old = `${before.old}${previous.equal}${segment.old}`
+      before.next = `${before.next}${previous.equal}${segment.next}`
+      merged.pop()
+      continue
+    }
+    merged.push(segment)
+  }
+  let result = ''
+  for (const segment of merged) {
+    if (segment.equal !== undefined) {
+      result += shown(segment.equal)
+      continue
+    }
+    // White space both sides end (or start) with stays outside a substitution: `{~~a~>b~~} c`.
+    const old = segment.old ?? ''
+    const next = segment.next ?? ''
+    const lead = old && next ? sharedSpace(old, next, 'start') : ''
+    const trail = old && next ? sharedSpace(old.slice(lead.length), next.slice(lead.length), 'end') : ''
+    result += lead
+    const marked = change(
+      old.slice(lead.length, old.length - trail.length),
+      next.slice(lead.length, next.length - trail.length),
+    )
+    if (marked === undefined) return undefined
+    result += marked + trail
+  }
+  return result
+}
+
+/**
+ * Join two insertions (or deletions) that a short equal text cuts apart when the second ends with that
+ * text: `2018{++ et … MC++}.{++DEC/7/17.++}` reads `2018{++ et … MC.DEC/7/17++}.` — the same text,
+ * one mark, as a person would mark it.
+ */
+function slide(segments: {equal?: string; old?: string; next?: string}[]): void {
+  for (let index = 0; index + 2 < segments.length; index++) {
+    const first = segments[index]!
+    const middle = segments[index + 1]!
+    const last = segments[index + 2]!
+    const equal = middle.equal
+    if (first.equal !== undefined || last.equal !== undefined || equal === undefined) continue
+    if (equal.length === 0 || equal.length > 3 || /^\s+$/.test(equal)) continue
+    for (const side of ['next', 'old'] as const) {
+      const other = side === 'next' ? 'old' : 'next'
+      if (first[other] || last[other] || !first[side] || !last[side]?.endsWith(equal)) continue
+      first[side] = `${first[side]}${equal}${last[side]!.slice(0, -equal.length)}`
+      first[other] = ''
+      segments.splice(index + 2, 1)
+      break
+    }
+  }
+}
+
+/** White space at the start (or end) of both texts, when both have the same and keep some text. */
+function sharedSpace(old: string, next: string, side: 'start' | 'end'): string {
+  const pattern = side === 'start' ? /^[ \t]+/ : /[ \t]+$/
+  const left = pattern.exec(old)?.[0] ?? ''
+  const right = pattern.exec(next)?.[0] ?? ''
+  const shared = left === right ? left : ''
+  return shared.length < old.length && shared.length < next.length ? shared : ''
+}
+
+/**
+ * A block that only one version has: each line's text (after its indentation) in a deletion or an
+ * insertion, so that resolving the marks either way gives the block or nothing.
+ */
+export function wholeBlock(text: string, kind: '++' | '--'): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indentation = /^[ \t]*/.exec(line)![0]
+      const rest = line.slice(indentation.length)
+      if (rest.includes(kind === '++' ? '++}' : '--}'))
+        throw new Error('A line of a block holds its mark’s closing sequence')
+      return indentation + mark(kind, rest)
+    })
+    .join('\n')
+}

@@ -1,0 +1,86 @@
+import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown, frontmatterToMarkdown} from 'mdast-util-frontmatter'
+import {gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
+import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
+import {frontmatter, type Options} from 'micromark-extension-frontmatter'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import type {Construct, Extension} from 'micromark-util-types'
+import {boundedContainers} from './containers.js'
+import {defaultMaxContainerColumn, type SyntaxLimits} from './limit.js'
+import {boundedMarkers, coreMarkers} from './markers.js'
+import {merging, mergingSeparators} from './merge.js'
+import {setextLinear} from './setext.js'
+import {superscriptConstruct, superscriptFromMarkdown, superscriptToMarkdown} from './superscript.js'
+
+export type {LimitEvent, LimitRule, SyntaxLimits} from './limit.js'
+export type {Superscript} from './superscript.js'
+
+/**
+ * YAML front matter between `---` lines, or closed by `...` as Pandoc allows (`--- … ...`).
+ */
+const matters: Options = ['yaml', {type: 'yaml', fence: {open: '---', close: '...'}}]
+
+/** Options of the clausewise Markdown syntax. */
+export interface SyntaxOptions extends SyntaxLimits {
+  /** Read YAML front matter between `---` lines at the start (default: `true`). */
+  frontMatter?: boolean | undefined
+}
+
+/**
+ * The micromark extensions of the convention: CommonMark, GFM footnotes and strikethrough (`~~del~~`,
+ * and `~sub~`, told apart by the reader), YAML front matter, `^superscript^`, with the work of
+ * quadratic constructs bounded (see `markers.ts`, `containers.ts`, `setext.ts`). GFM autolink
+ * literals, tables and task lists are not part of it: bare URLs stay text.
+ */
+export function syntaxExtensions(options: SyntaxOptions = {}): Extension[] {
+  const footnote = gfmFootnote()
+  const strikethrough = gfmStrikethrough({singleTilde: true})
+  const footnoteText = footnote.text as Record<number, Construct>
+  const footnoteDocument = footnote.document as Record<number, Construct>
+  const strikethroughText = strikethrough.text as Record<number, Construct>
+  const extensions: Extension[] = []
+  if (options.frontMatter !== false) extensions.push(frontmatter(matters))
+  extensions.push(
+    mergingSeparators(),
+    boundedMarkers(
+      [
+        ...coreMarkers,
+        {codes: [93], construct: footnoteText[93]!, role: 'labelEnd'},
+        {codes: [126], construct: strikethroughText[126]!, role: 'sequence'},
+      ],
+      options.onLimit,
+    ),
+    // After the label starts: micromark puts a later extension's constructs first, and a footnote
+    // call `[^1]` must be tried before a link's `[`.
+    {text: {91: merging(footnoteText[91]!)}},
+    {insideSpan: strikethrough.insideSpan, attentionMarkers: strikethrough.attentionMarkers},
+    boundedContainers(
+      {91: footnoteDocument[91]!},
+      options.maxContainerColumn ?? defaultMaxContainerColumn,
+      options.onLimit,
+    ),
+    setextLinear,
+    {text: {94: merging(superscriptConstruct)}},
+  )
+  return extensions
+}
+
+/** The mdast-util-from-markdown extensions matching {@link syntaxExtensions}. */
+export function fromMarkdownExtensions(options: SyntaxOptions = {}): FromMarkdownExtension[] {
+  const extensions: FromMarkdownExtension[] = []
+  if (options.frontMatter !== false) extensions.push(frontmatterFromMarkdown(matters))
+  extensions.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), superscriptFromMarkdown)
+  return extensions
+}
+
+/** The mdast-util-to-markdown extensions matching {@link syntaxExtensions}. */
+export function toMarkdownExtensions(): ToMarkdownExtension[] {
+  return [
+    frontmatterToMarkdown('yaml'),
+    gfmFootnoteToMarkdown(),
+    gfmStrikethroughToMarkdown(),
+    superscriptToMarkdown,
+  ]
+}

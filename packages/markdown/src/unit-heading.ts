@@ -1,0 +1,97 @@
+import type {Inline} from '@clausewise/model'
+
+/** A word that heads a unit (`Article`), and the AKN element it stands for. */
+export interface HierarchyWord {
+  word: string
+  name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book'
+}
+
+/**
+ * Words heading the units of acts in the languages the profiles cover, for a document whose profile
+ * has none. Compared without case; a final `.` is optional (`Art` and `Art.`).
+ */
+export const defaultHierarchyWords: HierarchyWord[] = [
+  ...['Article', 'Art', 'Artikel', 'Artículo', 'Art', 'Articolo', 'Artigo', 'Статья', 'Ст'].map((word) => ({
+    word,
+    name: 'article' as const,
+  })),
+  ...['Chapter', 'Chapitre', 'Kapitel', 'Capítulo', 'Capitolo', 'Глава'].map((word) => ({
+    word,
+    name: 'chapter' as const,
+  })),
+  ...['Part', 'Partie', 'Teil', 'Parte', 'Часть'].map((word) => ({word, name: 'part' as const})),
+  ...['Section', 'Abschnitt', 'Sección', 'Sezione', 'Seção', 'Раздел', '§'].map((word) => ({
+    word,
+    name: 'section' as const,
+  })),
+  ...['Title', 'Titre', 'Titel', 'Título', 'Titolo'].map((word) => ({word, name: 'title' as const})),
+  ...['Book', 'Livre', 'Buch', 'Libro', 'Livro'].map((word) => ({word, name: 'book' as const})),
+]
+
+/** What a heading says of the unit it opens. */
+export interface UnitHeading {
+  /** The AKN element: from the heading's word, `section` for a bare number (`1. Mission`). */
+  name: HierarchyWord['name']
+  /** The number as printed, word included: `Art 45d`, `Article I.`, `1.`. */
+  num: string
+  /** The number without word or final punctuation, for the eId: `45d`, `I`, `1`. */
+  numeral: string
+  /** The rest of the heading after the number and a separator (` - `, ` — `, `: `, `. `). */
+  heading: Inline[]
+}
+
+const numberPattern =
+  /^(?:\d{1,4}[a-z]{0,3}(?:[-.]\d{1,4}[a-z]{0,3}){0,3}|[IVXLC]{1,7}(?: ?[a-z])?|[ivxlc]{1,7})/u
+
+/** Length of the separator between a unit's number and its heading at `index`, or -1 if none. */
+function separatorAt(text: string, index: number): number {
+  if (index >= text.length) return 0
+  let at = index
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++
+  if (at === index) return text[at] === ':' ? 1 + (text[at + 1] === ' ' ? 1 : 0) : -1
+  if ('-–—:'.includes(text[at] ?? '') && (text[at + 1] === ' ' || at + 1 === text.length)) {
+    at++
+    while (at < text.length && text[at] === ' ') at++
+  }
+  return at - index
+}
+
+/**
+ * The unit a heading opens, read from its first words: a hierarchy word and a number (`Article 5 —
+ * Scope`, `Art 45d`, `§ 3`), or a number with its `.` or `)` (`1. Mission`, `I. - Die Grundrechte`,
+ * `IV a. - Gemeinsamer Ausschuß`). `undefined` when the heading is plain text (`Annex`, `Präambel`).
+ *
+ * @example implicitUnit([{type: 'text', value: 'Art 1'}], defaultHierarchyWords)?.num // 'Art 1'
+ */
+export function implicitUnit(content: Inline[], words: readonly HierarchyWord[]): UnitHeading | undefined {
+  const first = content[0]
+  if (first?.type !== 'text') return undefined
+  const text = first.value
+  let index = 0
+  let name: HierarchyWord['name'] = 'section'
+  let word = false
+  const space = text.search(/[ \t]/)
+  if (space > 0 && space <= 24) {
+    const candidate = text.slice(0, space).replace(/\.$/, '').toLowerCase()
+    const found = words.find((entry) => entry.word.replace(/\.$/, '').toLowerCase() === candidate)
+    if (found) {
+      name = found.name
+      word = true
+      index = space
+      while (text[index] === ' ' || text[index] === '\t') index++
+    }
+  }
+  const match = numberPattern.exec(text.slice(index, index + 40))
+  if (!match) return undefined
+  let end = index + match[0].length
+  const punctuation = text[end] === '.' || text[end] === ')'
+  if (punctuation) end++
+  if (!word && !punctuation) return undefined
+  const separator = separatorAt(text, end)
+  if (separator < 0) return undefined
+  const numeral = match[0]
+  const rest = text.slice(end + separator)
+  const heading: Inline[] = rest ? [{...first, value: rest}, ...content.slice(1)] : content.slice(1)
+  if (heading[0] && 'position' in heading[0]) delete heading[0].position
+  return {name, num: text.slice(0, end), numeral, heading}
+}

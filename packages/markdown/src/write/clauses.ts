@@ -1,0 +1,100 @@
+import type {ClauseChild, Inline, Paragraph, Point} from '@clausewise/model'
+import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
+import {isLabel} from '../labels.js'
+import {type InlineState, inlineToMdast} from './inline.js'
+
+const ordered = /^\d{1,9}[.)]$/
+
+/** A paragraph's mdast, its content written as a block's. */
+export function paragraphOf(
+  children: Inline[],
+  state: InlineState,
+  prefix: PhrasingContent[] = [],
+): BlockContent {
+  return {
+    type: 'paragraph',
+    children: [
+      ...prefix,
+      ...inlineToMdast(children, state, {atStart: true, atEnd: true, labels: prefix.length === 0}),
+    ],
+  }
+}
+
+/** How a clause is written: as an ordered item (its number the marker) or a bullet item. */
+function markerOf(clause: Paragraph | Point): {
+  ordered: boolean
+  delimiter: string
+  marker?: string
+  label?: PhrasingContent[]
+} {
+  const num = clause.children.find((child) => child.type === 'num')
+  if (num && ordered.test(num.value))
+    return {ordered: true, delimiter: num.value.slice(-1), marker: num.value}
+  if (num && isLabel(num.value))
+    return {ordered: false, delimiter: '-', label: [{type: 'html', value: num.value}]}
+  if (num)
+    return {
+      ordered: false,
+      delimiter: '-',
+      label: [
+        {
+          type: 'link',
+          url: 'clausewise:num',
+          children: inlineToMdast([{type: 'text', value: num.value}], {notes: [], labels: new Set()}, {}),
+        },
+      ],
+    }
+  return {ordered: false, delimiter: '-'}
+}
+
+/** One paragraph or point as a list item: its number, then its blocks and its points. */
+function itemOf(clause: Paragraph | Point, state: InlineState): ListItem {
+  const {marker, label} = markerOf(clause)
+  const children: BlockContent[] = []
+  const paragraph = (inlines: Inline[]) => {
+    // The label goes before the first paragraph, when the item opens with one.
+    const prefix =
+      label && children.length === 0 ? [...label, {type: 'text', value: ' '} as PhrasingContent] : []
+    children.push(paragraphOf(inlines, state, prefix))
+  }
+  for (const child of clause.children as ClauseChild[]) {
+    switch (child.type) {
+      case 'num':
+        break
+      case 'content':
+      case 'intro':
+      case 'wrapUp':
+        for (const p of child.children) paragraph(p.children)
+        break
+      case 'heading':
+        paragraph(child.children)
+        break
+      case 'list':
+        if (label && children.length === 0) children.push({type: 'paragraph', children: label})
+        children.push(...listsOf(child.children, state))
+        break
+    }
+  }
+  if (label && children.length === 0) children.push({type: 'paragraph', children: label})
+  const item: ListItem = {type: 'listItem', spread: true, children}
+  if (marker) item.data = {marker} as ListItem['data']
+  return item
+}
+
+/**
+ * A run of clauses as lists: a new list wherever the kind of marker changes (CommonMark starts a new
+ * list at a bullet after numbers, or at `)` after `.`).
+ */
+export function listsOf(run: (Paragraph | Point)[], state: InlineState): List[] {
+  const lists: List[] = []
+  let key = ''
+  for (const clause of run) {
+    const {ordered: isOrdered, delimiter} = markerOf(clause)
+    const next = `${isOrdered}${delimiter}`
+    if (next !== key || lists.length === 0)
+      lists.push({type: 'list', ordered: isOrdered, spread: true, children: []})
+    key = next
+    lists[lists.length - 1]!.children.push(itemOf(clause, state))
+  }
+  return lists
+}
