@@ -52,17 +52,12 @@ export function lastNonSpace(text: string): number {
   return index
 }
 
+/** White space other than a single ASCII space, or two spaces in a row: what `collapseSpaces` changes. */
+const spaceRun = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000\ufeff]| {2}/u
+
 /** Runs of white space made one space. */
 export function collapseSpaces(text: string): string {
-  let plain = true
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isSpace(code) && (code !== 32 || text.charCodeAt(index + 1) === 32)) {
-      plain = false
-      break
-    }
-  }
-  return plain ? text : text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ')
+  return spaceRun.test(text) ? text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ') : text
 }
 
 /** Whether a text has letters and none of them is lower case. */

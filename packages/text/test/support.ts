@@ -23,33 +23,80 @@ export function multiset(list: string[]): Map<string, number> {
   return map
 }
 
+/** A word of the input with its offsets. */
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
 /**
- * The words the input should give, once the repairs the reader reported are applied: page furniture
- * leaves the text (and is kept in diagnostics), a rejoined superscript or hyphenated word makes one
- * word of two.
+ * The words the input should give, once the repairs the reader reported are applied, worked out on
+ * the input's words by their positions: page furniture leaves the text (and is kept in diagnostics);
+ * an anchored marker leaves the text (it is the note's marker), parting from the word it was fused
+ * to (`report4`); a rejoined superscript
+ * or hyphenated word makes one word of the words it joins (chains and combinations included).
  */
 export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<string, number> {
-  const counts = multiset(words(input))
-  const remove = (text: string) => {
-    for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) - 1)
+  const tokens: Token[] = []
+  for (const match of input.matchAll(/[\p{L}\p{N}]+/gu)) {
+    tokens.push({text: match[0], start: match.index, end: match.index + match[0].length})
   }
-  const add = (text: string) => {
-    for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const offset = (diagnostic: Diagnostic, side: 'start' | 'end'): number => {
+    const place = diagnostic.place
+    return place && 'start' in place ? (place[side]?.offset ?? -1) : -1
+  }
+  // Anchored markers fused to a word: the word parts before the marker.
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.ruleId !== 'footnote-anchored') continue
+    const at = offset(diagnostic, 'start')
+    const index = tokens.findIndex((token) => token.start < at && at < token.end)
+    if (index < 0) continue
+    const token = tokens[index]!
+    tokens.splice(
+      index,
+      1,
+      {text: token.text.slice(0, at - token.start), start: token.start, end: at},
+      {text: token.text.slice(at - token.start), start: at, end: token.end},
+    )
+  }
+  const removed = new Set<number>()
+  const parent = tokens.map((_, index) => index)
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!
+    return index
+  }
+  const endingAt = new Map(tokens.map((token, index) => [token.end, index]))
+  const startingAt = new Map(tokens.map((token, index) => [token.start, index]))
+  const join = (leftEnd: number, rightStart: number): void => {
+    const left = endingAt.get(leftEnd)
+    const right = startingAt.get(rightStart)
+    if (left !== undefined && right !== undefined) parent[root(right)] = root(left)
   }
   for (const diagnostic of diagnostics) {
     const text = diagnostic.text ?? ''
-    if (diagnostic.ruleId === 'page-furniture' || diagnostic.ruleId === 'footnote-anchored') remove(text)
-    if (diagnostic.ruleId === 'superscript-rejoined') {
-      remove(text)
-      add(text.replace('\n', ''))
-    }
-    if (diagnostic.ruleId === 'hyphen-rejoined') {
-      remove(text)
-      add(text.replace('-\n', ''))
+    const start = offset(diagnostic, 'start')
+    const end = offset(diagnostic, 'end')
+    if (diagnostic.ruleId === 'footnote-anchored') {
+      // The marker in the text is the note's marker, counted with the note.
+      const index = startingAt.get(start)
+      if (index !== undefined) removed.add(index)
+    } else if (diagnostic.ruleId === 'page-furniture') {
+      tokens.forEach((token, index) => {
+        if (token.start >= start && token.end <= end) removed.add(index)
+      })
+    } else if (diagnostic.ruleId === 'superscript-rejoined' || diagnostic.ruleId === 'hyphen-rejoined') {
+      const [left = '', right = ''] = text.split('\n')
+      join(start + left.replace(/-$/, '').length, end - right.length)
     }
   }
-  for (const [word, count] of counts) if (count === 0) counts.delete(word)
-  return counts
+  const groups = new Map<number, string>()
+  tokens.forEach((token, index) => {
+    if (removed.has(index)) return
+    const key = root(index)
+    groups.set(key, (groups.get(key) ?? '') + token.text)
+  })
+  return multiset([...groups.values()])
 }
 
 /**

@@ -1,0 +1,294 @@
+import type {Reporter} from '../report.js'
+import {collapseSpaces, isDigit, isLetter, isLower, isSpace, isUpper} from '../text-utils.js'
+import {remakeLine} from './line.js'
+import type {Item, LiftedNote, Line, Segment} from './types.js'
+
+/** Where a marker may stand, and how sure that place is (0 surest). */
+interface Candidate {
+  value: string
+  strength: number
+  item: number
+  segment: number
+  /** Offsets of the marker in the segment's text, or -1 for a whole segment of kind `marker`. */
+  from: number
+  to: number
+  /** Source offsets of the marker. */
+  start: number
+  end: number
+}
+
+/** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
+const closing = ',.;:)]”’"»'
+
+/**
+ * Place each footnote at its marker in the text, deciding by the notes that exist and their order:
+ * note N's marker is looked for after note N−1's marker and after the block of notes before its
+ * own, and before its own block. The places, surest first: a number that fell onto a line of its
+ * own; a number fused to a word or after punctuation (`report4`, `2019,3`, `Egypt:*`); a number
+ * standing apart after punctuation or at a line end (`Declaration, 3 to`, `States 5`); a number
+ * standing apart after a word that takes no number (`Assembly 1 and`, never `paragraph 5 of`);
+ * the end of a symbol's number (`75/1765` = `75/176` and marker 5). A number followed by a capital
+ * or a digit (`1 December`) is never a marker. The text is cut at the chosen places (the marker
+ * becomes a `marker` segment, the note's `anchor`); markers that fell onto their own line and
+ * matched no note are page numbers (furniture); asterisks with no `*` note are reported.
+ */
+export function anchorNotes(
+  items: Item[],
+  notes: LiftedNote[],
+  sourceOf: (segment: Segment) => string,
+  numberNouns: ReadonlySet<string>,
+  report: Reporter,
+): void {
+  const wanted = new Set(notes.map((note) => note.marker))
+  const byValue = new Map<string, Candidate[]>()
+  const add = (candidate: Candidate): void => {
+    const list = byValue.get(candidate.value)
+    if (list) list.push(candidate)
+    else byValue.set(candidate.value, [candidate])
+  }
+  const fallen: Candidate[] = []
+  items.forEach((item, itemIndex) => {
+    if (item.kind !== 'line') return
+    item.segments.forEach((segment, segmentIndex) => {
+      if (segment.kind === 'marker') {
+        const candidate = {value: segment.text, strength: 0, item: itemIndex, segment: segmentIndex}
+        const whole = {...candidate, from: -1, to: -1, start: segment.start, end: segment.end}
+        fallen.push(whole)
+        if (wanted.has(segment.text)) add(whole)
+      } else if (segment.kind === 'text' && (wanted.size > 0 || segment.text.includes('*'))) {
+        scan(sourceOf(segment), segment, itemIndex, segmentIndex, wanted, numberNouns, add, report)
+      }
+    })
+  })
+  const chosen = choose(notes, byValue)
+  applyAnchors(items, notes, chosen, sourceOf, report)
+  for (const candidate of fallen) {
+    if (!chosen.has(candidate)) report.furniture(candidate.value, candidate.start, candidate.end)
+  }
+}
+
+/** For each note, the best candidate of its marker within its range. */
+function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Candidate, LiftedNote> {
+  const chosen = new Map<Candidate, LiftedNote>()
+  const cursors = new Map<string, number>()
+  let lastAnchor = 0
+  let blockEnd = 0
+  let previousBlockEnd = 0
+  let block = -1
+  for (const note of notes) {
+    if (note.at !== block) {
+      previousBlockEnd = blockEnd
+      block = note.at
+    }
+    blockEnd = Math.max(blockEnd, note.end)
+    const list = byValue.get(note.marker)
+    if (!list) continue
+    const lower = Math.max(lastAnchor, previousBlockEnd)
+    let cursor = cursors.get(note.marker) ?? 0
+    while (cursor < list.length && list[cursor]!.start < lower) cursor++
+    cursors.set(note.marker, cursor)
+    let best: Candidate | undefined
+    for (let index = cursor; index < list.length && list[index]!.start < note.start; index++) {
+      const candidate = list[index]!
+      if (!best || candidate.strength < best.strength) best = candidate
+      if (best.strength === 0) break
+    }
+    if (!best) continue
+    chosen.set(best, note)
+    lastAnchor = best.end
+  }
+  return chosen
+}
+
+/** Cut the chosen markers out of their text segments and attach each note to its marker segment. */
+function applyAnchors(
+  items: Item[],
+  notes: LiftedNote[],
+  chosen: Map<Candidate, LiftedNote>,
+  sourceOf: (segment: Segment) => string,
+  report: Reporter,
+): void {
+  const byItem = new Map<number, Candidate[]>()
+  for (const candidate of chosen.keys()) {
+    const list = byItem.get(candidate.item)
+    if (list) list.push(candidate)
+    else byItem.set(candidate.item, [candidate])
+  }
+  for (const [itemIndex, candidates] of byItem) {
+    const line = items[itemIndex] as Line
+    const segments: Segment[] = []
+    line.segments.forEach((segment, segmentIndex) => {
+      const here = candidates.filter((candidate) => candidate.segment === segmentIndex)
+      if (here.length === 0) {
+        segments.push(segment)
+        return
+      }
+      if (here[0]!.from < 0) {
+        segments.push(segment)
+        chosen.get(here[0]!)!.anchor = segment
+        return
+      }
+      segments.push(...cut(segment, sourceOf(segment), here, chosen))
+    })
+    items[itemIndex] = remakeLine(line, segments)
+  }
+  for (const note of notes) {
+    if (note.anchor) {
+      report.info(
+        'footnote-anchored',
+        `Footnote ${note.marker} placed where its marker stood`,
+        note.anchor.start,
+        note.anchor.end,
+        note.anchor.text,
+      )
+    }
+  }
+}
+
+/** A text segment cut at its markers: text, marker, text… */
+function cut(
+  segment: Segment,
+  raw: string,
+  here: Candidate[],
+  chosen: Map<Candidate, LiftedNote>,
+): Segment[] {
+  here.sort((a, b) => a.from - b.from)
+  const result: Segment[] = []
+  // The segment's text may open with a space that is not in the source (a line joined to another).
+  const lead = segment.text[0] === ' ' ? ' ' : ''
+  let position = 0
+  let prefix = lead
+  for (const candidate of here) {
+    const before = `${prefix}${collapseSpaces(raw.slice(position, candidate.from))}`.trimEnd()
+    if (before.length > 0) {
+      result.push({kind: 'text', text: before, start: segment.start + position, end: candidate.start})
+    }
+    const marker: Segment = {
+      kind: 'marker',
+      text: candidate.value,
+      start: candidate.start,
+      end: candidate.end,
+    }
+    result.push(marker)
+    chosen.get(candidate)!.anchor = marker
+    position = candidate.to
+    prefix = ''
+  }
+  const after = collapseSpaces(raw.slice(position))
+  if (after.length > 0)
+    result.push({kind: 'text', text: after, start: segment.start + position, end: segment.end})
+  return result
+}
+
+/** Find marker candidates in the source text of a text segment. */
+function scan(
+  raw: string,
+  segment: Segment,
+  item: number,
+  segmentIndex: number,
+  wanted: ReadonlySet<string>,
+  numberNouns: ReadonlySet<string>,
+  add: (candidate: Candidate) => void,
+  report: Reporter,
+): void {
+  const base = segment.start
+  const put = (value: string, strength: number, from: number, to: number): void => {
+    add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
+  }
+  let index = 0
+  while (index < raw.length) {
+    const code = raw.charCodeAt(index)
+    if (code !== 42 && (code < 48 || code > 57)) {
+      index++
+      continue
+    }
+    const character = raw[index]!
+    if (character === '*') {
+      let end = index
+      while (end < raw.length && raw[end] === '*') end++
+      const value = raw.slice(index, end)
+      if (end - index <= 3) {
+        const before = raw[index - 1]
+        const glued = before !== undefined && !isSpace(before.charCodeAt(0))
+        if (wanted.has(value)) put(value, glued ? 0 : 1, index, end)
+        else if (glued && !wanted.has('*')) {
+          report.warn(
+            'marker-without-note',
+            `Marker \`${value}\` has no note`,
+            base + index,
+            base + end,
+            value,
+          )
+        }
+      }
+      index = end
+      continue
+    }
+    if (!isDigit(character)) {
+      index++
+      continue
+    }
+    let end = index
+    while (end < raw.length && isDigit(raw[end])) end++
+    const after = raw[end]
+    const ends =
+      after === undefined ||
+      isSpace(after.charCodeAt(0)) ||
+      (!isLetter(after) && !(('.,/'.includes(after) || after === ':') && isDigit(raw[end + 1])))
+    if (ends) {
+      const value = raw.slice(index, end)
+      if (end - index <= 3 && wanted.has(value)) {
+        const strength = placeStrength(raw, index, end, numberNouns)
+        if (strength >= 0) put(value, strength, index, end)
+      }
+      if (raw[index - 1] === '/' && end - index >= 2) {
+        for (let length = 1; length <= 3 && length < end - index; length++) {
+          const suffix = raw.slice(end - length, end)
+          if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - length, end)
+        }
+      }
+    }
+    index = end
+  }
+}
+
+/** How surely digits at `from`…`to` are a marker by what surrounds them, or -1 if they are not. */
+function placeStrength(raw: string, from: number, to: number, numberNouns: ReadonlySet<string>): number {
+  const before = raw[from - 1]
+  // Inside a symbol (`13/04/Corr.1`, `A/RES/79/1`) the digits are the symbol's.
+  if (before !== undefined && (isLetter(before) || before === '.' || before === '-') && inSymbol(raw, from)) {
+    return -1
+  }
+  if (before !== undefined && isLower(before)) return 0
+  if (before !== undefined && closing.includes(before)) {
+    // After a comma or point that follows a digit, it may be a decimal: less sure.
+    return (before === ',' || before === '.') && isDigit(raw[from - 2]) ? 1 : 0
+  }
+  if (before !== undefined && !isSpace(before.charCodeAt(0))) return -1
+  // Standing apart: not before a capital or a number (`1 December`, `5 000`).
+  let next = to
+  while (next < raw.length && isSpace(raw.charCodeAt(next))) next++
+  const following = raw[next]
+  if (following !== undefined && (isUpper(following) || isDigit(following))) return -1
+  let previous = from
+  while (previous > 0 && isSpace(raw.charCodeAt(previous - 1))) previous--
+  const mark = raw[previous - 1]
+  if (mark === undefined) return 2
+  if (closing.includes(mark) && mark !== '.') return 1
+  if (!isLetter(mark)) return -1
+  let wordStart = previous
+  while (wordStart > 0 && isLetter(raw[wordStart - 1])) wordStart--
+  if (numberNouns.has(raw.slice(wordStart, previous).toLowerCase())) return -1
+  const apart = following === undefined || next - to >= 2
+  return apart ? 1 : 2
+}
+
+/** Whether the word that ends at `from` holds a `/` (a document symbol). */
+function inSymbol(raw: string, from: number): boolean {
+  for (let index = from - 1; index >= 0 && index >= from - 60; index--) {
+    const character = raw[index]!
+    if (character === '/') return true
+    if (isSpace(character.charCodeAt(0))) return false
+  }
+  return false
+}
