@@ -11,9 +11,9 @@ export function document(name: string): string {
   return readFileSync(new URL(`./documents/${name}`, import.meta.url), 'utf8')
 }
 
-/** Words (runs of letters and digits) of a text. */
+/** Words (runs of letters, marks and digits, in NFC) of a text. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? []
+  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((word) => word.normalize('NFC'))
 }
 
 /** Count words into a multiset. */
@@ -39,8 +39,8 @@ interface Token {
  */
 export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<string, number> {
   const tokens: Token[] = []
-  for (const match of input.matchAll(/[\p{L}\p{N}]+/gu)) {
-    tokens.push({text: match[0], start: match.index, end: match.index + match[0].length})
+  for (const match of input.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    tokens.push({text: match[0].normalize('NFC'), start: match.index, end: match.index + match[0].length})
   }
   const offset = (diagnostic: Diagnostic, side: 'start' | 'end'): number => {
     const place = diagnostic.place

@@ -67,11 +67,25 @@ export function anchorNotes(
   }
 }
 
-/** For each note, the best candidate of its marker within its range. */
+/** The strengths a candidate can have, surest first. */
+const strengths = 4
+
+/**
+ * For each note, a candidate of its marker within its range, in two passes: first the sure places
+ * (strength 0), in order; then, for the notes left, the other places, surest first and then
+ * earliest, between the anchors of the notes before and after. So a doubtful place never pushes a
+ * sure one of a later note out of reach. Candidates are kept per marker and strength, each list
+ * with a cursor that only moves forward: linear in the candidates and notes.
+ */
 function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Candidate, LiftedNote> {
-  const chosen = new Map<Candidate, LiftedNote>()
-  const cursors = new Map<string, number>()
-  let lastAnchor = 0
+  const lists = new Map<string, {list: Candidate[]; cursor: number}[]>()
+  for (const [value, candidates] of byValue) {
+    const levels = Array.from({length: strengths}, () => ({list: [] as Candidate[], cursor: 0}))
+    for (const candidate of candidates) levels[candidate.strength]!.list.push(candidate)
+    lists.set(value, levels)
+  }
+  // The end of the block of notes before each note's block: its marker stands after it.
+  const after: number[] = []
   let blockEnd = 0
   let previousBlockEnd = 0
   let block = -1
@@ -81,22 +95,45 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
       block = note.at
     }
     blockEnd = Math.max(blockEnd, note.end)
-    const list = byValue.get(note.marker)
-    if (!list) continue
-    const lower = Math.max(lastAnchor, previousBlockEnd)
-    let cursor = cursors.get(note.marker) ?? 0
-    while (cursor < list.length && list[cursor]!.start < lower) cursor++
-    cursors.set(note.marker, cursor)
-    let best: Candidate | undefined
-    for (let index = cursor; index < list.length && list[index]!.start < note.start; index++) {
-      const candidate = list[index]!
-      if (!best || candidate.strength < best.strength) best = candidate
-      if (best.strength === 0) break
-    }
-    if (!best) continue
-    chosen.set(best, note)
-    lastAnchor = best.end
+    after.push(previousBlockEnd)
   }
+  const anchors: (Candidate | undefined)[] = notes.map(() => undefined)
+  const pass = (first: number, last: number): void => {
+    let lastAnchor = 0
+    let nextSure = 0
+    for (let index = 0; index < notes.length; index++) {
+      const note = notes[index]!
+      const known = anchors[index]
+      if (known) {
+        lastAnchor = known.end
+        continue
+      }
+      const levels = lists.get(note.marker)
+      if (!levels) continue
+      // Before the next note's anchor, when it has one.
+      if (nextSure <= index)
+        for (nextSure = index + 1; nextSure < notes.length && !anchors[nextSure]; ) nextSure++
+      const upper = Math.min(note.start, anchors[nextSure]?.start ?? note.start)
+      const lower = Math.max(lastAnchor, after[index]!)
+      for (let strength = first; strength <= last; strength++) {
+        const level = levels[strength]!
+        while (level.cursor < level.list.length && level.list[level.cursor]!.start < lower) level.cursor++
+        const candidate = level.list[level.cursor]
+        if (candidate && candidate.start < upper) {
+          anchors[index] = candidate
+          level.cursor++
+          lastAnchor = candidate.end
+          break
+        }
+      }
+    }
+  }
+  pass(0, 0)
+  pass(1, strengths - 1)
+  const chosen = new Map<Candidate, LiftedNote>()
+  anchors.forEach((candidate, index) => {
+    if (candidate) chosen.set(candidate, notes[index]!)
+  })
   return chosen
 }
 
@@ -116,9 +153,15 @@ function applyAnchors(
   }
   for (const [itemIndex, candidates] of byItem) {
     const line = items[itemIndex] as Line
+    const bySegment = new Map<number, Candidate[]>()
+    for (const candidate of candidates) {
+      const list = bySegment.get(candidate.segment)
+      if (list) list.push(candidate)
+      else bySegment.set(candidate.segment, [candidate])
+    }
     const segments: Segment[] = []
     line.segments.forEach((segment, segmentIndex) => {
-      const here = candidates.filter((candidate) => candidate.segment === segmentIndex)
+      const here = bySegment.get(segmentIndex) ?? []
       if (here.length === 0) {
         segments.push(segment)
         return
@@ -231,21 +274,27 @@ function scan(
     let end = index
     while (end < raw.length && isDigit(raw[end])) end++
     const after = raw[end]
+    const before = raw[index - 1]
+    const fused = before !== undefined && (isLower(before) || closing.includes(before))
+    // The run ends here unless it goes on as a number (`1,000`, `1.5`, `2/3`, `12:30`); after a word
+    // or punctuation it may be followed by the next marker (`conflict,10,11`).
     const ends =
       after === undefined ||
       isSpace(after.charCodeAt(0)) ||
-      (!isLetter(after) && !(('.,/'.includes(after) || after === ':') && isDigit(raw[end + 1])))
+      (!isLetter(after) && !(',./:'.includes(after) && isDigit(raw[end + 1]) && !(fused && after === ',')))
     if (ends) {
       const value = raw.slice(index, end)
       if (end - index <= 3 && wanted.has(value)) {
         const strength = placeStrength(raw, index, end, numberNouns)
         if (strength >= 0) put(value, strength, index, end)
       }
-      if (raw[index - 1] === '/' && end - index >= 2) {
-        for (let length = 1; length <= 3 && length < end - index; length++) {
-          const suffix = raw.slice(end - length, end)
-          if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - length, end)
-        }
+      // A marker fused to a number too long to be one: a symbol's number of four digits or more
+      // (`75/1765`; `69/313` is a number), a year's of five or more (`19495`, `20224`).
+      const length = end - index
+      const keep = before === '/' ? (length >= 4 ? 2 : length) : length >= 5 ? 4 : length
+      for (let size = 1; size <= 3 && size <= length - keep; size++) {
+        const suffix = raw.slice(end - size, end)
+        if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - size, end)
       }
     }
     index = end
@@ -265,22 +314,27 @@ function placeStrength(raw: string, from: number, to: number, numberNouns: Reado
     return (before === ',' || before === '.') && isDigit(raw[from - 2]) ? 1 : 0
   }
   if (before !== undefined && !isSpace(before.charCodeAt(0))) return -1
-  // Standing apart: not before a capital or a number (`1 December`, `5 000`).
+  // Standing apart, a marker is followed by white space or a comma, never by `.` or `)` (`13.`, `5)`).
+  const close = raw[to]
+  if (close !== undefined && !isSpace(close.charCodeAt(0)) && !',;:'.includes(close)) return -1
+  // Standing apart. Set off by two spaces (a superscript's gap) or at the line end, it is surely a
+  // marker; otherwise not before a capital (`1 December`) or a group of thousands (`5 000`).
   let next = to
   while (next < raw.length && isSpace(raw.charCodeAt(next))) next++
   const following = raw[next]
-  if (following !== undefined && (isUpper(following) || isDigit(following))) return -1
+  const setOff = following === undefined || next - to >= 2
   let previous = from
   while (previous > 0 && isSpace(raw.charCodeAt(previous - 1))) previous--
   const mark = raw[previous - 1]
-  if (mark === undefined) return 2
+  if (setOff && mark !== undefined) return 1
+  if (following !== undefined && (isUpper(following) || thousands(raw, next))) return -1
+  if (mark === undefined || isDigit(mark)) return 2
   if (closing.includes(mark) && mark !== '.') return 1
   if (!isLetter(mark)) return -1
   let wordStart = previous
   while (wordStart > 0 && isLetter(raw[wordStart - 1])) wordStart--
   if (numberNouns.has(raw.slice(wordStart, previous).toLowerCase())) return -1
-  const apart = following === undefined || next - to >= 2
-  return apart ? 1 : 2
+  return 2
 }
 
 /** Whether the word that ends at `from` holds a `/` (a document symbol). */
@@ -291,4 +345,9 @@ function inSymbol(raw: string, from: number): boolean {
     if (isSpace(character.charCodeAt(0))) return false
   }
   return false
+}
+
+/** Whether three digits stand alone at `index` (a group of thousands: `5 000`). */
+function thousands(raw: string, index: number): boolean {
+  return isDigit(raw[index]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2]) && !isDigit(raw[index + 3])
 }

@@ -9,6 +9,12 @@ export interface DetectedLayout {
   evidence: string
 }
 
+/**
+ * Longer than any line a PDF page prints (about 120 characters at the smallest usual type on A4):
+ * a text where such lines are more than one in ten was not wrapped by a page.
+ */
+const printedLineLimit = 160
+
 /** Characters that end a sentence or a clause at a line end (a colon may introduce a wrapped quote). */
 const terminal = '.;!?»”)'
 
@@ -31,6 +37,8 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
   let emptyLines = 0
   let spaceLines = 0
   let formFeeds = 0
+  let textLines = 0
+  let overlong = 0
   let previousEnd: string | undefined
   let blankBetween = false
   for (const text of texts) {
@@ -48,6 +56,8 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
     }
     const last = lastNonSpace(text)
     characters += last - first
+    textLines++
+    if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
     if (last - first <= 3 || isPageMark(text.slice(first, last))) continue
@@ -65,7 +75,7 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
   if (characters > 0 && longest * 2 > characters) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}
   }
-  const wraps = wrapped > 1 && wrapped * 10 >= pairs
+  const wraps = wrapped > 1 && wrapped * 10 >= pairs && overlong * 10 <= textLines
   if (wraps && parted * 2 > wrapped) {
     return {kind: 'double-spaced', evidence: `${parted} of ${wrapped} wrapped lines follow a blank line`}
   }

@@ -1,21 +1,20 @@
 import {isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import type {FurnitureWords} from './furniture-words.js'
 
-/** Longest line that can be furniture by its words: such lines are short. */
+/** Longest line that can be furniture by its ending (`… All rights reserved.`): such lines are short. */
 const maximumFurnitureLine = 200
 
 /**
- * Whether a trimmed line is furniture wherever it stands: a dashed page number (`- 2 -`), a document
- * symbol alone (`MC.DEC/7/17/Corr.1`, `A/RES/72/1`, as running heads print on each page), a barcode
- * (`*2518145*`), or a short line of the language's furniture (`lines` and `endings`: "To the top",
- * copyright, profile patterns such as `Page 3 of 5`). Bare page numbers are decided elsewhere (they
- * may be footnote markers), as are the marks only a page's head or foot can hold (`2/8`, job numbers).
+ * Whether a trimmed line is furniture wherever it stands: a dashed page number (`- 2 -`), a barcode
+ * (`*2518145*`), or a line of the language's furniture (`lines`, and `endings` of short lines: "To
+ * the top", copyright, profile patterns such as `Page 3 of 5`). Bare page numbers are decided
+ * elsewhere (they may be footnote markers), as are symbols (a running head's, or a reference
+ * wrapped onto its own line) and the marks only a page's head or foot holds (`2/8`, job numbers).
  */
 export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines' | 'endings'>): boolean {
-  if (isDashedNumber(line) || isSymbol(line) || isBarcode(line)) return true
-  if (line.length > maximumFurnitureLine) return false
+  if (isDashedNumber(line) || isBarcode(line)) return true
   for (const pattern of words.lines) if (pattern.test(line)) return true
-  if (words.endings.length > 0) {
+  if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
     const lower = (line.endsWith('.') ? line.slice(0, -1) : line).toLowerCase()
     for (const ending of words.endings) {
       if (
@@ -111,10 +110,13 @@ function isLanguageCode(token: string): boolean {
   return true
 }
 
-/** A document symbol alone on its line: no space, a capital first, a `/` and a digit. */
+/**
+ * A document symbol alone on its line: no space, a capital first, a `/` and a digit, no final point
+ * (`A/79/364.` ends a sentence).
+ */
 export function isSymbol(line: string): boolean {
   const first = line.charCodeAt(0)
-  if (line.length < 5 || line.length > 60 || first < 65 || first > 90) return false
+  if (line.length < 5 || line.length > 60 || first < 65 || first > 90 || line.endsWith('.')) return false
   let slash = false
   let digit = false
   for (let index = 1; index < line.length; index++) {

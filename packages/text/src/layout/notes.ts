@@ -1,5 +1,5 @@
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
-import {isBareNumber, isFurnitureLine, isPageMark} from './furniture.js'
+import {isBareNumber, isFurnitureLine, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {makeLine, nextMarker, noteMarker} from './line.js'
 import {Role, type Rows, Taken} from './rows.js'
@@ -100,7 +100,7 @@ export function readPageNotes(
     const end = lastNonSpace(raw)
     const trimmed = raw.slice(first, end)
     const start = rows.starts[cursor]!
-    if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed))) {
+    if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed) || isSymbol(trimmed))) {
       rows.taken[cursor] = Taken.furniture
       cursor++
       continue
@@ -121,7 +121,8 @@ export function readPageNotes(
   return {notes, next: cursor}
 }
 
-function open(raw: string, marker: string, start: number, end: number): ReadNote {
+/** A note from its first line. */
+export function open(raw: string, marker: string, start: number, end: number): ReadNote {
   const textStart = marker.length + firstNonSpace(raw.slice(marker.length))
   return {
     marker,

@@ -1,6 +1,6 @@
 import type {Reporter} from '../report.js'
-import {collapseSpaces, firstNonSpace, head, lastNonSpace} from '../text-utils.js'
-import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark} from './furniture.js'
+import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {Role, type Rows, Taken} from './rows.js'
 
@@ -21,18 +21,49 @@ const titleWindow = 4000
  * - each later page's head and foot: from the page's edge up to the last page mark (a page number,
  *   `2/8`, a job number, a symbol, a line that repeats at the edges of other pages in any order),
  *   with the lines between when they are a running title (text of the first page);
- * - lines that are furniture wherever they stand (`isFurnitureLine`);
+ * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
+ *   symbol alone on its line wherever it stands (`ownSymbols`);
  * - in web text, site menus: runs of five or more short lines without punctuation.
  */
 export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): void {
   const count = rows.texts.length
+  const own = ownSymbols(rows)
   for (let index = 0; index < count; index++) {
     if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
-    if (isFurnitureLine(head(trim(rows.texts[index]!)), words)) rows.taken[index] = Taken.furniture
+    const text = head(trim(rows.texts[index]!))
+    if (isFurnitureLine(text, words) || own.has(text)) rows.taken[index] = Taken.furniture
   }
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows, words)
   if (web) takeMenus(rows)
+}
+
+/**
+ * The symbols that a running head or foot prints (`A/RES/79/20`, `MC.DEC/7/17/Corr.1`): those alone
+ * on two lines or more, or on the first or last line of the text or of a page. Any other symbol
+ * alone on its line is a reference wrapped there and stays text.
+ */
+function ownSymbols(rows: Rows): Set<string> {
+  const seen = new Set<string>()
+  const own = new Set<string>()
+  const edges = new Set<number>()
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const to = pages[page + 1] ?? rows.texts.length
+    let first = pages[page]!
+    while (first < to && rows.role[first] !== Role.text) first++
+    let last = to - 1
+    while (last > first && rows.role[last] !== Role.text) last--
+    edges.add(first).add(last)
+  }
+  for (let index = 0; index < rows.texts.length; index++) {
+    if (rows.role[index] !== Role.text) continue
+    const text = trim(rows.texts[index]!)
+    if (!isSymbol(text)) continue
+    if (seen.has(text) || edges.has(index)) own.add(text)
+    seen.add(text)
+  }
+  return own
 }
 
 /** Report each run of furniture rows (blank rows between them included) once, with its exact text. */
@@ -200,13 +231,13 @@ function firstPageText(rows: Rows): string {
   return collapseSpaces(parts.join(' '))
 }
 
-/** Site menus of web text: five or more short lines in a row, none ending a sentence. */
+/** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
 function takeMenus(rows: Rows): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
     let stop = index
-    while (stop < count && rows.role[stop] === Role.text && isMenuItem(trim(rows.texts[stop]!))) stop++
+    while (stop < count && rows.role[stop] === Role.text && isMenuItem(rows.texts[stop]!)) stop++
     if (stop - index >= 5) {
       for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
     }
@@ -214,7 +245,10 @@ function takeMenus(rows: Rows): void {
   }
 }
 
-function isMenuItem(text: string): boolean {
+function isMenuItem(raw: string): boolean {
+  // A menu's links stand at the left margin (a centred title or a signature block is indented).
+  if (raw.length === 0 || isSpace(raw.charCodeAt(0))) return false
+  const text = trim(raw)
   if (text.length === 0 || text.length > 60 || isLabel(text)) return false
   const last = text[text.length - 1]!
   if (',;:!?'.includes(last) || (last === '.' && !text.endsWith('...'))) return false

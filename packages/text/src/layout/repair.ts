@@ -12,6 +12,7 @@ import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
+import {readFootNotes, readLooseNotes} from './unruled-notes.js'
 
 /** What stage one yields: logical lines and breaks in order, and the footnotes lifted out. */
 export interface Layout {
@@ -66,6 +67,16 @@ export function repairLayout(
   const rows = classifyRows(split, kind)
   const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? [])
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
+  const unruled =
+    kind === 'web'
+      ? readLooseNotes(rows)
+      : kind === 'single-spaced'
+        ? readFootNotes(rows, blocks, words)
+        : undefined
+  for (const [row, notes] of unruled ?? []) {
+    blocks.set(row, notes)
+    for (const note of notes) lifted(note, report)
+  }
   takeFurniture(rows, words, kind === 'web')
   reportFurniture(rows, report)
   const built = buildItems(rows, {kind, blocks, superscripts: profile.superscripts ?? []}, report)
@@ -97,12 +108,14 @@ function liftNotes(
     if (read.notes.length === 0) continue
     for (let row = index; row < following; row++) rows.taken[row] = Taken.note
     blocks.set(index, read.notes)
-    for (const note of read.notes) {
-      report.info('footnote-lifted', `Footnote ${note.marker} lifted out of the text`, note.start, note.end)
-    }
+    for (const note of read.notes) lifted(note, report)
     index = read.next - 1
   }
   return blocks
+}
+
+function lifted(note: ReadNote, report: Reporter): void {
+  report.info('footnote-lifted', `Footnote ${note.marker} lifted out of the text`, note.start, note.end)
 }
 
 /** The source text of a segment, from the row it lies in. */
