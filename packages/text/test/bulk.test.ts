@@ -35,7 +35,7 @@ const others: Read[] = readdirSync(folder('text'))
 /** A footnote block as PDF extractions print it: a rule, then (after blank lines) a marker and text. */
 const footnoteBlock = /^_{5,} *\n(?: *\n){0,2}(?:\d{1,3}|\*{1,3}) +\S/m
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('fromText on the bulk UN General Assembly texts', () => {
   it('reads all 587 as single-spaced PDF extractions', () => {
@@ -47,7 +47,7 @@ describe('fromText on the bulk UN General Assembly texts', () => {
   it('keeps no running head and no job-number footer in the text of any document', () => {
     const leaks: string[] = []
     for (const read of bulk) {
-      const symbol = escape(read.symbol!)
+      const symbol = literal(read.symbol!)
       const furniture = new RegExp(
         `${symbol}\\s*\\d{1,3}/\\d{1,3}\\b|\\b\\d{1,3}/\\d{1,3}\\s*${symbol}|\\b\\d{2}-\\d{5}\\b`,
       )
