@@ -7,13 +7,11 @@ import {
   type ReadResult,
   resolveLimits,
 } from '@clausewise/model'
-import {detectLanguage} from './detect-language.js'
+import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {en} from './profiles/en.js'
-import {profileOf} from './profiles/index.js'
 import {createReporter, type Reporter} from './report.js'
 import {createWordIndex} from './structure/blocks.js'
 import {readBody} from './structure/body.js'
@@ -104,6 +102,7 @@ function read(text: string, options: FromTextOptions): ReadResult {
         meeting: front.meeting,
         notes: layout.notes,
         persons: body.persons,
+        meetings: options.meetings ?? {},
         at: 0,
       },
       report,
@@ -150,7 +149,7 @@ function choose(
     )
   }
   const detected = detectLanguage(text)
-  const profile = profileOf(detected) ?? en
+  const profile = profileOf(detected) ?? profiles.en
   report.info('language-detected', `Language detected: ${detected}`, 0, 0)
   return {profile, language: detected === 'und' ? profile.language : detected}
 }

@@ -1,6 +1,6 @@
 import type {Limits} from '@clausewise/model'
 import type {LayoutKind} from './layout/types.js'
-import type {Profile} from './profile.js'
+import type {MeetingDates, Profile} from './profile.js'
 
 /** Options of {@link fromText}. */
 export interface FromTextOptions extends Limits {
@@ -17,4 +17,10 @@ export interface FromTextOptions extends Limits {
    * with one paragraph per line, or a `one-line` dump.
    */
   layout?: LayoutKind | undefined
+  /**
+   * Meetings whose dates the caller knows, by the meeting's symbol as printed (`CM(24)`): how an
+   * adoption date can be read from a meeting-day line, or a corrigendum cut short be dated (default:
+   * none; the reader knows no meeting of its own).
+   */
+  meetings?: Record<string, MeetingDates> | undefined
 }
