@@ -238,18 +238,13 @@ function scan(
   const put = (value: string, strength: number, from: number, to: number): void => {
     add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
   }
-  let index = 0
-  while (index < raw.length) {
-    const code = raw.charCodeAt(index)
-    if (code !== 42 && (code < 48 || code > 57)) {
-      index++
-      continue
-    }
-    const character = raw[index]!
-    if (character === '*') {
-      let end = index
-      while (end < raw.length && raw[end] === '*') end++
-      const value = raw.slice(index, end)
+  // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
+  const runs = /[0-9]+|\*+/g
+  for (let found = runs.exec(raw); found !== null; found = runs.exec(raw)) {
+    const index = found.index
+    const end = index + found[0].length
+    if (found[0][0] === '*') {
+      const value = found[0]
       if (end - index <= 3) {
         const before = raw[index - 1]
         const glued = before !== undefined && !isSpace(before.charCodeAt(0))
@@ -264,15 +259,8 @@ function scan(
           )
         }
       }
-      index = end
       continue
     }
-    if (!isDigit(character)) {
-      index++
-      continue
-    }
-    let end = index
-    while (end < raw.length && isDigit(raw[end])) end++
     const after = raw[end]
     const before = raw[index - 1]
     const fused = before !== undefined && (isLower(before) || closing.includes(before))
@@ -297,7 +285,6 @@ function scan(
         if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - size, end)
       }
     }
-    index = end
   }
 }
 

@@ -60,7 +60,7 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
     if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
-    if (last - first <= 3 || isPageMark(text.slice(first, last))) continue
+    if (last - first <= 3 || (last - first <= 60 && isPageMark(text.slice(first, last)))) continue
     if (last - first > longest) longest = last - first
     if (previousEnd !== undefined) {
       pairs++

@@ -252,6 +252,23 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
  */
 export function furnitureWordsOf(language: string, extra: readonly RegExp[]): FurnitureWords {
   const primary = language.toLowerCase().split('-')[0] ?? ''
+  // Made once per language and profile patterns: a regular expression compiles on first use.
+  let byLanguage = cache.get(extra)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    cache.set(extra, byLanguage)
+  }
+  let words = byLanguage.get(primary)
+  if (!words) {
+    words = make(primary, extra)
+    byLanguage.set(primary, words)
+  }
+  return words
+}
+
+const cache = new WeakMap<readonly RegExp[], Map<string, FurnitureWords>>()
+
+function make(primary: string, extra: readonly RegExp[]): FurnitureWords {
   const chosen = Object.hasOwn(furnitureWords, primary)
     ? [furnitureWords[primary]!]
     : Object.values(furnitureWords)
@@ -267,5 +284,30 @@ export function furnitureWordsOf(language: string, extra: readonly RegExp[]): Fu
     result.endings.push(...words.endings)
     result.numberNouns.push(...words.numberNouns)
   }
+  result.lines = combine(result.lines)
   return result
+}
+
+/**
+ * Patterns with the same flags made one alternation, so that a line is tested once per set of
+ * flags rather than once per pattern (every pattern is anchored: the alternation is too). Patterns
+ * that cannot be combined (duplicate group names) stay apart.
+ */
+function combine(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, RegExp[]>()
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace(/[gy]/g, '')
+    const list = byFlags.get(flags)
+    if (list) list.push(pattern)
+    else byFlags.set(flags, [pattern])
+  }
+  const combined: RegExp[] = []
+  for (const [flags, list] of byFlags) {
+    try {
+      combined.push(new RegExp(list.map((pattern) => `(?:${pattern.source})`).join('|'), flags))
+    } catch {
+      combined.push(...list)
+    }
+  }
+  return combined
 }

@@ -96,9 +96,13 @@ export function createHyphenJudge(
   }
 }
 
+/** Most words looked up one by one in the text (each a native search); past that, one scan counts all. */
+const maximumSearches = 64
+
 /**
  * How often each word the judge may ask for occurs in the text — the joined and hyphenated forms of
- * each site and its left piece — not counting the pieces at the sites themselves. One linear pass.
+ * each site, and its left piece when that piece is short — not counting the pieces at the sites
+ * themselves. A few words are searched for in the lower-cased text; many are counted in one scan.
  */
 function countWords(items: Item[], sites: Site[]): Map<string, number> {
   const counts = new Map<string, number>()
@@ -107,17 +111,58 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
     counts.set(word.toLowerCase(), 0)
     lengths.add(word.length)
   }
-  const endsWithPiece = new Set<number>()
-  const opensWithPiece = new Set<number>()
   for (const site of sites) {
     if (isUpper(site.right[0])) continue
     want(`${site.left}${site.right}`)
     want(`${site.left}-${site.right}`)
-    want(site.left)
+    if (site.left.length <= 3) want(site.left)
+  }
+  if (counts.size === 0) return counts
+  if (counts.size <= maximumSearches) search(items, sites, counts)
+  else scan(items, sites, counts, lengths)
+  return counts
+}
+
+/** Count each word with native searches in the lower-cased text of the lines, one line a row. */
+function search(items: Item[], sites: Site[], counts: Map<string, number>): void {
+  let rows = items.map((item) => (item.kind === 'line' ? item.flat : ''))
+  let text = rows.join('\n').toLowerCase()
+  // Lower case may change a length (`İ`): then line by line, so that offsets stay right.
+  if (text.length !== rows.reduce((sum, row) => sum + row.length + 1, -1)) {
+    rows = rows.map((row) => row.toLowerCase())
+    text = rows.join('\n')
+  }
+  const offsets = new Int32Array(items.length)
+  for (let index = 1; index < items.length; index++)
+    offsets[index] = offsets[index - 1]! + rows[index - 1]!.length + 1
+  // The sites' own left pieces, which are no occurrence: where each stands in the text.
+  const own = new Set<number>()
+  for (const site of sites) own.add(offsets[site.item]! + rows[site.item]!.length - 1 - site.left.length)
+  for (const word of counts.keys()) {
+    let count = 0
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!own.has(at) && wordAt(text, at, word.length)) count++
+    }
+    counts.set(word, count)
+  }
+}
+
+/** Whether `text` holds a whole word from `at`, `length` long (no letter, nor hyphen and letter, beside it). */
+function wordAt(text: string, at: number, length: number): boolean {
+  if (at > 0 && (letterAt(text, at - 1) || (text.charCodeAt(at - 1) === 45 && letterAt(text, at - 2))))
+    return false
+  const end = at + length
+  return !(letterAt(text, end) || (text.charCodeAt(end) === 45 && letterAt(text, end + 1)))
+}
+
+/** Count each word in one scan of the lines' words (letters with inner hyphens). */
+function scan(items: Item[], sites: Site[], counts: Map<string, number>, lengths: Set<number>): void {
+  const endsWithPiece = new Set<number>()
+  const opensWithPiece = new Set<number>()
+  for (const site of sites) {
     endsWithPiece.add(site.item)
     opensWithPiece.add(site.item + 1)
   }
-  if (counts.size === 0) return counts
   items.forEach((item, itemIndex) => {
     if (item.kind !== 'line') return
     const text = item.flat
@@ -146,7 +191,6 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
       index = end
     }
   })
-  return counts
 }
 
 /** Whether the character at `index` is a letter (ASCII tested first: most text is). */

@@ -24,10 +24,11 @@ export function joinHyphens(items: Item[], notes: LiftedNote[], profile: Profile
   if (sites.length === 0) return items
   const judge = createHyphenJudge(items, sites, profile, report)
   const result: Item[] = []
-  const moved = new Map<number, number>()
+  // Where each item went in the result.
+  const moved = new Int32Array(items.length)
   let site = 0
   for (let index = 0; index < items.length; index++) {
-    moved.set(index, result.length)
+    moved[index] = result.length
     const item = items[index]!
     if (item.kind !== 'line' || sites[site]?.item !== index) {
       result.push(item)
@@ -48,11 +49,11 @@ export function joinHyphens(items: Item[], notes: LiftedNote[], profile: Profile
       last = following
       site++
       index++
-      moved.set(index, result.length)
+      moved[index] = result.length
     }
     result.push(remakeLine(item, segments, last.end))
   }
-  for (const note of notes) note.at = moved.get(note.at) ?? result.length
+  for (const note of notes) note.at = note.at < items.length ? moved[note.at]! : result.length
   return result
 }
 

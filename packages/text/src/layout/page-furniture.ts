@@ -2,7 +2,7 @@ import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
-import {Role, type Rows, Taken} from './rows.js'
+import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /**
  * The most lines a running head or foot takes: a symbol, a title wrapped over up to five lines, a
@@ -18,9 +18,9 @@ const titleWindow = 4000
  * - the cover block at the top of the text: its blocks of lines (parted by blank lines) as long as
  *   each holds a cover line (the body alone on its line, `Distr.`, `Original:`, a session or agenda
  *   item line, a job number, a barcode) — a wrapped agenda title goes with its block;
- * - each later page's head and foot: from the page's edge up to the last page mark (a page number,
- *   `2/8`, a job number, a symbol, a line that repeats at the edges of other pages in any order),
- *   with the lines between when they are a running title (text of the first page);
+ * - each page's head and foot: from the page's edge up to the last page mark (a page number, `2/8`,
+ *   a job number, a symbol, a line that repeats at the edges of other pages in any order), with the
+ *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
  *   symbol alone on its line wherever it stands (`ownSymbols`);
  * - in web text, site menus: runs of five or more short lines without punctuation.
@@ -30,7 +30,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): 
   const own = ownSymbols(rows)
   for (let index = 0; index < count; index++) {
     if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
-    const text = head(trim(rows.texts[index]!))
+    const text = head(trimmedRow(rows, index))
     if (isFurnitureLine(text, words) || own.has(text)) rows.taken[index] = Taken.furniture
   }
   takeCover(rows, words)
@@ -58,7 +58,7 @@ function ownSymbols(rows: Rows): Set<string> {
   }
   for (let index = 0; index < rows.texts.length; index++) {
     if (rows.role[index] !== Role.text) continue
-    const text = trim(rows.texts[index]!)
+    const text = trimmedRow(rows, index)
     if (!isSymbol(text)) continue
     if (seen.has(text) || edges.has(index)) own.add(text)
     seen.add(text)
@@ -106,7 +106,7 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
     // A block: text lines and the gaps of double spacing between them, up to a blank line.
     while (stop < end && (rows.role[stop] === Role.text || rows.role[stop] === Role.gap)) {
       if (rows.role[stop] === Role.text) {
-        const text = head(trim(rows.texts[stop]!))
+        const text = head(trimmedRow(rows, stop))
         if (isCoverLine(text, words)) cover = true
         if (rows.taken[stop] === Taken.none && !isPageMark(text)) marks = false
       }
@@ -125,7 +125,7 @@ function isCoverLine(text: string, words: FurnitureWords): boolean {
   return false
 }
 
-/** Running heads and feet of every page after the first. */
+/** Running heads and feet of every page. */
 function takeRunningHeads(rows: Rows, words: FurnitureWords): void {
   const repeated = repeatedEdgeLines(rows)
   let title: string | undefined
@@ -140,8 +140,10 @@ function takeRunningHeads(rows: Rows, words: FurnitureWords): void {
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
     const to = pages[page + 1] ?? rows.texts.length
-    if (page > 0) take(rows, from, scanEdge(rows, from, to, 1, isMark, titleLike))
-    const foot = scanEdge(rows, to - 1, from - 1, -1, isMark, page > 0 ? titleLike : () => false)
+    // The first page's text is where a running title comes from: there, marks only.
+    const title = page > 0 ? titleLike : () => false
+    take(rows, from, scanEdge(rows, from, to, 1, isMark, title))
+    const foot = scanEdge(rows, to - 1, from - 1, -1, isMark, title)
     if (foot >= 0) take(rows, foot, to - 1)
   }
 }
@@ -170,7 +172,7 @@ function scanEdge(
   let seen = 0
   for (let row = from; row !== to; row += step) {
     if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
-    const text = head(trim(rows.texts[row]!))
+    const text = head(trimmedRow(rows, row))
     if (rows.taken[row] === Taken.furniture || isMark(text)) last = row
     else if (!titleLike(text)) break
     if (++seen >= edgeLines) break
@@ -186,7 +188,7 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   const pages = rows.pages
   const seenOn = new Map<string, {page: number; count: number}>()
   const note = (row: number, page: number): void => {
-    const text = trim(rows.texts[row]!)
+    const text = trimmedRow(rows, row)
     if (text.length < 3 || text.length > 300 || isLabel(text) || isPageMark(text)) return
     const entry = seenOn.get(text)
     if (!entry) seenOn.set(text, {page, count: 1})
@@ -224,7 +226,7 @@ function firstPageText(rows: Rows): string {
   let length = 0
   for (let row = 0; row < end && length < titleWindow; row++) {
     if (rows.role[row] !== Role.text) continue
-    const text = trim(rows.texts[row]!)
+    const text = trimmedRow(rows, row)
     parts.push(text)
     length += text.length + 1
   }

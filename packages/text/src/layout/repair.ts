@@ -1,4 +1,3 @@
-import {invisibleCharacters} from '@clausewise/model'
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {anchorNotes} from './anchor-notes.js'
@@ -6,6 +5,7 @@ import {buildItems} from './build-items.js'
 import {type DetectedLayout, detectLayout} from './detect-layout.js'
 import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
+import {reportInvisible} from './invisible.js'
 import {isNoteStart} from './line.js'
 import {isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
@@ -31,11 +31,8 @@ export interface LayoutOptions {
   layout?: LayoutKind | undefined
 }
 
-/** A quick test before `invisibleCharacters` (format characters and Hangul fillers). */
-const mayHoldInvisible = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/u
-
-/** Most invisible characters reported one by one; the rest are counted in one more warning. */
-const maximumInvisibleReports = 1000
+/** The same empty list every time, so that the furniture words of a language are made once. */
+const noPatterns: RegExp[] = []
 
 const descriptions: Record<LayoutKind, string> = {
   'double-spaced': 'double-spaced PDF extraction (empty lines mean nothing)',
@@ -65,7 +62,7 @@ export function repairLayout(
   const kind = detected.kind
   report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
   const rows = classifyRows(split, kind)
-  const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? [])
+  const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
   const unruled =
     kind === 'web'
@@ -130,40 +127,5 @@ function sourceOf(rows: Rows): (segment: Segment) => string {
     }
     const start = rows.starts[low]!
     return rows.texts[low]!.slice(segment.start - start, segment.end - start)
-  }
-}
-
-/** Report the invisible characters of the text, each with its position (the first thousand). */
-function reportInvisible(split: {texts: string[]; starts: number[]}, report: Reporter): void {
-  let reported = 0
-  let more = 0
-  let firstMore = 0
-  split.texts.forEach((text, index) => {
-    if (!mayHoldInvisible.test(text)) return
-    for (const found of invisibleCharacters(text)) {
-      const start = split.starts[index]! + found.index
-      const end = start + (found.codePoint > 0xffff ? 2 : 1)
-      if (reported < maximumInvisibleReports) {
-        report.warn(
-          'invisible-character',
-          `Invisible character ${found.label} in the text: what is shown may differ from what is stored`,
-          start,
-          end,
-          found.label,
-        )
-        reported++
-      } else {
-        if (more === 0) firstMore = start
-        more++
-      }
-    }
-  })
-  if (more > 0) {
-    report.warn(
-      'invisible-character',
-      `${more} more invisible characters, from here on`,
-      firstMore,
-      firstMore,
-    )
   }
 }

@@ -1,4 +1,4 @@
-import {firstNonSpace} from '../text-utils.js'
+import {firstNonSpace, lastNonSpace} from '../text-utils.js'
 import type {LayoutKind} from './types.js'
 
 /** What a source line is before any repair. */
@@ -32,6 +32,19 @@ export interface Rows {
   separators: Set<number>
   /** The most frequent length of a line of white space (the usual paragraph break). */
   usualBlank: number
+  /** Each row's text without its leading and trailing white space, made on first need. */
+  trimmed: (string | undefined)[]
+}
+
+/** A row's text without its leading and trailing white space (made once). */
+export function trimmedRow(rows: Rows, index: number): string {
+  let text = rows.trimmed[index]
+  if (text === undefined) {
+    const raw = rows.texts[index]!
+    text = raw.slice(firstNonSpace(raw), lastNonSpace(raw))
+    rows.trimmed[index] = text
+  }
+  return text
 }
 
 /**
@@ -66,7 +79,16 @@ export function classifyRows(source: {texts: string[]; starts: number[]}, kind: 
     } else continue
     if (role[index] === Role.page && index + 1 < texts.length) pages.push(index + 1)
   }
-  return {texts, starts, role, taken: new Uint8Array(texts.length), pages, separators, usualBlank}
+  return {
+    texts,
+    starts,
+    role,
+    taken: new Uint8Array(texts.length),
+    pages,
+    separators,
+    usualBlank,
+    trimmed: new Array(texts.length),
+  }
 }
 
 /** Lines split at form feeds, each form feed a row `\f` of its own. */

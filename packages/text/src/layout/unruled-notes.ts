@@ -70,7 +70,7 @@ export function readFootNotes(
   words: Pick<FurnitureWords, 'lines' | 'endings'>,
 ): Map<number, ReadNote[]> {
   const found = new Map<number, ReadNote[]>()
-  const fused = firstFusedMarkers(rows)
+  let fused: Map<string, number> | undefined
   const known = [...blocks].sort((a, b) => a[0] - b[0])
   let cursor = 0
   let number = 0
@@ -90,9 +90,10 @@ export function readFootNotes(
     if (first < 0) continue
     const raw = rows.texts[first]!
     const marker = noteMarker(raw)!
+    if (marker[0] === '*' && !fused) fused = firstFusedMarkers(rows)
     const plausible =
       marker[0] === '*'
-        ? (fused.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
+        ? (fused?.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
         : Number(marker) === number + 1
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words)
