@@ -50,7 +50,8 @@ function time(fn, budget = 1500) {
 
 /** Measure and print; returns the rows. */
 export function run() {
-  const sizes = process.env.BENCH_QUICK ? [2000, 8000] : [5000, 20_000, 80_000]
+  const quick = process.env.BENCH_QUICK || process.argv.includes('--quick')
+  const sizes = quick ? [2000, 8000] : [5000, 20_000, 80_000]
   const rows = []
   for (const [name, make] of Object.entries(shapes)) {
     const points = sizes.map((size) => {

@@ -5,7 +5,7 @@
 //   time against the size (1 = linear), for `fromText` and for a tokenisation pass (a Unicode word
 //   regex that materialises every token, as any reader must at least do).
 // Run `pnpm --filter @clausewise/text build` first; `node packages/text/bench/text-reader.mjs` prints
-// the tables. `BENCH_QUICK=1` stops at 4 MB. No number here is a verdict: the ratios travel, the
+// the tables. `BENCH_QUICK=1` or `--quick` stops at 4 MB. No number here is a verdict: the ratios travel, the
 // absolute figures depend on the machine.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -100,7 +100,8 @@ export function run() {
   console.log('@clausewise/text fromText on the bulk set, file by file (best run, CPU time)')
   console.table([set])
 
-  const sizes = process.env.BENCH_QUICK ? [0.25e6, 0.5e6, 1e6, 4e6] : [0.25e6, 1e6, 4e6, 16e6]
+  const quick = process.env.BENCH_QUICK || process.argv.includes('--quick')
+  const sizes = quick ? [0.25e6, 0.5e6, 1e6, 4e6] : [0.25e6, 1e6, 4e6, 16e6]
   const rows = []
   const read = []
   const tokens = []

@@ -23,8 +23,8 @@ type Evidence = 'kept' | 'joined' | undefined
  * 2. the joined word occurring elsewhere (more often than the hyphenated one) joins; the hyphenated
  *    word occurring elsewhere keeps the hyphen;
  * 3. otherwise it stays after a profile's `hyphenPrefixes` or before its `hyphenSuffixes`;
- * 4. otherwise it goes after a syllable: a piece of at most three letters that is no word of the
- *    document (`pre-` / `vention`);
+ * 4. otherwise it goes after a syllable: a piece of at most three letters that is none of the
+ *    profile's `stopWords` (`pre-` / `vention`; `by-` / `products` keeps it);
  * 5. otherwise the document's habit decides: where every line end that its words decide keeps the
  *    hyphen, the document breaks no word at line ends; where every one is joined, it does (the
  *    hyphen goes);
@@ -39,6 +39,7 @@ export function createHyphenJudge(
   report: Reporter,
 ): (site: Site, line: Line, following: Line) => boolean {
   const counts = countWords(items, sites)
+  const stopWords = new Set(profile.stopWords)
   const count = (word: string): number => counts.get(word.toLowerCase()) ?? 0
   const evidence = (site: Site): Evidence => {
     if (isUpper(site.right[0])) return undefined
@@ -88,8 +89,7 @@ export function createHyphenJudge(
       return keep(`\`${clip(left)}-\` forms compounds`)
     if (profile.hyphenSuffixes?.includes(right.toLowerCase()))
       return keep(`\`-${clip(right)}\` forms compounds`)
-    if (left.length <= 3 && count(left) === 0)
-      return join(`\`${left}-\` is a syllable, no word of the document`)
+    if (left.length <= 3 && !stopWords.has(left.toLowerCase())) return join(`\`${left}-\` is a syllable`)
     if (keeps > 0 && joins === 0) return keep('the document breaks no word at a line end elsewhere')
     if (joins > 0 && keeps === 0) return join('the document breaks words at line ends elsewhere')
     return keep('a line-end hyphen between longer pieces is a compound’s')
@@ -101,8 +101,8 @@ const maximumSearches = 64
 
 /**
  * How often each word the judge may ask for occurs in the text — the joined and hyphenated forms of
- * each site, and its left piece when that piece is short — not counting the pieces at the sites
- * themselves. A few words are searched for in the lower-cased text; many are counted in one scan.
+ * each site (never the site itself, which spans a line end). A few words are searched for in the
+ * lower-cased text; many are counted in one scan.
  */
 function countWords(items: Item[], sites: Site[]): Map<string, number> {
   const counts = new Map<string, number>()
@@ -115,33 +115,23 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
     if (isUpper(site.right[0])) continue
     want(`${site.left}${site.right}`)
     want(`${site.left}-${site.right}`)
-    if (site.left.length <= 3) want(site.left)
   }
   if (counts.size === 0) return counts
-  if (counts.size <= maximumSearches) search(items, sites, counts)
-  else scan(items, sites, counts, lengths)
+  if (counts.size <= maximumSearches) search(items, counts)
+  else scan(items, counts, lengths)
   return counts
 }
 
 /** Count each word with native searches in the lower-cased text of the lines, one line a row. */
-function search(items: Item[], sites: Site[], counts: Map<string, number>): void {
-  let rows = items.map((item) => (item.kind === 'line' ? item.flat : ''))
-  let text = rows.join('\n').toLowerCase()
-  // Lower case may change a length (`İ`): then line by line, so that offsets stay right.
-  if (text.length !== rows.reduce((sum, row) => sum + row.length + 1, -1)) {
-    rows = rows.map((row) => row.toLowerCase())
-    text = rows.join('\n')
-  }
-  const offsets = new Int32Array(items.length)
-  for (let index = 1; index < items.length; index++)
-    offsets[index] = offsets[index - 1]! + rows[index - 1]!.length + 1
-  // The sites' own left pieces, which are no occurrence: where each stands in the text.
-  const own = new Set<number>()
-  for (const site of sites) own.add(offsets[site.item]! + rows[site.item]!.length - 1 - site.left.length)
+function search(items: Item[], counts: Map<string, number>): void {
+  const text = items
+    .map((item) => (item.kind === 'line' ? item.flat : ''))
+    .join('\n')
+    .toLowerCase()
   for (const word of counts.keys()) {
     let count = 0
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!own.has(at) && wordAt(text, at, word.length)) count++
+      if (wordAt(text, at, word.length)) count++
     }
     counts.set(word, count)
   }
@@ -156,18 +146,11 @@ function wordAt(text: string, at: number, length: number): boolean {
 }
 
 /** Count each word in one scan of the lines' words (letters with inner hyphens). */
-function scan(items: Item[], sites: Site[], counts: Map<string, number>, lengths: Set<number>): void {
-  const endsWithPiece = new Set<number>()
-  const opensWithPiece = new Set<number>()
-  for (const site of sites) {
-    endsWithPiece.add(site.item)
-    opensWithPiece.add(site.item + 1)
-  }
-  items.forEach((item, itemIndex) => {
-    if (item.kind !== 'line') return
+function scan(items: Item[], counts: Map<string, number>, lengths: Set<number>): void {
+  for (const item of items) {
+    if (item.kind !== 'line') continue
     const text = item.flat
     let index = 0
-    let first = true
     while (index < text.length) {
       if (!letterAt(text, index)) {
         index++
@@ -180,17 +163,14 @@ function scan(items: Item[], sites: Site[], counts: Map<string, number>, lengths
       ) {
         end++
       }
-      const skip =
-        (first && opensWithPiece.has(itemIndex)) || (end >= text.length - 1 && endsWithPiece.has(itemIndex))
-      if (!skip && lengths.has(end - index)) {
+      if (lengths.has(end - index)) {
         const word = text.slice(index, end).toLowerCase()
         const count = counts.get(word)
         if (count !== undefined) counts.set(word, count + 1)
       }
-      first = false
       index = end
     }
-  })
+  }
 }
 
 /** Whether the character at `index` is a letter (ASCII tested first: most text is). */
