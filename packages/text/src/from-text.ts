@@ -48,8 +48,8 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
 }
 
 function read(text: string, options: FromTextOptions): ReadResult {
-  const report = createReporter(text)
   const lines = splitLines(text)
+  const report = createReporter(text, lines.starts)
   let normalized = text
   if (text.normalize('NFC') !== text) {
     // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
@@ -58,7 +58,7 @@ function read(text: string, options: FromTextOptions): ReadResult {
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
   }
   const {profile, language} = choose(normalized, options, report)
-  const layout = repairLayout(lines, profile, report, {layout: options.layout})
+  const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
   const anchors: Anchors = new Map()
   for (const {lifted, node} of notes) if (lifted.anchor) anchors.set(lifted.anchor, node)

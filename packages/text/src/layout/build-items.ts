@@ -25,6 +25,11 @@ export interface BuildOptions {
   blocks: Map<number, ReadNote[]>
   /** The profile's superscripts. */
   superscripts: readonly string[]
+  /**
+   * Whether the text holds white space other than the ASCII space (tabs, no-break spaces…): if not,
+   * only runs of spaces need collapsing, found by a quick search (default: assumed).
+   */
+  otherSpaces?: boolean | undefined
 }
 
 /**
@@ -53,6 +58,10 @@ export function buildItems(
   }
   const items: Item[] = []
   const notes: LiftedNote[] = []
+  const collapse =
+    options.otherSpaces === false
+      ? (text: string): string => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text)
+      : collapseSpaces
   let pendingBreak = -1
   let boundary = false
   let afterNotes = false
@@ -127,7 +136,7 @@ export function buildItems(
       continue
     }
     const segments: Segment[] = [
-      {kind: 'text', text: collapseSpaces(trimmed), start: start + first, end: start + end},
+      {kind: 'text', text: collapse(trimmed), start: start + first, end: start + end},
     ]
     let lineEnd = start + end
     let current = index

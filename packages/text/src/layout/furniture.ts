@@ -15,11 +15,15 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
   if (isDashedNumber(line) || isBarcode(line)) return true
   for (const pattern of words.lines) if (pattern.test(line)) return true
   if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
-    const lower = (line.endsWith('.') ? line.slice(0, -1) : line).toLowerCase()
+    const text = line.endsWith('.') ? line.slice(0, -1) : line
+    const last = text[text.length - 1]?.toLowerCase()
     for (const ending of words.endings) {
+      // The last letter first: lower-casing a line is dear, most lines end otherwise.
+      if (last !== ending[ending.length - 1] || text.length < ending.length) continue
+      const tail = text.slice(text.length - ending.length).toLowerCase()
       if (
-        lower.endsWith(ending) &&
-        (lower.length === ending.length || !isLetter(lower[lower.length - ending.length - 1]))
+        tail === ending &&
+        (text.length === ending.length || !isLetter(text[text.length - ending.length - 1]))
       ) {
         return true
       }

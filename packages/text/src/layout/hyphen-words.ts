@@ -96,13 +96,13 @@ export function createHyphenJudge(
   }
 }
 
-/** Most words looked up one by one in the text (each a native search); past that, one scan counts all. */
-const maximumSearches = 64
+/** Most words looked for by one regular expression; past that, one scan of every word counts them. */
+const maximumSearches = 256
 
 /**
  * How often each word the judge may ask for occurs in the text — the joined and hyphenated forms of
- * each site (never the site itself, which spans a line end). A few words are searched for in the
- * lower-cased text; many are counted in one scan.
+ * each site (never the site itself, which spans a line end), found by one regular expression, or
+ * when they are many by one scan of every word.
  */
 function countWords(items: Item[], sites: Site[]): Map<string, number> {
   const counts = new Map<string, number>()
@@ -122,27 +122,30 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
   return counts
 }
 
-/** Count each word with native searches in the lower-cased text of the lines, one line a row. */
+/**
+ * Count each word in one pass of the regular expression engine over the text of the lines (one line
+ * a row): an alternation of the words as written in lower case, with a capital or in capitals,
+ * whole words only.
+ */
 function search(items: Item[], counts: Map<string, number>): void {
-  const text = items
-    .map((item) => (item.kind === 'line' ? item.flat : ''))
-    .join('\n')
-    .toLowerCase()
+  const text = items.map((item) => (item.kind === 'line' ? item.flat : '')).join('\n')
+  const forms = new Set<string>()
   for (const word of counts.keys()) {
-    let count = 0
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (wordAt(text, at, word.length)) count++
-    }
-    counts.set(word, count)
+    forms
+      .add(word)
+      .add(`${word[0]!.toUpperCase()}${word.slice(1)}`)
+      .add(word.toUpperCase())
   }
-}
-
-/** Whether `text` holds a whole word from `at`, `length` long (no letter, nor hyphen and letter, beside it). */
-function wordAt(text: string, at: number, length: number): boolean {
-  if (at > 0 && (letterAt(text, at - 1) || (text.charCodeAt(at - 1) === 45 && letterAt(text, at - 2))))
-    return false
-  const end = at + length
-  return !(letterAt(text, end) || (text.charCodeAt(end) === 45 && letterAt(text, end + 1)))
+  // The words are letters and hyphens: nothing to escape. Case-sensitive, so that the engine can
+  // skip ahead by first characters.
+  const words = new RegExp(`(?:${[...forms].join('|')})(?!\\p{L}|-\\p{L})`, 'gu')
+  for (const found of text.matchAll(words)) {
+    const before = found.index - 1
+    if (letterAt(text, before) || (text.charCodeAt(before) === 45 && letterAt(text, before - 1))) continue
+    const word = found[0].toLowerCase()
+    const count = counts.get(word)
+    if (count !== undefined) counts.set(word, count + 1)
+  }
 }
 
 /** Count each word in one scan of the lines' words (letters with inner hyphens). */

@@ -16,19 +16,30 @@ const chunk = 65_536
  * `U+XXXX`: the first thousand one by one, then one warning counting the rest. The text is searched
  * once, in chunks, so memory stays bounded whatever it holds.
  */
-export function reportInvisible(split: {texts: string[]; starts: number[]}, report: Reporter): void {
-  if (!split.texts.some((line) => mayHoldInvisible.test(line))) return
-  const whole = split.texts.join('\n')
+export function reportInvisible(
+  split: {texts: string[]; starts: number[]},
+  report: Reporter,
+  whole?: string,
+): void {
+  // One search of the whole text when there is one (normalisation leaves format characters alone).
+  if (
+    whole !== undefined
+      ? !mayHoldInvisible.test(whole)
+      : !split.texts.some((line) => mayHoldInvisible.test(line))
+  ) {
+    return
+  }
+  const joined = split.texts.join('\n')
   let reported = 0
   let more = 0
   let firstMore = 0
   let line = 0
   let lineStart = 0
-  for (let from = 0; from < whole.length; ) {
-    let to = Math.min(whole.length, from + chunk)
+  for (let from = 0; from < joined.length; ) {
+    let to = Math.min(joined.length, from + chunk)
     // Never part a surrogate pair.
-    if (to < whole.length && (whole.charCodeAt(to) & 0xfc00) === 0xdc00) to++
-    for (const found of invisibleCharacters(whole.slice(from, to))) {
+    if (to < joined.length && (joined.charCodeAt(to) & 0xfc00) === 0xdc00) to++
+    for (const found of invisibleCharacters(joined.slice(from, to))) {
       const at = from + found.index
       while (line + 1 < split.texts.length && lineStart + split.texts[line]!.length < at) {
         lineStart += split.texts[line]!.length + 1

@@ -29,7 +29,12 @@ export interface Layout {
 export interface LayoutOptions {
   /** The layout to read with (default: detected, see `detectLayout`). */
   layout?: LayoutKind | undefined
+  /** The whole text the lines come from, when the caller has it: searched at once where it can be. */
+  text?: string | undefined
 }
+
+/** White space other than the ASCII space and line ends. */
+const otherSpace = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000\ufeff\u1680\u2028\u2029\u205f]/u
 
 /** The same empty list every time, so that the furniture words of a language are made once. */
 const noPatterns: RegExp[] = []
@@ -55,7 +60,7 @@ export function repairLayout(
   options: LayoutOptions = {},
 ): Layout {
   const split = typeof source === 'string' ? splitLines(source) : source
-  reportInvisible(split, report)
+  reportInvisible(split, report, typeof source === 'string' ? source : options.text)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
     : detectLayout(split.texts)
@@ -76,7 +81,13 @@ export function repairLayout(
   }
   takeFurniture(rows, words, kind === 'web')
   reportFurniture(rows, report)
-  const built = buildItems(rows, {kind, blocks, superscripts: profile.superscripts ?? []}, report)
+  const whole = typeof source === 'string' ? source : options.text
+  const otherSpaces = whole === undefined || otherSpace.test(whole)
+  const built = buildItems(
+    rows,
+    {kind, blocks, superscripts: profile.superscripts ?? [], otherSpaces},
+    report,
+  )
   anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report)
   const items = joinHyphens(built.items, built.notes, profile, report)
   return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
