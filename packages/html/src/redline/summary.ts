@@ -4,6 +4,7 @@ import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {cascadeWords, swapWords} from './edits.js'
 import {fullLabel} from './label.js'
+import {formattingWords} from './runs.js'
 import {changeKinds, editOf, groupId, isChanged, kindOf, type RedlineState} from './state.js'
 
 const excerptLength = 70
@@ -49,7 +50,10 @@ function excerpt(group: ClauseGroup, state: RedlineState): string {
   const next = shown[1]
   let words: string
   let used = 1
-  if (first.op === 'delete' && next?.op === 'insert') {
+  if (first.op === 'delete' && next?.op === 'insert' && kindOf(first.kind) === 'formatting') {
+    words = `${quote(next.text, state)} (${formattingWords(first.marks, next.marks, state)})`
+    used = 2
+  } else if (first.op === 'delete' && next?.op === 'insert') {
     words = `${quote(first.text, state)} → ${quote(next.text, state)}`
     used = 2
   } else {
@@ -91,7 +95,7 @@ function entry(group: ClauseGroup, index: number, state: RedlineState): Html | u
     if (group.change === 'modified' && kinds.size > 0) {
       const names = [...kinds].map((kind) => labels.changeKind[kind])
       word +=
-        group.cosmetic === true ? ` (${labels.cosmetic}: ${names.join(', ')})` : ` (${names.join(', ')})`
+        group.cosmetic === true ? ` (${labels.cosmetic}${labels.colon}${names.join(', ')})` : ` (${names.join(', ')})`
     }
     how.push(word)
   }
