@@ -95,7 +95,9 @@ function entry(group: ClauseGroup, index: number, state: RedlineState): Html | u
     if (group.change === 'modified' && kinds.size > 0) {
       const names = [...kinds].map((kind) => labels.changeKind[kind])
       word +=
-        group.cosmetic === true ? ` (${labels.cosmetic}${labels.colon}${names.join(', ')})` : ` (${names.join(', ')})`
+        group.cosmetic === true
+          ? ` (${labels.cosmetic}${labels.colon}${names.join(', ')})`
+          : ` (${names.join(', ')})`
     }
     how.push(word)
   }
