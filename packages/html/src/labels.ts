@@ -34,7 +34,7 @@ export interface Labels {
   new: string
   clause: string
   document: string
-  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date', string>
+  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
   preface: string
   preamble: string
   operative: string

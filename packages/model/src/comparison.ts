@@ -178,7 +178,10 @@ export interface ClauseGroup {
 
 /** A change to the document's metadata or preface. */
 export interface MetadataChange {
-  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date'
+  /** `heading` (added in 0.2.0): the heading of an attached statement, see `attachment`. */
+  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading'
+  /** For `heading`: the 1-based index of the attachment. (Added in 0.2.0.) */
+  attachment?: number | undefined
   old?: string | undefined
   new?: string | undefined
   /** Word-level runs for textual fields. */

@@ -65,6 +65,7 @@ export const en: Labels = {
     language: 'Language',
     lifecycle: 'Corrigendum',
     date: 'Date',
+    heading: 'Statement heading',
   },
   preface: 'Title',
   preamble: 'Preamble',

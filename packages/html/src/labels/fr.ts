@@ -66,6 +66,7 @@ export const fr: Labels = {
     language: 'Langue',
     lifecycle: 'Rectificatif',
     date: 'Date',
+    heading: 'Intitulé de la déclaration',
   },
   preface: 'Titre',
   preamble: 'Préambule',

@@ -4,6 +4,7 @@ import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {cascadeWords, swapWords} from './edits.js'
 import {fullLabel} from './label.js'
+import {fieldName} from './metadata.js'
 import {formattingWords} from './runs.js'
 import {changeKinds, editOf, groupId, isChanged, kindOf, type RedlineState} from './state.js'
 
@@ -176,11 +177,7 @@ export function summary(state: RedlineState): Html {
       h(
         'li',
         null,
-        h(
-          'a',
-          {href: `#${state.metadataIds[index] ?? ''}`},
-          own(labels.field, change.field, String(change.field)),
-        ),
+        h('a', {href: `#${state.metadataIds[index] ?? ''}`}, fieldName(change, state)),
         ` — ${labels.clauseChange.modified}`,
       ),
     )
