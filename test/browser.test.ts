@@ -541,7 +541,20 @@ describe.skipIf(!hasChromium)('a redline a drafter can circulate (issue 13)', ()
       expect(content, `page ${index + 1}`).toContain(
         'mc-dec-7-17.draft-1.md, MC.DEC/7/17/Corr.1 (2 février 2018) → mc-dec-7-17.draft-3.md, MC.DEC/7/17/Corr.1 (2 février 2018)',
       )
+      // No heading ends a page: a section or statement heading is kept with its text.
+      const lines = content
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('Page ') && !line.includes(' → '))
+      const last = lines[lines.length - 1] ?? ''
+      expect(
+        ['Résumé', 'Dispositions modifiées', 'Préambule', 'Dispositif', 'Notes'],
+        `page ${index + 1}`,
+      ).not.toContain(last)
+      expect(last.startsWith('Déclaration 1 —'), `page ${index + 1}: ${last}`).toBe(false)
     })
+    // The first page is full: the summary is not pushed away from it.
+    expect(pages[0]!.split('\n').filter((line) => line.trim() !== '').length).toBeGreaterThan(30)
   })
 
   it('shows a bidi override as a visible marker with its code point, as the change it is', async () => {
