@@ -9,7 +9,7 @@ import {page} from './page.js'
 import {identityName, redlineSections} from './redline/body.js'
 import {changeNavigation, viewControls} from './redline/controls.js'
 import {metadataSection} from './redline/metadata.js'
-import type {RedlineState} from './redline/state.js'
+import {indexGroups, type RedlineState} from './redline/state.js'
 import {summary} from './redline/summary.js'
 
 function pageLanguage(options: RedlineOptions, comparison: Comparison): 'en' | 'fr' {
@@ -52,6 +52,7 @@ function createState(
     interactive,
     superscriptOrdinals: language === 'fr',
     byEId,
+    ...indexGroups(clauses),
   }
 }
 

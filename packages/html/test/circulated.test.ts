@@ -130,6 +130,14 @@ describe('edits a drafter names once', () => {
     expect(byId(html, 'g3')!.attributes.get('data-clause-change')).toBe('unchanged')
   })
 
+  it('does not silence a renumbering that points at a cascade nobody opens', () => {
+    const forged = drafterComparison()
+    forged.clauses = forged.clauses.filter((group) => group.id !== 'g3')
+    const page = toHtmlRedline(forged)
+    expect(byId(page, 'g4')!.attributes.get('data-clause-change')).toBe('unchanged')
+    expect(list(page).some((entry) => entry.startsWith('paragraphe 3 du dispositif → 4'))).toBe(true)
+  })
+
   it('gives a swap one entry and one stop, and no move notes', () => {
     expect(list(html).filter((entry) => entry.includes('intervertis'))).toEqual([
       'paragraphes 6 et 7 du dispositif intervertis',

@@ -21,7 +21,7 @@ function plural(group: ClauseGroup, numbers: string, state: RedlineState): strin
 
 /** The groups of an edit, in the comparison's order. */
 export function membersOf(id: string, state: RedlineState): ClauseGroup[] {
-  return state.comparison.clauses.filter((group) => editOf(group)?.id === id)
+  return state.edits.get(id) ?? []
 }
 
 /**
@@ -52,8 +52,7 @@ export function cascadeWords(first: ClauseGroup, state: RedlineState): string {
     range(short(first.newNum, first.new?.[0]), short(last.newNum, last.new?.[0])),
   )
   const causeId = editOf(first)?.cause
-  const cause =
-    causeId === undefined ? undefined : state.comparison.clauses.find((group) => group.id === causeId)
+  const cause = causeId === undefined ? undefined : state.byId.get(causeId)
   if (cause) {
     const how = cause.moved
       ? labels.clauseChange.moved

@@ -6,7 +6,7 @@ import {cascadeWords, swapWords} from './edits.js'
 import {fullLabel} from './label.js'
 import {fieldName} from './metadata.js'
 import {formattingWords} from './runs.js'
-import {changeKinds, editOf, groupId, isChanged, kindOf, type RedlineState} from './state.js'
+import {activeEdit, changeKinds, groupId, isChanged, kindOf, type RedlineState} from './state.js'
 
 const excerptLength = 70
 
@@ -70,7 +70,7 @@ function excerpt(group: ClauseGroup, state: RedlineState): string {
 /** One entry of the change list, in words a drafter could paste into a cover note. */
 function entry(group: ClauseGroup, index: number, state: RedlineState): Html | undefined {
   const {labels} = state
-  const edit = editOf(group)
+  const edit = activeEdit(group, state)
   const href = `#${groupId(group, index, state)}`
   const onlyEdit = group.change === 'unchanged'
   if (edit && edit.id === group.id && onlyEdit) {
@@ -122,13 +122,15 @@ function clauseRows(state: RedlineState): [string, string][] {
   const edits = (type: 'cascade' | 'swap') =>
     new Set(
       groups
-        .map((group) => editOf(group))
+        .map((group) => activeEdit(group, state))
         .filter((edit) => edit?.type === type)
         .map((edit) => edit!.id),
     ).size
   const alone = (flag: 'moved' | 'renumbered') =>
     groups.filter(
-      (group) => group[flag] === true && (flag === 'moved' ? editOf(group)?.type !== 'swap' : !editOf(group)),
+      (group) =>
+        group[flag] === true &&
+        (flag === 'moved' ? activeEdit(group, state)?.type !== 'swap' : !activeEdit(group, state)),
     ).length
   return [
     [labels.clauseChange.modified, String(Math.max(0, count(stats.modified) - cosmetic))],
