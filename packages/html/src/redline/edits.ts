@@ -19,7 +19,11 @@ function plural(group: ClauseGroup, numbers: string, state: RedlineState): strin
     : name
 }
 
-/** The groups of an edit, in the comparison's order. */
+/**
+ * The groups of an edit, in the comparison's order.
+ *
+ * @example membersOf('g20', state).length // 4
+ */
 export function membersOf(id: string, state: RedlineState): ClauseGroup[] {
   return state.edits.get(id) ?? []
 }

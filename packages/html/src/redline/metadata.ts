@@ -63,7 +63,11 @@ function side(change: MetadataChange, which: 'old' | 'new', id: string, state: R
   return marked(which, localized(change.field, value, state), state)
 }
 
-/** The name of a metadata field: `Statement heading 1` for the heading of the first statement. */
+/**
+ * The name of a metadata field: `Statement heading 1` for the heading of the first statement.
+ *
+ * @example fieldName({field: 'heading', attachment: 1}, state) // 'Statement heading 1'
+ */
 export function fieldName(change: MetadataChange, state: RedlineState): string {
   const name = own(state.labels.field, change.field, String(change.field))
   return change.field === 'heading' && Number.isInteger(change.attachment)
