@@ -448,8 +448,8 @@ describe.skipIf(!hasChromium)('a redline a drafter can circulate (issue 13)', ()
 
   it('moves between changes with on-screen buttons by touch and by keyboard, counting "3 / 11"', async () => {
     const page = await open(toHtmlRedline(comparison), {hasTouch: true, width: 390, height: 844})
-    const next = page.getByRole('button', {name: 'Modification suivante'})
-    const previous = page.getByRole('button', {name: 'Modification précédente'})
+    const next = page.getByRole('button', {name: 'Suivante'})
+    const previous = page.getByRole('button', {name: 'Précédente'})
     const total = await page.evaluate(() => document.querySelectorAll('[data-change]').length)
     expect(await position(page)).toBe(`– / ${total}`)
     await next.tap()
