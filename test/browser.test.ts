@@ -426,16 +426,16 @@ describe.skipIf(!hasChromium)('a redline a drafter can circulate (issue 13)', ()
     const page = await open(toHtmlRedline(comparison))
     const texts = await page.locator('.change-list li').allTextContents()
     expect(texts).toContain(
-      'alinéa c) du paragraphe 5 du dispositif — inséré : « L’échange de bonnes pratiques en matière de sensibilisation des voyag… »',
+      'alinéa c) du paragraphe 5 du dispositif — inséré : «\u00A0L’échange de bonnes pratiques en matière de sensibilisation des voyag…\u00A0»',
     )
     expect(texts).toContain(
-      'alinéa 1 du préambule — modifié (de forme seulement : mise en forme) : « Document de Copenhague » (italique ajouté)',
+      'alinéa 1 du préambule — modifié (de forme seulement : mise en forme) : «\u00A0Document de Copenhague\u00A0» (italique ajouté)',
     )
     expect(texts).toContain(
-      'alinéa 3 du préambule — modifié (rédaction) : « Profondément alarmé » → « Vivement préoccupé » (+1 autre)',
+      'alinéa 3 du préambule — modifié (rédaction) : «\u00A0Profondément alarmé\u00A0» → «\u00A0Vivement préoccupé\u00A0» (+1 autre)',
     )
     expect(texts).toContain(
-      "paragraphe 3 du dispositif — modifié (de forme seulement : typographie) : « l’ » → « l' »",
+      "paragraphe 3 du dispositif — modifié (de forme seulement : typographie) : «\u00A0l’\u00A0» → «\u00A0l'\u00A0»",
     )
     await page.close()
     // A single renumbering names the old number and the new one.

@@ -166,7 +166,7 @@ describe('cosmetic changes', () => {
     expect(html).toContain('<bdi><i>la coopération</i></bdi>')
     expect(html).toContain('<span class="formatting-note"> (italique ajouté)</span>')
     expect(list(html)).toContain(
-      'paragraphe 1 du dispositif — modifié (de forme seulement : mise en forme) : « la coopération » (italique ajouté)',
+      'paragraphe 1 du dispositif — modifié (de forme seulement : mise en forme) : «\u00A0la coopération\u00A0» (italique ajouté)',
     )
   })
 })

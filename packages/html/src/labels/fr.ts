@@ -129,7 +129,8 @@ export const fr: Labels = {
   marks: {i: 'italique', b: 'gras', u: 'soulignement', sup: 'exposant', sub: 'indice', ref: 'lien'},
   marksChanged: (added, removed) =>
     [added && `${added} ajouté`, removed && `${removed} retiré`].filter(Boolean).join(', '),
-  quotes: ['« ', ' »'],
+  // Non-breaking spaces inside guillemets, as French typography wants: they never end a line alone.
+  quotes: ['«\u00A0', '\u00A0»'],
   more: (count) => `+${count} autre${count === 1 ? '' : 's'}`,
   invisible: (label) => `caractère invisible ${label}`,
 }
