@@ -80,6 +80,8 @@ export interface Labels {
   cosmetic: string
   /** `2 typography changes hidden`. */
   hidden: (count: number, kind: string) => string
+  /** `2 typography changes ignored` (by the differ, as asked). */
+  ignored: (count: number, kind: string) => string
   view: string
   changesOnly: string
   /** `Hide typography`. */

@@ -162,6 +162,14 @@ describe('cosmetic changes', () => {
     expect(hidden).not.toContain('id="filter-typography"')
   })
 
+  it('says how many changes the differ was asked to ignore', () => {
+    const ignored = drafterComparison()
+    ignored.stats.ignored = {typography: 2}
+    expect(toHtmlRedline(ignored, {locale: 'en'})).toContain(
+      '<p class="hidden-note">2 typography changes ignored in this comparison</p>',
+    )
+  })
+
   it('shows a formatting change once, with its marks and what changed', () => {
     expect(html).toContain('<bdi><i>la coopération</i></bdi>')
     expect(html).toContain('<span class="formatting-note"> (italique ajouté)</span>')

@@ -213,6 +213,11 @@ export interface ComparisonStats {
   cascades?: number | undefined
   /** Swaps of two neighbouring clauses. (Added in 0.2.0.) */
   swaps?: number | undefined
+  /**
+   * With `diff(…, {ignore})`: the word changes folded into `equal` runs, by kind, so that a reader can
+   * be told what is not shown ("2 typography changes ignored"). (Added in 0.2.0.)
+   */
+  ignored?: Partial<Record<ChangeKind, number>> | undefined
 }
 
 /** The result of `diff(old, new)`: `clausewise/comparison@1`. */

@@ -105,6 +105,7 @@ export const en: Labels = {
   following: (label, how) => `following ${label} (${how})`,
   cosmetic: 'cosmetic only',
   hidden: (count, kind) => `${count} ${kind} change${count === 1 ? '' : 's'} hidden`,
+  ignored: (count, kind) => `${count} ${kind} change${count === 1 ? '' : 's'} ignored in this comparison`,
   view: 'View',
   changesOnly: 'Changes only',
   hideKind: (kind) => `Hide ${kind}`,

@@ -107,6 +107,8 @@ export const fr: Labels = {
   cosmetic: 'de forme seulement',
   hidden: (count, kind) =>
     `${count} modification${count === 1 ? '' : 's'} (${kind}) masquée${count === 1 ? '' : 's'}`,
+  ignored: (count, kind) =>
+    `${count} modification${count === 1 ? '' : 's'} (${kind}) ignorée${count === 1 ? '' : 's'} dans cette comparaison`,
   view: 'Affichage',
   changesOnly: 'Modifications seulement',
   hideKind: (kind) => `Masquer : ${kind}`,

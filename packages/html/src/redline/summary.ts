@@ -149,6 +149,13 @@ function clauseRows(state: RedlineState): [string, string][] {
 /** "2 typography changes hidden": always said, for the classes hidden when rendering and by the view. */
 function hiddenNotes(state: RedlineState, byKind: Partial<Record<string, number>>): Child[] {
   const notes: Child[] = []
+  // Changes the differ was asked to ignore are not in the comparison's runs; it still counted them.
+  const ignored: Partial<Record<string, number>> = state.comparison.stats?.ignored ?? {}
+  for (const kind of changeKinds) {
+    const number = count(ignored[kind])
+    if (number > 0)
+      notes.push(h('p', {class: 'hidden-note'}, state.labels.ignored(number, state.labels.changeKind[kind])))
+  }
   for (const kind of changeKinds) {
     const number = count(byKind[kind])
     if (number === 0) continue
