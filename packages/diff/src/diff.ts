@@ -7,6 +7,7 @@ import {identityOf, sameWork} from './identity.js'
 import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
+import {refineGroups} from './refine.js'
 import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
 import type {WordDiffOptions} from './words.js'
@@ -28,15 +29,27 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
   const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
   const wordOptions: WordDiffOptions = {interner: new Map()}
-  if (options.ignore && options.ignore.length > 0) wordOptions.ignore = new Set(options.ignore)
+  if (options.ignore && options.ignore.length > 0) {
+    wordOptions.ignore = new Set(options.ignore)
+    wordOptions.ignored = {}
+  }
   if (options.maxEditLength !== undefined) wordOptions.maxEditLength = options.maxEditLength
   const clauses = buildGroups(oldSide, newSide, pairs, wordOptions)
+  // Taken before the metadata is diffed with the same options: `stats.ignored` is about clauses.
+  const ignored = wordOptions.ignored ? {...wordOptions.ignored} : undefined
+  refineGroups(clauses, {
+    oldDocument,
+    newDocument,
+    oldItems: oldSide.items,
+    newItems: newSide.items,
+    ignore: wordOptions.ignore,
+  })
   return {
     schema: comparisonSchema,
     old: identityOf(oldDocument, options.labels?.old),
     new: identityOf(newDocument, options.labels?.new),
     clauses,
     metadata: metadataChanges(oldDocument, newDocument, wordOptions),
-    stats: statsOf(clauses),
+    stats: statsOf(clauses, ignored),
   }
 }

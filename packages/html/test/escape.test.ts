@@ -51,14 +51,26 @@ function hostile(text: string): Comparison {
     ...comparison,
     old: {...comparison.old, label: text, symbol: text, language: text},
     new: {...comparison.new, label: text, expression: text, language: text},
-    clauses: comparison.clauses.map((group) => ({
+    clauses: comparison.clauses.map((group, index) => ({
       ...group,
       id: text,
       movedFrom: text,
       kind: text as 'paragraph',
       newNum: text,
+      // Edits, marks and kinds from input too: a cascade or swap named by hostile ids.
+      edit: {type: index % 2 === 0 ? 'cascade' : 'swap', id: text, cause: text},
+      changes: group.changes.map((change) =>
+        change.op === 'equal'
+          ? change
+          : {...change, kind: 'formatting' as const, marks: [text as 'i', 'ref']},
+      ),
     })),
-    metadata: [...comparison.metadata, {field: text as 'title', old: text, new: text}],
+    metadata: [
+      ...comparison.metadata,
+      {field: text as 'title', old: text, new: text},
+      {field: 'heading', attachment: 1, old: text, new: text},
+      {field: 'lifecycle', old: text, new: `${text}\n2018-02-02 ${text}`},
+    ],
   }
 }
 
@@ -153,9 +165,10 @@ describe('injection corpus', () => {
     expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;')
   })
 
-  it('strips bidi controls from attribute values and isolates them in text', () => {
+  it('shows bidi controls as visible markers with their code point, in text and attribute values', () => {
     const html = toHtmlRedline(hostile('\u202Eevil'))
-    expect(html).toContain('<bdi>\u202Eevil</bdi>')
+    expect(html).toContain('<bdi><span class="invisible-character">⟨U+202E⟩</span>evil</bdi>')
+    expect(html).not.toContain('\u202E')
     expect(dangers(html, navigationScript)).toEqual([])
   })
 
