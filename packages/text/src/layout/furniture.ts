@@ -16,10 +16,11 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
   for (const pattern of words.lines) if (pattern.test(line)) return true
   if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
     const text = line.endsWith('.') ? line.slice(0, -1) : line
-    const last = text[text.length - 1]?.toLowerCase()
+    // The last letter first: lower-casing a line is dear, and most lines end otherwise.
+    const last = text[text.length - 1]
+    if (last === undefined || !endingLetters(words.endings).has(last)) return false
     for (const ending of words.endings) {
-      // The last letter first: lower-casing a line is dear, most lines end otherwise.
-      if (last !== ending[ending.length - 1] || text.length < ending.length) continue
+      if (text.length < ending.length) continue
       const tail = text.slice(text.length - ending.length).toLowerCase()
       if (
         tail === ending &&
@@ -176,4 +177,20 @@ function isRoman(text: string): boolean {
 export function isBlank(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (!isSpace(text.charCodeAt(index))) return false
   return true
+}
+
+const lastLetters = new WeakMap<readonly string[], Set<string>>()
+
+/** The last letters of some endings, in both cases (made once per list). */
+function endingLetters(endings: readonly string[]): Set<string> {
+  let letters = lastLetters.get(endings)
+  if (!letters) {
+    letters = new Set()
+    for (const ending of endings) {
+      const last = ending[ending.length - 1]!
+      letters.add(last).add(last.toUpperCase())
+    }
+    lastLetters.set(endings, letters)
+  }
+  return letters
 }

@@ -22,17 +22,24 @@ const titleWindow = 4000
  *   a job number, a symbol, a line that repeats at the edges of other pages in any order), with the
  *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
- *   symbol alone on its line wherever it stands (`ownSymbols`);
+ *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
  * - in web text, site menus: runs of five or more short lines without punctuation.
  */
 export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): void {
   const count = rows.texts.length
-  const own = ownSymbols(rows)
+  // Symbols alone on their line, by text: the rows they stand on.
+  const symbols = new Map<string, number[]>()
   for (let index = 0; index < count; index++) {
     if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
     const text = head(trimmedRow(rows, index))
-    if (isFurnitureLine(text, words) || own.has(text)) rows.taken[index] = Taken.furniture
+    if (isFurnitureLine(text, words)) rows.taken[index] = Taken.furniture
+    else if (isSymbol(text)) {
+      const list = symbols.get(text)
+      if (list) list.push(index)
+      else symbols.set(text, [index])
+    }
   }
+  if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows, words)
   if (web) takeMenus(rows)
@@ -43,9 +50,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): 
  * on two lines or more, or on the first or last line of the text or of a page. Any other symbol
  * alone on its line is a reference wrapped there and stays text.
  */
-function ownSymbols(rows: Rows): Set<string> {
-  const seen = new Set<string>()
-  const own = new Set<string>()
+function takeOwnSymbols(rows: Rows, symbols: Map<string, number[]>): void {
   const edges = new Set<number>()
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
@@ -56,14 +61,10 @@ function ownSymbols(rows: Rows): Set<string> {
     while (last > first && rows.role[last] !== Role.text) last--
     edges.add(first).add(last)
   }
-  for (let index = 0; index < rows.texts.length; index++) {
-    if (rows.role[index] !== Role.text) continue
-    const text = trimmedRow(rows, index)
-    if (!isSymbol(text)) continue
-    if (seen.has(text) || edges.has(index)) own.add(text)
-    seen.add(text)
+  for (const list of symbols.values()) {
+    if (list.length < 2 && !edges.has(list[0]!)) continue
+    for (const row of list) rows.taken[row] = Taken.furniture
   }
-  return own
 }
 
 /** Report each run of furniture rows (blank rows between them included) once, with its exact text. */

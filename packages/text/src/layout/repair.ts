@@ -129,6 +129,9 @@ function lifted(note: ReadNote, report: Reporter): void {
 /** The source text of a segment, from the row it lies in. */
 function sourceOf(rows: Rows): (segment: Segment) => string {
   return (segment) => {
+    // Collapsing spaces only shortens a text: one as long as its source range (and not opened by the
+    // space that joins it to a line before) is that source.
+    if (segment.text.length === segment.end - segment.start && segment.text[0] !== ' ') return segment.text
     let low = 0
     let high = rows.starts.length - 1
     while (low < high) {
