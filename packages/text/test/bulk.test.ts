@@ -81,6 +81,46 @@ describe('fromText on the bulk UN General Assembly texts', () => {
   })
 })
 
+/** The same page as another extractor prints it: its job number and page mark at the foot. */
+function marksAtFoot(page: string): string {
+  const lines = page.split('\n')
+  const marks = lines.slice(0, 8).filter((line) => /^\d{2}-\d{5} *$|^\d{1,3}\/\d{1,3} *$/.test(line))
+  return [...lines.filter((line) => !marks.includes(line)), ...marks].join('\n')
+}
+
+const extractions: [string, (text: string) => string][] = [
+  // pdftotext: pages parted by form feeds, blank lines empty, no trailing spaces, no drawn rules.
+  [
+    'form feeds, empty blank lines, no rules',
+    (text) =>
+      text
+        .split('\n')
+        .filter((line) => !/^_{5,}/.test(line))
+        .map((line) => (line === '' ? '\f' : line.trimEnd()))
+        .join('\n'),
+  ],
+  ['running feet at the page foot', (text) => text.split('\n\n').map(marksAtFoot).join('\n\n')],
+]
+
+describe('fromText on the bulk texts as other extractors print them', () => {
+  const counts = (document: Document) =>
+    ['authorialNote', 'recital', 'paragraph', 'point'].map((type) => all(document, type).length)
+  const sample = bulk.filter((_, index) => index % 20 === 0)
+  for (const [name, extract] of extractions) {
+    it(`reads the same structure and notes, and no furniture, with ${name}`, () => {
+      const differ: string[] = []
+      for (const read of sample) {
+        const {document} = fromText(extract(read.text))
+        if (counts(document).join() !== counts(read.document).join()) differ.push(read.name)
+        if (/\b\d{2}-\d{5}\b/.test(plainText(document, {notes: true})))
+          differ.push(`${read.name}: job number`)
+      }
+      expect(sample.length).toBeGreaterThan(25)
+      expect(differ).toEqual([])
+    })
+  }
+})
+
 describe('fromText on the whole development corpus', () => {
   for (const [name, reads] of [
     ['bulk', bulk],
