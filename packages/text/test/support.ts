@@ -34,8 +34,8 @@ interface Token {
  * The words the input should give, once the repairs the reader reported are applied, worked out on
  * the input's words by their positions: page furniture leaves the text (and is kept in diagnostics);
  * an anchored marker leaves the text (it is the note's marker), parting from the word it was fused
- * to (`report4`); a rejoined superscript
- * or hyphenated word makes one word of the words it joins (chains and combinations included).
+ * to (`report4`); a rejoined superscript or hyphenated word makes one word of the words it joins
+ * (chains and combinations included).
  */
 export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<string, number> {
   const tokens: Token[] = []
@@ -46,19 +46,37 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
     const place = diagnostic.place
     return place && 'start' in place ? (place[side]?.offset ?? -1) : -1
   }
+  // The first token that ends after an offset (tokens are in order).
+  const after = (at: number): number => {
+    let low = 0
+    let high = tokens.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (tokens[middle]!.end <= at) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
   // Anchored markers fused to a word: the word parts before the marker.
+  const cuts = new Map<number, number[]>()
   for (const diagnostic of diagnostics) {
     if (diagnostic.ruleId !== 'footnote-anchored') continue
     const at = offset(diagnostic, 'start')
-    const index = tokens.findIndex((token) => token.start < at && at < token.end)
-    if (index < 0) continue
-    const token = tokens[index]!
-    tokens.splice(
-      index,
-      1,
-      {text: token.text.slice(0, at - token.start), start: token.start, end: at},
-      {text: token.text.slice(at - token.start), start: at, end: token.end},
-    )
+    const index = after(at)
+    const token = tokens[index]
+    if (token && token.start < at) cuts.set(index, [...(cuts.get(index) ?? []), at])
+  }
+  if (cuts.size > 0) {
+    const parted: Token[] = []
+    tokens.forEach((token, index) => {
+      let from = token.start
+      for (const at of (cuts.get(index) ?? []).sort((a, b) => a - b)) {
+        parted.push({text: token.text.slice(from - token.start, at - token.start), start: from, end: at})
+        from = at
+      }
+      parted.push({text: token.text.slice(from - token.start), start: from, end: token.end})
+    })
+    tokens.splice(0, tokens.length, ...parted)
   }
   const removed = new Set<number>()
   const parent = tokens.map((_, index) => index)
@@ -82,9 +100,9 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
       const index = startingAt.get(start)
       if (index !== undefined) removed.add(index)
     } else if (diagnostic.ruleId === 'page-furniture') {
-      tokens.forEach((token, index) => {
-        if (token.start >= start && token.end <= end) removed.add(index)
-      })
+      for (let index = after(start); index < tokens.length && tokens[index]!.end <= end; index++) {
+        if (tokens[index]!.start >= start) removed.add(index)
+      }
     } else if (diagnostic.ruleId === 'superscript-rejoined' || diagnostic.ruleId === 'hyphen-rejoined') {
       const [left = '', right = ''] = text.split('\n')
       join(start + left.replace(/-$/, '').length, end - right.length)
