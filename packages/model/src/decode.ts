@@ -28,10 +28,12 @@ export interface DecodedText {
 }
 
 const source = '@clausewise/model'
-// Text holds no control characters but whitespace and the form feed of PDF page breaks; bytes whose
-// first 64 Ki characters hold more than 1 in 100 others are data, not text with a stray control.
+// Text holds no control characters but whitespace and the form feed of PDF page breaks. Bytes whose
+// first 64 Ki characters hold more than 1 in 100 others (and more than a few) are data, not text with
+// stray controls (which readers report).
 const sample = 64 * 1024
 const controlShare = 0.01
+const fewControls = 16
 
 const marks: readonly {bytes: readonly number[]; encoding: string}[] = [
   {bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8'},
@@ -168,7 +170,7 @@ function isBinary(text: string): boolean {
     const code = text.charCodeAt(index)
     if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || (code >= 0x7f && code < 0xa0)) controls++
   }
-  return controls > length * controlShare
+  return controls > fewControls && controls > length * controlShare
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
