@@ -12,6 +12,6 @@ export default defineConfig([
     splitting: false,
     noExternal: ['@clausewise/model'],
     sourcemap: true,
-    tsconfig: 'tsconfig.build.json',
+    tsconfig: 'tsconfig.json',
   },
 ])
