@@ -1,16 +1,23 @@
 import type {Diagnostic} from '@clausewise/model'
-import {nodeIo} from './io.js'
+import {type Io, nodeIo} from './io.js'
 import {main} from './main.js'
 
 // Some parsers warn through `process.emitWarning` (the YAML parser of front matter does), which Node
 // prints as a multi-line `(node:1234) …` message. The executable takes them instead and reports them as
 // diagnostics of the file being read, in the one-line form; Node's own deprecations are not the user's.
+// Set up when the first file is read, so that `--version` and `--help` start with nothing to do.
 const emitted: Error[] = []
-process.removeAllListeners('warning')
-process.on('warning', (warning) => {
-  if (warning.name !== 'DeprecationWarning') emitted.push(warning)
-})
-process.stderr.on('error', () => {})
+let capturing = false
+
+function capture(): void {
+  if (capturing) return
+  capturing = true
+  process.removeAllListeners('warning')
+  process.on('warning', (warning) => {
+    if (warning.name !== 'DeprecationWarning') emitted.push(warning)
+  })
+  process.stderr.on('error', () => {})
+}
 
 const kebab = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()
 
@@ -29,7 +36,16 @@ async function warnings(): Promise<Diagnostic[]> {
   })
 }
 
-main(process.argv.slice(2), {...nodeIo, warnings}).then(
+// nodeIo's other members are inherited, not copied: its getters (`isTty`) stay lazy.
+const io: Io = Object.assign(Object.create(nodeIo) as Io, {
+  readFile: (path: string) => {
+    capture()
+    return nodeIo.readFile(path)
+  },
+  warnings,
+})
+
+main(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code
   },
