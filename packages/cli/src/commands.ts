@@ -1,4 +1,4 @@
-import {type Comparison, type Document, decodeText} from '@clausewise/model'
+import {type Document, decodeText} from '@clausewise/model'
 import type {Arguments} from './arguments.js'
 import {UsageError} from './errors.js'
 import {readInput} from './input.js'
@@ -6,6 +6,7 @@ import type {Io} from './io.js'
 import {type Command, commandOutputs, ignoreKinds, layouts} from './options.js'
 import {report} from './report.js'
 import {escapeControlCharacters} from './terminal.js'
+import {compareWriters, diffWriters, parseWriters} from './writers.js'
 
 /** Where the command is: the file being read, for the error message of whatever goes wrong. */
 export interface Progress {
@@ -43,11 +44,7 @@ export async function runCommand(
   switch (command) {
     case 'parse': {
       if (files.length !== 1) throw new UsageError('parse takes one file (or - for standard input)')
-      const result = await readDocument(files[0]!)
-      if (to === 'json') return json(result)
-      if (to === 'akn') return (await import('@clausewise/akn')).toAkn(result.document)
-      if (to === 'markdown') return (await import('@clausewise/markdown')).toMarkdown(result.document)
-      return (await import('@clausewise/html')).toHtml(result.document)
+      return parseWriters[to as keyof typeof parseWriters](await readDocument(files[0]!))
     }
     case 'diff': {
       if (files.length !== 2) throw new UsageError('diff takes two files: OLD NEW')
@@ -55,15 +52,10 @@ export async function runCommand(
       const ignore = parseIgnore(text('ignore'))
       const oldDocument = (await readDocument(files[0]!)).document
       const newDocument = (await readDocument(files[1]!)).document
-      const comparison: Comparison = (await import('@clausewise/diff')).diff(oldDocument, newDocument, {
-        ignore,
-      })
+      const comparison = (await import('@clausewise/diff')).diff(oldDocument, newDocument, {ignore})
       comparison.old.label = files[0]
       comparison.new.label = files[1]
-      if (to === 'json') return json(comparison)
-      if (to === 'html') return (await import('@clausewise/html')).toHtmlRedline(comparison, {layout})
-      if (to === 'markdown') return (await import('@clausewise/markdown')).toCriticMarkup(comparison)
-      return (await import('@clausewise/akn')).toAknRedline(comparison, newDocument)
+      return diffWriters[to as keyof typeof diffWriters](comparison, {newDocument, layout})
     }
     case 'compare': {
       if (files.length < 2) throw new UsageError('compare takes two files or more')
@@ -79,7 +71,7 @@ export async function runCommand(
       if (shown && io.isTty) io.stderr('\n')
       const multi = (await import('@clausewise/diff')).compare(documents)
       for (const [index, identity] of multi.documents.entries()) identity.label = files[index]
-      return to === 'json' ? json(multi) : (await import('@clausewise/html')).toHtmlMultiComparison(multi)
+      return compareWriters[to as keyof typeof compareWriters](multi)
     }
   }
 }
@@ -92,10 +84,6 @@ function checkEncoding(encoding: string | undefined): void {
   } catch {
     throw new UsageError(`unknown encoding \`${encoding}\` (see clausewise --help)`)
   }
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
 }
 
 function need<C extends Command>(command: C, value: string | undefined): (typeof commandOutputs)[C][number] {
