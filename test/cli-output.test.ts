@@ -129,6 +129,46 @@ describe('clausewise -o', () => {
   })
 })
 
+describe('output errors', () => {
+  // The errors a system gives, as Node reports them (`code`), thrown by a stand-in for the real Io.
+  const failing = (code: string, where: 'stdout' | 'writeFile') => {
+    let stderr = ''
+    const error = Object.assign(new Error(`${code}: failed`), {code})
+    const io: Io = {
+      ...nodeIo,
+      stdout: where === 'stdout' ? () => Promise.reject(error) : () => undefined,
+      writeFile: where === 'writeFile' ? () => Promise.reject(error) : () => undefined,
+      stderr(text) {
+        stderr += text
+      },
+      isTty: false,
+    }
+    return {io, stderr: () => stderr}
+  }
+
+  it('are one line and exit 1, naming the file or <stdout>', async () => {
+    const cases: [string, 'stdout' | 'writeFile', string][] = [
+      ['EACCES', 'writeFile', 'clausewise: out.xml: cannot write: permission denied'],
+      ['ENOSPC', 'writeFile', 'clausewise: out.xml: cannot write: no space left on device'],
+      ['EROFS', 'writeFile', 'clausewise: out.xml: cannot write: read-only file system'],
+      ['ENOSPC', 'stdout', 'clausewise: <stdout>: cannot write: no space left on device'],
+      ['EIO', 'stdout', 'clausewise: <stdout>: cannot write: input/output error'],
+    ]
+    for (const [code, where, message] of cases) {
+      const {io, stderr} = failing(code, where)
+      const argv = ['parse', draft, '--to', 'akn', ...(where === 'writeFile' ? ['-o', 'out.xml'] : [])]
+      expect(await main(argv, io), code).toBe(1)
+      expect(stderr(), code).toBe(`${message}\n`)
+    }
+  })
+
+  it('end quietly with exit 0 when the reader of standard output went away (EPIPE)', async () => {
+    const {io, stderr} = failing('EPIPE', 'stdout')
+    expect(await main(['parse', draft, '--to', 'akn'], io)).toBe(0)
+    expect(stderr()).toBe('')
+  })
+})
+
 describe.skipIf(!built)('the executable and its standard output', () => {
   it('ends quietly with exit 0 when the reader of a pipe goes away (EPIPE)', async () => {
     const input = join(folder(), 'long.md')
