@@ -67,6 +67,7 @@ describe('arguments', () => {
       [['parse', 'a.md', '--to', 'akn', '-x'], 'clausewise: unknown option `-x` (see clausewise --help)'],
       [['parse', 'a.md', '--to'], 'clausewise: option --to needs a value <format>'],
       [['parse', 'a.md', '-o'], 'clausewise: option -o needs a value <file>'],
+      [['parse', 'a.md', '--to', 'akn', '-o='], 'clausewise: option -o needs a value <file>'],
       [['parse', 'a.md', '--to', 'akn', '--verbose=yes'], 'clausewise: option --verbose takes no value'],
       [['parse', 'a.md', '--to', 'akn', '--to', 'json'], 'clausewise: option --to is given twice'],
       [

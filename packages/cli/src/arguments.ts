@@ -51,7 +51,8 @@ export function parseArguments(argv: readonly string[]): Arguments {
       values[option.name] = true
     } else {
       const value = inline ?? argv[++index]
-      if (value === undefined) throw new UsageError(`option ${shown} needs a value ${option.value}`)
+      if (value === undefined || value === '')
+        throw new UsageError(`option ${shown} needs a value ${option.value}`)
       if (typeof values[option.name] === 'string' && values[option.name] !== value) {
         throw new UsageError(`option ${shown} is given twice`)
       }
