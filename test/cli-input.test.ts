@@ -1,7 +1,9 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, truncateSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type Document, plainText} from '@clausewise/model'
+import {type Io, main, nodeIo} from 'clausewise'
 import {describe, expect, it} from 'vitest'
 import {run} from './support/cli.js'
 
@@ -249,5 +251,25 @@ describe('clausewise on bad input', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('\uFFFD')
     expect(result.stderr).toMatch(/warnings? \([^)]*invalid-encoding/)
+  })
+})
+
+describe('clausewise on a file too large to read', () => {
+  it('refuses it from its size, before reading it, exit 2', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'clausewise-large-')), 'huge.txt')
+    writeFileSync(path, '')
+    truncateSync(path, 64 * 1024 * 1024 + 1) // sparse: no disk used, nothing read
+    let stderr = ''
+    const io: Io = {
+      ...nodeIo,
+      stderr(text) {
+        stderr += text
+      },
+      isTty: false,
+    }
+    expect(await main(['parse', path, '--to', 'akn'], io)).toBe(2)
+    expect(stderr).toBe(
+      `clausewise: ${path}: error: input of 67108865 bytes is longer than maxLength (67108864) [input-too-large]\n`,
+    )
   })
 })

@@ -1,5 +1,5 @@
-import {readFileSync} from 'node:fs'
-import type {Diagnostic} from '@clausewise/model'
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
+import {ClausewiseError, type Diagnostic, defaultLimits} from '@clausewise/model'
 import {type WriteOptions, writeFileWhole} from './write-file.js'
 
 export type {WriteOptions} from './write-file.js'
@@ -21,10 +21,33 @@ export interface Io {
   warnings?: (() => Promise<Diagnostic[]>) | undefined
 }
 
+// Inputs past the readers' longest (`maxLength`, in bytes here) are refused before they are read whole.
+const tooLarge = (size: string) =>
+  new ClausewiseError(
+    'input-too-large',
+    `input of ${size} bytes is longer than maxLength (${defaultLimits.maxLength})`,
+  )
+
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > defaultLimits.maxLength) throw tooLarge(`more than ${defaultLimits.maxLength}`)
+    chunks.push(chunk as Buffer)
+  }
   return Buffer.concat(chunks)
+}
+
+function readWhole(path: string): Uint8Array {
+  const descriptor = openSync(path, 'r')
+  try {
+    const {size} = fstatSync(descriptor)
+    if (size > defaultLimits.maxLength) throw tooLarge(String(size))
+    return readFileSync(descriptor)
+  } finally {
+    closeSync(descriptor)
+  }
 }
 
 // Without a listener an `EPIPE` (the reader of a pipe went away) would be thrown as an uncaught
@@ -42,7 +65,7 @@ function ignoreStreamErrors(): void {
  * @example await main(['parse', 'a.txt', '--to', 'akn'], nodeIo)
  */
 export const nodeIo: Io = {
-  readFile: async (path) => (path === '-' ? readStdin() : readFileSync(path)),
+  readFile: async (path) => (path === '-' ? readStdin() : readWhole(path)),
   writeFile: writeFileWhole,
   stdout: (text) =>
     new Promise<void>((resolve, reject) => {
