@@ -10,6 +10,7 @@ it('exports exactly the documented API', async () => {
     'clauses',
     'codePointLabel',
     'comparisonSchema',
+    'cosmeticKinds',
     'createLocator',
     'decodeText',
     'defaultLimits',
