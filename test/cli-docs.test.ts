@@ -4,6 +4,7 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {fromAkn} from '@clausewise/akn'
 import {removePositions} from '@clausewise/model'
+import {profiles} from '@clausewise/text'
 import {describe, expect, it} from 'vitest'
 import {run} from './support/cli.js'
 import {validateAkn} from './support/xsd.js'
@@ -21,6 +22,18 @@ describe('docs/cli.md', () => {
     const commands = [...guide.matchAll(/^```sh\n([\s\S]*?)```/gm)].flatMap((match) => match[1]!.split('\n'))
     for (const command of commands.filter(Boolean))
       expect(command).toMatch(/^(pnpm exec |npx pnpm@9 exec |node )/)
+  })
+
+  it('lists the --ignore kinds and --lang profiles that the CLI takes', async () => {
+    const error = (await run(['diff', 'a.md', 'b.md', '--to', 'json', '--ignore', 'typo'])).stderr
+    const kinds = /\(expected ([a-z, ]+)\)/.exec(error)![1]!.split(', ')
+    const listed = /`--ignore <kinds>`[^—]*—([^.]*)\./.exec(guide.replace(/\n\s*/g, ' '))![1]!
+    expect([...listed.matchAll(/`([a-z]+)`/g)].map((match) => match[1])).toEqual(kinds)
+    expect(guide).toContain(
+      `built-in profiles: ${Object.keys(profiles)
+        .map((name) => `\`${name}\``)
+        .join(', ')}`,
+    )
   })
 
   it('has examples', () => {

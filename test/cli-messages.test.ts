@@ -136,7 +136,7 @@ describe('help', () => {
     const expected = /\(expected ([a-z, ]+)\)/.exec(error)![1]!
     const text = (await help('diff')).replace(/\n\s+/g, ' ')
     expect(text).toContain(`comma-separated change kinds to ignore: ${expected}`)
-    expect(expected.split(', ')).toHaveLength(6)
+    expect(expected.split(', ')).toHaveLength(7)
   })
 
   it('lists each command’s output formats as --to accepts them', async () => {

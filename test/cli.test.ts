@@ -125,7 +125,9 @@ describe('clausewise messages', () => {
   it('lists the kinds --ignore takes', async () => {
     const result = await run(['diff', draft1, draft2, '--to', 'json', '--ignore', 'typo'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('(expected typography, whitespace, case, punctuation, number, wording)')
+    expect(result.stderr).toContain(
+      '(expected typography, whitespace, case, punctuation, formatting, number, wording)',
+    )
   })
 
   it('prints usage on stderr, exit 2, when given nothing', async () => {

@@ -20,12 +20,13 @@ export const inputExtensions = {
 /** Input formats the CLI reads. */
 export type InputFormat = keyof typeof inputExtensions
 
-/** `--ignore` kinds: every class of word-level change, in the order help lists them. */
+/** `--ignore` kinds: every class of word-level change (a `Record`, so none can be missing), in help's order. */
 export const ignoreKinds: Readonly<Record<ChangeKind, string>> = {
   typography: 'quotes, apostrophes, dashes, no-break spaces',
   whitespace: 'spacing',
   case: 'capitals',
   punctuation: 'punctuation marks',
+  formatting: 'emphasis, links, superscripts added or removed',
   number: 'numbers and references',
   wording: 'anything else',
 }
