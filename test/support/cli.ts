@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -48,13 +47,4 @@ export async function run(
   }
   const code = await main(argv, io)
   return {code, stdout, stderr, written}
-}
-
-/** Run the built executable in a child process. */
-export function spawn(
-  argv: string[],
-  options: {input?: string | Uint8Array; cwd?: string} = {},
-): {code: number | null; stdout: string; stderr: string} {
-  const result = spawnSync(process.execPath, [bin, ...argv], {encoding: 'utf8', ...options})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
