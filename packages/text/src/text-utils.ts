@@ -18,6 +18,9 @@ export function isLetter(character: string | undefined): boolean {
   if (!character) return false
   const code = character.charCodeAt(0)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  // Latin-1 punctuation and General Punctuation (quotes, dashes, spaces) hold no letter: the
+  // commonest characters above ASCII in text, answered without changing case.
+  if (code < 0xc0 || (code >= 0x2000 && code <= 0x206f)) return code === 0xb5
   return character.toLowerCase() !== character.toUpperCase()
 }
 
