@@ -76,7 +76,7 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         break
       case 'paragraph': {
         const content = context.convertPhrasing((node as Parent).children, 0)
-        const lines = labelledLines(node, content, context)
+        const lines = labelledLines(node as Parent, context)
         blocks.push(lines ? {kind: 'paragraph', content, node, lines} : {kind: 'paragraph', content, node})
         break
       }
@@ -128,86 +128,111 @@ interface LineStart {
   label: string
 }
 
-/** The source lines of a paragraph that open with a label (unescaped), by index in the paragraph. */
-function labelLines(node: Node, context: ReaderContext): Map<number, LineStart> {
-  const found = new Map<number, LineStart>()
+/** The source lines of a paragraph: where each starts, and those that open with a label (unescaped). */
+function sourceLines(node: Node, context: ReaderContext): {starts: number[]; labels: Map<number, LineStart>} {
+  const starts: number[] = []
+  const labels = new Map<number, LineStart>()
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return found
+  if (start === undefined || end === undefined) return {starts, labels}
   const {source} = context
   let lineStart = start
-  let line = 0
-  let column = (node.position?.start.column ?? 1) - 1
-  while (lineStart < end) {
+  for (let line = 0; lineStart < end; line++) {
+    starts.push(lineStart)
     let at = lineStart
-    if (line > 0) {
-      column = 0
+    let column = line === 0 ? (node.position?.start.column ?? 1) - 1 : 0
+    if (line > 0)
       while (at < end && (source[at] === ' ' || source[at] === '\t' || source[at] === '>')) {
         column += source[at] === '\t' ? 4 - (column % 4) : 1
         at++
       }
-    }
     const next = source.indexOf('\n', at)
     const lineEnd = next === -1 || next > end ? end : next
     const label = leadingLabel(source.slice(at, Math.min(lineEnd, at + 14)))
-    if (label) found.set(line, {offset: at, column: column + (line === 0 ? 0 : 0), label})
+    if (label) labels.set(line, {offset: at, column, label})
     if (next === -1 || next >= end) break
     lineStart = next + 1
-    line++
   }
-  return found
+  return {starts, labels}
+}
+
+/** Line endings inside an mdast node (soft ones in its texts, and hard breaks). */
+function lineEndings(node: Node): number {
+  let count = 0
+  const stack: Node[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'break') count++
+    const value = (current as {value?: unknown}).value
+    if (current.type === 'text' && typeof value === 'string') count += value.split('\n').length - 1
+    const children = (current as {children?: Node[]}).children
+    if (children) stack.push(...children)
+  }
+  return count
 }
 
 /**
  * A paragraph whose first line opens with a label, cut into its labelled lines: Pandoc's fancy lists
  * (`A.` then `#.` for each next item, deeper ones indented) are paragraphs to CommonMark, and a
- * numbered paragraph `(1) …` or item `2a. …` is one. Only the label lines that start between
- * top-level inline nodes cut it (a line inside an emphasis spanning lines stays in its item).
+ * numbered paragraph `(1) …` or item `2a. …` is one. The paragraph's mdast is cut at the line endings
+ * before label lines (a label line inside an emphasis that spans lines stays in its item), and each
+ * piece is read on its own.
  */
-function labelledLines(node: Node, content: Inline[], context: ReaderContext): LabelledLine[] | undefined {
-  const starts = labelLines(node, context)
-  const first = starts.get(0)
+function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | undefined {
+  const {starts, labels} = sourceLines(node, context)
+  const first = labels.get(0)
   if (!first) return undefined
-  const head = content[0]
-  if (head?.type !== 'text' || !head.value.startsWith(first.label)) return undefined
-  const pieces: {start: LineStart; content: Inline[]}[] = [{start: first, content: []}]
+  const pieces: {start: LineStart; children: Node[]}[] = [{start: first, children: []}]
   let line = 0
-  for (const inline of content) {
-    const current = pieces[pieces.length - 1]!
-    if (inline.type === 'br') {
+  const open = (index: number): boolean => {
+    const start = labels.get(index)
+    if (!start) return false
+    pieces.push({start, children: []})
+    return true
+  }
+  for (const child of node.children) {
+    const current = () => pieces[pieces.length - 1]!.children
+    if (child.type === 'break') {
       line++
-      const start = starts.get(line)
-      if (start) pieces.push({start, content: []})
-      else current.content.push(inline)
+      if (!open(line)) current().push(child)
       continue
     }
-    if (inline.type !== 'text') {
-      line += (plainText({type: 'p', children: [inline]}).match(/\n/g) ?? []).length
-      current.content.push(inline)
+    if (child.type !== 'text') {
+      line += lineEndings(child)
+      current().push(child)
       continue
     }
-    const parts = inline.value.split('\n')
+    const value = (child as unknown as {value: string}).value
+    const parts = value.split('\n')
+    let partStart = child.position?.start.offset ?? 0
     parts.forEach((part, index) => {
       if (index > 0) {
         line++
-        const start = starts.get(line)
-        if (start) {
-          pieces.push({start, content: []})
-          if (part) pieces[pieces.length - 1]!.content.push({type: 'text', value: part})
-          return
+        if (open(line)) {
+          partStart = labels.get(line)!.offset
+        } else {
+          // A soft line ending that opens no item stays in the text.
+          const last = current()[current().length - 1] as (Node & {value?: string}) | undefined
+          if (last?.type === 'text' && last.value !== undefined) last.value += '\n'
+          else current().push(textNode('\n', partStart, partStart, context))
+          partStart = starts[line] ?? partStart
         }
-        part = `\n${part}`
       }
-      if (part) appendText(pieces[pieces.length - 1]!.content, part)
+      const end =
+        index === parts.length - 1
+          ? (child.position?.end.offset ?? partStart)
+          : Math.max(partStart, (starts[line + 1] ?? partStart) - 1)
+      if (part) current().push(textNode(part, partStart, end, context))
     })
   }
-  return pieces.map(({start, content: pieceContent}, index) => {
-    const headText = pieceContent[0]
-    if (headText?.type === 'text') {
+  return pieces.map(({start, children}, index) => {
+    const content = context.convertPhrasing(children, 0)
+    const head = content[0]
+    if (head?.type === 'text') {
       let spaces = start.offset + start.label.length
       while (context.source[spaces] === ' ' || context.source[spaces] === '\t') spaces++
-      headText.value = headText.value.slice(spaces - start.offset)
-      if (headText.value === '') pieceContent.shift()
+      head.value = head.value.slice(spaces - start.offset)
+      if (head.value === '') content.shift()
     }
     const nextStart = pieces[index + 1]?.start.offset
     const end = nextStart === undefined ? node.position?.end.offset : lineEndBefore(context.source, nextStart)
@@ -215,16 +240,17 @@ function labelledLines(node: Node, content: Inline[], context: ReaderContext): L
       label: start.label,
       labelPosition: context.locator.position(start.offset, start.offset + start.label.length),
       column: start.column,
-      content: pieceContent,
+      content,
       position: end === undefined ? undefined : context.locator.position(start.offset, end),
     }
   })
 }
 
-function appendText(content: Inline[], value: string): void {
-  const last = content[content.length - 1]
-  if (last?.type === 'text') last.value += value
-  else content.push({type: 'text', value})
+/** An mdast text node over a span of the source. */
+function textNode(value: string, start: number, end: number, context: ReaderContext): Node {
+  const from = context.locator.point(start)
+  const to = context.locator.point(end)
+  return {type: 'text', value, position: {start: from, end: to}} as Node
 }
 
 function lineEndBefore(source: string, offset: number): number {

@@ -58,13 +58,13 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
       `Input of ${markdown.length} characters is longer than maxLength (${limits.maxLength})`,
     )
   const events: LimitEvent[] = []
-  const parse = (frontMatter: boolean) =>
+  const parse = (frontMatter: false | '---' | '...') =>
     parseMarkdown(markdown, {
       frontMatter,
       maxContainerColumn: 2 * limits.maxDepth,
       onLimit: (event) => events.push(event),
     })
-  let tree = parse(true)
+  let tree = parse(frontMatterClose(markdown))
   const context = createContext(markdown)
   const yamlLimits = {
     maxKeys: options.maxFrontMatterKeys ?? 1000,
@@ -129,6 +129,25 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
   assignMarkdownEIds(document)
   for (const {noteRef, note} of context.noteRefs) noteRef.href = note.eId
   return {document, diagnostics: context.diagnostics}
+}
+
+/**
+ * How the document's front matter closes (`---`, or Pandoc's `...`), or `false` when it has none: it
+ * opens with a `---` line and has a closing line further down. micromark reads a front matter that
+ * never closes to the end of the document before giving it up, and its lists and quotes are lost on
+ * the way, so the syntax is only asked for one that is there. One pass over the lines.
+ */
+function frontMatterClose(markdown: string): false | '---' | '...' {
+  if (!/^---[ \t]*\r?\n/.test(markdown)) return false
+  let start = markdown.indexOf('\n') + 1
+  while (start > 0 && start < markdown.length) {
+    let end = markdown.indexOf('\n', start)
+    if (end === -1) end = markdown.length
+    const line = markdown.slice(start, end).replace(/[ \t\r]+$/, '')
+    if (line === '---' || line === '...') return line
+    start = end + 1
+  }
+  return false
 }
 
 function isMapping(value: unknown): boolean {

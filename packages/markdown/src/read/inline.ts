@@ -166,8 +166,27 @@ function footnoteCall(
   return [at(note, context, node)]
 }
 
+/**
+ * A text's value with its soft line endings (a line break of the source inside a paragraph) read as
+ * the space Markdown renders them as; a line feed written as a character reference (`&#10;`) stays
+ * one. The value's line feeds stand in the order of the source's, literal or referenced.
+ */
+function softBreaksAsSpaces(value: string, node: Node, context: InlineContext): string {
+  if (!value.includes('\n')) return value
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return value
+  const slice = context.source.slice(start, end)
+  const kinds: boolean[] = []
+  for (const match of slice.matchAll(/\n|&#0*10;|&#[xX]0*[aA];|&NewLine;/g)) kinds.push(match[0] === '\n')
+  let index = 0
+  return value.replace(/\n/g, () => (kinds[index++] === false ? '\n' : ' '))
+}
+
 const handlers: Record<string, InlineHandler> = {
-  text: (node: {value: string} & Node, context) => [at({type: 'text', value: node.value}, context, node)],
+  text: (node: {value: string} & Node, context) => [
+    at({type: 'text', value: softBreaksAsSpaces(node.value, node, context)}, context, node),
+  ],
   superscript: (node: Parent, context, depth) => [
     at({type: 'sup', children: inner(node, context, depth)}, context, node),
   ],

@@ -123,7 +123,17 @@ function itemClause(
         pending.push(toP(child, [{type: 'text', value: sliceOf(context, child)}], context))
         return
       }
-      children.push(listOf(child, context, depth + 1))
+      // Lists right after one another are one list of points (a bullet list after a numbered one
+      // starts a new list in CommonMark).
+      const list = listOf(child, context, depth + 1)
+      const previous = children[children.length - 1]
+      if (previous?.type === 'list') {
+        previous.children.push(...list.children)
+        if (previous.position && list.position)
+          previous.position = {start: previous.position.start, end: list.position.end}
+        return
+      }
+      children.push(list)
       listsSeen++
       return
     }

@@ -120,9 +120,8 @@ export function openImplicitUnit(
   context: ReaderContext,
 ): {unit: Hcontainer; parent: Hcontainer | undefined} {
   const {levels} = units
-  let closed: Hcontainer | undefined
   while (units.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
-    closed = units.pop()
+    units.pop()
     levels.pop()
   }
   if (units.length >= maximumUnitDepth) {
@@ -133,7 +132,7 @@ export function openImplicitUnit(
       positionOf(context, node),
       false,
     )
-    closed = units.pop()
+    units.pop()
     levels.pop()
   }
   const parent = units[units.length - 1]

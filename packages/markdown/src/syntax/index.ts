@@ -17,15 +17,19 @@ import {superscriptConstruct, superscriptFromMarkdown, superscriptToMarkdown} fr
 export type {LimitEvent, LimitRule, SyntaxLimits} from './limit.js'
 export type {Superscript} from './superscript.js'
 
-/**
- * YAML front matter between `---` lines, or closed by `...` as Pandoc allows (`--- … ...`).
- */
-const matters: Options = ['yaml', {type: 'yaml', fence: {open: '---', close: '...'}}]
+/** YAML front matter closed by `---`, or by `...` as Pandoc allows. */
+function matters(close: '---' | '...'): Options {
+  return close === '---' ? 'yaml' : {type: 'yaml', fence: {open: '---', close: '...'}}
+}
 
 /** Options of the clausewise Markdown syntax. */
 export interface SyntaxOptions extends SyntaxLimits {
-  /** Read YAML front matter between `---` lines at the start (default: `true`). */
-  frontMatter?: boolean | undefined
+  /**
+   * Read YAML front matter at the start: closed by `---` (`true`, the default) or by `...` (Pandoc).
+   * micromark cannot take back lines a failed front matter read without their containers, so a
+   * reader that does not know whether the document has one should check first (see `fromMarkdown`).
+   */
+  frontMatter?: boolean | '---' | '...' | undefined
 }
 
 /**
@@ -41,7 +45,8 @@ export function syntaxExtensions(options: SyntaxOptions = {}): Extension[] {
   const footnoteDocument = footnote.document as Record<number, Construct>
   const strikethroughText = strikethrough.text as Record<number, Construct>
   const extensions: Extension[] = []
-  if (options.frontMatter !== false) extensions.push(frontmatter(matters))
+  if (options.frontMatter !== false)
+    extensions.push(frontmatter(matters(options.frontMatter === '...' ? '...' : '---')))
   extensions.push(
     mergingSeparators(),
     boundedMarkers(
@@ -70,7 +75,8 @@ export function syntaxExtensions(options: SyntaxOptions = {}): Extension[] {
 /** The mdast-util-from-markdown extensions matching {@link syntaxExtensions}. */
 export function fromMarkdownExtensions(options: SyntaxOptions = {}): FromMarkdownExtension[] {
   const extensions: FromMarkdownExtension[] = []
-  if (options.frontMatter !== false) extensions.push(frontmatterFromMarkdown(matters))
+  if (options.frontMatter !== false)
+    extensions.push(frontmatterFromMarkdown(matters(options.frontMatter === '...' ? '...' : '---')))
   extensions.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), superscriptFromMarkdown)
   return extensions
 }

@@ -20,6 +20,16 @@ export function paragraphOf(
   }
 }
 
+/** Whether a clause's text opens with plain text (not white space, not markup). */
+function plainStart(clause: Paragraph | Point): boolean {
+  const first = clause.children.find((child) => child.type !== 'num')
+  const paragraph =
+    first && (first.type === 'content' || first.type === 'intro') ? first.children[0] : undefined
+  const head = paragraph?.children[0]
+  if (!paragraph) return true
+  return head?.type === 'text' && /^\S/u.test(head.value)
+}
+
 /** How a clause is written: as an ordered item (its number the marker) or a bullet item. */
 function markerOf(clause: Paragraph | Point): {
   ordered: boolean
@@ -30,7 +40,9 @@ function markerOf(clause: Paragraph | Point): {
   const num = clause.children.find((child) => child.type === 'num')
   if (num && ordered.test(num.value))
     return {ordered: true, delimiter: num.value.slice(-1), marker: num.value}
-  if (num && isLabel(num.value))
+  // A label is read only when white space follows it in the source; text opening with white space or
+  // markup (whose edges the writer may encode) gets the label as a `clausewise:num` span instead.
+  if (num && isLabel(num.value) && plainStart(clause))
     return {ordered: false, delimiter: '-', label: [{type: 'html', value: num.value}]}
   if (num)
     return {
@@ -54,7 +66,7 @@ function itemOf(clause: Paragraph | Point, state: InlineState): ListItem {
   const paragraph = (inlines: Inline[]) => {
     // The label goes before the first paragraph, when the item opens with one.
     const prefix =
-      label && children.length === 0 ? [...label, {type: 'text', value: ' '} as PhrasingContent] : []
+      label && children.length === 0 ? [...label, {type: 'html', value: ' '} as PhrasingContent] : []
     children.push(paragraphOf(inlines, state, prefix))
   }
   for (const child of clause.children as ClauseChild[]) {

@@ -1,8 +1,10 @@
 import type {Attachment, Document, Hcontainer, Inline, Paragraph, Point, Preface} from '@clausewise/model'
+import {removePositions} from '@clausewise/model'
 import type {BlockContent, Heading, PhrasingContent} from 'mdast'
 import {headingShape, paragraphShape, type ShapeContext} from '../read/shape.js'
 import {headingSeparator} from '../read/units.js'
 import {type Role, type Shape, unitDirective, unitLabel} from '../roles.js'
+import {implicitUnit} from '../unit-heading.js'
 import {listsOf, paragraphOf} from './clauses.js'
 import {type InlineState, inlineToMdast} from './inline.js'
 
@@ -127,16 +129,20 @@ function unitEntries(unit: Hcontainer, depth: number, state: EntryState, entries
   const num = unit.children.find((child) => child.type === 'num')
   const heading = unit.children.find((child) => child.type === 'heading')
   if (heading?.eId !== undefined) attributes.push(['heading', heading.eId])
-  let line = unitLabel(unit.name)
-  if (num && plainNum.test(num.value)) line += ` ${num.value}`
-  else if (num) attributes.push(['num', num.value])
-  const content: Inline[] = [{type: 'text', value: line}]
-  if (heading && heading.children.length > 0)
-    content.push({type: 'text', value: headingSeparator}, ...(heading.children as Inline[]))
-  const entry = headingEntry('unit', depth + 2, content, state)
-  entry.attributes = attributes
-  entry.directive = role
-  entries.push(entry)
+  const implicit = implicitLine(unit, depth, attributes, state)
+  if (implicit) entries.push(headingEntry('unit', depth + 2, implicit, state))
+  else {
+    let line = unitLabel(unit.name)
+    if (num && plainNum.test(num.value)) line += ` ${num.value}`
+    else if (num) attributes.push(['num', num.value])
+    const content: Inline[] = [{type: 'text', value: line}]
+    if (heading && heading.children.length > 0)
+      content.push({type: 'text', value: headingSeparator}, ...(heading.children as Inline[]))
+    const entry = headingEntry('unit', depth + 2, content, state)
+    entry.attributes = attributes
+    entry.directive = role
+    entries.push(entry)
+  }
   let run: (Paragraph | Point)[] = []
   const flush = () => {
     if (run.length > 0) entries.push({shape: {kind: 'list'}, role: 'clauses', nodes: listsOf(run, state)})
@@ -175,6 +181,36 @@ function unitEntries(unit: Hcontainer, depth: number, state: EntryState, entries
   flush()
 }
 
+/**
+ * A unit's heading line as a reader of others' Markdown reads it without a directive (`## Art 5
+ * Scope`, `#### 1. Mission`), when that reads back as this unit: its number printed with its word,
+ * its heading, no content of its own (paragraphs under such a heading are clauses), no eId to keep.
+ */
+function implicitLine(
+  unit: Hcontainer,
+  depth: number,
+  attributes: [string, string][],
+  state: EntryState,
+): Inline[] | undefined {
+  if (depth + 2 > 6 || attributes.length > 0) return undefined
+  const own = new Set(['content', 'intro', 'wrapUp', 'list'])
+  if (unit.children.some((child) => own.has(child.type))) return undefined
+  const num = unit.children.find((child) => child.type === 'num')
+  const heading = unit.children.find((child) => child.type === 'heading')
+  if (!num) return undefined
+  const rest = (heading?.children ?? []) as Inline[]
+  const first = rest[0]
+  const line: Inline[] =
+    first?.type === 'text'
+      ? [{type: 'text', value: `${num.value} ${first.value}`}, ...rest.slice(1)]
+      : [{type: 'text', value: rest.length > 0 ? `${num.value} ` : num.value}, ...rest]
+  const found = implicitUnit(line, state.shapes.words)
+  if (!found || found.name !== unit.name || found.num !== num.value) return undefined
+  const expected = removePositions({type: 'p', children: rest}).children
+  if (JSON.stringify(found.heading) !== JSON.stringify(expected)) return undefined
+  return line
+}
+
 /** The entries of a part (the document, or an attachment) in order. */
 export function partEntries(
   children: Document['children'] | Attachment['children'],
@@ -209,7 +245,8 @@ export function partEntries(
                       url: 'clausewise:num',
                       children: inlineToMdast([{type: 'text', value: num.value}], state, {}),
                     },
-                    {type: 'text', value: ' '},
+                    // Raw: the separator must stay a space whatever the text after it.
+                    {type: 'html', value: ' '},
                   ]
                 : []
               for (const paragraph of recital.children)

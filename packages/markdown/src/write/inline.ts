@@ -142,14 +142,14 @@ function one(
       return node.eId === undefined && flankable(node.children)
         ? [{type: 'delete', children: inner(node.children)}]
         : [typed('del', inner(node.children), [['eId', node.eId]])]
+    // mdast-util-to-markdown writes the characters at the edges of emphasis as character references
+    // where `*` would not open or close there: emphasis and strong always read back, in links too.
     case 'i':
-      return flankable(node.children)
+      return node.children.length > 0
         ? [{type: 'emphasis', children: inner(node.children)}]
-        : [typed('i', inner(node.children))]
+        : [typed('i', [])]
     case 'b':
-      return flankable(node.children)
-        ? [{type: 'strong', children: inner(node.children)}]
-        : [typed('b', inner(node.children))]
+      return node.children.length > 0 ? [{type: 'strong', children: inner(node.children)}] : [typed('b', [])]
     case 'u':
     case 'docNumber':
     case 'docTitle':

@@ -1,0 +1,199 @@
+import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
+import {describe, expect, test} from 'vitest'
+import {fromMarkdown, toMarkdown} from '../src/index.js'
+
+/** The document's outline: one line per part and clause, with number and opening words. */
+function outline(document: Document): string[] {
+  const lines: string[] = []
+  const walk = (node: Nodes, depth: number) => {
+    if (!('children' in node)) return
+    for (const child of node.children as Nodes[]) {
+      if (
+        !('children' in child) ||
+        ['p', 'content', 'intro', 'wrapUp', 'heading', 'num'].includes(child.type)
+      )
+        continue
+      const parts = child.children as Nodes[]
+      const num = parts.find((part) => part.type === 'num')
+      const heading = parts.find((part) => part.type === 'heading')
+      const words = plainText((heading ?? child) as Nodes, {numbers: false})
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ')
+      const name = child.type === 'hcontainer' ? `[${child.name}]` : ''
+      const label = num?.type === 'num' ? ` ${num.value}` : ''
+      if (['preface', 'preamble', 'mainBody', 'recitals', 'list'].includes(child.type))
+        lines.push(`${'  '.repeat(depth)}${child.type}`)
+      else lines.push(`${'  '.repeat(depth)}${child.type}${name}${label}: ${words}`)
+      if (child.type !== 'authorialNote') walk(child, depth + 1)
+    }
+  }
+  walk(document, 0)
+  return lines
+}
+
+/** Read, and check that writing and reading again gives the same model. */
+function read(markdown: string) {
+  const result = fromMarkdown(markdown)
+  expect(removePositions(fromMarkdown(toMarkdown(result.document)).document)).toEqual(
+    removePositions(result.document),
+  )
+  return result
+}
+
+describe('fromMarkdown on Markdown others write', () => {
+  test('reads a draft resolution: version line, title, formula, recitals, unnumbered operative paragraphs', () => {
+    const {document, diagnostics} = read(
+      [
+        'Draft 2 — 14 March 2024, submitted by the Chair',
+        '',
+        '# Strengthening cooperation on the protection of children online',
+        '',
+        'The General Assembly,',
+        '',
+        'Recalling its resolution 70/1 of 25 September 2015,',
+        '',
+        'Deeply concerned by the growing risks that children face online,',
+        '',
+        'Welcoming the efforts of Member States and of civil society,',
+        '',
+        'Urges all States to protect children from every form of exploitation online;',
+        '',
+        'Requests the Secretary-General to report on the implementation of the present resolution;',
+        '',
+        'Decides to remain seized of the matter.',
+        '',
+      ].join('\n'),
+    )
+    expect(diagnostics).toEqual([])
+    expect(document.meta.language).toBe('en')
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      '    recital: Deeply concerned by',
+      '    recital: Welcoming the efforts',
+      'mainBody',
+      '  paragraph: Urges all States',
+      '  paragraph: Requests the Secretary-General',
+      '  paragraph: Decides to remain',
+    ])
+    const preface = document.children[0]
+    expect(preface?.type === 'preface' && preface.children.map((p) => removePositions(p))).toEqual([
+      {type: 'p', children: [{type: 'text', value: 'Draft 2 — 14 March 2024, submitted by the Chair'}]},
+      {
+        type: 'p',
+        children: [
+          {
+            type: 'docTitle',
+            children: [
+              {type: 'text', value: 'Strengthening cooperation on the protection of children online'},
+            ],
+          },
+        ],
+      },
+    ])
+  })
+
+  test('reads the same shape in French', () => {
+    const {document} = read(
+      '# Renforcer la coopération\n\nLe Conseil ministériel,\n\nRappelant sa décision 7/17,\n\nDemande aux États participants de coopérer ;\n\nDécide de rester saisi de la question.\n',
+    )
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: Le Conseil ministériel,',
+      '  recitals',
+      '    recital: Rappelant sa décision',
+      'mainBody',
+      '  paragraph: Demande aux États',
+      '  paragraph: Décide de rester',
+    ])
+  })
+
+  test('reads headings as units, Pandoc `#.` lists as numbered items, and labelled paragraphs as clauses', () => {
+    const {document} = read(
+      [
+        '# Article I. Purpose.',
+        '',
+        'A.  The purpose of these bylaws is to set rules:',
+        '    1.  for meetings;',
+        '    #.  for votes.',
+        '#.  These bylaws prevail.',
+        '',
+        '# Article II. Terms.',
+        '',
+        '(1) The court decides:',
+        '',
+        '1.  on disputes;',
+        '',
+        '2a. on complaints;',
+        '',
+        '(2) It sits in public.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'mainBody',
+      '  hcontainer[article] Article I.: Purpose.',
+      '    paragraph A.: The purpose of',
+      '      list',
+      '        point 1.: for meetings;',
+      '        point 2.: for votes.',
+      '    paragraph B.: These bylaws prevail.',
+      '  hcontainer[article] Article II.: Terms.',
+      '    paragraph (1): The court decides:',
+      '      list',
+      '        point 1.: on disputes;',
+      '        point 2a.: on complaints;',
+      '    paragraph (2): It sits in',
+    ])
+    const body = document.children[0]
+    expect(body?.type === 'mainBody' && body.children.map((unit) => unit.eId)).toEqual(['art_I', 'art_II'])
+  })
+
+  test('reads soft line breaks as spaces and keeps emphasis, strong and links as inline elements', () => {
+    const {document} = read(
+      '#### 1. Mission\n\nThe *Foundation’s* mission\nis to **drive** [adoption](https://example.org).\n',
+    )
+    const body = document.children[0]
+    const paragraph =
+      body?.type === 'mainBody' && body.children[0]?.type === 'hcontainer'
+        ? body.children[0].children[2]
+        : undefined
+    expect(paragraph && removePositions(paragraph)).toEqual({
+      type: 'paragraph',
+      eId: 'sec_1__para_1',
+      children: [
+        {
+          type: 'content',
+          children: [
+            {
+              type: 'p',
+              children: [
+                {type: 'text', value: 'The '},
+                {type: 'i', children: [{type: 'text', value: 'Foundation’s'}]},
+                {type: 'text', value: ' mission is to '},
+                {type: 'b', children: [{type: 'text', value: 'drive'}]},
+                {type: 'text', value: ' '},
+                {type: 'ref', href: 'https://example.org', children: [{type: 'text', value: 'adoption'}]},
+                {type: 'text', value: '.'},
+              ],
+            },
+          ],
+        },
+      ],
+    })
+  })
+
+  test('reads Pandoc’s title page from the front matter, closed by `...`', () => {
+    const {document, diagnostics} = read(
+      '---\ntitle: Bylaws\nsubtitle: Student Senate\ndate: "Adopted: 2010"\n...\n\n# Article 1. Scope.\n\nA.  Text.\n',
+    )
+    expect(diagnostics).toEqual([])
+    expect(outline(document).slice(0, 2)).toEqual(['preface', 'mainBody'])
+    expect(plainText(document.children[0]!)).toBe('Bylaws\nStudent Senate\nAdopted: 2010')
+  })
+})
