@@ -2,7 +2,7 @@ import {
   type Clause,
   type ClauseGroup,
   type Comparison,
-  type Diagnostic,
+  ClausewiseError,
   type Document,
   isClause,
   type Nodes,
@@ -66,13 +66,7 @@ export function toAknRedline(
     return eId
   }
   const diagnose = (reason: string): void => {
-    const diagnostic: Diagnostic = {
-      reason,
-      ruleId: 'redline-unplaced',
-      source: '@clausewise/akn',
-      fatal: false,
-    }
-    options.onDiagnostic?.(diagnostic)
+    throw new ClausewiseError('comparison-mismatch', reason)
   }
 
   let lastInserted: {node: Addressed; depth: number} | undefined

@@ -20,6 +20,7 @@ function describe(group: ClauseGroup, item: ClauseItem): void {
   group.kind = item.kind
   group.section = item.section
   if (item.attachment !== undefined) group.attachment = item.attachment
+  if (item.component !== undefined) group.component = item.component
   group.depth = item.depth
 }
 

@@ -17,7 +17,7 @@ export {
   ownText,
   type Section,
 } from './comparison.js'
-export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
+export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'
@@ -28,10 +28,12 @@ export {
   findByEId,
   isClause,
   isInline,
+  opaqueText,
   type PlainTextOptions,
   plainText,
   removePositions,
   titleOf,
   visit,
 } from './tree.js'
+export {comparisonUnits, type TextUnit} from './units.js'
 export type * from './types.js'
