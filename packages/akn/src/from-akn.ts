@@ -8,9 +8,9 @@ import {
   type ReadResult,
 } from '@clausewise/model'
 import {aknNamespace, aknVersion, clausewisePrefix} from './namespaces.js'
+import {readAttributes} from './read/attributes.js'
 import {documentTypeOf, readDocument} from './read/document.js'
 import {keepIdentification} from './read/identification.js'
-import {readAttributes} from './read/attributes.js'
 import {readNode} from './read/nodes.js'
 import {
   isAkn,
@@ -72,14 +72,24 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   state.version = version
   ;(state.akn as Set<string>).add(namespace)
   if (version !== '3.0') {
-    report(state, root, 'akn-namespace', `The document ${versionWarnings[version]!.replace('%s', namespace)}`, false)
+    report(
+      state,
+      root,
+      'akn-namespace',
+      `The document ${versionWarnings[version]!.replace('%s', namespace)}`,
+      false,
+    )
   }
 
   const documentElement = root.children.find(
     (child) => child.type === 'element' && isAkn(child, scope, state) && documentTypeOf(child) !== undefined,
   )
-  if (!documentElement || documentElement.type !== 'element') {
-    throw new ClausewiseError('akn-not-akn', 'The `akomaNtoso` element holds no document', positionOf(root, state).start)
+  if (documentElement?.type !== 'element') {
+    throw new ClausewiseError(
+      'akn-not-akn',
+      'The `akomaNtoso` element holds no document',
+      positionOf(root, state).start,
+    )
   }
   const rootAttributes = readAttributes(root, scope, state)
   const location = rootAttributes.all['xsi:schemaLocation']
@@ -87,7 +97,12 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
     rootAttributes.take('xsi:schemaLocation')
     // Declared for that attribute alone so far; anything else using it declares it again.
     delete state.namespaces.xsi
-    report(state, root, 'akn-namespace', `The schema location \`${location}\` of the earlier version is not kept`)
+    report(
+      state,
+      root,
+      'akn-namespace',
+      `The schema location \`${location}\` of the earlier version is not kept`,
+    )
   }
 
   const read = readDocument(documentElement, scope, state)
@@ -109,7 +124,14 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
     if (child === documentElement || child.type === 'text') continue
     const node = readNode(child, scope, state)
     if (node.type === 'components') node.root = true
-    else report(state, child, 'unexpected-element', `\`${child.name}\` after the document is kept inside it`, false)
+    else
+      report(
+        state,
+        child,
+        'unexpected-element',
+        `\`${child.name}\` after the document is kept inside it`,
+        false,
+      )
     document.children.push(node as DocumentPart)
   }
 

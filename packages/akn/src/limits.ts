@@ -14,6 +14,7 @@ export function assertDepth(tree: Nodes, maxDepth: number = defaultLimits.maxDep
         `The document nests deeper than ${maxDepth} levels, more than AKN output allows`,
       )
     }
-    if ('children' in node && node.children) for (const child of node.children as Nodes[]) stack.push([child, depth + 1])
+    if ('children' in node && node.children)
+      for (const child of node.children as Nodes[]) stack.push([child, depth + 1])
   }
 }

@@ -1,8 +1,8 @@
 import {
   type Clause,
   type ClauseGroup,
-  type Comparison,
   ClausewiseError,
+  type Comparison,
   type Document,
   isClause,
   type Nodes,

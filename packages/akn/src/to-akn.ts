@@ -1,8 +1,15 @@
-import {type Attachment, type Component, type Document, type DocumentPart, type Nodes, visit} from '@clausewise/model'
+import {
+  type Attachment,
+  type Component,
+  type Document,
+  type DocumentPart,
+  type Nodes,
+  visit,
+} from '@clausewise/model'
 import {assertDepth} from './limits.js'
 import {aknNamespace, clausewiseNamespace, clausewisePrefix} from './namespaces.js'
 import {mixedElements, structureInText} from './schema/elements.js'
-import {eIdPool, writeAttachmentMeta, writeMeta, type EIdPool} from './write/meta.js'
+import {type EIdPool, eIdPool, writeAttachmentMeta, writeMeta} from './write/meta.js'
 import {attributesOf, one, type WriteState} from './write/nodes.js'
 import {element, type OutElement, type OutNode, serialize} from './xml/serialize.js'
 
@@ -42,7 +49,8 @@ function eIdsOf(document: Document): Set<string> {
     return undefined
   })
   for (const meta of metas) {
-    for (const item of [...meta.references, ...meta.notes, ...meta.lifecycle]) if (item.eId) used.add(item.eId)
+    for (const item of [...meta.references, ...meta.notes, ...meta.lifecycle])
+      if (item.eId) used.add(item.eId)
     if (meta.body) used.add(meta.body.eId)
   }
   return used
@@ -52,7 +60,10 @@ function eIdsOf(document: Document): Set<string> {
  * The elements of a document: `<meta>` and its parts, with `extra` elements for our `proprietary`
  * block (the redline's record of the comparison).
  */
-export function documentElements(document: Document, extra: OutElement[] = []): {
+export function documentElements(
+  document: Document,
+  extra: OutElement[] = [],
+): {
   element: OutElement
   root: OutElement[]
 } {
@@ -74,7 +85,12 @@ export function documentElements(document: Document, extra: OutElement[] = []): 
 }
 
 /** An attachment or component: its number and headings, then its document (or what stands for one). */
-function innerDocument(document: Document, node: Attachment | Component, state: WriteState, pool: EIdPool): OutNode {
+function innerDocument(
+  document: Document,
+  node: Attachment | Component,
+  state: WriteState,
+  pool: EIdPool,
+): OutNode {
   const before: OutNode[] = []
   const parts: OutNode[] = []
   for (const child of node.children as Nodes[]) {
@@ -96,15 +112,22 @@ function innerDocument(document: Document, node: Attachment | Component, state: 
 }
 
 /** The `<akomaNtoso>` root around a document's elements, declaring the namespaces they use. */
-export function rootElement(document: Document, parts: {element: OutElement; root: OutElement[]}): OutElement {
+export function rootElement(
+  document: Document,
+  parts: {element: OutElement; root: OutElement[]},
+): OutElement {
   const declarations: [string, string | undefined][] = [
     ['xmlns', aknNamespace],
     [`xmlns:${clausewisePrefix}`, clausewiseNamespace],
   ]
   for (const [prefix, uri] of Object.entries(document.namespaces ?? {})) {
-    if (prefix !== clausewisePrefix && prefix !== 'xml' && prefix !== '') declarations.push([`xmlns:${prefix}`, uri])
+    if (prefix !== clausewisePrefix && prefix !== 'xml' && prefix !== '')
+      declarations.push([`xmlns:${prefix}`, uri])
   }
-  return element('akomaNtoso', attributesOf(declarations, document.rootAttributes), [parts.element, ...parts.root])
+  return element('akomaNtoso', attributesOf(declarations, document.rootAttributes), [
+    parts.element,
+    ...parts.root,
+  ])
 }
 
 /**
@@ -126,6 +149,10 @@ export function toAkn(document: Document, options: ToAknOptions = {}): string {
 
 /** Serialise a root element with or without declaration and indentation. */
 export function finish(root: OutElement, options: ToAknOptions): string {
-  const xml = serialize(root, {indent: options.indent !== false, mixed: mixedElements, blocks: structureInText})
+  const xml = serialize(root, {
+    indent: options.indent !== false,
+    mixed: mixedElements,
+    blocks: structureInText,
+  })
   return options.declaration === false ? `${xml}\n` : `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`
 }

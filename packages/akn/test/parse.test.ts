@@ -1,6 +1,5 @@
-import {ClausewiseError} from '@clausewise/model'
+import {ClausewiseError, plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
-import {plainText} from '@clausewise/model'
 import {fromAkn, toAkn} from '../src/index.js'
 import {parseXml} from '../src/xml/parse.js'
 
@@ -83,7 +82,9 @@ describe('parseXml (hostile input)', () => {
       ),
     )
     expect(plainText(result.document).replace(/\s+/g, ' ')).toBe('a b c')
-    expect(toAkn(result.document)).toContain('<p>a <__proto__>b</__proto__> <constructor polluted="1">c</constructor></p>')
+    expect(toAkn(result.document)).toContain(
+      '<p>a <__proto__>b</__proto__> <constructor polluted="1">c</constructor></p>',
+    )
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
       'unknown-element',
       'unknown-element',
@@ -142,7 +143,9 @@ describe('parseXml (hostile input)', () => {
       const {work} = parseXml(xml)
       expect(work).toBeLessThan(3 * xml.length)
     }
-    expect(thrown(() => parseXml(`<a>${'b'.repeat(100_000)}&amp${'c'.repeat(100_000)}</a>`)).code).toBe('xml-malformed')
+    expect(thrown(() => parseXml(`<a>${'b'.repeat(100_000)}&amp${'c'.repeat(100_000)}</a>`)).code).toBe(
+      'xml-malformed',
+    )
   })
 })
 

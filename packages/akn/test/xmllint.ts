@@ -19,7 +19,10 @@ export const outputFolder = join(here, '..', '..', '..', 'test', 'output', 'akn'
 
 function lint(file: string): string {
   try {
-    execFileSync('xmllint', ['--noout', '--schema', schema, file], {stdio: 'pipe', maxBuffer: 64 * 1024 * 1024})
+    execFileSync('xmllint', ['--noout', '--schema', schema, file], {
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    })
     return ''
   } catch (error) {
     return String((error as {stderr?: unknown}).stderr ?? error)

@@ -35,5 +35,5 @@ export {
   titleOf,
   visit,
 } from './tree.js'
-export {comparisonUnits, type TextUnit} from './units.js'
 export type * from './types.js'
+export {comparisonUnits, type TextUnit} from './units.js'

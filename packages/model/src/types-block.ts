@@ -1,5 +1,5 @@
-import type {Inline, InlineElement, Opaque} from './types-inline.js'
 import type {Addressed, Identified, NodeBase} from './types.js'
+import type {Inline, InlineElement, Opaque} from './types-inline.js'
 
 // Blocks (AKN `blockElements` and `containerElements`) and the hierarchy (`hierElements`, the debate
 // sections). Children follow the AKN content model when the source did; readers keep what they read.

@@ -1,3 +1,4 @@
+import type {Addressed, Identified, NodeBase} from './types.js'
 import type {
   Flow,
   Formula,
@@ -6,13 +7,11 @@ import type {
   HierarchyChild,
   Intro,
   ItemChild,
-  LongTitle,
   Num,
   Subheading,
 } from './types-block.js'
 import type {Attributes} from './types-inline.js'
 import type {Meta} from './types-meta.js'
-import type {Addressed, Identified, NodeBase} from './types.js'
 
 // The parts of a document (AKN `documentType` structures) and the documents inside documents
 // (attachments, components).

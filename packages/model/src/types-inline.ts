@@ -1,5 +1,5 @@
-import type {Flow} from './types-block.js'
 import type {Identified, NodeBase} from './types.js'
+import type {Flow} from './types-block.js'
 
 // Inline content: the AKN `inlineCM` group. The decision vocabulary has node types of its own; every
 // other AKN inline element is an `inline` node named by its element.

@@ -142,7 +142,9 @@ export interface Meta {
    */
   identification?: OpaqueElement | undefined
   /** Attributes of `identification`, `lifecycle`, `references` and `notes` as read (their `source`). */
-  partAttributes?: Partial<Record<'identification' | 'lifecycle' | 'references' | 'notes', Attributes>> | undefined
+  partAttributes?:
+    | Partial<Record<'identification' | 'lifecycle' | 'references' | 'notes', Attributes>>
+    | undefined
   /**
    * Parts of `<meta>` the model does not interpret (`publication`, `classification`, `workflow`,
    * `analysis`, `temporalData`, other `proprietary` blocks, `presentation`), kept as read and written

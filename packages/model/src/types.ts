@@ -39,6 +39,7 @@ import type {
   BlockElement,
   BlockList,
   Caption,
+  ComponentRef,
   Container,
   Content,
   CrossHeading,
@@ -69,7 +70,6 @@ import type {
   Tr,
   Ul,
   WrapUp,
-  ComponentRef,
 } from './types-block.js'
 import type {
   AmendmentBlock,

@@ -128,8 +128,14 @@ function titleBlock(node: Nodes, title: {number: boolean; title: boolean}): bool
     }
     return false
   }
-  if (found === 'docNumber' && !title.number) return (title.number = true)
-  if (found === 'docTitle' && !title.title) return (title.title = true)
+  if (found === 'docNumber' && !title.number) {
+    title.number = true
+    return true
+  }
+  if (found === 'docTitle' && !title.title) {
+    title.title = true
+    return true
+  }
   return false
 }
 
@@ -248,7 +254,8 @@ export function comparisonUnits(document: Document): TextUnit[] {
     const children = node.children as Nodes[]
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]!
-      if (child.type === 'text' || child.type === 'num' || child.type === 'br' || child.type === 'marker') continue
+      if (child.type === 'text' || child.type === 'num' || child.type === 'br' || child.type === 'marker')
+        continue
       // A structure quoted in running text is text of the unit that quotes it.
       if (child.type === 'subFlow') continue
       // Inside a unit only nested clauses are units; inline nodes hold none but notes.

@@ -43,7 +43,13 @@ export function readAttributes(element: XmlElement, scope: Scope, state: ReadSta
       const keys = Object.keys(all)
       if (keys.length === 0) return undefined
       const result: Attributes = {}
-      for (const key of keys) Object.defineProperty(result, key, {value: all[key], enumerable: true, writable: true, configurable: true})
+      for (const key of keys)
+        Object.defineProperty(result, key, {
+          value: all[key],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
       return result
     },
   }
@@ -122,5 +128,5 @@ export function migrate(local: string, all: Attributes, element: XmlElement, sta
 
 /** `#x` → `x`; a value without `#` is left for the caller to keep as an attribute. */
 export function withoutHash(value: string | undefined): string | undefined {
-  return value !== undefined && value.startsWith('#') ? value.slice(1) : undefined
+  return value?.startsWith('#') ? value.slice(1) : undefined
 }

@@ -2,9 +2,9 @@ import type {Attachment, Component, DocumentType, Meta, Nodes} from '@clausewise
 import {documentTypes, renamedInVersion3} from '../schema/elements.js'
 import type {XmlElement} from '../xml/parse.js'
 import {readAttributes} from './attributes.js'
+import {keepIdentification} from './identification.js'
 import {attachmentAuthor, type ReadMeta, readMeta} from './meta.js'
 import {readNode} from './nodes.js'
-import {keepIdentification} from './identification.js'
 import {isAkn, nameOf, positionOf, type ReadState, report, type Scope, scopeOf} from './state.js'
 
 /** A document element read: its type, name, attributes, metadata and parts. */
@@ -34,7 +34,8 @@ export function readDocument(element: XmlElement, scope: Scope, state: ReadState
   const attributes = readAttributes(element, inner, state)
   const name = attributes.take('name') ?? ''
   const metaElement = element.children.find(
-    (child): child is XmlElement => child.type === 'element' && nameOf(child) === 'meta' && isAkn(child, inner, state),
+    (child): child is XmlElement =>
+      child.type === 'element' && nameOf(child) === 'meta' && isAkn(child, inner, state),
   )
   const read = readMeta(metaElement, documentType, inner, state)
   // The outermost document's metadata: attachments name their author from its references.
@@ -44,7 +45,13 @@ export function readDocument(element: XmlElement, scope: Scope, state: ReadState
     if (child === metaElement) continue
     if (child.type === 'text') {
       if (child.value.trim() !== '') {
-        report(state, element, 'unexpected-text', `Text directly inside \`${element.name}\` is kept where it stood`, false)
+        report(
+          state,
+          element,
+          'unexpected-text',
+          `Text directly inside \`${element.name}\` is kept where it stood`,
+          false,
+        )
         children.push({type: 'text', value: child.value.trim()})
       }
       continue
@@ -62,15 +69,28 @@ export function readDocument(element: XmlElement, scope: Scope, state: ReadState
  * (whose parts become the node's children) or what stands in its place (`documentRef`,
  * `interstitial`, `toc`).
  */
-export function readInnerDocument(element: XmlElement, scope: Scope, state: ReadState, parent: Meta | undefined): Nodes {
+export function readInnerDocument(
+  element: XmlElement,
+  scope: Scope,
+  state: ReadState,
+  parent: Meta | undefined,
+): Nodes {
   const inner = scopeOf(element, scope)
   const type = nameOf(element) === 'attachment' ? 'attachment' : 'component'
   const attributes = readAttributes(element, inner, state)
-  const node = {type, eId: attributes.take('eId') ?? '', name: '', children: [] as Nodes[]} as Attachment | Component
+  const node = {type, eId: attributes.take('eId') ?? '', name: '', children: [] as Nodes[]} as
+    | Attachment
+    | Component
   for (const child of element.children) {
     if (child.type === 'text') {
       if (child.value.trim() !== '') {
-        report(state, element, 'unexpected-text', `Text directly inside \`${element.name}\` is kept where it stood`, false)
+        report(
+          state,
+          element,
+          'unexpected-text',
+          `Text directly inside \`${element.name}\` is kept where it stood`,
+          false,
+        )
         node.children.push({type: 'text', value: child.value.trim()} as never)
       }
       continue

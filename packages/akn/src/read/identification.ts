@@ -1,5 +1,5 @@
-import {mixedElements} from '../schema/elements.js'
 import type {OpaqueElement} from '@clausewise/model'
+import {mixedElements} from '../schema/elements.js'
 import {derivedIdentification, identificationOf, ourEId, structured} from '../write/identification.js'
 import {type OutElement, serialize} from '../xml/serialize.js'
 import type {ReadDocument} from './document.js'
@@ -16,7 +16,7 @@ export function keepIdentification(document: ReadDocument, state: ReadState, com
   const identification = element?.children.find(
     (child) => child.type === 'element' && child.name.endsWith('identification'),
   )
-  if (!identification || identification.type !== 'element') return
+  if (identification?.type !== 'element') return
   const {meta} = document.read
   const kept = toOpaque(identification, document.read.scope, state)
   const author = meta.body ? `#${meta.body.eId}` : `#${ourEId}`

@@ -16,7 +16,7 @@ import type {XmlElement} from '../xml/parse.js'
 import {readAttributes} from './attributes.js'
 import {readBlocks} from './nodes.js'
 import {toOpaque} from './opaque.js'
-import {isAkn, namespaceOf, nameOf, type ReadState, report, type Scope, scopeOf} from './state.js'
+import {isAkn, nameOf, namespaceOf, type ReadState, report, type Scope, scopeOf} from './state.js'
 
 const eventTypes = new Set(['generation', 'amendment', 'repeal'])
 const meetingFields = ['name', 'symbol', 'day', 'journal', 'agendaItem', 'place'] as const
@@ -90,7 +90,10 @@ export function readMeta(
   frbr.expressionDate = value(expression, 'FRBRdate', 'date') ?? frbr.date
   meta.language = bcp47Language(frbr.language)
 
-  const partAttributes = (part: 'identification' | 'lifecycle' | 'references' | 'notes', item: XmlElement) => {
+  const partAttributes = (
+    part: 'identification' | 'lifecycle' | 'references' | 'notes',
+    item: XmlElement,
+  ) => {
     if (meta.partAttributes?.[part] !== undefined) return
     const attributes = readAttributes(item, inner, state).rest()
     if (!attributes || (Object.keys(attributes).length === 1 && attributes.source === ourSource)) return
@@ -122,7 +125,13 @@ export function readMeta(
     partAttributes('lifecycle', lifecycle)
     for (const eventRef of kids(lifecycle)) {
       if (nameOf(eventRef) !== 'eventRef') {
-        report(state, eventRef, 'unknown-element', `Element \`${eventRef.name}\` in a lifecycle is not kept`, false)
+        report(
+          state,
+          eventRef,
+          'unknown-element',
+          `Element \`${eventRef.name}\` in a lifecycle is not kept`,
+          false,
+        )
         continue
       }
       const attributes = readAttributes(eventRef, inner, state)
@@ -190,7 +199,9 @@ export function readMeta(
   // AKN written by others: the issuing body is the work's author, when it is an organization.
   const author = child(work, 'FRBRauthor')?.attributes.href
   if (meta.body === undefined && author !== undefined) {
-    const body = meta.references.find((item) => item.type === 'organization' && item.eId === stripHash(author))
+    const body = meta.references.find(
+      (item) => item.type === 'organization' && item.eId === stripHash(author),
+    )
     if (body && body.type === 'organization') meta.body = {...body}
   }
 
@@ -219,7 +230,10 @@ function readReference(
   const eId = attributes.take('eId') ?? ''
   const showAs = attributes.take('showAs')
   const href = attributes.take('href') ?? ''
-  if ((itemName === 'original' || itemName === 'passiveRef' || itemName === 'activeRef') && showAs !== undefined) {
+  if (
+    (itemName === 'original' || itemName === 'passiveRef' || itemName === 'activeRef') &&
+    showAs !== undefined
+  ) {
     if (eId) symbols.set(eId, showAs)
     if (itemName === 'original') meta.originalSymbol = showAs
   }
@@ -247,7 +261,13 @@ function readReference(
     kept.push(item)
     return
   }
-  const reference: Reference = {type: 'reference', element: itemName as ReferenceName, eId, href, showAs: showAs ?? ''}
+  const reference: Reference = {
+    type: 'reference',
+    element: itemName as ReferenceName,
+    eId,
+    href,
+    showAs: showAs ?? '',
+  }
   if (rest) reference.attributes = rest
   meta.references.push(reference)
 }
@@ -307,4 +327,3 @@ export function attachmentAuthor(
   const eId = stripHash(author)
   return parent.references.some((reference) => reference.eId === eId) ? eId : undefined
 }
-

@@ -85,7 +85,8 @@ const hierarchy: Builder = (name, attributes) => {
   const own = attributes.all.name
   // An hcontainer named like an AKN element keeps its name as an attribute, so that it is written
   // back as an hcontainer.
-  if (own === undefined || isHierarchyName(own) || own === 'hcontainer') return {type: 'hcontainer', name: 'hcontainer'}
+  if (own === undefined || isHierarchyName(own) || own === 'hcontainer')
+    return {type: 'hcontainer', name: 'hcontainer'}
   attributes.take('name')
   return {type: 'hcontainer', name: own}
 }
@@ -225,7 +226,10 @@ builders.num = plain('num')
 builders.attachment = plain('attachment')
 builders.component = plain('component')
 builders.block = (_name, attributes) => ({type: 'block', name: attributes.take('name') ?? ''})
-builders.formula = (_name, attributes) => ({type: 'formula', name: attributes.take('name') ?? 'enactingFormula'})
+builders.formula = (_name, attributes) => ({
+  type: 'formula',
+  name: attributes.take('name') ?? 'enactingFormula',
+})
 builders.embeddedText = (_name, attributes) => {
   const node: AnyNode = {type: 'quotedText'}
   const start = attributes.take('startQuote')
@@ -304,18 +308,26 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
   }
   const attributes = readAttributes(element, inner, state)
   const node = builders[name]!(name, attributes)
-  if (node.type === 'attachment' || node.type === 'component') return readInnerDocument(element, scope, state, state.meta)
+  if (node.type === 'attachment' || node.type === 'component')
+    return readInnerDocument(element, scope, state, state.meta)
   const eId = attributes.take('eId')
   if (eId !== undefined) node.eId = eId
   else if (addressed.has(node.type)) node.eId = ''
   if (name === 'num') return readNum(element, inner, state, attributes, inline)
-  const marker = node.type === 'marker' || node.type === 'componentRef' || node.type === 'br' || node.type === 'noteRef'
+  const marker =
+    node.type === 'marker' || node.type === 'componentRef' || node.type === 'br' || node.type === 'noteRef'
   if (!marker) {
     node.children = mixedElements.has(name)
       ? readInline(element.children, inner, state, !inline)
       : readBlocks(element, inner, state)
   } else if (element.children.length > 0) {
-    report(state, element, 'unexpected-content', `The content of \`${element.name}\` is kept in an \`${element.name}\` of its own`, false)
+    report(
+      state,
+      element,
+      'unexpected-content',
+      `The content of \`${element.name}\` is kept in an \`${element.name}\` of its own`,
+      false,
+    )
     node.children = readInline(element.children, inner, state, !inline)
   }
   const rest = attributes.rest()
@@ -347,7 +359,12 @@ function readNum(
  * Mixed content: text and inline nodes; at the level of a block (`normalize`), with the whitespace
  * policy applied to all of it, inline elements inside included.
  */
-export function readInline(children: XmlChild[], scope: Scope, state: ReadState, normalize: boolean): Nodes[] {
+export function readInline(
+  children: XmlChild[],
+  scope: Scope,
+  state: ReadState,
+  normalize: boolean,
+): Nodes[] {
   const result: Nodes[] = []
   for (const child of children) {
     if (child.type === 'text') {
@@ -373,7 +390,13 @@ export function readBlocks(element: XmlElement, scope: Scope, state: ReadState):
       continue
     }
     if (isBlank(child.value)) continue
-    report(state, element, 'unexpected-text', `Text directly inside \`${element.name}\` is kept where it stood`, false)
+    report(
+      state,
+      element,
+      'unexpected-text',
+      `Text directly inside \`${element.name}\` is kept where it stood`,
+      false,
+    )
     result.push(...normalizeInline([{type: 'text', value: child.value}]))
   }
   return result

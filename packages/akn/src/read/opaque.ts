@@ -1,8 +1,8 @@
 import type {Attributes, OpaqueElement} from '@clausewise/model'
 import {aknNamespace, localName, prefixOf, xmlNamespace} from '../namespaces.js'
+import {mixedElements} from '../schema/elements.js'
 import type {XmlElement} from '../xml/parse.js'
 import {migrate} from './attributes.js'
-import {mixedElements} from '../schema/elements.js'
 import {isBlank, namespaceOf, type ReadState, type Scope, scopeOf} from './state.js'
 
 /**

@@ -17,7 +17,8 @@ export function normalizeInline(nodes: Nodes[]): Nodes[] {
   const collect = (list: Nodes[]): void => {
     for (const node of list) {
       if (node.type === 'text') leaves.push(node)
-      else if (!ownBlocks.has(node.type) && 'children' in node && node.children) collect(node.children as Nodes[])
+      else if (!ownBlocks.has(node.type) && 'children' in node && node.children)
+        collect(node.children as Nodes[])
       else leaves.push({value: 'x'})
     }
   }

@@ -149,4 +149,8 @@ export const mixedBlocks: ReadonlySet<string> = new Set([
 ])
 
 /** Structure inside running text: its blocks are laid out as blocks again. */
-export const structureInText: ReadonlySet<string> = new Set(['quotedStructure', 'embeddedStructure', 'subFlow'])
+export const structureInText: ReadonlySet<string> = new Set([
+  'quotedStructure',
+  'embeddedStructure',
+  'subFlow',
+])

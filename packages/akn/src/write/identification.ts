@@ -118,15 +118,15 @@ export function structured(item: OpaqueElement): OutElement {
 
 const childNamed = (parent: OutElement, name: string): OutElement | undefined =>
   parent.children.find((child): child is OutElement => child.type === 'element' && child.name === name)
-const valueOf = (parent: OutElement | undefined, name: string, attribute: string): string | undefined =>
+const attributeOf = (parent: OutElement | undefined, name: string, attribute: string): string | undefined =>
   parent ? childNamed(parent, name)?.attributes.find(([key]) => key === attribute)?.[1] : undefined
 
 /** One FRBR level: the kept one with the model's values in their places, and what it lacks added. */
 function mergeLevel(kept: OutElement, derived: OutElement): OutElement {
   const levelOrder = order[kept.name]
   if (!levelOrder) return kept
-  const keptUri = valueOf(kept, 'FRBRuri', 'value')
-  const derivedUri = valueOf(derived, 'FRBRuri', 'value')
+  const keptUri = attributeOf(kept, 'FRBRuri', 'value')
+  const derivedUri = attributeOf(derived, 'FRBRuri', 'value')
   const seen = new Set<string>()
   const children: OutNode[] = []
   for (const child of kept.children) {
@@ -143,9 +143,14 @@ function mergeLevel(kept: OutElement, derived: OutElement): OutElement {
       children.push(child)
       continue
     }
-    const model = valueOf(derived, child.name, attribute)
+    const model = attributeOf(derived, child.name, attribute)
     if (model === undefined) continue
-    children.push(element(child.name, child.attributes.map(([key, old]) => [key, key === attribute ? model : old])))
+    children.push(
+      element(
+        child.name,
+        child.attributes.map(([key, old]) => [key, key === attribute ? model : old]),
+      ),
+    )
   }
   // What the model holds and the kept level does not, at its place in the schema's order.
   for (const child of derived.children) {
@@ -171,8 +176,8 @@ function mergeLevel(kept: OutElement, derived: OutElement): OutElement {
 export function identificationOf(meta: Meta, derived: OutElement): OutElement {
   if (!meta.identification) return derived
   const kept = structured(meta.identification)
-  const expressionKept = valueOf(childNamed(kept, 'FRBRExpression'), 'FRBRuri', 'value')
-  const expressionDerived = valueOf(childNamed(derived, 'FRBRExpression'), 'FRBRuri', 'value')
+  const expressionKept = attributeOf(childNamed(kept, 'FRBRExpression'), 'FRBRuri', 'value')
+  const expressionDerived = attributeOf(childNamed(derived, 'FRBRExpression'), 'FRBRuri', 'value')
   const children = kept.children.map((child) => {
     if (child.type !== 'element') return child
     if (child.name === 'FRBRManifestation') {

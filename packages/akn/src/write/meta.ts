@@ -66,7 +66,8 @@ export function writeMeta(
     ours = true
     return attributesOf([['source', `#${ourEId}`]], kept)
   }
-  const kept = (element: string) => meta.references.some((item) => item.type === 'reference' && item.element === element)
+  const kept = (element: string) =>
+    meta.references.some((item) => item.type === 'reference' && item.element === element)
 
   // Document symbols: the original, then one passiveRef per event that names a symbol, unless the
   // references read with the document hold them already.
@@ -89,7 +90,10 @@ export function writeMeta(
     let eventSource: string
     if (event.source !== undefined) {
       eventSource = pool.has(event.source) || !event.source.includes('/') ? `#${event.source}` : event.source
-    } else if (event.symbol !== undefined && !(originalId !== undefined && event.symbol === meta.originalSymbol && index === 0)) {
+    } else if (
+      event.symbol !== undefined &&
+      !(originalId !== undefined && event.symbol === meta.originalSymbol && index === 0)
+    ) {
       const passiveId = pool.take(`corr_${++corrigenda}`)
       references.push(
         element('passiveRef', [
@@ -109,7 +113,8 @@ export function writeMeta(
     if (event.refersTo !== undefined && !generatedEvents.has(event.refersTo) && !pool.has(event.refersTo)) {
       generatedEvents.set(event.refersTo, pool.take(event.refersTo))
     }
-    const refersTo = event.refersTo === undefined ? undefined : `#${generatedEvents.get(event.refersTo) ?? event.refersTo}`
+    const refersTo =
+      event.refersTo === undefined ? undefined : `#${generatedEvents.get(event.refersTo) ?? event.refersTo}`
     const typed = event.attributes?.type === '' ? {...event.attributes, type: undefined} : event.attributes
     lifecycle.push(
       element(
@@ -167,6 +172,8 @@ export function writeMeta(
     references.push(tlc(reference, isBody && !meta.identification ? 'body-reference' : undefined))
   }
   if (body !== undefined && !bodyWritten) references.push(tlc(body, 'body'))
+  // Where our organization goes, when something refers to it: after the document's own references.
+  const ourPlace = references.length
   for (const [refersTo, eId] of generatedEvents) {
     references.push(
       element('TLCEvent', [
@@ -207,16 +214,23 @@ export function writeMeta(
   }
   if (!meta.identification || needsProperties(meta) || extra.length > 0) {
     ours = true
-    const children = meta.identification && !needsProperties(meta) ? [] : [documentProperties(meta, proprietary)]
+    const children =
+      meta.identification && !needsProperties(meta) ? [] : [documentProperties(meta, proprietary)]
     add('proprietary', element('proprietary', [['source', `#${ourEId}`]], [...children, ...extra]))
   }
-  for (const item of meta.kept ?? []) add(item.name.includes(':') ? 'proprietary' : item.name, keptElement(item))
+  for (const item of meta.kept ?? [])
+    add(item.name.includes(':') ? 'proprietary' : item.name, keptElement(item))
   const referencesSource = source('references')
   if (ours && !pool.has(ourEId)) {
     pool.take(ourEId)
-    references.push(tlc({type: 'organization', eId: ourEId, href: ourHref, showAs: 'clausewise'}, 'generated'))
+    references.splice(
+      ourPlace,
+      0,
+      tlc({type: 'organization', eId: ourEId, href: ourHref, showAs: 'clausewise'}, 'generated'),
+    )
   }
-  if (references.length > 0 || !meta.identification) add('references', element('references', referencesSource, references))
+  if (references.length > 0 || !meta.identification)
+    add('references', element('references', referencesSource, references))
 
   const children: OutNode[] = []
   for (const name of metaOrder) children.push(...(parts.get(name) ?? []))
@@ -229,7 +243,10 @@ function keptElement(item: Meta['kept'] extends (infer T)[] | undefined ? T : ne
   return opaqueElement(item)
 }
 
-function tlc(reference: Exclude<Meta['references'][number], {type: 'reference'}>, role: string | undefined): OutElement {
+function tlc(
+  reference: Exclude<Meta['references'][number], {type: 'reference'}>,
+  role: string | undefined,
+): OutElement {
   return element(
     reference.type === 'person' ? 'TLCPerson' : 'TLCOrganization',
     attributesOf(

@@ -39,14 +39,18 @@ const attrs = (node: {attributes?: Attributes | undefined}, fields: Pairs = []):
 /** An element named `name` with the node's eId, attributes and children. */
 const wrap =
   (name: string) =>
-  (node: {eId?: string | undefined; attributes?: Attributes | undefined; children: Nodes[]}, state: WriteState) =>
+  (
+    node: {eId?: string | undefined; attributes?: Attributes | undefined; children: Nodes[]},
+    state: WriteState,
+  ) =>
     element(name, attrs(node, [id(node)]), all(node.children, state))
 
 /** An element named by the node's `element` field. */
 const named = (
   node: {element: string; eId?: string | undefined; attributes?: Attributes | undefined; children?: Nodes[]},
   state: WriteState,
-): OutElement => element(node.element, attrs(node, [id(node)]), node.children ? all(node.children, state) : [])
+): OutElement =>
+  element(node.element, attrs(node, [id(node)]), node.children ? all(node.children, state) : [])
 
 /**
  * A kept element as it came: its name and attributes as read, its text as is. AKN elements of block
@@ -105,7 +109,8 @@ const handlers: Handlers = {
     ),
   ref: (node, state) =>
     element('ref', attrs(node, [id(node), ['href', node.href]]), all(node.children, state)),
-  noteRef: (node) => element('noteRef', attrs(node, [id(node), ['href', hash(node.href)], ['marker', node.marker]])),
+  noteRef: (node) =>
+    element('noteRef', attrs(node, [id(node), ['href', hash(node.href)], ['marker', node.marker]])),
   authorialNote: (node, state) =>
     element(
       'authorialNote',
@@ -119,12 +124,17 @@ const handlers: Handlers = {
   subFlow: named,
   opaque: (node) => opaqueElement(node.xml),
   p: wrap('p'),
-  block: (node, state) => element('block', attrs(node, [id(node), ['name', node.name]]), all(node.children, state)),
+  block: (node, state) =>
+    element('block', attrs(node, [id(node), ['name', node.name]]), all(node.children, state)),
   num: (node, state) =>
     element(
       'num',
       attrs(node, [id(node)]),
-      node.children && node.children.length > 0 ? all(node.children, state) : node.value ? [text(node.value)] : [],
+      node.children && node.children.length > 0
+        ? all(node.children, state)
+        : node.value
+          ? [text(node.value)]
+          : [],
     ),
   heading: wrap('heading'),
   subheading: wrap('subheading'),

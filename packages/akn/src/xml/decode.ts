@@ -21,7 +21,11 @@ const longestReference = 10
  * In an attribute value, literal tabs and line ends become spaces (§3.3.3); references keep theirs.
  * Each `&` looks at most a few characters ahead, so the work is linear in the value.
  */
-export function decode(value: string, attribute: boolean, fail: (reason: string, offset: number) => never): string {
+export function decode(
+  value: string,
+  attribute: boolean,
+  fail: (reason: string, offset: number) => never,
+): string {
   let source = value
   if (attribute) {
     if (source.includes('\r')) source = source.replace(/\r\n?/g, '\n')
@@ -53,7 +57,10 @@ export function decode(value: string, attribute: boolean, fail: (reason: string,
     } else {
       character = Object.hasOwn(predefined, reference) ? predefined[reference] : undefined
       if (character === undefined) {
-        fail(`Undefined entity \`&${reference};\` (XML without a DTD knows &amp; &lt; &gt; &quot; &apos;)`, at)
+        fail(
+          `Undefined entity \`&${reference};\` (XML without a DTD knows &amp; &lt; &gt; &quot; &apos;)`,
+          at,
+        )
       }
     }
     result += source.slice(from, at) + character

@@ -72,7 +72,11 @@ class Parser {
   }
 
   fail(reason: string, at = this.index): never {
-    throw new ClausewiseError('xml-malformed', `Malformed XML: ${reason}`, this.locator.point(Math.min(at, this.length)))
+    throw new ClausewiseError(
+      'xml-malformed',
+      `Malformed XML: ${reason}`,
+      this.locator.point(Math.min(at, this.length)),
+    )
   }
 
   count(): void {
@@ -118,7 +122,9 @@ class Parser {
       if (xml.startsWith('<!--', this.index)) this.comment()
       else if (xml.startsWith('<?', this.index)) this.instruction()
       else if (xml.startsWith('<!', this.index)) {
-        const what = xml.startsWith('<!ENTITY', this.index) ? 'Entity declarations' : 'Document type declarations'
+        const what = xml.startsWith('<!ENTITY', this.index)
+          ? 'Entity declarations'
+          : 'Document type declarations'
         if (prolog || what === 'Entity declarations') {
           throw new ClausewiseError('xml-doctype', `${what} are not allowed`, this.locator.point(this.index))
         }
@@ -232,7 +238,11 @@ class Parser {
           continue
         }
         if (xml.startsWith('<!', this.index)) {
-          throw new ClausewiseError('xml-doctype', 'Markup declarations are not allowed', this.locator.point(this.index))
+          throw new ClausewiseError(
+            'xml-doctype',
+            'Markup declarations are not allowed',
+            this.locator.point(this.index),
+          )
         }
         break
       }
@@ -266,7 +276,8 @@ class Parser {
       const valueStart = this.index + 1
       const end = this.find(quote === 34 ? '"' : "'", valueStart, `The value of attribute \`${name}\``)
       const raw = xml.slice(valueStart, end)
-      if (raw.includes('<')) this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
+      if (raw.includes('<'))
+        this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
       this.checkChars(valueStart, end)
       if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
       element.attributes[name] = decode(raw, true, (reason, offset) => this.fail(reason, valueStart + offset))
@@ -287,8 +298,11 @@ class Parser {
     const raw = xml.slice(start, end)
     if (raw.includes(']]>')) this.fail('`]]>` in text', start + raw.indexOf(']]>'))
     const last = element.children[element.children.length - 1]
-    if (!last || last.type !== 'text') this.count()
-    appendText(element, decode(normaliseLines(raw), false, (reason, offset) => this.fail(reason, start + offset)))
+    if (last?.type !== 'text') this.count()
+    appendText(
+      element,
+      decode(normaliseLines(raw), false, (reason, offset) => this.fail(reason, start + offset)),
+    )
   }
 
   /** Characters XML 1.0 forbids (§2.2): C0 controls but tab and line ends, U+FFFE/F, lone surrogates. */

@@ -205,7 +205,8 @@ function splitsAndMerges(
         const otherSide = side === 'new' ? pair.old : pair.new
         if (otherSide.length !== 1) continue
         const mine = pair[side]
-        if (own.items[neighbour]!.family !== item.family || own.items[neighbour]!.depth !== item.depth) continue
+        if (own.items[neighbour]!.family !== item.family || own.items[neighbour]!.depth !== item.depth)
+          continue
         const otherSet = other.sets[otherSide[0]!]!
         const set = own.sets[index]!
         let shared = 0

@@ -151,7 +151,11 @@ const handlers: Handlers = {
     h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
   components: (node, state) => all(node, state),
   component: (node, state) =>
-    h('section', {class: 'component', id: clauseId(node.eId, state)}, all(node as {children: Nodes[]}, state)),
+    h(
+      'section',
+      {class: 'component', id: clauseId(node.eId, state)},
+      all(node as {children: Nodes[]}, state),
+    ),
   inline: (node, state) => h('span', {class: node.element}, all(node, state)),
   // Line and page ends break the line; an image is named, never loaded (a page makes no request).
   marker: (node) =>
