@@ -54,7 +54,9 @@ export function flatten(document: Document): ClauseItem[] {
       section: unit.section,
       depth: unit.depth,
       text: unit.text,
-      normalized: normalizeText(unit.text),
+      // A unit with no text of its own (an article that is only its number and its clauses) is
+      // known by its number.
+      normalized: normalizeText(unit.text === '' && unit.num !== undefined ? unit.num : unit.text),
     }
     if (unit.attachment !== undefined) item.attachment = unit.attachment
     if (unit.component !== undefined) item.component = unit.component

@@ -254,8 +254,8 @@ export function comparisonUnits(document: Document): TextUnit[] {
     const children = node.children as Nodes[]
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]!
-      if (child.type === 'text' || child.type === 'num' || child.type === 'br' || child.type === 'marker')
-        continue
+      if (child.type === 'text' || child.type === 'br' || child.type === 'marker') continue
+      if (child.type === 'num' && !holders.has(child)) continue
       // A structure quoted in running text is text of the unit that quotes it.
       if (child.type === 'subFlow') continue
       // Inside a unit only nested clauses are units; inline nodes hold none but notes.

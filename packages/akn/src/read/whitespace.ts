@@ -14,21 +14,33 @@ const ownBlocks = new Set(['authorialNote', 'subFlow'])
  */
 export function normalizeInline(nodes: Nodes[]): Nodes[] {
   const leaves: Leaf[] = []
+  const texts = new Set<Leaf>()
   const collect = (list: Nodes[]): void => {
     for (const node of list) {
-      if (node.type === 'text') leaves.push(node)
-      else if (!ownBlocks.has(node.type) && 'children' in node && node.children)
+      if (node.type === 'text') {
+        leaves.push(node)
+        texts.add(node)
+      } else if (!ownBlocks.has(node.type) && 'children' in node && node.children) {
         collect(node.children as Nodes[])
-      else leaves.push({value: 'x'})
+      } else leaves.push({value: 'x'})
     }
   }
   collect(nodes)
-  const first = leaves[0]
-  const last = leaves[leaves.length - 1]
-  for (const leaf of leaves) {
-    if (leaf.value === 'x' && !('type' in leaf)) continue
-    leaf.value = collapseBreaks(leaf.value, leaf === first, leaf === last)
+  // The block's edges: white space holding a line break is dropped at the start and the end, across
+  // as many text runs as it spans (`<p>\n<span>\nLa …` starts with `La`).
+  for (let index = 0; index < leaves.length; index++) {
+    const leaf = leaves[index]!
+    if (!texts.has(leaf)) break
+    leaf.value = trimStart(leaf.value)
+    if (leaf.value !== '') break
   }
+  for (let index = leaves.length - 1; index >= 0; index--) {
+    const leaf = leaves[index]!
+    if (!texts.has(leaf)) break
+    leaf.value = trimEnd(leaf.value)
+    if (leaf.value !== '') break
+  }
+  for (const leaf of texts) leaf.value = collapseBreaks(leaf.value, false, false)
   const prune = (list: Nodes[]): Nodes[] => {
     const kept: Nodes[] = []
     for (const node of list) {
@@ -43,4 +55,28 @@ export function normalizeInline(nodes: Nodes[]): Nodes[] {
     return kept
   }
   return prune(nodes)
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13
+
+/** Drop the leading white space of a run when it holds a line break. */
+function trimStart(value: string): string {
+  let end = 0
+  let lineBreak = false
+  while (end < value.length && isSpace(value.charCodeAt(end))) {
+    if (value.charCodeAt(end) === 10 || value.charCodeAt(end) === 13) lineBreak = true
+    end++
+  }
+  return lineBreak ? value.slice(end) : value
+}
+
+/** Drop the trailing white space of a run when it holds a line break. */
+function trimEnd(value: string): string {
+  let start = value.length
+  let lineBreak = false
+  while (start > 0 && isSpace(value.charCodeAt(start - 1))) {
+    if (value.charCodeAt(start - 1) === 10 || value.charCodeAt(start - 1) === 13) lineBreak = true
+    start--
+  }
+  return lineBreak ? value.slice(0, start) : value
 }
