@@ -4,7 +4,7 @@
  * depend on the contract and never on the differ's implementation. A change to its shape bumps the
  * version in `schema`.
  */
-import {isClause, plainText} from './tree.js'
+import {isClause, isInline, plainText} from './tree.js'
 import type {Clause, Nodes} from './types.js'
 
 /**
@@ -250,9 +250,18 @@ export function ownBlocks(clause: Clause | Nodes): Nodes[] {
 export function ownText(clause: Clause | Nodes): string {
   if (!isClause(clause)) return plainText(clause, {clauses: false})
   const parts: string[] = []
+  // Running text directly in the clause (an `li`) is one line; each block is a line of its own.
+  let line = ''
   for (const block of ownBlocks(clause)) {
     const text = plainText(block, {clauses: false})
+    if (isInline(block) && block.type !== 'authorialNote') {
+      line += text
+      continue
+    }
+    if (line.trim()) parts.push(line)
+    line = ''
     if (text) parts.push(text)
   }
+  if (line.trim()) parts.push(line)
   return parts.join('\n')
 }

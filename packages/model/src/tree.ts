@@ -39,6 +39,8 @@ const inlineTypes = new Set<string>([
   'subFlow',
 ])
 
+const blockInlines = new Set(['scene', 'narrative', 'summary'])
+
 /**
  * Whether a node is clause-level: a unit the differ aligns and renderers link to.
  *
@@ -137,7 +139,10 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
         break
     }
     if (!('children' in current)) continue
-    const inline = isInline(current) || current.type === 'num'
+    // Debate records use `scene`, `narrative` and `summary` (inline elements) as blocks of their own.
+    const inline =
+      (isInline(current) && !(current.type === 'inline' && blockInlines.has(current.element))) ||
+      current.type === 'num'
     if (!inline && !root) stack.push({node: blockEnd, root: false})
     if (current.type === 'authorialNote' && !root) stack.push({node: noteEnd, root: false})
     const children = current.children as Nodes[]

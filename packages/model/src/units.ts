@@ -111,7 +111,13 @@ interface Frame {
 function numOf(node: Nodes): string | undefined {
   if (node.type === 'authorialNote') return node.marker || undefined
   if (!('children' in node) || node.children === undefined) return undefined
-  for (const child of node.children as Nodes[]) if (child.type === 'num') return child.value
+  for (const child of node.children as Nodes[]) {
+    if (child.type !== 'num') continue
+    // A number with markup is its content's text (`value` is what it was read as).
+    return child.children && child.children.length > 0
+      ? plainText({type: 'p', children: child.children}).trim()
+      : child.value
+  }
   return undefined
 }
 
