@@ -10,6 +10,7 @@ it('exports exactly the documented API', async () => {
     'codePointLabel',
     'comparisonSchema',
     'comparisonUnits',
+    'cosmeticKinds',
     'createLocator',
     'defaultLimits',
     'eIdNumber',
