@@ -202,8 +202,11 @@ describe('compare on the corpus', () => {
     )
     const order = flatten(dec717).map((item) => item.eId)
     expect(newest).toEqual(order.filter((eId) => newest.includes(eId)))
-    // A clause only 6/17 has stays right after a group it followed in 6/17.
-    const only617 = multi.groups.findIndex((group) => group.missing.includes(1))
+    // A clause only 6/17 has stays right after a group it followed in 6/17 (its title page's meeting
+    // lines, which 7/17 lacks, open the list: nothing precedes them).
+    const only617 = multi.groups.findIndex(
+      (group) => group.missing.includes(1) && group.section !== 'preface',
+    )
     expect(only617).toBeGreaterThan(0)
   })
 })
