@@ -7,6 +7,8 @@ export interface ClauseItem {
   index: number
   eId: string
   kind: ClauseKind
+  /** The AKN element a unit of a generic kind stands for (see `ClauseGroup.element`). */
+  element?: string | undefined
   /**
    * What alignment compares: clauses of one family pair up whatever their markup, so that the same
    * words under other nesting (an `item` of a `blockList` and a `point` of a `list`, a `section` and an
@@ -58,6 +60,7 @@ export function flatten(document: Document): ClauseItem[] {
       // known by its number.
       normalized: normalizeText(unit.text === '' && unit.num !== undefined ? unit.num : unit.text),
     }
+    if (unit.element !== undefined) item.element = unit.element
     if (unit.attachment !== undefined) item.attachment = unit.attachment
     if (unit.component !== undefined) item.component = unit.component
     if (unit.parent !== undefined) item.parent = unit.parent

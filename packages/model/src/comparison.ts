@@ -170,6 +170,13 @@ export interface ClauseGroup {
   attachment?: number | undefined
   /** 1-based index of the component (in document order) for `section: 'component'` (added, additive). */
   component?: number | undefined
+  /**
+   * The AKN element a unit of a generic kind stands for, on the new side (the old one for a deleted
+   * group): `chapter`, `section`, `regulation` (the `name` of an `hcontainer`), `debateSection` for an
+   * `hcontainer`; `question` for a `speech`; `li`, `tblock` for an `item`; `p`, `table`, `block` for a
+   * `block` (added, additive).
+   */
+  element?: string | undefined
   /** Nesting below the section: 0 for a paragraph or recital, 1 for its points, … */
   depth: number
   /** eIds in the old document (several for a merge, none for an insert). */

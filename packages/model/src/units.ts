@@ -18,6 +18,8 @@ export interface TextUnit {
   /** Whether `eId` was built here rather than read from the node. */
   synthesized: boolean
   kind: ClauseKind
+  /** The AKN element (or `hcontainer` name) a unit of a generic kind stands for, e.g. `section`. */
+  element?: string | undefined
   section: Section
   /** 1-based attachment index, for `section: 'attachment'`. */
   attachment?: number | undefined
@@ -119,6 +121,22 @@ function numOf(node: Nodes): string | undefined {
       : child.value
   }
   return undefined
+}
+
+/** The element a unit of a generic kind stands for. */
+function elementOf(node: Nodes): string | undefined {
+  switch (node.type) {
+    case 'hcontainer':
+      return node.name
+    case 'speech':
+      return node.element
+    case 'item':
+    case 'tblock':
+    case 'li':
+      return node.type
+    default:
+      return kinds[node.type] === undefined ? node.type : undefined
+  }
 }
 
 /** Whether a block of the title page holds nothing but the document's number or title (and notes). */
@@ -245,6 +263,8 @@ export function comparisonUnits(document: Document): TextUnit[] {
         depth,
         text: ownText(node),
       }
+      const element = elementOf(node)
+      if (element !== undefined) item.element = element
       if (attachment !== undefined) item.attachment = attachment
       if (component !== undefined) item.component = component
       if (parent !== undefined) item.parent = parent
