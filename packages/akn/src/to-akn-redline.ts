@@ -129,8 +129,12 @@ export function toAknRedline(
       }
       continue
     }
-    // A deleted clause: beside the unit that now follows it (or precedes it), as a unit of its kind.
-    const host = following[index] ?? preceding[index]
+    // A deleted clause: beside the unit that now follows it (or precedes it), as a unit of its kind;
+    // a neighbour at the depth the clause had comes first.
+    const after = following[index]
+    const before = preceding[index]
+    const host =
+      before && before.depth === group.depth && after?.depth !== group.depth ? before : (after ?? before)
     const eId = take(group.old[0] ?? 'clausewise-deleted')
     const paragraphs = deletedParagraphs(group, eId, markId)
     if (paragraphs.length === 0) continue
@@ -139,13 +143,13 @@ export function toAknRedline(
     const node = host && siblings ? deletedNode(host.node, eId, paragraphs) : undefined
     if (host && siblings && node) {
       const at = siblings.indexOf(host.node)
-      insertions.add(siblings, host === following[index] ? at : at + 1, [node])
+      insertions.add(siblings, host === after ? at : at + 1, [node])
       continue
     }
     if (host) {
       // Beside a unit that cannot have a sibling of its kind: the struck text at its start (or end).
       const pieces = ownPieces(host.node, host.eId).filter((piece) => 'slot' in piece)
-      const piece = host === following[index] ? pieces[0] : pieces[pieces.length - 1]
+      const piece = host === after ? pieces[0] : pieces[pieces.length - 1]
       if (piece && 'slot' in piece) {
         const {slot} = piece
         const del = paragraphs.flatMap((paragraph) => paragraph.children)
@@ -154,10 +158,10 @@ export function toAknRedline(
         )
         const at = slot.parent.children.indexOf(slot.node)
         const run =
-          host === following[index]
+          host === after
             ? [...spaced, {type: 'text' as const, value: ' '}]
             : [{type: 'text' as const, value: ' '}, ...spaced]
-        insertions.add(slot.parent.children as Nodes[], host === following[index] ? at : at + 1, run)
+        insertions.add(slot.parent.children as Nodes[], host === after ? at : at + 1, run)
         const first = del[0]
         if (first && first.type === 'del' && first.eId) where.set(group, first.eId)
         continue

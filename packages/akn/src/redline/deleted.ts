@@ -46,6 +46,31 @@ export function deletedParagraphs(group: ClauseGroup, owner: string, markId: Mar
   })
 }
 
+/** AKN debate sections (`speechSection`, `speechGroup`): blocks and speeches, no `content`. */
+const debateSections = new Set([
+  'address',
+  'adjournment',
+  'administrationOfOath',
+  'communication',
+  'debateSection',
+  'declarationOfVote',
+  'ministerialStatements',
+  'nationalInterest',
+  'noticesOfMotion',
+  'oralStatements',
+  'papers',
+  'personalStatements',
+  'petitions',
+  'pointOfOrder',
+  'prayers',
+  'proceduralMotions',
+  'questions',
+  'resolutions',
+  'rollCall',
+  'speechGroup',
+  'writtenStatements',
+])
+
 /**
  * A node standing for a deleted clause beside `host`, of the host's own kind so that it is valid
  * where the host is: a unit holding its text struck, or `undefined` when the host's kind cannot hold
@@ -57,12 +82,11 @@ export function deletedNode(host: Nodes, eId: string, paragraphs: P[]): Nodes | 
     case 'point':
       return {type: host.type, eId, children: [{type: 'content', children: paragraphs}]}
     case 'hcontainer': {
-      const node: Nodes = {
-        type: 'hcontainer',
-        name: host.name,
-        eId,
-        children: [{type: 'content', children: paragraphs}],
-      }
+      // A debate section holds blocks; any other unit its text in a `content`.
+      const children = debateSections.has(host.name)
+        ? paragraphs
+        : [{type: 'content' as const, children: paragraphs}]
+      const node: Nodes = {type: 'hcontainer', name: host.name, eId, children}
       // An hcontainer named like an AKN element keeps that name as an attribute (see the model).
       if (host.attributes?.name !== undefined) node.attributes = {name: host.attributes.name}
       return node
