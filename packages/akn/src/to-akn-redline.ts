@@ -19,12 +19,13 @@ import {element} from './xml/serialize.js'
 /** Options of {@link toAknRedline}: those of `toAkn`. */
 export type ToAknRedlineOptions = ToAknOptions
 
-/** The array holding each node, found in one walk. */
-function placesOf(document: Document): Map<Nodes, Nodes[]> {
-  const places = new Map<Nodes, Nodes[]>()
+/** The array holding each node and its index there, found in one walk (insertions wait till the end). */
+function placesOf(document: Document): Map<Nodes, {siblings: Nodes[]; index: number}> {
+  const places = new Map<Nodes, {siblings: Nodes[]; index: number}>()
   visit(document, (node) => {
-    if ('children' in node && node.children)
-      for (const child of node.children as Nodes[]) places.set(child, node.children as Nodes[])
+    if (!('children' in node) || !node.children) return undefined
+    const siblings = node.children as Nodes[]
+    for (let index = 0; index < siblings.length; index++) places.set(siblings[index]!, {siblings, index})
     return undefined
   })
   return places
@@ -139,11 +140,10 @@ export function toAknRedline(
     const paragraphs = deletedParagraphs(group, eId, markId)
     if (paragraphs.length === 0) continue
     where.set(group, eId)
-    const siblings = host ? places.get(host.node) : undefined
-    const node = host && siblings ? deletedNode(host.node, eId, paragraphs) : undefined
-    if (host && siblings && node) {
-      const at = siblings.indexOf(host.node)
-      insertions.add(siblings, host === after ? at : at + 1, [node])
+    const place = host ? places.get(host.node) : undefined
+    const node = host && place ? deletedNode(host.node, eId, paragraphs) : undefined
+    if (place && node) {
+      insertions.add(place.siblings, host === after ? place.index : place.index + 1, [node])
       continue
     }
     if (host) {
@@ -156,7 +156,7 @@ export function toAknRedline(
         const spaced = del.flatMap((item, position) =>
           position === 0 ? [item] : [{type: 'text' as const, value: ' '}, item],
         )
-        const at = slot.parent.children.indexOf(slot.node)
+        const at = places.get(slot.node)?.index ?? slot.parent.children.indexOf(slot.node)
         const run =
           host === after
             ? [...spaced, {type: 'text' as const, value: ' '}]

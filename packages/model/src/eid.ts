@@ -269,6 +269,15 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
 
   const newScope = (): Scope => ({counts: new Map()})
 
+  /** The child's eId: kept when it has one and `keep` is set, else built and made unique. */
+  const assign = (child: Nodes, element: string, number: string | number, prefix: string | undefined): string => {
+    const node = child as {eId?: string}
+    if (keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
+    const eId = unique(eIdOf(prefix, element, number))
+    node.eId = eId
+    return eId
+  }
+
   // `context` is the eId prefix for children; `noteContext` where authorial notes count from.
   const walk = (
     node: Nodes,
@@ -279,50 +288,40 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
   ): void => {
     if (!('children' in node) || node.children === undefined) return
     for (const child of node.children as Nodes[]) {
-      let childContext = context
-      let childScope = scope
-      let childNoteScope = noteScope
-      let childNoteContext = noteContext
-      const has = 'eId' in child && typeof child.eId === 'string' && child.eId !== ''
-      const assign = (element: string, number: string | number, prefix = context): string => {
-        if (keep && has) return (child as {eId: string}).eId
-        const eId = unique(eIdOf(prefix, element, number))
-        ;(child as {eId: string}).eId = eId
-        return eId
-      }
-      const enter = (eId: string): void => {
-        childContext = eId
-        childScope = newScope()
-        childNoteScope = childScope
-        childNoteContext = eId
-      }
-
+      // Leaves and running text hold no clause but notes: only those are walked into.
+      if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
+      let eId: string | undefined
       if (child.type === 'preface' || child.type === 'preamble') {
-        childContext = prefixed(context, child.type)
-        childScope = newScope()
-        childNoteScope = child.type === 'preface' ? newScope() : childScope
-        childNoteContext = prefixed(context, child.type)
-      } else if (noteParts.has(child.type)) {
-        childScope = newScope()
-        childNoteScope = newScope()
-        childNoteContext = prefixed(context, child.type)
-      } else if (child.type === 'attachment' || child.type === 'component') {
-        enter(assign(child.type, ordinal(scope, child.type)))
+        const inner = newScope()
+        walk(child, prefixed(context, child.type), inner, child.type === 'preface' ? newScope() : inner, prefixed(context, child.type))
+        continue
+      }
+      if (noteParts.has(child.type)) {
+        walk(child, context, newScope(), newScope(), prefixed(context, child.type))
+        continue
+      }
+      if (child.type === 'attachment' || child.type === 'component') {
+        eId = assign(child, child.type, ordinal(scope, child.type), context)
       } else if (ordinalContexts.has(child.type)) {
-        enter(assign(elementOf(child), ordinal(scope, elementOf(child))))
+        const element = elementOf(child)
+        eId = assign(child, element, ordinal(scope, element), context)
       } else if (child.type === 'blockContainer') {
         const prefix = node.type === 'mainBody' ? prefixed(context, 'mainBody') : context
-        enter(assign('blockContainer', ordinal(scope, 'blockContainer'), prefix))
+        eId = assign(child, 'blockContainer', ordinal(scope, 'blockContainer'), prefix)
       } else if (numberedUnits.has(child.type)) {
         const element = elementOf(child)
-        const num = (child as {children: Nodes[]}).children.find((grandchild) => grandchild.type === 'num')
+        const num = (child.children as Nodes[]).find((grandchild) => grandchild.type === 'num')
         const printed = num && num.type === 'num' ? eIdNumber(num.value) : undefined
-        enter(assign(element, printed ?? ordinal(scope, `${element}#unnumbered`)))
+        eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
       } else if (child.type === 'authorialNote') {
-        assign('authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
         // Notes inside notes count in the same context.
+        assign(child, 'authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
       }
-      walk(child, childContext, childScope, childNoteScope, childNoteContext)
+      if (eId === undefined) walk(child, context, scope, noteScope, noteContext)
+      else {
+        const inner = newScope()
+        walk(child, eId, inner, inner, eId)
+      }
     }
   }
 

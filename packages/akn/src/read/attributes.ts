@@ -1,17 +1,39 @@
 import type {Attributes} from '@clausewise/model'
-import {clausewisePrefix, localName, prefixOf} from '../namespaces.js'
+import {clausewisePrefix, localName} from '../namespaces.js'
 import {documentTypes, renamedInVersion3} from '../schema/elements.js'
 import type {XmlElement} from '../xml/parse.js'
 import {namespaceOf, type ReadState, type Scope} from './state.js'
 
 /** The attributes of an element the model keeps as read: all but namespace declarations. */
-export interface ReadAttributes {
+export class ReadAttributes {
   /** Attributes by name, with `id` and `xml:id` of earlier AKN read as `eId`. */
-  all: Attributes
+  readonly all: Attributes
+
+  constructor(all: Attributes) {
+    this.all = all
+  }
+
   /** Take an attribute out (to put it in a field of its own). */
-  take(name: string): string | undefined
+  take(name: string): string | undefined {
+    const value = this.all[name]
+    if (value !== undefined) delete this.all[name]
+    return value
+  }
+
   /** What is left, or `undefined` when nothing is. */
-  rest(): Attributes | undefined
+  rest(): Attributes | undefined {
+    let result: Attributes | undefined
+    for (const key in this.all) {
+      result ??= {}
+      Object.defineProperty(result, key, {
+        value: this.all[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+    return result
+  }
 }
 
 /**
@@ -24,35 +46,15 @@ export function readAttributes(element: XmlElement, scope: Scope, state: ReadSta
   for (const name in element.attributes) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) continue
     const value = element.attributes[name]!
-    const prefix = prefixOf(name)
-    if (prefix !== '' && prefix !== 'xml') {
-      const uri = namespaceOf(name, scope, state, element)
-      state.namespaces[prefix] ??= uri
+    const colon = name.indexOf(':')
+    if (colon !== -1) {
+      const prefix = name.slice(0, colon)
+      if (prefix !== 'xml') state.namespaces[prefix] ??= namespaceOf(name, scope, state, element)
     }
     all[name] = value
   }
   migrate(localName(element.name), all, element, state)
-  return {
-    all,
-    take(name) {
-      const value = all[name]
-      if (value !== undefined) delete all[name]
-      return value
-    },
-    rest() {
-      const keys = Object.keys(all)
-      if (keys.length === 0) return undefined
-      const result: Attributes = {}
-      for (const key of keys)
-        Object.defineProperty(result, key, {
-          value: all[key],
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        })
-      return result
-    },
-  }
+  return new ReadAttributes(all)
 }
 
 /** The values of AKN 3.0's `status` (`statusType`). */

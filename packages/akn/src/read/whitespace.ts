@@ -1,7 +1,5 @@
-import type {Nodes} from '@clausewise/model'
+import type {Nodes, Text} from '@clausewise/model'
 import {collapseBreaks} from './state.js'
-
-type Leaf = {value: string}
 
 /** Nodes whose content is blocks of its own (normalised when read), a leaf of the running text. */
 const ownBlocks = new Set(['authorialNote', 'subFlow'])
@@ -13,34 +11,38 @@ const ownBlocks = new Set(['authorialNote', 'subFlow'])
  * `<span>w</span><span>as</span>` stays `was` and `della<eol/>Camera` keeps its line end.
  */
 export function normalizeInline(nodes: Nodes[]): Nodes[] {
-  const leaves: Leaf[] = []
-  const texts = new Set<Leaf>()
+  // Text leaves in reading order; `undefined` stands for a leaf that is not text (a marker, a note).
+  const leaves: (Text | undefined)[] = []
   const collect = (list: Nodes[]): void => {
     for (const node of list) {
-      if (node.type === 'text') {
-        leaves.push(node)
-        texts.add(node)
-      } else if (!ownBlocks.has(node.type) && 'children' in node && node.children) {
+      if (node.type === 'text') leaves.push(node)
+      else if (!ownBlocks.has(node.type) && 'children' in node && node.children)
         collect(node.children as Nodes[])
-      } else leaves.push({value: 'x'})
+      else leaves.push(undefined)
     }
   }
   collect(nodes)
   // The block's edges: white space holding a line break is dropped at the start and the end, across
   // as many text runs as it spans (`<p>\n<span>\nLa …` starts with `La`).
   for (let index = 0; index < leaves.length; index++) {
-    const leaf = leaves[index]!
-    if (!texts.has(leaf)) break
+    const leaf = leaves[index]
+    if (!leaf) break
     leaf.value = trimStart(leaf.value)
     if (leaf.value !== '') break
   }
   for (let index = leaves.length - 1; index >= 0; index--) {
-    const leaf = leaves[index]!
-    if (!texts.has(leaf)) break
+    const leaf = leaves[index]
+    if (!leaf) break
     leaf.value = trimEnd(leaf.value)
     if (leaf.value !== '') break
   }
-  for (const leaf of texts) leaf.value = collapseBreaks(leaf.value, false, false)
+  let pruning = false
+  for (const leaf of leaves) {
+    if (!leaf) continue
+    leaf.value = collapseBreaks(leaf.value, false, false)
+    if (leaf.value === '') pruning = true
+  }
+  if (!pruning && !hasAdjacentText(nodes)) return nodes
   const prune = (list: Nodes[]): Nodes[] => {
     const kept: Nodes[] = []
     for (const node of list) {
@@ -55,6 +57,18 @@ export function normalizeInline(nodes: Nodes[]): Nodes[] {
     return kept
   }
   return prune(nodes)
+}
+
+/** Whether two text nodes stand side by side anywhere in inline content (they are joined when so). */
+function hasAdjacentText(nodes: Nodes[]): boolean {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type === 'text' && nodes[index + 1]?.type === 'text') return true
+    if (!ownBlocks.has(node.type) && node.type !== 'num' && 'children' in node && node.children) {
+      if (hasAdjacentText(node.children as Nodes[])) return true
+    }
+  }
+  return false
 }
 
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13

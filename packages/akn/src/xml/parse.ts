@@ -56,6 +56,9 @@ export function parseXml(xml: string, options: Limits = {}): XmlTree {
   return {root, locator, work: parser.work}
 }
 
+/** The attributes of every element that has none: one shared, frozen, prototype-less object. */
+const noAttributes: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)
+
 class Parser {
   index = 0
   work = 0
@@ -179,7 +182,7 @@ class Parser {
       const element: XmlElement = {
         type: 'element',
         name: this.name(),
-        attributes: Object.create(null) as Record<string, string>,
+        attributes: noAttributes,
         children: [],
         start,
         end: start,
@@ -279,7 +282,9 @@ class Parser {
       if (raw.includes('<'))
         this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
       this.checkChars(valueStart, end)
-      if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
+      if (element.attributes === noAttributes)
+        element.attributes = Object.create(null) as Record<string, string>
+      else if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
       element.attributes[name] = decode(raw, true, (reason, offset) => this.fail(reason, valueStart + offset))
       this.index = end + 1
     }
