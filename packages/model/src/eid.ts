@@ -146,8 +146,8 @@ export function eIdOf(context: string | undefined, element: string, number: stri
 }
 
 interface Scope {
-  /** Counters of unnumbered elements of each kind inside this context. */
-  counts: Map<string, number>
+  /** Counters of unnumbered elements of each kind inside this context (made on first use). */
+  counts: Map<string, number> | undefined
 }
 
 /** Options of {@link assignEIds}. */
@@ -262,15 +262,21 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
   }
 
   const ordinal = (scope: Scope, element: string): number => {
+    scope.counts ??= new Map()
     const next = (scope.counts.get(element) ?? 0) + 1
     scope.counts.set(element, next)
     return next
   }
 
-  const newScope = (): Scope => ({counts: new Map()})
+  const newScope = (): Scope => ({counts: undefined})
 
   /** The child's eId: kept when it has one and `keep` is set, else built and made unique. */
-  const assign = (child: Nodes, element: string, number: string | number, prefix: string | undefined): string => {
+  const assign = (
+    child: Nodes,
+    element: string,
+    number: string | number,
+    prefix: string | undefined,
+  ): string => {
     const node = child as {eId?: string}
     if (keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
     const eId = unique(eIdOf(prefix, element, number))
@@ -293,7 +299,13 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
       let eId: string | undefined
       if (child.type === 'preface' || child.type === 'preamble') {
         const inner = newScope()
-        walk(child, prefixed(context, child.type), inner, child.type === 'preface' ? newScope() : inner, prefixed(context, child.type))
+        walk(
+          child,
+          prefixed(context, child.type),
+          inner,
+          child.type === 'preface' ? newScope() : inner,
+          prefixed(context, child.type),
+        )
         continue
       }
       if (noteParts.has(child.type)) {
@@ -311,8 +323,16 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
       } else if (numberedUnits.has(child.type)) {
         const element = elementOf(child)
         const num = (child.children as Nodes[]).find((grandchild) => grandchild.type === 'num')
-        const printed = num && num.type === 'num' ? eIdNumber(num.value) : undefined
-        eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
+        const kept =
+          keep && typeof (child as {eId?: string}).eId === 'string' && (child as {eId: string}).eId !== ''
+        if (kept) {
+          // A kept eId: only the count of unnumbered siblings matters, not the number itself.
+          if (!num) ordinal(scope, `${element}#unnumbered`)
+          eId = (child as {eId: string}).eId
+        } else {
+          const printed = num && num.type === 'num' ? eIdNumber(num.value) : undefined
+          eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
+        }
       } else if (child.type === 'authorialNote') {
         // Notes inside notes count in the same context.
         assign(child, 'authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)

@@ -16,12 +16,19 @@ export interface Locator {
  */
 export function createLocator(source: string): Locator {
   const starts = [0]
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 10) starts.push(index + 1)
-    else if (code === 13) {
-      if (source.charCodeAt(index + 1) === 10) index++
+  if (source.indexOf('\r') === -1) {
+    // Line feeds only (the common case): found by the engine's own search.
+    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
       starts.push(index + 1)
+    }
+  } else {
+    for (let index = 0; index < source.length; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 10) starts.push(index + 1)
+      else if (code === 13) {
+        if (source.charCodeAt(index + 1) === 10) index++
+        starts.push(index + 1)
+      }
     }
   }
   const point = (offset: number): SourcePoint => {

@@ -4,13 +4,22 @@ import {documentTypes, renamedInVersion3} from '../schema/elements.js'
 import type {XmlElement} from '../xml/parse.js'
 import {namespaceOf, type ReadState, type Scope} from './state.js'
 
+/** The attributes of an element that has none: shared, never written to (`take` finds nothing). */
+const empty: Attributes = Object.freeze(Object.create(null) as Attributes)
+
 /** The attributes of an element the model keeps as read: all but namespace declarations. */
 export class ReadAttributes {
   /** Attributes by name, with `id` and `xml:id` of earlier AKN read as `eId`. */
-  readonly all: Attributes
+  all: Attributes
 
   constructor(all: Attributes) {
     this.all = all
+  }
+
+  /** Set an attribute (the shared empty set is copied first). */
+  set(name: string, value: string): void {
+    if (this.all === empty) this.all = Object.create(null) as Attributes
+    this.all[name] = value
   }
 
   /** Take an attribute out (to put it in a field of its own). */
@@ -42,6 +51,13 @@ export class ReadAttributes {
  * drafts) read as `eId` when the element has none.
  */
 export function readAttributes(element: XmlElement, scope: Scope, state: ReadState): ReadAttributes {
+  let any = false
+  for (const _ in element.attributes) {
+    any = true
+    break
+  }
+  const local = localName(element.name)
+  if (!any && !requireName.has(renamedInVersion3[local] ?? local)) return new ReadAttributes(empty)
   const all = Object.create(null) as Attributes
   for (const name in element.attributes) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) continue
@@ -53,7 +69,7 @@ export function readAttributes(element: XmlElement, scope: Scope, state: ReadSta
     }
     all[name] = value
   }
-  migrate(localName(element.name), all, element, state)
+  migrate(local, all, element, state)
   return new ReadAttributes(all)
 }
 

@@ -1,7 +1,6 @@
 import type {OpaqueElement} from '@clausewise/model'
-import {mixedElements} from '../schema/elements.js'
 import {derivedIdentification, identificationOf, ourEId, structured} from '../write/identification.js'
-import {type OutElement, serialize} from '../xml/serialize.js'
+import type {OutElement, OutNode} from '../xml/serialize.js'
 import type {ReadDocument} from './document.js'
 import {toOpaque} from './opaque.js'
 import type {ReadState} from './state.js'
@@ -21,11 +20,26 @@ export function keepIdentification(document: ReadDocument, state: ReadState, com
   const kept = toOpaque(identification, document.read.scope, state)
   const author = meta.body ? `#${meta.body.eId}` : `#${ourEId}`
   const derived = derivedIdentification({documentType: document.documentType, meta}, component, author)
-  const options = {indent: false, mixed: mixedElements}
-  if (serialize(structured(kept), options) === serialize(derived, options)) return
+  if (same(structured(kept), derived)) return
   // Kept with the model's values already in their places: what is written is what was read.
   meta.identification = kept
   meta.identification = toKept(identificationOf(meta, derived))
+}
+
+/** Whether two elements to write are the same: names, attributes written, children. */
+function same(left: OutNode, right: OutNode): boolean {
+  if (left.type === 'text' || right.type === 'text') {
+    return left.type === right.type && (left as {value: string}).value === (right as {value: string}).value
+  }
+  const written = (element: OutElement) => element.attributes.filter(([, value]) => value !== undefined)
+  const a = written(left)
+  const b = written(right)
+  if (left.name !== right.name || a.length !== b.length || left.children.length !== right.children.length)
+    return false
+  for (let index = 0; index < a.length; index++) {
+    if (a[index]![0] !== b[index]![0] || a[index]![1] !== b[index]![1]) return false
+  }
+  return left.children.every((child, index) => same(child, right.children[index]!))
 }
 
 /** An element built to write, as one kept in the model. */

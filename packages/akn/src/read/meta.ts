@@ -142,7 +142,7 @@ export function readMeta(
         type: type !== undefined && eventTypes.has(type) ? (type as LifecycleEvent['type']) : 'generation',
       }
       // A type AKN allows but the model does not name, or none at all (`''`), stays as read.
-      if (type === undefined || !eventTypes.has(type)) attributes.all.type = type ?? ''
+      if (type === undefined || !eventTypes.has(type)) attributes.set('type', type ?? '')
       const refersTo = attributes.take('refersTo')
       if (refersTo !== undefined) event.refersTo = stripHash(refersTo)
       const source = attributes.take('source')

@@ -231,8 +231,9 @@ class Parser {
         }
         if (xml.startsWith('<![CDATA[', this.index)) {
           const end = this.find(']]>', this.index + 9, 'A CDATA section')
-          this.checkChars(this.index + 9, end)
-          appendText(current, normaliseLines(xml.slice(this.index + 9, end)))
+          const data = xml.slice(this.index + 9, end)
+          this.checkChars(data, this.index + 9)
+          appendText(current, normaliseLines(data))
           this.index = end + 3
           continue
         }
@@ -281,7 +282,7 @@ class Parser {
       const raw = xml.slice(valueStart, end)
       if (raw.includes('<'))
         this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
-      this.checkChars(valueStart, end)
+      this.checkChars(raw, valueStart)
       if (element.attributes === noAttributes)
         element.attributes = Object.create(null) as Record<string, string>
       else if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
@@ -299,8 +300,8 @@ class Parser {
     this.work += end - start
     this.index = end
     if (end === start) return
-    this.checkChars(start, end)
     const raw = xml.slice(start, end)
+    this.checkChars(raw, start)
     if (raw.includes(']]>')) this.fail('`]]>` in text', start + raw.indexOf(']]>'))
     const last = element.children[element.children.length - 1]
     if (last?.type !== 'text') this.count()
@@ -310,25 +311,35 @@ class Parser {
     )
   }
 
-  /** Characters XML 1.0 forbids (§2.2): C0 controls but tab and line ends, U+FFFE/F, lone surrogates. */
-  checkChars(from: number, to: number): void {
-    const {xml} = this
-    this.work += to - from
-    for (let at = from; at < to; at++) {
-      const code = xml.charCodeAt(at)
+  /**
+   * Characters XML 1.0 forbids (§2.2) in `raw`, which starts at `offset`: C0 controls but tab and
+   * line ends, U+FFFE/F, lone surrogates. One native test of the run; the exact scan only when it
+   * finds something suspect.
+   */
+  checkChars(raw: string, offset: number): void {
+    this.work += raw.length
+    if (!suspect.test(raw)) return
+    for (let at = 0; at < raw.length; at++) {
+      const code = raw.charCodeAt(at)
       if (code >= 0x20 && code < 0xd800) continue
       if (code === 9 || code === 10 || code === 13) continue
       if (code >= 0xd800 && code <= 0xdbff) {
-        const next = xml.charCodeAt(at + 1)
+        const next = raw.charCodeAt(at + 1)
         if (next >= 0xdc00 && next <= 0xdfff) {
           at++
           continue
         }
       } else if (code >= 0xe000 && code !== 0xfffe && code !== 0xffff) continue
-      this.fail(`character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, at)
+      this.fail(
+        `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`,
+        offset + at,
+      )
     }
   }
 }
+
+/** Characters that may not be allowed: controls, U+FFFE/F, surrogates (allowed in pairs). Not global: no state. */
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 
 function appendText(element: XmlElement, value: string): void {
   if (value === '') return
