@@ -107,6 +107,19 @@ describe('fromAkn', () => {
     expect(output).toContain('<foo a="1">bar <b>baz</b></foo>')
   })
 
+  it('keeps words apart at line ends and together across inline markup, reading and writing', () => {
+    const input = akn(
+      '<paragraph><content><p>della<eol/>Camera, w<span>as</span> <b>here</b><i>now</i></p><block name="sign"><span>Si</span><span>gned</span></block></content></paragraph>',
+    )
+    const {document} = fromAkn(input)
+    const text = plainText(document)
+    expect(text.split(/\s+/)).toEqual(['della', 'Camera,', 'was', 'herenow', 'Signed'])
+    const output = toAkn(document)
+    expect(output).toContain('<p>della<eol/>Camera, w<span>as</span> <b>here</b><i>now</i></p>')
+    expect(output).toContain('<block name="sign"><span>Si</span><span>gned</span></block>')
+    expect(plainText(fromAkn(output).document)).toBe(text)
+  })
+
   it('gives nodes the position of their element', () => {
     const {document} = fromAkn(
       '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">\n<statement name="d">\n<mainBody>\n  <paragraph eId="para_1"><num>1.</num><content><p>x</p></content></paragraph>\n</mainBody></statement></akomaNtoso>',
