@@ -31,15 +31,28 @@ export function createLocator(source: string): Locator {
       }
     }
   }
+  // Readers ask in reading order: the line of the last answer, or the next one, is usually right.
+  let last = 0
   const point = (offset: number): SourcePoint => {
     const clamped = Math.max(0, Math.min(offset, source.length))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= clamped) low = middle
-      else high = middle - 1
+    let low: number
+    if (starts[last]! <= clamped && (last + 1 >= starts.length || clamped < starts[last + 1]!)) low = last
+    else if (
+      last + 1 < starts.length &&
+      starts[last + 1]! <= clamped &&
+      (last + 2 >= starts.length || clamped < starts[last + 2]!)
+    ) {
+      low = last + 1
+    } else {
+      low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (starts[middle]! <= clamped) low = middle
+        else high = middle - 1
+      }
     }
+    last = low
     return {line: low + 1, column: clamped - starts[low]! + 1, offset: clamped}
   }
   return {point, position: (start, end) => ({start: point(start), end: point(end)})}
