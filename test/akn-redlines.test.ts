@@ -1,10 +1,11 @@
+import {readdirSync} from 'node:fs'
 import {toAkn, toAknRedline} from '@clausewise/akn'
 import {type Comparison, diff} from '@clausewise/diff'
-import {toHtmlRedline} from '@clausewise/html'
-import {acceptCriticMarkup, rejectCriticMarkup, toCriticMarkup} from '@clausewise/markdown'
-import {ClausewiseError, type Document, emptyMeta} from '@clausewise/model'
+import {toHtml, toHtmlRedline} from '@clausewise/html'
+import {acceptCriticMarkup, rejectCriticMarkup, toCriticMarkup, toMarkdown} from '@clausewise/markdown'
+import {ClausewiseError, type Document, emptyMeta, plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
-import {versions} from './support/akn-versions.js'
+import {read, versions} from './support/akn-versions.js'
 import {validateAkn} from './support/xsd.js'
 
 /** Words inserted and deleted by a comparison, in order. */
@@ -168,4 +169,22 @@ describe('toAknRedline, beyond one document type', () => {
     expect(error).toBeInstanceOf(ClausewiseError)
     expect((error as ClausewiseError).code).toBe('invalid-document')
   })
+})
+
+describe('documents of every AKN type in HTML and Markdown', () => {
+  const corpus = new URL('../../shared/corpus/akn/', import.meta.url)
+  for (const name of readdirSync(corpus).filter((file) => file.endsWith('.xml'))) {
+    it(`${name}: every word is on the page and in the Markdown`, () => {
+      const document = read(name)
+      const html = toHtml(document)
+      const markdown = toMarkdown(document)
+      const words = new Set(
+        plainText(document)
+          .split(/\s+/)
+          .filter((word) => /^\p{L}{4,}$/u.test(word)),
+      )
+      expect([...words].filter((word) => !html.includes(word))).toEqual([])
+      expect([...words].filter((word) => !markdown.includes(word))).toEqual([])
+    })
+  }
 })

@@ -6,7 +6,8 @@ import {type Document, type Nodes, visit} from '@clausewise/model'
 // and a judgment, a debate and a collection edited here, each written as AKN and read back.
 
 const corpus = new URL('../../../shared/corpus/akn/', import.meta.url)
-const read = (name: string): Document => fromAkn(readFileSync(new URL(name, corpus), 'utf8')).document
+/** A corpus file read into the model. */
+export const read = (name: string): Document => fromAkn(readFileSync(new URL(name, corpus), 'utf8')).document
 
 /** A document changed by `edit` on a copy, written as AKN and read back: a real second version. */
 function edited(document: Document, edit: (copy: Document) => void): Document {

@@ -37,12 +37,16 @@ function clause(node: Nodes): Nodes {
       case 'wrapUp':
         children.push({...child, children: child.children.flatMap(paragraphs)})
         break
-      case 'list':
+      case 'list': {
+        // A list's own introduction or closing words (AKN allows them) go before it, as text.
+        const others = child.children.filter((item) => item.type !== 'point')
+        if (others.length > 0) children.push({type: 'content', children: others.flatMap(paragraphs)})
         children.push({
           ...child,
           children: child.children.filter((item) => item.type === 'point').map(clause),
         } as Nodes)
         break
+      }
       default:
         if (node.type === 'hcontainer' && (child.type === 'paragraph' || child.type === 'hcontainer')) {
           children.push(clause(child))
@@ -72,7 +76,10 @@ function part(node: DocumentPart): DocumentPart[] {
           children: node.children.flatMap((child): Nodes[] => {
             if (child.type === 'formula') return [{...child, children: child.children.flatMap(paragraphs)}]
             if (child.type === 'recitals') {
+              // The recitals' own introduction (`considering`) goes before them, as a paragraph.
+              const intro = child.children.filter((item) => item.type !== 'recital').flatMap(paragraphs)
               return [
+                ...intro,
                 {
                   ...child,
                   children: child.children
@@ -109,9 +116,12 @@ function part(node: DocumentPart): DocumentPart[] {
           })),
         } as DocumentPart,
       ]
-    default:
-      // Other parts (a judgment's header and body, a debate, a collection): their clauses and blocks.
-      return [{type: 'mainBody', children: units(node).map(clause)} as unknown as DocumentPart]
+    default: {
+      // Other parts (a judgment's header and body, a debate, a collection, kept content): their
+      // clauses and blocks.
+      const inner = 'children' in node && node.children !== undefined ? units(node) : [node as Nodes]
+      return [{type: 'mainBody', children: inner.map(clause)} as unknown as DocumentPart]
+    }
   }
 }
 
