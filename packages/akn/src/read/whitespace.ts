@@ -11,6 +11,12 @@ const ownBlocks = new Set(['authorialNote', 'subFlow'])
  * `<span>w</span><span>as</span>` stays `was` and `della<eol/>Camera` keeps its line end.
  */
 export function normalizeInline(nodes: Nodes[]): Nodes[] {
+  const only = nodes.length === 1 ? nodes[0] : undefined
+  if (only?.type === 'text') {
+    // The common block of one text run (`<p>…</p>`, `<num>(a)</num>`).
+    only.value = collapseBreaks(trimEnd(trimStart(only.value)), false, false)
+    return only.value === '' ? [] : nodes
+  }
   // Text leaves in reading order; `undefined` stands for a leaf that is not text (a marker, a note).
   const leaves: (Text | undefined)[] = []
   const collect = (list: Nodes[]): void => {
