@@ -22,7 +22,7 @@ export {
   type Section,
 } from './comparison.js'
 export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
-export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
+export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'
@@ -33,6 +33,7 @@ export {
   findByEId,
   isClause,
   isInline,
+  opaqueText,
   type PlainTextOptions,
   plainText,
   removePositions,
@@ -40,3 +41,4 @@ export {
   visit,
 } from './tree.js'
 export type * from './types.js'
+export {comparisonUnits, type TextUnit} from './units.js'
