@@ -44,61 +44,91 @@ export interface DocumentIdentity {
   date?: string | undefined
 }
 
-/** What kind of clause a group holds (the model's node type, or `title` / `number` for the preface). */
-export type ClauseKind =
-  | 'formula'
-  | 'recital'
-  | 'paragraph'
-  | 'point'
-  | 'blockContainer'
-  | 'hcontainer'
-  | 'authorialNote'
-  | 'heading'
-  // Added for Akoma Ntoso of every document type (additive): a citation of the preamble; an item of a
-  // block list, a `tblock` or an `li`; a table row; a speech, question or answer of a debate; a note of
-  // `meta.notes`; and a block of text outside every clause (a `p` of a judgment, a debate or a preface).
-  | 'citation'
-  | 'item'
-  | 'row'
-  | 'speech'
-  | 'note'
-  | 'block'
+/**
+ * Every kind of clause a group can hold, in the contract's order: the model's clause types, `heading`
+ * for a preface line, and (added for Akoma Ntoso of every document type, additive) a citation of the
+ * preamble, an item of a block list, a `tblock` or an `li`, a table row, a speech, question or answer
+ * of a debate, a note of `meta.notes`, and a block of text outside every clause (a `p` of a judgment,
+ * a debate or a preface). The published JSON Schema's enum is checked against this list.
+ *
+ * @example clauseKinds.includes('recital') // true
+ */
+export const clauseKinds = [
+  'formula',
+  'recital',
+  'paragraph',
+  'point',
+  'blockContainer',
+  'hcontainer',
+  'authorialNote',
+  'heading',
+  'citation',
+  'item',
+  'row',
+  'speech',
+  'note',
+  'block',
+] as const
 
-/** Where a clause stands in its document. */
-export type Section =
-  | 'preface'
-  | 'preamble'
-  | 'mainBody'
-  | 'body'
-  | 'conclusions'
-  | 'attachment'
-  // Added for Akoma Ntoso of every document type (additive).
-  | 'coverPage'
-  | 'header'
-  | 'judgmentBody'
-  | 'debateBody'
-  | 'amendmentBody'
-  | 'collectionBody'
-  | 'portionBody'
-  | 'component'
-  | 'notes'
-
-/** How a clause group changed. Moves and renumbering are flags beside it, since they combine. */
-export type ClauseChange = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged'
+/** What kind of clause a group holds: one of {@link clauseKinds}. */
+export type ClauseKind = (typeof clauseKinds)[number]
 
 /**
- * The class of a word-level change, so that readers can hide some (e.g. typography). `formatting`
+ * Every section a clause can stand in, in the contract's order (from `coverPage` on, added for Akoma
+ * Ntoso of every document type, additive).
+ *
+ * @example sections.includes('mainBody') // true
+ */
+export const sections = [
+  'preface',
+  'preamble',
+  'mainBody',
+  'body',
+  'conclusions',
+  'attachment',
+  'coverPage',
+  'header',
+  'judgmentBody',
+  'debateBody',
+  'amendmentBody',
+  'collectionBody',
+  'portionBody',
+  'component',
+  'notes',
+] as const
+
+/** Where a clause stands in its document: one of {@link sections}. */
+export type Section = (typeof sections)[number]
+
+/**
+ * How a clause group can change. Moves and renumbering are flags beside it, since they combine.
+ *
+ * @example clauseChanges.includes('split') // true
+ */
+export const clauseChanges = ['unchanged', 'modified', 'inserted', 'deleted', 'split', 'merged'] as const
+
+/** How a clause group changed: one of {@link clauseChanges}. */
+export type ClauseChange = (typeof clauseChanges)[number]
+
+/**
+ * Every class of word-level change, so that readers can hide some (e.g. typography). `formatting`
  * (added in 0.2.0): the same words, with emphasis, strong, underline, a link, a superscript or a
  * subscript added or removed.
+ *
+ * @example changeKinds.includes('typography') // true
  */
-export type ChangeKind =
-  | 'wording'
-  | 'punctuation'
-  | 'case'
-  | 'typography'
-  | 'whitespace'
-  | 'number'
-  | 'formatting'
+export const changeKinds = [
+  'wording',
+  'punctuation',
+  'case',
+  'typography',
+  'whitespace',
+  'number',
+  'formatting',
+] as const
+
+/** The class of a word-level change: one of {@link changeKinds}. */
+export type ChangeKind = (typeof changeKinds)[number]
 
 /**
  * The kinds a drafter calls cosmetic: they change how the text looks, not what it says. Redlines draw
@@ -114,8 +144,15 @@ export const cosmeticKinds: readonly ChangeKind[] = [
   'formatting',
 ]
 
-/** Inline formatting a `formatting` change adds or removes: the model's inline node types. */
-export type FormattingMark = 'b' | 'i' | 'u' | 'sup' | 'sub' | 'ref'
+/**
+ * Inline formatting a `formatting` change can add or remove: the model's inline node types.
+ *
+ * @example formattingMarks.includes('i') // true
+ */
+export const formattingMarks = ['b', 'i', 'u', 'sup', 'sub', 'ref'] as const
+
+/** Inline formatting a `formatting` change adds or removes: one of {@link formattingMarks}. */
+export type FormattingMark = (typeof formattingMarks)[number]
 
 /**
  * One run of the word-level diff of a group. Concatenating the `equal` and `delete` texts gives the

@@ -7,10 +7,14 @@ export {
   type ClauseKind,
   type Comparison,
   type ComparisonStats,
+  changeKinds,
+  clauseChanges,
+  clauseKinds,
   comparisonSchema,
   cosmeticKinds,
   type DocumentIdentity,
   type FormattingMark,
+  formattingMarks,
   type GroupEdit,
   type GroupMember,
   type MetadataChange,
@@ -20,6 +24,7 @@ export {
   ownBlocks,
   ownText,
   type Section,
+  sections,
 } from './comparison.js'
 export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
 export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
