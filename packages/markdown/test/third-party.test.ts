@@ -151,7 +151,9 @@ describe('fromMarkdown on Markdown others write', () => {
       '    paragraph (2): It sits in',
     ])
     const body = document.children[0]
-    expect(body?.type === 'mainBody' && body.children.map((unit) => unit.eId)).toEqual(['art_I', 'art_II'])
+    expect(body?.type === 'mainBody' && body.children.map((unit) => ('eId' in unit ? unit.eId : ''))).toEqual(
+      ['art_I', 'art_II'],
+    )
   })
 
   test('reads soft line breaks as spaces and keeps emphasis, strong and links as inline elements', () => {

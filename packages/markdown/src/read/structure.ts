@@ -263,6 +263,6 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
 function endsWithColon(clause: Paragraph | Point): boolean {
   const own = clause.children.find((child) => child.type === 'content')
   const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
-  const tail = last?.children[last.children.length - 1]
+  const tail = last?.type === 'p' ? last.children[last.children.length - 1] : undefined
   return tail?.type === 'text' && /:\s*$/u.test(tail.value)
 }

@@ -4,6 +4,12 @@ import {unitLabel, unitNames} from '../roles.js'
 import type {UnitHeading} from '../unit-heading.js'
 import {positionOf, type ReaderContext, warn} from './context.js'
 
+/**
+ * The `name` of a unit known only by its heading (a plain heading among units, or a directive
+ * without a name): AKN's `<hcontainer name="unit">`.
+ */
+export const genericUnit = 'unit'
+
 /** Deepest nesting of hierarchical units read; deeper units are read as siblings at this depth. */
 export const maximumUnitDepth = 32
 
@@ -64,7 +70,7 @@ export function openUnit(
   block: {content: Inline[]; node: Node} | undefined,
   context: ReaderContext,
 ): {unit: Hcontainer; parent: Hcontainer | undefined} {
-  const name = attributes.get('name') ?? 'hcontainer'
+  const name = attributes.get('name') ?? genericUnit
   const level = Number.parseInt(attributes.get('level') ?? '', 10)
   const headingDepth =
     block?.node.type === 'heading' ? (block.node as unknown as {depth: number}).depth - 2 : 1
@@ -136,7 +142,7 @@ export function openImplicitUnit(
     levels.pop()
   }
   const parent = units[units.length - 1]
-  const name = found?.name ?? 'hcontainer'
+  const name = found?.name ?? genericUnit
   const unit: Hcontainer = {type: 'hcontainer', eId: '', name, children: []}
   const position = positionOf(context, node)
   if (position) unit.position = position

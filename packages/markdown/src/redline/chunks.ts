@@ -1,12 +1,15 @@
 import type {Document, Nodes} from '@clausewise/model'
-import {clauses, ownBlocks} from '@clausewise/model'
+import {comparisonUnits, isClause, ownBlocks} from '@clausewise/model'
 import {fromMarkdown} from '../read/from-markdown.js'
 import {writeConvention} from '../write/to-markdown.js'
 
 /** A block of a document written for a redline: one Markdown block (blocks are apart by a blank line). */
 export interface Chunk {
   text: string
-  /** The clause whose own text it holds, and which of its own blocks it is. */
+  /**
+   * The comparison unit whose own text it holds (a clause, or a block outside every clause), and
+   * which of its own blocks it is.
+   */
   clause?: {eId: string; index: number} | undefined
   /** What else it is: the front matter, the document's number or title heading. */
   role?: 'front' | 'number' | 'title' | undefined
@@ -46,16 +49,19 @@ export function redlineChunks(document: Document): Chunk[] {
   }
   if (markdown.startsWith('---\n') && chunks[0]) chunks[0].role = 'front'
   const read = fromMarkdown(markdown).document
-  for (const clause of clauses(read)) {
-    ownBlocks(clause).forEach((block, index) => {
+  // The comparison's units: clauses by their own blocks, blocks outside every clause by themselves.
+  for (const unit of comparisonUnits(read)) {
+    const blocks = isClause(unit.node) ? ownBlocks(unit.node) : [unit.node]
+    blocks.forEach((block, index) => {
       const chunk = at((block as {position?: {start: {offset?: number}}}).position)
-      if (chunk && !chunk.clause) chunk.clause = {eId: clause.eId, index}
+      if (chunk && !chunk.clause) chunk.clause = {eId: unit.eId, index}
     })
   }
   const preface = read.children.find((child) => child.type === 'preface')
   for (const paragraph of preface?.children ?? []) {
+    if (paragraph.type !== 'p') continue
     const head = paragraph.children[0] as Nodes | undefined
-    if (paragraph.type !== 'p' || !head) continue
+    if (!head) continue
     const chunk = at(paragraph.position)
     if (chunk && !chunk.role && !chunk.clause) {
       if (head.type === 'docNumber') chunk.role = 'number'

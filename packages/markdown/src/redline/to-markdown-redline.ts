@@ -1,5 +1,5 @@
 import type {ClauseGroup, Comparison, Document} from '@clausewise/model'
-import {ClausewiseError, findByEId} from '@clausewise/model'
+import {ClausewiseError, comparisonUnits} from '@clausewise/model'
 import {align, groupsByEId} from './align.js'
 import {type Chunk, redlineChunks} from './chunks.js'
 import {markLine, shown, wholeBlock} from './marks.js'
@@ -56,21 +56,21 @@ function withComments(text: string, comments: string[]): string {
   return end === -1 ? text + tail : text.slice(0, end) + tail + text.slice(end)
 }
 
-/** Check that the comparison is of these documents: every clause it names is in them. */
+/** Check that the comparison is of these documents: every unit it names is in them. */
 function check(comparison: Comparison, old: Document, next: Document): void {
-  for (const group of comparison.clauses) {
-    for (const eId of group.old)
-      if (!findByEId(old, eId))
-        throw new ClausewiseError(
-          'comparison-mismatch',
-          `Clause \`${eId.slice(0, 80)}\` of the comparison is not in the old document`,
-        )
-    for (const eId of group.new)
-      if (!findByEId(next, eId))
-        throw new ClausewiseError(
-          'comparison-mismatch',
-          `Clause \`${eId.slice(0, 80)}\` of the comparison is not in the new document`,
-        )
+  const sides = [
+    ['old', old, (group: ClauseGroup) => group.old],
+    ['new', next, (group: ClauseGroup) => group.new],
+  ] as const
+  for (const [side, document, eIds] of sides) {
+    const known = new Set(comparisonUnits(document).map((unit) => unit.eId))
+    for (const group of comparison.clauses)
+      for (const eId of eIds(group))
+        if (!known.has(eId))
+          throw new ClausewiseError(
+            'comparison-mismatch',
+            `Clause \`${eId.slice(0, 80)}\` of the comparison is not in the ${side} document`,
+          )
   }
 }
 

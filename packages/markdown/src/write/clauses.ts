@@ -1,6 +1,7 @@
 import type {ClauseChild, Inline, Paragraph, Point} from '@clausewise/model'
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
 import {isLabel} from '../labels.js'
+import {clausesOf, paragraphsOf} from './decision.js'
 import {type InlineState, inlineToMdast} from './inline.js'
 
 const ordered = /^\d{1,9}[.)]$/
@@ -24,7 +25,9 @@ export function paragraphOf(
 function plainStart(clause: Paragraph | Point): boolean {
   const first = clause.children.find((child) => child.type !== 'num')
   const paragraph =
-    first && (first.type === 'content' || first.type === 'intro') ? first.children[0] : undefined
+    first && (first.type === 'content' || first.type === 'intro')
+      ? paragraphsOf(first.children)[0]
+      : undefined
   const head = paragraph?.children[0]
   if (!paragraph) return true
   return head?.type === 'text' && /^\S/u.test(head.value)
@@ -76,14 +79,14 @@ function itemOf(clause: Paragraph | Point, state: InlineState): ListItem {
       case 'content':
       case 'intro':
       case 'wrapUp':
-        for (const p of child.children) paragraph(p.children)
+        for (const p of paragraphsOf(child.children)) paragraph(p.children)
         break
       case 'heading':
         paragraph(child.children)
         break
       case 'list':
         if (label && children.length === 0) children.push({type: 'paragraph', children: label})
-        children.push(...listsOf(child.children, state))
+        children.push(...listsOf(clausesOf(child.children), state))
         break
     }
   }

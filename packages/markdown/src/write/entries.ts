@@ -6,6 +6,7 @@ import {headingSeparator} from '../read/units.js'
 import {type Role, type Shape, unitDirective, unitLabel} from '../roles.js'
 import {implicitUnit} from '../unit-heading.js'
 import {listsOf, paragraphOf} from './clauses.js'
+import {clausesOf, paragraphsOf} from './decision.js'
 import {type InlineState, inlineToMdast} from './inline.js'
 
 /** One block the writer emits, with what inference needs to know of it. */
@@ -83,7 +84,7 @@ function prefaceEntries(preface: Preface, state: EntryState): Entry[] {
   const entries: Entry[] = containerEntry(preface)
   for (const child of preface.children) {
     if (child.type === 'longTitle') {
-      child.children.forEach((paragraph, index) => {
+      paragraphsOf(child.children).forEach((paragraph, index) => {
         const entry = paragraphEntry('longTitle', paragraph.children, state)
         entry.attributes =
           index > 0 ? [['continue', 'true']] : child.eId === undefined ? [] : [['eId', child.eId]]
@@ -91,6 +92,7 @@ function prefaceEntries(preface: Preface, state: EntryState): Entry[] {
       })
       continue
     }
+    if (child.type !== 'p') continue
     const [head, ...tail] = child.children
     const inner = head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
     if (
@@ -159,16 +161,18 @@ function unitEntries(unit: Hcontainer, depth: number, state: EntryState, entries
         break
       case 'list':
         // Points of a unit are outside the convention: written as its clauses.
-        run.push(...child.children)
+        run.push(...clausesOf(child.children))
         break
       case 'hcontainer':
         flush()
         unitEntries(child, depth + 1, state, entries)
         break
-      default: {
+      case 'content':
+      case 'intro':
+      case 'wrapUp': {
         // `content`, and `intro` / `wrapUp` (outside the convention: read back as content).
         flush()
-        child.children.forEach((paragraph, index) => {
+        paragraphsOf(child.children).forEach((paragraph, index) => {
           const entry = paragraphEntry('content', paragraph.children, state)
           if (index === 0 && (child.eId !== undefined || previous === 'content'))
             entry.attributes = child.eId === undefined ? [] : [['eId', child.eId]]
@@ -228,15 +232,16 @@ export function partEntries(
         for (const node of child.children) {
           if (node.type === 'p') entries.push(paragraphEntry('preamble', node.children, state))
           else if (node.type === 'formula') {
-            for (const paragraph of node.children) {
+            for (const paragraph of paragraphsOf(node.children)) {
               const entry = paragraphEntry('formula', paragraph.children, state)
               const attributes = eIdAttribute(node, state)
               if (node.name !== 'enactingFormula') attributes.unshift(['name', node.name])
               if (attributes.length > 0) entry.attributes = attributes
               entries.push(entry)
             }
-          } else {
+          } else if (node.type === 'recitals') {
             for (const recital of node.children) {
+              if (recital.type !== 'recital') continue
               const num = recital.children.find((grandchild) => grandchild.type === 'num')
               const prefix: PhrasingContent[] = num
                 ? [
@@ -274,9 +279,10 @@ export function partEntries(
         }
         for (const node of child.children) {
           const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined
-          if (attachment && only?.type === 'content' && only.children.length === 1) {
+          const alone = only?.type === 'content' && only.children.length === 1 ? only.children[0] : undefined
+          if (attachment && alone?.type === 'p') {
             flush()
-            entries.push(paragraphEntry('paragraph', only.children[0]!.children, state))
+            entries.push(paragraphEntry('paragraph', alone.children, state))
             continue
           }
           if (node.type === 'paragraph') {
@@ -285,20 +291,20 @@ export function partEntries(
           }
           flush()
           if (node.type === 'blockContainer')
-            for (const paragraph of node.children) {
+            for (const paragraph of paragraphsOf(node.children)) {
               const entry = paragraphEntry('block', paragraph.children, state)
               const attributes = eIdAttribute(node, state)
               if (attributes.length > 0) entry.attributes = attributes
               entries.push(entry)
             }
-          else unitEntries(node, 1, state, entries)
+          else if (node.type === 'hcontainer') unitEntries(node, 1, state, entries)
         }
         flush()
         break
       }
       case 'conclusions':
         entries.push(...containerEntry(child))
-        for (const paragraph of child.children)
+        for (const paragraph of paragraphsOf(child.children))
           entries.push(paragraphEntry('conclusions', paragraph.children, state))
         break
       case 'attachments':

@@ -1,4 +1,4 @@
-import type {AuthorialNote, Inline} from '@clausewise/model'
+import {type AuthorialNote, type Inline, plainText} from '@clausewise/model'
 import type {Html, Link, PhrasingContent, Text} from 'mdast'
 import type {Node as UnistNode} from 'unist'
 import {encodeValue, isSafeHref} from '../href.js'
@@ -190,6 +190,14 @@ function one(
       return [noteCall(node, state)]
     case 'br':
       return place.heading || state.typedBreaks ? [typed('br', [])] : [{type: 'break'}]
+    // AKN inline content the convention has no syntax for: its content, or its text.
+    case 'inline':
+      return inner(node.children)
+    case 'marker':
+      return node.element === 'eol' || node.element === 'eop' ? textNodes(' ', place, first, last) : []
+    case 'subFlow':
+    case 'opaque':
+      return textNodes(plainText(node).replace(/\s+/gu, ' '), place, first, last)
     default:
       throw new Error(`Cannot write unknown inline node \`${(node as {type: string}).type}\``)
   }

@@ -2,6 +2,7 @@ import type {Attachment, Document} from '@clausewise/model'
 import {detectLanguage, profileOf} from '@clausewise/recognize'
 import type {BlockContent, FootnoteDefinition, Root, RootContent} from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import {decisionShape, paragraphs} from '../decision-shape.js'
 import {formatDirective} from '../directive.js'
 import {advance, inferRole, initialState, type State} from '../roles.js'
 import {toMarkdownExtensions} from '../syntax/index.js'
@@ -58,7 +59,8 @@ export function toMdast(document: Document, options: ToMdastOptions = {}): Root 
 }
 
 /** {@link toMdast} with the writer's settings. */
-export function conventionMdast(document: Document, options: WriteSettings = {}): Root {
+export function conventionMdast(source: Document, options: WriteSettings = {}): Root {
+  const document = decisionShape(source)
   const profile = profileOf(document.meta.language)
   const state: EntryState = {
     notes: [],
@@ -109,7 +111,8 @@ export function conventionMdast(document: Document, options: WriteSettings = {})
     const children: BlockContent[] = []
     if (attributes.length > 0 || note.children.length === 0)
       children.push(directive('note', attributes) as BlockContent)
-    for (const paragraph of note.children) children.push(paragraphOf(paragraph.children, state))
+    for (const paragraph of note.children.flatMap(paragraphs))
+      children.push(paragraphOf(paragraph.children, state))
     const definition: FootnoteDefinition = {
       type: 'footnoteDefinition',
       identifier: label.toLowerCase(),
