@@ -1,17 +1,18 @@
 import {
   type AuthorialNote,
   assignEIds,
+  ClausewiseError,
   type Document,
-  emptyMeta,
   type Preamble,
   type ReadResult,
+  resolveLimits,
 } from '@clausewise/model'
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote, Segment} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {createReporter, type Reporter, source} from './report.js'
+import {createReporter, type Reporter} from './report.js'
 import {createWordIndex} from './structure/blocks.js'
 import {readBody} from './structure/body.js'
 import {createLexicon, isRecitalStart} from './structure/classify.js'
@@ -24,30 +25,26 @@ import type {FromTextOptions} from './types.js'
  * Read a decision extracted from a PDF (French, English, or any language with a profile) into the
  * clausewise model. Stage one repairs the layout (double spacing, wrapped lines, page breaks, page
  * furniture, footnotes, split superscripts, line-end hyphens); stage two recognises the structure
- * with the language's profile. Never throws: whatever the input, it returns a document and the
- * diagnostics that say what was repaired, guessed or missing.
+ * with the language's profile. Whatever the input text, it returns a document and the diagnostics
+ * that say what was repaired, guessed or missing.
  *
  * @param text The extracted text.
  * @param options `language` and/or `profile` (default: language detected, built-in profile).
  * @returns `{document, diagnostics}`.
+ * @throws `ClausewiseError` `input-too-large` when the text is longer than `options.maxLength`.
  * @example fromText(' Le Conseil ministériel,\n\n Réaffirmant…,\n\n1. Décide…').document.children[0].type // 'preamble'
  */
 export function fromText(text: string, options: FromTextOptions = {}): ReadResult {
   const input = typeof text === 'string' ? text : String(text ?? '')
-  try {
-    return read(input, options)
-  } catch (error) {
-    // A bug, never the input's fault: still return what a reader must, and say what happened.
-    const document: Document = {
-      type: 'document',
-      documentType: 'doc',
-      name: 'document',
-      meta: emptyMeta('und'),
-      children: [],
-    }
-    const reason = `Internal error while reading: ${error instanceof Error ? error.message : String(error)}`
-    return {document, diagnostics: [{reason, ruleId: 'internal-error', source, fatal: true}]}
+  const {maxLength} = resolveLimits(options)
+  if (input.length > maxLength) {
+    throw new ClausewiseError(
+      'input-too-large',
+      `Text of ${input.length} characters is longer than maxLength (${maxLength})`,
+    )
   }
+  // Any other thrown error is a bug and reaches the caller (docs/api-conventions.md): never caught.
+  return read(input, options)
 }
 
 function read(text: string, options: FromTextOptions): ReadResult {

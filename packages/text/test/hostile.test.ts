@@ -85,3 +85,12 @@ describe('fromText on hostile input', () => {
     )
   })
 })
+
+describe('fromText limits', () => {
+  it('throws `input-too-large` past maxLength, and reads up to it', () => {
+    expect(() => fromText('The General Assembly,', {maxLength: 10})).toThrow(
+      expect.objectContaining({code: 'input-too-large'}),
+    )
+    expect(fromText('0123456789', {maxLength: 10}).document.type).toBe('document')
+  })
+})
