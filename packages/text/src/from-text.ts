@@ -152,10 +152,32 @@ function choose(
       0,
     )
   }
-  const detected = detectLanguage(text)
-  const profile = profileOf(detected) ?? profiles.en
-  report.info('language-detected', `Language detected: ${detected}`, 0, 0)
-  return {profile, language: detected === 'und' ? profile.language : detected}
+  const guess = detectLanguage(text)
+  if (guess.language === 'und') {
+    report.warn(
+      'language-unknown',
+      'No language profile fits the text: read with the English profile; pass `language` or `profile`',
+      0,
+      0,
+    )
+    return {profile: profiles.en, language: 'und'}
+  }
+  const profile = profileOf(guess.language) ?? profiles.en
+  report.info(
+    'language-detected',
+    `Language detected: ${guess.language} (confidence ${guess.confidence})`,
+    0,
+    0,
+  )
+  if (!guess.sure) {
+    report.warn(
+      'language-uncertain',
+      `Language ${guess.language} detected with little confidence (${guess.confidence}${guess.runnerUp ? `, ${guess.runnerUp} close behind` : ''}): pass \`language\` if it is wrong`,
+      0,
+      0,
+    )
+  }
+  return {profile, language: guess.language}
 }
 
 function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {
