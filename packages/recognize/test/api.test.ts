@@ -7,6 +7,8 @@ describe('public API', () => {
       'detectLanguage',
       'profileOf',
       'profiles',
+      'readOpening',
+      'recognize',
     ])
   })
 

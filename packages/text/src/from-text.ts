@@ -1,24 +1,12 @@
-import {
-  type AuthorialNote,
-  assignEIds,
-  ClausewiseError,
-  type Document,
-  type Preamble,
-  type ReadResult,
-  resolveLimits,
-} from '@clausewise/model'
+import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} from '@clausewise/model'
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote, Segment} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {createReporter, type Reporter} from './report.js'
-import {createWordIndex} from './structure/blocks.js'
-import {readBody} from './structure/body.js'
-import {createLexicon, isRecitalStart} from './structure/classify.js'
-import {readFront} from './structure/front.js'
-import {type Anchors, inlines, lineParagraph} from './structure/inline.js'
-import {buildMeta} from './structure/meta.js'
+import {createReporter, type Reporter, source} from './report.js'
+import {type Anchors, inlines} from './structure/inline.js'
+import {readStructure} from './structure/read-structure.js'
 import type {FromTextOptions} from './types.js'
 
 /**
@@ -66,73 +54,41 @@ function read(text: string, options: FromTextOptions): ReadResult {
     notes.map((note) => note.node),
     report,
   )
-  const lexicon = createLexicon(profile)
-  const words = createWordIndex(layout.items)
-  const front = readFront(layout.items, lexicon, anchors, report)
-  const next = layout.items.slice(front.end, front.end + 3).find((item) => item.kind === 'line')
-  const preambleFirst = front.formula >= 0 || (next?.kind === 'line' && isRecitalStart(next.flat, lexicon))
-  const country = front.body?.country ?? 'unknown'
-  const body = readBody(layout.items, front.end, preambleFirst, lexicon, words, anchors, report, country)
+  const unplaced = notes.filter((note) => !note.lifted.anchor).map((note) => note.node)
+  const furniture = report.diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === 'page-furniture' && diagnostic.text)
+    .map((diagnostic) => diagnostic.text!.trim())
+  const structure = readStructure(
+    {
+      items: layout.items,
+      anchors,
+      unplaced,
+      profile,
+      language,
+      charAt: characterAt(lines),
+      meetings: options.meetings,
+      furniture,
+      source,
+    },
+    report,
+  )
+  const diagnostics = report.diagnostics
+  for (const diagnostic of structure.diagnostics) diagnostics.push(diagnostic)
+  return {document: structure.document, diagnostics}
+}
 
-  const preface = front.preface
-  for (const {lifted, node} of notes) {
-    if (lifted.anchor) continue
-    const holder = front.numberParagraph ?? front.titleParagraph
-    const where = front.numberParagraph
-      ? 'the document number'
-      : front.titleParagraph
-        ? 'the title'
-        : 'the preface'
-    if (holder) holder.children.push(node)
-    else preface.push({type: 'p', children: [node]})
-    report.warn(
-      'footnote-reattached',
-      `Footnote ${lifted.marker} attached to ${where}: the extraction lost its marker`,
-      lifted.start,
-      lifted.end,
-    )
-  }
-
-  const document: Document = {
-    type: 'document',
-    documentType: 'statement',
-    name: front.body?.subtype ?? 'decision',
-    meta: buildMeta(
-      {
-        profile,
-        language,
-        body: front.body,
-        number: front.number,
-        meeting: front.meeting,
-        notes: layout.notes,
-        persons: body.persons,
-        meetings: options.meetings ?? {},
-        at: 0,
-      },
-      report,
-    ),
-    children: [],
-  }
-  if (preface.length > 0) document.children.push({type: 'preface', children: preface})
-  const formulaLine = front.formula >= 0 ? layout.items[front.formula] : undefined
-  if (formulaLine?.kind === 'line' || body.recitals.length > 0) {
-    const preamble: Preamble = {type: 'preamble', children: []}
-    if (formulaLine?.kind === 'line') {
-      preamble.children.push({
-        type: 'formula',
-        eId: '',
-        name: 'enactingFormula',
-        children: [lineParagraph(formulaLine, anchors, report)],
-      })
+/** The character at a source offset, in the (normalised) lines. */
+function characterAt(lines: {texts: string[]; starts: number[]}): (offset: number) => string {
+  return (offset) => {
+    let low = 0
+    let high = lines.starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lines.starts[middle]! <= offset) low = middle
+      else high = middle - 1
     }
-    if (body.recitals.length > 0) preamble.children.push({type: 'recitals', eId: '', children: body.recitals})
-    document.children.push(preamble)
+    return lines.texts[low]?.[offset - (lines.starts[low] ?? 0)] ?? '\n'
   }
-  if (body.operative.length > 0) document.children.push({type: 'mainBody', children: body.operative})
-  if (body.attachments.length > 0) document.children.push({type: 'attachments', children: body.attachments})
-  if (!front.number && text.trim()) report.warn('number-not-found', 'No document number line found', 0, 0)
-  assignEIds(document)
-  return {document, diagnostics: report.diagnostics}
 }
 
 function choose(

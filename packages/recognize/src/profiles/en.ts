@@ -15,8 +15,8 @@ export const en: Profile = {
   ),
   superscripts: phrases('o | st | nd | rd | th'),
   documentNumber: [
-    /^DECISION No?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^RESOLUTION N?o?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     /^Resolution (\d{1,5} \(\d{4}\))/u,
   ],
@@ -88,7 +88,8 @@ export const en: Profile = {
     Terminates | Amends | Repeals | Abolishes | Congratulates | Thanks | Pays tribute | Mandates |
     Endorse | Accept | Resolve | We reaffirm | We recognize | We welcome | We decide | We commit |
     We emphasize | We affirm | We stress | We underline | We will | We call | We note | We urge |
-    We express | We acknowledge | We invite | We encourage | We request | We support`),
+    We express | We acknowledge | We invite | We encourage | We request | We support |
+    Delete | Replace | Insert | Add | Amend | Renumber | Reword | Move | Substitute`),
   adverbs: phrases(`
     Also | Further | Furthermore | Again | Once again | Once more | Strongly | Firmly | Warmly |
     Deeply | Fully | Hereby | Equally | Finally | Urgently | Emphatically | Unequivocally | Likewise |

@@ -15,8 +15,8 @@ export const es: Profile = {
   ),
   superscripts: phrases('o | a | os | as'),
   documentNumber: [
-    /^DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   bodies: [
@@ -56,7 +56,8 @@ export const es: Profile = {
     Afirma | Declara | Hace un llamamiento | Resuelve | Considera | Celebra | Lamenta | Recuerda |
     Reitera | Apoya | Hace suyas | Hace suya | Proclama | Establece | Acuerda | Designa | Elige |
     Prorroga | Conviene | Agradece | Felicita | Rinde homenaje | Confirma | Adopta | Renueva |
-    Aprobar | Encargar | Autorizar | Disponer | Modificar | Derogar`),
+    Aprobar | Encargar | Autorizar | Disponer | Modificar | Derogar | Suprímase | Sustitúyase |
+    Insértese | Añádase | Suprimir | Sustituir | Insertar | Añadir`),
   adverbs: phrases(
     'También | Además | Asimismo | Nuevamente | Una vez más | Enérgicamente | Encarecidamente | Firmemente',
   ),

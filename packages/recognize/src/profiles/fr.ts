@@ -15,8 +15,8 @@ export const fr: Profile = {
   ),
   superscripts: ['o', 'os', 'er', 're', 'e', 'ème', 'es'],
   documentNumber: [
-    /^D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,
@@ -74,7 +74,8 @@ export const fr: Profile = {
     Fait siennes | Fait sienne | Proclame | Renouvelle | Désigne | Élit | Nomme | Proroge | Prolonge |
     Accepte | Confirme | Convient | Mandate | Rend hommage | Regrette | Établit | Crée | Ouvre |
     Ouvre la voie | Attend avec intérêt | Se réjouit | Se dit | Demeure | Réaffirment | Décidons |
-    Nous réaffirmons | Nous reconnaissons | Nous décidons | Nous nous engageons | Arrête | Décrète`),
+    Nous réaffirmons | Nous reconnaissons | Nous décidons | Nous nous engageons | Arrête | Décrète |
+    Supprimer | Remplacer | Insérer | Ajouter | Modifier | Renuméroter`),
   adverbs: phrases(`
     Également | En outre | Aussi | De nouveau | Une fois encore | Encore | Vivement | Fermement |
     Instamment | Enfin | Par ailleurs | De plus | Résolument | Solennellement`),

@@ -15,8 +15,8 @@ export const it: Profile = {
   ),
   superscripts: phrases('o | a'),
   documentNumber: [
-    /^DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
-    /^RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
+    /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
   ],
   bodies: [
     {

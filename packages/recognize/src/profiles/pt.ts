@@ -15,8 +15,8 @@ export const pt: Profile = {
   ),
   superscripts: phrases('o | a | os | as'),
   documentNumber: [
-    /^DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   bodies: [
