@@ -12,6 +12,9 @@ import type {Report} from './report.js'
 
 type Phase = 'preamble' | 'body' | 'conclusions' | 'attachment'
 
+/** How deep each unit of an act nests: parts and titles hold chapters, chapters sections, sections articles. */
+const unitDepth: Record<string, number> = {part: 1, title: 1, book: 1, chapter: 2, section: 3, article: 4}
+
 const quotes = '"“„«‘\''
 
 /** Everything after the preface: preamble, operative part with its sections, conclusions, attachments. */
@@ -43,6 +46,8 @@ class State {
   persons = new Map<string, Person>()
   /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
   quoting = false
+  /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
+  continuing = false
 
   constructor(
     readonly readings: Reading[],
@@ -190,11 +195,9 @@ class State {
 
   body(reading: Reading): number {
     const kind = reading.label?.kind
+    if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
-    if (kind === 'unit') {
-      this.openArticle(reading)
-      return 0
-    }
+    if (kind === 'unit') return this.openArticle(reading)
     if (
       (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) &&
       this.isHeading(reading)
@@ -245,7 +248,8 @@ class State {
       else addParagraph(container, undefined, wholeP(reading), this.report)
       return 0
     }
-    if (container.last && endsWithColon(container.last) && !reading.verb) {
+    if (container.last && (this.continuing || endsWithColon(container.last))) {
+      this.continuing = true
       // What follows a clause ending with `:` and has no label of its own is that clause's text:
       // quoted paragraphs of an amendment (`…reading:` then the recital), a list without labels.
       continueParagraph(container, wholeP(reading))
@@ -345,24 +349,50 @@ class State {
     return taken
   }
 
-  openArticle(reading: Reading): void {
+  /**
+   * Open a unit of an act: an article holds its text or paragraphs; a part, title, chapter or
+   * section holds the units after it (`Chapter I` / `General provisions` / `Article 1`).
+   */
+  openArticle(reading: Reading): number {
+    const name = reading.label?.unit ?? 'article'
     const node: Hcontainer = {
       type: 'hcontainer',
       eId: '',
-      name: reading.label?.unit ?? 'article',
+      name,
       children: [{type: 'num', value: reading.label!.printed}],
     }
     if (reading.block.position) node.position = reading.block.position
+    const depth = unitDepth[name] ?? 4
+    if (name !== 'article') {
+      while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth)
+        this.sections.pop()
+    }
     const parent = this.sections[this.sections.length - 1]?.container ?? this.main
     parent.children.push(node)
-    this.container = createContainer(node.children, node)
+    const container = createContainer(node.children, node)
+    this.container = container
+    let taken = 0
     const rest = contentOf(reading)
+    const next = this.readings[reading.index + 1]
     if (rest.length > 0) {
       if (reading.headingLike && reading.words <= 12) node.children.push({type: 'heading', children: rest})
-      else this.articleText(this.container, {type: 'p', children: rest, ...position(reading)})
+      else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
+    } else if (
+      next &&
+      !next.label &&
+      next.headingLike &&
+      next.words <= 12 &&
+      !next.attachment &&
+      !next.adoption
+    ) {
+      node.children.push({type: 'heading', children: wholeP(next).children})
+      taken = 1
     }
-    // An article is one operative unit, counted like a paragraph of its parent.
-    parent.paragraphs++
+    if (name === 'article') {
+      // An article is one operative unit, counted like a paragraph of its parent.
+      parent.paragraphs++
+    } else this.sections.push({depth, container})
+    return taken
   }
 
   /** Text of an article without paragraphs: its `content`. */
@@ -401,6 +431,8 @@ class State {
     this.parts.attachments.push(attachment)
     this.attachment = attachment
     this.attachmentFresh = true
+    this.continuing = false
+    this.quoting = false
     this.phase = 'attachment'
     this.main = createContainer(mainBody.children)
     this.container = this.main

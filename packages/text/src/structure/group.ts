@@ -14,7 +14,10 @@ export type ParagraphMarks = 'breaks' | 'lines'
  * How paragraphs are marked: of the lines (of more than one word) that end a sentence or clause,
  * whether more are followed by a paragraph break or by a line.
  */
-export function paragraphMarks(items: Item[]): ParagraphMarks {
+export function paragraphMarks(items: Item[], kind?: string | undefined): ParagraphMarks {
+  // The layout's own finding, when it says: web text and one-line dumps mark paragraphs by lines.
+  if (kind === 'web' || kind === 'one-line') return 'lines'
+  if (kind === 'double-spaced' || kind === 'single-spaced') return 'breaks'
   let breaks = 0
   let lines = 0
   for (let index = 0; index < items.length; index++) {
@@ -137,7 +140,12 @@ function startsBlock(
     if (isLower(text[0])) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
-  if (line.indented) return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
+  // After a page boundary (a page break, furniture or a footnote block taken out), the sentence
+  // before goes on unless it had ended and the line opens like a paragraph.
+  const hints = line as Line & {pageStart?: boolean | undefined; afterNotes?: boolean | undefined}
+  if (line.indented || hints.pageStart || hints.afterNotes) {
+    return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
+  }
   return false
 }
 

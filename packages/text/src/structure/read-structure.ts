@@ -22,6 +22,8 @@ export interface StructureInput {
   /** Texts taken out as page furniture (running heads may hold the document's symbol). */
   furniture: string[]
   source: string
+  /** How the layout stage found the text was produced (`double-spaced`, `web`, …), if it says. */
+  layoutKind?: string | undefined
 }
 
 /**
@@ -31,7 +33,7 @@ export interface StructureInput {
 export function readStructure(input: StructureInput, report: Reporter): ReadResult {
   const items = splitLongLines(input.items, input.profile, input.charAt)
   const words = createWordIndex(items)
-  const marks = paragraphMarks(items)
+  const marks = paragraphMarks(items, input.layoutKind)
   const blocks = groupLines(items, input.profile, marks, words, report)
   const sourceBlocks: SourceBlock[] = blocks.map((block) => {
     const p = paragraphOf(block, input.anchors, report)
