@@ -458,7 +458,10 @@ class State {
     }
     const kind = reading.label?.kind
     if (!kind && !reading.verb) {
-      if (this.container.last && isContinuation(reading)) continueParagraph(this.container, wholeP(reading))
+      if (this.container.node?.name === 'article' && this.container.paragraphs === 0) {
+        this.articleText(this.container, wholeP(reading))
+      } else if (this.container.last && isContinuation(reading))
+        continueParagraph(this.container, wholeP(reading))
       else addParagraph(this.container, undefined, wholeP(reading), this.report)
       return 0
     }

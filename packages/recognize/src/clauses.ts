@@ -53,11 +53,19 @@ export function addParagraph(container: Container, num: string | undefined, p: P
   children.push({type: 'content', children: [p]})
   const paragraph: Paragraph = {type: 'paragraph', eId: '', children}
   if (p.position) paragraph.position = p.position
-  container.children.push(paragraph)
+  pushParagraph(container, paragraph)
   container.last = paragraph
   container.lastPoint = undefined
   container.paragraphs++
   return paragraph
+}
+
+/** Add a paragraph to a container: a unit's text before it becomes its `intro` (`content` may not stand beside paragraphs). */
+function pushParagraph(container: Container, paragraph: Paragraph): void {
+  const index = container.children.findIndex((child) => child.type === 'content')
+  const content = container.children[index]
+  if (content?.type === 'content') container.children[index] = {type: 'intro', children: content.children}
+  container.children.push(paragraph)
 }
 
 /** Add text that continues the last paragraph (a second block of it, quoted text): one more `p`. */
@@ -125,7 +133,7 @@ export function addPoint(container: Container, num: string, p: P, report: Report
     // Points with no paragraph before them (`:` then `(a)`, `(b)`): one paragraph holds the list.
     paragraph = {type: 'paragraph', eId: '', children: []}
     if (p.position) paragraph.position = p.position
-    container.children.push(paragraph)
+    pushParagraph(container, paragraph)
     container.last = paragraph
     container.paragraphs++
     report.info(

@@ -148,11 +148,7 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
     if (!lower.startsWith(name) || lower[name.length] !== ' ') continue
     let end = name.length + 1
     const start = end
-    while (
-      end < lower.length &&
-      (isDigit(lower[end]) || (end > start && isLetter(lower[end]) && end - start < 12))
-    )
-      end++
+    while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 12))) end++
     const value = text.slice(start, end)
     const bare = value.toLowerCase()
     const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)

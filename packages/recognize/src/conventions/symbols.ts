@@ -28,7 +28,7 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {
     country: 'unesco',
     kind: 'UNESCO committee decision',
-    pattern: /\d{1,2} ?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
+    pattern: /\d{1,2}(?:\.| )?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
   },
   {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
   {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
