@@ -1,5 +1,5 @@
 import type {Attachment, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
-import {isLower} from './characters.js'
+import {isLower, isUpper} from './characters.js'
 import {addParagraph, addPoint, type Container, continueParagraph, createContainer} from './clauses.js'
 import {contentOf, labelledP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
@@ -7,7 +7,7 @@ import type {Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {createParts, type Parts} from './parts.js'
-import type {Reading} from './reading.js'
+import {isSentenceEnd, type Reading} from './reading.js'
 import type {Report} from './report.js'
 
 type Phase = 'preamble' | 'body' | 'conclusions' | 'attachment'
@@ -235,6 +235,20 @@ class State {
     }
     const next = this.readings[reading.index + 1]
     const nextNumbered = next?.label?.kind === 'number' || next?.label?.kind === 'bracketed'
+    if (nextNumbered && !this.continuing && this.isCrossHeading(reading, container)) {
+      // A heading between numbered paragraphs (`Financing of the appropriation for 2025`) groups
+      // the ones after it without numbering them: a cross-heading, not a paragraph.
+      const node: Hcontainer = {
+        type: 'hcontainer',
+        eId: '',
+        name: 'crossHeading',
+        children: [{type: 'heading', children: wholeP(reading).children}],
+      }
+      if (reading.block.position) node.position = reading.block.position
+      container.children.push(node)
+      container.last = undefined
+      return 0
+    }
     if ((reading.last === ':' || (reading.last === ',' && this.enacted)) && nextNumbered) {
       if (container === this.main && this.phase === 'body') {
         container.children.push({
@@ -296,6 +310,14 @@ class State {
     return 0
   }
 
+  /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
+  isCrossHeading(reading: Reading, container: Container): boolean {
+    // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
+    if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
+    if (!isUpper(reading.bare[0]) || container.paragraphs === 0) return false
+    return !quotes.includes(reading.text[0] ?? '')
+  }
+
   conclude(reading: Reading): number {
     if (this.phase === 'attachment') {
       addParagraph(this.container, undefined, wholeP(reading), this.report)
@@ -310,7 +332,7 @@ class State {
   isHeading(reading: Reading): boolean {
     if (reading.block.heading !== undefined) return true
     if (reading.rest.length === 0) return true
-    return reading.headingLike && !reading.verb
+    return !isSentenceEnd(reading.last) && reading.words <= 40 && !reading.verb
   }
 
   openSection(reading: Reading): number {

@@ -114,15 +114,27 @@ export function opensWithVerb(text: string, lexicon: Lexicon, labelled = false):
  * `Having regard to`), or a participle with one of the profile's endings (`Underscoring`).
  */
 export function opensWithRecital(text: string, lexicon: Lexicon, labelled = false): boolean {
-  if (!casedForClause(text, lexicon, labelled)) return false
+  return recitalOpening(text, lexicon, labelled) !== undefined
+}
+
+/**
+ * How a text opens a recital: with a `listed` phrase of the profile, or with a participle found by
+ * its `ending` (weaker: `Stockpiling and Use…` may be a line of a sentence), or not at all.
+ */
+export function recitalOpening(
+  text: string,
+  lexicon: Lexicon,
+  labelled = false,
+): 'listed' | 'ending' | undefined {
+  if (!casedForClause(text, lexicon, labelled)) return undefined
   const lower = text.slice(0, 120).toLowerCase()
   const start = afterAdverbs(lower, lexicon)
   const rest = lower.slice(start)
-  if (phraseAt(rest, lexicon.openers) > 0) return true
+  if (phraseAt(rest, lexicon.openers) > 0) return 'listed'
   const word = firstWord(rest)
-  if (word.length < 6 || word.includes('-')) return false
-  if (!lexicon.endings.some((ending) => word.endsWith(ending))) return false
-  return phraseAt(rest, lexicon.verbs) === 0
+  if (word.length < 6 || word.includes('-')) return undefined
+  if (!lexicon.endings.some((ending) => word.endsWith(ending))) return undefined
+  return phraseAt(rest, lexicon.verbs) === 0 ? 'ending' : undefined
 }
 
 /** Whether a text opens with a closing formula (`Done at`, `Fait à`). */

@@ -1,6 +1,6 @@
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
-import {lexiconOf} from './lexicon.js'
+import {lexiconOf, recitalOpening} from './lexicon.js'
 import type {Profile} from './profile.js'
 import {readBlock} from './reading.js'
 
@@ -10,6 +10,11 @@ export interface Opening {
   label?: {kind: LabelKind; printed: string; length: number} | undefined
   /** Opens (after its label) with a recital opener (`Recalling`, `Having regard to`). */
   recital: boolean
+  /**
+   * The recital opener is one the profile lists (`Recalling`), not a participle found by its ending
+   * only (`Stockpiling`): strong enough to start a block after a comma.
+   */
+  recitalListed: boolean
   /** Opens (after its label) with an operative verb (`Decides`, `DECIDES`, `Also requests`). */
   verb: boolean
   /** Is an opening formula (`The General Assembly,`). */
@@ -49,6 +54,7 @@ export function readOpening(text: string, profile: Profile): Opening {
   const reading = readBlock({children: [{type: 'text', value: text}]}, 0, lexicon)
   const opening: Opening = {
     recital: reading.recital,
+    recitalListed: recitalOpening(reading.rest, lexicon, reading.label !== undefined) === 'listed',
     verb: reading.verb,
     formula: formulaOf(reading, undefined, lexicon) !== undefined,
     enacting: reading.enacting !== undefined,

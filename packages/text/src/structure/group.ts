@@ -133,7 +133,10 @@ function startsBlock(
         return true
     } else if (terminal || last === ',') return true
   }
-  if ((opening.recital || opening.verb) && (terminal || last === ',')) return true
+  // After a comma only a listed opener starts a recital: `…Production,` / `Stockpiling and Use…`
+  // goes on with its sentence.
+  if ((opening.recital || opening.verb) && terminal) return true
+  if ((opening.recitalListed || opening.verb) && last === ',') return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
   if (marks === 'lines') {
