@@ -2,7 +2,7 @@ import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} fro
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
-import type {LiftedNote, Segment} from './layout/types.js'
+import type {LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
 import {createReporter, type Reporter, source} from './report.js'
 import {type Anchors, inlines} from './structure/inline.js'
@@ -17,7 +17,8 @@ import type {FromTextOptions} from './types.js'
  * that say what was repaired, guessed or missing.
  *
  * @param text The extracted text.
- * @param options `language` and/or `profile` (default: language detected, built-in profile).
+ * @param options `language`, `profile`, `layout`, `meetings` and `maxLength` (default: language and
+ *   layout detected, built-in profile, no meetings, `defaultLimits.maxLength`).
  * @returns `{document, diagnostics}`.
  * @throws `ClausewiseError` `input-too-large` when the text is longer than `options.maxLength`.
  * @example fromText(' Le Conseil ministériel,\n\n Réaffirmant…,\n\n1. Décide…').document.children[0].type // 'preamble'
@@ -46,14 +47,11 @@ function read(text: string, options: FromTextOptions): ReadResult {
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
   }
   const {profile, language} = choose(normalized, options, report)
-  const layout = repairLayout(lines, profile, report)
+  const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
-  const anchors = anchor(
-    layout.items,
-    layout.notes,
-    notes.map((note) => note.node),
-    report,
-  )
+  // The layout stage matched each note with its marker where it found one.
+  const anchors: Anchors = new Map()
+  for (const {lifted, node} of notes) if (lifted.anchor) anchors.set(lifted.anchor, node)
   const unplaced = notes.filter((note) => !note.lifted.anchor).map((note) => note.node)
   const furniture = report.diagnostics
     .filter((diagnostic) => diagnostic.ruleId === 'page-furniture' && diagnostic.text)
@@ -69,6 +67,7 @@ function read(text: string, options: FromTextOptions): ReadResult {
       meetings: options.meetings,
       furniture,
       source,
+      layoutKind: layout.kind,
     },
     report,
   )
@@ -154,53 +153,4 @@ function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {
     children: [p],
     position: p.position,
   }
-}
-
-/**
- * Match footnotes with the markers found in the text (a digit line split off like a superscript):
- * each note takes the first unused marker with its number printed before it. Markers no note claims
- * were page numbers: reported as page furniture.
- */
-function anchor(
-  items: ReadonlyArray<{kind: string; segments?: Segment[]}>,
-  lifted: LiftedNote[],
-  nodes: AuthorialNote[],
-  report: Reporter,
-): Anchors {
-  const anchors: Anchors = new Map()
-  const markers = new Map<string, Segment[]>()
-  for (const item of items) {
-    if (!item.segments || item.segments.length < 2) continue
-    for (const segment of item.segments) {
-      if (segment.kind !== 'marker') continue
-      const list = markers.get(segment.text)
-      if (list) list.push(segment)
-      else markers.set(segment.text, [segment])
-    }
-  }
-  if (markers.size === 0) return anchors
-  const used = new Set<Segment>()
-  const cursors = new Map<string, number>()
-  lifted.forEach((note, index) => {
-    const list = markers.get(note.marker)
-    const cursor = cursors.get(note.marker) ?? 0
-    const candidate = list?.[cursor]
-    if (!candidate || candidate.start >= note.start) return
-    cursors.set(note.marker, cursor + 1)
-    used.add(candidate)
-    note.anchor = candidate
-    report.info(
-      'footnote-anchored',
-      `Footnote ${note.marker} placed where its marker stood`,
-      candidate.start,
-      candidate.end,
-      note.marker,
-    )
-    anchors.set(candidate, nodes[index]!)
-  })
-  for (const list of markers.values()) {
-    for (const segment of list)
-      if (!used.has(segment)) report.furniture(segment.text, segment.start, segment.end)
-  }
-  return anchors
 }
