@@ -20,7 +20,11 @@ export function headText(children: readonly Inline[], limit = headLength): strin
     }
   }
   walk(children)
-  return result.replace(/\s+/g, ' ').trim().slice(0, limit)
+  const clipped = result.length > limit ? result.slice(0, limit + 1) : result
+  // Most blocks hold single spaces only: the replace is for those that do not.
+  return (/\s\s|[\t\n\r\f\v\u00a0]/.test(clipped) ? clipped.replace(/\s+/g, ' ') : clipped)
+    .trim()
+    .slice(0, limit)
 }
 
 /** The full plain text of inline content (notes left out), white space made single. */

@@ -187,7 +187,9 @@ export function enactingTermOf(text: string, lexicon: Lexicon): string | undefin
   while (end > 0 && text[end - 1] === ' ') end--
   const last = text[end - 1]
   if (last !== ':' && last !== ',' && last !== '–' && last !== '-') return undefined
-  const body = closedUp(text.slice(0, end - 1).trimEnd())
+  const head = text.slice(0, end - 1).trimEnd()
+  // Letter-spaced words (`п о с т а н о в л я е т`) are closed up only where there are some.
+  const body = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(head) ? closedUp(head) : head.toLowerCase()
   for (const term of lexicon.enacting) {
     if (!body.endsWith(term)) continue
     const before = body[body.length - term.length - 1]

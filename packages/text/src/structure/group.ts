@@ -45,6 +45,34 @@ function measureOf(items: Item[]): number {
   return lengths[Math.floor((lengths.length - 1) * 0.9)]!
 }
 
+/** What no clause opens with: the opening of a line that goes on a sentence. */
+const nothing: Opening = {
+  recital: false,
+  recitalListed: false,
+  verb: false,
+  formula: false,
+  enacting: false,
+  adoption: false,
+  closing: false,
+  attachment: false,
+  number: false,
+}
+
+/**
+ * The opening of a line, read only where it can open something: a line in lower case (in a language
+ * whose clauses open in capitals) opens at most a point (`a)`, `iv)`, `b.`), and most wrapped lines
+ * are such lines.
+ */
+function openingOf(text: string, profile: Profile): Opening {
+  const first = text[0]
+  if (first !== undefined && isLower(first) && profile.lowerCaseClauses !== true) {
+    let end = 0
+    while (end < 7 && end < text.length && isLower(text[end])) end++
+    if (text[end] !== ')' && text[end] !== '.') return {...nothing}
+  }
+  return readOpening(text, profile)
+}
+
 /** Conjunctions that end the line before a point: `…; and` / `(c) …`. */
 const pointConjunctions = /[;,] ?(?:and|or|et|ou|y|o|e|und|oder|и|или)$/u
 
@@ -82,7 +110,16 @@ export function groupLines(
       afterBreak = true
       continue
     }
-    const opening = readOpening(item.flat, profile)
+    // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
+    // formula or after `; and`: its opening is read only then (most wrapped lines are such lines).
+    const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
+    const inSentence =
+      !front &&
+      marks === 'breaks' &&
+      /[\p{L}\p{N}]$/u.test(before) &&
+      !pointConjunctions.test(before) &&
+      !/[,:–-]$/u.test(item.flat)
+    const opening = inSentence ? {...nothing} : openingOf(item.flat, profile)
     if (!front) opening.number = false
     if (opening.formula || opening.enacting) front = false
     if (current && !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure)) {
