@@ -108,6 +108,8 @@ function choose(
     )
   }
   const guess = detectLanguage(text)
+  // An empty text has no language to tell (the reader says it is empty).
+  if (guess.language === 'und' && text.trim() === '') return {profile: profiles.en, language: 'und'}
   if (guess.language === 'und') {
     report.warn(
       'language-unknown',
