@@ -9,6 +9,7 @@ import {fromMarkdown} from '@clausewise/markdown'
 import type {Document} from '@clausewise/model'
 import {type Browser, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {versions} from './support/akn-versions.js'
 import {expectValidComparison} from './support/comparison-schema.js'
 
 // What a reader sees in a real browser: counts of changes, summary links, keyboard navigation, no
@@ -578,3 +579,39 @@ function pdfText(file: string): string | undefined {
   }
   return result.stdout
 }
+
+describe.skipIf(!hasChromium)('AKN redlines in a browser', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, {recursive: true})
+    browser = await chromium.launch({executablePath, args: chromiumArguments})
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  for (const type of ['act', 'judgment'] as const) {
+    it(`the redline of an ${type} shows its headings and its changes, which the summary reaches`, async () => {
+      const [before, after, headings] = versions[type]!()
+      const comparison = diff(before, after)
+      const page = await open(toHtmlRedline(comparison))
+      await page.screenshot({path: join(screenshots, `akn-${type}.png`), fullPage: true})
+      for (const heading of headings) {
+        await expect.poll(() => page.getByText(heading, {exact: false}).first().isVisible()).toBe(true)
+      }
+      expect(await visibleChanges(page)).toEqual(
+        Object.fromEntries(
+          Object.entries(comparison.stats.changesByKind).filter(([, count]) => (count ?? 0) > 0),
+        ),
+      )
+      expect((await clauseCounts(page)).deleted ?? 0).toBe(comparison.stats.deleted)
+      expect(await page.locator('ins:visible').count()).toBeGreaterThan(0)
+      expect(await page.locator('del:visible').count()).toBeGreaterThan(0)
+      const target = comparison.clauses.find((group) => group.change === 'modified' && !group.moved)!
+      await page.locator(`nav .change-list a[href="#${target.id}"]`).click()
+      await expect.poll(() => page.locator(`#${target.id}`).isVisible()).toBe(true)
+      if (type === 'act') await checkRedline(page, comparison)
+      await page.close()
+    })
+  }
+})

@@ -35,7 +35,7 @@ function firstP(document: Document, eId: string): P {
   while (stack.length > 0 && !found) {
     const node = stack.pop()!
     if (node.type === 'p') found = node
-    else if ('children' in node) stack.push(...([...node.children] as Nodes[]).reverse())
+    else if ('children' in node && node.children) stack.push(...([...node.children] as Nodes[]).reverse())
   }
   return found!
 }

@@ -7,10 +7,14 @@ export {
   type ClauseKind,
   type Comparison,
   type ComparisonStats,
+  changeKinds,
+  clauseChanges,
+  clauseKinds,
   comparisonSchema,
   cosmeticKinds,
   type DocumentIdentity,
   type FormattingMark,
+  formattingMarks,
   type GroupEdit,
   type GroupMember,
   type MetadataChange,
@@ -20,9 +24,10 @@ export {
   ownBlocks,
   ownText,
   type Section,
+  sections,
 } from './comparison.js'
 export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
-export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
+export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'
@@ -33,6 +38,7 @@ export {
   findByEId,
   isClause,
   isInline,
+  opaqueText,
   type PlainTextOptions,
   plainText,
   removePositions,
@@ -40,3 +46,4 @@ export {
   visit,
 } from './tree.js'
 export type * from './types.js'
+export {comparisonUnits, type TextUnit} from './units.js'

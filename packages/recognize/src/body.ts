@@ -1,4 +1,4 @@
-import type {Attachment, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
+import type {Attachment, Flow, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
 import {isLower, isUpper} from './characters.js'
 import {addParagraph, addPoint, type Container, continueParagraph, createContainer} from './clauses.js'
 import {contentOf, labelledP, wholeP} from './content.js'
@@ -217,7 +217,7 @@ class State {
       const last = this.container.last
       const intro = last?.children.find((child) => child.type === 'intro' || child.type === 'content')
       const openList = last?.children.some((child) => child.type === 'list')
-      const endsWithColon = intro && 'children' in intro && lastP(intro.children as P[]) === ':'
+      const endsWithColon = intro && 'children' in intro && lastP(intro.children as Flow[]) === ':'
       if (last && (openList || endsWithColon))
         addPoint(this.container, reading.label!.printed || '-', p, this.report)
       else addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
@@ -521,9 +521,9 @@ function endsWithColon(paragraph: Paragraph): boolean {
   return lastP(last.children) === ':'
 }
 
-function lastP(ps: P[]): string | undefined {
+function lastP(ps: readonly Flow[]): string | undefined {
   const last = ps[ps.length - 1]
-  if (!last) return undefined
+  if (last?.type !== 'p') return undefined
   for (let index = last.children.length - 1; index >= 0; index--) {
     const child = last.children[index]!
     if (child.type === 'text') {

@@ -1,5 +1,5 @@
 import type {
-  BlockContainer,
+  BodyChild,
   ClauseChild,
   Hcontainer,
   Inline,
@@ -15,7 +15,7 @@ import {clip, type Report} from './report.js'
 /** A clause that holds paragraphs: the main body, a section, an article, an attachment's body. */
 export interface Container {
   /** The node whose children the clauses are. */
-  children: (Paragraph | BlockContainer | Hcontainer | ClauseChild)[]
+  children: BodyChild[]
   /** The section or article node, when the container is one. */
   node?: Hcontainer | undefined
   /** The last paragraph added, which points and continuations go to. */
@@ -144,7 +144,7 @@ export function addPoint(container: Container, num: string, p: P, report: Report
   }
   const list = listOf(paragraph)
   const bare = num.replace(/[().]/g, '')
-  const lastPoint = list.children[list.children.length - 1]
+  const lastPoint = list.children[list.children.length - 1] as Point | undefined
   if (lastPoint && isRoman(bare) && !followsLetter(lastPoint, bare)) {
     const lastNumber = numberOf(lastPoint)
     if (lastNumber !== undefined && !isRoman(lastNumber)) {
@@ -174,7 +174,7 @@ function listOf(clause: Paragraph | Point): List {
   const existing = clause.children.find((child) => child.type === 'list')
   if (existing?.type === 'list') return existing
   const list: List = {type: 'list', eId: '', children: []}
-  const children: ClauseChild[] = []
+  const children: Paragraph['children'] = []
   for (const child of clause.children) {
     if (child.type === 'content') children.push({type: 'intro', children: child.children})
     else children.push(child)

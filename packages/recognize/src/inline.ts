@@ -16,7 +16,7 @@ export function headText(children: readonly Inline[], limit = headLength): strin
       if (node.type === 'text') result += node.value
       else if (node.type === 'br') result += ' '
       else if (node.type === 'authorialNote' || node.type === 'noteRef') continue
-      else if ('children' in node) walk(node.children)
+      else if ('children' in node) walk(node.children as readonly Inline[])
     }
   }
   walk(children)
@@ -42,7 +42,7 @@ export function lastCharacter(children: readonly Inline[]): string | undefined {
       if (value) return value[value.length - 1]
       continue
     }
-    if ('children' in child) return lastCharacter(child.children)
+    if ('children' in child) return lastCharacter(child.children as readonly Inline[])
     return undefined
   }
   return undefined

@@ -101,9 +101,9 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
   for (let newIndex = 0; newIndex < newSide.items.length; newIndex++) {
     if (newPair[newIndex] !== -1) continue
     const gap = newGap[newIndex]!
-    const kind = newSide.items[newIndex]!.kind
+    const family = newSide.items[newIndex]!.family
     const consider = (oldIndex: number): boolean => {
-      if (oldSide.items[oldIndex]!.kind !== kind) return false
+      if (oldSide.items[oldIndex]!.family !== family) return false
       const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
       if (!strategy.accept(oldIndex, newIndex, similarity)) return false
       const bonus = oldGap[oldIndex] === gap ? 0.1 : 0
@@ -119,7 +119,7 @@ export function alignClauses(oldSide: Side, newSide: Side, strategy: AlignStrate
     const hits = lookup().query(
       newSide.shingles[newIndex]!,
       candidateLimit,
-      (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.kind === kind,
+      (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.family === family,
     )
     for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex)
   }
@@ -205,7 +205,8 @@ function splitsAndMerges(
         const otherSide = side === 'new' ? pair.old : pair.new
         if (otherSide.length !== 1) continue
         const mine = pair[side]
-        if (own.items[neighbour]!.kind !== item.kind || own.items[neighbour]!.depth !== item.depth) continue
+        if (own.items[neighbour]!.family !== item.family || own.items[neighbour]!.depth !== item.depth)
+          continue
         const otherSet = other.sets[otherSide[0]!]!
         const set = own.sets[index]!
         let shared = 0
@@ -242,7 +243,7 @@ function binaryHas(set: Int32Array, value: number): boolean {
   return false
 }
 
-/** In each gap whose leftover clauses have the same kinds in the same order, pair them by position. */
+/** In each gap whose leftover clauses have the same families in the same order, pair them by position. */
 function positionalPairs(
   oldSide: Side,
   newSide: Side,
@@ -270,7 +271,7 @@ function positionalPairs(
   for (const [gap, newList] of newLeft) {
     const oldList = oldLeft.get(gap)
     if (!oldList || oldList.length !== newList.length) continue
-    if (oldList.some((oldIndex, k) => oldSide.items[oldIndex]!.kind !== newSide.items[newList[k]!]!.kind))
+    if (oldList.some((oldIndex, k) => oldSide.items[oldIndex]!.family !== newSide.items[newList[k]!]!.family))
       continue
     for (let k = 0; k < oldList.length; k++) {
       const similarity = similarityOf(oldSide, [oldList[k]!], newSide, [newList[k]!])

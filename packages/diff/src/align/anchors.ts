@@ -4,10 +4,10 @@ import {longestIncreasingSubsequence} from './lis.js'
 /** How deep the patience recursion into gaps goes before falling back to in-order matching. */
 const maxDepth = 12
 
-/** Exact-match key: kind and normalised text; empty clauses (a paragraph that is only a list) by number. */
+/** Exact-match key: family and normalised text; empty clauses (a paragraph that is only a list) by number. */
 export function exactKey(item: ClauseItem): string {
-  if (item.normalized === '') return `${item.kind}\u0001${item.num ?? ''}\u0002`
-  return `${item.kind}\u0001${item.normalized}`
+  if (item.normalized === '') return `${item.family}\u0001${item.num ?? ''}\u0002`
+  return `${item.family}\u0001${item.normalized}`
 }
 
 interface Gap {
@@ -19,7 +19,7 @@ interface Gap {
 }
 
 /**
- * Pairs of clauses with the same kind and normalised text, patience-style: keys unique on both sides
+ * Pairs of clauses of the same family with the same normalised text, patience-style: keys unique on both sides
  * are anchors, kept in order by a longest increasing subsequence; the gaps between anchors are searched
  * again for keys unique inside them; what is left in a gap is matched in order. Unique pairs out of
  * order at the top level are kept too: they are moves. O(n log n) per level.
