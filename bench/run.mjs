@@ -6,8 +6,12 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-for (const name of ['text', 'diff']) {
-  const file = join(here, `${name}.mjs`)
+const benches = {
+  text: join(here, 'text.mjs'),
+  diff: join(here, 'diff.mjs'),
+  markdown: join(here, '../packages/markdown/bench/markdown.mjs'),
+}
+for (const [name, file] of Object.entries(benches)) {
   if (!existsSync(file)) continue
   console.log(`\n# ${name}\n`)
   const module = await import(pathToFileURL(file).href)

@@ -379,7 +379,11 @@ describe('changes between versions of the CMU bylaws, each checked against the s
     expect(changes).toContain(
       'unchanged renumbered art_IV__para_J__list_1__point_2 → art_IV__para_J__list_1__point_3',
     )
-    expect(changes).toContain('inserted → hcontainer_1')
+    // Appendix A (a heading and a paragraph) is inserted before the old appendix, now Appendix B: an
+    // appendix is an attachment (the profile's attachment headings), its heading the attachment's title.
+    expect(changes).toContain('inserted → att_1__preface__p_1')
+    expect(changes).toContain('inserted → att_1__para_1')
+    expect(changes).toContain('modified att_1__preface__p_1 → att_2__preface__p_1')
     expect(words(comparison, 'art_IV__para_J__list_1__point_3__list_1__point_b__list_1__point_i')).toEqual([
       '-printed ',
     ])

@@ -1,4 +1,5 @@
 import {type Document, type DocumentPart, isClause, type Nodes, type P, plainText} from '@clausewise/model'
+import {pushReversed} from './push.js'
 
 // The Markdown convention is the decision's: preface, preamble (formula, recitals), operative
 // paragraphs, points and units, conclusions, statements. AKN read from others holds more (judgments,
@@ -144,7 +145,7 @@ function units(node: Nodes): Nodes[] {
       result.push(current)
       continue
     }
-    stack.push(...[...(current.children as Nodes[])].reverse())
+    pushReversed(stack, current.children as Nodes[])
   }
   return result
 }

@@ -1,9 +1,11 @@
+import {toAkn} from '@clausewise/akn'
 import {ClausewiseError, type Document, plainText, visit} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
-import {fromMarkdown} from '../src/index.js'
+import {fromMarkdown, toMarkdown} from '../src/index.js'
+import {pushAll, pushReversed} from '../src/push.js'
 
 // Hostile inputs, generated here at modest sizes: each test checks a bound on the work or the output
-// and that nothing is lost; how time grows with size is measured by `bench/parse.mjs`, not here.
+// and that nothing is lost; how time grows with size is measured by `bench/markdown.mjs`, not here.
 
 function depth(node: unknown): number {
   let deepest = 0
@@ -203,5 +205,58 @@ describe('fromMarkdown on dangerous content', () => {
     )
     expect(found).toHaveLength(101)
     expect(found[100]?.reason).toMatch(/^50 more invisible characters/)
+  })
+
+  test('replaces each character XML 1.0 forbids with U+FFFD and reports it where it stood', () => {
+    // A C0 control, U+FFFF, a lone high and a lone low surrogate; a tab and a surrogate pair are kept.
+    const markdown = 'Le Conseil,\n\n1. Décide\u0001 de\tx \uFFFF ;\n\n2. Prie \uD800 et \uDC00 ; 😀\n'
+    const {document, diagnostics} = fromMarkdown(markdown)
+    const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'forbidden-character')
+    const starts = found.map((diagnostic) =>
+      diagnostic.place && 'start' in diagnostic.place ? diagnostic.place.start : undefined,
+    )
+    expect(starts.map((start) => [start?.line, start?.column])).toEqual([
+      [3, 10],
+      [3, 17],
+      [5, 9],
+      [5, 14],
+    ])
+    expect(found.map((diagnostic) => diagnostic.reason.slice(0, 6))).toEqual([
+      'U+0001',
+      'U+FFFF',
+      'U+D800',
+      'U+DC00',
+    ])
+    const text = plainText(document)
+    expect(text).toContain('Décide\uFFFD de\tx \uFFFF'.replace('\uFFFF', '\uFFFD'))
+    expect(text).toContain('Prie \uFFFD et \uFFFD ; 😀')
+    // Nothing XML cannot carry is left: the AKN is written, and the Markdown reads back the same.
+    expect(toAkn(document)).toContain('Prie \uFFFD et \uFFFD ; 😀')
+    expect(
+      fromMarkdown(toMarkdown(document)).diagnostics.map((diagnostic) => diagnostic.ruleId),
+    ).not.toContain('forbidden-character')
+  })
+
+  test('reports a hundred forbidden characters one by one and counts the rest', () => {
+    const {document, diagnostics} = fromMarkdown(`x${'\u0002'.repeat(150)}y`)
+    const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'forbidden-character')
+    expect(found).toHaveLength(101)
+    expect(found[100]?.reason).toMatch(/^50 more forbidden characters/)
+    expect(plainText(document)).toContain(`x${'\uFFFD'.repeat(150)}y`)
+  })
+})
+
+describe('long lists are appended without spreading them as arguments', () => {
+  test('pushAll and pushReversed take a million items (a spread overflows the call stack)', () => {
+    const items = Array.from({length: 1_000_000}, (_, index) => index)
+    expect(() => [].push(...(items as never[]))).toThrow(RangeError)
+    const all: number[] = [-1]
+    pushAll(all, items)
+    expect(all).toHaveLength(1_000_001)
+    expect(all[1_000_000]).toBe(999_999)
+    const reversed: number[] = []
+    pushReversed(reversed, items)
+    expect(reversed[0]).toBe(999_999)
+    expect(reversed.at(-1)).toBe(0)
   })
 })

@@ -3,6 +3,7 @@ import {plainText} from '@clausewise/model'
 import type {List, Node, Parent, Root} from 'mdast'
 import {type Directive, parseDirective} from '../directive.js'
 import {leadingLabel} from '../labels.js'
+import {pushAll} from '../push.js'
 import type {Shape} from '../roles.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 
@@ -38,7 +39,7 @@ function hasParty(content: Inline[]): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'party') return true
-    if (node.type !== 'authorialNote' && 'children' in node) stack.push(...(node.children as Inline[]))
+    if (node.type !== 'authorialNote' && 'children' in node) pushAll(stack, node.children as Inline[])
   }
   return false
 }
@@ -166,7 +167,7 @@ function lineEndings(node: Node): number {
     const value = (current as {value?: unknown}).value
     if (current.type === 'text' && typeof value === 'string') count += value.split('\n').length - 1
     const children = (current as {children?: Node[]}).children
-    if (children) stack.push(...children)
+    if (children) pushAll(stack, children)
   }
   return count
 }

@@ -6,14 +6,17 @@ import {
   invisibleCharacters,
   resolveLimits,
 } from '@clausewise/model'
-import {detectLanguage, profileOf} from '@clausewise/recognize'
+import {profileOf} from '@clausewise/recognize'
 import type {Definition, FootnoteDefinition, Node, Parent, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
+import {languageOf} from '../language.js'
 import {parseMarkdown} from '../parse.js'
+import {pushReversed} from '../push.js'
 import type {LimitEvent} from '../syntax/index.js'
 import {defaultHierarchyWords} from '../unit-heading.js'
 import {collectBlocks} from './blocks.js'
 import {positionOf, type ReaderContext, warn} from './context.js'
+import {replaceForbidden, reportForbidden} from './forbidden.js'
 import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
 import {type InlineContext, noteBlocks, phrasing} from './inline.js'
 import {build} from './structure.js'
@@ -43,20 +46,25 @@ const limitReasons: Record<LimitEvent['rule'], string> = {
  * `docs/markdown-convention.md`) exactly, and Markdown others write as well as it can be read —
  * headings as the title or the hierarchy (`## Article 5`), text before the title as the preface,
  * numbered, Pandoc `#.` and bullet lists, unnumbered operative paragraphs by their verbs, emphasis,
- * strong and links as `i`, `b` and `ref`. Throws only a `ClausewiseError` (`input-too-large`,
+ * strong and links as `i`, `b` and `ref`. Characters XML 1.0 forbids (C0 controls other than tab and
+ * line ends, U+FFFE, U+FFFF, lone surrogates) become U+FFFD, each reported (`forbidden-character`).
+ * Throws only a `ClausewiseError` (`input-too-large`,
  * `too-many-nodes`, `invalid-option`); anything else is read and reported in `diagnostics`.
  *
  * @example fromMarkdown('# Décision n^o^ 7/17\n\nLe Conseil ministériel,\n\n1. Décide ;').document.children.length // 3
  */
-export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}): ReadResult {
-  if (typeof markdown !== 'string')
+export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): ReadResult {
+  if (typeof input !== 'string')
     throw new ClausewiseError('invalid-option', 'Markdown input must be a string')
   const limits = resolveLimits(options)
-  if (markdown.length > limits.maxLength)
+  if (input.length > limits.maxLength)
     throw new ClausewiseError(
       'input-too-large',
-      `Input of ${markdown.length} characters is longer than maxLength (${limits.maxLength})`,
+      `Input of ${input.length} characters is longer than maxLength (${limits.maxLength})`,
     )
+  // Characters no document can hold (XML 1.0 forbids them) become U+FFFD, offsets unchanged.
+  const forbidden = replaceForbidden(input)
+  const markdown = forbidden.text
   const events: LimitEvent[] = []
   const parse = (frontMatter: false | '---' | '...') =>
     parseMarkdown(markdown, {
@@ -66,6 +74,7 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
     })
   let tree = parse(frontMatterClose(markdown))
   const context = createContext(markdown)
+  reportForbidden(forbidden.found, context)
   const yamlLimits = {
     maxKeys: options.maxFrontMatterKeys ?? 1000,
     maxAliases: options.maxFrontMatterAliases ?? 100,
@@ -100,7 +109,7 @@ export function fromMarkdown(markdown: string, options: FromMarkdownOptions = {}
     )
   reportInvisible(markdown, context)
   collectDefinitions(tree, context)
-  const language = front.meta.language !== 'und' ? front.meta.language : detectLanguage(markdown)
+  const language = front.meta.language !== 'und' ? front.meta.language : languageOf(markdown).language
   if (front.meta.language === 'und' && language !== 'und') {
     const detected = readFrontMatter({language}, undefined, [])
     front.meta.language = detected.meta.language
@@ -224,7 +233,7 @@ function collectDefinitions(tree: Root, context: InlineContext): void {
       continue
     }
     if (node.type === 'paragraph' || node.type === 'heading') continue
-    if ('children' in node) stack.push(...[...(node as Parent).children].reverse())
+    if ('children' in node) pushReversed(stack, (node as Parent).children)
   }
 }
 

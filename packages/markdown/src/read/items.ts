@@ -1,6 +1,7 @@
 import type {ClauseChild, Inline, List, Num, P, Paragraph, Point} from '@clausewise/model'
 import type {ListItem, List as MdastList, Paragraph as MdastParagraph, Node, Parent} from 'mdast'
 import {implicitLabel, isLabel, type LabelStyle, styleOf} from '../labels.js'
+import {pushAll} from '../push.js'
 import type {LabelledLine} from './blocks.js'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 
@@ -128,7 +129,7 @@ function itemClause(
       const list = listOf(child, context, depth + 1)
       const previous = children[children.length - 1]
       if (previous?.type === 'list') {
-        previous.children.push(...list.children)
+        pushAll(previous.children, list.children)
         if (previous.position && list.position)
           previous.position = {start: previous.position.start, end: list.position.end}
         return

@@ -1,6 +1,7 @@
 import type {Attachment, Attachments, Document, Paragraph, Point} from '@clausewise/model'
 import type {Node} from 'mdast'
 import {isLabel, sameStyle, styleOf} from '../labels.js'
+import {pushReversed} from '../push.js'
 import {
   advance,
   directiveRoles,
@@ -181,8 +182,7 @@ function findParty(nodes: unknown[]): string | undefined {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'party') return node.refersTo
-    if (node.type !== 'authorialNote' && node.children)
-      stack.push(...([...node.children].reverse() as typeof stack))
+    if (node.type !== 'authorialNote' && node.children) pushReversed(stack, node.children as typeof stack)
   }
   return undefined
 }

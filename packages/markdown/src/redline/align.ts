@@ -1,4 +1,5 @@
 import type {ClauseGroup, Comparison} from '@clausewise/model'
+import {pushAll} from '../push.js'
 import type {Chunk} from './chunks.js'
 
 /** One step of a redline: a block both versions have (the same or changed), or one only one has. */
@@ -124,13 +125,14 @@ function gap(
     // The old blocks before the match are gone; the new ones before it were pushed already.
     const inserted = pendingInserts(steps, newFrom)
     for (let index = oldAt; index < match; index++) steps.push({kind: 'old', old: index})
-    steps.push(...inserted, {kind: 'both', old: match, new: newIndex})
+    pushAll(steps, inserted)
+    steps.push({kind: 'both', old: match, new: newIndex})
     oldAt = match + 1
   }
   // Deleted blocks before the inserted ones left at the end of the gap.
   const inserted = pendingInserts(steps, newFrom)
   for (let index = oldAt; index < oldTo; index++) steps.push({kind: 'old', old: index})
-  steps.push(...inserted)
+  pushAll(steps, inserted)
 }
 
 /** Take the inserted blocks of this gap off the end of the steps, in order. */

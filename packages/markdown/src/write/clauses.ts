@@ -1,6 +1,7 @@
 import type {ClauseChild, Inline, Paragraph, Point} from '@clausewise/model'
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
 import {isLabel} from '../labels.js'
+import {pushAll} from '../push.js'
 import {clausesOf, paragraphsOf} from './decision.js'
 import {type InlineState, inlineToMdast} from './inline.js'
 
@@ -86,7 +87,7 @@ function itemOf(clause: Paragraph | Point, state: InlineState): ListItem {
         break
       case 'list':
         if (label && children.length === 0) children.push({type: 'paragraph', children: label})
-        children.push(...listsOf(clausesOf(child.children), state))
+        pushAll(children, listsOf(clausesOf(child.children), state))
         break
     }
   }

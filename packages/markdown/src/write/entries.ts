@@ -1,6 +1,7 @@
 import type {Attachment, Document, Hcontainer, Inline, Paragraph, Point, Preface} from '@clausewise/model'
 import {removePositions} from '@clausewise/model'
 import type {BlockContent, Heading, PhrasingContent} from 'mdast'
+import {pushAll} from '../push.js'
 import {headingShape, paragraphShape, type ShapeContext} from '../read/shape.js'
 import {headingSeparator} from '../read/units.js'
 import {type Role, type Shape, unitDirective, unitLabel} from '../roles.js'
@@ -161,7 +162,7 @@ function unitEntries(unit: Hcontainer, depth: number, state: EntryState, entries
         break
       case 'list':
         // Points of a unit are outside the convention: written as its clauses.
-        run.push(...clausesOf(child.children))
+        pushAll(run, clausesOf(child.children))
         break
       case 'hcontainer':
         flush()
@@ -225,10 +226,10 @@ export function partEntries(
   for (const child of children) {
     switch (child.type) {
       case 'preface':
-        entries.push(...prefaceEntries(child, state))
+        pushAll(entries, prefaceEntries(child, state))
         break
       case 'preamble':
-        entries.push(...containerEntry(child))
+        pushAll(entries, containerEntry(child))
         for (const node of child.children) {
           if (node.type === 'p') entries.push(paragraphEntry('preamble', node.children, state))
           else if (node.type === 'formula') {
@@ -270,7 +271,7 @@ export function partEntries(
         break
       case 'mainBody':
       case 'body': {
-        entries.push(...containerEntry(child))
+        pushAll(entries, containerEntry(child))
         let run: Paragraph[] = []
         const flush = () => {
           if (run.length === 0) return
@@ -303,18 +304,18 @@ export function partEntries(
         break
       }
       case 'conclusions':
-        entries.push(...containerEntry(child))
+        pushAll(entries, containerEntry(child))
         for (const paragraph of paragraphsOf(child.children))
           entries.push(paragraphEntry('conclusions', paragraph.children, state))
         break
       case 'attachments':
-        entries.push(...containerEntry(child))
+        pushAll(entries, containerEntry(child))
         for (const attachmentNode of child.children) {
           const inner = partEntries(attachmentNode.children, state, true)
           const first = inner[0] ?? {shape: {kind: 'paragraph'}, role: 'attachment', nodes: []}
           first.opens = attachmentNode
           if (inner.length === 0) inner.push(first)
-          entries.push(...inner)
+          pushAll(entries, inner)
         }
         break
     }

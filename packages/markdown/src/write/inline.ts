@@ -3,6 +3,7 @@ import type {Html, Link, PhrasingContent, Text} from 'mdast'
 import type {Node as UnistNode} from 'unist'
 import {encodeValue, isSafeHref} from '../href.js'
 import {leadingLabel} from '../labels.js'
+import {pushAll} from '../push.js'
 
 /** What the writer keeps while converting inline content. */
 export interface InlineState {
@@ -214,7 +215,7 @@ export function inlineToMdast(nodes: Inline[], state: InlineState, place: Inline
   nodes.forEach((node, index) => {
     const converted = one(node, state, place, index === 0, index === nodes.length - 1)
     if (index === 0 && (place.labels ?? place.atStart) && node.type === 'text') unlabel(converted)
-    result.push(...converted)
+    pushAll(result, converted)
   })
   return result
 }

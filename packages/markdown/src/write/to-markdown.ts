@@ -1,9 +1,11 @@
 import type {Attachment, Document} from '@clausewise/model'
-import {detectLanguage, profileOf} from '@clausewise/recognize'
+import {profileOf} from '@clausewise/recognize'
 import type {BlockContent, FootnoteDefinition, Root, RootContent} from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
 import {decisionShape, paragraphs} from '../decision-shape.js'
 import {formatDirective} from '../directive.js'
+import {languageOf} from '../language.js'
+import {pushAll, pushReversed} from '../push.js'
 import {advance, inferRole, initialState, type State} from '../roles.js'
 import {toMarkdownExtensions} from '../syntax/index.js'
 import {defaultHierarchyWords} from '../unit-heading.js'
@@ -37,7 +39,7 @@ function firstParty(attachment: Attachment): string | undefined {
   while (stack.length > 0) {
     const node = stack.pop() as {type: string; refersTo?: string; children?: unknown[]}
     if (node.type === 'party') return node.refersTo
-    if (node.type !== 'authorialNote' && node.children) stack.push(...[...node.children].reverse())
+    if (node.type !== 'authorialNote' && node.children) pushReversed(stack, node.children)
   }
   return undefined
 }
@@ -101,7 +103,7 @@ export function conventionMdast(source: Document, options: WriteSettings = {}): 
     const inferred = inferRole(inference, entry.shape, next)
     const forced = inferred !== entry.role || entry.attributes !== undefined
     if (forced) root.children.push(directive(entry.directive ?? entry.role, entry.attributes))
-    root.children.push(...(entry.nodes as RootContent[]))
+    pushAll(root.children, entry.nodes as RootContent[])
     inference = advance(inference, entry.role, forced)
   }
   for (const {label, note} of state.notes) {
@@ -153,7 +155,7 @@ export function writeConvention(document: Document, settings: WriteSettings = {}
   if (
     settings.frontMatter !== false &&
     document.meta.language === 'und' &&
-    detectLanguage(markdown) !== 'und'
+    languageOf(markdown).language !== 'und'
   )
     return mdastToConvention(
       conventionMdast(document, {
