@@ -86,7 +86,7 @@ type Positioned = {position?: {start: {line: number}; end: {line: number}}}
 function clauseLines(document: Document): Map<number, string[]> {
   const lines = new Map<number, string[]>()
   for (const unit of comparisonUnits(document)) {
-    let blocks: Positioned[] = isClause(unit.node) ? ownBlocks(unit.node) : [unit.node]
+    let blocks = (isClause(unit.node) ? ownBlocks(unit.node) : [unit.node]) as Positioned[]
     if (!blocks.some((block) => block.position) && isClause(unit.node)) {
       const num = (unit.node.children as Positioned[]).find(
         (child) => (child as {type: string}).type === 'num',

@@ -1,4 +1,4 @@
-import type {Profile} from '@clausewise/recognize'
+import {type Profile, readOpening} from '@clausewise/recognize'
 
 /**
  * What a paragraph's opening words make it in a decision, by the language profile's word lists (the
@@ -7,47 +7,6 @@ import type {Profile} from '@clausewise/recognize'
  * nothing.
  */
 export type Opening = 'formula' | 'recital' | 'operative' | undefined
-
-/** Phrases indexed by their first word, for a look-up linear in the text looked at. */
-interface Lexicon {
-  openers: Map<string, string[]>
-  verbs: Map<string, string[]>
-}
-
-const lexicons = new WeakMap<Profile, Lexicon>()
-
-function firstWord(text: string): string {
-  let end = 0
-  while (end < text.length && end < 40 && /\p{L}/u.test(text[end]!)) end++
-  return text.slice(0, end)
-}
-
-function index(phrases: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>()
-  for (const phrase of phrases) {
-    const first = firstWord(phrase)
-    const list = map.get(first)
-    if (list) list.push(phrase)
-    else map.set(first, [phrase])
-  }
-  return map
-}
-
-function lexiconOf(profile: Profile): Lexicon {
-  let lexicon = lexicons.get(profile)
-  if (!lexicon) {
-    lexicon = {openers: index(profile.recitalOpeners ?? []), verbs: index(profile.operativeVerbs ?? [])}
-    lexicons.set(profile, lexicon)
-  }
-  return lexicon
-}
-
-function startsWithPhrase(text: string, map: Map<string, string[]>): boolean {
-  const phrases = map.get(firstWord(text))
-  return (
-    phrases?.some((phrase) => text.startsWith(phrase) && !/\p{L}/u.test(text[phrase.length] ?? '')) === true
-  )
-}
 
 /**
  * Whether a paragraph is an enacting formula: a known body's (`Le Conseil ministériel,`), or a short
@@ -70,16 +29,19 @@ function isFormula(text: string, profile: Profile | undefined): boolean {
 }
 
 /**
- * The opening of a paragraph's plain text in a profile's language.
+ * The opening of a paragraph's plain text in a profile's language, as the one clause recognition
+ * (`readOpening` of `@clausewise/recognize`, which the text reader cuts its blocks with) reads it: the
+ * formula, an operative verb, a recital opener. With no profile, only a short capitalised line ending
+ * with a comma is a formula.
  *
  * @example openingOf('Decides to remain seized of the matter.', profiles.en) // 'operative'
  */
 export function openingOf(text: string, profile: Profile | undefined): Opening {
   const trimmed = text.trimStart()
-  if (isFormula(trimmed, profile)) return 'formula'
-  if (!profile) return undefined
-  const lexicon = lexiconOf(profile)
-  if (startsWithPhrase(trimmed, lexicon.verbs)) return 'operative'
-  if (startsWithPhrase(trimmed, lexicon.openers)) return 'recital'
+  if (!profile) return isFormula(trimmed, undefined) ? 'formula' : undefined
+  const opening = readOpening(trimmed, profile)
+  if (opening.formula || isFormula(trimmed, profile)) return 'formula'
+  if (opening.verb) return 'operative'
+  if (opening.recital) return 'recital'
   return undefined
 }
