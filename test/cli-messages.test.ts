@@ -47,7 +47,7 @@ describe('file names with control characters', () => {
     const result = await run(['parse', 'd.md', '--to', 'json', '--verbose'], {'d.md': source})
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('\\x9B2Jkey')
-    expect(result.stderr).toContain('d.md:3:2: warning: U+001B is not a character a document can hold')
+    expect(result.stderr).toContain('d.md:3:2: warning: Character U+001B cannot be stored in XML')
     expect(result.stderr).toContain('\uFFFD[2Jother')
     expect(result.stderr).not.toMatch(raw)
   })

@@ -221,7 +221,7 @@ describe('fromMarkdown on dangerous content', () => {
       [5, 9],
       [5, 14],
     ])
-    expect(found.map((diagnostic) => diagnostic.reason.slice(0, 6))).toEqual([
+    expect(found.map((diagnostic) => diagnostic.reason.slice(10, 16))).toEqual([
       'U+0001',
       'U+FFFF',
       'U+D800',
@@ -241,7 +241,7 @@ describe('fromMarkdown on dangerous content', () => {
     const {document, diagnostics} = fromMarkdown(`x${'\u0002'.repeat(150)}y`)
     const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'forbidden-character')
     expect(found).toHaveLength(101)
-    expect(found[100]?.reason).toMatch(/^50 more forbidden characters/)
+    expect(found[100]?.reason).toMatch(/^50 more characters XML cannot store/)
     expect(plainText(document)).toContain(`x${'\uFFFD'.repeat(150)}y`)
   })
 })
