@@ -1,0 +1,131 @@
+import {
+  aknLanguage,
+  assignEIds,
+  type Diagnostic,
+  type Document,
+  type DocumentType,
+  emptyMeta,
+  invisibleCharacters,
+  type ReadResult,
+  visit,
+} from '@clausewise/model'
+import type {DocxBlock} from './read/body.js'
+import {type DocxLimits, readDocxBlocks} from './read/read-docx.js'
+import {fromRoles, type Parts} from './structure/from-roles.js'
+import {isOwnStyle, type Role} from './structure/roles.js'
+
+/** Options of {@link fromDocx}: the shared limits, the zip's limits, and how to read tracked changes. */
+export interface FromDocxOptions extends DocxLimits {
+  /**
+   * Tracked changes in the input: `'accept'` reads the document as it stands with every change
+   * accepted, `'reject'` as it was with every change rejected (default: `'accept'`; either way a
+   * `tracked-changes` warning says how many there were).
+   */
+  trackedChanges?: 'accept' | 'reject' | undefined
+  /** Language of the text (BCP 47), when the file does not say (default: the file's, else `und`). */
+  language?: string | undefined
+}
+
+const documentTypes = new Set<DocumentType>(['statement', 'doc', 'act', 'bill'])
+
+/** Until clause recognition reads third-party drafts: titles and headings, numbered paragraphs. */
+function interimRole(block: DocxBlock, started: {value: boolean}): Role | undefined {
+  const style = block.style?.toLowerCase()
+  if (style === 'title' || style === 'subtitle' || (block.headingLevel !== undefined && !started.value)) {
+    return {kind: 'preface'}
+  }
+  if (block.headingLevel !== undefined) return {kind: 'heading', level: block.headingLevel}
+  if (block.label !== undefined || block.number !== undefined) started.value = true
+  return undefined
+}
+
+function partsInOrder(parts: Parts): NonNullable<Parts[keyof Parts]>[] {
+  return [parts.preface, parts.preamble, parts.body, parts.conclusions].filter(
+    (part): part is NonNullable<typeof part> => part !== undefined,
+  )
+}
+
+/**
+ * Read a Word document (.docx bytes) into the model: paragraphs with their styles, automatic
+ * numbering resolved into the labels Word prints (`1.`, `(a)`, `I.`), footnotes and endnotes anchored
+ * at their references, tables row by row, superscripts, fields' shown text. Tracked changes are read
+ * accepted (or rejected, on request) with a warning. A .docx written by `toDocx` reads back to the
+ * same structure. Throws only a `ClausewiseError` for input that is not a usable .docx (`not-docx`,
+ * `xml-malformed`, a limit overrun); everything else is a diagnostic. Nothing is fetched, no macro
+ * runs.
+ *
+ * @example fromDocx(new Uint8Array(await readFile('draft.docx'))).document.children[0].type // 'preface'
+ */
+export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): ReadResult {
+  const {blocks, properties, diagnostics} = readDocxBlocks(bytes, options)
+  const own = blocks.some((block) => isOwnStyle(block.style))
+  const custom = properties.clausewise
+  const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'
+  const started = {value: false}
+  const tree = own
+    ? fromRoles(blocks, operativePart)
+    : fromRoles(blocks, operativePart, (block) => interimRole(block, started))
+  if (custom.operativePart !== 'none') {
+    tree.main.body ??= {type: operativePart, children: []} as NonNullable<Parts['body']>
+  }
+
+  const language = options.language ?? properties.language ?? 'und'
+  const meta = emptyMeta(language)
+  meta.frbr.language = aknLanguage(language)
+  for (const key of ['country', 'subtype', 'date', 'number', 'expressionDate'] as const) {
+    const value = custom[`frbr.${key}`]
+    if (value !== undefined) meta.frbr[key] = value
+  }
+  if (custom.symbol) meta.symbol = custom.symbol
+  if (custom.originalSymbol) meta.originalSymbol = custom.originalSymbol
+  const documentType = documentTypes.has(custom.documentType as DocumentType)
+    ? (custom.documentType as DocumentType)
+    : 'statement'
+  const document: Document = {
+    type: 'document',
+    documentType,
+    name: custom.name && /^[A-Za-z][\w.-]*$/.test(custom.name) ? custom.name : 'decision',
+    meta,
+    children: [...partsInOrder(tree.main)],
+  }
+  if (tree.attachments.length > 0) {
+    document.children.push({
+      type: 'attachments',
+      children: tree.attachments.map(({node, parts}) => {
+        node.children = partsInOrder(parts) as typeof node.children
+        return node
+      }),
+    })
+  }
+  if (blocks.length === 0) {
+    diagnostics.push({
+      reason: 'The document is empty',
+      ruleId: 'empty-input',
+      source: '@clausewise/docx',
+      fatal: false,
+    })
+  }
+  assignEIds(document)
+  reportInvisible(document, diagnostics)
+  return {document, diagnostics}
+}
+
+function reportInvisible(document: Document, diagnostics: Diagnostic[]): void {
+  visit(document, (node) => {
+    if (node.type !== 'text') return undefined
+    for (const found of invisibleCharacters(node.value)) {
+      const start = node.position?.start
+      diagnostics.push({
+        reason: `Invisible character ${found.label} in the text`,
+        ruleId: 'invisible-character',
+        source: '@clausewise/docx',
+        fatal: false,
+        place: start
+          ? {line: start.line, column: start.column + found.index, offset: (start.offset ?? 0) + found.index}
+          : undefined,
+      })
+      if (diagnostics.length > 10_000) return false
+    }
+    return undefined
+  })
+}

@@ -1,0 +1,2 @@
+export {type FromDocxOptions, fromDocx} from './from-docx.js'
+export {type ToDocxOptions, toDocx} from './to-docx.js'
