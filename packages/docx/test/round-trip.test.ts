@@ -2,7 +2,15 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fromAkn} from '@clausewise/akn'
 import {fromMarkdown} from '@clausewise/markdown'
-import {type Document, removePositions} from '@clausewise/model'
+import {
+  type Clause,
+  clauses,
+  type Document,
+  isClause,
+  ownText,
+  removePositions,
+  visit,
+} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, it} from 'vitest'
 import {fromDocx, toDocx} from '../src/index.js'
@@ -12,9 +20,26 @@ const corpus = join(root, '..', 'shared', 'corpus')
 
 /** A document without what a .docx does not keep: positions and the metadata the text does not show. */
 function comparable(document: Document): unknown {
-  const copy = removePositions(document) as Document & {meta?: unknown}
-  delete copy.meta
-  return copy
+  const {meta: _meta, ...rest} = removePositions(document)
+  return rest
+}
+
+/**
+ * The structure of a document: each clause's type, unit name, number, own text and nesting, in
+ * order. eIds kept from an AKN source and metadata are not part of it.
+ */
+function structure(document: Document): string[] {
+  const depth = new Map<unknown, number>()
+  visit(document, (node, parent) => {
+    depth.set(node, (depth.get(parent) ?? 0) + (parent && isClause(parent as Clause) ? 1 : 0))
+    return undefined
+  })
+  return clauses(document).map((clause: Clause) => {
+    const num = (clause.children as {type: string; value?: string}[]).find((child) => child.type === 'num')
+    const name = clause.type === 'hcontainer' ? clause.name : ''
+    const marker = clause.type === 'authorialNote' ? clause.marker : (num?.value ?? '')
+    return `${depth.get(clause)} ${clause.type} ${name} ${marker} ${ownText(clause)}`
+  })
 }
 
 function roundTrip(document: Document): {back: Document; diagnostics: unknown[]} {
@@ -43,8 +68,37 @@ describe('toDocx then fromDocx', () => {
     }
   })
 
+  it('gives back the decisions of the text corpus exactly', () => {
+    const folder = join(corpus, 'text')
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
+      const {document} = fromText(readFileSync(join(folder, name), 'utf8'))
+      const {back} = roundTrip(document)
+      expect(comparable(back), name).toEqual(comparable(document))
+    }
+  })
+
+  it('gives back the structure of every AKN corpus document fromAkn reads', () => {
+    const folder = join(corpus, 'akn')
+    let read = 0
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.xml'))) {
+      let document: Document
+      try {
+        document = fromAkn(readFileSync(join(folder, name), 'utf8')).document
+      } catch {
+        continue
+      }
+      read++
+      const {back} = roundTrip(document)
+      expect(structure(back), name).toEqual(structure(document))
+      expect(back.documentType, name).toBe(document.documentType)
+    }
+    expect(read).toBeGreaterThanOrEqual(14)
+  })
+
   it('gives back the Markdown corpus exactly', () => {
-    for (const name of readdirSync(join(corpus, 'markdown')).filter((file) => file.endsWith('.md') && file !== 'README.md')) {
+    for (const name of readdirSync(join(corpus, 'markdown')).filter(
+      (file) => file.endsWith('.md') && file !== 'README.md',
+    )) {
       const {document} = fromMarkdown(readFileSync(join(corpus, 'markdown', name), 'utf8'))
       const {back} = roundTrip(document)
       expect(comparable(back), name).toEqual(comparable(document))

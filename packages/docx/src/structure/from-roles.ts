@@ -6,6 +6,7 @@ import type {
   Formula,
   Hcontainer,
   Inline,
+  List,
   LongTitle,
   MainBody,
   P,
@@ -98,6 +99,14 @@ export function fromRoles(
       own.children.push(paragraphOf(block))
       children.push(own as Clause['children'][number])
     }
+    if (!parent && depth > 0 && directive(block, 'list')) {
+      // Points straight in a unit: a list with no paragraph around it.
+      const list: List = {type: 'list', eId: '', children: []}
+      container().children.push(list)
+      parent = {type: 'paragraph', eId: '', children: [list]}
+      clauses = [parent]
+      at = 1
+    }
     if (!parent) {
       at = 0
       const paragraph: Paragraph = {type: 'paragraph', eId: '', children}
@@ -146,6 +155,13 @@ export function fromRoles(
   }
 
   const apply = (role: Role | undefined, block: DocxBlock): void => {
+    const within = directive(block, 'in')
+    if (within) {
+      const level = Number(within.level)
+      units = units.filter((unit) => unit.level <= level)
+      closeClauses()
+      last = undefined
+    }
     if (!role) {
       const number = numberOf(block)
       if (number !== undefined || block.level !== undefined) addClause(block, block.level ?? 0)
@@ -258,12 +274,13 @@ export function fromRoles(
           continueClause(block)
           return
         }
+        const type = directive(block, 'intro') ? 'intro' : directive(block, 'wrapUp') ? 'wrapUp' : undefined
         const tail = unit.children[unit.children.length - 1]
-        if (tail && tail.type === 'content' && last === tail) tail.children.push(paragraphOf(block))
+        if (type === undefined && tail && last === tail) (tail as OwnText).children.push(paragraphOf(block))
         else {
-          const content = {type: 'content' as const, children: [paragraphOf(block)]}
-          unit.children.push(content)
-          last = content
+          const text: OwnText = {type: type ?? 'content', children: [paragraphOf(block)]}
+          unit.children.push(text as Hcontainer['children'][number])
+          last = text
         }
         return
       }

@@ -173,20 +173,28 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
     }
   }
 
+  // The heading level of the innermost unit whose paragraphs were written last (0: none).
+  let openLevel = 0
   const container = (children: Nodes[], level: number): void => {
     const paragraphs = children.filter((child): child is Paragraph => child.type === 'paragraph')
     const numbers = numbered(children, 0, paragraphs)
     for (const child of children) {
+      if (child.type === 'hcontainer') {
+        unit(child, level)
+        continue
+      }
+      // Back in a unit after one of its sub-units: say which unit the paragraph belongs to.
+      if (openLevel >= level) pending.push(directiveTag('in', {level: String(level - 1)}))
+      openLevel = level - 1
       if (child.type === 'paragraph') clauseTree(child, 0, numbers.get(child)!)
       else if (child.type === 'blockContainer') own(child, style({kind: 'block'}), {}, 'lead', child.children)
-      else if (child.type === 'hcontainer') unit(child, level)
-      else if (child.type === 'content') {
+      else if (child.type === 'content' || child.type === 'intro' || child.type === 'wrapUp') {
+        if (child.type !== 'content') pending.push(directiveTag(child.type, {}))
         for (const p of child.children) push({style: style({kind: 'unitText'}), children: p.children})
       } else if (child.type === 'list') {
+        pending.push(directiveTag('list', {}))
         const points = numbered(child, 1, child.children)
         for (const point of child.children) clauseTree(point, 1, points.get(point)!)
-      } else if (child.type === 'intro' || child.type === 'wrapUp') {
-        for (const p of child.children) push({style: style({kind: 'unitText'}), children: p.children})
       }
     }
   }
@@ -196,6 +204,7 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
     const heading = node.children.find((child) => child.type === 'heading')
     const attributes: Record<string, string | undefined> = {name: node.name}
     if (!heading) attributes.heading = 'none'
+    openLevel = level
     push({
       style: style({kind: 'heading', level: Math.min(level, 9)}),
       number: num === undefined ? undefined : numText(num),
