@@ -12,7 +12,7 @@ import {
 import type {DocxBlock} from './read/body.js'
 import {type DocxLimits, readDocxBlocks} from './read/read-docx.js'
 import {fromRoles, type Parts} from './structure/from-roles.js'
-import {isOwnStyle, type Role} from './structure/roles.js'
+import {isOwnStyle, type Role, summaryStyleNames} from './structure/roles.js'
 
 /** Options of {@link fromDocx}: the shared limits, the zip's limits, and how to read tracked changes. */
 export interface FromDocxOptions extends DocxLimits {
@@ -57,7 +57,16 @@ function partsInOrder(parts: Parts): NonNullable<Parts[keyof Parts]>[] {
  * @example fromDocx(new Uint8Array(await readFile('draft.docx'))).document.children[0].type // 'preface'
  */
 export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): ReadResult {
-  const {blocks, properties, diagnostics} = readDocxBlocks(bytes, options)
+  const read = readDocxBlocks(bytes, options)
+  const {properties, diagnostics} = read
+  const blocks = read.blocks.filter((block) => !summaryStyleNames.has(block.style?.toLowerCase() ?? ''))
+  if (blocks.length < read.blocks.length) {
+    diagnostics.push({
+      reason: 'The summary page of a redline was left out',
+      ruleId: 'redline-summary',
+      source: '@clausewise/docx',
+    })
+  }
   const own = blocks.some((block) => isOwnStyle(block.style))
   const custom = properties.clausewise
   const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'

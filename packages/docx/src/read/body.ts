@@ -1,4 +1,5 @@
 import type {Inline, Position} from '@clausewise/model'
+import {summaryTableStyle} from '../structure/roles.js'
 import {attribute, first, onOff} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
 import {buildInline, type Frame, type Placed} from './pieces.js'
@@ -148,6 +149,8 @@ export function readBlocks(
 }
 
 function readTable(table: XmlElement, state: ReadState, out: RawParagraph[]): void {
+  // The summary page of a redline of ours is about the document, not part of it.
+  if (attribute(first(first(table, 'w:tblPr'), 'w:tblStyle')) === summaryTableStyle) return
   const index = ++state.tables
   state.seen.tables++
   let rowIndex = 0
@@ -188,15 +191,17 @@ export function joinParagraphs(paragraphs: RawParagraph[]): RawParagraph[] {
   const result: RawParagraph[] = []
   let carried: RawParagraph['pieces'] = []
   for (const [index, paragraph] of paragraphs.entries()) {
-    const last = index === paragraphs.length - 1
     const next = paragraphs[index + 1]
-    const sameContainer = !last && next !== undefined && sameCell(next.table, paragraph.table)
+    const sameContainer = next !== undefined && sameCell(next.table, paragraph.table)
     if (paragraph.markRemoved && sameContainer) {
       carried = carried.concat(paragraph.pieces)
       continue
     }
-    result.push(carried.length > 0 ? {...paragraph, pieces: carried.concat(paragraph.pieces)} : paragraph)
+    const pieces = carried.length > 0 ? carried.concat(paragraph.pieces) : paragraph.pieces
     carried = []
+    // The last mark of a story cannot go; a paragraph whose mark is gone with all its text is gone.
+    if (paragraph.markRemoved && pieces.length === 0) continue
+    result.push(pieces === paragraph.pieces ? paragraph : {...paragraph, pieces})
   }
   return result
 }

@@ -158,7 +158,7 @@ function readRun(run: XmlElement, outer: Frame[], collector: Collector, state: R
         break
       case 'w:delText':
         // Deleted text is only ever in a kept `w:del` when changes are rejected.
-        pushText(collector, textOf(child), frames, state)
+        pushText(collector, textOf(child), frames, state, kind)
         break
       case 'w:tab':
       case 'w:ptab':

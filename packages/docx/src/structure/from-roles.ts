@@ -284,6 +284,24 @@ export function fromRoles(
         }
         return
       }
+      case 'attachment': {
+        const opening = directive(block, 'attachment') ?? {}
+        const attachment: Attachment = {
+          type: 'attachment',
+          eId: '',
+          name: opening.name || 'interpretativeStatement',
+          children: [],
+        }
+        if (opening.author) attachment.author = opening.author
+        parts = {}
+        tree.attachments.push({node: attachment, parts})
+        started = false
+        units = []
+        closeClauses()
+        last = undefined
+        if (block.children.length > 0) continueClause(block)
+        return
+      }
       case 'conclusions':
         units = []
         closeClauses()
@@ -295,23 +313,6 @@ export function fromRoles(
   }
 
   for (const block of blocks) {
-    const opening = directive(block, 'attachment')
-    if (opening) {
-      const attachment: Attachment = {
-        type: 'attachment',
-        eId: '',
-        name: opening.name || 'interpretativeStatement',
-        children: [],
-      }
-      const author = opening.author
-      if (author) attachment.author = author
-      parts = {}
-      tree.attachments.push({node: attachment, parts})
-      started = false
-      units = []
-      closeClauses()
-      last = undefined
-    }
     apply(roleOf(block), block)
   }
   return tree

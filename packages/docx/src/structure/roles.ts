@@ -19,6 +19,7 @@ export type Role =
   | {kind: 'heading'; level: number}
   | {kind: 'unitText'}
   | {kind: 'conclusions'}
+  | {kind: 'attachment'}
 
 /** A paragraph style we write: id, name, and the role it stands for. */
 export interface RoleStyle {
@@ -43,6 +44,7 @@ const styles: RoleStyle[] = [
   {id: 'CWContinued', name: 'Clause Continued', role: {kind: 'continued'}},
   {id: 'CWUnitText', name: 'Unit Text', role: {kind: 'unitText'}},
   {id: 'CWConclusions', name: 'Conclusions', role: {kind: 'conclusions'}},
+  {id: 'CWAttachment', name: 'Attachment', role: {kind: 'attachment'}},
 ]
 for (let depth = 1; depth <= maximumDepth; depth++) {
   styles.push({id: `CWPoint${depth}`, name: `Point ${depth}`, role: {kind: 'clause', depth}})
@@ -88,3 +90,7 @@ export function styleOfRole(role: Role): RoleStyle {
 
 /** The character style of a number written as text (not automatic numbering). */
 export const numberStyle = {id: 'CWNumber', name: 'Clause Number'}
+
+/** The styles of a redline's summary page, which `fromDocx` leaves out. */
+export const summaryTableStyle = 'CWSummaryTable'
+export const summaryStyleNames: ReadonlySet<string> = new Set(['summary', 'summary heading'])

@@ -30,8 +30,12 @@ export interface OutParagraph {
   part?: 'lead' | 'wrapUp' | undefined
   /** The whole paragraph (runs and mark) is a tracked change of this kind. */
   revision?: Revision['kind'] | undefined
-  /** A move's name, for its range marks (`move3`). */
-  move?: string | undefined
+  /** A move's name, and whether its range starts or ends in this paragraph. */
+  move?: {name: string; start: boolean; end: boolean} | undefined
+  /** Leave out the tab after the number (the number's own runs hold it). */
+  noTab?: boolean | undefined
+  /** The part of the document it stands in: `preface`, `att2:conclusions`, … */
+  region: string
 }
 
 /** The siblings numbered together: the clauses of one container or list. */
@@ -79,12 +83,17 @@ function numOf(node: {children: Nodes[]}): string | undefined {
 export function documentParagraphs(document: Document, options: ParagraphOptions): OutParagraph[] {
   const out: OutParagraph[] = []
   let pending: string[] = []
-  let pageBreak = false
-  const push = (paragraph: Omit<OutParagraph, 'directives'> & {directives?: string[]}): OutParagraph => {
-    const result: OutParagraph = {...paragraph, directives: [...pending, ...(paragraph.directives ?? [])]}
-    if (pageBreak) result.pageBreakBefore = true
+  let region = ''
+  let prefix = ''
+  const push = (
+    paragraph: Omit<OutParagraph, 'directives' | 'region'> & {directives?: string[]},
+  ): OutParagraph => {
+    const result: OutParagraph = {
+      ...paragraph,
+      directives: [...pending, ...(paragraph.directives ?? [])],
+      region: prefix + region,
+    }
     pending = []
-    pageBreak = false
     out.push(result)
     return result
   }
@@ -175,7 +184,7 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
 
   // The heading level of the innermost unit whose paragraphs were written last (0: none).
   let openLevel = 0
-  const container = (children: Nodes[], level: number): void => {
+  const container = (children: Nodes[], level: number, owner?: string): void => {
     const paragraphs = children.filter((child): child is Paragraph => child.type === 'paragraph')
     const numbers = numbered(children, 0, paragraphs)
     for (const child of children) {
@@ -190,7 +199,10 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
       else if (child.type === 'blockContainer') own(child, style({kind: 'block'}), {}, 'lead', child.children)
       else if (child.type === 'content' || child.type === 'intro' || child.type === 'wrapUp') {
         if (child.type !== 'content') pending.push(directiveTag(child.type, {}))
-        for (const p of child.children) push({style: style({kind: 'unitText'}), children: p.children})
+        const part = child.type === 'wrapUp' ? 'wrapUp' : 'lead'
+        for (const p of child.children) {
+          push({style: style({kind: 'unitText'}), children: p.children, clause: owner, part})
+        }
       } else if (child.type === 'list') {
         pending.push(directiveTag('list', {}))
         const points = numbered(child, 1, child.children)
@@ -216,11 +228,13 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
     container(
       node.children.filter((child) => child.type !== 'num' && child.type !== 'heading'),
       level + 1,
+      node.eId,
     )
   }
 
   const parts = (node: {children: Nodes[]}): void => {
     for (const part of node.children) {
+      region = part.type === 'body' ? 'mainBody' : part.type
       switch (part.type) {
         case 'preface':
           preface(part)
@@ -256,12 +270,18 @@ export function documentParagraphs(document: Document, options: ParagraphOptions
     }
   }
 
+  let attachments = 0
   const attachmentParagraphs = (attachment: Attachment): void => {
-    pending.push(directiveTag('attachment', {name: attachment.name, author: attachment.author}))
-    pageBreak = true
-    const before = out.length
+    // An attachment opens with a page break of its own, which says what the attachment is.
+    prefix = `att${++attachments}:`
+    region = 'start'
+    push({
+      style: style({kind: 'attachment'}),
+      children: [],
+      directives: [directiveTag('attachment', {name: attachment.name, author: attachment.author})],
+      pageBreakBefore: true,
+    })
     parts(attachment)
-    if (out.length === before) push({style: 'CWPreface', children: []})
   }
 
   parts(document)

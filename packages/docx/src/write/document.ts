@@ -70,8 +70,9 @@ export function writeBody(
   }
 
   const out: string[] = [declaration, `<w:document ${wordNamespaces}><w:body>`, before]
+  const ranges = new Map<string, string>()
   for (const paragraph of paragraphs) {
-    out.push(writeParagraph(paragraph, numbering, context, revisionAttributes))
+    out.push(writeParagraph(paragraph, numbering, context, revisionAttributes, ranges))
   }
   out.push(sectionProperties, '</w:body></w:document>')
 
@@ -122,6 +123,7 @@ function writeParagraph(
   numbering: NumberingRegistry,
   context: InlineContext,
   revisionAttributes: () => string,
+  ranges: Map<string, string>,
 ): string {
   let properties = `<w:pStyle w:val="${paragraph.style}"/>`
   if (paragraph.pageBreakBefore) properties += '<w:pageBreakBefore/>'
@@ -134,18 +136,23 @@ function writeParagraph(
   const content: WriteInline[] = []
   if (paragraph.number) {
     content.push({type: 'clauseNumber', children: paragraph.number})
-    content.push({type: 'text', value: '\t'})
+    if (!paragraph.noTab) content.push({type: 'text', value: '\t'})
   }
   content.push(...paragraph.children)
   const wrapped: WriteInline[] = paragraph.revision
     ? [{type: 'revision', kind: paragraph.revision, children: content}]
     : content
   let runs = writeInline(wrapped, context)
-  if (paragraph.move) {
+  const {move} = paragraph
+  if (move) {
     const kind = paragraph.revision === 'moveFrom' ? 'moveFrom' : 'moveTo'
-    const id = revisionAttributes()
-    const rangeId = /w:id="(\d+)"/.exec(id)![1]
-    runs = `<w:${kind}RangeStart ${id} w:name="${escapeAttribute(paragraph.move)}"/>${runs}<w:${kind}RangeEnd w:id="${rangeId}"/>`
+    const key = `${kind}\u0000${move.name}`
+    if (move.start) {
+      const attributes = revisionAttributes()
+      ranges.set(key, /w:id="(\d+)"/.exec(attributes)![1]!)
+      runs = `<w:${kind}RangeStart ${attributes} w:name="${escapeAttribute(move.name)}"/>${runs}`
+    }
+    if (move.end) runs += `<w:${kind}RangeEnd w:id="${ranges.get(key) ?? '0'}"/>`
   }
   let xml = `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`
   for (const directive of [...paragraph.directives].reverse()) {

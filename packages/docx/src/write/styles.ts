@@ -39,6 +39,7 @@ function roleStyle(id: string, name: string): string {
     return paragraphStyle(id, name, `<w:keepNext/>${spacing(240)}<w:jc w:val="center"/>`, '<w:b/>')
   if (id === 'CWPreface' || id === 'CWLongTitle')
     return paragraphStyle(id, name, `${spacing()}<w:jc w:val="center"/>`)
+  if (id === 'CWAttachment') return paragraphStyle(id, name, spacing(0))
   if (id === 'CWFormula') return paragraphStyle(id, name, `<w:keepNext/>${spacing()}`)
   if (
     id === 'CWRecital' ||
