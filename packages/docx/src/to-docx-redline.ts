@@ -104,6 +104,8 @@ export function toDocxRedline(
   const oldClauses = new Map(old ? clauses(old).map((clause) => [clause.eId, clause]) : [])
   const notes: NoteIndex = indexNotes(document, old, comparison.clauses)
 
+  // Paragraphs outside clauses first: an old preface line goes before the old clauses that follow it.
+  if (oldParagraphs) markRegions(paragraphs, oldParagraphs, placement, notes)
   let moves = 0
   const moved: {group: ClauseGroup; name: string}[] = []
   for (const [index, group] of comparison.clauses.entries()) {
@@ -173,7 +175,6 @@ export function toDocxRedline(
     whole(from, 'moveFrom', name)
     placement.afterGroup(group.movedFrom, group, from)
   }
-  if (oldParagraphs) markRegions(paragraphs, oldParagraphs, placement, notes)
   markNotes(comparison.clauses, notes, placement, ignore)
   metadataMarks(comparison, document, paragraphs, placement, ignore)
 

@@ -149,7 +149,9 @@ function readRun(run: XmlElement, outer: Frame[], collector: Collector, state: R
   const frames = [...outer, ...formatFrames(run, state)]
   collector.customMark = undefined
   // A number written as text by `toDocx` (a number automatic numbering cannot print).
-  const kind = attribute(first(rPr, 'w:rStyle')) === numberStyle.id ? 'number' : 'text'
+  const rStyle = attribute(first(rPr, 'w:rStyle'))
+  const kind =
+    rStyle !== undefined && state.styles.byId.get(rStyle)?.name === numberStyle.name ? 'number' : 'text'
   for (const child of run.children) {
     if (child.type !== 'element') continue
     switch (child.name) {

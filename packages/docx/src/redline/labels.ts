@@ -5,6 +5,8 @@ export interface Labels {
   summary: string
   from: string
   to: string
+  /** `': '` in English, `' : '` in French. */
+  colon: string
   clauses: string
   wordChanges: string
   kindOfChange: string
@@ -27,6 +29,7 @@ const en: Labels = {
   summary: 'Summary of changes',
   from: 'From',
   to: 'To',
+  colon: ': ',
   clauses: 'Clauses',
   wordChanges: 'Word changes',
   kindOfChange: 'Kind of change',
@@ -82,6 +85,7 @@ const fr: Labels = {
   summary: 'Résumé des modifications',
   from: 'De',
   to: 'À',
+  colon: '\u00a0: ',
   clauses: 'Clauses',
   wordChanges: 'Modifications de mots',
   kindOfChange: 'Nature de la modification',

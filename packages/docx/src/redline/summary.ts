@@ -68,8 +68,8 @@ export function summaryXml(
   const byKind: Partial<Record<string, number>> = stats.changesByKind ?? {}
   const out: string[] = [
     paragraph('CWSummaryHeading', labels.summary),
-    paragraph('CWSummary', `${labels.from}: ${names.old}`),
-    paragraph('CWSummary', `${labels.to}: ${names.new}`),
+    paragraph('CWSummary', `${labels.from}${labels.colon}${names.old}`),
+    paragraph('CWSummary', `${labels.to}${labels.colon}${names.new}`),
     paragraph('CWSummary', labels.legend),
     table(
       [labels.clauses, labels.count],

@@ -154,6 +154,22 @@ export function fromRoles(
     }
   }
 
+  const openAttachment = (attributes: Record<string, string>): void => {
+    const attachment: Attachment = {
+      type: 'attachment',
+      eId: '',
+      name: attributes.name || 'interpretativeStatement',
+      children: [],
+    }
+    if (attributes.author) attachment.author = attributes.author
+    parts = {}
+    tree.attachments.push({node: attachment, parts})
+    started = false
+    units = []
+    closeClauses()
+    last = undefined
+  }
+
   const apply = (role: Role | undefined, block: DocxBlock): void => {
     const within = directive(block, 'in')
     if (within) {
@@ -170,6 +186,8 @@ export function fromRoles(
     }
     switch (role.kind) {
       case 'preface': {
+        // A title after the text has begun opens an attachment (a file whose marker paragraph was lost).
+        if (started) openAttachment({})
         parts.preface ??= {type: 'preface', children: []}
         parts.preface.children.push(paragraphOf(block))
         last = undefined
@@ -285,20 +303,7 @@ export function fromRoles(
         return
       }
       case 'attachment': {
-        const opening = directive(block, 'attachment') ?? {}
-        const attachment: Attachment = {
-          type: 'attachment',
-          eId: '',
-          name: opening.name || 'interpretativeStatement',
-          children: [],
-        }
-        if (opening.author) attachment.author = opening.author
-        parts = {}
-        tree.attachments.push({node: attachment, parts})
-        started = false
-        units = []
-        closeClauses()
-        last = undefined
+        openAttachment(directive(block, 'attachment') ?? {})
         if (block.children.length > 0) continueClause(block)
         return
       }
