@@ -8,6 +8,7 @@ import {
 import {alignClauses, type Side, similarityOf} from './align/align.js'
 import {type ClauseItem, flatten} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
+import {inNewestOrder} from './multi-order.js'
 import type {CompareOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {Vocabulary} from './similarity.js'
@@ -122,6 +123,8 @@ export function compare(documents: readonly Document[], options: CompareOptions 
     }
   }
 
+  const newest = sides.length - 1
+  if (newest > 0) pivot = inNewestOrder(pivot, sides[newest]!.items, newest)
   const groups: MultiGroup[] = pivot.map((entry, index) => {
     const present = new Set(entry.members.map((item) => item.document))
     const missing: number[] = []

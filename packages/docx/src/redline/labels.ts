@@ -59,6 +59,7 @@ const en: Labels = {
     typography: 'typography',
     whitespace: 'whitespace',
     number: 'number or reference',
+    formatting: 'formatting',
   },
   clauseKind: {
     formula: 'formula',
@@ -115,6 +116,7 @@ const fr: Labels = {
     typography: 'typographie',
     whitespace: 'espaces',
     number: 'numéro ou référence',
+    formatting: 'mise en forme',
   },
   clauseKind: {
     formula: 'formule',
