@@ -3,7 +3,15 @@ import {escapeText} from '../write/xml.js'
 import type {Labels} from './labels.js'
 
 const clauseCounts = ['modified', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged'] as const
-const wordKinds = ['wording', 'punctuation', 'case', 'typography', 'whitespace', 'number', 'formatting'] as const
+const wordKinds = [
+  'wording',
+  'punctuation',
+  'case',
+  'typography',
+  'whitespace',
+  'number',
+  'formatting',
+] as const
 
 function paragraph(style: 'CWSummary' | 'CWSummaryHeading', text: string, bold = false): string {
   const run = text
