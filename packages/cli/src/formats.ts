@@ -1,10 +1,11 @@
 import {fromAkn} from '@clausewise/akn'
+import {fromDocx} from '@clausewise/docx'
 import {fromMarkdown} from '@clausewise/markdown'
 import {ClausewiseError, type ReadResult} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 
 /** Input formats the CLI reads. */
-export type InputFormat = 'akn' | 'text' | 'markdown'
+export type InputFormat = 'akn' | 'text' | 'markdown' | 'docx'
 
 const byExtension: Record<string, InputFormat> = {
   xml: 'akn',
@@ -13,6 +14,7 @@ const byExtension: Record<string, InputFormat> = {
   text: 'text',
   md: 'markdown',
   markdown: 'markdown',
+  docx: 'docx',
 }
 
 /**
@@ -23,10 +25,10 @@ const byExtension: Record<string, InputFormat> = {
  */
 export function inputFormat(file: string, from: string | undefined): InputFormat {
   if (from !== undefined) {
-    if (from === 'akn' || from === 'text' || from === 'markdown') return from
+    if (from === 'akn' || from === 'text' || from === 'markdown' || from === 'docx') return from
     throw new ClausewiseError(
       'unknown-format',
-      `unknown input format \`${from}\` (expected akn, text or markdown)`,
+      `unknown input format \`${from}\` (expected akn, text, markdown or docx)`,
     )
   }
   const match = /\.([A-Za-z]{1,10})$/.exec(file)
@@ -34,22 +36,28 @@ export function inputFormat(file: string, from: string | undefined): InputFormat
   if (!format) {
     throw new ClausewiseError(
       'unknown-format',
-      'cannot tell the format from the file name’s extension; pass --from akn|text|markdown',
+      'cannot tell the format from the file name’s extension; pass --from akn|text|markdown|docx',
     )
   }
   return format
 }
 
 /**
- * Read a source in a format into the model. Text and Markdown readers never throw; AKN may.
+ * Read a source in a format into the model: text for `akn`, `text` and `markdown`, bytes for `docx`.
+ * Text and Markdown readers never throw; AKN and Word may, on input they cannot read.
  *
  * @example read('# Décision\n\n1. Décide ;\n', 'markdown', {}).document.type // 'document'
  */
 export function read(
-  source: string,
+  source: string | Uint8Array,
   format: InputFormat,
   options: {language?: string | undefined},
 ): ReadResult {
+  if (format === 'docx') {
+    const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source
+    return fromDocx(bytes, options.language ? {language: options.language} : {})
+  }
+  if (typeof source !== 'string') source = new TextDecoder().decode(source)
   switch (format) {
     case 'akn':
       return fromAkn(source)

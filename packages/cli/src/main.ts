@@ -1,11 +1,12 @@
 import {parseArgs} from 'node:util'
 import {toAkn, toAknRedline} from '@clausewise/akn'
 import {compare, diff} from '@clausewise/diff'
+import {toDocx, toDocxRedline} from '@clausewise/docx'
 import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
 import {toCriticMarkup, toMarkdown} from '@clausewise/markdown'
 import {type Diagnostic, type Document, formatPlace, type ReadResult} from '@clausewise/model'
 import {describeError, UsageError} from './errors.js'
-import {inputFormat, read} from './formats.js'
+import {type InputFormat, inputFormat, read} from './formats.js'
 import {help} from './help.js'
 import {type Io, nodeIo} from './io.js'
 
@@ -23,6 +24,8 @@ const optionSpec = {
   lang: {type: 'string'},
   layout: {type: 'string'},
   ignore: {type: 'string'},
+  author: {type: 'string'},
+  date: {type: 'string'},
   verbose: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
@@ -71,11 +74,22 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       return 0
     }
 
-    // The file is read before its format is guessed, so that a missing file or a folder says so.
+    // A file whose format is unknown is still read first, so that a missing file or a folder says so.
     const readFile = async (path: string): Promise<ReadResult> => {
       file = path
-      const source = await io.readFile(path)
-      const format = inputFormat(path, values.from)
+      let format: InputFormat
+      try {
+        format = inputFormat(path, values.from)
+      } catch (error) {
+        await io.readFile(path)
+        throw error
+      }
+      const source =
+        format !== 'docx'
+          ? await io.readFile(path)
+          : io.readBytes
+            ? await io.readBytes(path)
+            : new TextEncoder().encode(await io.readFile(path))
       const result = read(source, format, {language: values.lang})
       report(result.diagnostics, path, io, values.verbose === true)
       file = undefined
@@ -83,11 +97,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
     const readDocument = async (path: string): Promise<Document> => (await readFile(path)).document
 
-    let output: string
+    let output: string | Uint8Array
     switch (command) {
       case 'parse': {
         if (files.length !== 1) throw new UsageError('parse takes one file (or - for standard input)')
-        const to = need(values.to, ['akn', 'json', 'markdown', 'html'])
+        const to = need(values.to, ['akn', 'json', 'markdown', 'html', 'docx'])
         const result = await readFile(files[0]!)
         output =
           to === 'akn'
@@ -96,12 +110,14 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
               ? `${JSON.stringify(result, null, 2)}\n`
               : to === 'markdown'
                 ? toMarkdown(result.document)
-                : toHtml(result.document)
+                : to === 'docx'
+                  ? toDocx(result.document)
+                  : toHtml(result.document)
         break
       }
       case 'diff': {
         if (files.length !== 2) throw new UsageError('diff takes two files: OLD NEW')
-        const to = need(values.to, ['json', 'html', 'markdown', 'akn'])
+        const to = need(values.to, ['json', 'html', 'markdown', 'akn', 'docx'])
         const layout =
           values.layout === undefined ? 'inline' : need(values.layout, ['inline', 'side-by-side'], 'layout')
         const ignore = parseIgnore(values.ignore)
@@ -117,7 +133,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
               ? toHtmlRedline(comparison, {layout})
               : to === 'markdown'
                 ? toCriticMarkup(comparison)
-                : toAknRedline(comparison, newDocument)
+                : to === 'docx'
+                  ? toDocxRedline(comparison, newDocument, oldDocument, {
+                      author: values.author,
+                      date: values.date,
+                      ignore,
+                    })
+                  : toAknRedline(comparison, newDocument)
         break
       }
       case 'compare': {
@@ -144,8 +166,14 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       file = values.output
       writing = true
       io.writeFile(values.output, output)
-    } else {
+    } else if (typeof output === 'string') {
       io.stdout(output)
+    } else {
+      // A .docx is bytes: never onto a terminal by accident.
+      if (io.stdoutIsTty || !io.stdoutBytes) {
+        throw new UsageError('--to docx writes a binary file: give -o FILE.docx, or redirect standard output')
+      }
+      io.stdoutBytes(output)
     }
     return 0
   } catch (error) {
