@@ -41,14 +41,13 @@ function styleOf(group: ClauseGroup): string {
 export function deletedParagraphs(
   group: ClauseGroup,
   kind: Revision['kind'],
-  oldParagraphs: OutParagraph[] | undefined,
+  oldParagraphs: ReadonlyMap<string, OutParagraph[]> | undefined,
   notes: NoteIndex,
 ): OutParagraph[] {
   const result: OutParagraph[] = []
   if (oldParagraphs) {
     for (const eId of group.old) {
-      for (const paragraph of oldParagraphs) {
-        if (paragraph.clause !== eId) continue
+      for (const paragraph of oldParagraphs.get(eId) ?? []) {
         const children = (paragraph.children as Inline[]).filter((child) => {
           if (child.type !== 'authorialNote') return true
           // A note that goes with the clause stays in it; one the new text still has is shown there.

@@ -7,12 +7,17 @@
 // U+FFFF, lone surrogates. Readers reported them; writers leave them out.
 const forbidden =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// A quick test first: almost no text holds a character XML cannot carry, and the full pattern (with
+// its surrogate look-arounds) is slow to run over every run of text.
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 const special = /[&<>"]/g
+const quickSpecial = /[&<>"]/
 const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}
 
 /** Text content, escaped. */
 export function escapeText(value: string): string {
-  return value.replace(forbidden, '').replace(special, (character) => entities[character]!)
+  const clean = suspect.test(value) ? value.replace(forbidden, '') : value
+  return quickSpecial.test(clean) ? clean.replace(special, (character) => entities[character]!) : clean
 }
 
 /** An attribute value, escaped (line breaks and tabs kept as references so they survive parsing). */

@@ -157,8 +157,25 @@ function isXmlChar(code: number): boolean {
  * and character references to characters it allows. Anything else is not well-formed, and would
  * otherwise be kept as literal text or dropped without a word.
  */
-function checkReferences(xml: string, from: number, to: number, locator: Locator, part: string): void {
-  let at = xml.indexOf('&', from)
+/**
+ * The next `&` at or after an offset, found once for the whole scan: regions are checked in order, so
+ * a search per region (which runs to the end of the text when none is left) would make the scan
+ * quadratic.
+ */
+interface Ampersands {
+  next: number
+}
+
+function checkReferences(
+  xml: string,
+  from: number,
+  to: number,
+  locator: Locator,
+  part: string,
+  ampersands: Ampersands,
+): void {
+  if (ampersands.next !== -1 && ampersands.next < from) ampersands.next = xml.indexOf('&', from)
+  let at = ampersands.next
   while (at !== -1 && at < to) {
     const end = xml.indexOf(';', at + 1)
     const reference = end !== -1 && end - at <= 12 ? xml.slice(at + 1, end) : undefined
@@ -177,6 +194,7 @@ function checkReferences(xml: string, from: number, to: number, locator: Locator
     if (problem) throw new ClausewiseError('xml-malformed', `${part}: ${problem}`, locator.point(at))
     at = xml.indexOf('&', end + 1)
   }
+  ampersands.next = at
 }
 
 /**
@@ -185,12 +203,13 @@ function checkReferences(xml: string, from: number, to: number, locator: Locator
  * ever sees a DTD or recurses without bound.
  */
 function scan(xml: string, maxDepth: number, locator: Locator, part: string): void {
+  const ampersands: Ampersands = {next: xml.indexOf('&')}
   let depth = 0
   let index = 0
   const length = xml.length
   while (index < length) {
     const open = xml.indexOf('<', index)
-    checkReferences(xml, index, open === -1 ? length : open, locator, part)
+    checkReferences(xml, index, open === -1 ? length : open, locator, part, ampersands)
     if (open === -1) return
     const next = xml.charCodeAt(open + 1)
     if (next === 33 /* ! */) {
@@ -234,7 +253,7 @@ function scan(xml: string, maxDepth: number, locator: Locator, part: string): vo
       cursor++
     }
     if (cursor >= length) return
-    checkReferences(xml, open, cursor, locator, part)
+    checkReferences(xml, open, cursor, locator, part, ampersands)
     if (xml.charCodeAt(cursor - 1) !== 47 /* / */) {
       depth++
       if (depth > maxDepth) {
