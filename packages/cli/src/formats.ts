@@ -1,69 +1,62 @@
-import {fromAkn} from '@clausewise/akn'
-import {fromDocx} from '@clausewise/docx'
-import {fromMarkdown} from '@clausewise/markdown'
 import {ClausewiseError, type ReadResult} from '@clausewise/model'
-import {fromText} from '@clausewise/text'
+import {type InputFormat, inputExtensions} from './options.js'
 
-/** Input formats the CLI reads. */
-export type InputFormat = 'akn' | 'text' | 'markdown' | 'docx'
+export type {InputFormat} from './options.js'
 
-const byExtension: Record<string, InputFormat> = {
-  xml: 'akn',
-  akn: 'akn',
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  docx: 'docx',
-}
+const byExtension = new Map<string, InputFormat>(
+  Object.entries(inputExtensions).flatMap(([format, extensions]) =>
+    extensions.map((extension): [string, InputFormat] => [extension, format as InputFormat]),
+  ),
+)
+const names = Object.keys(inputExtensions).join('|')
 
 /**
  * The input format for a file: `--from` when given, else guessed from the extension.
- * Throws a `ClausewiseError('unknown-format')` naming the file when neither tells.
+ * Throws a `ClausewiseError('unknown-format')` when neither tells.
  *
  * @example inputFormat('draft.md', undefined) // 'markdown'
  */
 export function inputFormat(file: string, from: string | undefined): InputFormat {
   if (from !== undefined) {
-    if (from === 'akn' || from === 'text' || from === 'markdown' || from === 'docx') return from
+    if (Object.hasOwn(inputExtensions, from)) return from as InputFormat
     throw new ClausewiseError(
       'unknown-format',
-      `unknown input format \`${from}\` (expected akn, text, markdown or docx)`,
+      `unknown input format \`${from}\` (expected ${names.replaceAll('|', ', ')})`,
     )
   }
   const match = /\.([A-Za-z]{1,10})$/.exec(file)
-  const format = match ? byExtension[match[1]!.toLowerCase()] : undefined
+  const format = match ? byExtension.get(match[1]!.toLowerCase()) : undefined
   if (!format) {
     throw new ClausewiseError(
       'unknown-format',
-      'cannot tell the format from the file name’s extension; pass --from akn|text|markdown|docx',
+      `cannot tell the format from the file name’s extension; pass --from ${names}`,
     )
   }
   return format
 }
 
 /**
- * Read a source in a format into the model: text for `akn`, `text` and `markdown`, bytes for `docx`.
- * Text and Markdown readers never throw; AKN and Word may, on input they cannot read.
+ * Read a text in a format into the model, loading that format's reader only now (so that the CLI
+ * starts without loading every reader). Text and Markdown readers never throw; AKN may.
  *
- * @example read('# Décision\n\n1. Décide ;\n', 'markdown', {}).document.type // 'document'
+ * @example (await read('# Décision\n\n1. Décide ;\n', 'markdown', {})).document.type // 'document'
  */
-export function read(
-  source: string | Uint8Array,
+export async function read(
+  source: string,
   format: InputFormat,
   options: {language?: string | undefined},
-): ReadResult {
-  if (format === 'docx') {
-    const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source
-    return fromDocx(bytes, options.language ? {language: options.language} : {})
-  }
-  if (typeof source !== 'string') source = new TextDecoder().decode(source)
+): Promise<ReadResult> {
   switch (format) {
+    case 'docx':
+      return (await import('@clausewise/docx')).fromDocx(new TextEncoder().encode(source))
     case 'akn':
-      return fromAkn(source)
+      return (await import('@clausewise/akn')).fromAkn(source)
     case 'markdown':
-      return fromMarkdown(source)
+      return (await import('@clausewise/markdown')).fromMarkdown(source)
     case 'text':
-      return fromText(source, options.language ? {language: options.language} : {})
+      return (await import('@clausewise/text')).fromText(
+        source,
+        options.language ? {language: options.language} : {},
+      )
   }
 }

@@ -11,6 +11,8 @@ export interface WordDiffOptions {
   ignore?: ReadonlySet<ChangeKind> | undefined
   /** Token interner shared across the clause pairs of one comparison. */
   interner?: Map<string, number> | undefined
+  /** Counts of the changes folded away by `ignore`, by kind, filled in as they are met. */
+  ignored?: Partial<Record<ChangeKind, number>> | undefined
 }
 
 interface Region {
@@ -66,6 +68,7 @@ export function diffWordsOf(oldText: string, newText: string, options: WordDiffO
     }
     const kind = classifyChange(deleted, inserted)
     if (options.ignore?.has(kind)) {
+      if (options.ignored) options.ignored[kind] = (options.ignored[kind] ?? 0) + 1
       push({op: 'equal', text: inserted, old: deleted})
       continue
     }

@@ -108,6 +108,16 @@ describe('cosmetic changes', () => {
     expect(comparison.stats.changesByKind).toMatchObject({typography: 1, wording: 1})
   })
 
+  it('counts the changes ignore folds away, by kind, so that a page can say so', () => {
+    const changed = [...paragraphs]
+    changed[2] = paragraphs[2]!.replace('l’OSCE', "l'OSCE")
+    changed[3] = paragraphs[3]!.replace('Invite', 'INVITE')
+    const comparison = diff(base, decision({recitals, paragraphs: changed}), {ignore: ['typography', 'case']})
+    expect(comparison.stats.modified).toBe(0)
+    expect(comparison.stats.ignored).toEqual({typography: 1, case: 1})
+    expect(diff(base, base).stats.ignored).toBeUndefined()
+  })
+
   it('does not count the text of whole inserted or deleted clauses as word changes', () => {
     const changed = decision({
       recitals,

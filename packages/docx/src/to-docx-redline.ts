@@ -115,7 +115,7 @@ export function toDocxRedline(
   const notes: NoteIndex = indexNotes(document, old, comparison.clauses)
 
   // Paragraphs outside clauses first: an old preface line goes before the old clauses that follow it.
-  if (oldParagraphs) markRegions(paragraphs, oldParagraphs, placement, notes)
+  if (oldParagraphs) markRegions(paragraphs, oldParagraphs, placement, notes, comparison.metadata ?? [])
   let moves = 0
   const moved: {group: ClauseGroup; name: string}[] = []
   for (const [index, group] of comparison.clauses.entries()) {

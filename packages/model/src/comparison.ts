@@ -178,7 +178,10 @@ export interface ClauseGroup {
 
 /** A change to the document's metadata or preface. */
 export interface MetadataChange {
-  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date'
+  /** `heading` (added in 0.2.0): the heading of an attached statement, see `attachment`. */
+  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading'
+  /** For `heading`: the 1-based index of the attachment. (Added in 0.2.0.) */
+  attachment?: number | undefined
   old?: string | undefined
   new?: string | undefined
   /** Word-level runs for textual fields. */
@@ -210,6 +213,11 @@ export interface ComparisonStats {
   cascades?: number | undefined
   /** Swaps of two neighbouring clauses. (Added in 0.2.0.) */
   swaps?: number | undefined
+  /**
+   * With `diff(…, {ignore})`: the word changes folded into `equal` runs, by kind, so that a reader can
+   * be told what is not shown ("2 typography changes ignored"). (Added in 0.2.0.)
+   */
+  ignored?: Partial<Record<ChangeKind, number>> | undefined
 }
 
 /** The result of `diff(old, new)`: `clausewise/comparison@1`. */

@@ -1,3 +1,4 @@
+export {type BinaryFormat, binaryFormat} from './binary-format.js'
 export {
   type Change,
   type ChangeKind,
@@ -20,6 +21,7 @@ export {
   ownText,
   type Section,
 } from './comparison.js'
+export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
 export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'

@@ -21,7 +21,7 @@ export interface Labels {
   clauseChange: Record<ClauseChange | 'moved' | 'renumbered', string>
   changeKind: Record<ChangeKind, string>
   clauseKind: Record<ClauseKind, string>
-  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date', string>
+  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
   statement: (index: number) => string
 }
 
@@ -78,6 +78,7 @@ const en: Labels = {
     language: 'Language',
     lifecycle: 'Corrigendum',
     date: 'Date',
+    heading: 'Statement heading',
   },
   statement: (index) => `Statement ${index}`,
 }
@@ -135,6 +136,7 @@ const fr: Labels = {
     language: 'Langue',
     lifecycle: 'Rectificatif',
     date: 'Date',
+    heading: 'Titre de la déclaration',
   },
   statement: (index) => `Déclaration ${index}`,
 }

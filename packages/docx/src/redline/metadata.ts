@@ -10,8 +10,16 @@ import type {OutParagraph} from '../write/blocks.js'
 import {markChanges, textSlots, visibleRuns, wrap} from './mark.js'
 import type {Placement} from './placement.js'
 
-function find(document: Document, type: 'docNumber' | 'docTitle'): (Nodes & {children: Nodes[]}) | undefined {
-  const preface = document.children.find((child) => child.type === 'preface')
+function find(
+  document: Document,
+  type: 'docNumber' | 'docTitle',
+  attachment?: number,
+): (Nodes & {children: Nodes[]}) | undefined {
+  const holder =
+    attachment === undefined
+      ? document
+      : document.children.find((child) => child.type === 'attachments')?.children[attachment - 1]
+  const preface = holder?.children.find((child) => child.type === 'preface')
   let found: (Nodes & {children: Nodes[]}) | undefined
   if (preface) {
     visit(preface, (node) => {
@@ -35,9 +43,13 @@ export function metadataMarks(
   ignore: ReadonlySet<ChangeKind>,
 ): void {
   for (const change of comparison.metadata ?? []) {
-    if (change.field !== 'number' && change.field !== 'title') continue
-    const node = find(document, change.field === 'number' ? 'docNumber' : 'docTitle')
+    if (change.field !== 'number' && change.field !== 'title' && change.field !== 'heading') continue
+    const node =
+      change.field === 'heading'
+        ? find(document, 'docTitle', change.attachment ?? 1)
+        : find(document, change.field === 'number' ? 'docNumber' : 'docTitle')
     if (!node) {
+      if (change.field === 'heading') continue
       if (change.old) {
         const style = change.field === 'number' ? 'Title' : 'Subtitle'
         placement.before(paragraphs[0], [

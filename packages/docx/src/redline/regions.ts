@@ -1,4 +1,4 @@
-import {type Inline, plainText} from '@clausewise/model'
+import {type Inline, type MetadataChange, plainText} from '@clausewise/model'
 import type {OutParagraph} from '../write/blocks.js'
 import type {NoteIndex} from './notes.js'
 import type {Placement} from './placement.js'
@@ -14,9 +14,13 @@ function rank(region: string): number {
 }
 
 /** What identifies a paragraph outside clauses: the number and title by role, others by text. */
-function key(paragraph: OutParagraph): string {
+function key(paragraph: OutParagraph, headings: ReadonlySet<string>): string {
   const children = paragraph.children as Inline[]
-  // The decision's own number and title pair up whatever they say: the comparison's metadata marks them.
+  // The decision's own number and title, and a statement's heading the comparison says changed, pair
+  // up whatever they say: the comparison's metadata marks them.
+  if (headings.has(paragraph.region) && children.some((child) => child.type === 'docTitle')) {
+    return '\u0000heading'
+  }
   if (paragraph.region === 'preface') {
     if (children.some((child) => child.type === 'docNumber')) return '\u0000number'
     if (children.some((child) => child.type === 'docTitle')) return '\u0000title'
@@ -71,14 +75,23 @@ export function markRegions(
   oldParagraphs: readonly OutParagraph[],
   placement: Placement,
   notes: NoteIndex,
+  metadata: readonly MetadataChange[] = [],
 ): void {
+  const headings = new Set(
+    metadata
+      .filter((change) => change.field === 'heading')
+      .map((change) => `att${change.attachment ?? 1}:preface`),
+  )
   const current = byRegion(backbone)
   const previous = byRegion(oldParagraphs)
   for (const region of new Set([...current.keys(), ...previous.keys()])) {
     const now = current.get(region) ?? []
     const before = previous.get(region) ?? []
     if (now.length + before.length > maximumRegion) continue
-    const pairs = common(before.map(key), now.map(key))
+    const pairs = common(
+      before.map((paragraph) => key(paragraph, headings)),
+      now.map((paragraph) => key(paragraph, headings)),
+    )
     const matchedNew = new Set(pairs.map(([, j]) => j))
     now.forEach((paragraph, index) => {
       if (!matchedNew.has(index)) paragraph.revision = 'ins'

@@ -63,9 +63,14 @@ const handlers: Handlers = {
   recitals: (node, state) => h('div', {class: 'recitals'}, all(node, state)),
   recital: (node, state) => h('div', {class: 'recital', id: clauseId(node.eId, state)}, all(node, state)),
   mainBody: (node, state) =>
-    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+    state.attachment > 0
+      ? h('div', {class: 'main-body'}, all(node, state))
+      : h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  // A statement's body is not a landmark of its own: the statement's section already is one.
   body: (node, state) =>
-    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+    state.attachment > 0
+      ? h('div', {class: 'main-body'}, all(node, state))
+      : h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
   conclusions: (node, state) => h('div', {class: 'conclusions'}, all(node, state)),
   attachments: (node, state) => all(node, state),
   attachment: (node, state) => {
