@@ -9,10 +9,11 @@ import {
   type ReadResult,
   visit,
 } from '@clausewise/model'
+import {recognize, type SourceBlock} from '@clausewise/recognize'
 import type {DocxBlock} from './read/body.js'
 import {type DocxLimits, readDocxBlocks} from './read/read-docx.js'
 import {fromRoles, type Parts} from './structure/from-roles.js'
-import {isOwnStyle, type Role, summaryStyleNames} from './structure/roles.js'
+import {isOwnStyle, summaryStyleNames} from './structure/roles.js'
 
 /** Options of {@link fromDocx}: the shared limits, the zip's limits, and how to read tracked changes. */
 export interface FromDocxOptions extends DocxLimits {
@@ -28,15 +29,23 @@ export interface FromDocxOptions extends DocxLimits {
 
 const documentTypes = new Set<DocumentType>(['statement', 'doc', 'act', 'bill'])
 
-/** Until clause recognition reads third-party drafts: titles and headings, numbered paragraphs. */
-function interimRole(block: DocxBlock, started: {value: boolean}): Role | undefined {
+/**
+ * What Word says of a paragraph, as clause recognition reads it: `Title` and `Subtitle` are the top
+ * headings, `heading N` a heading of level N; a numbered or bulleted paragraph is a list item at its
+ * level, and its automatic number is a number the source gives outside the text.
+ */
+function sourceBlock(block: DocxBlock): SourceBlock {
+  const result: SourceBlock = {children: block.children, position: block.position}
   const style = block.style?.toLowerCase()
-  if (style === 'title' || style === 'subtitle' || (block.headingLevel !== undefined && !started.value)) {
-    return {kind: 'preface'}
+  const heading = style === 'title' ? 1 : style === 'subtitle' ? 2 : block.headingLevel
+  if (heading !== undefined) result.heading = heading
+  if (block.level !== undefined) {
+    result.item = {depth: block.level + 1, ordered: block.bullet !== true}
+    if (block.label !== undefined) result.item.label = block.label
   }
-  if (block.headingLevel !== undefined) return {kind: 'heading', level: block.headingLevel}
-  if (block.label !== undefined || block.number !== undefined) started.value = true
-  return undefined
+  const number = block.number ?? (block.bullet ? undefined : block.label)
+  if (number !== undefined) result.number = number
+  return result
 }
 
 function partsInOrder(parts: Parts): NonNullable<Parts[keyof Parts]>[] {
@@ -68,12 +77,21 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
     })
   }
   const own = blocks.some((block) => isOwnStyle(block.style))
+  if (!own) {
+    // A .docx of someone else's: its paragraphs go through the clause recognition every reader shares.
+    const language = options.language ?? properties.language
+    const recognized = recognize(blocks.map(sourceBlock), {
+      ...(language ? {language} : {}),
+      source: '@clausewise/docx',
+      maxNodes: options.maxNodes,
+    })
+    diagnostics.push(...recognized.diagnostics)
+    reportInvisible(recognized.document, diagnostics)
+    return {document: recognized.document, diagnostics}
+  }
   const custom = properties.clausewise
   const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'
-  const started = {value: false}
-  const tree = own
-    ? fromRoles(blocks, operativePart)
-    : fromRoles(blocks, operativePart, (block) => interimRole(block, started))
+  const tree = fromRoles(blocks, operativePart)
   if (custom.operativePart !== 'none') {
     tree.main.body ??= {type: operativePart, children: []} as NonNullable<Parts['body']>
   }

@@ -85,7 +85,7 @@ describe('fromDocx: automatic numbering', () => {
     ])
   })
 
-  it('restarts a list whose instance overrides its start, continues one that shares its definition', () => {
+  it('restarts a list where an instance that overrides its start is first used, and goes on in the instances that share its definition', () => {
     const numbering =
       abstract(0, lvl(0, 'decimal', '%1.')) +
       num(1, 0) +

@@ -1,8 +1,9 @@
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {diff} from '@clausewise/diff'
+import {toHtml} from '@clausewise/html'
 import {fromMarkdown} from '@clausewise/markdown'
-import {type Clause, clauses, type Document, ownText} from '@clausewise/model'
+import {type Clause, clauses, type Document, ownText, plainText} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fromDocx, toDocx, toDocxRedline} from '../src/index.js'
@@ -31,6 +32,25 @@ function clauseTexts(document: Document): string[] {
     const num = (clause.children as {type: string; value?: string}[]).find((child) => child.type === 'num')
     return `${clause.type} ${clause.type === 'authorialNote' ? clause.marker : (num?.value ?? '')} ${ownText(clause)}`
   })
+}
+
+/** Counts of a decision's parts, and the numbers of its paragraphs and points. */
+function counts(document: Document): Record<string, unknown> {
+  const all = clauses(document)
+  const numbers = (type: string) =>
+    all
+      .filter((clause) => clause.type === type && !clause.eId.startsWith('att_'))
+      .map(
+        (clause) =>
+          (clause.children as {type: string; value?: string}[]).find((child) => child.type === 'num')?.value,
+      )
+  return {
+    recitals: all.filter((clause) => clause.type === 'recital').length,
+    paragraphs: numbers('paragraph'),
+    points: numbers('point'),
+    attachments:
+      all.filter((clause) => clause.eId.startsWith('att_') && clause.type === 'paragraph').length > 0,
+  }
 }
 
 describe.skipIf(!soffice)('LibreOffice', () => {
@@ -97,5 +117,51 @@ describe.skipIf(!soffice)('LibreOffice', () => {
         expect(clauseTexts(rejected)).toEqual(clauseTexts(pair.old))
       },
     )
+  }
+})
+
+describe.skipIf(!soffice)('.docx files LibreOffice writes', () => {
+  let office: Office
+  const file = (name: string): string => join(office.folder, name)
+
+  beforeAll(() => {
+    office = createOffice()
+    const written: string[] = []
+    for (const [index, draft] of [pairs[0]!.old, pairs[0]!.new].entries()) {
+      writeFileSync(file(`draft-${index + 1}.html`), toHtml(draft))
+      writeFileSync(file(`ours-${index + 1}.docx`), toDocx(draft))
+      written.push(file(`draft-${index + 1}.html`), file(`ours-${index + 1}.docx`))
+    }
+    mkdirSync(file('libreoffice'))
+    office.run(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', file('libreoffice'), ...written])
+  })
+
+  afterAll(() => {
+    if (office) rmSync(office.folder, {recursive: true, force: true})
+  })
+
+  for (const index of [1, 2]) {
+    const draft = () => (index === 1 ? pairs[0]!.old : pairs[0]!.new)
+
+    it(`draft ${index}, our .docx saved again by LibreOffice: its numbering, notes and clauses read back`, () => {
+      const {document} = fromDocx(readFileSync(file(`libreoffice/ours-${index}.docx`)))
+      expect(clauseTexts(document)).toEqual(clauseTexts(draft()))
+    })
+
+    // The page's own words (section headings, the notes list) are paragraphs too, and its sections
+    // read as units: the numbers of paragraphs and points, and every clause's text, are what holds.
+    it(`draft ${index}, our HTML page converted by LibreOffice: its numbers in order, every clause's text`, () => {
+      const {document} = fromDocx(readFileSync(file(`libreoffice/draft-${index}.docx`)))
+      const numbered = (counted: Record<string, unknown>, type: 'paragraphs' | 'points') =>
+        (counted[type] as (string | undefined)[]).filter((value) => value !== undefined)
+      const expected = counts(draft())
+      const found = counts(document)
+      expect(numbered(found, 'paragraphs').slice(0, numbered(expected, 'paragraphs').length)).toEqual(
+        numbered(expected, 'paragraphs'),
+      )
+      expect(numbered(found, 'points')).toEqual(numbered(expected, 'points'))
+      const text = plainText(document, {notes: true}).replace(/\s+/g, ' ')
+      for (const clause of clauses(draft())) expect(text).toContain(ownText(clause).replace(/\s+/g, ' '))
+    })
   }
 })

@@ -21,6 +21,19 @@ const corpus = join(root, '..', 'shared', 'corpus')
 /** A document without what a .docx does not keep: positions and the metadata the text does not show. */
 function comparable(document: Document): unknown {
   const {meta: _meta, ...rest} = removePositions(document)
+  // Where one text node ends and the next begins is not something a .docx (or a reader) can see.
+  visit(rest as Document, (node) => {
+    if (!('children' in node)) return undefined
+    const children = node.children as {type: string; value?: string}[]
+    for (let index = children.length - 1; index > 0; index--) {
+      const [left, right] = [children[index - 1]!, children[index]!]
+      if (left.type === 'text' && right.type === 'text') {
+        left.value += right.value!
+        children.splice(index, 1)
+      }
+    }
+    return undefined
+  })
   return rest
 }
 

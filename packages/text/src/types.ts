@@ -1,7 +1,8 @@
+import type {Limits} from '@clausewise/model'
 import type {MeetingDates, Profile} from './profile.js'
 
-/** Options of {@link fromText}. */
-export interface FromTextOptions {
+/** Options of {@link fromText}; `maxLength` (default 64 MiB) bounds the input (see `Limits`). */
+export interface FromTextOptions extends Limits {
   /**
    * BCP 47 language of the text (`fr`, `en`, …), which picks a built-in profile (default: detected
    * with `detectLanguage`; an info diagnostic `language-detected` says which).

@@ -60,13 +60,15 @@ function levelIndex(element: XmlElement): number | undefined {
 /**
  * The lists of a document (`numbering.xml`), and the counters that turn each numbered paragraph, in
  * document order, into the label Word prints. Counters belong to a list definition: instances
- * (`w:num`) that share one continue each other's numbering, unless an instance overrides a start, which
- * makes it a list of its own.
+ * (`w:num`) that share one continue each other's numbering; an instance that overrides a level's start
+ * restarts that level at its first paragraph (as LibreOffice writes a list: its first paragraph in an
+ * instance that restarts it, the others in one that goes on).
  */
 export class Numbering {
   private readonly abstracts = new Map<string, AbstractNumbering>()
   private readonly instances = new Map<string, Instance>()
   private readonly counters = new Map<string, (number | undefined)[]>()
+  private readonly restarted = new Set<string>()
 
   constructor(
     root: XmlElement | undefined,
@@ -140,17 +142,18 @@ export class Numbering {
     const level = levelOf(ilvl)
     if (!level) return undefined
     const startOf = (index: number): number => instance.starts.get(index) ?? levelOf(index)?.start ?? 1
-    // An instance that overrides a start (or a level) is a list of its own; others share their
-    // definition's counters.
-    const own = instance.starts.size > 0 || instance.levels.size > 0
-    const key = own ? `num:${numId}` : `abstract:${found.id}`
+    // Instances of one definition share its counters (a list goes on from one to the next); an
+    // instance that overrides a level's start restarts that level where it is first used.
+    const key = `abstract:${found.id}`
     let counters = this.counters.get(key)
     if (!counters) {
       counters = []
       this.counters.set(key, counters)
     }
     const current = counters[ilvl]
-    counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1
+    const restart = instance.starts.has(ilvl) && !this.restarted.has(`${numId}\u0000${ilvl}`)
+    if (restart) this.restarted.add(`${numId}\u0000${ilvl}`)
+    counters[ilvl] = current === undefined || restart ? startOf(ilvl) : current + 1
     for (let deeper = ilvl + 1; deeper < 9; deeper++) {
       const restart = levelOf(deeper)?.restart
       if (restart === 0) continue
