@@ -134,9 +134,12 @@ function startsBlock(
     } else if (terminal || last === ',') return true
   }
   // After a comma only a listed opener starts a recital: `…Production,` / `Stockpiling and Use…`
-  // goes on with its sentence.
-  if ((opening.recital || opening.verb) && terminal) return true
-  if ((opening.recitalListed || opening.verb) && last === ',') return true
+  // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
+  // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
+  const listed = opening.recitalListed || opening.verb
+  if (listed && (last === ',' || last === ';')) return true
+  if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
+  if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
   if (marks === 'lines') {
