@@ -1,9 +1,10 @@
-import {type Document, type DocumentPart, isClause, type Nodes, type P, plainText} from '@clausewise/model'
+import {isClause, plainText} from './tree.js'
+import type {Document, DocumentPart, Nodes, P} from './types.js'
 
-// The Markdown convention is the decision's: preface, preamble (formula, recitals), operative
-// paragraphs, points and units, conclusions, statements. AKN read from others holds more (judgments,
-// debates, tables, block lists, components); until the writer knows them, they are written as the
-// paragraphs of plain text they hold, so that every word is in the Markdown.
+// The decision's vocabulary: preface, preamble (formula, recitals), operative paragraphs, points and
+// units, conclusions, statements. AKN read from others holds more (judgments, debates, tables, block
+// lists, components); a writer whose convention is the decision's (Markdown, Word) writes those as the
+// paragraphs of plain text they hold, so that every word is in what it writes.
 
 const p = (value: string): P => ({type: 'p', children: value ? [{type: 'text', value}] : []})
 
@@ -149,7 +150,15 @@ function units(node: Nodes): Nodes[] {
   return result
 }
 
-/** The document in the decision vocabulary the Markdown convention writes (see above). */
+/**
+ * A copy of a document in the decision's vocabulary — preface paragraphs, preamble (formula and
+ * recitals), operative paragraphs, points and hierarchical units, conclusions, attachments — for writers
+ * whose convention is the decision's (Markdown, Word). What lies outside it (a judgment's or a debate's
+ * parts, tables, block lists, components, kept content) becomes paragraphs of its plain text, so every
+ * word is kept; markup outside the vocabulary is not.
+ *
+ * @example decisionShape(fromAkn(judgmentXml).document).children.map((part) => part.type) // ['mainBody']
+ */
 export function decisionShape(document: Document): Document {
   return {...document, children: document.children.flatMap(part)}
 }
