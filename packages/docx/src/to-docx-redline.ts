@@ -1,12 +1,14 @@
 import {
   type ChangeKind,
-  type Clause,
   type ClauseGroup,
   ClausewiseError,
   type Comparison,
-  clauses,
+  comparisonUnits,
   type Document,
+  isClause,
+  type Nodes,
   ownBlocks,
+  type TextUnit,
   titleOf,
 } from '@clausewise/model'
 import {deletedParagraphs} from './redline/deleted.js'
@@ -57,6 +59,60 @@ function whole(paragraphs: OutParagraph[], kind: Revision['kind'], move?: string
   })
 }
 
+/** The blocks that hold a unit's own text: a clause's own blocks, or the block itself. */
+function blocksOf(node: Nodes): Nodes[] {
+  return isClause(node) ? ownBlocks(node) : [node]
+}
+
+/** Kinds of units that are no clause: blocks outside every clause, notes kept in `meta.notes`. */
+const blockKinds = new Set<ChangeKind | ClauseGroup['kind']>(['block', 'note'])
+
+/** Whether a block holds a document's number or title, which the comparison's metadata marks. */
+function heading(node: Nodes | undefined): boolean {
+  return (
+    node?.type === 'p' &&
+    node.children.some((child) => child.type === 'docNumber' || child.type === 'docTitle')
+  )
+}
+
+/**
+ * Groups of blocks outside every clause that stand in both versions, in place, and are no number or
+ * title: marked where they are.
+ */
+function pairedBlocks(
+  groups: readonly ClauseGroup[],
+  units: readonly TextUnit[],
+  oldUnits: readonly TextUnit[],
+): Set<ClauseGroup> {
+  const byEId = (list: readonly TextUnit[]) => new Map(list.map((unit) => [unit.eId, unit.node]))
+  const [nodes, oldNodes] = [byEId(units), byEId(oldUnits)]
+  return new Set(
+    groups.filter(
+      (group) =>
+        group.kind === 'block' &&
+        group.new.every((eId) => !heading(nodes.get(eId))) &&
+        group.old.every((eId) => !heading(oldNodes.get(eId))) &&
+        group.old.length > 0 &&
+        group.new.length > 0 &&
+        !group.moved &&
+        group.change !== 'split' &&
+        group.change !== 'merged',
+    ),
+  )
+}
+
+/** The unit each block outside every clause stands for, by node, for the blocks of paired groups. */
+function blockUnits(
+  units: readonly TextUnit[],
+  paired: ReadonlySet<ClauseGroup>,
+): (node: Nodes) => string | undefined {
+  const wanted = new Set<string>()
+  for (const group of paired) for (const eId of [...group.old, ...group.new]) wanted.add(eId)
+  const byNode = new Map<Nodes, string>()
+  for (const unit of units) if (!isClause(unit.node) && wanted.has(unit.eId)) byNode.set(unit.node, unit.eId)
+  return (node) => byNode.get(node)
+}
+
 function renumber(paragraph: OutParagraph, oldNum: string | undefined, newNum: string | undefined): void {
   if (oldNum !== undefined && newNum !== undefined) {
     paragraph.number = [revision('del', oldNum), revision('ins', newNum)]
@@ -100,8 +156,19 @@ export function toDocxRedline(
   // data; a JSON round trip copies them several times faster than structuredClone.
   const document = JSON.parse(JSON.stringify(newDocument)) as Document
   const old = oldDocument
-  const paragraphs = documentParagraphs(document, {automatic: () => false})
-  const oldParagraphs = old ? documentParagraphs(old, {automatic: () => false}) : undefined
+  // The comparison's groups name comparison units: clauses, and blocks outside every clause. A block
+  // the other version also has is marked word by word where it stands; the others are left, with the
+  // lines that are no unit (the number and title), to the alignment of the parts outside clauses.
+  const units = comparisonUnits(document)
+  const oldUnits = old ? comparisonUnits(old) : []
+  const paired = pairedBlocks(comparison.clauses, units, oldUnits)
+  const paragraphs = documentParagraphs(document, {
+    automatic: () => false,
+    unit: blockUnits(units, paired),
+  })
+  const oldParagraphs = old
+    ? documentParagraphs(old, {automatic: () => false, unit: blockUnits(oldUnits, paired)})
+    : undefined
   const oldByClause = new Map<string, OutParagraph[]>()
   for (const paragraph of oldParagraphs ?? []) {
     if (paragraph.clause === undefined) continue
@@ -110,8 +177,8 @@ export function toDocxRedline(
     else oldByClause.set(paragraph.clause, [paragraph])
   }
   const oldIndex = oldParagraphs ? oldByClause : undefined
-  const placement = createPlacement(paragraphs, comparison.clauses, document)
-  const oldClauses = new Map(old ? clauses(old).map((clause) => [clause.eId, clause]) : [])
+  const placement = createPlacement(paragraphs, comparison.clauses, units)
+  const oldClauses = new Map(oldUnits.map((unit) => [unit.eId, unit.node]))
   const notes: NoteIndex = indexNotes(document, old, comparison.clauses)
 
   // Paragraphs outside clauses first: an old preface line goes before the old clauses that follow it.
@@ -120,15 +187,17 @@ export function toDocxRedline(
   const moved: {group: ClauseGroup; name: string}[] = []
   for (const [index, group] of comparison.clauses.entries()) {
     if (group.kind === 'authorialNote') continue
+    // Blocks outside clauses that are not paired go with the parts outside clauses (`markRegions`).
+    if (blockKinds.has(group.kind) && !paired.has(group)) continue
     if (group.new.length === 0) {
       placement.after(index, deletedParagraphs(group, 'del', oldIndex, notes))
       continue
     }
-    const members = group.new.map((eId) => placement.clause(eId))
+    const members = group.new.map((eId) => placement.unit(eId))
     if (members.some((member) => member === undefined)) {
       throw new ClausewiseError(
         'comparison-mismatch',
-        `Clause ${group.new.join(', ')} of group ${group.id} is not in the new document`,
+        `Unit ${group.new.join(', ')} of group ${group.id} is not in the new document`,
       )
     }
     const own = group.new.flatMap((eId) => placement.paragraphsOf(eId))
@@ -155,14 +224,11 @@ export function toDocxRedline(
       runs.some((run) => run.op !== 'equal') ||
       (group.changes.length === 0 && group.oldText !== group.newText)
     ) {
-      const slots = textSlots((members as Clause[]).flatMap((member) => ownBlocks(member)))
+      const slots = textSlots((members as Nodes[]).flatMap(blocksOf))
       const previous = group.old.map((eId) => oldClauses.get(eId)).filter((clause) => clause !== undefined)
       const content =
         previous.length === group.old.length
-          ? oldContent(
-              previous.flatMap((clause) => ownBlocks(clause)),
-              group.oldText,
-            )
+          ? oldContent(previous.flatMap(blocksOf), group.oldText)
           : undefined
       if (!markChanges(slots, group.newText, runs, content)) {
         replace()

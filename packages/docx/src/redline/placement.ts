@@ -1,10 +1,10 @@
-import {clauses as allClauses, type Clause, type ClauseGroup, type Document} from '@clausewise/model'
+import type {ClauseGroup, Nodes, TextUnit} from '@clausewise/model'
 import type {OutParagraph} from '../write/blocks.js'
 
 /** Where the paragraphs of a redline go: the new document's, and those added before or after them. */
 export interface Placement {
-  /** A clause of the new document by eId. */
-  clause(eId: string): Clause | undefined
+  /** A comparison unit of the new document (a clause, or a block outside every clause) by eId. */
+  unit(eId: string): Nodes | undefined
   /** The paragraphs that hold a clause's own text (lead and wrap-up), in order. */
   paragraphsOf(eId: string): OutParagraph[]
   /** The last paragraph of a clause's leading text. */
@@ -29,7 +29,7 @@ export interface Placement {
 export function createPlacement(
   backbone: OutParagraph[],
   groups: readonly ClauseGroup[],
-  document?: Document,
+  units: readonly TextUnit[] = [],
 ): Placement {
   const byClause = new Map<string, number[]>()
   backbone.forEach((paragraph, index) => {
@@ -38,8 +38,8 @@ export function createPlacement(
     if (list) list.push(index)
     else byClause.set(paragraph.clause, [index])
   })
-  const clauseNodes = new Map<string, Clause>()
-  if (document) for (const clause of allClauses(document)) clauseNodes.set(clause.eId, clause)
+  const unitNodes = new Map<string, Nodes>()
+  for (const unit of units) unitNodes.set(unit.eId, unit.node)
   const lists = new Map<number, OutParagraph[]>()
   const placedAt = new Map<string, number>()
   const groupIndex = new Map(groups.map((group, index) => [group.id, index]))
@@ -106,7 +106,7 @@ export function createPlacement(
   }
 
   return {
-    clause: (eId) => clauseNodes.get(eId),
+    unit: (eId) => unitNodes.get(eId),
     paragraphsOf: (eId) => (byClause.get(eId) ?? []).map((index) => backbone[index]!),
     lead(eId) {
       const index = leadIndex(eId)

@@ -53,6 +53,11 @@ export interface ListRequest {
 export interface ParagraphOptions {
   /** Decide for each list whether automatic numbering prints its numbers (else they are text). */
   automatic: (request: ListRequest) => boolean
+  /**
+   * The comparison unit a block outside every clause stands for (`comparisonUnits` of the model), so
+   * that a redline can place the comparison's groups of such blocks (default: none).
+   */
+  unit?: ((node: Nodes) => string | undefined) | undefined
 }
 
 // The writer writes the decision's vocabulary (`decisionShape` of the model): there, every block of
@@ -90,6 +95,10 @@ function numOf(node: {children: Nodes[]}): string | undefined {
  */
 export function documentParagraphs(source: Document, options: ParagraphOptions): OutParagraph[] {
   const document = decisionShape(source)
+  const unitOf = (node: Nodes): {clause?: string; part?: 'lead'} => {
+    const eId = options.unit?.(node)
+    return eId === undefined ? {} : {clause: eId, part: 'lead'}
+  }
   const out: OutParagraph[] = []
   let pending: string[] = []
   let region = ''
@@ -128,13 +137,13 @@ export function documentParagraphs(source: Document, options: ParagraphOptions):
     for (const child of node.children) {
       if (child.type === 'longTitle') {
         for (const p of paragraphsOf(child.children))
-          push({style: style({kind: 'longTitle'}), children: p.children})
+          push({style: style({kind: 'longTitle'}), children: p.children, ...unitOf(p)})
         continue
       }
       if (!isP(child)) continue
       const kinds = new Set(child.children.map((inline) => inline.type))
       const name = kinds.has('docNumber') ? 'Title' : kinds.has('docTitle') ? 'Subtitle' : 'CWPreface'
-      push({style: name, children: child.children})
+      push({style: name, children: child.children, ...unitOf(child)})
     }
   }
 
@@ -145,8 +154,10 @@ export function documentParagraphs(source: Document, options: ParagraphOptions):
     part: 'lead' | 'wrapUp',
     paragraphs: P[],
   ): void => {
+    // A block outside every clause stands in the shape as a block container of its own paragraph.
+    const eId = clause.eId || (paragraphs.length === 1 ? options.unit?.(paragraphs[0]!) : undefined)
     if (paragraphs.length === 0) {
-      push({style: firstStyle, ...numbering, children: [], clause: clause.eId, part})
+      push({style: firstStyle, ...numbering, children: [], clause: eId || undefined, part})
       return
     }
     paragraphs.forEach((p, index) => {
@@ -154,7 +165,7 @@ export function documentParagraphs(source: Document, options: ParagraphOptions):
         style: index === 0 ? firstStyle : style({kind: 'continued'}),
         ...(index === 0 ? numbering : {}),
         children: p.children,
-        clause: clause.eId,
+        clause: eId || undefined,
         part,
       })
     })
@@ -267,7 +278,8 @@ export function documentParagraphs(source: Document, options: ParagraphOptions):
                 const paragraphs = paragraphsOf(recital.children ?? [])
                 own(recital, style({kind: 'recital'}), numbers.get(recital)!, 'lead', paragraphs)
               }
-            } else if (isP(child)) push({style: style({kind: 'preamble'}), children: child.children})
+            } else if (isP(child))
+              push({style: style({kind: 'preamble'}), children: child.children, ...unitOf(child)})
           }
           break
         case 'mainBody':
@@ -276,7 +288,7 @@ export function documentParagraphs(source: Document, options: ParagraphOptions):
           break
         case 'conclusions':
           for (const p of paragraphsOf(part.children))
-            push({style: style({kind: 'conclusions'}), children: p.children})
+            push({style: style({kind: 'conclusions'}), children: p.children, ...unitOf(p)})
           break
         case 'attachments':
           for (const attachment of part.children) attachmentParagraphs(attachment)

@@ -1,4 +1,4 @@
-import type {AuthorialNote, Inline} from '@clausewise/model'
+import {type AuthorialNote, type Inline, plainText} from '@clausewise/model'
 import {numberStyle} from '../structure/roles.js'
 import {escapeAttribute, escapeText} from './xml.js'
 
@@ -169,8 +169,19 @@ export function writeInline(nodes: readonly WriteInline[], context: InlineContex
           out.push('</w:sdtContent></w:sdt>')
           break
         }
-        default:
-          throw new Error(`Cannot write unknown inline node \`${(node as {type: string}).type}\``)
+        case 'inline':
+          // An AKN inline element without a Word counterpart (`term`, `date`, `span`, …): its content.
+          walk(node.children, format, revision)
+          break
+        case 'marker':
+          // A line or page end keeps the words either side apart; an image or a bare marker has none.
+          if (node.element === 'eol' || node.element === 'eop') run('<w:br/>', format, revision)
+          break
+        default: {
+          // Anything else (structure quoted in running text, content kept as it came): its words.
+          const value = plainText(node)
+          if (value) text(value, format, revision)
+        }
       }
     }
   }
