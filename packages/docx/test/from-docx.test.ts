@@ -1,4 +1,4 @@
-import {clauses, plainText, removePositions, visit} from '@clausewise/model'
+import {type AuthorialNote, clauses, plainText, removePositions, visit} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromDocx} from '../src/index.js'
 import {readDocxBlocks} from '../src/read/read-docx.js'
@@ -175,6 +175,31 @@ describe('fromDocx: notes', () => {
       {marker: 'i', text: 'An endnote.'},
     ])
     expect(paragraphText).toBe('Decides to act now')
+  })
+
+  it('leaves out a custom mark typed in superscript at the start of its note, and keeps other superscripts', () => {
+    const sup = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    const starred =
+      `<w:footnote w:id="1"><w:p><w:r>${sup}<w:t>**</w:t></w:r><w:r><w:t xml:space="preserve"> Starred note.</w:t></w:r></w:p></w:footnote>` +
+      `<w:footnote w:id="2"><w:p><w:r>${sup}<w:t>a</w:t></w:r><w:r><w:t xml:space="preserve"> note.</w:t></w:r></w:p></w:footnote>`
+    const {document} = fromDocx(
+      buildDocx({
+        body:
+          '<w:p><w:r><w:t>Decides</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>**</w:t></w:r>' +
+          '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>†</w:t></w:r></w:p>',
+        footnotes: starred,
+      }),
+    )
+    const notes: AuthorialNote[] = []
+    visit(document, (node) => {
+      if (node.type === 'authorialNote') notes.push(node)
+      return undefined
+    })
+    expect(notes.map((note) => [note.marker, plainText(note)])).toEqual([
+      ['**', 'Starred note.'],
+      ['†', 'a note.'],
+    ])
+    expect(notes[1]!.children[0]).toMatchObject({children: [{type: 'sup'}, {type: 'text', value: ' note.'}]})
   })
 
   it('numbers notes in the format the settings give', () => {

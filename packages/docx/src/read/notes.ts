@@ -1,4 +1,4 @@
-import type {P, Text} from '@clausewise/model'
+import {type P, plainText, type Text} from '@clausewise/model'
 import {formatCounter} from '../numbering/format.js'
 import {attribute, elements, first} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
@@ -93,7 +93,11 @@ export function fillNotes(
     )
     note.children = paragraphs
     // Word writes the note's own mark then a space before its text; a note with a custom mark has
-    // that mark typed at the start of its text.
+    // that mark typed at the start of its text, in the note reference style (so superscript) or not.
+    const leading = paragraphs[0]?.children[0]
+    if (custom && note.marker && leading?.type === 'sup' && plainText(leading).trim() === note.marker) {
+      paragraphs[0]!.children.shift()
+    }
     const firstText = paragraphs[0]?.children[0]
     if (firstText && firstText.type === 'text') {
       if (custom && note.marker && firstText.value.startsWith(note.marker)) {
