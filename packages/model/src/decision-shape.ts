@@ -1,4 +1,4 @@
-import {isClause, plainText} from './tree.js'
+import {isClause, isInline, plainText} from './tree.js'
 import type {Document, DocumentPart, Nodes, P} from './types.js'
 
 // The decision's vocabulary: preface, preamble (formula, recitals), operative paragraphs, points and
@@ -130,7 +130,10 @@ const partTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusio
 const isPart = (node: {type: string}): node is DocumentPart =>
   partTypes.has(node.type) || node.type.endsWith('Body')
 
-/** The outermost clauses and text blocks of a part, in order. */
+/**
+ * The outermost clauses and text blocks of a part, in order: containers of blocks are read through, a
+ * block of running text (one that holds inline content, such as a `p` or a named `block`) is one.
+ */
 function units(node: Nodes): Nodes[] {
   const result: Nodes[] = []
   const stack: Nodes[] = [...((node as {children?: Nodes[]}).children ?? [])].reverse()
@@ -139,8 +142,10 @@ function units(node: Nodes): Nodes[] {
     if (
       isClause(current) ||
       current.type === 'p' ||
+      isInline(current) ||
       !('children' in current) ||
-      current.children === undefined
+      current.children === undefined ||
+      (current.children as Nodes[]).some(isInline)
     ) {
       result.push(current)
       continue
