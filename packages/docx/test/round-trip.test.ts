@@ -6,7 +6,9 @@ import {
   type Clause,
   clauses,
   type Document,
+  emptyMeta,
   isClause,
+  type Nodes,
   ownText,
   removePositions,
   visit,
@@ -106,6 +108,53 @@ describe('toDocx then fromDocx', () => {
       expect(back.documentType, name).toBe(document.documentType)
     }
     expect(read).toBeGreaterThanOrEqual(14)
+  })
+
+  it('writes every inline node the model has: AKN inline elements with their markup, kept content as its words', () => {
+    const text = (value: string): Nodes => ({type: 'text', value})
+    const p = {
+      type: 'p',
+      children: [
+        text('Decides that the '),
+        {type: 'inline', element: 'term', children: [{type: 'b', children: [text('Fund')]}]},
+        text(' ends on'),
+        {type: 'marker', element: 'eol'},
+        {type: 'inline', element: 'date', children: [text('1 May')]},
+        text(': '),
+        {
+          type: 'subFlow',
+          element: 'quotedStructure',
+          children: [{type: 'p', children: [text('quoted words')]}],
+        },
+        {type: 'opaque', xml: {name: 'x:kept', children: ['kept words']}},
+        text('.'),
+      ],
+    }
+    const paragraph = {
+      type: 'paragraph',
+      eId: 'para_1',
+      children: [
+        {type: 'num', value: '1.'},
+        {type: 'content', children: [p]},
+      ],
+    }
+    const document = {
+      type: 'document',
+      documentType: 'statement',
+      name: 'decision',
+      meta: emptyMeta('eng'),
+      children: [{type: 'mainBody', children: [paragraph]}],
+    } as unknown as Document
+    const {back} = roundTrip(document)
+    const [clause] = clauses(back)
+    expect(ownText(clause!)).toBe(ownText(paragraph as Clause))
+    expect(ownText(clause!)).toBe('Decides that the Fund ends on\n1 May: quoted words\n\nkept words\n.')
+    let bold = ''
+    visit(back, (node) => {
+      if (node.type === 'b') bold = ownText(node)
+      return undefined
+    })
+    expect(bold).toBe('Fund')
   })
 
   it('gives back the Markdown corpus exactly', () => {

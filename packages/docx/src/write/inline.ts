@@ -178,9 +178,13 @@ export function writeInline(nodes: readonly WriteInline[], context: InlineContex
           if (node.element === 'eol' || node.element === 'eop') run('<w:br/>', format, revision)
           break
         default: {
-          // Anything else (structure quoted in running text, content kept as it came): its words.
+          // Anything else (structure quoted in running text, content kept as it came): its words, on
+          // lines of their own as in the plain text of the block that holds them.
           const value = plainText(node)
-          if (value) text(value, format, revision)
+          if (!value) break
+          if (node.type === 'opaque') text(`\n${value}\n`, format, revision)
+          else if (node.type === 'subFlow') text(`${value}\n`, format, revision)
+          else text(value, format, revision)
         }
       }
     }
