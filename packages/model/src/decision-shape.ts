@@ -1,5 +1,5 @@
 import {isClause, isInline, plainText} from './tree.js'
-import type {Document, DocumentPart, Nodes, P} from './types.js'
+import type {Document, DocumentPart, Inline, Nodes, Num, P} from './types.js'
 
 // The decision's vocabulary: preface, preamble (formula, recitals), operative paragraphs, points and
 // units, conclusions, statements. AKN read from others holds more (judgments, debates, tables, block
@@ -8,11 +8,67 @@ import type {Document, DocumentPart, Nodes, P} from './types.js'
 
 const p = (value: string): P => ({type: 'p', children: value ? [{type: 'text', value}] : []})
 
-/** A block the convention writes, or paragraphs of its text. */
+/** The notes in a number's markup (a note called from a clause's number), which the shape keeps. */
+function notesOf(num: Nodes): Inline[] {
+  const notes: Inline[] = []
+  const stack: Nodes[] = [num]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'authorialNote') notes.push(node)
+    else if ('children' in node && Array.isArray(node.children)) {
+      for (let index = node.children.length - 1; index >= 0; index--)
+        stack.push(node.children[index] as Nodes)
+    }
+  }
+  return notes
+}
+
+/** A number as the shape holds it (its text), then a paragraph of the notes its markup called, if any. */
+function number(num: Num): Nodes[] {
+  const notes = notesOf(num)
+  return [{type: 'num', value: num.value}, ...(notes.length > 0 ? [{type: 'p', children: notes} as P] : [])]
+}
+
+/**
+ * A block the convention writes, or paragraphs of what it holds: a block of running text (inline
+ * content, its markup and notes kept) is one paragraph, a container of blocks is read through, a
+ * number goes at the start of the paragraph after it, anything else is the lines of its text.
+ */
 function paragraphs(node: Nodes): P[] {
   if (node.type === 'p') return [node]
-  const text = plainText(node)
-  return text ? text.split('\n').filter(Boolean).map(p) : []
+  if (isInline(node)) return [{type: 'p', children: [node]}]
+  const children = 'children' in node && Array.isArray(node.children) ? (node.children as Nodes[]) : []
+  if (children.length === 0) {
+    const text = plainText(node)
+    return text ? text.split('\n').filter(Boolean).map(p) : []
+  }
+  const out: P[] = []
+  let run: Inline[] = []
+  let pending: Inline[] | undefined
+  const add = (paragraph: P): void => {
+    out.push(pending ? {type: 'p', children: [...pending, ...paragraph.children]} : paragraph)
+    pending = undefined
+  }
+  const flush = (): void => {
+    if (run.length > 0) add({type: 'p', children: run})
+    run = []
+  }
+  for (const child of children) {
+    if (isInline(child)) {
+      run.push(child)
+      continue
+    }
+    flush()
+    if (child.type === 'num') {
+      const shown: Inline[] = child.children?.length ? child.children : [{type: 'text', value: child.value}]
+      pending = [...(pending ?? []), ...shown, {type: 'text', value: ' '}]
+      continue
+    }
+    for (const paragraph of paragraphs(child)) add(paragraph)
+  }
+  flush()
+  if (pending) out.push({type: 'p', children: pending})
+  return out
 }
 
 function clause(node: Nodes): Nodes {
@@ -28,7 +84,9 @@ function clause(node: Nodes): Nodes {
   for (const child of node.children as Nodes[]) {
     switch (child.type) {
       case 'num':
-        children.push({type: 'num', value: child.value})
+        for (const item of number(child)) {
+          children.push(item.type === 'p' ? {type: 'content', children: [item as P]} : item)
+        }
         break
       case 'heading':
         children.push(child)
@@ -88,7 +146,7 @@ function part(node: DocumentPart): DocumentPart[] {
                     .map((recital) => ({
                       ...recital,
                       children: recital.children.flatMap((item): Nodes[] =>
-                        item.type === 'num' ? [{type: 'num', value: item.value}] : paragraphs(item),
+                        item.type === 'num' ? number(item) : paragraphs(item),
                       ),
                     })),
                 } as Nodes,
