@@ -27,7 +27,21 @@ export interface FromDocxOptions extends DocxLimits {
   language?: string | undefined
 }
 
-const documentTypes = new Set<DocumentType>(['statement', 'doc', 'act', 'bill'])
+// Every AKN document type the model knows (a record, so that the compiler says when one is missing).
+const documentTypes: Record<DocumentType, true> = {
+  act: true,
+  amendment: true,
+  amendmentList: true,
+  bill: true,
+  debate: true,
+  debateReport: true,
+  doc: true,
+  documentCollection: true,
+  judgment: true,
+  officialGazette: true,
+  portion: true,
+  statement: true,
+}
 
 /**
  * What Word says of a paragraph, as clause recognition reads it: `Title` and `Subtitle` are the top
@@ -105,9 +119,10 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
   }
   if (custom.symbol) meta.symbol = custom.symbol
   if (custom.originalSymbol) meta.originalSymbol = custom.originalSymbol
-  const documentType = documentTypes.has(custom.documentType as DocumentType)
-    ? (custom.documentType as DocumentType)
-    : 'statement'
+  const documentType =
+    custom.documentType !== undefined && Object.hasOwn(documentTypes, custom.documentType)
+      ? (custom.documentType as DocumentType)
+      : 'statement'
   const document: Document = {
     type: 'document',
     documentType,
