@@ -5,6 +5,7 @@ import {
   type Comparison,
   comparisonUnits,
   type Document,
+  decisionShape,
   isClause,
   type Nodes,
   ownBlocks,
@@ -12,6 +13,7 @@ import {
   titleOf,
 } from '@clausewise/model'
 import {deletedParagraphs} from './redline/deleted.js'
+import {flattenedGroups} from './redline/flattened.js'
 import {labelsFor} from './redline/labels.js'
 import {markChanges, oldContent, revision, textSlots, visibleRuns, wrap} from './redline/mark.js'
 import {metadataMarks} from './redline/metadata.js'
@@ -162,7 +164,9 @@ export function toDocxRedline(
   const units = comparisonUnits(document)
   const oldUnits = old ? comparisonUnits(old) : []
   const paired = pairedBlocks(comparison.clauses, units, oldUnits)
-  const paragraphs = documentParagraphs(document, {
+  // Marks are made on the paragraphs written, so on the document in the shape they are written from.
+  const shaped = decisionShape(document)
+  const paragraphs = documentParagraphs(shaped, {
     automatic: () => false,
     unit: blockUnits(units, paired),
   })
@@ -179,7 +183,18 @@ export function toDocxRedline(
   const oldIndex = oldParagraphs ? oldByClause : undefined
   const placement = createPlacement(paragraphs, comparison.clauses, units)
   const oldClauses = new Map(oldUnits.map((unit) => [unit.eId, unit.node]))
-  const notes: NoteIndex = indexNotes(document, old, comparison.clauses)
+  const notes: NoteIndex = indexNotes(shaped, old, comparison.clauses)
+
+  // Units the convention writes as text of an enclosing unit: their groups' paragraphs are written whole.
+  const flattened = flattenedGroups(
+    comparison.clauses,
+    {new: units, old: oldUnits},
+    {
+      new: (eId) => placement.paragraphsOf(eId).length > 0,
+      // Without the old document its units are known by the comparison's text only.
+      old: (eId) => !oldParagraphs || oldByClause.has(eId),
+    },
+  )
 
   // Paragraphs outside clauses first: an old preface line goes before the old clauses that follow it.
   if (oldParagraphs) markRegions(paragraphs, oldParagraphs, placement, notes, comparison.metadata ?? [])
@@ -189,6 +204,15 @@ export function toDocxRedline(
     if (group.kind === 'authorialNote') continue
     // Blocks outside clauses that are not paired go with the parts outside clauses (`markRegions`).
     if (blockKinds.has(group.kind) && !paired.has(group)) continue
+    if (flattened.has(group)) {
+      const own = group.new.flatMap((eId) => placement.paragraphsOf(eId))
+      whole(own, 'ins')
+      const placedOld = {...group, old: group.old.filter((eId) => !oldParagraphs || oldByClause.has(eId))}
+      const deleted = placedOld.old.length > 0 ? deletedParagraphs(placedOld, 'del', oldIndex, notes) : []
+      if (own.length > 0) placement.before(own[0], deleted)
+      else if (deleted.length > 0) placement.after(index, deleted)
+      continue
+    }
     if (group.new.length === 0) {
       placement.after(index, deletedParagraphs(group, 'del', oldIndex, notes))
       continue

@@ -1,12 +1,13 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fromAkn} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {fromMarkdown} from '@clausewise/markdown'
-import {clauses, type Document, ownText, removePositions} from '@clausewise/model'
+import {clauses, type Document, ownText, plainText, removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {fromDocx, toDocxRedline} from '../src/index.js'
+import {fromDocx, toDocx, toDocxRedline} from '../src/index.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const drafts = ['mc-dec-7-17.draft-1.md', 'mc-dec-7-17.draft-2.md', 'mc-dec-7-17.draft-3.md'].map(
@@ -49,6 +50,55 @@ describe('toDocxRedline', () => {
       const rejected = fromDocx(redline, {trackedChanges: 'reject'}).document
       expect(comparable(accepted)).toEqual(comparable(newDocument))
       expect(clauseTexts(rejected)).toEqual(clauseTexts(oldDocument))
+    })
+  }
+})
+
+describe('toDocxRedline: AKN documents outside the decision shape', () => {
+  // Word writes an item of a block list, a row or a unit below a paragraph as text of the unit that
+  // holds it (`decisionShape`): a change to one is written as that unit's paragraphs, whole.
+  const akn = (name: string): Document =>
+    fromAkn(readFileSync(join(root, '..', 'shared', 'corpus', 'akn', name), 'utf8')).document
+  const words = (document: Document): string[] =>
+    plainText(document, {notes: true}).split(/\s+/).filter(Boolean)
+  for (const [label, oldName, newName, exact] of [
+    [
+      'a by-law, 2015 → 2017',
+      'openbylaws-akn2-za-cpt-ombudsman-eng-2015-07-03.xml',
+      'openbylaws-akn2-za-cpt-ombudsman-eng-2017-02-10.xml',
+      true,
+    ],
+    [
+      'two debates',
+      'akn2-mx-camara-debate-2010-01-26.xml',
+      'sinar-nonamespace-selangor-dun-debate-2020-07-16.xml',
+      true,
+    ],
+    // Its title line holds more than the title, which the redline pairs whatever it says (see README).
+    [
+      'a decree, 1993 → as amended in 2006',
+      'akn2-sv-decreto-604-1993.xml',
+      'akn2-sv-decreto-604-1993-at-2006-01-20.xml',
+      false,
+    ],
+  ] as const) {
+    it(`${label}: accepting every change gives the new document as Word holds it, rejecting the old one`, () => {
+      const [oldDocument, newDocument] = [akn(oldName), akn(newName)]
+      const redline = toDocxRedline(diff(oldDocument, newDocument), newDocument, oldDocument, {
+        summary: false,
+      })
+      const accepted = fromDocx(redline, {trackedChanges: 'accept'}).document
+      const rejected = fromDocx(redline, {trackedChanges: 'reject'}).document
+      const [newWritten, oldWritten] = [
+        fromDocx(toDocx(newDocument)).document,
+        fromDocx(toDocx(oldDocument)).document,
+      ]
+      expect(words(accepted)).toEqual(words(newWritten))
+      expect(words(rejected)).toEqual(words(oldWritten))
+      if (exact) {
+        expect(comparable(accepted)).toEqual(comparable(newWritten))
+        expect(comparable(rejected)).toEqual(comparable(oldWritten))
+      }
     })
   }
 })
