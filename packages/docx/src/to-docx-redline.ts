@@ -21,6 +21,7 @@ import {indexNotes, markNotes, type NoteIndex} from './redline/notes.js'
 import {createPlacement} from './redline/placement.js'
 import {markRegions} from './redline/regions.js'
 import {summaryXml} from './redline/summary.js'
+import {isTitleLine} from './redline/title-line.js'
 import {documentProperties} from './to-docx.js'
 import {documentParagraphs, type OutParagraph} from './write/blocks.js'
 import {writeBody} from './write/document.js'
@@ -69,12 +70,9 @@ function blocksOf(node: Nodes): Nodes[] {
 /** Kinds of units that are no clause: blocks outside every clause, notes kept in `meta.notes`. */
 const blockKinds = new Set<ChangeKind | ClauseGroup['kind']>(['block', 'note'])
 
-/** Whether a block holds a document's number or title, which the comparison's metadata marks. */
+/** Whether a block is a line of the document's number or title, which the comparison's metadata marks. */
 function heading(node: Nodes | undefined): boolean {
-  return (
-    node?.type === 'p' &&
-    node.children.some((child) => child.type === 'docNumber' || child.type === 'docTitle')
-  )
+  return node?.type === 'p' && isTitleLine(node.children)
 }
 
 /**

@@ -74,7 +74,8 @@ describe('toDocxRedline: AKN documents outside the decision shape', () => {
       'sinar-nonamespace-selangor-dun-debate-2020-07-16.xml',
       true,
     ],
-    // Its title line holds more than the title, which the redline pairs whatever it says (see README).
+    // Its title line holds more than the title: a block of text marked word by word, where a line
+    // break that became a space and a note reference (markup without words) are not marked.
     [
       'a decree, 1993 → as amended in 2006',
       'akn2-sv-decreto-604-1993.xml',

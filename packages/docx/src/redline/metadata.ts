@@ -64,6 +64,13 @@ export function metadataMarks(
       }
       continue
     }
+    // A number or title on a line with more text is marked with that line's words, by its group.
+    if (
+      paragraphs.some(
+        (paragraph) => paragraph.clause !== undefined && paragraph.children.includes(node as never),
+      )
+    )
+      continue
     const runs = visibleRuns(change.changes ?? [], ignore)
     if (!runs.some((run) => run.op !== 'equal')) continue
     if (!markChanges(textSlots([node]), plainText(node), runs) && change.old !== undefined) {

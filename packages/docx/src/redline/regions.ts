@@ -2,6 +2,7 @@ import {type Inline, type MetadataChange, plainText} from '@clausewise/model'
 import type {OutParagraph} from '../write/blocks.js'
 import type {NoteIndex} from './notes.js'
 import type {Placement} from './placement.js'
+import {isTitleLine} from './title-line.js'
 
 const partOrder = ['start', 'preface', 'preamble', 'mainBody', 'conclusions']
 
@@ -18,10 +19,11 @@ function key(paragraph: OutParagraph, headings: ReadonlySet<string>): string {
   const children = paragraph.children as Inline[]
   // The decision's own number and title, and a statement's heading the comparison says changed, pair
   // up whatever they say: the comparison's metadata marks them.
-  if (headings.has(paragraph.region) && children.some((child) => child.type === 'docTitle')) {
+  const title = isTitleLine(children)
+  if (title && headings.has(paragraph.region) && children.some((child) => child.type === 'docTitle')) {
     return '\u0000heading'
   }
-  if (paragraph.region === 'preface') {
+  if (title && paragraph.region === 'preface') {
     if (children.some((child) => child.type === 'docNumber')) return '\u0000number'
     if (children.some((child) => child.type === 'docTitle')) return '\u0000title'
   }
