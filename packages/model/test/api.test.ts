@@ -37,10 +37,13 @@ it('exports exactly the documented API', async () => {
     'ownText',
     'plainText',
     'removePositions',
+    'replaceXmlForbidden',
+    'replacementCharacter',
     'resolveLimits',
     'sections',
     'titleOf',
     'uriNumber',
     'visit',
+    'xmlForbiddenCharacters',
   ])
 })
