@@ -1,8 +1,7 @@
-import type {Attachment, Document} from '@clausewise/model'
+import {type Attachment, type Document, decisionShape} from '@clausewise/model'
 import {profileOf} from '@clausewise/recognize'
 import type {BlockContent, FootnoteDefinition, Root, RootContent} from 'mdast'
 import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
-import {decisionShape, paragraphs} from '../decision-shape.js'
 import {formatDirective} from '../directive.js'
 import {languageOf} from '../language.js'
 import {pushAll, pushReversed} from '../push.js'
@@ -14,6 +13,7 @@ import {type Entry, type EntryState, partEntries} from './entries.js'
 import {type FrontMatterOptions, frontMatterValue} from './front-matter.js'
 import {conventionToMarkdown} from './handlers.js'
 import {keptEIds} from './kept-eids.js'
+import {paragraphs} from './paragraphs.js'
 
 /** Options of {@link toMarkdown}. */
 export interface ToMarkdownOptions {
