@@ -1,0 +1,113 @@
+// The texts the benchmarks are made of: the 587 General Assembly texts in `../shared/corpus/un-ga-bulk`
+// (PDF-extracted English), cut into prose clauses by one fixed, reader-independent rule, so that the
+// pairs do not change when a reader changes. A missing corpus is an error, never a fallback.
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {random} from './random.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+/** The shared corpus, beside the worktree (override with `CLAUSEWISE_CORPUS`). */
+export const corpusRoot = process.env.CLAUSEWISE_CORPUS ?? join(here, '../../../shared/corpus')
+export const bulkDirectory = join(corpusRoot, 'un-ga-bulk')
+
+/** File names of the bulk corpus, sorted; throws when it is missing or short. */
+export function bulkFiles() {
+  if (!existsSync(bulkDirectory)) {
+    throw new Error(
+      `bench: corpus not found at ${bulkDirectory} (set CLAUSEWISE_CORPUS to the shared corpus folder)`,
+    )
+  }
+  const files = readdirSync(bulkDirectory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+  if (files.length < 500) throw new Error(`bench: ${bulkDirectory} holds ${files.length} texts, expected 587`)
+  return files.map((name) => join(bulkDirectory, name))
+}
+
+const opener = /^[A-Z][a-z]/
+const numberPrefix = /^\(?[0-9]{1,3}[.)]\s+/
+
+/**
+ * Prose clauses of one text: blank-line separated blocks, lines joined by a space, a leading paragraph
+ * number dropped, kept when they read as a whole clause (a capitalised first word, 12–300 words,
+ * ending in `,` `;` or `.`, no page furniture rule `___`).
+ */
+export function clausesOf(text) {
+  const result = []
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const joined = block
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+    const clause = joined.replace(numberPrefix, '')
+    if (!opener.test(clause) || clause.includes('___')) continue
+    const last = clause.charAt(clause.length - 1)
+    if (last !== ',' && last !== ';' && last !== '.') continue
+    const count = clause.split(' ').length
+    if (count < 12 || count > 300) continue
+    result.push(clause)
+  }
+  return result
+}
+
+/** Whether a clause reads as a recital: a participle opener (`Recalling`, `Noting with concern`) and a comma at the end. */
+export function isRecitalText(clause) {
+  const first = clause.slice(0, clause.indexOf(' '))
+  return first.endsWith('ing') && clause.endsWith(',')
+}
+
+let cache
+/**
+ * Every distinct clause of the corpus in corpus order, split into recitals and operative paragraphs,
+ * and the corpus vocabulary (plain lowercase words of 3+ letters) sorted by frequency.
+ */
+export function corpusClauses() {
+  if (cache) return cache
+  const seen = new Set()
+  const recitals = []
+  const paragraphs = []
+  const counts = new Map()
+  const texts = []
+  for (const file of bulkFiles()) {
+    const text = readFileSync(file, 'utf8')
+    texts.push(text)
+    for (const clause of clausesOf(text)) {
+      if (seen.has(clause)) continue
+      seen.add(clause)
+      if (isRecitalText(clause)) recitals.push(clause)
+      else if (!clause.endsWith(',')) paragraphs.push(clause)
+      else continue
+      for (const word of clause.split(' ')) {
+        if (/^[a-z]{3,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
+      }
+    }
+  }
+  const vocabulary = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word)
+  cache = {recitals, paragraphs, vocabulary, texts}
+  return cache
+}
+
+/**
+ * A word mapping that turns corpus text into text of the same shape and word frequencies but other
+ * content: each plain word is swapped with another of about the same corpus frequency (a random
+ * permutation inside bands of 64 neighbouring ranks). `variant` 0 is the identity.
+ */
+export function dialect(variant) {
+  if (variant === 0) return (text) => text
+  const {vocabulary} = corpusClauses()
+  const next = random(1000 + variant)
+  const map = new Map()
+  for (let start = 0; start < vocabulary.length; start += 64) {
+    const band = vocabulary.slice(start, start + 64)
+    const shuffled = [...band]
+    for (let k = shuffled.length - 1; k > 0; k--) {
+      const j = Math.floor(next() * (k + 1))
+      ;[shuffled[k], shuffled[j]] = [shuffled[j], shuffled[k]]
+    }
+    for (const [k, word] of band.entries()) map.set(word, shuffled[k])
+  }
+  return (text) => text.replace(/[a-z]{3,}/g, (word) => map.get(word) ?? word)
+}
