@@ -4,5 +4,5 @@ import {library} from '../../tsup.shared.js'
 export default defineConfig([
   library,
   // The executable: ESM only, with its shebang kept.
-  {entry: ['src/cli.ts'], format: ['esm'], sourcemap: true, tsconfig: 'tsconfig.build.json'},
+  {entry: ['src/cli.ts'], format: ['esm'], sourcemap: true, tsconfig: 'tsconfig.json'},
 ])
