@@ -27,11 +27,16 @@ export function bulkFiles() {
 
 const opener = /^[A-Z][a-z]/
 const numberPrefix = /^\(?[0-9]{1,3}[.)]\s+/
+// Structure inside a block (`by: (a) …`, `… them. 2. Declarations …`): a reader rightly splits it.
+const innerPoint = /\([a-z]{1,4}\)\s/
+const innerNumber = /[.;:]\s\d{1,4}\.\s/
+// Two recitals the extraction glued (`…, Reaffirming …`): a reader splits them at a line start.
+const innerRecital = /[,;] [A-Z][a-z]+ing /
 
 /**
  * Prose clauses of one text: blank-line separated blocks, lines joined by a space, a leading paragraph
  * number dropped, kept when they read as a whole clause (a capitalised first word, 12–300 words,
- * ending in `,` `;` or `.`, no page furniture rule `___`).
+ * ending in `,` `;` or `.`, no page furniture rule `___`, no points or numbered paragraphs inside).
  */
 export function clausesOf(text) {
   const result = []
@@ -43,7 +48,14 @@ export function clausesOf(text) {
       .replace(/\s+/g, ' ')
       .trim()
     const clause = joined.replace(numberPrefix, '')
-    if (!opener.test(clause) || clause.includes('___')) continue
+    if (
+      !opener.test(clause) ||
+      clause.includes('___') ||
+      innerPoint.test(clause) ||
+      innerNumber.test(clause) ||
+      innerRecital.test(clause)
+    )
+      continue
     const last = clause.charAt(clause.length - 1)
     if (last !== ',' && last !== ';' && last !== '.') continue
     const count = clause.split(' ').length

@@ -7,6 +7,11 @@ import {random} from './random.mjs'
 
 const formula = 'The General Assembly,'
 const recitalShare = 0.2
+/**
+ * Paragraphs per part: the text reader takes numbers of up to 4 digits, as decisions never reach
+ * 10,000 paragraphs; a larger decision goes on in annexes (`ANNEX II`), each numbered from 1.
+ */
+const partSize = 5000
 const core = /^([^A-Za-z]*)([A-Za-z]+)([^A-Za-z]*)$/
 
 /** An endless stream of distinct corpus clauses of one kind, from a seeded place, in new dialects on each wrap. */
@@ -44,15 +49,49 @@ export function wrap(text, width = 90) {
   return lines
 }
 
+/** A roman numeral (1–3999). */
+function roman(value) {
+  const digits = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ]
+  let result = ''
+  for (const [amount, letters] of digits) {
+    while (value >= amount) {
+      result += letters
+      value -= amount
+    }
+  }
+  return result
+}
+
 /**
- * The text of a decision: the formula, then recitals, then numbered paragraphs, each wrapped and
- * followed by a blank line. Also returns, for each clause, its first and last line (0-based).
+ * The text of a decision: the formula, then recitals, then numbered paragraphs (part 0, then each
+ * further part as an annex headed `ANNEX <n>` and numbered from 1), each wrapped and followed by a
+ * blank line. Also returns, for each clause, its first and last line (0-based).
  */
 export function decisionText(clauses) {
   const lines = [formula, '']
   const spans = []
   let number = 0
+  let part = 0
   for (const clause of clauses) {
+    if (clause.kind === 'paragraph' && clause.part !== part) {
+      part = clause.part
+      number = 0
+      lines.push(`ANNEX ${roman(part)}`, '')
+    }
     const first = lines.length
     lines.push(...wrap(clause.kind === 'paragraph' ? `${++number}. ${clause.text}` : clause.text), '')
     spans.push([first, lines.length - 2])
@@ -73,6 +112,7 @@ export function plantedPair(bytes, seed = 42) {
   const old = []
   let size = formula.length
   let recitalBytes = 0
+  let paragraphCount = 0
   while (size < bytes) {
     const kind =
       (recitalBytes < bytes * recitalShare && old.length === 0) ||
@@ -81,7 +121,8 @@ export function plantedPair(bytes, seed = 42) {
         : 'paragraph'
     const text = streams[kind]()
     if (kind === 'recital') recitalBytes += text.length
-    old.push({kind, text})
+    const part = kind === 'paragraph' ? Math.floor(paragraphCount++ / partSize) : 0
+    old.push({kind, text, part})
     size += text.length + 2 + (kind === 'paragraph' ? 6 : 0)
   }
 
@@ -94,7 +135,7 @@ export function plantedPair(bytes, seed = 42) {
       return
     }
     const tokens = clause.text.split(' ')
-    const draft = {kind: clause.kind, from: index, edits: []}
+    const draft = {kind: clause.kind, part: clause.part, from: index, edits: []}
     for (let position = 1; position < tokens.length; position++) {
       if (next() >= 0.01) continue
       const match = core.exec(tokens[position])
@@ -108,9 +149,11 @@ export function plantedPair(bytes, seed = 42) {
     }
     draft.text = tokens.join(' ')
     drafts.push(draft)
-    if (roll > 0.99) drafts.push({kind: clause.kind, from: -1, edits: [], text: streams[clause.kind]()})
+    if (roll > 0.99)
+      drafts.push({kind: clause.kind, part: clause.part, from: -1, edits: [], text: streams[clause.kind]()})
   })
-  // Moves: within a clause's own section (a recital among recitals), at least a few places away.
+  // Moves: within a clause's own section (a recital among recitals, a paragraph in its part), at
+  // least a few places away.
   const moves = Math.max(1, Math.floor(old.length / 500))
   const movedFrom = new Set()
   for (let attempt = 0; movedFrom.size < moves && attempt < moves * 50; attempt++) {
@@ -118,7 +161,7 @@ export function plantedPair(bytes, seed = 42) {
     const draft = drafts[from]
     if (draft.from === -1 || movedFrom.has(draft.from)) continue
     const sameKind = drafts
-      .map((other, position) => (other.kind === draft.kind ? position : -1))
+      .map((other, position) => (other.kind === draft.kind && other.part === draft.part ? position : -1))
       .filter((position) => position !== -1)
     const to = sameKind[Math.floor(next() * sameKind.length)]
     if (Math.abs(to - from) < 3) continue
@@ -129,7 +172,7 @@ export function plantedPair(bytes, seed = 42) {
 
   const truth = {old, new: [], edits: [], inserted: [], deleted, moved: []}
   drafts.forEach((draft, position) => {
-    truth.new.push({kind: draft.kind, text: draft.text, from: draft.from})
+    truth.new.push({kind: draft.kind, part: draft.part, text: draft.text, from: draft.from})
     if (draft.from === -1) truth.inserted.push(position)
     if (movedFrom.has(draft.from)) truth.moved.push({old: draft.from, new: position})
     for (const edit of draft.edits) truth.edits.push({old: draft.from, new: position, ...edit})
