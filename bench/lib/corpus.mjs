@@ -73,7 +73,7 @@ export function isRecitalText(clause) {
 
 let cache
 /**
- * Every distinct clause of the corpus in corpus order, split into recitals and operative paragraphs,
+ * Every distinct clause of the corpus (one of each pattern: first eight words) in corpus order, split into recitals and operative paragraphs,
  * and the corpus vocabulary (plain lowercase words of 3+ letters) sorted by frequency.
  */
 export function corpusClauses() {
@@ -87,8 +87,11 @@ export function corpusClauses() {
     const text = readFileSync(file, 'utf8')
     texts.push(text)
     for (const clause of clausesOf(text)) {
-      if (seen.has(clause)) continue
-      seen.add(clause)
+      // One clause of each pattern (`Takes note of … Territory`, one per territory): two clauses alike
+      // would make a planted deletion and insertion read as one rewording.
+      const pattern = (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 8).join(' ')
+      if (seen.has(pattern)) continue
+      seen.add(pattern)
       if (isRecitalText(clause)) recitals.push(clause)
       else if (!clause.endsWith(',')) paragraphs.push(clause)
       else continue
