@@ -6,7 +6,7 @@ import {
   multiComparisonSchema,
 } from '@clausewise/model'
 import {alignClauses, type OldLookup, type Side, similarityOf} from './align/align.js'
-import {exactKey} from './align/anchors.js'
+import {keyTable} from './align/anchors.js'
 import {type ClauseItem, flatten} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
 import type {CompareOptions} from './options.js'
@@ -43,12 +43,13 @@ function createPivot(shared: SharedPairing | undefined) {
   let order: number[] = []
   let positionOf = new Int32Array(0)
   let side: Side | undefined
-  const exact = new Map<string, number[]>()
+  const keyOf = keyTable()
+  const exact = new Map<number, number[]>()
   const shingles = new ShingleIndex()
   const add = (entry: Entry): number => {
     const id = entries.length
     entries.push(entry)
-    const key = exactKey(entry.item)
+    const key = keyOf(entry.item)
     const ids = exact.get(key)
     if (ids) ids.push(id)
     else exact.set(key, [id])
@@ -62,6 +63,7 @@ function createPivot(shared: SharedPairing | undefined) {
     return id
   }
   const lookup: OldLookup = {
+    keyOf,
     keys(key) {
       const ids = exact.get(key)
       return ids?.map((id) => positionOf[id]!).sort((a, b) => a - b)

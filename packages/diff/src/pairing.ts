@@ -41,7 +41,16 @@ export function countAll(sides: readonly Side[]): void {
 }
 
 /**
- * The clause-level strategy. In `versions` mode, similarity ≥ `threshold`. In `documents` mode, two
+ * In `versions` mode, least similarity of a pair whose clauses stand in different places (a move): a
+ * clause that both moved and changed is claimed only when it is clearly the same clause, not one more
+ * clause of a common pattern (`Decides to include in the provisional agenda…`) deleted here and
+ * inserted there.
+ */
+const movedThreshold = 0.75
+
+/**
+ * The clause-level strategy. In `versions` mode, similarity ≥ `threshold`, and ≥ 0.75 for a clause
+ * found away from its place (a move). In `documents` mode, two
  * clauses of different decisions pair up when either
  *
  * - their word sets are at least `threshold` alike AND they share at least `rareWords` rare content
@@ -63,6 +72,7 @@ export function strategyOf(
   if (!documents) {
     return {
       positional: Math.min(positionalThreshold, threshold),
+      moved: Math.max(movedThreshold, threshold),
       accept: (_oldIndex, _newIndex, similarity) => similarity >= threshold,
     }
   }

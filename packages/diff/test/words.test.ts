@@ -185,7 +185,9 @@ describe('word diff of the middle only', () => {
     // Pairs that share long ends, as a reworded clause does, and unrelated pairs.
     const pair = fc.oneof(
       fc.tuple(text, text),
-      fc.tuple(text, text, text, text).map(([head, a, b, tail]) => [`${head} ${a} ${tail}`, `${head} ${b} ${tail}`]),
+      fc
+        .tuple(text, text, text, text)
+        .map(([head, a, b, tail]) => [`${head} ${a} ${tail}`, `${head} ${b} ${tail}`]),
     )
     fc.assert(
       fc.property(pair, fc.integer({min: 1, max: 400}), ([oldText, newText], maxEditLength) => {

@@ -1,5 +1,5 @@
 import {ShingleIndex} from '../similarity.js'
-import {exactAnchors, type KeyPositions, keyPositions} from './anchors.js'
+import {exactAnchors, type KeyOf, type KeyPositions, keyPositions, keyTable} from './anchors.js'
 import {gapsOf, inOrder} from './gaps.js'
 import {positionalPairs} from './positional.js'
 import type {AlignStrategy, Pair, Side} from './side.js'
@@ -18,6 +18,8 @@ const smallGap = 24
  * pivot, against which every document is aligned in turn) instead of for each.
  */
 export interface OldLookup {
+  /** Exact-match keys, numbered in one table for the old side and every new one. */
+  keyOf: KeyOf
   /** Old positions of each exact key. */
   keys: KeyPositions
   /**
@@ -51,8 +53,9 @@ export function alignClauses(
     for (const index of newIndexes) newPair[index] = id
   }
 
-  const keys = lookup?.keys ?? keyPositions(oldSide.items)
-  for (const [oldIndex, newIndex] of exactAnchors(oldSide.items.length, keys, newSide.items)) {
+  const keyOf = lookup?.keyOf ?? keyTable()
+  const keys = lookup?.keys ?? keyPositions(oldSide.items, keyOf)
+  for (const [oldIndex, newIndex] of exactAnchors(oldSide.items.length, keys, newSide.items, keyOf)) {
     link([oldIndex], [newIndex], 1)
   }
 
@@ -81,7 +84,9 @@ export function alignClauses(
       if (oldSide.items[oldIndex]!.kind !== kind) return false
       const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
       if (!strategy.accept(oldIndex, newIndex, similarity)) return false
-      const bonus = gaps.oldGap(oldIndex) === gap ? 0.1 : 0
+      const inPlace = gaps.oldGap(oldIndex) === gap
+      if (!inPlace && strategy.moved !== undefined && similarity < strategy.moved) return false
+      const bonus = inPlace ? 0.1 : 0
       candidates.push({oldIndex, newIndex, similarity, score: similarity + bonus})
       return true
     }

@@ -4,24 +4,49 @@ import {longestIncreasingSubsequence} from './lis.js'
 /** How deep the patience recursion into gaps goes before falling back to in-order matching. */
 const maxDepth = 12
 
-/** Exact-match key: kind and normalised text; empty clauses (a paragraph that is only a list) by number. */
-export function exactKey(item: ClauseItem): string {
-  if (item.normalized === '') return `${item.kind}\u0001${item.num ?? ''}\u0002`
-  return `${item.kind}\u0001${item.normalized}`
+/** The exact-match key of a clause as a small integer (see {@link keyTable}). */
+export type KeyOf = (item: ClauseItem) => number
+
+/**
+ * Exact-match keys: kind and normalised text (empty clauses, a paragraph that is only a list, by
+ * number), numbered in one table for both sides. The texts are looked up as they are, never joined
+ * into a new key string.
+ *
+ * @example const keyOf = keyTable(); keyOf(oldItem) === keyOf(newItem) // same kind and text
+ */
+export function keyTable(): KeyOf {
+  const kinds = new Map<string, Map<string, number>>()
+  let count = 0
+  return (item) => {
+    const empty = item.normalized === ''
+    const kind = empty ? `${item.kind}\u0002` : item.kind
+    let texts = kinds.get(kind)
+    if (!texts) {
+      texts = new Map()
+      kinds.set(kind, texts)
+    }
+    const text = empty ? (item.num ?? '') : item.normalized
+    let id = texts.get(text)
+    if (id === undefined) {
+      id = count++
+      texts.set(text, id)
+    }
+    return id
+  }
 }
 
 /** Where the old side's clauses of a given exact key stand: their positions, ascending. */
-export type KeyPositions = (key: string) => readonly number[] | undefined
+export type KeyPositions = (key: number) => readonly number[] | undefined
 
 /**
  * Positions of each exact key among `items`, for {@link exactAnchors}.
  *
- * @example keyPositions(oldItems)('paragraph\u0001décide…') // [4]
+ * @example keyPositions(oldItems, keyOf)(keyOf(newItems[0])) // [4]
  */
-export function keyPositions(items: readonly ClauseItem[]): KeyPositions {
-  const positions = new Map<string, number[]>()
+export function keyPositions(items: readonly ClauseItem[], keyOf: KeyOf): KeyPositions {
+  const positions = new Map<number, number[]>()
   for (let index = 0; index < items.length; index++) {
-    const key = exactKey(items[index]!)
+    const key = keyOf(items[index]!)
     const list = positions.get(key)
     if (list) list.push(index)
     else positions.set(key, [index])
@@ -56,14 +81,15 @@ function lowerBound(list: readonly number[], value: number): number {
  * order at the top level are kept too: they are moves. The old side is only looked up by key (`old`),
  * never walked, so that the work follows the new side: O(n log n) per level.
  *
- * @example exactAnchors(oldItems.length, keyPositions(oldItems), newItems) // [[0, 0], [1, 2], …]
+ * @example exactAnchors(oldItems.length, keyPositions(oldItems, keyOf), newItems, keyOf) // [[0, 0], [1, 2], …]
  */
 export function exactAnchors(
   oldLength: number,
   old: KeyPositions,
   newItems: readonly ClauseItem[],
+  keyOf: KeyOf,
 ): [number, number][] {
-  const newKeys = newItems.map(exactKey)
+  const newKeys = Int32Array.from(newItems, keyOf)
   const oldTaken = new Uint8Array(oldLength)
   const newTaken = new Uint8Array(newItems.length)
   const result: [number, number][] = []
@@ -73,7 +99,7 @@ export function exactAnchors(
     result.push([oldIndex, newIndex])
   }
   /** The old positions of `key` inside `[start, end)` not taken yet. */
-  const oldIn = (key: string, start: number, end: number): number[] => {
+  const oldIn = (key: number, start: number, end: number): number[] => {
     const list = old(key)
     const found: number[] = []
     if (!list) return found
@@ -87,7 +113,7 @@ export function exactAnchors(
   while (stack.length > 0) {
     const gap = stack.pop()!
     if (gap.oldStart >= gap.oldEnd || gap.newStart >= gap.newEnd) continue
-    const counts = new Map<string, {newCount: number; newIndex: number}>()
+    const counts = new Map<number, {newCount: number; newIndex: number}>()
     for (let index = gap.newStart; index < gap.newEnd; index++) {
       if (newTaken[index]) continue
       const entry = counts.get(newKeys[index]!)
@@ -127,13 +153,13 @@ export function exactAnchors(
 /** Same keys in a gap, matched in order (the first free old one after the last match). */
 function inOrderDuplicates(
   gap: Gap,
-  newKeys: readonly string[],
+  newKeys: Int32Array,
   newTaken: Uint8Array,
-  oldIn: (key: string, start: number, end: number) => number[],
+  oldIn: (key: number, start: number, end: number) => number[],
   take: (oldIndex: number, newIndex: number) => void,
 ): void {
-  const queues = new Map<string, number[]>()
-  const heads = new Map<string, number>()
+  const queues = new Map<number, number[]>()
+  const heads = new Map<number, number>()
   let last = -1
   for (let index = gap.newStart; index < gap.newEnd; index++) {
     if (newTaken[index]) continue

@@ -19,6 +19,11 @@ export interface AlignStrategy {
   accept(oldIndex: number, newIndex: number, similarity: number): boolean
   /** Similarity at which two clauses left alone in the same gap pair up by position; none if absent. */
   positional?: number | undefined
+  /**
+   * Least similarity of a pair found outside its own gap (a clause that moved), when moves need more
+   * than `accept`; none if absent.
+   */
+  moved?: number | undefined
 }
 
 /** An aligned group: old and new clause positions (several for a split or merge). */
