@@ -1,12 +1,14 @@
 // One tool on one planted pair, in a process of its own: `node diff-tool.mjs '<json>'` with
-// `{tool, old, new, truth, warmOld, warmNew, minimumMs}`. Warms up on the small pair, then runs the tool
-// on the measured pair (reading the files included) as many times as fill `minimumMs` (at least once),
-// each run's CPU time taken from `process.cpuUsage` of this process, and prints one JSON line: CPU and
-// wall time per run, phases, this process's peak RSS, and the score against the planted edits.
+// `{tool, old, new, truth, warmOld, warmNew, minimumMs, steps}`. Warms up on the small pair, then runs
+// the tool on the measured pair (reading the files included) as many times as fill `minimumMs` (at
+// least once), each run's CPU time taken from `process.cpuUsage` of this process, and prints one JSON
+// line: CPU and wall time per run, phases, this process's peak RSS, and the score against the planted
+// edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
+// more, after the peak was taken.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {scoreComparison, scoreRuns} from '../lib/score.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -171,7 +173,8 @@ async function loadTools() {
 const tools = await loadTools()
 const tool = await tools[spec.tool]()
 // Warm-up: twice on the small pair, so that the measured runs meet compiled code.
-for (let round = 0; round < 2; round++) tool.run(spec.warmOld, spec.warmNew, {})
+let warmed
+for (let round = 0; round < 2; round++) warmed = tool.run(spec.warmOld, spec.warmNew, {})
 const phases = {}
 let runs = 0
 let cpu = 0
@@ -186,6 +189,13 @@ do {
   runs++
 } while (wall < (spec.minimumMs ?? 300) && runs < 50)
 const peakRss = process.resourceUsage().maxRSS * 1024
+if (spec.tool === 'clausewise' && spec.steps) {
+  const {diffPhases} = await import(pathToFileURL(spec.steps).href)
+  // Warm the bundle's own copy of the differ first, as the measured runs were.
+  for (let round = 0; round < 2; round++) diffPhases(warmed.documents[0], warmed.documents[1])
+  const steps = diffPhases(result.documents[0], result.documents[1])
+  for (const [name, value] of Object.entries(steps)) phases[`diff: ${name}`] = value * runs
+}
 const truth = JSON.parse(readFileSync(spec.truth, 'utf8'))
 const score = await tool.score(result, truth, read(spec.old), read(spec.new))
 for (const key of Object.keys(phases)) phases[key] /= runs

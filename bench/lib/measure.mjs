@@ -1,6 +1,7 @@
 // How every tool is measured: in a process of its own, by that process's own CPU time (user + system)
-// and peak resident memory, never by the wall time of a spawn around it. A run past the time limit is
-// killed and reported as such.
+// and peak resident memory, never by the wall time of a spawn around it. The time limit is on CPU time
+// too (`ulimit -t`, so that a loaded machine does not kill a tool a quiet one would let finish), with
+// a wall-clock guard of four times as much; a run past either is killed and reported as such.
 import {spawnSync} from 'node:child_process'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -12,17 +13,27 @@ const here = dirname(fileURLToPath(import.meta.url))
  * Returns `{ok: true, value}`, `{ok: false, timedOut: true}` or `{ok: false, error}`.
  */
 export function runNodeChild(script, spec, {limitMs, nodeOptions = []}) {
+  const seconds = Math.max(1, Math.ceil(limitMs / 1000))
   const outcome = spawnSync(
-    process.execPath,
-    [...nodeOptions, join(here, '../child', script), JSON.stringify(spec)],
+    '/bin/sh',
+    [
+      '-c',
+      `ulimit -t ${seconds}; exec "$@"`,
+      'sh',
+      process.execPath,
+      ...nodeOptions,
+      join(here, '../child', script),
+      JSON.stringify(spec),
+    ],
     {
       encoding: 'utf8',
-      timeout: limitMs,
+      timeout: limitMs * 4,
       killSignal: 'SIGKILL',
       maxBuffer: 1 << 26,
     },
   )
-  if (outcome.error?.code === 'ETIMEDOUT' || (outcome.signal === 'SIGKILL' && outcome.status === null)) {
+  const killed = outcome.signal === 'SIGXCPU' || outcome.signal === 'SIGKILL'
+  if (outcome.error?.code === 'ETIMEDOUT' || (killed && outcome.status === null)) {
     return {ok: false, timedOut: true}
   }
   if (outcome.status !== 0) {
@@ -56,6 +67,8 @@ export function runShellLoop(command, {count, cwd, limitMs}) {
       runs: count,
       wall: (wall * 1000) / count,
       cpu: ((user + system) * 1000) / count,
+      user: (user * 1000) / count,
+      system: (system * 1000) / count,
       peakRss: rssKb * 1024,
     },
   }

@@ -76,7 +76,7 @@ export async function run({quick, directory, log}) {
       for (let round = 0; round < rounds; round++) {
         const outcome = runNodeChild('compare-tool.mjs', {files: files.slice(0, count)}, {limitMs})
         if (!outcome.ok) {
-          record.failed = outcome.timedOut ? `killed: over the ${limitMs / 1000} s limit` : outcome.error
+          record.failed = outcome.timedOut ? `killed: over the ${limitMs / 1000} s CPU limit` : outcome.error
           stopped = `${record.failed} at N = ${count}`
           break
         }

@@ -5,13 +5,15 @@
 // tool is not run on larger pairs.
 import {spawnSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {mib, ms, size, spread, table, times} from '../lib/format.mjs'
 import {gitRuns} from '../lib/git-runs.mjs'
 import {growthExponent, runNodeChild, runShellLoop, summary} from '../lib/measure.mjs'
 import {plantedPair} from '../lib/pairs.mjs'
 import {scoreRuns} from '../lib/score.mjs'
 
+const here = dirname(fileURLToPath(import.meta.url))
 const gitCommand = 'git diff --no-index --word-diff=porcelain'
 const tools = [
   {name: 'clausewise', label: 'clausewise (read + diff)'},
@@ -58,8 +60,9 @@ function scoreGit(files) {
 export async function run({quick, directory, log}) {
   const sizes = quick ? [16e3, 50e3, 160e3, 500e3, 1.6e6] : [16e3, 50e3, 160e3, 500e3, 1.6e6, 8e6, 32e6]
   const rounds = quick ? 1 : 3
-  const limitMs = quick ? 15_000 : 60_000
+  const limitMs = quick ? 15_000 : 45_000
   const warm = writePair(directory, 'warm', 16e3)
+  const steps = await bundleSteps(directory, log)
   const results = {}
   const stopped = {}
   for (const bytes of sizes) {
@@ -75,7 +78,9 @@ export async function run({quick, directory, log}) {
     }
     results[size(bytes)] = entry
     const gitState = {}
-    for (let round = 0; round < rounds; round++) {
+    // Three rounds up to 1.6 MB, two above (each is seconds of CPU per tool there).
+    const roundsHere = bytes > 2e6 ? Math.min(rounds, 2) : rounds
+    for (let round = 0; round < roundsHere; round++) {
       const order = tools.map((_, k) => tools[(k + round) % tools.length])
       for (const tool of order) {
         entry.tools[tool.name] ??= {rounds: []}
@@ -97,13 +102,14 @@ export async function run({quick, directory, log}) {
                   truth: files.truth,
                   warmOld: warm.old,
                   warmNew: warm.new,
+                  steps,
                 },
                 {limitMs},
               )
         if (!outcome.ok) {
           if (outcome.timedOut) {
             record.timedOut = true
-            stopped[tool.name] = `over the ${limitMs / 1000} s limit at ${size(bytes)}`
+            stopped[tool.name] = `over the ${limitMs / 1000} s CPU limit at ${size(bytes)}`
           } else {
             record.error = outcome.error
             stopped[tool.name] = `failed at ${size(bytes)}`
@@ -143,6 +149,34 @@ export async function run({quick, directory, log}) {
   }
 }
 
+/**
+ * The differ's steps as one bundle (../lib/diff-phases.ts built with tsup from the differ's source),
+ * or undefined when it does not build (the steps are then not shown).
+ */
+async function bundleSteps(directory, log) {
+  try {
+    const {build} = await import('tsup')
+    await build({
+      entry: {'diff-phases': join(here, '../lib/diff-phases.ts')},
+      format: ['esm'],
+      outDir: directory,
+      platform: 'node',
+      target: 'node20',
+      noExternal: [/.*/],
+      silent: true,
+      dts: false,
+      config: false,
+      splitting: false,
+      sourcemap: false,
+      clean: false,
+    })
+    return join(directory, 'diff-phases.js')
+  } catch (error) {
+    log(`diff steps not measured: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
+}
+
 function plantedSummary(truth) {
   return {
     edits: truth.edits.length,
@@ -170,7 +204,7 @@ function render(results, exponents, rounds, limitMs) {
       if (!record) continue
       if (!record.cpu) {
         const why = record.timedOut
-          ? `killed: over the ${limitMs / 1000} s limit`
+          ? `killed: over the ${limitMs / 1000} s CPU limit`
           : record.skipped
             ? `not run: ${record.skipped}`
             : `failed: ${record.error}`
@@ -212,17 +246,35 @@ function render(results, exponents, rounds, limitMs) {
     .filter(([, entry]) => entry.tools.clausewise?.phases)
     .map(([label, entry]) => {
       const record = entry.tools.clausewise
+      const words = record.phases['diff: words']?.median
+      const dmp = entry.tools.dmpDefault?.cpu?.median
       return [
         label,
         spread(record.phases.read),
         spread(record.phases.diff),
+        ms(record.phases['diff: clauses']?.median),
+        ms(record.phases['diff: align']?.median),
+        ms(words),
+        words !== undefined && dmp !== undefined ? times(words / dmp) : '—',
         mib(record.peakRss.median),
         times(record.peakRss.median / entry.bytes),
+        times(record.peakRss.median / (2 * entry.bytes)),
       ]
     })
   const phases = table(
-    ['pair', 'clausewise: read both (CPU)', 'diff (CPU)', 'peak RSS', 'peak ÷ one side'],
+    [
+      'pair',
+      'clausewise: read both (CPU)',
+      'diff (CPU)',
+      'diff steps: clauses',
+      'align',
+      'word diffs',
+      'word diffs ÷ diff-match-patch default',
+      'peak RSS',
+      '÷ one side',
+      '÷ both sides',
+    ],
     phaseRows,
   )
-  return `${main}\n\n${rounds} rounds per tool and size, interleaved; a killed tool is not run on larger pairs.\n\n${growth}\n\n${phases}`
+  return `${main}\n\n${rounds} rounds per tool and size (2 above 2 MB), interleaved; a killed tool is not run on larger pairs.\n\n${growth}\n\n${phases}`
 }

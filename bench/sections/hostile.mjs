@@ -27,7 +27,7 @@ export async function run({quick, log}) {
       if (outcome.ok) results.push({size, ...outcome.value})
       else {
         const failed = outcome.timedOut
-          ? `killed: over the ${limitMs / 1000} s limit`
+          ? `killed: over the ${limitMs / 1000} s CPU limit`
           : `aborted: ${outcome.error.slice(0, 120)}`
         results.push({size, failed})
         stopped = `${failed.split(':')[0]} at ${size.toLocaleString('en')}`
@@ -53,6 +53,6 @@ export async function run({quick, log}) {
       exponent === undefined ? '—' : exponent.toFixed(2),
     ])
   }
-  const markdown = `${table(['shape', 'size in', 'CPU, peak RSS (and the error code when refused) at each size', 'growth exponent'], rows)}\n\nLimit ${limitMs / 1000} s per run; a shape killed or aborted at one size is not run at larger ones.`
+  const markdown = `${table(['shape', 'size in', 'CPU, peak RSS (and the error code when refused) at each size', 'growth exponent'], rows)}\n\nLimit ${limitMs / 1000} s of CPU per run; a shape killed or aborted at one size is not run at larger ones.`
   return {data, markdown}
 }

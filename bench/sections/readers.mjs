@@ -63,7 +63,7 @@ export async function run({quick, directory, log}) {
           const outcome = runNodeChild('reader-tool.mjs', {tool, input, warm}, {limitMs})
           if (!outcome.ok) {
             record.failed = outcome.timedOut
-              ? `killed: over the ${limitMs / 1000} s limit`
+              ? `killed: over the ${limitMs / 1000} s CPU limit`
               : `failed: ${outcome.error}`
             stopped[tool] = `${record.failed} at a smaller size`
             continue
