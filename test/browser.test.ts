@@ -108,7 +108,7 @@ const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id 
 async function checkRedline(page: Page, comparison: Comparison): Promise<void> {
   const stats = comparison.stats
   expect(await visibleChanges(page)).toEqual(
-    Object.fromEntries(Object.entries(stats.changesByKind).filter(([, count]) => count > 0)),
+    Object.fromEntries(Object.entries(stats.changesByKind).filter(([, count]) => (count ?? 0) > 0)),
   )
   const clauses = await clauseCounts(page)
   for (const key of ['inserted', 'deleted', 'split', 'merged', 'moved', 'renumbered'] as const) {

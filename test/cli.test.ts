@@ -5,6 +5,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {run} from './support/cli.js'
+import {expectValidComparison} from './support/comparison-schema.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpus = join(root, '..', 'shared', 'corpus', 'osce')
@@ -136,6 +137,7 @@ describe('clausewise diff', () => {
     const result = await run(['diff', text717, draft2, '--to', 'json'])
     expect(result.code).toBe(0)
     const comparison = JSON.parse(result.stdout)
+    expectValidComparison(result.stdout)
     expect(comparison.schema).toBe('clausewise/comparison@1')
     expect(comparison.old.label).toBe(text717)
     expect(comparison.clauses.length).toBeGreaterThan(20)

@@ -5,6 +5,7 @@ import {fromAkn, toAkn} from '@clausewise/akn'
 import {removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, it} from 'vitest'
+import {meetings} from '../packages/text/test/meetings.js'
 import {validateAkn} from './support/xsd.js'
 
 // The AKN of both corpus decisions, read from their PDF-extracted text, is a fixture that was read line
@@ -16,7 +17,8 @@ const output = join(root, 'test', 'output', 'akn', 'corpus')
 for (const name of ['mc-dec-7-17.fr', 'mc-dec-6-17.fr']) {
   describe(name, () => {
     const text = readFileSync(join(corpus, `${name}.txt`), 'utf8')
-    const {document} = fromText(text)
+    // The caller's calendar of the decisions' meeting dates the adoption and the cut-short corrigendum.
+    const {document} = fromText(text, {meetings})
     const xml = toAkn(document)
     const fixture = join(root, 'test', 'fixtures', 'corpus', `${name}.xml`)
 

@@ -5,6 +5,7 @@ import {toAknRedline} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {fromMarkdown, toCriticMarkup} from '@clausewise/markdown'
 import {describe, expect, it} from 'vitest'
+import {expectValidComparison} from './support/comparison-schema.js'
 import {validateAkn} from './support/xsd.js'
 
 // The example drafts differ by the five edits listed in examples/drafts/README.md; the differ must find
@@ -15,6 +16,7 @@ const read = (name: string) =>
 const draft1 = read('draft-1')
 const draft2 = read('draft-2')
 const comparison = diff(draft1, draft2)
+expectValidComparison(comparison)
 
 describe('diff of the example drafts', () => {
   it('finds exactly the five edits of the drafts README', () => {
@@ -70,6 +72,7 @@ describe('diff of the example drafts', () => {
 
   it('reads the same the other way round, with inserts and deletes swapped', () => {
     const back = diff(draft2, draft1)
+    expectValidComparison(back)
     expect(back.stats.deleted).toBe(comparison.stats.inserted)
     expect(back.stats.inserted).toBe(comparison.stats.deleted)
     expect(back.stats.modified).toBe(comparison.stats.modified)
@@ -96,5 +99,52 @@ describe('redlines of the example drafts', () => {
     expect(xml).toContain('<del eId="preamble__recitals_1__recital_3__del_1">Profondément alarmé</del>')
     expect(xml).toContain('<ins eId="preamble__recitals_1__recital_3__ins_1">Vivement préoccupé</ins>')
     expect(xml.match(/<ins /g)?.length).toBeGreaterThanOrEqual(5)
+  })
+})
+
+// Draft 3 adds four cosmetic edits and a paragraph that renumbers the four after it
+// (examples/drafts/README.md); draft 1 → draft 3 also has draft 2's swap.
+describe('diff of draft 1 and draft 3: cosmetic edits, a cascade and a swap', () => {
+  const draft3 = read('draft-3')
+  const cosmetic = diff(draft2, draft3)
+  const both = diff(draft1, draft3)
+  expectValidComparison(cosmetic)
+  expectValidComparison(both)
+
+  it('classes each cosmetic edit and marks its paragraph cosmetic, not reworded', () => {
+    const kinds = cosmetic.clauses
+      .filter((group) => group.cosmetic)
+      .map((group) => [group.new[0], group.changes.find((change) => change.op !== 'equal')?.kind])
+    expect(kinds).toEqual([
+      ['preamble__recitals_1__recital_1', 'formatting'],
+      ['para_1', 'punctuation'],
+      ['para_3', 'typography'],
+      ['para_9', 'case'],
+    ])
+    expect(cosmetic.stats).toMatchObject({modified: 4, cosmetic: 4, inserted: 1})
+    expect(cosmetic.stats.changesByKind).toMatchObject({wording: 0, typography: 1, case: 1, punctuation: 1})
+  })
+
+  it('makes the four renumbered paragraphs one cascade caused by the insertion', () => {
+    const inserted = cosmetic.clauses.find((group) => group.change === 'inserted')!
+    expect(inserted.new).toEqual(['para_10'])
+    const cascade = cosmetic.clauses.filter((group) => group.edit?.type === 'cascade')
+    expect(cascade.map((group) => `${group.oldNum}→${group.newNum}`)).toEqual([
+      '10.→11.',
+      '11.→12.',
+      '12.→13.',
+      '13.→14.',
+    ])
+    expect(new Set(cascade.map((group) => group.edit?.cause))).toEqual(new Set([inserted.id]))
+    expect(cosmetic.stats.cascades).toBe(1)
+  })
+
+  it('keeps the swap of paragraphs 7 and 8 one edit beside the cascade', () => {
+    const swap = both.clauses.filter((group) => group.edit?.type === 'swap')
+    expect(swap.map((group) => [group.old[0], group.new[0]])).toEqual([
+      ['para_8', 'para_7'],
+      ['para_7', 'para_8'],
+    ])
+    expect(both.stats).toMatchObject({swaps: 1, cascades: 1, cosmetic: 4})
   })
 })

@@ -3,6 +3,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {expectValidComparison} from './support/comparison-schema.js'
 
 // Examples in READMEs and docs are copies of files in examples/: each runs here, and each copy must
 // match its file.
@@ -53,6 +54,7 @@ describe.skipIf(!built)('the main job (pnpm demo)', () => {
     ]) {
       expect(readFileSync(join(out, 'redlines', file), 'utf8').length, file).toBeGreaterThan(1000)
     }
+    expectValidComparison(readFileSync(join(out, 'redlines', 'drafts.json'), 'utf8'))
   }, 60_000)
 })
 

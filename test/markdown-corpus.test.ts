@@ -12,6 +12,7 @@ import {
 import {removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, test} from 'vitest'
+import {expectValidComparison} from './support/comparison-schema.js'
 
 const corpus = new URL('../../shared/corpus/osce/', import.meta.url)
 const drafts = new URL('../examples/drafts/', import.meta.url)
@@ -74,6 +75,7 @@ describe('Markdown and the corpus', () => {
     const read = (draft: string) =>
       fromMarkdown(readFileSync(new URL(`mc-dec-7-17.${draft}.md`, drafts), 'utf8')).document
     const comparison = diff(read('draft-1'), read('draft-2'))
+    expectValidComparison(comparison)
     const redline = toCriticMarkup(comparison, {headings: false}).slice(0, -1)
     const unescapeMarkdown = (text: string) =>
       text.replace(

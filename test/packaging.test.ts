@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const corpusText = join(root, '..', 'shared', 'corpus', 'osce', 'mc-dec-7-17.fr.txt')
 
-const packages = ['model', 'akn', 'text', 'markdown', 'diff', 'html', 'cli'] as const
+const packages = ['model', 'akn', 'recognize', 'text', 'markdown', 'diff', 'html', 'cli'] as const
 const built = packages.every((name) => existsSync(join(root, 'packages', name, 'dist', 'index.cjs')))
 
 type Api = Record<string, (...parameters: unknown[]) => unknown>
@@ -36,6 +36,8 @@ describe.skipIf(!built)('built packages under import() and require()', () => {
     const text = readFileSync(corpusText, 'utf8')
     for (const format of [0, 1] as const) {
       const model = (await both('model'))[format]
+      const recognize = (await both('recognize'))[format]
+      expect(recognize.detectLanguage!('The General Assembly, Recalling its resolutions')).toBe('en')
       const textApi = (await both('text'))[format]
       const akn = (await both('akn'))[format]
       const markdown = (await both('markdown'))[format]

@@ -1,4 +1,4 @@
-import type {ChangeKind} from '@clausewise/model'
+import {type ChangeKind, invisibleCharacters} from '@clausewise/model'
 import {foldTypography, normalizeText} from './normalize.js'
 import {isSpace, isWordCharacter, tokenize} from './tokenize.js'
 
@@ -28,14 +28,24 @@ function wordsOf(text: string): string[] {
   return tokenize(text).filter(isWordToken)
 }
 
+/** The invisible format characters of a text as one key, e.g. `U+202E U+202C`. */
+function invisibleKey(text: string): string {
+  return invisibleCharacters(text)
+    .map((found) => found.label)
+    .join(' ')
+}
+
 /**
- * The class of one change, from its deleted and inserted text: `whitespace` (only spaces differ),
+ * The class of one change, from its deleted and inserted text. A change in invisible format characters
+ * (bidi controls, zero-width characters) is `wording`, never a cosmetic class: it can make a redline
+ * show something other than what is stored, so it is never folded away or hidden. Else `whitespace` (only spaces differ),
  * `typography` (quotes, apostrophes, dashes, NBSP against space), `case`, `punctuation` (only
  * punctuation differs), `number` (only number or reference tokens differ), else `wording`.
  *
  * @example classifyChange('l\'OSCE', 'l’OSCE') // 'typography'
  */
 export function classifyChange(deleted: string, inserted: string): ChangeKind {
+  if (invisibleKey(deleted) !== invisibleKey(inserted)) return 'wording'
   if (deleted === '' || inserted === '') {
     const text = deleted || inserted
     const tokens = tokenize(text)

@@ -9,6 +9,7 @@ import {alignClauses, type OldLookup, type Side, similarityOf} from './align/ali
 import {keyTable} from './align/anchors.js'
 import {type ClauseItem, flatten} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
+import {inNewestOrder} from './multi-order.js'
 import type {CompareOptions} from './options.js'
 import {countAll, rareWords, type SharedPairing, sideOf, strategyOf} from './pairing.js'
 import {referenceCache} from './references.js'
@@ -216,8 +217,10 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
     if (after.size > 0) pivot.insert(after)
   }
 
-  const groups: MultiGroup[] = pivot.order().map((id, index) => {
-    const entry = pivot.entries[id]!
+  const ordered = pivot.order().map((id) => pivot.entries[id]!)
+  const newest = sides.length - 1
+  const entries = newest > 0 ? inNewestOrder(ordered, sides[newest]!.items, newest) : ordered
+  const groups: MultiGroup[] = entries.map((entry, index) => {
     const present = new Set(entry.members.map((item) => item.document))
     const missing: number[] = []
     for (let document = 0; document < sides.length; document++)

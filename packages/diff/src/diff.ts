@@ -8,6 +8,7 @@ import {Interner} from './interner.js'
 import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
+import {refineGroups} from './refine.js'
 import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
 import type {WordDiffOptions} from './words.js'
@@ -32,6 +33,13 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
   if (options.ignore && options.ignore.length > 0) wordOptions.ignore = new Set(options.ignore)
   if (options.maxEditLength !== undefined) wordOptions.maxEditLength = options.maxEditLength
   const clauses = buildGroups(oldSide, newSide, pairs, wordOptions)
+  refineGroups(clauses, {
+    oldDocument,
+    newDocument,
+    oldItems: oldSide.items,
+    newItems: newSide.items,
+    ignore: wordOptions.ignore,
+  })
   return {
     schema: comparisonSchema,
     old: identityOf(oldDocument, options.labels?.old),

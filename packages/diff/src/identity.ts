@@ -17,6 +17,8 @@ export function identityOf(document: Document, label?: string): DocumentIdentity
   if (number !== undefined) identity.number = number
   if (title !== undefined) identity.title = title
   if (label !== undefined) identity.label = label
+  const date = document.meta.frbr.expressionDate || document.meta.frbr.date
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) identity.date = date
   const attachments = attachmentsOf(document)
   if (attachments.length > 0) identity.attachments = attachments
   return identity

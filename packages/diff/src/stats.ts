@@ -9,8 +9,9 @@ function wordCount(text: string): number {
 }
 
 /**
- * Counts over clause groups: by change, moves, renumbering, word-level changes by kind (a deletion
- * followed by an insertion counts once) and words inserted and deleted.
+ * Counts over clause groups: by change, moves, renumbering, cosmetic-only groups, cascades and swaps,
+ * word-level changes by kind inside clauses both versions have (a deletion followed by an insertion
+ * counts once), and words inserted and deleted (whole inserted and deleted clauses included).
  *
  * @example statsOf(groups).modified // 2
  */
@@ -22,6 +23,7 @@ export function statsOf(groups: readonly ClauseGroup[]): ComparisonStats {
     typography: 0,
     whitespace: 0,
     number: 0,
+    formatting: 0,
   }
   const stats: ComparisonStats = {
     unchanged: 0,
@@ -35,18 +37,30 @@ export function statsOf(groups: readonly ClauseGroup[]): ComparisonStats {
     changesByKind,
     wordsInserted: 0,
     wordsDeleted: 0,
+    cosmetic: 0,
+    cascades: 0,
+    swaps: 0,
   }
+  const edits = new Set<string>()
   for (const group of groups) {
     stats[group.change]++
     if (group.moved) stats.moved++
     if (group.renumbered) stats.renumbered++
+    if (group.cosmetic) stats.cosmetic = (stats.cosmetic ?? 0) + 1
+    if (group.edit && !edits.has(group.edit.id)) {
+      edits.add(group.edit.id)
+      if (group.edit.type === 'cascade') stats.cascades = (stats.cascades ?? 0) + 1
+      else stats.swaps = (stats.swaps ?? 0) + 1
+    }
+    // The text of a clause only one side has is counted as words and as the clause, not as word changes.
+    const whole = group.change === 'inserted' || group.change === 'deleted'
     group.changes.forEach((change, position) => {
       if (change.op === 'equal') return
       if (change.op === 'insert') stats.wordsInserted += wordCount(change.text)
       else stats.wordsDeleted += wordCount(change.text)
       const previous = group.changes[position - 1]
       const pairedInsert = change.op === 'insert' && previous?.op === 'delete'
-      if (change.kind && !pairedInsert) changesByKind[change.kind]++
+      if (change.kind && !pairedInsert && !whole) changesByKind[change.kind]++
     })
   }
   return stats

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {diff} from '../src/index.js'
+import {diff} from './checked.js'
 import {decision} from './decision.js'
 
 const pool = Array.from({length: 300}, (_, index) => `mot${index.toString(36)}`)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {type Comparison, diff} from '../src/index.js'
+import type {Comparison} from '../src/index.js'
+import {diff} from './checked.js'
 import {decision} from './decision.js'
 
 const paired = (comparison: Comparison) =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {diff} from '../src/index.js'
 import {diffWordsOf} from '../src/words.js'
+import {diff} from './checked.js'
 import {decision} from './decision.js'
 
 const show = (oldText: string, newText: string) =>

@@ -1,4 +1,6 @@
 import type {ChangeKind, ClauseChange, ClauseKind} from '@clausewise/model'
+import {en} from './labels/en.js'
+import {fr} from './labels/fr.js'
 
 /** Words a page shows or announces, in one language. */
 export interface Labels {
@@ -51,175 +53,56 @@ export interface Labels {
   unique: string
   groups: string
   note: string
-}
-
-const en: Labels = {
-  skipToChanges: 'Skip to changes',
-  skipToContent: 'Skip to content',
-  changes: 'Changes',
-  summary: 'Summary',
-  changedClauses: 'Changed clauses',
-  noChanges: 'No changes.',
-  legend: 'Deleted text is struck through, inserted text is underlined, moved clauses are double underlined.',
-  keyboard: 'Keyboard: n or j for the next change, p or k for the previous one.',
-  deleted: 'deleted: ',
-  inserted: 'inserted: ',
-  movedFrom: (where) => `moved from ${where}`,
-  inOldText: (label) => `${label} (old text)`,
-  movedTo: (where) => `moved to ${where}`,
-  renumbered: (from, to) => `renumbered ${from} → ${to}`,
-  splitFrom: (where) => `split from ${where}`,
-  mergedFrom: (where) => `merged from ${where}`,
-  clauseChange: {
-    unchanged: 'unchanged',
-    modified: 'modified',
-    inserted: 'inserted',
-    deleted: 'deleted',
-    split: 'split',
-    merged: 'merged',
-    moved: 'moved',
-    renumbered: 'renumbered',
-  },
-  changeKind: {
-    wording: 'wording',
-    punctuation: 'punctuation',
-    case: 'case',
-    typography: 'typography',
-    whitespace: 'whitespace',
-    number: 'number or reference',
-  },
-  clauseKind: {
-    formula: 'formula',
-    recital: 'recital',
-    paragraph: 'paragraph',
-    point: 'point',
-    blockContainer: 'introduction',
-    hcontainer: 'part',
-    authorialNote: 'note',
-    heading: 'heading',
-    title: 'title',
-    number: 'number',
-  },
-  kindOfChange: 'Kind of change',
-  fieldHeading: 'Field',
-  colon: ': ',
-  count: 'Count',
-  wordChanges: 'Word changes',
-  old: 'Old',
-  new: 'New',
-  clause: 'Clause',
-  document: 'Document',
-  field: {
-    number: 'Number',
-    title: 'Title',
-    symbol: 'Symbol',
-    language: 'Language',
-    lifecycle: 'Corrigendum',
-    date: 'Date',
-  },
-  preface: 'Title',
-  preamble: 'Preamble',
-  operative: 'Operative part',
-  conclusions: 'Conclusions',
-  notes: 'Notes',
-  statement: (index) => `Statement ${index}`,
-  backToText: 'Back to the text',
-  author: 'Author: ',
-  redline: (from, to) => `Changes from ${from} to ${to}`,
-  comparison: (count) => `Comparison of ${count} documents`,
-  same: 'same',
-  reworded: 'reworded',
-  reference: 'reference',
-  lacks: 'lacks',
-  shared: 'Shared by all',
-  unique: 'In one only',
-  groups: 'Clauses',
-  note: 'note',
-}
-
-const fr: Labels = {
-  skipToChanges: 'Aller aux modifications',
-  skipToContent: 'Aller au texte',
-  changes: 'Modifications',
-  summary: 'Résumé',
-  changedClauses: 'Dispositions modifiées',
-  noChanges: 'Aucune modification.',
-  legend:
-    'Le texte supprimé est barré, le texte inséré est souligné, les dispositions déplacées sont doublement soulignées.',
-  keyboard: 'Clavier : n ou j pour la modification suivante, p ou k pour la précédente.',
-  deleted: 'supprimé : ',
-  inserted: 'inséré : ',
-  movedFrom: (where) => `déplacé depuis ${where}`,
-  inOldText: (label) => `${label} (ancien texte)`,
-  movedTo: (where) => `déplacé vers ${where}`,
-  renumbered: (from, to) => `renuméroté ${from} → ${to}`,
-  splitFrom: (where) => `scindé depuis ${where}`,
-  mergedFrom: (where) => `fusionné depuis ${where}`,
-  clauseChange: {
-    unchanged: 'inchangé',
-    modified: 'modifié',
-    inserted: 'inséré',
-    deleted: 'supprimé',
-    split: 'scindé',
-    merged: 'fusionné',
-    moved: 'déplacé',
-    renumbered: 'renuméroté',
-  },
-  changeKind: {
-    wording: 'rédaction',
-    punctuation: 'ponctuation',
-    case: 'casse',
-    typography: 'typographie',
-    whitespace: 'espaces',
-    number: 'numéro ou renvoi',
-  },
-  clauseKind: {
-    formula: 'formule',
-    recital: 'considérant',
-    paragraph: 'paragraphe',
-    point: 'alinéa',
-    blockContainer: 'introduction',
-    hcontainer: 'partie',
-    authorialNote: 'note',
-    heading: 'intitulé',
-    title: 'titre',
-    number: 'numéro',
-  },
-  kindOfChange: 'Type de modification',
-  fieldHeading: 'Champ',
-  colon: ' : ',
-  count: 'Nombre',
-  wordChanges: 'Modifications de mots',
-  old: 'Ancien',
-  new: 'Nouveau',
-  clause: 'Disposition',
-  document: 'Document',
-  field: {
-    number: 'Numéro',
-    title: 'Titre',
-    symbol: 'Cote',
-    language: 'Langue',
-    lifecycle: 'Rectificatif',
-    date: 'Date',
-  },
-  preface: 'Titre',
-  preamble: 'Préambule',
-  operative: 'Dispositif',
-  conclusions: 'Conclusions',
-  notes: 'Notes',
-  statement: (index) => `Déclaration ${index}`,
-  backToText: 'Retour au texte',
-  author: 'Auteur : ',
-  redline: (from, to) => `Modifications de ${from} à ${to}`,
-  comparison: (count) => `Comparaison de ${count} documents`,
-  same: 'identique',
-  reworded: 'reformulé',
-  reference: 'référence',
-  lacks: 'absent',
-  shared: 'Communs à tous',
-  unique: 'Dans un seul',
-  groups: 'Dispositions',
-  note: 'note',
+  /** Rows of the clause counts. */
+  swaps: string
+  cascades: string
+  /** An empty side-by-side cell: the clause is not in that version. */
+  absent: string
+  /** `preambular paragraph 3`: a recital by its place. */
+  preambular: (number: string) => string
+  /** `operative paragraph 5`. */
+  operativeParagraph: (number: string) => string
+  /** `point c) of operative paragraph 5`. */
+  pointOf: (point: string, parent: string) => string
+  /** Plural names of clause kinds for cascades and swaps: `paragraphs`, `preambular paragraphs`. */
+  plural: Record<string, string>
+  /** `operative paragraphs 7 and 8 swapped`. */
+  swapped: (kinds: string, first: string, second: string) => string
+  /** `swapped with paragraph 7`. */
+  swappedWith: (label: string) => string
+  /** `operative paragraphs 10–13 renumbered 11–14`. */
+  cascade: (kinds: string, from: string, to: string) => string
+  /** `following paragraph 10 (inserted)`. */
+  following: (label: string, how: string) => string
+  /** A group whose changes are all cosmetic. */
+  cosmetic: string
+  /** `2 typography changes hidden`. */
+  hidden: (count: number, kind: string) => string
+  view: string
+  changesOnly: string
+  /** `Hide typography`. */
+  hideKind: (kind: string) => string
+  navigation: string
+  previous: string
+  next: string
+  /** Counter of the change that has focus: `3 / 11`. */
+  position: (index: string, count: number) => string
+  shortcuts: string
+  page: string
+  /** `MC.DEC/7/17 of 8 December 2017`. */
+  versionOf: (name: string, date: string) => string
+  /** Lifecycle words: event types and kinds of correction. */
+  lifecycle: Record<string, string>
+  /** Names of formatting marks: `emphasis`, `link`. */
+  marks: Record<string, string>
+  /** `emphasis added`, `link removed`. */
+  marksChanged: (added: string, removed: string) => string
+  /** Opening and closing quotation marks for excerpts. */
+  quotes: [string, string]
+  /** More changes in the same clause: `+2 more`. */
+  more: (count: number) => string
+  /** What a visible invisible-character marker stands for. */
+  invisible: (label: string) => string
 }
 
 /**

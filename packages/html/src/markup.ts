@@ -1,4 +1,5 @@
-import {escapeHtml, stripBidiControls} from './escape.js'
+import {escapeHtml} from './escape.js'
+import {markInvisible, textToHtml} from './invisible.js'
 
 const trustedKey: unique symbol = Symbol('clausewise.html')
 
@@ -39,12 +40,13 @@ export function h(name: string, attributes: Attributes | null, ...children: Chil
       const value = attributes[key]
       if (value === undefined || value === null || value === false) continue
       if (!nameCheck.test(key)) throw new Error(`Invalid attribute name \`${key}\``)
-      open +=
-        value === true ? ' ' + key : ' ' + key + '="' + escapeHtml(stripBidiControls(String(value))) + '"'
+      open += value === true ? ' ' + key : ' ' + key + '="' + escapeHtml(markInvisible(String(value))) + '"'
     }
   }
   open += '>'
   if (voidElements.has(name)) return make(open)
+  // `<title>` holds text only: its invisible characters get plain-text markers.
+  if (name === 'title') return make(open + escapeHtml(markInvisible(textOf(children))) + '</title>')
   return make(open + serialize(children) + '</' + name + '>')
 }
 
@@ -76,10 +78,14 @@ export function trusted(constant: string): Html {
   return make(constant)
 }
 
-/** The markup as a string. */
+function textOf(children: readonly Child[]): string {
+  return children.map((child) => (typeof child === 'string' ? child : '')).join('')
+}
+
+/** The markup as a string; text is escaped and its invisible characters shown as markers. */
 export function serialize(child: Child): string {
   if (child === undefined || child === null || child === false) return ''
-  if (typeof child === 'string') return escapeHtml(child)
+  if (typeof child === 'string') return textToHtml(child)
   if (Array.isArray(child)) {
     let result = ''
     // Iterative over siblings; nesting depth is bounded by the renderers.

@@ -14,8 +14,9 @@ function excerpt(text: unknown): string {
   return text.length > excerptLength ? `${text.slice(0, excerptLength - 1)}…` : text
 }
 
-function cell(member: GroupMember | undefined, labels: Labels): Child {
-  if (!member) return h('td', {class: 'lacks'}, labels.lacks)
+function cell(member: GroupMember | undefined, labels: Labels, name: string): Child {
+  const heading = h('span', {class: 'cell-label', 'aria-hidden': 'true'}, name)
+  if (!member) return h('td', {class: 'lacks'}, heading, labels.lacks)
   const relation =
     member.relation === 'reference' || member.relation === 'same' ? member.relation : 'reworded'
   const words =
@@ -26,7 +27,10 @@ function cell(member: GroupMember | undefined, labels: Labels): Child {
       : ''
   const num =
     typeof member.num === 'string' && member.num !== '' ? h('span', {class: 'num'}, member.num) : undefined
-  return h('td', {class: relation, title: excerpt(member.text)}, num, `${words}${similarity}`)
+  // Reworded text is shown in the cell, not only in a tooltip: it is what differs.
+  const text =
+    relation === 'reworded' ? h('span', {class: 'text', dir: 'auto'}, excerpt(member.text)) : undefined
+  return h('td', {class: relation}, heading, num, `${words}${similarity}`, text)
 }
 
 function rowLabel(group: MultiGroup, labels: Labels, documents: readonly DocumentIdentity[]): Child {
@@ -85,10 +89,11 @@ export function toHtmlMultiComparison(multi: MultiComparison, options: MultiOpti
           'tr',
           {id: ids.take(String(group.id), `group-${index + 1}`)},
           rowLabel(group, labels, documents),
-          documents.map((_, document) =>
+          documents.map((identity, document) =>
             cell(
               members.find((member) => member.document === document),
               labels,
+              identityName(identity),
             ),
           ),
         )
@@ -109,5 +114,5 @@ export function toHtmlMultiComparison(multi: MultiComparison, options: MultiOpti
       table,
     ),
   ]
-  return page({title, lang: langAttribute(language), body, script: false})
+  return page({title, lang: langAttribute(language), body, script: false, runningHeader: title, wide: true})
 }

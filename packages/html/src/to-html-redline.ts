@@ -1,4 +1,5 @@
-import type {Comparison} from '@clausewise/model'
+import type {ClauseGroup, Comparison, DocumentIdentity} from '@clausewise/model'
+import {formatDate, versionDate} from './dates.js'
 import {safeUrl} from './escape.js'
 import {createIds, type IdRegistry} from './ids.js'
 import {labelsFor, langAttribute} from './labels.js'
@@ -6,9 +7,15 @@ import {type Child, h, serialize} from './markup.js'
 import type {RedlineOptions} from './options.js'
 import {page} from './page.js'
 import {identityName, redlineSections} from './redline/body.js'
+import {changeNavigation, viewControls} from './redline/controls.js'
 import {metadataSection} from './redline/metadata.js'
 import type {RedlineState} from './redline/state.js'
 import {summary} from './redline/summary.js'
+
+function pageLanguage(options: RedlineOptions, comparison: Comparison): 'en' | 'fr' {
+  const locale = options.locale ?? comparison.new?.language
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'
+}
 
 function createState(
   comparison: Comparison,
@@ -18,25 +25,33 @@ function createState(
   interactive: boolean,
 ): RedlineState {
   const expression = typeof comparison.new?.expression === 'string' ? comparison.new.expression : ''
-  const date = /@(\d{4}-\d{2}-\d{2})$/.exec(expression)?.[1]
   const metadata = Array.isArray(comparison.metadata) ? comparison.metadata : []
+  const clauses = Array.isArray(comparison.clauses) ? comparison.clauses : []
+  const byEId = {old: new Map<string, ClauseGroup>(), new: new Map<string, ClauseGroup>()}
+  for (const group of clauses) {
+    for (const side of ['old', 'new'] as const) {
+      for (const eId of Array.isArray(group[side]) ? group[side] : []) {
+        if (typeof eId === 'string' && !byEId[side].has(eId)) byEId[side].set(eId, group)
+      }
+    }
+  }
+  const language = pageLanguage(options, comparison)
   return {
-    comparison: {
-      ...comparison,
-      clauses: Array.isArray(comparison.clauses) ? comparison.clauses : [],
-      metadata,
-    },
-    labels: labelsFor(options.locale ?? comparison.new?.language),
+    comparison: {...comparison, clauses, metadata},
+    labels: labelsFor(language),
+    language,
     ids,
     hide: new Set(options.hide ?? []),
     unchanged: options.unchanged !== false,
     groupIds: new Map(),
     moves: new Map(),
     metadataIds: metadata.map((_, index) => ids.take(`${prefix}m${index + 1}`, `${prefix}m${index + 1}`)),
-    datetime: date,
+    datetime: versionDate(comparison.new),
     cite: expression.startsWith('/') ? safeUrl(expression) : undefined,
     prefix,
     interactive,
+    superscriptOrdinals: language === 'fr',
+    byEId,
   }
 }
 
@@ -45,14 +60,24 @@ interface Rendered {
   lang: string | undefined
   header: Child
   nav: Child
+  controls: Child
   main: Child
+  navigation: Child
+  runningHeader: string
+}
+
+/** `MC.DEC/7/17 (8 December 2017)`: a version's name and, when known, its date. */
+function versionName(identity: DocumentIdentity | undefined, language: string): string {
+  const name = identityName(identity ?? {})
+  const date = versionDate(identity)
+  return date === undefined ? name : `${name} (${formatDate(date, language)})`
 }
 
 function render(comparison: Comparison, options: RedlineOptions, script: boolean): Rendered {
   const ids = createIds()
   for (const reserved of ['redline', 'content']) ids.take(reserved, reserved)
   const state = createState(comparison, options, ids, '', true)
-  const {labels} = state
+  const {labels, language} = state
   const layout = options.layout === 'side-by-side' ? 'side-by-side' : 'inline'
   const oldName = identityName(comparison.old ?? {})
   const newName = identityName(comparison.new ?? {})
@@ -74,42 +99,63 @@ function render(comparison: Comparison, options: RedlineOptions, script: boolean
   const subject = [comparison.new?.number, comparison.new?.title].filter(
     (part): part is string => typeof part === 'string' && part.trim() !== '',
   )
+  const oldVersion = versionName(comparison.old, language)
+  const newVersion = versionName(comparison.new, language)
   const header = [
     h('h1', null, title),
     subject.length > 0 ? h('p', {class: 'subject'}, h('bdi', null, subject.join(' — '))) : undefined,
     h(
       'p',
-      {class: 'meta-line'},
-      `${labels.old}${labels.colon}`,
-      h('bdi', null, oldName),
-      ` — ${labels.new}${labels.colon}`,
-      h('bdi', null, newName),
+      {class: 'meta-line versions'},
+      h('span', {class: 'version'}, `${labels.old}${labels.colon}`, h('bdi', null, oldVersion)),
+      ' — ',
+      h('span', {class: 'version'}, `${labels.new}${labels.colon}`, h('bdi', null, newVersion)),
     ),
     h('p', {class: 'legend'}, labels.legend),
     script ? h('p', {class: 'keyboard-help'}, labels.keyboard) : undefined,
   ]
-  return {title, lang: langAttribute(comparison.new?.language), header, nav: summary(state), main}
+  return {
+    title,
+    lang: langAttribute(comparison.new?.language),
+    header,
+    nav: summary(state),
+    controls: viewControls(state),
+    main,
+    navigation: script ? changeNavigation(state) : undefined,
+    runningHeader: `${oldVersion} → ${newVersion}`,
+  }
 }
 
 /**
  * A standalone, accessible redline page for a comparison: a summary (counts by kind of change, then
- * the changed clauses, each linking to its change), the clauses with `<del>`/`<ins>` inline or side by
- * side, moves linked both ways, screen-reader words, print rules, and a tiny keyboard script allowed by
- * hash in the Content-Security-Policy. Renders the `Comparison` only; it never diffs again.
+ * one entry per edit, each linking to its change), view controls (changes only, cosmetic classes
+ * hidden — without script), the clauses with `<del>`/`<ins>` inline or side by side, moves linked
+ * both ways, screen-reader words, print rules with a running header and page numbers, and a small
+ * script (allowed by hash in the Content-Security-Policy) for previous / next buttons and shortcuts
+ * that can be turned off. Renders the `Comparison` only; it never diffs again.
  *
  * @example toHtmlRedline(diff(oldDocument, newDocument), {layout: 'side-by-side', hide: ['typography']})
  */
 export function toHtmlRedline(comparison: Comparison, options: RedlineOptions = {}): string {
   const script = options.script !== false
   const rendered = render(comparison, options, script)
-  const labels = labelsFor(options.locale ?? comparison.new?.language)
+  const labels = labelsFor(pageLanguage(options, comparison))
   const body = [
     h('a', {class: 'skip-link', href: '#redline'}, labels.skipToChanges),
     h('header', {class: 'redline-header'}, rendered.header),
     rendered.nav,
+    rendered.controls,
     h('main', {id: 'redline', class: 'redline', tabindex: -1}, rendered.main),
+    rendered.navigation,
   ]
-  return page({title: rendered.title, lang: rendered.lang, body, script})
+  return page({
+    title: rendered.title,
+    lang: rendered.lang,
+    body,
+    script,
+    runningHeader: rendered.runningHeader,
+    wide: options.layout === 'side-by-side',
+  })
 }
 
 /**
@@ -126,6 +172,7 @@ export function toHtmlRedlineFragment(comparison: Comparison, options: RedlineOp
       {class: 'clausewise-redline', lang: rendered.lang},
       h('header', {class: 'redline-header'}, rendered.header),
       rendered.nav,
+      rendered.controls,
       h('div', {id: 'redline', class: 'redline'}, rendered.main),
     ),
   )

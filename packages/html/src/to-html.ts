@@ -53,7 +53,16 @@ export function toHtml(document: Document, options: Options = {}): string {
     {class: 'skip-link', href: '#content'},
     labelsFor(options.locale ?? document.meta.language).skipToContent,
   )
-  return page({title, lang, body: [skip, h('main', {id: 'content', tabindex: -1}, body)], script: false})
+  const header = [document.meta.symbol, title]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(' — ')
+  return page({
+    title,
+    lang,
+    body: [skip, h('main', {id: 'content', tabindex: -1}, body)],
+    script: false,
+    runningHeader: header,
+  })
 }
 
 /**

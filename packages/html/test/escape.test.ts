@@ -153,9 +153,10 @@ describe('injection corpus', () => {
     expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;')
   })
 
-  it('strips bidi controls from attribute values and isolates them in text', () => {
+  it('shows bidi controls as visible markers with their code point, in text and attribute values', () => {
     const html = toHtmlRedline(hostile('\u202Eevil'))
-    expect(html).toContain('<bdi>\u202Eevil</bdi>')
+    expect(html).toContain('<bdi><span class="invisible-character">⟨U+202E⟩</span>evil</bdi>')
+    expect(html).not.toContain('\u202E')
     expect(dangers(html, navigationScript)).toEqual([])
   })
 

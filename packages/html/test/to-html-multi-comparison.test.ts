@@ -21,12 +21,18 @@ describe('toHtmlMultiComparison', () => {
     const cells = (id: string) => {
       const row = byId(html, id)!
       const end = html.indexOf('</tr>', row.offset)
-      return scan(html.slice(row.offset, end))
+      // Each cell starts with its column's name, shown only when the table is stacked on a phone.
+      const slice = html.slice(row.offset, end).replace(/<span class="cell-label"[^>]*>[^<]*<\/span>/g, '')
+      return scan(slice)
         .filter((tag) => tag.name === 'td' && !tag.closing)
-        .map((tag) => textOf(html.slice(row.offset, end), tag))
+        .map((tag) => textOf(slice, tag))
     }
     expect(cells('m1')).toEqual(['référence', 'identique', 'identique'])
-    expect(cells('m2')).toEqual(['1.référence', '1.reformulé (83 %)', 'absent'])
+    const [reference, reworded, lacking] = cells('m2')
+    expect([reference, lacking]).toEqual(['1.référence', 'absent'])
+    // The reworded text is in the cell, not only in a tooltip.
+    const text = multiComparison().groups[1]!.members[1]!.text
+    expect(reworded).toBe(`1.reformulé (83 %)${text.length > 160 ? `${text.slice(0, 159)}…` : text}`)
     expect(cells('m3')).toEqual(['absent', 'absent', '7.référence'])
   })
 

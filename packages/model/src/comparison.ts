@@ -40,6 +40,8 @@ export interface DocumentIdentity {
    * group is `attachments[N - 1]`). Absent when the document has none.
    */
   attachments?: {title?: string | undefined; author?: string | undefined}[] | undefined
+  /** The expression's date (`YYYY-MM-DD`), e.g. the corrigendum's date, if known. (Added in 0.2.0.) */
+  date?: string | undefined
 }
 
 /** What kind of clause a group holds (the model's node type, or `title` / `number` for the preface). */
@@ -59,8 +61,36 @@ export type Section = 'preface' | 'preamble' | 'mainBody' | 'body' | 'conclusion
 /** How a clause group changed. Moves and renumbering are flags beside it, since they combine. */
 export type ClauseChange = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged'
 
-/** The class of a word-level change, so that readers can hide some (e.g. typography). */
-export type ChangeKind = 'wording' | 'punctuation' | 'case' | 'typography' | 'whitespace' | 'number'
+/**
+ * The class of a word-level change, so that readers can hide some (e.g. typography). `formatting`
+ * (added in 0.2.0): the same words, with emphasis, strong, underline, a link, a superscript or a
+ * subscript added or removed.
+ */
+export type ChangeKind =
+  | 'wording'
+  | 'punctuation'
+  | 'case'
+  | 'typography'
+  | 'whitespace'
+  | 'number'
+  | 'formatting'
+
+/**
+ * The kinds a drafter calls cosmetic: they change how the text looks, not what it says. Redlines draw
+ * them quietly and can hide them; a group whose changes are all cosmetic is `cosmetic`.
+ *
+ * @example cosmeticKinds.includes('typography') // true
+ */
+export const cosmeticKinds: readonly ChangeKind[] = [
+  'typography',
+  'case',
+  'punctuation',
+  'whitespace',
+  'formatting',
+]
+
+/** Inline formatting a `formatting` change adds or removes: the model's inline node types. */
+export type FormattingMark = 'b' | 'i' | 'u' | 'sup' | 'sub' | 'ref'
 
 /**
  * One run of the word-level diff of a group. Concatenating the `equal` and `delete` texts gives the
@@ -77,6 +107,27 @@ export interface Change {
    * old text, since `text` holds the new one. Absent otherwise. (Added in 0.1.0, additive.)
    */
   old?: string | undefined
+  /**
+   * On a `formatting` run: the inline formatting this side carries over the text (the `delete` run:
+   * the old side's, the `insert` run: the new side's), e.g. `['i']`; `[]` for plain text. (Added in
+   * 0.2.0.)
+   */
+  marks?: FormattingMark[] | undefined
+}
+
+/**
+ * An edit that spans several groups, which a drafter names once (added in 0.2.0):
+ *
+ * - `cascade`: consecutive clauses of one list renumbered by the same step (inserting paragraph 8
+ *   renumbers 8–13 as 9–14), none of them moved;
+ * - `swap`: two neighbouring clauses that traded places (`paragraphs 7 and 8 swapped`).
+ */
+export interface GroupEdit {
+  type: 'cascade' | 'swap'
+  /** The `id` of the edit's first group, shared by all its groups. */
+  id: string
+  /** For a cascade: the `id` of the inserted, deleted or moved group right before it that made it, if any. */
+  cause?: string | undefined
 }
 
 /** One aligned group of clauses, in reading order of the new document (deleted ones where they stood). */
@@ -116,6 +167,13 @@ export interface ClauseGroup {
   newIndex?: number | undefined
   /** For a moved group: the `id` of the group it sits after in the old document, for "moved from" notes. */
   movedFrom?: string | undefined
+  /**
+   * A `modified` (or `split`/`merged`) group whose word changes are all cosmetic ({@link cosmeticKinds}):
+   * the wording is the same. Absent otherwise. (Added in 0.2.0.)
+   */
+  cosmetic?: boolean | undefined
+  /** The cascade or swap this group is part of, if any. (Added in 0.2.0.) */
+  edit?: GroupEdit | undefined
 }
 
 /** A change to the document's metadata or preface. */
@@ -137,11 +195,21 @@ export interface ComparisonStats {
   merged: number
   moved: number
   renumbered: number
-  /** Word-level changes by kind (a replacement counts once). */
-  changesByKind: Record<ChangeKind, number>
+  /**
+   * Word-level changes by kind inside clauses that both versions have (a replacement counts once); the
+   * text of an inserted or deleted clause is counted by `inserted`/`deleted` and the word counts, not
+   * here. (`formatting` added in 0.2.0: optional, so that comparisons written before it stay valid.)
+   */
+  changesByKind: Record<Exclude<ChangeKind, 'formatting'>, number> & {formatting?: number | undefined}
   /** Words inserted and deleted over all groups. */
   wordsInserted: number
   wordsDeleted: number
+  /** Modified groups whose changes are all cosmetic (also counted in `modified`). (Added in 0.2.0.) */
+  cosmetic?: number | undefined
+  /** Renumbering cascades (each also counts its groups in `renumbered`). (Added in 0.2.0.) */
+  cascades?: number | undefined
+  /** Swaps of two neighbouring clauses. (Added in 0.2.0.) */
+  swaps?: number | undefined
 }
 
 /** The result of `diff(old, new)`: `clausewise/comparison@1`. */

@@ -9,6 +9,7 @@ it('exports exactly the documented API', async () => {
     'clauses',
     'codePointLabel',
     'comparisonSchema',
+    'cosmeticKinds',
     'createLocator',
     'defaultLimits',
     'eIdNumber',

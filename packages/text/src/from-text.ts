@@ -6,13 +6,11 @@ import {
   type Preamble,
   type ReadResult,
 } from '@clausewise/model'
-import {detectLanguage} from './detect-language.js'
+import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote, Segment} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {en} from './profiles/en.js'
-import {profileOf} from './profiles/index.js'
 import {createReporter, type Reporter, source} from './report.js'
 import {createWordIndex} from './structure/blocks.js'
 import {readBody} from './structure/body.js'
@@ -111,6 +109,7 @@ function read(text: string, options: FromTextOptions): ReadResult {
         meeting: front.meeting,
         notes: layout.notes,
         persons: body.persons,
+        meetings: options.meetings ?? {},
         at: 0,
       },
       report,
@@ -157,7 +156,7 @@ function choose(
     )
   }
   const detected = detectLanguage(text)
-  const profile = profileOf(detected) ?? en
+  const profile = profileOf(detected) ?? profiles.en
   report.info('language-detected', `Language detected: ${detected}`, 0, 0)
   return {profile, language: detected === 'und' ? profile.language : detected}
 }

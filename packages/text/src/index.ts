@@ -1,5 +1,4 @@
-export {detectLanguage} from './detect-language.js'
+export {detectLanguage, profiles} from '@clausewise/recognize'
 export {fromText} from './from-text.js'
 export type {AttachmentRule, BodyProfile, MeetingDates, Profile, ProfileHooks} from './profile.js'
-export {profiles} from './profiles/index.js'
 export type {FromTextOptions} from './types.js'

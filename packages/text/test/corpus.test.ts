@@ -2,10 +2,13 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {type Document, plainText, removePositions, titleOf} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
+import {meetings} from './meetings.js'
 import {all, corpus} from './support.js'
 
+// The corpus decisions are read with the caller's calendar of their meeting, so that the adoption and
+// a corrigendum cut short can be dated; without it they are not (tested below).
 function read(name: string) {
-  return fromText(corpus(name))
+  return fromText(corpus(name), {meetings})
 }
 
 function texts(document: unknown, type: string): string[] {
@@ -158,9 +161,9 @@ describe('fromText on MC.DEC/7/17 (French)', () => {
     ])
   })
 
-  it('records the corrigendum and the symbols', () => {
-    expect(document.meta.symbol).toBe('MC.DEC/7/17/Corr.1')
-    expect(document.meta.originalSymbol).toBe('MC.DEC/7/17')
+  it('records the corrigendum, and the symbol without making up a `/Corr.N`', () => {
+    expect(document.meta.symbol).toBe('MC.DEC/7/17')
+    expect(document.meta.originalSymbol).toBeUndefined()
     expect(document.meta.lifecycle).toEqual([
       {
         eId: 'evnt_1',
@@ -168,7 +171,6 @@ describe('fromText on MC.DEC/7/17 (French)', () => {
         date: '2018-02-02',
         kind: 'linguisticConformity',
         refersTo: 'linguisticConformity',
-        symbol: 'MC.DEC/7/17/Corr.1',
       },
     ])
     expect(document.meta.frbr).toMatchObject({
@@ -221,6 +223,14 @@ describe('fromText on MC.DEC/6/17 (French)', () => {
     })
   })
 
+  it('dates nothing from a meeting the caller did not pass', () => {
+    const plain = fromText(corpus('mc-dec-6-17.fr.txt'))
+    expect(plain.document.meta.frbr.date).toBe('')
+    expect(plain.document.meta.lifecycle).toEqual([])
+    expect(plain.document.meta.meeting?.place).toBeUndefined()
+    expect(plain.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('corrigendum-date-missing')
+  })
+
   it('dates the adoption from the known meeting, and says so', () => {
     expect(document.meta.frbr.date).toBe('2017-12-08')
     expect(document.meta.lifecycle[0]).toEqual({
@@ -228,21 +238,18 @@ describe('fromText on MC.DEC/6/17 (French)', () => {
       type: 'generation',
       date: '2017-12-08',
       refersTo: 'adoption',
-      symbol: 'MC.DEC/6/17',
     })
     expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'adoption-date-from-meeting')).toBe(true)
   })
 
   it('dates the corrigendum whose date was cut off from the meeting’s correction session, and says so', () => {
-    expect(document.meta.symbol).toBe('MC.DEC/6/17/Corr.1')
-    expect(document.meta.originalSymbol).toBe('MC.DEC/6/17')
+    expect(document.meta.symbol).toBe('MC.DEC/6/17')
     expect(document.meta.lifecycle[1]).toEqual({
       eId: 'evnt_2',
       type: 'amendment',
       date: '2018-02-02',
       refersTo: 'linguisticConformity',
       kind: 'linguisticConformity',
-      symbol: 'MC.DEC/6/17/Corr.1',
     })
     expect(document.meta.frbr.expressionDate).toBe('2018-02-02')
     const info = diagnostics.find((diagnostic) => diagnostic.ruleId === 'corrigendum-date-from-meeting')
@@ -253,10 +260,10 @@ describe('fromText on MC.DEC/6/17 (French)', () => {
     )
   })
 
-  it('keeps a cut-short corrigendum of an unknown meeting as a symbol and a warning, not an event', () => {
+  it('keeps a cut-short corrigendum of an unknown meeting as a warning, not an event', () => {
     const text = corpus('mc-dec-6-17.fr.txt').replace('CM(24)', 'CM(99)')
-    const result = fromText(text)
-    expect(result.document.meta.symbol).toBe('MC.DEC/6/17/Corr.1')
+    const result = fromText(text, {meetings})
+    expect(result.document.meta.symbol).toBe('MC.DEC/6/17')
     expect(result.document.meta.lifecycle.filter((event) => event.type === 'amendment')).toEqual([])
     const warning = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'corrigendum-date-missing')
     expect(warning?.fatal).toBe(false)

@@ -109,7 +109,7 @@ describe('a profile written as data', () => {
     expect(all(document, 'num').map((node) => node.value)).toEqual(['1.', '2.'])
     const attachment = all(document, 'attachment')[0]!
     expect(attachment.author).toBe('delegation-russischen-foderation')
-    expect(document.meta.symbol).toBe('MC.DEC/7/17/Corr.1')
+    expect(document.meta.symbol).toBe('MC.DEC/7/17')
     expect(
       diagnostics
         .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')

@@ -37,7 +37,7 @@ describe('extraction variants of MC.DEC/7/17 read as the plain text', () => {
   it('reports NFC normalisation, with positions on the source lines', () => {
     const {document, diagnostics} = fromText(plain.normalize('NFD'))
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('text-normalized')
-    expect(document.meta.symbol).toBe('MC.DEC/7/17/Corr.1')
+    expect(document.meta.symbol).toBe('MC.DEC/7/17')
     const lines = (tree: unknown) =>
       all(tree, 'recital').map((node) => (node.position as {start: {line: number}}).start.line)
     expect(lines(document)).toHaveLength(15)

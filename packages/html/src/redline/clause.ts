@@ -1,8 +1,9 @@
 import type {ClauseGroup} from '@clausewise/model'
 import {type Child, type Html, h} from '../markup.js'
+import {cascadeWords, swapWords} from './edits.js'
 import {eIdLabel, groupLabel} from './label.js'
 import {renderRuns, runsOf, type Side} from './runs.js'
-import {groupId, isChanged, type RedlineState} from './state.js'
+import {editOf, groupId, isChanged, isQuietRenumbering, kindOf, type RedlineState} from './state.js'
 
 function firstEId(group: ClauseGroup, side: 'old' | 'new'): string {
   const list =
@@ -25,7 +26,36 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
   const eId = firstEId(group, group.change === 'deleted' ? 'old' : 'new')
   const from = moveId(group, 'from', state)
   const to = moveId(group, 'to', state)
-  if (group.moved && from !== undefined && to !== undefined) {
+  const edit = editOf(group)
+  const stop = (kind: string, change: string, words: string, name: string) =>
+    h(
+      'span',
+      {
+        class: name,
+        id: state.ids.take(`${id}-${name}`, `${id}-${name}`),
+        'data-change': state.interactive ? change : undefined,
+        'data-kind': kind,
+        'data-eid': eId,
+        tabindex: state.interactive ? -1 : undefined,
+      },
+      `(${words})`,
+    )
+  if (edit?.type === 'swap') {
+    // One edit, one note and one stop: on the first of the two; the other names its partner.
+    if (edit.id === group.id) notes.push(stop('move', 'swap', swapWords(group, state), 'swapped'))
+    else {
+      const partner = state.comparison.clauses.find((other) => other.id === edit.id)
+      notes.push(
+        h(
+          'span',
+          {class: 'swapped'},
+          `(${labels.swappedWith(partner ? groupLabel(partner, 'new', labels) : edit.id)})`,
+        ),
+      )
+    }
+  } else if (edit?.type === 'cascade') {
+    if (edit.id === group.id) notes.push(stop('number', 'renumber', cascadeWords(group, state), 'renumbered'))
+  } else if (group.moved && from !== undefined && to !== undefined) {
     notes.push(
       h(
         'a',
@@ -41,7 +71,7 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
       ),
     )
   }
-  if (group.renumbered) {
+  if (group.renumbered && edit === undefined) {
     notes.push(
       h(
         'span',
@@ -74,6 +104,7 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
 }
 
 function number(group: ClauseGroup, side: Side): Child {
+  const quiet = isQuietRenumbering(group) || editOf(group) !== undefined
   const oldNum = typeof group.oldNum === 'string' ? group.oldNum : undefined
   const newNum = typeof group.newNum === 'string' ? group.newNum : undefined
   if (side === 'old') return oldNum ? h('span', {class: 'num'}, oldNum) : undefined
@@ -84,9 +115,9 @@ function number(group: ClauseGroup, side: Side): Child {
     return h(
       'span',
       {class: 'num'},
-      h('del', {class: 'num-change'}, oldNum),
+      h('del', {class: quiet ? 'num-change quiet' : 'num-change'}, oldNum),
       ' ',
-      h('ins', {class: 'num-change'}, newNum),
+      h('ins', {class: quiet ? 'num-change quiet' : 'num-change'}, newNum),
     )
   }
   return newNum || oldNum ? h('span', {class: 'num'}, newNum ?? oldNum ?? '') : undefined
@@ -104,13 +135,24 @@ function clauseAttributes(
   const id = groupId(group, index, state)
   const changed = isChanged(group, state)
   const depth = Number.isInteger(group.depth) ? Math.max(0, Math.min(group.depth, 3)) : 0
+  const edit = editOf(group)
+  const kinds = new Set(
+    (Array.isArray(group.changes) ? group.changes : [])
+      .filter((change) => change && change.op !== 'equal')
+      .map((change) => kindOf(change.kind)),
+  )
+  const [onlyKind] = kinds
   return {
     id,
-    class: `clause depth-${depth}${group.moved ? ' moved' : ''}`,
+    class: `clause depth-${depth}${group.moved && edit?.type !== 'swap' ? ' moved' : ''}`,
     'data-eid': firstEId(group, group.change === 'deleted' ? 'old' : 'new'),
     'data-clause-change': changed ? String(group.change) : undefined,
     'data-moved': group.moved ? 'true' : undefined,
     'data-renumbered': group.renumbered ? 'true' : undefined,
+    'data-edit': edit?.type,
+    'data-cosmetic': group.cosmetic === true ? 'true' : undefined,
+    // A clause changed in one class only can be hidden with that class in the "changes only" view.
+    'data-only-kind': kinds.size === 1 && !group.moved && !group.renumbered ? onlyKind : undefined,
     tabindex: state.interactive ? -1 : undefined,
   }
 }
@@ -128,7 +170,7 @@ export function inlineClause(group: ClauseGroup, index: number, state: RedlineSt
       'p',
       {class: 'clause-text', dir: 'auto'},
       spaced(number(group, 'inline')),
-      renderRuns(runsOf(group), 'inline', {id, eId, marked: true}, state),
+      renderRuns(runsOf(group), 'inline', {id, eId, marked: true, whole: whole(group)}, state),
     ),
   )
 }
@@ -140,13 +182,19 @@ export function sideBySideRow(group: ClauseGroup, index: number, state: RedlineS
   const runs = runsOf(group)
   const cell = (side: 'old' | 'new') => {
     const present = side === 'old' ? group.change !== 'inserted' : group.change !== 'deleted'
-    if (!present) return h('td', {class: 'absent'})
+    const heading = h(
+      'span',
+      {class: 'cell-label', 'aria-hidden': 'true'},
+      side === 'old' ? state.labels.old : state.labels.new,
+    )
+    if (!present) return h('td', {class: 'absent'}, heading, state.labels.absent)
     const eId = firstEId(group, side)
     return h(
       'td',
       {dir: 'auto'},
+      heading,
       spaced(number(group, side)),
-      renderRuns(runs, side, {id, eId, marked: true}, state),
+      renderRuns(runs, side, {id, eId, marked: true, whole: whole(group)}, state),
     )
   }
   return h(
@@ -156,6 +204,10 @@ export function sideBySideRow(group: ClauseGroup, index: number, state: RedlineS
     cell('old'),
     cell('new'),
   )
+}
+
+function whole(group: ClauseGroup): boolean {
+  return group.change === 'inserted' || group.change === 'deleted'
 }
 
 /** Where a moved clause stood: a note linking to where it went. */

@@ -1,5 +1,6 @@
 import type {ClauseGroup} from '@clausewise/model'
 import type {Labels} from '../labels.js'
+import type {RedlineState} from './state.js'
 
 const abbreviations: Readonly<Record<string, keyof Labels['clauseKind']>> = {
   para: 'paragraph',
@@ -50,4 +51,50 @@ export function groupLabel(group: ClauseGroup, side: 'old' | 'new', labels: Labe
     label = `${labels.statement(index)}, ${label}`
   }
   return label
+}
+
+function stripped(num: unknown): string | undefined {
+  return typeof num === 'string' && num.trim() !== '' ? num.trim().replace(/\.$/, '') : undefined
+}
+
+/** The place of a recital among its siblings, from its eId (`…recital_3` → `3`). */
+function ordinal(eId: string | undefined): string | undefined {
+  const match = /_(\d+)$/.exec(eId ?? '')
+  return match?.[1]
+}
+
+/**
+ * A clause group named in full for a cover note, on one side: `preambular paragraph 3`, `operative
+ * paragraph 5`, `point c) of operative paragraph 5`, `Statement 1, paragraph 2`.
+ */
+export function fullLabel(group: ClauseGroup, side: 'old' | 'new', state: RedlineState, depth = 0): string {
+  const {labels} = state
+  const members =
+    side === 'old'
+      ? [...(group.old ?? []), ...(group.new ?? [])]
+      : [...(group.new ?? []), ...(group.old ?? [])]
+  const eId = typeof members[0] === 'string' ? members[0] : undefined
+  const num = stripped(side === 'old' ? (group.oldNum ?? group.newNum) : (group.newNum ?? group.oldNum))
+  const attachment = group.section === 'attachment'
+  let label: string | undefined
+  if (!attachment && group.kind === 'recital') {
+    const place = num ?? ordinal(eId)
+    if (place !== undefined) label = labels.preambular(place)
+  } else if (!attachment && group.kind === 'paragraph' && group.depth === 0 && num !== undefined) {
+    label = labels.operativeParagraph(num)
+  } else if (group.kind === 'point' && num !== undefined && eId !== undefined && depth < 8) {
+    // The paragraph (or point) the point belongs to: its eId without the last `__list_N__point_x`.
+    const parts = eId.split('__')
+    if (parts[parts.length - 1]?.startsWith('point_')) parts.pop()
+    if (parts[parts.length - 1]?.startsWith('list_')) parts.pop()
+    const parentEId = parts.join('__')
+    const parent =
+      parentEId !== eId ? (state.byEId[side].get(parentEId) ?? state.byEId.new.get(parentEId)) : undefined
+    if (parent)
+      label = labels.pointOf(num.endsWith(')') ? num : `${num})`, fullLabel(parent, side, state, depth + 1))
+  }
+  if (label === undefined) return groupLabel(group, side, labels)
+  return attachment
+    ? `${labels.statement(typeof group.attachment === 'number' ? group.attachment : 1)}, ${label}`
+    : label
 }

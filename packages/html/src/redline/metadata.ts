@@ -1,22 +1,66 @@
 import type {MetadataChange} from '@clausewise/model'
+import {formatDate, languageName} from '../dates.js'
 import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {renderRuns} from './runs.js'
 import type {RedlineState} from './state.js'
 
-function side(change: MetadataChange, which: 'old' | 'new', id: string, state: RedlineState): Child {
-  const value = change[which]
-  if (Array.isArray(change.changes) && change.changes.length > 0) {
-    return renderRuns(change.changes, which, {id, eId: 'preface', marked: false}, state)
-  }
-  if (typeof value !== 'string' || value === '') return undefined
-  const name = which === 'old' ? 'del' : 'ins'
+/**
+ * A metadata value in the page's language: a language tag by its name, a date written out, a
+ * lifecycle line (`2018-02-02 amendment linguisticConformity MC.DEC/7/17/Corr.1`) with its date and
+ * words translated and its symbol kept.
+ */
+function localized(field: unknown, value: string, state: RedlineState): string {
+  if (field === 'language') return languageName(value, state.language)
+  if (field === 'date') return formatDate(value, state.language)
+  if (field !== 'lifecycle') return value
+  return value
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word, index) =>
+          index === 0 ? formatDate(word, state.language) : own(state.labels.lifecycle, word, word),
+        )
+        .join(' '),
+    )
+    .join('\n')
+}
+
+/** Old and new lifecycle lines: the same lines plain, the others deleted or inserted whole. */
+function lifecycleSide(change: MetadataChange, which: 'old' | 'new', state: RedlineState): Child {
+  const lines = (value: unknown) => (typeof value === 'string' && value !== '' ? value.split('\n') : [])
+  const mine = lines(change[which])
+  const theirs = new Set(lines(change[which === 'old' ? 'new' : 'old']))
+  return mine.map((line, index) => {
+    const words = localized('lifecycle', line, state)
+    const shown = theirs.has(line) ? words : marked(which, words, state)
+    return index > 0 ? [h('br', null), shown] : shown
+  })
+}
+
+function marked(which: 'old' | 'new', value: string, state: RedlineState): Child {
   return h(
-    name,
-    {datetime: state.datetime, cite: state.cite},
+    which === 'old' ? 'del' : 'ins',
+    {datetime: state.datetime, cite: state.cite, role: which === 'old' ? 'deletion' : 'insertion'},
     h('span', {class: 'visually-hidden'}, which === 'old' ? state.labels.deleted : state.labels.inserted),
     h('bdi', null, value),
   )
+}
+
+function side(change: MetadataChange, which: 'old' | 'new', id: string, state: RedlineState): Child {
+  const value = change[which]
+  if (change.field === 'lifecycle') return lifecycleSide(change, which, state)
+  if (
+    change.field !== 'language' &&
+    change.field !== 'date' &&
+    Array.isArray(change.changes) &&
+    change.changes.length > 0
+  ) {
+    return renderRuns(change.changes, which, {id, eId: 'preface', marked: false}, state)
+  }
+  if (typeof value !== 'string' || value === '') return undefined
+  return marked(which, localized(change.field, value, state), state)
 }
 
 /**

@@ -6,6 +6,8 @@ import type {Labels} from '../labels.js'
 export interface RedlineState {
   comparison: Comparison
   labels: Labels
+  /** The page's language, `'en'` or `'fr'`. */
+  language: 'en' | 'fr'
   ids: IdRegistry
   /** Change classes shown as plain text. */
   hide: ReadonlySet<ChangeKind>
@@ -25,6 +27,10 @@ export interface RedlineState {
   prefix: string
   /** Whether changes are navigation targets (`data-change`, `tabindex`); off for the print copy. */
   interactive: boolean
+  /** Raise the ordinal indicator of `nº` (French pages). */
+  superscriptOrdinals: boolean
+  /** Groups by the eIds of their members on each side, to name a point by its paragraph. */
+  byEId: {old: Map<string, ClauseGroup>; new: Map<string, ClauseGroup>}
 }
 
 /** The kinds of word-level change we know; anything else in input is shown as `wording`. */
@@ -35,6 +41,7 @@ export const changeKinds: readonly ChangeKind[] = [
   'typography',
   'whitespace',
   'number',
+  'formatting',
 ]
 
 /** A known change kind for a value from input. */
@@ -42,8 +49,31 @@ export function kindOf(value: unknown): ChangeKind {
   return changeKinds.includes(value as ChangeKind) ? (value as ChangeKind) : 'wording'
 }
 
+/** The cascade or swap a group is part of, when well-formed. */
+export function editOf(
+  group: ClauseGroup,
+): {type: 'cascade' | 'swap'; id: string; cause?: string} | undefined {
+  const edit = group.edit as unknown
+  if (edit === null || typeof edit !== 'object') return undefined
+  const {type, id, cause} = edit as {type?: unknown; id?: unknown; cause?: unknown}
+  if ((type !== 'cascade' && type !== 'swap') || typeof id !== 'string') return undefined
+  return typeof cause === 'string' ? {type, id, cause} : {type, id}
+}
+
+/**
+ * A group whose only change is being renumbered inside a cascade it does not open: its number is
+ * shown quietly, without a note, a change bar or a stop — the cascade's first group carries those.
+ */
+export function isQuietRenumbering(group: ClauseGroup): boolean {
+  const edit = editOf(group)
+  return (
+    edit?.type === 'cascade' && edit.id !== group.id && group.change === 'unchanged' && group.moved !== true
+  )
+}
+
 /** Whether a group is shown as changed (a move, a renumbering, or a change not all hidden). */
 export function isChanged(group: ClauseGroup, state: RedlineState): boolean {
+  if (isQuietRenumbering(group)) return false
   if (group.moved || group.renumbered) return true
   if (group.change === 'unchanged') return false
   if (group.change !== 'modified') return true

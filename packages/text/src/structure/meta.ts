@@ -7,7 +7,7 @@ import {
   type Person,
 } from '@clausewise/model'
 import type {LiftedNote} from '../layout/types.js'
-import type {BodyProfile, Profile} from '../profile.js'
+import type {BodyProfile, MeetingDates, Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {isDigit, startsWithWord} from '../text-utils.js'
 
@@ -20,6 +20,8 @@ export interface MetaInput {
   meeting: Meeting
   notes: LiftedNote[]
   persons: Person[]
+  /** Meetings whose dates the caller knows, by symbol. */
+  meetings: Record<string, MeetingDates>
   /** Offset to report document-wide facts at. */
   at: number
 }
@@ -52,8 +54,8 @@ export function corrigendumOf(note: LiftedNote, profile: Profile): Corrigendum |
 }
 
 /**
- * Metadata: FRBR identity, body, symbol, meeting, lifecycle (adoption when the meeting's dates are
- * known, corrigenda with their date), references. Nothing is guessed that the text does not give.
+ * Metadata: FRBR identity, body, symbol, meeting, lifecycle (adoption when the caller knows the
+ * meeting's dates, corrigenda with their date), references. Nothing is guessed that the text does not give.
  */
 export function buildMeta(input: MetaInput, report: Reporter): Meta {
   const {profile, body, number, meeting} = input
@@ -73,11 +75,10 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
     if (corrigendum) corrigenda.push(corrigendum)
   }
   const events: Omit<LifecycleEvent, 'eId'>[] = []
-  let symbol = original
-  corrigenda.forEach((corrigendum, index) => {
-    const corrected = original ? `${original}/Corr.${index + 1}` : undefined
-    symbol = corrected ?? symbol
-    const known = corrigendum.date ? undefined : knownCorrigendumDate(meeting, corrigendum.kind, profile)
+  for (const corrigendum of corrigenda) {
+    const known = corrigendum.date
+      ? undefined
+      : knownCorrigendumDate(meeting, corrigendum.kind, input.meetings)
     if (known) {
       corrigendum.date = known
       report.info(
@@ -94,7 +95,6 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
         refersTo: corrigendum.kind,
         kind: corrigendum.kind,
       }
-      if (corrected) event.symbol = corrected
       events.push(event)
     } else {
       report.warn(
@@ -104,11 +104,12 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
         corrigendum.note.end,
       )
     }
-  })
-  if (symbol) meta.symbol = symbol
-  if (symbol && original && symbol !== original) meta.originalSymbol = original
+  }
+  // The symbol of a corrected version (`/Corr.1`) is never made up from the notes: only the body's
+  // symbol of the number is given, when the body's convention says how symbols are written.
+  if (original) meta.symbol = original
 
-  const adoption = adoptionDate(meeting, profile)
+  const adoption = adoptionDate(meeting, input.meetings, profile)
   if (adoption) {
     meta.meeting = {...meeting, ...(adoption.place ? {place: adoption.place} : {})}
     report.info(
@@ -118,7 +119,6 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
       input.at,
     )
     const event: Omit<LifecycleEvent, 'eId'> = {type: 'generation', date: adoption.date, refersTo: 'adoption'}
-    if (original) event.symbol = original
     events.unshift(event)
     meta.frbr.date = adoption.date
   } else {
@@ -132,27 +132,25 @@ export function buildMeta(input: MetaInput, report: Reporter): Meta {
   return meta
 }
 
-/** The date of a meeting's corrigendum session of this kind, from the profile's meeting table. */
-function knownCorrigendumDate(meeting: Meeting, kind: string, profile: Profile): string | undefined {
-  if (!meeting.symbol || !profile.meetings || !Object.hasOwn(profile.meetings, meeting.symbol))
-    return undefined
-  const corrigenda = profile.meetings[meeting.symbol]!.corrigenda
+/** The date of a meeting's corrigendum session of this kind, from the caller's meetings. */
+function knownCorrigendumDate(
+  meeting: Meeting,
+  kind: string,
+  meetings: Record<string, MeetingDates>,
+): string | undefined {
+  if (!meeting.symbol || !Object.hasOwn(meetings, meeting.symbol)) return undefined
+  const corrigenda = meetings[meeting.symbol]!.corrigenda
   return corrigenda && Object.hasOwn(corrigenda, kind) ? corrigenda[kind] : undefined
 }
 
 /** The adoption date from a known meeting and the day's ordinal (`Deuxième jour` → its second day). */
 function adoptionDate(
   meeting: Meeting,
+  meetings: Record<string, MeetingDates>,
   profile: Profile,
 ): {date: string; place?: string | undefined} | undefined {
-  if (
-    !meeting.symbol ||
-    !meeting.day ||
-    !profile.meetings ||
-    !Object.hasOwn(profile.meetings, meeting.symbol)
-  )
-    return undefined
-  const known = profile.meetings[meeting.symbol]!
+  if (!meeting.symbol || !meeting.day || !Object.hasOwn(meetings, meeting.symbol)) return undefined
+  const known = meetings[meeting.symbol]!
   const first = meeting.day.split(' ')[0]?.toLowerCase() ?? ''
   const ordinal = (profile.dayOrdinals ?? []).findIndex((words) => words.includes(first))
   const date = ordinal >= 0 ? known.dates[ordinal] : undefined

@@ -1,5 +1,4 @@
 import type {Profile} from '../profile.js'
-import {meetingsEn} from './meetings.js'
 
 /**
  * English: OSCE decisions (`DECISION No. 7/17`, `The Ministerial Council,`) and UN-style resolutions
@@ -36,7 +35,6 @@ export const en: Profile = {
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
   journal: /^([A-Z]{1,6}\(\d{1,3}\)),? Journal No?\.? ?(\d{1,4}),? Agenda item (\d{1,4})/iu,
   dayOrdinals: [['first'], ['second'], ['third']],
-  meetings: meetingsEn,
   bodies: [
     {
       formula: 'The Ministerial Council',

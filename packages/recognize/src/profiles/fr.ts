@@ -1,5 +1,4 @@
 import type {Profile} from '../profile.js'
-import {meetingsFr} from './meetings.js'
 
 /**
  * French: OSCE decisions (`DÉCISION Nº 7/17`, `Le Conseil ministériel,`) and UN-style resolutions.
@@ -43,7 +42,6 @@ export const fr: Profile = {
   journal:
     /^([A-Z]{1,6}\(\d{1,3}\)),? journal n[o°º]?\.? ?(\d{1,4}),? point (\d{1,4}) de l[’']ordre du jour/u,
   dayOrdinals: [['premier', 'première'], ['deuxième', 'second', 'seconde'], ['troisième']],
-  meetings: meetingsFr,
   bodies: [
     {
       formula: 'Le Conseil ministériel',

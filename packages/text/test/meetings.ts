@@ -1,4 +1,4 @@
-import type {MeetingDates} from '../profile.js'
+import type {MeetingDates} from '@clausewise/recognize'
 
 const vienna2017 = {
   dates: ['2017-12-07', '2017-12-08'],
@@ -9,8 +9,11 @@ const vienna2017 = {
     'OSCE, 24th Ministerial Council, Vienna, 7–8 December 2017 (osce.org/event/mc_2017); linguistic-conformity session of 2 February 2018 (corrigendum note of MC.DEC/7/17/Corr.1)',
 }
 
-/** Meetings of the OSCE Ministerial Council whose dates are known, by French symbol. */
-export const meetingsFr: Record<string, MeetingDates> = {'CM(24)': {...vienna2017, place: 'Vienne'}}
-
-/** Meetings of the OSCE Ministerial Council whose dates are known, by English symbol. */
-export const meetingsEn: Record<string, MeetingDates> = {'MC(24)': {...vienna2017, place: 'Vienna'}}
+/**
+ * A meeting calendar a caller knows, as `fromText`'s `meetings` option takes it: facts about one
+ * meeting are the caller's data, never the reader's.
+ */
+export const meetings: Record<string, MeetingDates> = {
+  'CM(24)': {...vienna2017, place: 'Vienne'},
+  'MC(24)': {...vienna2017, place: 'Vienna'},
+}

@@ -1,0 +1,134 @@
+import type {ClauseGroup} from '@clausewise/model'
+import type {ClauseItem} from './flatten.js'
+
+const romanValues: Readonly<Record<string, number>> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+const printed = /^[([]?([0-9]{1,9}|[a-z]|[ivxlc]{2,12})[.)\]]?$/
+
+/**
+ * The ordinal of a printed number — `8.` → 8, `c)` → 3, `(iv)` → 4 — or `undefined` when it is not a
+ * plain ordinal (`IV.1 A) 6`, `5 bis`).
+ *
+ * @example ordinalOf('c)') // 3
+ */
+export function ordinalOf(num: string | undefined): number | undefined {
+  if (num === undefined) return undefined
+  const match = printed.exec(num.trim().toLowerCase())
+  if (!match) return undefined
+  const value = match[1]!
+  const code = value.charCodeAt(0)
+  if (code >= 48 && code <= 57) return Number(value)
+  if (value.length === 1) return code - 96
+  let total = 0
+  for (let index = 0; index < value.length; index++) {
+    const current = romanValues[value.charAt(index)]!
+    const next = romanValues[value.charAt(index + 1)] ?? 0
+    total += current < next ? -current : current
+  }
+  return total
+}
+
+/** Which list a clause belongs to: its parent clause, section, attachment and kind. */
+function listKey(item: ClauseItem): string {
+  return `${item.parent ?? -1}|${item.section}|${item.attachment ?? 0}|${item.kind}|${item.depth}`
+}
+
+/** The groups of each list, in one side's order. */
+function lists(
+  groups: readonly ClauseGroup[],
+  items: readonly ClauseItem[],
+  side: 'old' | 'new',
+): ClauseGroup[][] {
+  const byKey = new Map<string, {index: number; group: ClauseGroup}[]>()
+  for (const group of groups) {
+    const index = side === 'old' ? group.oldIndex : group.newIndex
+    if (index === undefined || group[side].length !== 1) continue
+    const item = items[index]
+    if (!item) continue
+    const key = listKey(item)
+    const list = byKey.get(key) ?? []
+    byKey.set(key, list)
+    list.push({index, group})
+  }
+  return [...byKey.values()].map((list) => list.sort((a, b) => a.index - b.index).map((entry) => entry.group))
+}
+
+function shiftOf(group: ClauseGroup): number | undefined {
+  if (!group.renumbered || group.moved || group.old.length !== 1 || group.new.length !== 1) return undefined
+  const oldOrdinal = ordinalOf(group.oldNum)
+  const newOrdinal = ordinalOf(group.newNum)
+  return oldOrdinal === undefined || newOrdinal === undefined ? undefined : newOrdinal - oldOrdinal
+}
+
+/** The inserted, deleted or moved group of the same list standing right before `first`, if any. */
+function causeOf(
+  first: ClauseGroup,
+  groups: readonly ClauseGroup[],
+  position: Map<ClauseGroup, number>,
+): string | undefined {
+  for (let index = (position.get(first) ?? 0) - 1; index >= 0; index--) {
+    const group = groups[index]!
+    if (group.depth > first.depth) continue
+    if (group.depth < first.depth || group.kind !== first.kind || group.section !== first.section)
+      return undefined
+    if (group.change === 'inserted' || group.change === 'deleted' || group.moved) return group.id
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Mark the edits that span several groups: renumbering cascades (two or more neighbours of one list
+ * renumbered by the same step, none moved) and swaps (two neighbours of one list that traded places,
+ * their numbers exchanged when they have numbers). Sets `edit` on their groups.
+ *
+ * @example annotateEdits(groups, oldItems, newItems) // groups of paragraphs 8–13 get {type: 'cascade', id: 'g20'}
+ */
+export function annotateEdits(
+  groups: readonly ClauseGroup[],
+  oldItems: readonly ClauseItem[],
+  newItems: readonly ClauseItem[],
+): void {
+  const position = new Map(groups.map((group, index) => [group, index]))
+  const oldLists = lists(groups, oldItems, 'old')
+  const oldNext = new Map<ClauseGroup, ClauseGroup>()
+  for (const list of oldLists)
+    for (let index = 0; index + 1 < list.length; index++) oldNext.set(list[index]!, list[index + 1]!)
+
+  for (const list of lists(groups, newItems, 'new')) {
+    // Swaps: new order A, B where the old order was B, A, next to each other both times.
+    for (let index = 0; index + 1 < list.length; index++) {
+      const a = list[index]!
+      const b = list[index + 1]!
+      if (a.edit || b.edit || a.old.length !== 1 || b.old.length !== 1 || oldNext.get(b) !== a) continue
+      if (a.change === 'split' || a.change === 'merged' || b.change === 'split' || b.change === 'merged')
+        continue
+      const numbered = a.oldNum !== undefined && b.oldNum !== undefined
+      if (
+        numbered &&
+        (ordinalOf(a.newNum) !== ordinalOf(b.oldNum) || ordinalOf(b.newNum) !== ordinalOf(a.oldNum))
+      )
+        continue
+      if (numbered && ordinalOf(a.newNum) === undefined) continue
+      a.edit = {type: 'swap', id: a.id}
+      b.edit = {type: 'swap', id: a.id}
+    }
+    // Cascades: runs of two or more neighbours renumbered by one step.
+    let start = 0
+    while (start < list.length) {
+      const shift = list[start]!.edit ? undefined : shiftOf(list[start]!)
+      let end = start + 1
+      if (shift !== undefined && shift !== 0) {
+        while (end < list.length && !list[end]!.edit && shiftOf(list[end]!) === shift) end++
+      }
+      if (shift !== undefined && shift !== 0 && end - start >= 2) {
+        const first = list[start]!
+        const cause = causeOf(first, groups, position)
+        for (let index = start; index < end; index++) {
+          list[index]!.edit =
+            cause === undefined ? {type: 'cascade', id: first.id} : {type: 'cascade', id: first.id, cause}
+        }
+      }
+      start = end
+    }
+  }
+}

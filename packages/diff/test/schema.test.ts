@@ -1,0 +1,48 @@
+import {readFileSync} from 'node:fs'
+import {Ajv} from 'ajv'
+import {describe, expect, it} from 'vitest'
+import {diff} from './checked.js'
+import {decision} from './decision.js'
+
+const schema = JSON.parse(
+  readFileSync(new URL('../comparison.schema.json', import.meta.url), 'utf8'),
+) as object
+const validate = new Ajv({allErrors: true, strict: true, strictRequired: false}).compile(schema)
+const valid = (value: unknown) => validate(JSON.parse(JSON.stringify(value)))
+
+describe('comparison.schema.json', () => {
+  const comparison = diff(
+    decision({paragraphs: ['Encourage la coopération ;', 'Décide de rester saisi de la question.']}),
+    decision({paragraphs: ['Encourage vivement la coopération ;', 'Décide de rester saisi de la question.']}),
+  )
+
+  it('accepts what the differ writes', () => {
+    expect(valid(comparison)).toBe(true)
+  })
+
+  it('rejects what the contract forbids: a change without its kind, unknown fields, a wrong tag', () => {
+    const copy = () => JSON.parse(JSON.stringify(comparison)) as typeof comparison
+    const noKind = copy()
+    const group = noKind.clauses.find((item) => item.change === 'modified')!
+    delete group.changes.find((change) => change.op === 'insert')!.kind
+    expect(valid(noKind)).toBe(false)
+    const extra = copy() as unknown as {clauses: Record<string, unknown>[]}
+    extra.clauses[0]!.colour = 'red'
+    expect(valid(extra)).toBe(false)
+    const tag = copy() as unknown as {schema: string}
+    tag.schema = 'clausewise/comparison@2'
+    expect(valid(tag)).toBe(false)
+    const inserted = copy()
+    inserted.clauses[0]!.change = 'inserted'
+    expect(valid(inserted)).toBe(false)
+  })
+
+  it('ships in the package and is exported', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      files: string[]
+      exports: Record<string, unknown>
+    }
+    expect(manifest.files).toContain('comparison.schema.json')
+    expect(manifest.exports['./comparison.schema.json']).toBe('./comparison.schema.json')
+  })
+})

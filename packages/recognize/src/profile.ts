@@ -1,0 +1,105 @@
+/**
+ * A body that issues documents of the genre: recognised by its enacting formula, it gives the
+ * document's FRBR country, type and name, its symbol prefix and its organisation reference.
+ */
+export interface BodyProfile {
+  /** Formula text without the final comma, as printed, e.g. `Le Conseil ministériel`. */
+  formula: string
+  /** FRBR country (the body's code for an international body), e.g. `osce`, `un`. */
+  country: string
+  /** FRBR sub-type and AKN document `name`, e.g. `decision`, `resolution`. */
+  subtype: string
+  /** `eId` of the body in `meta.body`, e.g. `osce-mc`. */
+  eId: string
+  /** Ontology IRI of the body, e.g. `/ontology/organization/osce/ministerialCouncil`. */
+  href: string
+  /** Name of the body, e.g. `Conseil ministériel de l’OSCE`. */
+  showAs: string
+  /** Prefix of document symbols, e.g. `MC.DEC/` (symbol = prefix + number). */
+  symbolPrefix?: string | undefined
+}
+
+/** A meeting whose dates a caller knows, keyed by the meeting's symbol (`CM(24)`) in the reader's `meetings` option. */
+export interface MeetingDates {
+  /** Place as printed in this language, e.g. `Vienne`. */
+  place?: string | undefined
+  /** ISO dates of the meeting's days, first day first. */
+  dates: string[]
+  /**
+   * ISO dates of the sessions that corrected the meeting's decisions, by corrigendum kind (e.g.
+   * `linguisticConformity`): how a corrigendum note cut short before its date can still be dated.
+   */
+  corrigenda?: Record<string, string> | undefined
+  /** Where these dates come from (documentation, not used by the reader). */
+  source: string
+}
+
+/** A heading that opens an attachment, e.g. `DÉCLARATION INTERPRÉTATIVE`. */
+export interface AttachmentRule {
+  /** Start of the heading, compared in upper case, e.g. `DÉCLARATION INTERPRÉTATIVE`. */
+  startsWith: string
+  /** The attachment's AKN `name`, e.g. `interpretativeStatement`. */
+  name: string
+}
+
+/**
+ * What a reader needs to know about one language of the genre: word lists and anchored patterns,
+ * all data. Adding a language is writing one of these; the engine does not change.
+ *
+ * Patterns must be anchored (`^`) and free of nested quantifiers; they only ever see the first
+ * 300 characters of a line.
+ */
+export interface Profile {
+  /** BCP 47 language, e.g. `fr`. */
+  language: string
+  /** Frequent short words of the language, for `detectLanguage`. */
+  stopWords: string[]
+  /** Superscripts that the extraction puts on a line of their own, e.g. `o` of `nº`, `er` of `1er`. */
+  superscripts?: string[] | undefined
+  /** Patterns of the document number line; group 1 is the number, e.g. `7/17`. */
+  documentNumber?: RegExp[] | undefined
+  /** Pattern of the meeting-day line; group 1 the day, group 2 the meeting. */
+  meetingDay?: RegExp | undefined
+  /** Pattern of the journal line; groups: meeting symbol, journal number, agenda item. */
+  journal?: RegExp | undefined
+  /** First words of day names by ordinal: index 0 holds the words for the first day. */
+  dayOrdinals?: string[][] | undefined
+  /** Bodies recognised by their enacting formula. */
+  bodies?: BodyProfile[] | undefined
+  /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
+  formulaArticles?: string[] | undefined
+  /** How an enacting formula ends (default: `[',']`; German OSCE texts end it with ` –`). */
+  formulaEndings?: string[] | undefined
+  /** Whether numbered paragraphs may open in lower case, as German ones do (default: `false`). */
+  lowerCaseClauses?: boolean | undefined
+  /** Words and phrases that open a recital, e.g. `Réaffirmant`, `Deeply concerned`. */
+  recitalOpeners?: string[] | undefined
+  /** Verbs that open an operative paragraph, e.g. `Décide`, `Urges`. */
+  operativeVerbs?: string[] | undefined
+  /** Headings that open attachments. */
+  attachments?: AttachmentRule[] | undefined
+  /** Openings of the line naming a statement's author, e.g. `Faite par la `, `By the `. */
+  delegationPrefixes?: string[] | undefined
+  /** Phrases between the word for delegation and the name, e.g. `de la `, `of the `. */
+  delegationConnectors?: string[] | undefined
+  /** Openings of a corrigendum footnote, e.g. `Comprend une correction`, `Includes corrections`. */
+  corrigendumOpeners?: string[] | undefined
+  /** Words that, in a corrigendum note, mean a linguistic-conformity session. */
+  linguisticConformity?: string[] | undefined
+  /** Month names in lower case, January first, for dates in notes. */
+  months?: string[] | undefined
+  /** Whole lines that are page furniture in this language, e.g. `^Page \d+ of \d+$`. */
+  pageFurniture?: RegExp[] | undefined
+  /** Words before a line-end hyphen that keep it (`bien-` `être`), in lower case. */
+  hyphenPrefixes?: string[] | undefined
+  /** Words after a line-end hyphen that keep it (`celle-` `ci`), in lower case. */
+  hyphenSuffixes?: string[] | undefined
+  /** Small hooks for what data cannot say. */
+  hooks?: ProfileHooks | undefined
+}
+
+/** Optional functions of a {@link Profile}. */
+export interface ProfileHooks {
+  /** The `eId` slug of a delegation from its name (default: ASCII words joined by `-`). */
+  personSlug?: ((name: string) => string) | undefined
+}
