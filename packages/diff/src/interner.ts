@@ -1,3 +1,11 @@
+/** The FNV-1a hash of an empty range, to which {@link hashStep} adds each UTF-16 unit. */
+export const hashStart = 0x811c9dc5 | 0
+
+/** The hash of a range followed by one more UTF-16 unit `code`. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
+}
+
 /**
  * Interns ranges of texts (a token, a word) as small integers without making a string of each: an
  * open-addressing hash table over `(text, start, end)`, each id remembering where it was first seen,
@@ -23,8 +31,13 @@ export class Interner {
    * kept with a new id (see {@link Interner.flag}).
    */
   id(text: string, start: number, end: number, flag = 0): number {
-    let hash = 0x811c9dc5 | 0
-    for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+    let hash = hashStart
+    for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index))
+    return this.idOfHash(text, start, end, hash, flag)
+  }
+
+  /** {@link Interner.id} when the range's hash is known (see {@link hashStep}). */
+  idOfHash(text: string, start: number, end: number, hash: number, flag = 0): number {
     const length = end - start
     const mask = this.slots.length - 1
     let slot = hash & mask

@@ -3,8 +3,15 @@
  * clause with every other.
  */
 
-import {Interner} from './interner.js'
+import {hashStart, hashStep, Interner} from './interner.js'
 import {isWordCharacter} from './tokenize.js'
+
+/** ASCII letters and digits (1), the rest of ASCII (0). */
+const asciiWord = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  asciiWord[code] =
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+}
 
 /** Interns words as small integers, shared by both sides of one comparison. */
 export class Vocabulary {
@@ -25,7 +32,7 @@ export class Vocabulary {
   /**
    * Word ids of a normalised clause text (its runs of letters and digits, as {@link words} finds
    * them): `set`, sorted and unique (counted in the clause frequencies), and `sequence`, in text order
-   * with repeats, for shingles. No string is made per word.
+   * with repeats, for shingles (a view valid until the next call). No string is made per word.
    */
   add(normalized: string): {set: Int32Array; sequence: Int32Array} {
     this.clauses++
@@ -33,13 +40,19 @@ export class Vocabulary {
     const unique: number[] = []
     let length = 0
     let start = -1
+    let hash = hashStart
     for (let index = 0; index <= normalized.length; index++) {
-      if (index < normalized.length && isWordCharacter(normalized, index)) {
-        if (start === -1) start = index
+      const code = index < normalized.length ? normalized.charCodeAt(index) : 32
+      if (code < 0x80 ? asciiWord[code] === 1 : isWordCharacter(normalized, index)) {
+        if (start === -1) {
+          start = index
+          hash = hashStart
+        }
+        hash = hashStep(hash, code)
         continue
       }
       if (start === -1) continue
-      const id = this.words.id(normalized, start, index)
+      const id = this.words.idOfHash(normalized, start, index, hash)
       start = -1
       if (id === this.frequency.length) {
         this.frequency.push(0)
@@ -57,8 +70,24 @@ export class Vocabulary {
         this.frequency[id]!++
       }
     }
-    return {set: Int32Array.from(unique).sort(), sequence: this.sequence.slice(0, length)}
+    return {set: sorted(unique), sequence: this.sequence.subarray(0, length)}
   }
+}
+
+/** The ids as a sorted typed array: insertion sort for a clause's few dozen words, the builtin beyond. */
+function sorted(ids: number[]): Int32Array {
+  const result = Int32Array.from(ids)
+  if (result.length > 64) return result.sort()
+  for (let index = 1; index < result.length; index++) {
+    const value = result[index]!
+    let at = index - 1
+    while (at >= 0 && result[at]! > value) {
+      result[at + 1] = result[at]!
+      at--
+    }
+    result[at + 1] = value
+  }
+  return result
 }
 
 /** Size of the intersection of two sorted id sets; with `only`, counting just the ids it marks. */
