@@ -73,8 +73,9 @@ export function isRecitalText(clause) {
 
 let cache
 /**
- * Every distinct clause of the corpus (one of each pattern: first eight words) in corpus order, split into recitals and operative paragraphs,
- * and the corpus vocabulary (plain lowercase words of 3+ letters) sorted by frequency.
+ * Every distinct clause of the corpus (one of each pattern: first or last eight words) in corpus order, split into recitals and operative paragraphs,
+ * and the corpus vocabulary (plain lowercase words of 3+ letters, and capitalised ones) sorted by
+ * frequency.
  */
 export function corpusClauses() {
   if (cache) return cache
@@ -82,47 +83,65 @@ export function corpusClauses() {
   const recitals = []
   const paragraphs = []
   const counts = new Map()
+  const capitalCounts = new Map()
+  // Words that open a clause (`Recalling`, `Decides`) keep their place: a reader reads structure from them.
+  const openers = new Set()
   const texts = []
   for (const file of bulkFiles()) {
     const text = readFileSync(file, 'utf8')
     texts.push(text)
     for (const clause of clausesOf(text)) {
-      // One clause of each pattern (`Takes note of … Territory`, one per territory): two clauses alike
-      // would make a planted deletion and insertion read as one rewording.
-      const pattern = (clause.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 8).join(' ')
-      if (seen.has(pattern)) continue
-      seen.add(pattern)
+      // One clause of each pattern (`Takes note of … Territory`, one per territory; the same ending
+      // after another opening): two clauses alike would make a planted deletion and insertion read as
+      // one rewording.
+      const words = clause.toLowerCase().match(/[a-z]+/g) ?? []
+      const head = `^${words.slice(0, 8).join(' ')}`
+      const tail = `${words.slice(-8).join(' ')}$`
+      if (seen.has(head) || seen.has(tail)) continue
+      seen.add(head)
+      seen.add(tail)
       if (isRecitalText(clause)) recitals.push(clause)
       else if (!clause.endsWith(',')) paragraphs.push(clause)
       else continue
+      openers.add(clause.slice(0, clause.indexOf(' ')))
       for (const word of clause.split(' ')) {
         if (/^[a-z]{3,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
+        else if (/^[A-Z][a-z]{2,}$/.test(word)) capitalCounts.set(word, (capitalCounts.get(word) ?? 0) + 1)
       }
     }
   }
-  const vocabulary = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word)
-  cache = {recitals, paragraphs, vocabulary, texts}
+  const byFrequency = (map) =>
+    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word)
+  const vocabulary = byFrequency(counts)
+  for (const word of openers) capitalCounts.delete(word)
+  cache = {recitals, paragraphs, vocabulary, capitals: byFrequency(capitalCounts), texts}
   return cache
 }
 
 /**
  * A word mapping that turns corpus text into text of the same shape and word frequencies but other
- * content: each plain word is swapped with another of about the same corpus frequency (a random
+ * content: each plain word, and each capitalised word but a clause's first (`Recalling` stays, so that
+ * a recital still reads as one), is swapped with another of about the same corpus frequency (a random
  * permutation inside bands of 64 neighbouring ranks). `variant` 0 is the identity.
  */
 export function dialect(variant) {
   if (variant === 0) return (text) => text
-  const {vocabulary} = corpusClauses()
+  const {vocabulary, capitals} = corpusClauses()
   const next = random(1000 + variant)
   const map = new Map()
-  for (let start = 0; start < vocabulary.length; start += 64) {
-    const band = vocabulary.slice(start, start + 64)
-    const shuffled = [...band]
-    for (let k = shuffled.length - 1; k > 0; k--) {
-      const j = Math.floor(next() * (k + 1))
-      ;[shuffled[k], shuffled[j]] = [shuffled[j], shuffled[k]]
+  for (const list of [vocabulary, capitals]) {
+    for (let start = 0; start < list.length; start += 64) {
+      const band = list.slice(start, start + 64)
+      const shuffled = [...band]
+      for (let k = shuffled.length - 1; k > 0; k--) {
+        const j = Math.floor(next() * (k + 1))
+        ;[shuffled[k], shuffled[j]] = [shuffled[j], shuffled[k]]
+      }
+      for (const [k, word] of band.entries()) map.set(word, shuffled[k])
     }
-    for (const [k, word] of band.entries()) map.set(word, shuffled[k])
   }
-  return (text) => text.replace(/[a-z]{3,}/g, (word) => map.get(word) ?? word)
+  return (text) => {
+    const first = text.indexOf(' ') + 1
+    return text.slice(0, first) + text.slice(first).replace(/[A-Za-z]+/g, (word) => map.get(word) ?? word)
+  }
 }

@@ -12,7 +12,8 @@ const recitalShare = 0.2
  * 10,000 paragraphs; a larger decision goes on in annexes (`ANNEX II`), each numbered from 1.
  */
 const partSize = 5000
-const core = /^([^A-Za-z]*)([A-Za-z]+)([^A-Za-z]*)$/
+// A token whose letters are all ASCII, between punctuation: `Assembly,` (not `Mladić`, not `ES-10/24`).
+const core = /^([^\p{L}\p{N}]*)([A-Za-z]+)([^\p{L}\p{N}]*)$/u
 
 /** An endless stream of distinct corpus clauses of one kind, from a seeded place, in new dialects on each wrap. */
 function stream(list, next) {
