@@ -41,8 +41,9 @@ function member(
  */
 function createPivot(shared: SharedPairing | undefined) {
   const entries: Entry[] = []
-  let order: number[] = []
+  let order: Int32Array = new Int32Array(0)
   let positionOf = new Int32Array(0)
+  let items: ClauseItem[] = []
   let side: Side | undefined
   const keyOf = keyTable()
   const exact = new Map<number, number[]>()
@@ -86,29 +87,37 @@ function createPivot(shared: SharedPairing | undefined) {
       const places = [...after.keys()]
         .map((id) => ({at: id === -1 ? 0 : positionOf[id]! + 1, ids: after.get(id)!}))
         .sort((a, b) => a.at - b.at)
-      const next: number[] = []
+      let added = 0
+      for (const place of places) added += place.ids.length
+      const next = new Int32Array(order.length + added)
       let from = 0
+      let to = 0
       for (const place of places) {
-        for (let position = from; position < place.at; position++) next.push(order[position]!)
-        for (const id of place.ids) next.push(id)
+        next.set(order.subarray(from, place.at), to)
+        to += place.at - from
+        for (const id of place.ids) next[to++] = id
         from = place.at
       }
-      for (let position = from; position < order.length; position++) next.push(order[position]!)
+      next.set(order.subarray(from), to)
       this.reorder(next)
     },
     /** Set the reading order (entry ids). */
-    reorder(next: number[]): void {
+    reorder(next: Int32Array): void {
       order = next
       positionOf = new Int32Array(entries.length)
-      for (let position = 0; position < order.length; position++) positionOf[order[position]!] = position
+      items = new Array<ClauseItem>(order.length)
+      for (let position = 0; position < order.length; position++) {
+        const id = order[position]!
+        positionOf[id] = position
+        items[position] = entries[id]!.item
+      }
       side = undefined
     },
-    order: (): readonly number[] => order,
+    order: (): Int32Array => order,
     add,
     /** The pivot as the old side of an alignment. */
     side(): Side {
       if (side) return side
-      const items = order.map((id) => entries[id]!.item)
       side = {
         items,
         set: (position) => {
@@ -168,7 +177,7 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
     const ids = first.items.map((item, index) =>
       pivot.add({item, side: first, index, members: [member(0, item, 1, 'reference')]}),
     )
-    pivot.reorder(ids)
+    pivot.reorder(Int32Array.from(ids))
   }
 
   for (let document = 1; document < sides.length; document++) {
@@ -217,14 +226,16 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
     if (after.size > 0) pivot.insert(after)
   }
 
-  const ordered = pivot.order().map((id) => pivot.entries[id]!)
+  const ordered = Array.from(pivot.order(), (id) => pivot.entries[id]!)
   const newest = sides.length - 1
   const entries = newest > 0 ? inNewestOrder(ordered, sides[newest]!.items, newest) : ordered
+  // Every group lists the documents that lack it: for unrelated documents, most of them.
+  const present = new Int32Array(sides.length).fill(-1)
   const groups: MultiGroup[] = entries.map((entry, index) => {
-    const present = new Set(entry.members.map((item) => item.document))
+    for (const item of entry.members) present[item.document] = index
     const missing: number[] = []
     for (let document = 0; document < sides.length; document++)
-      if (!present.has(document)) missing.push(document)
+      if (present[document] !== index) missing.push(document)
     return {
       id: `m${index + 1}`,
       kind: entry.item.kind,

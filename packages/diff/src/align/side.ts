@@ -44,8 +44,14 @@ export function similarityOf(
   newSide: Side,
   newIndexes: number[],
 ): number {
-  const oldText = oldIndexes.map((index) => oldSide.items[index]!.normalized).join(' ')
-  const newText = newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
+  const oldText =
+    oldIndexes.length === 1
+      ? oldSide.items[oldIndexes[0]!]!.normalized
+      : oldIndexes.map((index) => oldSide.items[index]!.normalized).join(' ')
+  const newText =
+    newIndexes.length === 1
+      ? newSide.items[newIndexes[0]!]!.normalized
+      : newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
   if (oldText === newText) return 1
   const a =
     oldIndexes.length === 1 ? oldSide.set(oldIndexes[0]!) : union(oldIndexes.map((i) => oldSide.set(i)))
