@@ -1,58 +1,62 @@
 import {fromAkn, toAkn, toAknRedline} from '@clausewise/akn'
+import {diff} from '@clausewise/diff'
 
-const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-  <statement name="decision">
-    <mainBody>
-      <paragraph eId="para_1">
-        <num>1.</num>
-        <content><p>Encourage la coopération entre les États participants ;</p></content>
-      </paragraph>
-      <paragraph><num>2.</num><content><p>Décide de <term>rester</term> saisi de la question.</p></content></paragraph>
-    </mainBody>
-  </statement>
+// A small act in AKN 2.0, as older repositories hold them: read with a warning, written as AKN 3.0.
+const xml = `<akomaNtoso xmlns="http://www.akomantoso.org/2.0">
+  <act contains="originalVersion">
+    <meta>
+      <identification source="#council">
+        <FRBRWork><FRBRthis value="/za/act/2015/1/main"/><FRBRuri value="/za/act/2015/1"/>
+          <FRBRdate date="2015-07-03" name="Generation"/><FRBRauthor href="#council"/><FRBRcountry value="za"/></FRBRWork>
+        <FRBRExpression><FRBRthis value="/za/act/2015/1/eng@/main"/><FRBRuri value="/za/act/2015/1/eng@"/>
+          <FRBRdate date="2015-07-03" name="Generation"/><FRBRauthor href="#council"/><FRBRlanguage language="eng"/></FRBRExpression>
+        <FRBRManifestation><FRBRthis value="/za/act/2015/1/eng@/main.xml"/><FRBRuri value="/za/act/2015/1/eng@.akn"/>
+          <FRBRdate date="2017-05-06" name="Generation"/><FRBRauthor href="#council"/></FRBRManifestation>
+      </identification>
+      <references source="#council"><TLCOrganization id="council" href="/ontology/organization/za/council" showAs="Council"/></references>
+    </meta>
+    <body>
+      <section id="section-5">
+        <num>5.</num>
+        <heading>Appointment</heading>
+        <subsection id="section-5.1" status="removed"><num>(1)</num><content><p>Council must advertise the position.</p></content></subsection>
+        <subsection id="section-5.2"><num>(2)</num><content><blockList id="section-5.2.list1">
+          <listIntroduction>The Ombudsman must:</listIntroduction>
+          <item id="section-5.2.list1.a"><num>(a)</num><p>be a South African citizen;</p></item>
+        </blockList></content></subsection>
+      </section>
+    </body>
+  </act>
 </akomaNtoso>`
 
-// Read: eIds kept or assigned, unknown elements keep their text and are reported.
 const {document, diagnostics} = fromAkn(xml)
-console.log(document.children[0].children.map((paragraph) => paragraph.eId))
-console.log(
-  diagnostics.map(
-    (diagnostic) => `${diagnostic.place.start.line}:${diagnostic.place.start.column} ${diagnostic.reason}`,
-  ),
-)
+console.log(diagnostics.map((diagnostic) => `${diagnostic.ruleId}: ${diagnostic.reason}`))
 
-// Write: valid AKN 3.0; reading it back gives the same document.
+// Written as AKN 3.0: ids became eIds, attributes such as `status` kept.
 const written = toAkn(document)
 console.log(
   written
     .split('\n')
-    .filter((line) => line.includes('<p>'))
-    .join('\n'),
+    .filter((line) => line.includes('<subsection'))
+    .map((line) => line.trim()),
 )
 
-// Redline: the changes of a comparison marked inline.
-const comparison = {
-  clauses: [
-    {
-      id: 'g1',
-      change: 'modified',
-      kind: 'paragraph',
-      depth: 0,
-      old: ['para_1'],
-      new: ['para_1'],
-      oldText: 'Encourage la coopération ;',
-      newText: 'Encourage la coopération entre les États participants ;',
-      changes: [
-        {op: 'equal', text: 'Encourage la coopération'},
-        {op: 'insert', text: ' entre les États participants', kind: 'wording'},
-        {op: 'equal', text: ' ;'},
-      ],
-    },
-  ],
-}
+// A second version, compared: every unit (sections, subsections, items) is a clause.
+const amended = fromAkn(
+  xml.replace('citizen;', 'citizen; and').replace('must advertise', 'must publish'),
+).document
+const comparison = diff(document, amended)
 console.log(
-  toAknRedline(comparison, document)
+  comparison.clauses
+    .filter((group) => group.change !== 'unchanged')
+    .map((group) => `${group.change} ${group.element ?? group.kind} ${group.new.join()}`),
+)
+
+// The redline: changes inline, recorded as textual modifications.
+const redline = toAknRedline(comparison, amended)
+console.log(
+  redline
     .split('\n')
-    .find((line) => line.includes('<ins'))
-    .trim(),
+    .filter((line) => line.includes('<ins') || line.includes('<textualMod '))
+    .map((line) => line.trim()),
 )

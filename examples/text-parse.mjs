@@ -30,6 +30,7 @@ const text = [
   '',
 ].join('\n')
 
-const {document, diagnostics} = fromText(text)
+// So short a text shows too few wrapped lines for its layout to be detected: say which it is.
+const {document, diagnostics} = fromText(text, {layout: 'double-spaced'})
 for (const node of document.children) console.log(`${node.type}: ${plainText(node).replaceAll('\n', ' | ')}`)
 for (const diagnostic of diagnostics) console.log(`${diagnostic.ruleId}: ${diagnostic.reason}`)

@@ -148,3 +148,19 @@ describe('diff of draft 1 and draft 3: cosmetic edits, a cascade and a swap', ()
     expect(both.stats).toMatchObject({swaps: 1, cascades: 1, cosmetic: 4})
   })
 })
+
+describe('diff of a statement heading', () => {
+  it('reports a changed heading of an attached statement as a metadata change', () => {
+    const draft3 = readFileSync(join(root, 'examples', 'drafts', 'mc-dec-7-17.draft-3.md'), 'utf8')
+    const renamed = draft3.replace('## Déclaration interprétative au titre', '## Déclaration faite au titre')
+    const comparison = diff(fromMarkdown(draft3).document, fromMarkdown(renamed).document)
+    expectValidComparison(comparison)
+    expect(comparison.metadata.map((change) => [change.field, change.attachment])).toEqual([['heading', 1]])
+    expect(
+      comparison.metadata[0]!.changes!.filter((run) => run.op !== 'equal').map((run) => [run.op, run.text]),
+    ).toEqual([
+      ['delete', 'interprétative'],
+      ['insert', 'faite'],
+    ])
+  })
+})

@@ -41,7 +41,7 @@ describe.skipIf(!built)('the main job (pnpm demo)', () => {
     })
     expect(output).toMatch(/^parsed {3}examples\/drafts\/mc-dec-7-17\.draft-1\.md → /m)
     expect(output).toContain(
-      'redline  mc-dec-7-17.draft-1 → mc-dec-7-17.draft-2: 34 unchanged, 2 modified, 2 inserted, 0 deleted, 1 moved, 2 renumbered',
+      'redline  mc-dec-7-17.draft-1 → mc-dec-7-17.draft-2: 36 unchanged, 2 modified, 2 inserted, 0 deleted, 1 moved, 2 renumbered',
     )
     expect(output).toMatch(/^redline {2}mc-dec-6-17\.fr → mc-dec-7-17\.fr: /m)
     expect(output).toMatch(/^compare {2}4 documents: /m)

@@ -9,7 +9,7 @@ import {
   toCriticMarkup,
   toMarkdown,
 } from '@clausewise/markdown'
-import {removePositions} from '@clausewise/model'
+import {type Document, removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, test} from 'vitest'
 import {expectValidComparison} from './support/comparison-schema.js'
@@ -19,6 +19,29 @@ const drafts = new URL('../examples/drafts/', import.meta.url)
 const output = new URL('./output/akn/', import.meta.url)
 const schema = new URL('../../shared/akn-schema/akomantoso30.xsd', import.meta.url)
 const aknExamples = new URL('../../shared/akn-schema/examples/', import.meta.url)
+
+/**
+ * What the Markdown convention carries of a document read from AKN: its text, structure, eIds and
+ * the model's metadata fields. What the AKN reader keeps only to write AKN back as it came (the
+ * source's attributes, its identification, metadata parts and references the model does not
+ * interpret, attached documents' own metadata) is left out of the comparison.
+ */
+function carried(document: Document): Document {
+  const skipped = new Set(['attributes', 'identification', 'kept', 'partAttributes', 'documentAttributes'])
+  return JSON.parse(
+    JSON.stringify(removePositions(document), function (this: {type?: string}, key, value) {
+      if (skipped.has(key)) return undefined
+      if (key === 'meta' && (this.type === 'attachment' || this.type === 'component')) return undefined
+      if (key === 'references' && Array.isArray(value)) {
+        return value.filter((item: {type: string}) => item.type !== 'reference')
+      }
+      if (key === 'lifecycle' && Array.isArray(value)) {
+        return value.map(({source: _source, ...event}: {source?: string}) => event)
+      }
+      return value
+    }),
+  ) as Document
+}
 
 describe('Markdown and the corpus', () => {
   for (const name of ['mc-dec-6-17', 'mc-dec-7-17']) {
@@ -44,7 +67,7 @@ describe('Markdown and the corpus', () => {
       const {document} = fromAkn(readFileSync(new URL(name, aknExamples), 'utf8'))
       const read = fromMarkdown(toMarkdown(document))
       expect(read.diagnostics).toEqual([])
-      expect(removePositions(read.document)).toEqual(removePositions(document))
+      expect(carried(read.document)).toEqual(carried(document))
     })
   }
 

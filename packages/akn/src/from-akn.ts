@@ -1,57 +1,65 @@
 import {
-  type Attachment,
-  type Attachments,
   assignEIds,
   ClausewiseError,
-  type Conclusions,
   type Document,
-  type DocumentType,
-  type MainBody,
-  type Meta,
-  type P,
+  type DocumentPart,
+  type Limits,
+  type Nodes,
   type ReadResult,
-  visit,
 } from '@clausewise/model'
-import {readBodyChildren, readConclusions, readPreamble, readPreface} from './read/blocks.js'
-import {readAttachmentAuthor, readMeta} from './read/meta.js'
-import {elementsOf, nameOf, positionOf, type ReadState, report, reportUnknown} from './read/state.js'
-import {parseXml, type XmlElement} from './xml/parse.js'
+import {aknNamespace, aknVersion, clausewisePrefix} from './namespaces.js'
+import {readAttributes} from './read/attributes.js'
+import {documentTypeOf, readDocument} from './read/document.js'
+import {keepIdentification} from './read/identification.js'
+import {readNode} from './read/nodes.js'
+import {
+  isAkn,
+  nameOf,
+  namespaceOf,
+  positionOf,
+  type ReadState,
+  report,
+  rootScope,
+  scopeOf,
+} from './read/state.js'
+import {parseXml} from './xml/parse.js'
 
-/** Options of {@link fromAkn}. */
-export interface FromAknOptions {
-  /** Deepest element nesting accepted (default: 2,000); deeper input throws `xml-too-deep`. */
-  maxDepth?: number | undefined
-  /** Longest input accepted, in UTF-16 code units (default: 64 MiB); longer throws `xml-too-large`. */
-  maxSize?: number | undefined
+/** Options of {@link fromAkn}: the shared work budget. */
+export interface FromAknOptions extends Limits {}
+
+const versionWarnings: Record<string, string> = {
+  older: 'is an earlier Akoma Ntoso (%s): read as AKN 3.0, written as 3.0',
+  draft: 'is an AKN 3.0 working draft (%s): read as AKN 3.0, written as 3.0',
+  none: 'has no namespace: read as AKN 3.0, written as 3.0',
+  other: 'is in namespace %s, not Akoma Ntoso: read as AKN 3.0, written as 3.0',
 }
 
-const documentTypes = new Set<string>(['statement', 'doc', 'act', 'bill'])
-const otherDocumentTypes = new Set<string>([
-  'amendment',
-  'amendmentList',
-  'debate',
-  'debateReport',
-  'documentCollection',
-  'judgment',
-  'officialGazette',
-  'portion',
-])
-
-type DocumentChild = Document['children'][number]
-
 /**
- * Read Akoma Ntoso 3.0 XML into a document: what we write (`toAkn`) and AKN written by others (acts
- * with chapters, parts and sections, notes in `meta`, `longTitle`, `shortTitle`). eIds are kept as
- * given; clause nodes without one get one from `assignEIds`. Elements the model does not hold keep
- * their text and give an `unknown-element` diagnostic; well-formed XML never throws.
+ * Read Akoma Ntoso XML of any document type (act, bill, judgment, debate, amendment, statement, doc,
+ * documentCollection, …) into a document, nothing dropped: every element the model knows becomes its
+ * node with all its attributes; what it does not know (other namespaces, elements AKN 3.0 does not
+ * define) is kept as it came, with an information diagnostic. AKN 2.0, the 3.0 working drafts and
+ * XML without a namespace are read with a warning; `id` and `xml:id` become `eId`; clauses without an
+ * eId get one by the naming convention, and a duplicate eId a new one, with a warning.
  *
- * @throws {ClausewiseError} `xml-malformed`, `xml-doctype`, `xml-too-deep`, `xml-too-large` for bad
- * or hostile XML; `akn-not-akn` when the root is not `<akomaNtoso>` or holds no document.
+ * @throws {ClausewiseError} `xml-malformed`, `xml-doctype`, `input-too-large`, `too-deep`,
+ * `too-many-nodes` for bad or hostile XML; `akn-not-akn` when the root is not `<akomaNtoso>` or holds
+ * no document.
  * @example fromAkn(xml).document.children.map((child) => child.type) // ['preface', 'preamble', 'mainBody']
  */
 export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   const {root, locator} = parseXml(xml, options)
-  const state: ReadState = {locator, diagnostics: []}
+  const state: ReadState = {
+    locator,
+    diagnostics: [],
+    akn: new Set([aknNamespace]),
+    namespaces: Object.create(null) as Record<string, string>,
+    undeclared: new Set(),
+    identifiers: {count: 0},
+    version: '3.0',
+    repairs: new Map(),
+  }
+  const scope = scopeOf(root, rootScope())
   if (nameOf(root) !== 'akomaNtoso') {
     throw new ClausewiseError(
       'akn-not-akn',
@@ -59,150 +67,108 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
       positionOf(root, state).start,
     )
   }
-  const documentElement = elementsOf(root).find((child) => {
-    const name = nameOf(child)
-    return documentTypes.has(name) || otherDocumentTypes.has(name)
-  })
-  if (!documentElement) {
+  const namespace = namespaceOf(root.name, scope, state, root)
+  const version = aknVersion(namespace)
+  state.version = version
+  ;(state.akn as Set<string>).add(namespace)
+  if (version !== '3.0') {
+    report(
+      state,
+      root,
+      'akn-namespace',
+      `The document ${versionWarnings[version]!.replace('%s', namespace)}`,
+      false,
+    )
+  }
+
+  const documentElement = root.children.find(
+    (child) => child.type === 'element' && isAkn(child, scope, state) && documentTypeOf(child) !== undefined,
+  )
+  if (documentElement?.type !== 'element') {
     throw new ClausewiseError(
       'akn-not-akn',
       'The `akomaNtoso` element holds no document',
       positionOf(root, state).start,
     )
   }
-  for (const child of elementsOf(root)) {
-    if (child !== documentElement) reportUnknown(state, child, '`akomaNtoso`')
-  }
-
-  let documentType = nameOf(documentElement) as DocumentType
-  if (!documentTypes.has(documentType)) {
+  const rootAttributes = readAttributes(root, scope, state)
+  const location = rootAttributes.all['xsi:schemaLocation']
+  if (location !== undefined && version !== '3.0') {
+    rootAttributes.take('xsi:schemaLocation')
+    // Declared for that attribute alone so far; anything else using it declares it again.
+    delete state.namespaces.xsi
     report(
       state,
-      documentElement,
-      'unsupported-document-type',
-      `Read \`${documentType}\` as a \`doc\``,
-      false,
+      root,
+      'akn-namespace',
+      `The schema location \`${location}\` of the earlier version is not kept`,
     )
-    documentType = 'doc'
   }
-  const metaElement = elementsOf(documentElement).find((child) => nameOf(child) === 'meta')
-  const meta = readMeta(metaElement, documentType, state)
+
+  const read = readDocument(documentElement, scope, state)
+  state.meta = read.read.meta
+  keepIdentification(read, state)
   const document: Document = {
     type: 'document',
-    documentType,
-    name: documentElement.attributes.name ?? '',
-    meta,
-    children: readDocumentChildren(documentElement, meta, state),
+    documentType: read.documentType,
+    name: read.name,
+    meta: read.read.meta,
+    children: read.children as DocumentPart[],
     position: positionOf(documentElement, state),
   }
-  assignEIds(document, {keep: true})
+  if (read.attributes) document.attributes = read.attributes
+  const rest = rootAttributes.rest()
+  if (rest) document.rootAttributes = rest
+
+  for (const child of root.children) {
+    if (child === documentElement || child.type === 'text') continue
+    const node = readNode(child, scope, state)
+    if (node.type === 'components') node.root = true
+    else
+      report(
+        state,
+        child,
+        'unexpected-element',
+        `\`${child.name}\` after the document is kept inside it`,
+        false,
+      )
+    document.children.push(node as DocumentPart)
+  }
+
+  if (state.identifiers.count > 0) {
+    report(
+      state,
+      state.identifiers.first,
+      'akn-identifier',
+      `${state.identifiers.count} \`id\` / \`xml:id\` attributes of an earlier AKN read as \`eId\``,
+      false,
+    )
+  }
+  const repairs: Record<string, string> = {
+    name: 'a `name` AKN 3.0 requires given the element’s own name',
+    actor: 'the `actor` of a workflow step of AKN 2.0 read as AKN 3.0’s `by`',
+    status: 'status `ignore` of AKN 2.0 read as AKN 3.0’s `ignored`',
+    'cw:status': 'a `status` AKN 3.0 has no value for kept as `cw:status`',
+  }
+  for (const [kind, count] of state.repairs) {
+    report(state, undefined, 'akn-repaired', `${count} × ${repairs[kind]}`, false)
+  }
+  assignEIds(document, {
+    keep: true,
+    onRename(before, after, node) {
+      report(
+        state,
+        undefined,
+        'akn-identifier',
+        `eId \`${before}\` ${/\s/.test(before) ? 'holds white space' : 'is not unique'}: \`${after}\` instead`,
+        false,
+      )
+      void node
+    },
+  })
+  delete state.namespaces[clausewisePrefix]
+  if (Object.keys(state.namespaces).length > 0) document.namespaces = {...state.namespaces}
   return {document, diagnostics: state.diagnostics}
 }
 
-function readDocumentChildren(element: XmlElement, meta: Meta, state: ReadState): DocumentChild[] {
-  const children: DocumentChild[] = []
-  for (const child of elementsOf(element)) {
-    const position = positionOf(child, state)
-    const identify = <T extends {eId?: string | undefined}>(node: T): T => {
-      if (child.attributes.eId !== undefined) node.eId = child.attributes.eId
-      return node
-    }
-    switch (nameOf(child)) {
-      case 'meta':
-        break
-      case 'preface':
-        children.push(readPreface(child, state))
-        break
-      case 'preamble':
-        children.push(readPreamble(child, state))
-        break
-      case 'mainBody':
-      case 'body':
-        children.push(
-          identify<MainBody>({
-            type: nameOf(child) as 'mainBody',
-            children: readBodyChildren(child, state),
-            position,
-          }),
-        )
-        break
-      case 'conclusions':
-        children.push(
-          identify<Conclusions>({type: 'conclusions', children: readConclusions(child, state), position}),
-        )
-        break
-      case 'attachments': {
-        const attachments = identify<Attachments>({type: 'attachments', children: [], position})
-        for (const item of elementsOf(child)) attachments.children.push(readAttachment(item, meta, state))
-        children.push(attachments)
-        break
-      }
-      default:
-        children.push(fallbackConclusions(child, state))
-    }
-  }
-  return children
-}
-
-/** An element the model has no place for: its text as conclusions (`readParagraphs` reports it). */
-function fallbackConclusions(element: XmlElement, state: ReadState): Conclusions {
-  return {
-    type: 'conclusions',
-    children: readConclusions({...element, children: [element]}, state),
-    position: positionOf(element, state),
-  }
-}
-
-function readAttachment(element: XmlElement, meta: Meta, state: ReadState): Attachment {
-  const position = positionOf(element, state)
-  const attachment: Attachment = {
-    type: 'attachment',
-    eId: element.attributes.eId ?? '',
-    name: '',
-    children: [],
-    position,
-  }
-  if (nameOf(element) !== 'attachment') {
-    attachment.name = nameOf(element)
-    attachment.children.push(fallbackConclusions(element, state))
-    return attachment
-  }
-  for (const inner of elementsOf(element)) {
-    const innerName = nameOf(inner)
-    if (!documentTypes.has(innerName) && !otherDocumentTypes.has(innerName)) {
-      attachment.children.push(fallbackConclusions(inner, state))
-      continue
-    }
-    attachment.name = inner.attributes.name ?? ''
-    const author = readAttachmentAuthor(
-      elementsOf(inner).find((child) => nameOf(child) === 'meta'),
-      meta,
-    )
-    if (author !== undefined) attachment.author = author
-    for (const child of readDocumentChildren(inner, meta, state)) {
-      if (child.type === 'preface' || child.type === 'mainBody' || child.type === 'conclusions') {
-        attachment.children.push(child)
-      } else if (child.type === 'body') {
-        attachment.children.push({...child, type: 'mainBody'})
-      } else {
-        report(
-          state,
-          inner,
-          'unsupported-structure',
-          `A \`${child.type}\` in an attachment is kept as conclusions`,
-          false,
-        )
-        const paragraphs: P[] = []
-        visit(child, (node) => {
-          if (node.type !== 'p') return undefined
-          paragraphs.push(node)
-          return false
-        })
-        const conclusions: Conclusions = {type: 'conclusions', children: paragraphs}
-        if (child.position) conclusions.position = child.position
-        attachment.children.push(conclusions)
-      }
-    }
-  }
-  return attachment
-}
+export type {Nodes}

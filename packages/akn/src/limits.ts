@@ -1,23 +1,20 @@
-import {ClausewiseError, type Nodes} from '@clausewise/model'
+import {ClausewiseError, defaultLimits, type Nodes} from '@clausewise/model'
 
 /**
- * How deep elements may nest, in XML read and in AKN written. Real AKN nests a few dozen levels; the
- * limit keeps every recursive consumer (our writers, `structuredClone`, a caller's own walker) far from
- * the stack's end, so that what `fromAkn` accepts, `toAkn` can write.
+ * Throw `too-deep` when a tree nests deeper than `fromAkn` reads by default (`maxDepth`, 500): what a
+ * writer writes, the reader can read. Iterative, so any depth is safe to check.
  */
-export const maximumDepth = 500
-
-/** Throw `xml-too-deep` when a tree nests deeper than {@link maximumDepth}; iterative, so any depth is safe to check. */
-export function assertDepth(tree: Nodes): void {
+export function assertDepth(tree: Nodes, maxDepth: number = defaultLimits.maxDepth): void {
   const stack: [Nodes, number][] = [[tree, 1]]
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!
-    if (depth > maximumDepth) {
+    if (depth > maxDepth) {
       throw new ClausewiseError(
-        'xml-too-deep',
-        `The document nests deeper than ${maximumDepth} levels, more than AKN output allows`,
+        'too-deep',
+        `The document nests deeper than ${maxDepth} levels, more than AKN output allows`,
       )
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1])
+    if ('children' in node && node.children)
+      for (const child of node.children as Nodes[]) stack.push([child, depth + 1])
   }
 }

@@ -1,9 +1,17 @@
-import {type Diagnostic, type Document, type Nodes, visit} from '@clausewise/model'
+import {
+  type Attachment,
+  type Component,
+  type Document,
+  type DocumentPart,
+  type Nodes,
+  visit,
+} from '@clausewise/model'
 import {assertDepth} from './limits.js'
 import {aknNamespace, clausewiseNamespace, clausewisePrefix} from './namespaces.js'
-import {eIdPool, writeAttachmentMeta, writeMeta} from './write/meta.js'
-import {mixedElements, one, type WriteState} from './write/nodes.js'
-import {element, type OutNode, serialize} from './xml/serialize.js'
+import {mixedElements, structureInText} from './schema/elements.js'
+import {type EIdPool, eIdPool, writeAttachmentMeta, writeMeta} from './write/meta.js'
+import {attributesOf, one, type WriteState} from './write/nodes.js'
+import {element, type OutElement, type OutNode, serialize} from './xml/serialize.js'
 
 /** Options of {@link toAkn} and `toAknRedline`. */
 export interface ToAknOptions {
@@ -12,64 +20,139 @@ export interface ToAknOptions {
   indent?: boolean | undefined
   /** Write the `<?xml …?>` declaration (default: `true`). */
   declaration?: boolean | undefined
-  /** Called with a diagnostic when the writer had to change something, e.g. strip characters XML 1.0
-   * forbids (default: none; such characters are removed silently). */
-  onDiagnostic?: ((diagnostic: Diagnostic) => void) | undefined
+}
+
+const partTypes = new Set<string>([
+  'coverPage',
+  'preface',
+  'preamble',
+  'header',
+  'mainBody',
+  'body',
+  'judgmentBody',
+  'debateBody',
+  'amendmentBody',
+  'collectionBody',
+  'portionBody',
+  'conclusions',
+  'attachments',
+  'components',
+])
+
+/** Every eId of a document and its metadata, nested documents' included. */
+function eIdsOf(document: Document): Set<string> {
+  const used = new Set<string>()
+  const metas = [document.meta]
+  visit(document, (node: Nodes) => {
+    if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
+    if ((node.type === 'attachment' || node.type === 'component') && node.meta) metas.push(node.meta)
+    return undefined
+  })
+  for (const meta of metas) {
+    for (const item of [...meta.references, ...meta.notes, ...meta.lifecycle])
+      if (item.eId) used.add(item.eId)
+    if (meta.body) used.add(meta.body.eId)
+  }
+  return used
 }
 
 /**
- * Write a document as Akoma Ntoso 3.0 XML that validates against the OASIS schema. Decisions are
- * `<statement name="decision">`; metadata AKN has no element for goes to `<proprietary>` in the
- * `https://clausewise.dev/ns/meta/1` namespace, so that `fromAkn(toAkn(document))` gives the document
- * back (positions aside).
+ * The elements of a document: `<meta>` and its parts, with `extra` elements for our `proprietary`
+ * block (the redline's record of the comparison).
+ */
+export function documentElements(
+  document: Document,
+  extra: OutElement[] = [],
+): {
+  element: OutElement
+  root: OutElement[]
+} {
+  const pool = eIdPool(eIdsOf(document))
+  const state: WriteState = {inner: (node, inner) => innerDocument(document, node, inner, pool)}
+  const children: OutNode[] = [writeMeta(document, pool, state, '!main', extra)]
+  const root: OutElement[] = []
+  for (const child of document.children) {
+    const out = one(child, state)
+    if (child.type === 'components' && child.root === true && out.type === 'element') root.push(out)
+    else children.push(out)
+  }
+  const documentElement = element(
+    document.documentType,
+    attributesOf([['name', document.name || undefined]], document.attributes),
+    children,
+  )
+  return {element: documentElement, root}
+}
+
+/** An attachment or component: its number and headings, then its document (or what stands for one). */
+function innerDocument(
+  document: Document,
+  node: Attachment | Component,
+  state: WriteState,
+  pool: EIdPool,
+): OutNode {
+  const before: OutNode[] = []
+  const parts: OutNode[] = []
+  for (const child of node.children as Nodes[]) {
+    if (partTypes.has(child.type)) parts.push(one(child as DocumentPart, state))
+    else before.push(one(child, state))
+  }
+  const attributes = attributesOf([['eId', node.eId || undefined]], node.attributes)
+  if (node.documentType === undefined && parts.length === 0) return element(node.type, attributes, before)
+  const documentType = node.documentType ?? 'doc'
+  const meta = node.meta
+    ? writeMeta({documentType, meta: node.meta}, pool, state, node.eId ? `!${node.eId}` : '!main')
+    : writeAttachmentMeta(document, node as Attachment)
+  const inner = element(
+    documentType,
+    attributesOf([['name', node.name || undefined]], node.documentAttributes),
+    [meta, ...parts],
+  )
+  return element(node.type, attributes, [...before, inner])
+}
+
+/** The `<akomaNtoso>` root around a document's elements, declaring the namespaces they use. */
+export function rootElement(
+  document: Document,
+  parts: {element: OutElement; root: OutElement[]},
+): OutElement {
+  const declarations: [string, string | undefined][] = [
+    ['xmlns', aknNamespace],
+    [`xmlns:${clausewisePrefix}`, clausewiseNamespace],
+  ]
+  for (const [prefix, uri] of Object.entries(document.namespaces ?? {})) {
+    if (prefix !== clausewisePrefix && prefix !== 'xml' && prefix !== '')
+      declarations.push([`xmlns:${prefix}`, uri])
+  }
+  return element('akomaNtoso', attributesOf(declarations, document.rootAttributes), [
+    parts.element,
+    ...parts.root,
+  ])
+}
+
+/**
+ * Write a document as Akoma Ntoso 3.0 XML. What was read from AKN is written back as it came:
+ * elements, attributes (`status`, `class`, …), metadata the model does not interpret (`analysis`,
+ * others' `proprietary`, `publication`, …) and elements it does not know; AKN 2.0 and the 3.0 drafts
+ * come out as 3.0. Decisions are `<statement name="decision">`; metadata AKN has no element for goes
+ * to `<proprietary>` in the `https://clausewise.dev/ns/meta/1` namespace, so that
+ * `fromAkn(toAkn(document))` gives the document back (positions aside). Valid AKN in, valid AKN out.
  *
+ * @throws {ClausewiseError} `invalid-document` for a model AKN cannot carry (a character XML forbids, a
+ * name that is not an XML name); `too-deep` for a model nested deeper than `fromAkn` reads.
  * @example toAkn(fromText(text).document) // '<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso …'
  */
 export function toAkn(document: Document, options: ToAknOptions = {}): string {
   assertDepth(document)
-  const used = new Set<string>()
-  visit(document, (node: Nodes) => {
-    if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
-    return undefined
-  })
-  const {meta} = document
-  for (const item of [...meta.references, ...meta.notes, ...meta.lifecycle]) if (item.eId) used.add(item.eId)
-  if (meta.body) used.add(meta.body.eId)
-  const pool = eIdPool(used)
+  return finish(rootElement(document, documentElements(document)), options)
+}
 
-  const state: WriteState = {
-    attachment(attachment, inner) {
-      const parts: OutNode[] = [writeAttachmentMeta(document, attachment)]
-      for (const child of attachment.children) parts.push(one(child, inner))
-      return element(
-        'attachment',
-        [['eId', attachment.eId || undefined]],
-        [element('doc', [['name', attachment.name]], parts)],
-      )
-    },
-  }
-
-  const body: OutNode[] = [writeMeta(document, pool, state)]
-  for (const child of document.children) body.push(one(child, state))
-  const root = element(
-    'akomaNtoso',
-    [
-      ['xmlns', aknNamespace],
-      [`xmlns:${clausewisePrefix}`, clausewiseNamespace],
-    ],
-    [element(document.documentType, [['name', document.name]], body)],
-  )
+/** Serialise a root element with or without declaration and indentation. */
+export function finish(root: OutElement, options: ToAknOptions): string {
   const xml = serialize(root, {
     indent: options.indent !== false,
     mixed: mixedElements,
-    onStripped(value) {
-      options.onDiagnostic?.({
-        reason: `Removed characters XML 1.0 does not allow from \`${value.slice(0, 40)}\``,
-        ruleId: 'xml-forbidden-character',
-        source: '@clausewise/akn',
-        fatal: false,
-      })
-    },
+    blocks: structureInText,
   })
   return options.declaration === false ? `${xml}\n` : `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`
 }

@@ -91,20 +91,33 @@ describe('fromAkn', () => {
     expect(plainText(paragraph)).toBe('a  b\u00a0c\u202f; d  e ')
   })
 
-  it('keeps the text of elements it does not model, with a diagnostic and a place', () => {
-    const result = fromAkn(
-      akn(
-        '<paragraph><content><p>See <term>this</term>.</p><table><tr><td>x</td><td>y</td></tr></table></content></paragraph><foo>bar</foo>',
-      ),
+  it('keeps what it does not model as it came, with an information diagnostic and a place', () => {
+    const input = akn(
+      '<paragraph><content><p>See <term refersTo="#t">this</term>.</p></content></paragraph><foo a="1">bar <b>baz</b></foo>',
     )
-    expect(plainText(result.document)).toContain('See this.\nx y')
-    expect(plainText(result.document)).toContain('bar')
-    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
-      'unknown-element',
-      'unknown-element',
-      'unknown-element',
+    const result = fromAkn(input)
+    expect(plainText(result.document)).toContain('See this.')
+    expect(plainText(result.document)).toContain('bar baz')
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([
+      ['unknown-element', undefined],
     ])
-    expect(result.diagnostics[0]?.place).toMatchObject({start: {line: 1, column: 134, offset: 133}})
+    expect(result.diagnostics[0]?.place).toMatchObject({start: {line: 1, column: 192, offset: 191}})
+    const output = toAkn(result.document)
+    expect(output).toContain('<p>See <term refersTo="#t">this</term>.</p>')
+    expect(output).toContain('<foo a="1">bar <b>baz</b></foo>')
+  })
+
+  it('keeps words apart at line ends and together across inline markup, reading and writing', () => {
+    const input = akn(
+      '<paragraph><content><p>della<eol/>Camera, w<span>as</span> <b>here</b><i>now</i></p><block name="sign"><span>Si</span><span>gned</span></block></content></paragraph>',
+    )
+    const {document} = fromAkn(input)
+    const text = plainText(document)
+    expect(text.split(/\s+/)).toEqual(['della', 'Camera,', 'was', 'herenow', 'Signed'])
+    const output = toAkn(document)
+    expect(output).toContain('<p>della<eol/>Camera, w<span>as</span> <b>here</b><i>now</i></p>')
+    expect(output).toContain('<block name="sign"><span>Si</span><span>gned</span></block>')
+    expect(plainText(fromAkn(output).document)).toBe(text)
   })
 
   it('gives nodes the position of their element', () => {

@@ -1,4 +1,4 @@
-import {type Diagnostic, type Document, emptyMeta, type Inline, removePositions} from '@clausewise/model'
+import {ClausewiseError, type Document, emptyMeta, type Inline, removePositions} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromAkn, toAkn} from '../src/index.js'
 import {writeAndValidate} from './xmllint.js'
@@ -43,13 +43,23 @@ describe('toAkn', () => {
     expect(removePositions(fromAkn(toAkn(document)).document)).toEqual(document)
   })
 
-  it('strips characters XML 1.0 forbids and says so', () => {
-    const diagnostics: Diagnostic[] = []
-    const xml = toAkn(decision('a\u0000b\u0007c\uFFFEd\uD800e'), {
-      onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
-    })
-    expect(xml).toContain('<p>abcde</p>')
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['xml-forbidden-character'])
+  it('refuses characters XML 1.0 forbids with a typed error naming the character', () => {
+    for (const [value, code] of [
+      ['a\u0000b', 'U+0000'],
+      ['a\u0007b', 'U+0007'],
+      ['a\uFFFEb', 'U+FFFE'],
+      ['a\uD800e', 'U+D800'],
+    ] as const) {
+      let error: unknown
+      try {
+        toAkn(decision(value))
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toBeInstanceOf(ClausewiseError)
+      expect((error as ClausewiseError).code).toBe('invalid-document')
+      expect((error as ClausewiseError).message).toContain(code)
+    }
   })
 
   it('keeps astral characters, which are surrogate pairs', () => {
@@ -138,6 +148,6 @@ describe('toAkn and depth', () => {
     } catch (caught) {
       error = caught
     }
-    expect((error as {code?: string}).code).toBe('xml-too-deep')
+    expect((error as {code?: string}).code).toBe('too-deep')
   })
 })

@@ -1,5 +1,3 @@
-import {ClausewiseError, formatPlace} from '@clausewise/model'
-
 /**
  * A usage or input error: the CLI prints its message on one line and exits with 2.
  *
@@ -10,41 +8,18 @@ export class UsageError extends Error {
 }
 
 /**
- * One line for stderr naming the file and, where known, line:column: `clausewise: FILE:3:7: reason`.
- * `doing` says whether the file was being read (an input) or written (`-o`).
+ * The output could not or may not be written (`-o` names a read-only file or a symbolic link, the disk
+ * is full): the CLI prints one line naming the file and exits with 1.
  *
- * @example describeError(new ClausewiseError('xml-malformed', 'Unexpected end', {line: 3, column: 7}), 'a.xml')
- * // 'clausewise: a.xml:3:7: Unexpected end'
+ * @example throw new OutputError('out.xml', 'is read-only; pass --force to replace it')
  */
-export function describeError(
-  error: unknown,
-  file: string | undefined,
-  doing: 'read' | 'write' = 'read',
-): string {
-  const where = file === '-' ? '<stdin>' : file
-  if (error instanceof ClausewiseError) {
-    const place = formatPlace(error.place)
-    const reason =
-      place && error.message.startsWith(`${place}: `) ? error.message.slice(place.length + 2) : error.message
-    return `clausewise: ${[where, place].filter(Boolean).join(':')}${where || place ? ': ' : ''}${firstLine(reason)}`
-  }
-  if (error instanceof UsageError) return `clausewise: ${firstLine(error.message)}`
-  const code = (error as {code?: unknown}).code
-  if (typeof code === 'string' && code.startsWith('E')) {
-    const reasons: Record<string, string> =
-      doing === 'write'
-        ? {
-            ENOENT: 'cannot write: no such folder',
-            EISDIR: 'cannot write: is a directory',
-            EACCES: 'cannot write: permission denied',
-          }
-        : {ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied'}
-    const reason = Object.hasOwn(reasons, code) ? reasons[code]! : `cannot ${doing} (${code})`
-    return `clausewise: ${where ?? ''}: ${reason}`
-  }
-  return `clausewise: ${where ? `${where}: ` : ''}${firstLine(error instanceof Error ? error.message : String(error))}`
-}
+export class OutputError extends Error {
+  override name = 'OutputError'
+  /** The output file. */
+  readonly file: string
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? ''
+  constructor(file: string, reason: string) {
+    super(reason)
+    this.file = file
+  }
 }

@@ -1,61 +1,60 @@
-import {fromAkn} from '@clausewise/akn'
-import {fromMarkdown} from '@clausewise/markdown'
 import {ClausewiseError, type ReadResult} from '@clausewise/model'
-import {fromText} from '@clausewise/text'
+import {type InputFormat, inputExtensions} from './options.js'
 
-/** Input formats the CLI reads. */
-export type InputFormat = 'akn' | 'text' | 'markdown'
+export type {InputFormat} from './options.js'
 
-const byExtension: Record<string, InputFormat> = {
-  xml: 'akn',
-  akn: 'akn',
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-}
+const byExtension = new Map<string, InputFormat>(
+  Object.entries(inputExtensions).flatMap(([format, extensions]) =>
+    extensions.map((extension): [string, InputFormat] => [extension, format as InputFormat]),
+  ),
+)
+const names = Object.keys(inputExtensions).join('|')
 
 /**
  * The input format for a file: `--from` when given, else guessed from the extension.
- * Throws a `ClausewiseError('unknown-format')` naming the file when neither tells.
+ * Throws a `ClausewiseError('unknown-format')` when neither tells.
  *
  * @example inputFormat('draft.md', undefined) // 'markdown'
  */
 export function inputFormat(file: string, from: string | undefined): InputFormat {
   if (from !== undefined) {
-    if (from === 'akn' || from === 'text' || from === 'markdown') return from
+    if (Object.hasOwn(inputExtensions, from)) return from as InputFormat
     throw new ClausewiseError(
       'unknown-format',
-      `unknown input format \`${from}\` (expected akn, text or markdown)`,
+      `unknown input format \`${from}\` (expected ${names.replaceAll('|', ', ')})`,
     )
   }
   const match = /\.([A-Za-z]{1,10})$/.exec(file)
-  const format = match ? byExtension[match[1]!.toLowerCase()] : undefined
+  const format = match ? byExtension.get(match[1]!.toLowerCase()) : undefined
   if (!format) {
     throw new ClausewiseError(
       'unknown-format',
-      'cannot tell the format from the file name’s extension; pass --from akn|text|markdown',
+      `cannot tell the format from the file name’s extension; pass --from ${names}`,
     )
   }
   return format
 }
 
 /**
- * Read a source in a format into the model. Text and Markdown readers never throw; AKN may.
+ * Read a text in a format into the model, loading that format's reader only now (so that the CLI
+ * starts without loading every reader). Text and Markdown readers never throw; AKN may.
  *
- * @example read('# Décision\n\n1. Décide ;\n', 'markdown', {}).document.type // 'document'
+ * @example (await read('# Décision\n\n1. Décide ;\n', 'markdown', {})).document.type // 'document'
  */
-export function read(
+export async function read(
   source: string,
   format: InputFormat,
   options: {language?: string | undefined},
-): ReadResult {
+): Promise<ReadResult> {
   switch (format) {
     case 'akn':
-      return fromAkn(source)
+      return (await import('@clausewise/akn')).fromAkn(source)
     case 'markdown':
-      return fromMarkdown(source)
+      return (await import('@clausewise/markdown')).fromMarkdown(source)
     case 'text':
-      return fromText(source, options.language ? {language: options.language} : {})
+      return (await import('@clausewise/text')).fromText(
+        source,
+        options.language ? {language: options.language} : {},
+      )
   }
 }

@@ -1,51 +1,79 @@
-/** Help texts, one per command. */
-export const help = {
-  main: `clausewise — read decisions, line up their clauses, show what changed
+import {type Command, commandOutputs, ignoreKinds, inputExtensions, layouts, options} from './options.js'
+
+const width = 100
+const column = 28
+
+const usage: Record<Command, string> = {
+  parse: `clausewise parse <file|-> --to ${commandOutputs.parse.join('|')} [options]`,
+  diff: `clausewise diff <old> <new> --to ${commandOutputs.diff.join('|')} [options]`,
+  compare: `clausewise compare <file>… --to ${commandOutputs.compare.join('|')} [options]`,
+}
+
+const about: Record<Command, string> = {
+  parse:
+    'Reads one document and writes it as Akoma Ntoso 3.0 XML (akn), the model as JSON (json: {document, diagnostics}), Markdown in the clausewise convention (markdown), or a standalone HTML page (html).',
+  diff: `Compares two versions of a decision (or two decisions) clause by clause, with word-level changes, and writes the comparison as JSON (clausewise/comparison@1), an HTML redline, a Markdown redline (CriticMarkup), or AKN with <ins>/<del>. Either side may be in any readable format. Change kinds (--ignore): ${Object.entries(
+    ignoreKinds,
+  )
+    .map(([kind, what]) => `${kind} (${what})`)
+    .join(', ')}.`,
+  compare:
+    'Aligns the clauses of many decisions at once (which clauses they share, reword or lack) and writes JSON (clausewise/multi-comparison@1) or an HTML table; past three files, a progress line on stderr.',
+}
+
+const common = [
+  `The input format comes from the extension (${Object.entries(inputExtensions)
+    .map(([format, extensions]) => `${extensions.map((extension) => `.${extension}`).join(' ')}: ${format}`)
+    .join(
+      '; ',
+    )}) unless --from is given. Text is decoded from UTF-8, from UTF-16 or UTF-32 with a byte-order mark, or else from Windows-1252 with a warning (--encoding chooses); binary files are refused. Warnings are counted on stderr (--verbose shows them).`,
+  'Exit codes: 0 done; 2 bad usage or input (one line naming the file and line:column; nothing written); 1 the output could not be written, or a bug.',
+]
+
+/** Words of a text in lines of at most `width` columns, each line after the first indented. */
+function wrap(text: string, indent = 0, first = 0): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const room = width - (lines.length === 0 ? first : indent)
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  lines.push(line)
+  return lines.join(`\n${' '.repeat(indent)}`)
+}
+
+function optionLines(command: Command): string {
+  return options
+    .filter((option) => option.commands.includes(command))
+    .map((option) => {
+      const name = `  ${option.short ? `-${option.short}, ` : ''}--${option.name}${option.value ? ` ${option.value}` : ''}`
+      const help = option.name === 'to' ? `output format: ${commandOutputs[command].join(', ')}` : option.help
+      return `${name.padEnd(column)}${wrap(help, column, column)}`
+    })
+    .join('\n')
+}
+
+/**
+ * The help text of a command, or of the CLI; built from the same tables as the error messages, so that
+ * help and errors name the same formats, kinds and languages.
+ *
+ * @example helpText('diff').startsWith('Usage: clausewise diff') // true
+ */
+export function helpText(command?: Command): string {
+  const notes = common.map((paragraph) => wrap(paragraph)).join('\n')
+  if (command) {
+    return `Usage: ${usage[command]}\n\n${wrap(about[command])}\n\nOptions:\n${optionLines(command)}\n\n${notes}\n`
+  }
+  const lines = [...Object.values(usage), 'clausewise <command> --help', 'clausewise --version']
+  return `clausewise — read decisions, line up their clauses, show what changed
 
 Usage:
-  clausewise parse <file|-> [--from akn|text|markdown] --to akn|json|markdown|html [-o <file>] [--lang fr|en]
-  clausewise diff <old> <new> [--from …] --to json|html|markdown|akn [--layout inline|side-by-side] [--ignore typography,…] [-o <file>]
-  clausewise compare <file>… [--from …] --to json|html [-o <file>]
-  clausewise <command> --help
-  clausewise --version
+${lines.map((line) => `  ${line}`).join('\n')}
 
-The input format is guessed from the extension (.xml/.akn: AKN, .txt: PDF-extracted text, .md: Markdown)
-unless --from is given. Errors print one line naming the file (and line:column) and exit with 2.
-`,
-  parse: `Usage: clausewise parse <file|-> [--from akn|text|markdown] --to akn|json|markdown|html [-o <file>] [--lang <tag>]
-
-Reads one document and writes it as Akoma Ntoso 3.0 XML (akn), the model as JSON (json: {document,
-diagnostics}), Markdown in the clausewise convention (markdown), or a standalone HTML page (html).
-Reader diagnostics (repairs, page furniture) are printed on stderr with --verbose.
-
-Options:
-  --from <format>   input format: akn, text or markdown (default: from the extension)
-  --to <format>     output format (required)
-  --lang <tag>      language of a text input, e.g. fr, en (default: detected)
-  -o, --output      write to this file instead of stdout (written whole, or not at all)
-  --verbose         print diagnostics on stderr
-`,
-  diff: `Usage: clausewise diff <old> <new> --to json|html|markdown|akn [options]
-
-Compares two versions of a decision (or two decisions) clause by clause, with word-level changes.
-Either side may be in any readable format (a text against a Markdown draft is normal).
-
-Options:
-  --from <format>        input format of both files (default: from each extension)
-  --to <format>          json (clausewise/comparison@1), html, markdown (CriticMarkup), akn (ins/del)
-  --layout <layout>      html only: inline (default) or side-by-side
-  --ignore <kinds>       comma-separated change kinds to ignore: typography, whitespace, case, punctuation
-  --lang <tag>           language of text inputs (default: detected)
-  -o, --output <file>    write to this file instead of stdout
-`,
-  compare: `Usage: clausewise compare <file>… --to json|html [-o <file>]
-
-Aligns the clauses of many decisions at once: which clauses they share, reword or lack.
-
-Options:
-  --from <format>        input format of all files (default: from each extension)
-  --to <format>          json (clausewise/multi-comparison@1) or html (a table)
-  --lang <tag>           language of text inputs (default: detected)
-  -o, --output <file>    write to this file instead of stdout
-`,
-} as const
+${wrap(`Input formats: ${Object.keys(inputExtensions).join(', ')}. Layouts of the HTML redline: ${layouts.join(', ')}.`)}
+${notes}
+`
+}

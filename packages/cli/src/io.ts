@@ -1,23 +1,62 @@
-import {randomBytes} from 'node:crypto'
-import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
-import {basename, dirname, join} from 'node:path'
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
+import {ClausewiseError, type Diagnostic, defaultLimits} from '@clausewise/model'
+import {type WriteOptions, writeFileWhole} from './write-file.js'
+
+export type {WriteOptions} from './write-file.js'
 
 /** What the CLI does to the outside world, so that tests can run it in process. */
 export interface Io {
-  /** Read a file as UTF-8, or standard input for `-`. */
-  readFile(path: string): Promise<string>
-  /** Write a whole file at once: to a temporary file beside it, then renamed, so nothing is half-written. */
-  writeFile(path: string, content: string): void
-  stdout(text: string): void
+  /** Read a file's bytes, or standard input's for `-`. */
+  readFile(path: string): Promise<Uint8Array>
+  /** Write a whole file or nothing (see `WriteOptions` for what it may replace). */
+  writeFile(path: string, content: string, options: WriteOptions): void | Promise<void>
+  /** Write to standard output; a returned promise settles when the text is written (or fails: `EPIPE`…). */
+  stdout(text: string): void | Promise<void>
   stderr(text: string): void
   /** Whether stderr is a terminal (progress then rewrites one line). */
   isTty: boolean
+  /** Whether stdout is a terminal (the output then has its control characters escaped). */
+  stdoutIsTty?: boolean | undefined
+  /** Warnings emitted on the process since the last call (some parsers warn that way), as diagnostics. */
+  warnings?: (() => Promise<Diagnostic[]>) | undefined
 }
 
-async function readStdin(): Promise<string> {
+// Inputs past the readers' longest (`maxLength`, in bytes here) are refused before they are read whole.
+const tooLarge = (size: string) =>
+  new ClausewiseError(
+    'input-too-large',
+    `input of ${size} bytes is longer than maxLength (${defaultLimits.maxLength})`,
+  )
+
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > defaultLimits.maxLength) throw tooLarge(`more than ${defaultLimits.maxLength}`)
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+function readWhole(path: string): Uint8Array {
+  const descriptor = openSync(path, 'r')
+  try {
+    const {size} = fstatSync(descriptor)
+    if (size > defaultLimits.maxLength) throw tooLarge(String(size))
+    return readFileSync(descriptor)
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+// Without a listener an `EPIPE` (the reader of a pipe went away) would be thrown as an uncaught
+// 'error' event; the write's callback reports it instead.
+let listening = false
+function ignoreStreamErrors(): void {
+  if (listening) return
+  listening = true
+  process.stdout.on('error', () => {})
 }
 
 /**
@@ -26,18 +65,18 @@ async function readStdin(): Promise<string> {
  * @example await main(['parse', 'a.txt', '--to', 'akn'], nodeIo)
  */
 export const nodeIo: Io = {
-  readFile: async (path) => (path === '-' ? readStdin() : readFileSync(path, 'utf8')),
-  writeFile(path, content) {
-    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-    try {
-      writeFileSync(temporary, content)
-      renameSync(temporary, path)
-    } catch (error) {
-      rmSync(temporary, {force: true})
-      throw error
-    }
-  },
-  stdout: (text) => process.stdout.write(text),
+  readFile: async (path) => (path === '-' ? readStdin() : readWhole(path)),
+  writeFile: writeFileWhole,
+  stdout: (text) =>
+    new Promise<void>((resolve, reject) => {
+      ignoreStreamErrors()
+      process.stdout.write(text, (error) => (error ? reject(error) : resolve()))
+    }),
   stderr: (text) => process.stderr.write(text),
-  isTty: Boolean(process.stderr.isTTY),
+  get isTty() {
+    return Boolean(process.stderr.isTTY)
+  },
+  get stdoutIsTty() {
+    return Boolean(process.stdout.isTTY)
+  },
 }

@@ -1,12 +1,6 @@
-import {parseArgs} from 'node:util'
-import {toAkn, toAknRedline} from '@clausewise/akn'
-import {compare, diff} from '@clausewise/diff'
-import {toHtml, toHtmlMultiComparison, toHtmlRedline} from '@clausewise/html'
-import {toCriticMarkup, toMarkdown} from '@clausewise/markdown'
-import {type Diagnostic, type Document, formatPlace, type ReadResult} from '@clausewise/model'
-import {describeError, UsageError} from './errors.js'
-import {inputFormat, read} from './formats.js'
-import {help} from './help.js'
+import {parseArguments} from './arguments.js'
+import {OutputError, UsageError} from './errors.js'
+import {helpText} from './help.js'
 import {type Io, nodeIo} from './io.js'
 
 /**
@@ -16,191 +10,66 @@ import {type Io, nodeIo} from './io.js'
  */
 export const version = '0.1.0'
 
-const optionSpec = {
-  from: {type: 'string'},
-  to: {type: 'string'},
-  output: {type: 'string', short: 'o'},
-  lang: {type: 'string'},
-  layout: {type: 'string'},
-  ignore: {type: 'string'},
-  verbose: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'},
-  version: {type: 'boolean', short: 'v'},
-} as const
-
-type Values = ReturnType<typeof parseArgs<{options: typeof optionSpec; allowPositionals: true}>>['values']
-
-const ignorable = new Set(['typography', 'whitespace', 'case', 'punctuation', 'number', 'wording'])
-
 /**
- * Run the CLI with these arguments; resolves to the exit code (0 done, 1 bug, 2 bad usage or input).
+ * Run the CLI with these arguments; resolves to the exit code: 0 done (also when the reader of
+ * standard output went away), 2 bad usage or input, 1 the output could not be written or a bug.
+ * Every message is one line on stderr. Readers and writers are loaded only when a command needs them.
  *
  * @example await main(['parse', 'decision.txt', '--to', 'akn', '-o', 'decision.xml'])
  */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
-  let file: string | undefined
+  const progress: {file: string | undefined} = {file: undefined}
   let writing = false
   try {
-    let parsed: {values: Values; positionals: string[]}
-    try {
-      parsed = parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true})
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message} (see clausewise --help)`)
-    }
-    const {values, positionals} = parsed
-    const [command, ...files] = positionals
+    const parsed = parseArguments(argv)
+    const {command, values} = parsed
     if (values.version) {
-      io.stdout(`${version}\n`)
+      await io.stdout(`${version}\n`)
       return 0
     }
-    if (!command || (values.help && !(command in help))) {
-      if (command || values.help) {
-        io.stdout(help.main)
-        return 0
+    if (values.help || !command) {
+      if (!command && !values.help) {
+        io.stderr(helpText())
+        return 2
       }
-      io.stderr(help.main)
-      return 2
-    }
-    if (!(command === 'parse' || command === 'diff' || command === 'compare')) {
-      throw new UsageError(
-        `unknown command \`${command}\` (expected parse, diff or compare; see clausewise --help)`,
-      )
-    }
-    if (values.help) {
-      io.stdout(help[command])
+      await io.stdout(helpText(command))
       return 0
     }
-
-    // The file is read before its format is guessed, so that a missing file or a folder says so.
-    const readFile = async (path: string): Promise<ReadResult> => {
-      file = path
-      const source = await io.readFile(path)
-      const format = inputFormat(path, values.from)
-      const result = read(source, format, {language: values.lang})
-      report(result.diagnostics, path, io, values.verbose === true)
-      file = undefined
-      return result
-    }
-    const readDocument = async (path: string): Promise<Document> => (await readFile(path)).document
-
-    let output: string
-    switch (command) {
-      case 'parse': {
-        if (files.length !== 1) throw new UsageError('parse takes one file (or - for standard input)')
-        const to = need(values.to, ['akn', 'json', 'markdown', 'html'])
-        const result = await readFile(files[0]!)
-        output =
-          to === 'akn'
-            ? toAkn(result.document)
-            : to === 'json'
-              ? `${JSON.stringify(result, null, 2)}\n`
-              : to === 'markdown'
-                ? toMarkdown(result.document)
-                : toHtml(result.document)
-        break
-      }
-      case 'diff': {
-        if (files.length !== 2) throw new UsageError('diff takes two files: OLD NEW')
-        const to = need(values.to, ['json', 'html', 'markdown', 'akn'])
-        const layout =
-          values.layout === undefined ? 'inline' : need(values.layout, ['inline', 'side-by-side'], 'layout')
-        const ignore = parseIgnore(values.ignore)
-        const oldDocument = await readDocument(files[0]!)
-        const newDocument = await readDocument(files[1]!)
-        const comparison = diff(oldDocument, newDocument, {ignore})
-        comparison.old.label = files[0]
-        comparison.new.label = files[1]
-        output =
-          to === 'json'
-            ? `${JSON.stringify(comparison, null, 2)}\n`
-            : to === 'html'
-              ? toHtmlRedline(comparison, {layout})
-              : to === 'markdown'
-                ? toCriticMarkup(comparison)
-                : toAknRedline(comparison, newDocument)
-        break
-      }
-      case 'compare': {
-        if (files.length < 2) throw new UsageError('compare takes two files or more')
-        const to = need(values.to, ['json', 'html'])
-        const documents: Document[] = []
-        const progress = files.length > 3
-        for (const [index, path] of files.entries()) {
-          if (progress)
-            io.stderr(
-              `${io.isTty ? '\r' : ''}clausewise: reading ${index + 1}/${files.length} ${path}${io.isTty ? '\u001B[K' : '\n'}`,
-            )
-          documents.push(await readDocument(path))
-        }
-        if (progress && io.isTty) io.stderr('\n')
-        const multi = compare(documents)
-        for (const [index, identity] of multi.documents.entries()) identity.label = files[index]
-        output = to === 'json' ? `${JSON.stringify(multi, null, 2)}\n` : toHtmlMultiComparison(multi)
-        break
-      }
-    }
-
-    if (values.output) {
-      file = values.output
-      writing = true
-      io.writeFile(values.output, output)
+    const {runCommand} = await import('./commands.js')
+    const output = await runCommand({...parsed, command}, io, progress)
+    writing = true
+    const file = values.output
+    if (typeof file === 'string' && file !== '-') {
+      progress.file = file
+      await io.writeFile(file, output, {
+        force: values.force === true,
+        followSymlinks: values['follow-symlinks'] === true,
+      })
     } else {
-      io.stdout(output)
+      progress.file = undefined
+      const {escapeControlCharacters} = await import('./terminal.js')
+      await io.stdout(io.stdoutIsTty ? escapeControlCharacters(output, {keepLines: true}) : output)
     }
     return 0
   } catch (error) {
-    io.stderr(`${describeError(error, file, writing ? 'write' : 'read')}\n`)
+    // The reader of standard output went away (`| head -1`): nothing more to say, and no failure.
+    if (writing && progress.file === undefined && (error as {code?: unknown}).code === 'EPIPE') return 0
+    const {describeError} = await import('./describe-error.js')
     const known =
-      error instanceof UsageError ||
-      (error as {name?: string}).name === 'ClausewiseError' ||
-      typeof (error as {code?: unknown}).code === 'string'
-    return known ? 2 : 1
-  }
-}
-
-function need<T extends string>(value: string | undefined, allowed: readonly T[], name = 'to'): T {
-  if (value === undefined) throw new UsageError(`--${name} is required (${allowed.join(', ')})`)
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown --${name} \`${value}\` (expected ${allowed.join(', ')})`)
-  }
-  return value as T
-}
-
-function parseIgnore(value: string | undefined): ('typography' | 'whitespace' | 'case' | 'punctuation')[] {
-  if (!value) return []
-  const kinds = value
-    .split(',')
-    .map((kind) => kind.trim())
-    .filter(Boolean)
-  for (const kind of kinds) {
-    if (!ignorable.has(kind)) {
-      throw new UsageError(
-        `unknown change kind \`${kind}\` in --ignore (expected ${[...ignorable].join(', ')})`,
-      )
-    }
-  }
-  return kinds as ('typography' | 'whitespace' | 'case' | 'punctuation')[]
-}
-
-/** Fatal diagnostics make the input invalid (exit 2); the rest are printed with --verbose. */
-function report(diagnostics: Diagnostic[], path: string, io: Io, verbose: boolean): void {
-  const where = path === '-' ? '<stdin>' : path
-  const fatal = diagnostics.find((diagnostic) => diagnostic.fatal === true)
-  if (verbose) {
-    for (const diagnostic of diagnostics) {
-      const place = formatPlace(diagnostic.place)
-      io.stderr(
-        `${where}${place ? `:${place}` : ''}: ${diagnostic.fatal ? 'error' : diagnostic.fatal === false ? 'warning' : 'info'}: ${diagnostic.reason} [${diagnostic.ruleId}]\n`,
-      )
-    }
-  }
-  if (fatal) {
-    throw new UsageError(`${where}${fatal.place ? `:${formatPlace(fatal.place)}` : ''}: ${fatal.reason}`)
-  }
-  const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length
-  if (warnings > 0 && !verbose) {
+      writing || error instanceof UsageError || error instanceof OutputError || isInputError(error)
+    const line = describeError(error, progress.file, writing ? 'write' : 'read')
     io.stderr(
-      `clausewise: ${where}: ${warnings} warning${warnings === 1 ? '' : 's'} (--verbose shows them)\n`,
+      known
+        ? `${line}\n`
+        : `${line.replace(/^clausewise: /, 'clausewise: internal error: ')} (please report it)\n`,
     )
+    if (writing || error instanceof OutputError || !known) return 1
+    return 2
   }
+}
+
+// A ClausewiseError (the input cannot be read) or an error of the system about a file (`ENOENT`…).
+function isInputError(error: unknown): boolean {
+  const {name, code} = (error ?? {}) as {name?: unknown; code?: unknown}
+  return name === 'ClausewiseError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code))
 }

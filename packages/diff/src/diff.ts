@@ -30,9 +30,14 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
   const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
   const wordOptions: WordDiffOptions = {interner: new Interner()}
-  if (options.ignore && options.ignore.length > 0) wordOptions.ignore = new Set(options.ignore)
+  if (options.ignore && options.ignore.length > 0) {
+    wordOptions.ignore = new Set(options.ignore)
+    wordOptions.ignored = {}
+  }
   if (options.maxEditLength !== undefined) wordOptions.maxEditLength = options.maxEditLength
   const clauses = buildGroups(oldSide, newSide, pairs, wordOptions)
+  // Taken before the metadata is diffed with the same options: `stats.ignored` is about clauses.
+  const ignored = wordOptions.ignored ? {...wordOptions.ignored} : undefined
   refineGroups(clauses, {
     oldDocument,
     newDocument,
@@ -46,6 +51,6 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
     new: identityOf(newDocument, options.labels?.new),
     clauses,
     metadata: metadataChanges(oldDocument, newDocument, wordOptions),
-    stats: statsOf(clauses),
+    stats: statsOf(clauses, ignored),
   }
 }

@@ -1,12 +1,4 @@
-import {
-  type Clause,
-  type ClauseKind,
-  type Document,
-  isClause,
-  type Nodes,
-  ownText,
-  type Section,
-} from '@clausewise/model'
+import {type ClauseKind, comparisonUnits, type Document, type Section} from '@clausewise/model'
 import {normalizeText} from './normalize.js'
 
 /** One clause of a document, flattened for alignment. */
@@ -15,9 +7,20 @@ export interface ClauseItem {
   index: number
   eId: string
   kind: ClauseKind
+  /** The AKN element a unit of a generic kind stands for (see `ClauseGroup.element`). */
+  element?: string | undefined
+  /**
+   * What alignment compares: clauses of one family pair up whatever their markup, so that the same
+   * words under other nesting (an `item` of a `blockList` and a `point` of a `list`, a `section` and an
+   * `article`, a `p` in a `blockContainer` or in a judgment's motivation) align. Families: `recital`
+   * (recitals, citations), `formula`, `note` (notes), `unit` (everything else).
+   */
+  family: string
   section: Section
   /** 1-based attachment index, for `section: 'attachment'`. */
   attachment?: number | undefined
+  /** 1-based component index, for `section: 'component'`. */
+  component?: number | undefined
   depth: number
   /** Index of the enclosing clause, if any. */
   parent?: number | undefined
@@ -28,76 +31,40 @@ export interface ClauseItem {
   normalized: string
 }
 
-const sectionTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusions'])
-
-function numOf(clause: Clause): string | undefined {
-  if (clause.type === 'authorialNote') return clause.marker
-  for (const child of clause.children as Nodes[]) {
-    if (child.type === 'num') return child.value
-  }
-  return undefined
-}
-
-interface Frame {
-  node: Nodes
-  section: Section
-  attachment: number | undefined
-  depth: number
-  parent: number | undefined
+const families: Partial<Record<ClauseKind, string>> = {
+  recital: 'recital',
+  citation: 'recital',
+  formula: 'formula',
+  authorialNote: 'note',
+  note: 'note',
 }
 
 /**
- * Every clause of a document in document order with its section, depth, number and own text.
- * Iterative, so deep trees are safe.
+ * Every clause of a document in document order with its section, depth, number and own text: the
+ * model's comparison units (clauses, blocks of text outside every clause, notes), so that the whole
+ * text of any AKN document is compared. Iterative, so deep trees are safe.
  *
  * @example flatten(document).map((item) => item.eId) // ['preamble__formula_1', …]
  */
 export function flatten(document: Document): ClauseItem[] {
-  const items: ClauseItem[] = []
-  let attachments = 0
-  const stack: Frame[] = [
-    {node: document, section: 'body', attachment: undefined, depth: 0, parent: undefined},
-  ]
-  while (stack.length > 0) {
-    const frame = stack.pop()!
-    const {node} = frame
-    let {section, attachment, depth, parent} = frame
-    if (node.type === 'attachment') {
-      attachments++
-      attachment = attachments
-      section = 'attachment'
-    } else if (sectionTypes.has(node.type) && section !== 'attachment') {
-      section = node.type as Section
+  return comparisonUnits(document).map((unit, index) => {
+    const item: ClauseItem = {
+      index,
+      eId: unit.eId,
+      kind: unit.kind,
+      family: families[unit.kind] ?? 'unit',
+      section: unit.section,
+      depth: unit.depth,
+      text: unit.text,
+      // A unit with no text of its own (an article that is only its number and its clauses) is
+      // known by its number.
+      normalized: normalizeText(unit.text === '' && unit.num !== undefined ? unit.num : unit.text),
     }
-    if (isClause(node)) {
-      const clause: Clause = node
-      const text = ownText(clause)
-      const normalized = normalizeText(text)
-      const item: ClauseItem = {
-        index: items.length,
-        eId: clause.eId,
-        kind: clause.type,
-        section,
-        depth,
-        text,
-        normalized,
-      }
-      if (attachment !== undefined) item.attachment = attachment
-      if (parent !== undefined) item.parent = parent
-      const num = numOf(clause)
-      if (num !== undefined) item.num = num
-      items.push(item)
-      parent = item.index
-      depth++
-    }
-    if (!('children' in node)) continue
-    const children = node.children as Nodes[]
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index]!
-      // Inline text cannot hold clauses except notes; skip leaves early.
-      if (child.type === 'text' || child.type === 'num' || child.type === 'br') continue
-      stack.push({node: child, section, attachment, depth, parent})
-    }
-  }
-  return items
+    if (unit.element !== undefined) item.element = unit.element
+    if (unit.attachment !== undefined) item.attachment = unit.attachment
+    if (unit.component !== undefined) item.component = unit.component
+    if (unit.parent !== undefined) item.parent = unit.parent
+    if (unit.num !== undefined) item.num = unit.num
+    return item
+  })
 }

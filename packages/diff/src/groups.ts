@@ -18,8 +18,10 @@ function numberKey(num: string | undefined): string | undefined {
 
 function describe(group: ClauseGroup, item: ClauseItem): void {
   group.kind = item.kind
+  if (item.element !== undefined) group.element = item.element
   group.section = item.section
   if (item.attachment !== undefined) group.attachment = item.attachment
+  if (item.component !== undefined) group.component = item.component
   group.depth = item.depth
 }
 

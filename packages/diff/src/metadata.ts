@@ -1,5 +1,6 @@
 import type {MetadataChange} from '@clausewise/model'
 import {type Document, type LifecycleEvent, titleOf} from '@clausewise/model'
+import {identityOf} from './identity.js'
 import {diffWordsOf, type WordDiffOptions} from './words.js'
 
 function eventText(event: LifecycleEvent): string {
@@ -42,6 +43,13 @@ export function metadataChanges(
     ['lifecycle', lifecycleText(oldDocument) || undefined, lifecycleText(newDocument) || undefined, true],
   ]
   const result: MetadataChange[] = []
+  // The heading of each attached statement, by position: a changed title is a change a reader sees.
+  const oldAttachments = identityOf(oldDocument).attachments ?? []
+  const newAttachments = identityOf(newDocument).attachments ?? []
+  const headings: [number, string | undefined, string | undefined][] = []
+  for (let index = 0; index < Math.max(oldAttachments.length, newAttachments.length); index++) {
+    headings.push([index + 1, oldAttachments[index]?.title, newAttachments[index]?.title])
+  }
   for (const [field, oldValue, newValue, textual] of fields) {
     if (oldValue === newValue) continue
     const change: MetadataChange = {field}
@@ -53,6 +61,12 @@ export function metadataChanges(
       change.changes = changes
     }
     result.push(change)
+  }
+  for (const [attachment, oldValue, newValue] of headings) {
+    if (oldValue === newValue || oldValue === undefined || newValue === undefined) continue
+    const changes = diffWordsOf(oldValue, newValue, options)
+    if (changes.every((run) => run.op === 'equal')) continue
+    result.push({field: 'heading', attachment, old: oldValue, new: newValue, changes})
   }
   return result
 }

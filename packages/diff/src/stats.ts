@@ -11,11 +11,15 @@ function wordCount(text: string): number {
 /**
  * Counts over clause groups: by change, moves, renumbering, cosmetic-only groups, cascades and swaps,
  * word-level changes by kind inside clauses both versions have (a deletion followed by an insertion
- * counts once), and words inserted and deleted (whole inserted and deleted clauses included).
+ * counts once), words inserted and deleted (whole inserted and deleted clauses included), and the
+ * changes `ignore` folded away, by kind, when given.
  *
  * @example statsOf(groups).modified // 2
  */
-export function statsOf(groups: readonly ClauseGroup[]): ComparisonStats {
+export function statsOf(
+  groups: readonly ClauseGroup[],
+  ignored?: Partial<Record<ChangeKind, number>>,
+): ComparisonStats {
   const changesByKind: Record<ChangeKind, number> = {
     wording: 0,
     punctuation: 0,
@@ -41,6 +45,7 @@ export function statsOf(groups: readonly ClauseGroup[]): ComparisonStats {
     cascades: 0,
     swaps: 0,
   }
+  if (ignored) stats.ignored = ignored
   const edits = new Set<string>()
   for (const group of groups) {
     stats[group.change]++

@@ -14,6 +14,8 @@ export interface WordDiffOptions {
   interner?: Interner | undefined
   /** Tokenize both texts whole (default: only their differing middle, which gives the same changes). */
   whole?: boolean | undefined
+  /** Counts of the changes folded away by `ignore`, by kind, filled in as they are met. */
+  ignored?: Partial<Record<ChangeKind, number>> | undefined
 }
 
 /**
@@ -131,6 +133,7 @@ export function diffWordsOf(oldText: string, newText: string, options: WordDiffO
     const deleted = oldText.slice(region.oldFrom, region.oldTo)
     const kind = classifyChange(deleted, inserted)
     if (options.ignore?.has(kind)) {
+      if (options.ignored) options.ignored[kind] = (options.ignored[kind] ?? 0) + 1
       push({op: 'equal', text: inserted, old: deleted})
       continue
     }

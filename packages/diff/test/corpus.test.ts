@@ -51,12 +51,15 @@ describe('diff on the corpus', () => {
     // Plain rule (similarity ≥ 0.5 and ≥ 3 shared rare words): the first six. Named-reference rule
     // (recitals, ≥ 0.35, a shared name found in few clauses): the recitals recalling the OSCE Action
     // Plan (`plan action osce`), 0.45.
+    // The statements' author lines (`Faite par la délégation de la Fédération de Russie :`) are text
+    // outside every clause, compared as blocks of their own: the same line in both.
     const plain = [
       'preface__authorialNote_1 → preface__authorialNote_1',
       'preamble__formula_1 → preamble__formula_1',
       'preamble__recitals_1__recital_5 → preamble__recitals_1__recital_2',
       'para_7 → para_2',
       'para_15 → para_12',
+      'att_1__preface__p_1 → att_1__preface__p_1',
       'att_1__para_8 → att_1__para_4',
     ]
     expect(paired(comparison)).toEqual([
@@ -180,6 +183,7 @@ describe('compare on the corpus', () => {
       'preamble__recitals_1__recital_4 | preamble__recitals_1__recital_12 | preamble__recitals_1__recital_12',
       'para_7 | para_2 | para_2',
       'para_15 | para_12 | para_12',
+      'att_1__preface__p_1 | att_1__preface__p_1 | att_1__preface__p_1',
       'att_1__para_8 | att_1__para_4 | att_1__para_4',
     ])
     const onlyIn717 = multi.groups.filter((group) => group.missing.length === 1 && group.missing[0] === 0)
@@ -187,7 +191,7 @@ describe('compare on the corpus', () => {
       onlyIn717.every((group) => group.members.map((member) => member.relation).join() === 'reference,same'),
     ).toBe(true)
     expect(multi.stats.documents).toBe(3)
-    expect(multi.stats.shared).toBe(7)
+    expect(multi.stats.shared).toBe(8)
     expect(multi.stats.groups).toBe(multi.groups.length)
   })
 
@@ -198,8 +202,11 @@ describe('compare on the corpus', () => {
     )
     const order = flatten(dec717).map((item) => item.eId)
     expect(newest).toEqual(order.filter((eId) => newest.includes(eId)))
-    // A clause only 6/17 has stays right after a group it followed in 6/17.
-    const only617 = multi.groups.findIndex((group) => group.missing.includes(1))
+    // A clause only 6/17 has stays right after a group it followed in 6/17 (its title page's meeting
+    // lines, which 7/17 lacks, open the list: nothing precedes them).
+    const only617 = multi.groups.findIndex(
+      (group) => group.missing.includes(1) && group.section !== 'preface',
+    )
     expect(only617).toBeGreaterThan(0)
   })
 })

@@ -35,7 +35,7 @@ function firstP(document: Document, eId: string): P {
   while (stack.length > 0 && !found) {
     const node = stack.pop()!
     if (node.type === 'p') found = node
-    else if ('children' in node) stack.push(...([...node.children] as Nodes[]).reverse())
+    else if ('children' in node && node.children) stack.push(...([...node.children] as Nodes[]).reverse())
   }
   return found!
 }
@@ -106,6 +106,16 @@ describe('cosmetic changes', () => {
     expect(group(comparison, 'para_2').cosmetic).toBeUndefined()
     expect(comparison.stats).toMatchObject({modified: 2, cosmetic: 1})
     expect(comparison.stats.changesByKind).toMatchObject({typography: 1, wording: 1})
+  })
+
+  it('counts the changes ignore folds away, by kind, so that a page can say so', () => {
+    const changed = [...paragraphs]
+    changed[2] = paragraphs[2]!.replace('l’OSCE', "l'OSCE")
+    changed[3] = paragraphs[3]!.replace('Invite', 'INVITE')
+    const comparison = diff(base, decision({recitals, paragraphs: changed}), {ignore: ['typography', 'case']})
+    expect(comparison.stats.modified).toBe(0)
+    expect(comparison.stats.ignored).toEqual({typography: 1, case: 1})
+    expect(diff(base, base).stats.ignored).toBeUndefined()
   })
 
   it('does not count the text of whole inserted or deleted clauses as word changes', () => {

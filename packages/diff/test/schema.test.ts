@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {changeKinds, clauseChanges, clauseKinds, formattingMarks, sections} from '@clausewise/model'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {diff} from './checked.js'
@@ -35,6 +36,18 @@ describe('comparison.schema.json', () => {
     const inserted = copy()
     inserted.clauses[0]!.change = 'inserted'
     expect(valid(inserted)).toBe(false)
+  })
+
+  it('lists exactly the values the model declares, so the two cannot drift apart', () => {
+    const definitions = (schema as {definitions: Record<string, {properties: Record<string, never>}>})
+      .definitions
+    const group = definitions.group!.properties as Record<string, {enum: string[]}>
+    expect(group.kind!.enum).toEqual([...clauseKinds])
+    expect(group.section!.enum).toEqual([...sections])
+    expect(group.change!.enum).toEqual([...clauseChanges])
+    expect((definitions.changeKind as unknown as {enum: string[]}).enum).toEqual([...changeKinds])
+    const marks = definitions.change!.properties as Record<string, {items: {enum: string[]}}>
+    expect(marks.marks!.items.enum).toEqual([...formattingMarks])
   })
 
   it('ships in the package and is exported', () => {

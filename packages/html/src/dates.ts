@@ -33,7 +33,11 @@ export function languageName(tag: string, language: string): string {
   }
 }
 
-/** The date of a compared version: its `date`, else the date at the end of its expression URI. */
+/**
+ * The date of a compared version: its `date`, else the date at the end of its expression URI.
+ *
+ * @example versionDate({expression: '/akn/…/fra@2018-02-02'}) // '2018-02-02'
+ */
 export function versionDate(
   identity: {date?: unknown; expression?: unknown} | undefined,
 ): string | undefined {

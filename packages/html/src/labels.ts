@@ -34,7 +34,7 @@ export interface Labels {
   new: string
   clause: string
   document: string
-  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date', string>
+  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
   preface: string
   preamble: string
   operative: string
@@ -64,20 +64,24 @@ export interface Labels {
   operativeParagraph: (number: string) => string
   /** `point c) of operative paragraph 5`. */
   pointOf: (point: string, parent: string) => string
-  /** Plural names of clause kinds for cascades and swaps: `paragraphs`, `preambular paragraphs`. */
-  plural: Record<string, string>
+  /** Several clauses of a kind by their numbers, for cascades and swaps: `operative paragraphs 7 and 8`. */
+  plural: Record<string, (numbers: string) => string>
   /** `operative paragraphs 7 and 8 swapped`. */
-  swapped: (kinds: string, first: string, second: string) => string
+  swapped: (clauses: string) => string
+  /** `and`, between two numbers. */
+  and: string
   /** `swapped with paragraph 7`. */
   swappedWith: (label: string) => string
   /** `operative paragraphs 10–13 renumbered 11–14`. */
-  cascade: (kinds: string, from: string, to: string) => string
+  cascade: (clauses: string, to: string) => string
   /** `following paragraph 10 (inserted)`. */
   following: (label: string, how: string) => string
   /** A group whose changes are all cosmetic. */
   cosmetic: string
   /** `2 typography changes hidden`. */
   hidden: (count: number, kind: string) => string
+  /** `2 typography changes ignored` (by the differ, as asked). */
+  ignored: (count: number, kind: string) => string
   view: string
   changesOnly: string
   /** `Hide typography`. */

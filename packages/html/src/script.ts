@@ -8,7 +8,7 @@
  * SHA-256 is in `hashes.ts` for the Content-Security-Policy.
  */
 export const navigationScript = `(function(){
-var selector='[data-change]';
+var selector='[data-change]:not(ins[data-pair])';
 var bar=document.querySelector('.change-navigation');
 var counter=bar&&bar.querySelector('.change-position');
 var shortcuts=bar&&bar.querySelector('input.shortcuts');

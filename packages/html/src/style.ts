@@ -111,6 +111,8 @@ tr.moved td{color:${moved.color};text-decoration:underline double}
 .redline-table tr,.multi-table tr{margin-bottom:.75rem}
 .redline-table td,.multi-table td{border-top:0}
 .cell-label{display:block;font-size:.85rem;font-weight:bold;color:${muted.color}}
+.change-navigation{gap:.3rem .6rem;padding:.35rem .5rem}
+.change-navigation button{padding:.2rem .6rem}
 }
 @page{size:A4;margin:20mm 16mm 18mm 16mm;@top-center{font:8pt Georgia,serif;color:#444}@bottom-right{content:"Page " counter(page) " / " counter(pages);font:8pt Georgia,serif;color:#444}}
 @media print{

@@ -9,7 +9,7 @@ import {page} from './page.js'
 import {identityName, redlineSections} from './redline/body.js'
 import {changeNavigation, viewControls} from './redline/controls.js'
 import {metadataSection} from './redline/metadata.js'
-import type {RedlineState} from './redline/state.js'
+import {indexGroups, type RedlineState} from './redline/state.js'
 import {summary} from './redline/summary.js'
 
 function pageLanguage(options: RedlineOptions, comparison: Comparison): 'en' | 'fr' {
@@ -52,6 +52,7 @@ function createState(
     interactive,
     superscriptOrdinals: language === 'fr',
     byEId,
+    ...indexGroups(clauses),
   }
 }
 
@@ -68,7 +69,11 @@ interface Rendered {
 
 /** `MC.DEC/7/17 (8 December 2017)`: a version's name and, when known, its date. */
 function versionName(identity: DocumentIdentity | undefined, language: string): string {
-  const name = identityName(identity ?? {})
+  const label = identityName(identity ?? {})
+  // A file name alone does not say which version it is: add the symbol when there is one.
+  const symbol =
+    typeof identity?.symbol === 'string' && identity.symbol.trim() !== '' ? identity.symbol : undefined
+  const name = symbol !== undefined && symbol !== label ? `${label}, ${symbol}` : label
   const date = versionDate(identity)
   return date === undefined ? name : `${name} (${formatDate(date, language)})`
 }
@@ -144,9 +149,14 @@ export function toHtmlRedline(comparison: Comparison, options: RedlineOptions = 
     h('a', {class: 'skip-link', href: '#redline'}, labels.skipToChanges),
     h('header', {class: 'redline-header'}, rendered.header),
     rendered.nav,
-    rendered.controls,
-    h('main', {id: 'redline', class: 'redline', tabindex: -1}, rendered.main),
-    rendered.navigation,
+    // The controls belong to the text they act on: inside `main` (every part of a page in a landmark).
+    h(
+      'main',
+      {id: 'redline', class: 'redline', tabindex: -1},
+      rendered.controls,
+      rendered.main,
+      rendered.navigation,
+    ),
   ]
   return page({
     title: rendered.title,
@@ -172,8 +182,7 @@ export function toHtmlRedlineFragment(comparison: Comparison, options: RedlineOp
       {class: 'clausewise-redline', lang: rendered.lang},
       h('header', {class: 'redline-header'}, rendered.header),
       rendered.nav,
-      rendered.controls,
-      h('div', {id: 'redline', class: 'redline'}, rendered.main),
+      h('div', {id: 'redline', class: 'redline'}, rendered.controls, rendered.main),
     ),
   )
 }

@@ -51,14 +51,26 @@ function hostile(text: string): Comparison {
     ...comparison,
     old: {...comparison.old, label: text, symbol: text, language: text},
     new: {...comparison.new, label: text, expression: text, language: text},
-    clauses: comparison.clauses.map((group) => ({
+    clauses: comparison.clauses.map((group, index) => ({
       ...group,
       id: text,
       movedFrom: text,
       kind: text as 'paragraph',
       newNum: text,
+      // Edits, marks and kinds from input too: a cascade or swap named by hostile ids.
+      edit: {type: index % 2 === 0 ? 'cascade' : 'swap', id: text, cause: text},
+      changes: group.changes.map((change) =>
+        change.op === 'equal'
+          ? change
+          : {...change, kind: 'formatting' as const, marks: [text as 'i', 'ref']},
+      ),
     })),
-    metadata: [...comparison.metadata, {field: text as 'title', old: text, new: text}],
+    metadata: [
+      ...comparison.metadata,
+      {field: text as 'title', old: text, new: text},
+      {field: 'heading', attachment: 1, old: text, new: text},
+      {field: 'lifecycle', old: text, new: `${text}\n2018-02-02 ${text}`},
+    ],
   }
 }
 

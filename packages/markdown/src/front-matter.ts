@@ -205,7 +205,9 @@ export function writeFrontMatter(document: Document): string {
   if (meta.body !== undefined) data.body = clean(meta.body)
   if (meta.meeting !== undefined) data.meeting = clean(meta.meeting)
   if (meta.lifecycle.length > 0) data.lifecycle = meta.lifecycle.map(clean)
-  if (meta.references.length > 0) data.references = meta.references.map(clean)
+  // Persons and organizations; other AKN references (roles, terms, documents) are AKN's alone.
+  const references = meta.references.filter((reference) => reference.type !== 'reference')
+  if (references.length > 0) data.references = references.map(clean)
   if (meta.notes.length > 0) data.notes = meta.notes.map(clean)
   if (Object.keys(data).length === 0) return ''
   return `---\n${stringify(data, {lineWidth: 0})}---`

@@ -1,4 +1,4 @@
-import type {AuthorialNote, Inline} from '@clausewise/model'
+import {type AuthorialNote, type Inline, plainText} from '@clausewise/model'
 import {encodeValue, escapeDestination, escapeText} from './escape.js'
 
 /** What the writer keeps while rendering inline content. */
@@ -75,7 +75,14 @@ export function isSafeHref(href: string): boolean {
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto'
 }
 
+/** AKN inline content the convention has no syntax for: its text, escaped. */
+const asText = (node: Inline): string => escapeText(plainText(node).replace(/\s+/g, ' '))
+
 const handlers: Record<Inline['type'], Handler> = {
+  inline: (node: Inline) => asText(node),
+  marker: (node: {element: string}) => (node.element === 'eol' || node.element === 'eop' ? ' ' : ''),
+  subFlow: (node: Inline) => asText(node),
+  opaque: (node: Inline) => asText(node),
   text(node: {value: string}, _state, context, before, last) {
     return escapeText(node.value, {
       atStart: context.atStart === true && before === '',

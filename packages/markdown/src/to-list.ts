@@ -1,4 +1,4 @@
-import type {ClauseChild, Paragraph, Point} from '@clausewise/model'
+import type {ClauseChild, P, Paragraph, Point} from '@clausewise/model'
 import {encodeValue, escapeText} from './escape.js'
 import {labelPattern} from './from-list.js'
 import {type InlineState, inlineToMarkdown} from './to-inline.js'
@@ -45,7 +45,9 @@ export function clauseToMarkdown(clause: Paragraph | Point, state: InlineState):
       case 'wrapUp':
       case 'heading': {
         const paragraphs =
-          child.type === 'heading' ? [{type: 'p' as const, children: child.children}] : child.children
+          child.type === 'heading'
+            ? [{type: 'p' as const, children: child.children}]
+            : (child.children as P[])
         for (const paragraph of paragraphs)
           blocks.push({
             kind: 'p',
@@ -56,7 +58,7 @@ export function clauseToMarkdown(clause: Paragraph | Point, state: InlineState):
       case 'list':
         blocks.push({
           kind: 'list',
-          text: child.children.map((point) => clauseToMarkdown(point, state)).join('\n\n'),
+          text: (child.children as Point[]).map((point) => clauseToMarkdown(point, state)).join('\n\n'),
         })
         break
     }

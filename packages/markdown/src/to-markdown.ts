@@ -1,5 +1,15 @@
-import type {Attachment, Document, Inline, P, Paragraph, Preface} from '@clausewise/model'
+import type {
+  Attachment,
+  Document,
+  Hcontainer,
+  Inline,
+  P,
+  Paragraph,
+  Preface,
+  Recital,
+} from '@clausewise/model'
 import {inlineShape} from './blocks.js'
+import {decisionShape} from './decision-shape.js'
 import {formatDirective} from './directive.js'
 import {escapeText} from './escape.js'
 import {writeFrontMatter} from './front-matter.js'
@@ -55,7 +65,7 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
   const entries: Entry[] = containerEntry(preface)
   for (const child of preface.children) {
     if (child.type === 'longTitle') {
-      child.children.forEach((paragraph, index) => {
+      ;(child.children as P[]).forEach((paragraph, index) => {
         const entry = inlineEntry('longTitle', paragraph, state)
         entry.attributes =
           index > 0 ? [['continue', 'true']] : child.eId === undefined ? [] : [['eId', child.eId]]
@@ -63,7 +73,8 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
       })
       continue
     }
-    for (const paragraph of [child]) {
+    // The document is in the decision shape (see decision-shape.ts): its preface holds paragraphs.
+    for (const paragraph of [child as P]) {
       const [head, ...tail] = paragraph.children
       const inner =
         head && (head.type === 'docNumber' || head.type === 'docTitle') ? head.children : undefined
@@ -106,7 +117,7 @@ function partEntries(
         for (const node of child.children) {
           if (node.type === 'p') entries.push(inlineEntry('preamble', node, state))
           else if (node.type === 'formula') {
-            for (const paragraph of node.children) {
+            for (const paragraph of node.children as P[]) {
               const entry = inlineEntry('formula', paragraph, state)
               const attributes = eIdAttribute(node, state)
               if (node.name !== 'enactingFormula') attributes.unshift(['name', node.name])
@@ -114,7 +125,7 @@ function partEntries(
               entries.push(entry)
             }
           } else {
-            for (const recital of node.children) {
+            for (const recital of (node as {children: Recital[]}).children) {
               const num = recital.children.find((grandchild) => grandchild.type === 'num')
               const prefix = num ? `[${escapeText(num.value)}](<clausewise:num>) ` : ''
               for (const paragraph of recital.children)
@@ -141,7 +152,7 @@ function partEntries(
           const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined
           if (attachment && only?.type === 'content' && only.children.length === 1) {
             flush()
-            entries.push(inlineEntry('paragraph', only.children[0]!, state))
+            entries.push(inlineEntry('paragraph', only.children[0] as P, state))
             continue
           }
           if (node.type === 'paragraph') {
@@ -150,20 +161,21 @@ function partEntries(
           }
           flush()
           if (node.type === 'blockContainer')
-            for (const paragraph of node.children) {
+            for (const paragraph of node.children as P[]) {
               const entry = inlineEntry('block', paragraph, state)
               const attributes = eIdAttribute(node, state)
               if (attributes.length > 0) entry.attributes = attributes
               entries.push(entry)
             }
-          else unitEntries(node, 1, state, state.kept, entries)
+          else unitEntries(node as Hcontainer, 1, state, state.kept, entries)
         }
         flush()
         break
       }
       case 'conclusions':
         entries.push(...containerEntry(child))
-        for (const paragraph of child.children) entries.push(inlineEntry('conclusions', paragraph, state))
+        for (const paragraph of child.children as P[])
+          entries.push(inlineEntry('conclusions', paragraph, state))
         break
       case 'attachments':
         entries.push(...containerEntry(child))
@@ -199,7 +211,8 @@ function firstParty(attachment: Attachment): string | undefined {
  *
  * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
  */
-export function toMarkdown(document: Document, options: ToMarkdownOptions = {}): string {
+export function toMarkdown(source: Document, options: ToMarkdownOptions = {}): string {
+  const document = decisionShape(source)
   const state: WriterState = {notes: [], labels: new Set(), kept: keptEIds(document)}
   const entries = partEntries(document.children, state)
   // The blocks the reader infers roles for: no standalone directive, no empty attachment's placeholder.
@@ -245,7 +258,7 @@ export function toMarkdown(document: Document, options: ToMarkdownOptions = {}):
     if (note.placement !== 'bottom') attributes.push(['placement', note.placement ?? ''])
     const blocks: string[] = []
     if (attributes.length > 0 || note.children.length === 0) blocks.push(formatDirective('note', attributes))
-    for (const paragraph of note.children) blocks.push(paragraphText(paragraph, state))
+    for (const paragraph of note.children as P[]) blocks.push(paragraphText(paragraph, state))
     out.push(indent(`[^${label}]: ${blocks.join('\n\n')}`, 4))
   }
   return `${out.join('\n\n')}\n`

@@ -1,4 +1,4 @@
-import type {Hcontainer, Inline, Paragraph, Point} from '@clausewise/model'
+import type {Content, Hcontainer, Inline, P, Paragraph, Point} from '@clausewise/model'
 import {escapeText} from './escape.js'
 import {headingSeparator} from './from-unit.js'
 import type {Role, Shape} from './roles.js'
@@ -80,7 +80,7 @@ export function unitEntries(
         break
       case 'list':
         // Points of a unit are outside the convention: written as its clauses.
-        run.push(...child.children)
+        run.push(...(child.children as Point[]))
         break
       case 'hcontainer':
         flush()
@@ -89,14 +89,15 @@ export function unitEntries(
       default: {
         // `content`, and `intro` / `wrapUp` (outside the convention: read back as content).
         flush()
-        child.children.forEach((paragraph, index) => {
+        const block = child as Content
+        ;(block.children as P[]).forEach((paragraph, index) => {
           const entry: Entry = {
             shape: {kind: 'paragraph'},
             role: 'content',
             text: inlineToMarkdown(paragraph.children, state, {atStart: true, atEnd: true}),
           }
-          if (index === 0 && (child.eId !== undefined || previous === 'content'))
-            entry.attributes = child.eId === undefined ? [] : [['eId', child.eId]]
+          if (index === 0 && (block.eId !== undefined || previous === 'content'))
+            entry.attributes = block.eId === undefined ? [] : [['eId', block.eId]]
           entries.push(entry)
         })
       }

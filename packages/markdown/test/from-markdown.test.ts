@@ -111,10 +111,9 @@ describe('fromMarkdown', () => {
     )
     expect(document.children.map((child) => child.type)).toEqual(['preamble', 'mainBody'])
     const body = document.children[1]
-    expect(body?.type === 'mainBody' && body.children.map((child) => child.eId)).toEqual([
-      'mainBody__blockContainer_1',
-      'para_1',
-    ])
+    expect(
+      body?.type === 'mainBody' && body.children.map((child) => ('eId' in child ? child.eId : undefined)),
+    ).toEqual(['mainBody__blockContainer_1', 'para_1'])
   })
 
   test('keeps raw HTML as text and reports it', () => {

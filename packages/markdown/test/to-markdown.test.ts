@@ -152,7 +152,9 @@ describe('toMarkdown', () => {
     expect(body?.type).toBe('mainBody')
     const nums =
       body?.type === 'mainBody'
-        ? body.children.map((child) => child.children.find((node) => node.type === 'num'))
+        ? body.children.map((child) =>
+            ('children' in child ? child.children : [])?.find((node) => node.type === 'num'),
+          )
         : []
     expect(nums.map((num) => (num?.type === 'num' ? num.value : undefined))).toEqual([
       '1.',

@@ -4,7 +4,7 @@
  * depend on the contract and never on the differ's implementation. A change to its shape bumps the
  * version in `schema`.
  */
-import {plainText} from './tree.js'
+import {isClause, isInline, plainText} from './tree.js'
 import type {Clause, Nodes} from './types.js'
 
 /**
@@ -44,36 +44,91 @@ export interface DocumentIdentity {
   date?: string | undefined
 }
 
-/** What kind of clause a group holds (the model's node type, or `title` / `number` for the preface). */
-export type ClauseKind =
-  | 'formula'
-  | 'recital'
-  | 'paragraph'
-  | 'point'
-  | 'blockContainer'
-  | 'hcontainer'
-  | 'authorialNote'
-  | 'heading'
+/**
+ * Every kind of clause a group can hold, in the contract's order: the model's clause types, `heading`
+ * for a preface line, and (added for Akoma Ntoso of every document type, additive) a citation of the
+ * preamble, an item of a block list, a `tblock` or an `li`, a table row, a speech, question or answer
+ * of a debate, a note of `meta.notes`, and a block of text outside every clause (a `p` of a judgment,
+ * a debate or a preface). The published JSON Schema's enum is checked against this list.
+ *
+ * @example clauseKinds.includes('recital') // true
+ */
+export const clauseKinds = [
+  'formula',
+  'recital',
+  'paragraph',
+  'point',
+  'blockContainer',
+  'hcontainer',
+  'authorialNote',
+  'heading',
+  'citation',
+  'item',
+  'row',
+  'speech',
+  'note',
+  'block',
+] as const
 
-/** Where a clause stands in its document. */
-export type Section = 'preface' | 'preamble' | 'mainBody' | 'body' | 'conclusions' | 'attachment'
-
-/** How a clause group changed. Moves and renumbering are flags beside it, since they combine. */
-export type ClauseChange = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged'
+/** What kind of clause a group holds: one of {@link clauseKinds}. */
+export type ClauseKind = (typeof clauseKinds)[number]
 
 /**
- * The class of a word-level change, so that readers can hide some (e.g. typography). `formatting`
+ * Every section a clause can stand in, in the contract's order (from `coverPage` on, added for Akoma
+ * Ntoso of every document type, additive).
+ *
+ * @example sections.includes('mainBody') // true
+ */
+export const sections = [
+  'preface',
+  'preamble',
+  'mainBody',
+  'body',
+  'conclusions',
+  'attachment',
+  'coverPage',
+  'header',
+  'judgmentBody',
+  'debateBody',
+  'amendmentBody',
+  'collectionBody',
+  'portionBody',
+  'component',
+  'notes',
+] as const
+
+/** Where a clause stands in its document: one of {@link sections}. */
+export type Section = (typeof sections)[number]
+
+/**
+ * How a clause group can change. Moves and renumbering are flags beside it, since they combine.
+ *
+ * @example clauseChanges.includes('split') // true
+ */
+export const clauseChanges = ['unchanged', 'modified', 'inserted', 'deleted', 'split', 'merged'] as const
+
+/** How a clause group changed: one of {@link clauseChanges}. */
+export type ClauseChange = (typeof clauseChanges)[number]
+
+/**
+ * Every class of word-level change, so that readers can hide some (e.g. typography). `formatting`
  * (added in 0.2.0): the same words, with emphasis, strong, underline, a link, a superscript or a
  * subscript added or removed.
+ *
+ * @example changeKinds.includes('typography') // true
  */
-export type ChangeKind =
-  | 'wording'
-  | 'punctuation'
-  | 'case'
-  | 'typography'
-  | 'whitespace'
-  | 'number'
-  | 'formatting'
+export const changeKinds = [
+  'wording',
+  'punctuation',
+  'case',
+  'typography',
+  'whitespace',
+  'number',
+  'formatting',
+] as const
+
+/** The class of a word-level change: one of {@link changeKinds}. */
+export type ChangeKind = (typeof changeKinds)[number]
 
 /**
  * The kinds a drafter calls cosmetic: they change how the text looks, not what it says. Redlines draw
@@ -89,8 +144,15 @@ export const cosmeticKinds: readonly ChangeKind[] = [
   'formatting',
 ]
 
-/** Inline formatting a `formatting` change adds or removes: the model's inline node types. */
-export type FormattingMark = 'b' | 'i' | 'u' | 'sup' | 'sub' | 'ref'
+/**
+ * Inline formatting a `formatting` change can add or remove: the model's inline node types.
+ *
+ * @example formattingMarks.includes('i') // true
+ */
+export const formattingMarks = ['b', 'i', 'u', 'sup', 'sub', 'ref'] as const
+
+/** Inline formatting a `formatting` change adds or removes: one of {@link formattingMarks}. */
+export type FormattingMark = (typeof formattingMarks)[number]
 
 /**
  * One run of the word-level diff of a group. Concatenating the `equal` and `delete` texts gives the
@@ -143,6 +205,15 @@ export interface ClauseGroup {
   section: Section
   /** 1-based index of the attachment for `section: 'attachment'`. */
   attachment?: number | undefined
+  /** 1-based index of the component (in document order) for `section: 'component'` (added, additive). */
+  component?: number | undefined
+  /**
+   * The AKN element a unit of a generic kind stands for, on the new side (the old one for a deleted
+   * group): `chapter`, `section`, `regulation` (the `name` of an `hcontainer`), `debateSection` for an
+   * `hcontainer`; `question` for a `speech`; `li`, `tblock` for an `item`; `p`, `table`, `block` for a
+   * `block` (added, additive).
+   */
+  element?: string | undefined
   /** Nesting below the section: 0 for a paragraph or recital, 1 for its points, … */
   depth: number
   /** eIds in the old document (several for a merge, none for an insert). */
@@ -178,7 +249,10 @@ export interface ClauseGroup {
 
 /** A change to the document's metadata or preface. */
 export interface MetadataChange {
-  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date'
+  /** `heading` (added in 0.2.0): the heading of an attached statement, see `attachment`. */
+  field: 'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading'
+  /** For `heading`: the 1-based index of the attachment. (Added in 0.2.0.) */
+  attachment?: number | undefined
   old?: string | undefined
   new?: string | undefined
   /** Word-level runs for textual fields. */
@@ -210,6 +284,11 @@ export interface ComparisonStats {
   cascades?: number | undefined
   /** Swaps of two neighbouring clauses. (Added in 0.2.0.) */
   swaps?: number | undefined
+  /**
+   * With `diff(…, {ignore})`: the word changes folded into `equal` runs, by kind, so that a reader can
+   * be told what is not shown ("2 typography changes ignored"). (Added in 0.2.0.)
+   */
+  ignored?: Partial<Record<ChangeKind, number>> | undefined
 }
 
 /** The result of `diff(old, new)`: `clausewise/comparison@1`. */
@@ -264,31 +343,45 @@ export interface MultiComparison {
 // What a clause's own text is: the one definition the differ's `oldText`/`newText` and every redline
 // writer that marks changes on a document's nodes rely on.
 
-const ownBlockTypes = new Set<string>(['p', 'heading', 'content', 'intro', 'wrapUp'])
-
 /**
- * The blocks that hold a clause's own text, in order: its `p`, `heading`, `content`, `intro` and
- * `wrapUp` children. Its number, nested clauses (points, sub-units) and notes are not among them.
+ * The children that hold a clause's own text, in order: all but its number, the clauses nested in it
+ * (points, sub-units, items, notes) and children left without text once those are taken out (a `list`
+ * of points).
  *
  * @example ownBlocks(paragraph).map((block) => block.type) // ['content']
  */
-export function ownBlocks(clause: Clause): Nodes[] {
+export function ownBlocks(clause: Clause | Nodes): Nodes[] {
   const blocks: Nodes[] = []
-  for (const child of clause.children as Nodes[]) if (ownBlockTypes.has(child.type)) blocks.push(child)
+  if (!('children' in clause) || clause.children === undefined) return blocks
+  for (const child of clause.children as Nodes[]) {
+    if (child.type === 'num' || child.type === 'noteRef' || isClause(child)) continue
+    if (plainText(child, {clauses: false}) !== '') blocks.push(child)
+  }
   return blocks
 }
 
 /**
  * Own text of a clause, as a comparison's `oldText`/`newText` hold it: the plain text of its
- * {@link ownBlocks} without numbers or note text, non-empty blocks joined by a newline.
+ * {@link ownBlocks}, without the text of nested clauses and notes, non-empty blocks joined by a
+ * newline. Any other node (a block outside every clause) has its plain text without nested clauses.
  *
  * @example ownText({type: 'paragraph', eId: 'para_1', children: [{type: 'num', value: '1.'}, {type: 'content', children: [{type: 'p', children: [{type: 'text', value: 'Decides'}]}]}]}) // 'Decides'
  */
-export function ownText(clause: Clause): string {
+export function ownText(clause: Clause | Nodes): string {
+  if (!isClause(clause)) return plainText(clause, {clauses: false})
   const parts: string[] = []
+  // Running text directly in the clause (an `li`) is one line; each block is a line of its own.
+  let line = ''
   for (const block of ownBlocks(clause)) {
-    const text = plainText(block, {numbers: false})
+    const text = plainText(block, {clauses: false})
+    if (isInline(block) && block.type !== 'authorialNote') {
+      line += text
+      continue
+    }
+    if (line.trim()) parts.push(line)
+    line = ''
     if (text) parts.push(text)
   }
+  if (line.trim()) parts.push(line)
   return parts.join('\n')
 }

@@ -1,8 +1,8 @@
-import type {Document, HierarchyName, Nodes} from './types.js'
+import type {DebateSectionName, Document, HierarchyName, Nodes} from './types.js'
 
 /**
  * Abbreviations of the AKN naming convention (Akoma Ntoso Naming Convention 1.0, §5.2.3) for the
- * elements that carry clause eIds.
+ * elements that carry clause eIds; other elements use their own name.
  */
 const abbreviations: Record<string, string> = {
   alinea: 'al',
@@ -10,20 +10,28 @@ const abbreviations: Record<string, string> = {
   attachment: 'att',
   authorialNote: 'authorialNote',
   blockContainer: 'blockContainer',
+  blockList: 'list',
   book: 'book',
   chapter: 'chp',
+  citation: 'cit',
+  citations: 'citations',
   clause: 'cl',
+  component: 'cmp',
+  debateSection: 'dbsect',
   del: 'del',
   division: 'dvs',
+  embeddedStructure: 'estr',
   formula: 'formula',
   hcontainer: 'hcontainer',
   indent: 'ind',
   ins: 'ins',
+  item: 'item',
   level: 'lvl',
   list: 'list',
   paragraph: 'para',
   part: 'part',
   point: 'point',
+  quotedStructure: 'qstr',
   recital: 'recital',
   recitals: 'recitals',
   rule: 'rule',
@@ -35,24 +43,60 @@ const abbreviations: Record<string, string> = {
   subpart: 'subpart',
   subrule: 'subrule',
   subsection: 'subsec',
+  table: 'table',
+  tblock: 'tblock',
   title: 'title',
   tome: 'tome',
+  tr: 'tr',
 }
 
-const hierarchyNames = new Set<string>(Object.keys(abbreviations))
-const notHierarchies = new Set<string>([
-  'attachment',
-  'authorialNote',
-  'blockContainer',
-  'del',
-  'formula',
-  'hcontainer',
-  'ins',
-  'list',
-  'paragraph',
-  'point',
-  'recital',
-  'recitals',
+/** AKN hierarchical elements (`hierElements` and the debate sections) written as elements of their own. */
+const hierarchyNames = new Set<string>([
+  'alinea',
+  'article',
+  'book',
+  'chapter',
+  'clause',
+  'division',
+  'indent',
+  'level',
+  'part',
+  'proviso',
+  'rule',
+  'section',
+  'subchapter',
+  'subclause',
+  'subdivision',
+  'sublist',
+  'subparagraph',
+  'subpart',
+  'subrule',
+  'subsection',
+  'subtitle',
+  'title',
+  'tome',
+  'transitional',
+  'address',
+  'adjournment',
+  'administrationOfOath',
+  'communication',
+  'debateSection',
+  'declarationOfVote',
+  'ministerialStatements',
+  'nationalInterest',
+  'noticesOfMotion',
+  'oralStatements',
+  'papers',
+  'personalStatements',
+  'petitions',
+  'pointOfOrder',
+  'prayers',
+  'proceduralMotions',
+  'questions',
+  'resolutions',
+  'rollCall',
+  'speechGroup',
+  'writtenStatements',
 ])
 
 /**
@@ -61,8 +105,8 @@ const notHierarchies = new Set<string>([
  *
  * @example isHierarchyName('chapter') // true
  */
-export function isHierarchyName(name: string): name is HierarchyName {
-  return hierarchyNames.has(name) && !notHierarchies.has(name)
+export function isHierarchyName(name: string): name is HierarchyName | DebateSectionName {
+  return hierarchyNames.has(name)
 }
 
 /**
@@ -102,37 +146,80 @@ export function eIdOf(context: string | undefined, element: string, number: stri
 }
 
 interface Scope {
-  /** Counters of unnumbered elements of each kind inside this context. */
-  counts: Map<string, number>
+  /** Counters of unnumbered elements of each kind inside this context (made on first use). */
+  counts: Map<string, number> | undefined
+}
+
+/** Options of {@link assignEIds}. */
+export interface AssignEIdsOptions {
+  /** Keep eIds the document has (default: `false`: every clause eId is rebuilt). */
+  keep?: boolean | undefined
+  /**
+   * Called when a kept eId had to change: white space turned into `_`, or a second element with the
+   * same eId given a new one (default: none).
+   */
+  onRename?: ((before: string, after: string, node: Nodes) => void) | undefined
+}
+
+/** Document parts whose notes count on their own (`preface__authorialNote_1`, `body__authorialNote_1`). */
+const noteParts = new Set([
+  'coverPage',
+  'preface',
+  'preamble',
+  'header',
+  'mainBody',
+  'body',
+  'judgmentBody',
+  'debateBody',
+  'amendmentBody',
+  'collectionBody',
+  'portionBody',
+  'conclusions',
+])
+
+/** Containers given an eId by their ordinal so that the units inside have a context. */
+const ordinalContexts = new Set(['formula', 'recitals', 'citations', 'list', 'blockList', 'table', 'subFlow'])
+
+/** Units numbered by their `num` (or their ordinal when they have none). */
+const numberedUnits = new Set([
+  'recital',
+  'citation',
+  'paragraph',
+  'point',
+  'hcontainer',
+  'item',
+  'tblock',
+  'speech',
+  'li',
+  'tr',
+])
+
+/** The AKN element a node stands for, for its eId. */
+function elementOf(node: Nodes): string {
+  switch (node.type) {
+    case 'hcontainer':
+      return isHierarchyName(node.name) ? node.name : 'hcontainer'
+    case 'subFlow':
+    case 'speech':
+      return node.element
+    default:
+      return node.type
+  }
 }
 
 /**
  * Give every clause-level node of a document its eId by the AKN naming convention, in place, and
  * return the document. Readers build a tree without eIds and call this once, so that eIds are made in
  * one place. Existing eIds are replaced unless `keep` is set (AKN input keeps its own).
- * Duplicate numbers (two paragraphs both numbered `5.` in a draft) get `-2`, `-3`… so eIds stay unique.
- * Kept eIds (and those of `meta`'s events, references, notes and body) have their white space turned
- * into `_`, since an eId is an XML token.
+ * Duplicate numbers (two paragraphs both numbered `5.` in a draft) get `-2`, `-3`… so eIds stay unique;
+ * so does a kept eId that an earlier element already has. Kept eIds (and those of `meta`'s events,
+ * references, notes and body) have their white space turned into `_`, since an eId is an XML token.
  *
  * @example assignEIds(document).children // every paragraph now has `eId: 'para_N'`
  */
-export function assignEIds<T extends Document>(document: T, options: {keep?: boolean} = {}): T {
+export function assignEIds<T extends Document>(document: T, options: AssignEIdsOptions = {}): T {
   const used = new Set<string>()
   const keep = options.keep === true
-
-  if (keep) {
-    // An eId is an XML token (`[^\s]+` in the AKN schema): one kept from a source with white space in
-    // it would make every AKN written from this model invalid, so its white space becomes `_`.
-    visitAll(document, (node) => {
-      if ('eId' in node && typeof node.eId === 'string' && node.eId) {
-        node.eId = asToken(node.eId)
-        used.add(node.eId)
-      }
-    })
-    const {meta} = document
-    for (const item of [...meta.lifecycle, ...meta.references, ...meta.notes]) item.eId = asToken(item.eId)
-    if (meta.body) meta.body.eId = asToken(meta.body.eId)
-  }
 
   // The next suffix to try for each base eId, so that many clauses sharing one number (a draft that
   // numbers every paragraph `1.`) cost O(1) each rather than a scan over the suffixes already taken.
@@ -150,13 +237,52 @@ export function assignEIds<T extends Document>(document: T, options: {keep?: boo
     return result
   }
 
+  if (keep) {
+    // An eId is an XML token (`[^\s]+` in the AKN schema): one kept from a source with white space in
+    // it would make every AKN written from this model invalid, so its white space becomes `_`; and it
+    // is unique in the document, so a second element with the same eId gets a new one. References
+    // first: they are what `refersTo` and `href` point at most.
+    const {meta} = document
+    for (const item of [...meta.references, ...meta.lifecycle, ...meta.notes]) {
+      if (!item.eId) continue
+      const before = item.eId
+      item.eId = unique(asToken(before))
+      if (item.eId !== before) options.onRename?.(before, item.eId, document)
+    }
+    if (meta.body) meta.body.eId = asToken(meta.body.eId)
+    visitAll(document, (node) => {
+      if (!('eId' in node) || typeof node.eId !== 'string' || !node.eId) return
+      const before = node.eId
+      const after = unique(asToken(before))
+      if (after !== before) {
+        node.eId = after
+        options.onRename?.(before, after, node)
+      }
+    })
+  }
+
   const ordinal = (scope: Scope, element: string): number => {
+    scope.counts ??= new Map()
     const next = (scope.counts.get(element) ?? 0) + 1
     scope.counts.set(element, next)
     return next
   }
 
-  const newScope = (): Scope => ({counts: new Map()})
+  const newScope = (): Scope => ({counts: undefined})
+
+  /** The child's eId: kept when it has one and `keep` is set, else built and made unique. */
+  const assign = (
+    child: Nodes,
+    element: string,
+    number: string | number,
+    prefix: string | undefined,
+  ): string => {
+    const node = child as {eId?: string}
+    if (keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
+    const eId = unique(eIdOf(prefix, element, number))
+    node.eId = eId
+    return eId
+  }
 
   // `context` is the eId prefix for children; `noteContext` where authorial notes count from.
   const walk = (
@@ -166,97 +292,56 @@ export function assignEIds<T extends Document>(document: T, options: {keep?: boo
     noteScope: Scope,
     noteContext: string,
   ): void => {
-    if (!('children' in node)) return
+    if (!('children' in node) || node.children === undefined) return
     for (const child of node.children as Nodes[]) {
-      let childContext = context
-      let childScope = scope
-      let childNoteScope = noteScope
-      let childNoteContext = noteContext
-      const has = 'eId' in child && typeof child.eId === 'string' && child.eId !== ''
-      const assign = (element: string, number: string | number, prefix = context): string => {
-        if (keep && has) return (child as {eId: string}).eId
-        const eId = unique(eIdOf(prefix, element, number))
-        ;(child as {eId: string}).eId = eId
-        return eId
+      // Leaves and running text hold no clause but notes: only those are walked into.
+      if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
+      let eId: string | undefined
+      if (child.type === 'preface' || child.type === 'preamble') {
+        const inner = newScope()
+        walk(
+          child,
+          prefixed(context, child.type),
+          inner,
+          child.type === 'preface' ? newScope() : inner,
+          prefixed(context, child.type),
+        )
+        continue
       }
-
-      switch (child.type) {
-        case 'preface':
-          childContext = prefixed(context, 'preface')
-          childScope = newScope()
-          childNoteScope = newScope()
-          childNoteContext = prefixed(context, 'preface')
-          break
-        case 'preamble':
-          childContext = prefixed(context, 'preamble')
-          childScope = newScope()
-          childNoteScope = childScope
-          childNoteContext = childContext
-          break
-        case 'mainBody':
-        case 'body':
-        case 'conclusions':
-          childScope = newScope()
-          childNoteScope = newScope()
-          childNoteContext = prefixed(context, child.type)
-          break
-        case 'attachments':
-          break
-        case 'attachment': {
-          const eId = assign('attachment', ordinal(scope, 'attachment'))
-          childContext = eId
-          childScope = newScope()
-          childNoteScope = childScope
-          childNoteContext = eId
-          break
-        }
-        case 'formula':
-        case 'recitals':
-        case 'list': {
-          const eId = assign(child.type, ordinal(scope, child.type))
-          childContext = eId
-          childScope = newScope()
-          childNoteScope = childScope
-          childNoteContext = eId
-          break
-        }
-        case 'blockContainer': {
-          const prefix = node.type === 'mainBody' ? prefixed(context, 'mainBody') : context
-          const eId = assign('blockContainer', ordinal(scope, 'blockContainer'), prefix)
-          childContext = eId
-          childScope = newScope()
-          childNoteScope = childScope
-          childNoteContext = eId
-          break
-        }
-        case 'recital':
-        case 'paragraph':
-        case 'point':
-        case 'hcontainer': {
-          const element =
-            child.type === 'hcontainer'
-              ? isHierarchyName(child.name)
-                ? child.name
-                : 'hcontainer'
-              : child.type
-          const num = child.children.find((grandchild) => grandchild.type === 'num')
+      if (noteParts.has(child.type)) {
+        walk(child, context, newScope(), newScope(), prefixed(context, child.type))
+        continue
+      }
+      if (child.type === 'attachment' || child.type === 'component') {
+        eId = assign(child, child.type, ordinal(scope, child.type), context)
+      } else if (ordinalContexts.has(child.type)) {
+        const element = elementOf(child)
+        eId = assign(child, element, ordinal(scope, element), context)
+      } else if (child.type === 'blockContainer') {
+        const prefix = node.type === 'mainBody' ? prefixed(context, 'mainBody') : context
+        eId = assign(child, 'blockContainer', ordinal(scope, 'blockContainer'), prefix)
+      } else if (numberedUnits.has(child.type)) {
+        const element = elementOf(child)
+        const num = (child.children as Nodes[]).find((grandchild) => grandchild.type === 'num')
+        const kept =
+          keep && typeof (child as {eId?: string}).eId === 'string' && (child as {eId: string}).eId !== ''
+        if (kept) {
+          // A kept eId: only the count of unnumbered siblings matters, not the number itself.
+          if (!num) ordinal(scope, `${element}#unnumbered`)
+          eId = (child as {eId: string}).eId
+        } else {
           const printed = num && num.type === 'num' ? eIdNumber(num.value) : undefined
-          const eId = assign(element, printed ?? ordinal(scope, `${element}#unnumbered`))
-          childContext = eId
-          childScope = newScope()
-          childNoteScope = childScope
-          childNoteContext = eId
-          break
+          eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
         }
-        case 'authorialNote': {
-          assign('authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
-          // Notes inside notes count in the same context.
-          break
-        }
-        default:
-          break
+      } else if (child.type === 'authorialNote') {
+        // Notes inside notes count in the same context.
+        assign(child, 'authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
       }
-      walk(child, childContext, childScope, childNoteScope, childNoteContext)
+      if (eId === undefined) walk(child, context, scope, noteScope, noteContext)
+      else {
+        const inner = newScope()
+        walk(child, eId, inner, inner, eId)
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+export {type BinaryFormat, binaryFormat} from './binary-format.js'
 export {
   type Change,
   type ChangeKind,
@@ -6,10 +7,14 @@ export {
   type ClauseKind,
   type Comparison,
   type ComparisonStats,
+  changeKinds,
+  clauseChanges,
+  clauseKinds,
   comparisonSchema,
   cosmeticKinds,
   type DocumentIdentity,
   type FormattingMark,
+  formattingMarks,
   type GroupEdit,
   type GroupMember,
   type MetadataChange,
@@ -19,8 +24,10 @@ export {
   ownBlocks,
   ownText,
   type Section,
+  sections,
 } from './comparison.js'
-export {assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
+export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
+export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'
@@ -31,6 +38,7 @@ export {
   findByEId,
   isClause,
   isInline,
+  opaqueText,
   type PlainTextOptions,
   plainText,
   removePositions,
@@ -38,3 +46,4 @@ export {
   visit,
 } from './tree.js'
 export type * from './types.js'
+export {comparisonUnits, type TextUnit} from './units.js'

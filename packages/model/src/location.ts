@@ -16,23 +16,43 @@ export interface Locator {
  */
 export function createLocator(source: string): Locator {
   const starts = [0]
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 10) starts.push(index + 1)
-    else if (code === 13) {
-      if (source.charCodeAt(index + 1) === 10) index++
+  if (source.indexOf('\r') === -1) {
+    // Line feeds only (the common case): found by the engine's own search.
+    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) {
       starts.push(index + 1)
     }
+  } else {
+    for (let index = 0; index < source.length; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 10) starts.push(index + 1)
+      else if (code === 13) {
+        if (source.charCodeAt(index + 1) === 10) index++
+        starts.push(index + 1)
+      }
+    }
   }
+  // Readers ask in reading order: the line of the last answer, or the next one, is usually right.
+  let last = 0
   const point = (offset: number): SourcePoint => {
     const clamped = Math.max(0, Math.min(offset, source.length))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= clamped) low = middle
-      else high = middle - 1
+    let low: number
+    if (starts[last]! <= clamped && (last + 1 >= starts.length || clamped < starts[last + 1]!)) low = last
+    else if (
+      last + 1 < starts.length &&
+      starts[last + 1]! <= clamped &&
+      (last + 2 >= starts.length || clamped < starts[last + 2]!)
+    ) {
+      low = last + 1
+    } else {
+      low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (starts[middle]! <= clamped) low = middle
+        else high = middle - 1
+      }
     }
+    last = low
     return {line: low + 1, column: clamped - starts[low]! + 1, offset: clamped}
   }
   return {point, position: (start, end) => ({start: point(start), end: point(end)})}

@@ -1,13 +1,19 @@
-import type {Clause, Document, Inline, Nodes, Parents} from './types.js'
+import type {Clause, Document, Inline, Nodes, OpaqueElement, Parents} from './types.js'
 
 const clauseTypes = new Set<string>([
   'formula',
   'recital',
+  'citation',
   'paragraph',
   'point',
   'blockContainer',
   'hcontainer',
   'authorialNote',
+  'item',
+  'tblock',
+  'tr',
+  'li',
+  'speech',
 ])
 
 const inlineTypes = new Set<string>([
@@ -28,7 +34,12 @@ const inlineTypes = new Set<string>([
   'ins',
   'del',
   'br',
+  'inline',
+  'marker',
+  'subFlow',
 ])
+
+const blockInlines = new Set(['scene', 'narrative', 'summary'])
 
 /**
  * Whether a node is clause-level: a unit the differ aligns and renderers link to.
@@ -56,6 +67,8 @@ export interface PlainTextOptions {
   numbers?: boolean | undefined
   /** Include deleted text of a redline (`del`) (default: `true`). */
   deleted?: boolean | undefined
+  /** Include the text of clauses nested in the node (default: `true`); the node itself is always read. */
+  clauses?: boolean | undefined
 }
 
 /**
@@ -69,14 +82,17 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
   const notes = options.notes === true
   const numbers = options.numbers !== false
   const deleted = options.deleted !== false
+  const nested = options.clauses !== false
   const parts: string[] = []
   // Iterative, so that a pathologically deep tree cannot overflow the stack.
-  const stack: {node: Nodes; root: boolean}[] = [{node, root: true}]
+  // `quoted`: inside a structure quoted in running text, whose units are text, not clauses.
+  const stack: {node: Nodes; root: boolean; quoted?: boolean}[] = [{node, root: true}]
   const blockEnd = {} as Nodes
   const noteEnd = {} as Nodes
+  const separator = {} as Nodes
   while (stack.length > 0) {
-    const {node: current, root} = stack.pop()!
-    if (current === noteEnd) {
+    const {node: current, root, quoted} = stack.pop()!
+    if (current === noteEnd || current === separator) {
       parts.push(' ')
       continue
     }
@@ -84,15 +100,30 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
       if (parts.length > 0 && parts[parts.length - 1] !== '\n') parts.push('\n')
       continue
     }
+    if (!nested && !root && !quoted && current.type !== 'authorialNote' && isClause(current)) continue
     switch (current.type) {
       case 'text':
         parts.push(current.value)
         continue
       case 'num':
-        if (numbers) parts.push(current.value, ' ')
-        continue
+        if (!numbers) continue
+        if (current.children === undefined || current.children.length === 0) {
+          parts.push(current.value, ' ')
+          continue
+        }
+        stack.push({node: separator, root: false})
+        break
       case 'br':
         parts.push('\n')
+        continue
+      case 'marker':
+        // A line or page end keeps the words either side apart (`della<eol/>Camera`).
+        if (current.element === 'eol' || current.element === 'eop') parts.push('\n')
+        continue
+      case 'opaque':
+        if (!root) parts.push('\n')
+        parts.push(opaqueText(current.xml))
+        if (!root) parts.push('\n')
         continue
       case 'noteRef':
         continue
@@ -108,17 +139,41 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
         break
     }
     if (!('children' in current)) continue
-    const inline = isInline(current)
+    // Debate records use `scene`, `narrative` and `summary` (inline elements) as blocks of their own.
+    const inline =
+      (isInline(current) && !(current.type === 'inline' && blockInlines.has(current.element))) ||
+      current.type === 'num'
     if (!inline && !root) stack.push({node: blockEnd, root: false})
     if (current.type === 'authorialNote' && !root) stack.push({node: noteEnd, root: false})
     const children = current.children as Nodes[]
+    const inside = quoted === true || current.type === 'subFlow'
     for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({node: children[index]!, root: false})
+      stack.push({node: children[index]!, root: false, quoted: inside})
     }
   }
   let text = parts.join('')
   while (text.endsWith('\n')) text = text.slice(0, -1)
+  while (text.startsWith('\n')) text = text.slice(1)
   return text
+}
+
+/**
+ * The text of an element kept as it came: its text runs joined in order, as written.
+ *
+ * @example opaqueText({name: 'staticContent', children: ['Tanzania']}) // 'Tanzania'
+ */
+export function opaqueText(element: OpaqueElement): string {
+  const parts: string[] = []
+  const stack: (OpaqueElement | string)[] = [element]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item === 'string') {
+      parts.push(item)
+      continue
+    }
+    for (let index = item.children.length - 1; index >= 0; index--) stack.push(item.children[index]!)
+  }
+  return parts.join('')
 }
 
 /**
@@ -155,7 +210,9 @@ export function clauses(tree: Nodes): Clause[] {
   const result: Clause[] = []
   visit(tree, (node) => {
     if (isClause(node)) result.push(node)
-    return undefined
+    // Units quoted inside running text (an amending provision's `quotedStructure`) are text of the
+    // clause that quotes them, not clauses of this document.
+    return node !== tree && node.type !== 'authorialNote' && isInline(node) ? false : undefined
   })
   return result
 }

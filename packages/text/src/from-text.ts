@@ -1,17 +1,18 @@
 import {
   type AuthorialNote,
   assignEIds,
+  ClausewiseError,
   type Document,
-  emptyMeta,
   type Preamble,
   type ReadResult,
+  resolveLimits,
 } from '@clausewise/model'
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
-import type {LiftedNote, Segment} from './layout/types.js'
+import type {LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {createReporter, type Reporter, source} from './report.js'
+import {createReporter, type Reporter} from './report.js'
 import {createWordIndex} from './structure/blocks.js'
 import {readBody} from './structure/body.js'
 import {createLexicon, isRecitalStart} from './structure/classify.js'
@@ -24,35 +25,31 @@ import type {FromTextOptions} from './types.js'
  * Read a decision extracted from a PDF (French, English, or any language with a profile) into the
  * clausewise model. Stage one repairs the layout (double spacing, wrapped lines, page breaks, page
  * furniture, footnotes, split superscripts, line-end hyphens); stage two recognises the structure
- * with the language's profile. Never throws: whatever the input, it returns a document and the
- * diagnostics that say what was repaired, guessed or missing.
+ * with the language's profile. Whatever the text, it returns a document and the diagnostics that
+ * say what was repaired, guessed or missing; it throws only a `ClausewiseError` `input-too-large`
+ * for a text longer than `options.maxLength`.
  *
  * @param text The extracted text.
- * @param options `language` and/or `profile` (default: language detected, built-in profile).
+ * @param options `language`, `profile`, `layout` and `maxLength` (default: language and layout
+ *   detected, built-in profile, `defaultLimits.maxLength`).
  * @returns `{document, diagnostics}`.
  * @example fromText(' Le Conseil ministériel,\n\n Réaffirmant…,\n\n1. Décide…').document.children[0].type // 'preamble'
  */
 export function fromText(text: string, options: FromTextOptions = {}): ReadResult {
   const input = typeof text === 'string' ? text : String(text ?? '')
-  try {
-    return read(input, options)
-  } catch (error) {
-    // A bug, never the input's fault: still return what a reader must, and say what happened.
-    const document: Document = {
-      type: 'document',
-      documentType: 'doc',
-      name: 'document',
-      meta: emptyMeta('und'),
-      children: [],
-    }
-    const reason = `Internal error while reading: ${error instanceof Error ? error.message : String(error)}`
-    return {document, diagnostics: [{reason, ruleId: 'internal-error', source, fatal: true}]}
+  const {maxLength} = resolveLimits(options)
+  if (input.length > maxLength) {
+    throw new ClausewiseError(
+      'input-too-large',
+      `Text of ${input.length} characters is longer than maxLength (${maxLength})`,
+    )
   }
+  return read(input, options)
 }
 
 function read(text: string, options: FromTextOptions): ReadResult {
-  const report = createReporter(text)
   const lines = splitLines(text)
+  const report = createReporter(text, lines.starts)
   let normalized = text
   if (text.normalize('NFC') !== text) {
     // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
@@ -61,14 +58,10 @@ function read(text: string, options: FromTextOptions): ReadResult {
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
   }
   const {profile, language} = choose(normalized, options, report)
-  const layout = repairLayout(lines, profile, report)
+  const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
-  const anchors = anchor(
-    layout.items,
-    layout.notes,
-    notes.map((note) => note.node),
-    report,
-  )
+  const anchors: Anchors = new Map()
+  for (const {lifted, node} of notes) if (lifted.anchor) anchors.set(lifted.anchor, node)
   const lexicon = createLexicon(profile)
   const words = createWordIndex(layout.items)
   const front = readFront(layout.items, lexicon, anchors, report)
@@ -179,53 +172,4 @@ function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {
     children: [p],
     position: p.position,
   }
-}
-
-/**
- * Match footnotes with the markers found in the text (a digit line split off like a superscript):
- * each note takes the first unused marker with its number printed before it. Markers no note claims
- * were page numbers: reported as page furniture.
- */
-function anchor(
-  items: ReadonlyArray<{kind: string; segments?: Segment[]}>,
-  lifted: LiftedNote[],
-  nodes: AuthorialNote[],
-  report: Reporter,
-): Anchors {
-  const anchors: Anchors = new Map()
-  const markers = new Map<string, Segment[]>()
-  for (const item of items) {
-    if (!item.segments || item.segments.length < 2) continue
-    for (const segment of item.segments) {
-      if (segment.kind !== 'marker') continue
-      const list = markers.get(segment.text)
-      if (list) list.push(segment)
-      else markers.set(segment.text, [segment])
-    }
-  }
-  if (markers.size === 0) return anchors
-  const used = new Set<Segment>()
-  const cursors = new Map<string, number>()
-  lifted.forEach((note, index) => {
-    const list = markers.get(note.marker)
-    const cursor = cursors.get(note.marker) ?? 0
-    const candidate = list?.[cursor]
-    if (!candidate || candidate.start >= note.start) return
-    cursors.set(note.marker, cursor + 1)
-    used.add(candidate)
-    note.anchor = candidate
-    report.info(
-      'footnote-anchored',
-      `Footnote ${note.marker} placed where its marker stood`,
-      candidate.start,
-      candidate.end,
-      note.marker,
-    )
-    anchors.set(candidate, nodes[index]!)
-  })
-  for (const list of markers.values()) {
-    for (const segment of list)
-      if (!used.has(segment)) report.furniture(segment.text, segment.start, segment.end)
-  }
-  return anchors
 }

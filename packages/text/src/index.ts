@@ -1,4 +1,5 @@
 export {detectLanguage, profiles} from '@clausewise/recognize'
 export {fromText} from './from-text.js'
+export type {LayoutKind} from './layout/types.js'
 export type {AttachmentRule, BodyProfile, MeetingDates, Profile, ProfileHooks} from './profile.js'
 export type {FromTextOptions} from './types.js'

@@ -18,9 +18,15 @@ export interface Reporter {
 /** The package name, the `source` of every diagnostic. */
 export const source = '@clausewise/text'
 
-/** A reporter for one source text. */
-export function createReporter(text: string): Reporter {
-  const locator = createLocator(text)
+/**
+ * A reporter for one source text; `lineStarts` (the offset each line starts at, as `splitLines`
+ * gives them) spares a second pass over the text to find them.
+ */
+export function createReporter(text: string, lineStarts?: readonly number[]): Reporter {
+  // A text that ends with a line break has one more (empty) line, as `createLocator` counts.
+  const last = text.charCodeAt(text.length - 1)
+  const starts = lineStarts && (last === 10 || last === 13) ? [...lineStarts, text.length] : lineStarts
+  const locator = starts ? locatorOf(text.length, starts) : createLocator(text)
   const diagnostics: Diagnostic[] = []
   const add = (
     ruleId: string,
@@ -64,4 +70,21 @@ export function createReporter(text: string): Reporter {
 /** A short excerpt for a reason. */
 export function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+/** Points and positions from known line starts (as `createLocator` of the model makes them). */
+function locatorOf(length: number, starts: readonly number[]): Pick<Reporter, 'position'> {
+  const point = (offset: number) => {
+    const clamped = Math.max(0, Math.min(offset, length))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= clamped) low = middle
+      else high = middle - 1
+    }
+    const start = starts[low] ?? 0
+    return {line: low + 1, column: clamped - start + 1, offset: clamped}
+  }
+  return {position: (start, end) => ({start: point(start), end: point(end)})}
 }

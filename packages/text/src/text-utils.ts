@@ -18,6 +18,9 @@ export function isLetter(character: string | undefined): boolean {
   if (!character) return false
   const code = character.charCodeAt(0)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  // Latin-1 punctuation and General Punctuation (quotes, dashes, spaces) hold no letter: the
+  // commonest characters above ASCII in text, answered without changing case.
+  if (code < 0xc0 || (code >= 0x2000 && code <= 0x206f)) return code === 0xb5
   return character.toLowerCase() !== character.toUpperCase()
 }
 
@@ -52,17 +55,12 @@ export function lastNonSpace(text: string): number {
   return index
 }
 
+/** White space other than a single ASCII space, or two spaces in a row: what `collapseSpaces` changes. */
+const spaceRun = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000\ufeff]| {2}/u
+
 /** Runs of white space made one space. */
 export function collapseSpaces(text: string): string {
-  let plain = true
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (isSpace(code) && (code !== 32 || text.charCodeAt(index + 1) === 32)) {
-      plain = false
-      break
-    }
-  }
-  return plain ? text : text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ')
+  return spaceRun.test(text) ? text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ') : text
 }
 
 /** Whether a text has letters and none of them is lower case. */

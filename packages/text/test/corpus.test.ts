@@ -277,7 +277,7 @@ describe('fromText on MC.DEC/6/17 (French)', () => {
     const mainBody = part(document, 'mainBody')!
     const first = mainBody.children[0]!
     expect(first.type).toBe('blockContainer')
-    expect(first.eId).toBe('mainBody__blockContainer_1')
+    expect('eId' in first && first.eId).toBe('mainBody__blockContainer_1')
     expect(plainText(first)).toBe('Demande aux États participants :')
   })
 

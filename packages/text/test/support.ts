@@ -11,9 +11,9 @@ export function document(name: string): string {
   return readFileSync(new URL(`./documents/${name}`, import.meta.url), 'utf8')
 }
 
-/** Words (runs of letters and digits) of a text. */
+/** Words (runs of letters, marks and digits, in NFC) of a text. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? []
+  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((word) => word.normalize('NFC'))
 }
 
 /** Count words into a multiset. */
@@ -23,33 +23,98 @@ export function multiset(list: string[]): Map<string, number> {
   return map
 }
 
+/** A word of the input with its offsets. */
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
 /**
- * The words the input should give, once the repairs the reader reported are applied: page furniture
- * leaves the text (and is kept in diagnostics), a rejoined superscript or hyphenated word makes one
- * word of two.
+ * The words the input should give, once the repairs the reader reported are applied, worked out on
+ * the input's words by their positions: page furniture leaves the text (and is kept in diagnostics);
+ * an anchored marker leaves the text (it is the note's marker), parting from the word it was fused
+ * to (`report4`); a rejoined superscript or hyphenated word makes one word of the words it joins
+ * (chains and combinations included).
  */
 export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<string, number> {
-  const counts = multiset(words(input))
-  const remove = (text: string) => {
-    for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) - 1)
+  const tokens: Token[] = []
+  for (const match of input.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    tokens.push({text: match[0].normalize('NFC'), start: match.index, end: match.index + match[0].length})
   }
-  const add = (text: string) => {
-    for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  const offset = (diagnostic: Diagnostic, side: 'start' | 'end'): number => {
+    const place = diagnostic.place
+    return place && 'start' in place ? (place[side]?.offset ?? -1) : -1
+  }
+  // The first token that ends after an offset (tokens are in order).
+  const after = (at: number): number => {
+    let low = 0
+    let high = tokens.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (tokens[middle]!.end <= at) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  // Anchored markers fused to a word: the word parts before the marker.
+  const cuts = new Map<number, number[]>()
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.ruleId !== 'footnote-anchored') continue
+    const at = offset(diagnostic, 'start')
+    const index = after(at)
+    const token = tokens[index]
+    if (token && token.start < at) cuts.set(index, [...(cuts.get(index) ?? []), at])
+  }
+  if (cuts.size > 0) {
+    const parted: Token[] = []
+    tokens.forEach((token, index) => {
+      let from = token.start
+      for (const at of (cuts.get(index) ?? []).sort((a, b) => a - b)) {
+        parted.push({text: token.text.slice(from - token.start, at - token.start), start: from, end: at})
+        from = at
+      }
+      parted.push({text: token.text.slice(from - token.start), start: from, end: token.end})
+    })
+    tokens.splice(0, tokens.length, ...parted)
+  }
+  const removed = new Set<number>()
+  const parent = tokens.map((_, index) => index)
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!
+    return index
+  }
+  const endingAt = new Map(tokens.map((token, index) => [token.end, index]))
+  const startingAt = new Map(tokens.map((token, index) => [token.start, index]))
+  const join = (leftEnd: number, rightStart: number): void => {
+    const left = endingAt.get(leftEnd)
+    const right = startingAt.get(rightStart)
+    if (left !== undefined && right !== undefined) parent[root(right)] = root(left)
   }
   for (const diagnostic of diagnostics) {
     const text = diagnostic.text ?? ''
-    if (diagnostic.ruleId === 'page-furniture' || diagnostic.ruleId === 'footnote-anchored') remove(text)
-    if (diagnostic.ruleId === 'superscript-rejoined') {
-      remove(text)
-      add(text.replace('\n', ''))
-    }
-    if (diagnostic.ruleId === 'hyphen-rejoined') {
-      remove(text)
-      add(text.replace('-\n', ''))
+    const start = offset(diagnostic, 'start')
+    const end = offset(diagnostic, 'end')
+    if (diagnostic.ruleId === 'footnote-anchored') {
+      // The marker in the text is the note's marker, counted with the note.
+      const index = startingAt.get(start)
+      if (index !== undefined) removed.add(index)
+    } else if (diagnostic.ruleId === 'page-furniture') {
+      for (let index = after(start); index < tokens.length && tokens[index]!.end <= end; index++) {
+        if (tokens[index]!.start >= start) removed.add(index)
+      }
+    } else if (diagnostic.ruleId === 'superscript-rejoined' || diagnostic.ruleId === 'hyphen-rejoined') {
+      const [left = '', right = ''] = text.split('\n')
+      join(start + left.replace(/-$/, '').length, end - right.length)
     }
   }
-  for (const [word, count] of counts) if (count === 0) counts.delete(word)
-  return counts
+  const groups = new Map<number, string>()
+  tokens.forEach((token, index) => {
+    if (removed.has(index)) return
+    const key = root(index)
+    groups.set(key, (groups.get(key) ?? '') + token.text)
+  })
+  return multiset([...groups.values()])
 }
 
 /**

@@ -1,11 +1,28 @@
-import type {Diagnostic, Locator, Position} from '@clausewise/model'
-import {localName} from '../namespaces.js'
-import type {XmlChild, XmlElement} from '../xml/parse.js'
+import type {Diagnostic, Locator, Meta, Position} from '@clausewise/model'
+import {type AknVersion, localName, prefixOf, xmlNamespace} from '../namespaces.js'
+import type {XmlElement} from '../xml/parse.js'
 
-/** What the readers share: the source locator and the diagnostics collected so far. */
+/** Namespace bindings in scope, by prefix (`''` for the default namespace); no prototype. */
+export type Scope = Record<string, string>
+
+/** What the readers share. */
 export interface ReadState {
   locator: Locator
   diagnostics: Diagnostic[]
+  /** Namespaces whose elements are AKN elements (the root's, and the 3.0 one). */
+  akn: ReadonlySet<string>
+  /** Prefixes of kept attributes and elements, and their namespaces, for the document. */
+  namespaces: Record<string, string>
+  /** Undeclared prefixes already reported. */
+  undeclared: Set<string>
+  /** `id` / `xml:id` attributes read as `eId`: how many, and the first. */
+  identifiers: {count: number; first?: XmlElement | undefined}
+  /** The document's metadata, once read (attachments name their author from its references). */
+  meta?: Meta | undefined
+  /** The Akoma Ntoso the root declares. */
+  version: AknVersion
+  /** Repairs made to reach AKN 3.0, by kind (`name`, `actor`, `status`), for one diagnostic each. */
+  repairs: Map<string, number>
 }
 
 /** The element's position in the source. */
@@ -21,35 +38,62 @@ export function nameOf(element: XmlElement): string {
 /** Add a diagnostic about an element. */
 export function report(
   state: ReadState,
-  element: XmlElement,
+  element: XmlElement | undefined,
   ruleId: string,
   reason: string,
   fatal?: boolean,
 ): void {
-  const diagnostic: Diagnostic = {
-    reason,
-    place: positionOf(element, state),
-    ruleId,
-    source: '@clausewise/akn',
-  }
+  const diagnostic: Diagnostic = {reason, ruleId, source: '@clausewise/akn'}
+  if (element) diagnostic.place = positionOf(element, state)
   if (fatal !== undefined) diagnostic.fatal = fatal
   state.diagnostics.push(diagnostic)
 }
 
-/** Report an element we do not model; its text is kept by the caller. */
-export function reportUnknown(state: ReadState, element: XmlElement, where: string): void {
-  report(
-    state,
-    element,
-    'unknown-element',
-    `Element \`${element.name}\` is not modelled in ${where}; its text is kept`,
-    false,
-  )
+/** The scope inside an element: its parent's, with the element's own namespace declarations. */
+export function scopeOf(element: XmlElement, parent: Scope): Scope {
+  let scope: Scope | undefined
+  for (const name in element.attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
+    scope ??= Object.create(parent) as Scope
+    scope[name === 'xmlns' ? '' : name.slice(6)] = element.attributes[name]!
+  }
+  return scope ?? parent
 }
 
-/** The element children of an element. */
-export function elementsOf(element: XmlElement): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => child.type === 'element')
+/** A scope with nothing bound but `xml:`. */
+export function rootScope(): Scope {
+  const scope = Object.create(null) as Scope
+  scope.xml = xmlNamespace
+  return scope
+}
+
+/**
+ * The namespace of a qualified name in a scope. An undeclared prefix (not namespace-well-formed XML)
+ * is reported once and given a namespace of its own, so that the element is kept as foreign content
+ * and written back well-formed.
+ */
+export function namespaceOf(name: string, scope: Scope, state: ReadState, element: XmlElement): string {
+  const prefix = prefixOf(name)
+  const uri = scope[prefix]
+  if (uri !== undefined) return uri
+  if (prefix === '') return ''
+  const made = `urn:clausewise:undeclared-prefix:${prefix}`
+  if (!state.undeclared.has(prefix)) {
+    state.undeclared.add(prefix)
+    report(
+      state,
+      element,
+      'undeclared-prefix',
+      `Prefix \`${prefix}\` is not declared: its elements are kept as foreign content in \`${made}\``,
+      false,
+    )
+  }
+  return made
+}
+
+/** Whether an element is an AKN element (in the document's AKN namespace). */
+export function isAkn(element: XmlElement, scope: Scope, state: ReadState): boolean {
+  return state.akn.has(namespaceOf(element.name, scope, state, element))
 }
 
 /** Whether a character is XML white space. */
@@ -93,26 +137,4 @@ export function collapseBreaks(value: string, start: boolean, end: boolean): str
 export function isBlank(value: string): boolean {
   for (let index = 0; index < value.length; index++) if (!isSpace(value.charCodeAt(index))) return false
   return true
-}
-
-/**
- * The text of an element and its descendants, for elements we do not model: runs of text joined,
- * blocks separated by a space, the whitespace policy applied. Iterative.
- */
-export function textOf(element: XmlElement): string {
-  const parts: string[] = []
-  const stack: XmlChild[] = [element]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'text') {
-      parts.push(node.value)
-      continue
-    }
-    parts.push(' ')
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
-  }
-  // Element boundaries count as breaks, then the policy trims and joins.
-  let joined = ''
-  for (const part of parts) joined += part === ' ' ? '\n' : part
-  return collapseBreaks(joined, true, true)
 }

@@ -1,13 +1,12 @@
-import {type Attachment, type Document, frbrUris, type Meta} from '@clausewise/model'
+import {type Attachment, bcp47Language, type Document, frbrUris, type Meta} from '@clausewise/model'
 import {clausewisePrefix, isIsoDate, roleAttribute} from '../namespaces.js'
+import {metaOrder} from '../schema/elements.js'
 import {element, type OutElement, type OutNode} from '../xml/serialize.js'
-import {one, type WriteState} from './nodes.js'
+import {derivedIdentification, type Identity, identificationOf, ourEId, safeDate} from './identification.js'
+import {attributesOf, one, opaqueElement, type WriteState} from './nodes.js'
 
-/** A date AKN accepts where the model has none (the real value goes to `cw:frbr`). */
-const placeholderDate = '0001-01-01'
-const ourEId = 'clausewise'
 const ourHref = '/ontology/organization/clausewise'
-const source: [string, string] = ['source', `#${ourEId}`]
+type Pairs = [string, string | undefined][]
 
 /** Hands out eIds for elements the writer adds to `<references>`, unused by anything in the document. */
 export interface EIdPool {
@@ -20,91 +19,67 @@ export function eIdPool(used: Set<string>): EIdPool {
   return {
     has: (eId) => used.has(eId),
     take(wanted) {
-      let eId = wanted
+      // An eId is an XML token: white space (a corrigendum kind such as `correction linguistique`)
+      // becomes `_`.
+      const base = wanted.replace(/\s+/g, '_') || 'id'
+      let eId = base
       let suffix = 2
-      while (used.has(eId)) eId = `${wanted}-${suffix++}`
+      while (used.has(eId)) eId = `${base}-${suffix++}`
       used.add(eId)
       return eId
     },
   }
 }
 
-const safeDate = (date: string): string => (isIsoDate(date) ? date : placeholderDate)
-const value = (name: string, text: string): OutElement => element(name, [['value', text]])
-
-function identification(document: Document, component: string, author: string): OutElement {
-  const {frbr} = document.meta
-  const {work, expression} = frbrUris(document)
-  const workParts: OutNode[] = [
-    value('FRBRthis', `${work}/${component}`),
-    value('FRBRuri', work),
-    // AKN requires a date; when the source gave none, say so in the name rather than pass 0001-01-01 off
-    // as an adoption date.
-    element('FRBRdate', [
-      ['date', safeDate(frbr.date)],
-      ['name', isIsoDate(frbr.date) ? 'adoption' : 'unknown'],
-    ]),
-    element('FRBRauthor', [['href', author]]),
-    value('FRBRcountry', frbr.country),
-  ]
-  if (frbr.subtype !== undefined) workParts.push(value('FRBRsubtype', frbr.subtype))
-  if (frbr.number !== '') workParts.push(value('FRBRnumber', frbr.number))
-  if (frbr.name !== undefined) workParts.push(value('FRBRname', frbr.name))
-  return element(
-    'identification',
-    [source],
-    [
-      element('FRBRWork', [], workParts),
-      element(
-        'FRBRExpression',
-        [],
-        [
-          value('FRBRthis', `${expression}/${component}`),
-          value('FRBRuri', expression),
-          element('FRBRdate', [
-            ['date', safeDate(frbr.expressionDate)],
-            ['name', 'expression'],
-          ]),
-          element('FRBRauthor', [['href', author]]),
-          element('FRBRlanguage', [['language', frbr.language]]),
-        ],
-      ),
-      element(
-        'FRBRManifestation',
-        [],
-        [
-          value('FRBRthis', `${expression}/${component}.xml`),
-          value('FRBRuri', `${expression}.akn`),
-          element('FRBRdate', [
-            ['date', safeDate(frbr.expressionDate)],
-            ['name', 'manifestation'],
-          ]),
-          element('FRBRauthor', [['href', `#${ourEId}`]]),
-        ],
-      ),
-    ],
+/** Whether the model holds what AKN has no element for, so that our `proprietary` block is needed. */
+function needsProperties(meta: Meta): boolean {
+  return (
+    meta.meeting !== undefined ||
+    meta.symbol !== undefined ||
+    meta.language !== bcp47Language(meta.frbr.language) ||
+    !isIsoDate(meta.frbr.date) ||
+    !isIsoDate(meta.frbr.expressionDate) ||
+    meta.lifecycle.some((event) => event.kind !== undefined || !isIsoDate(event.date))
   )
 }
 
 /**
- * `<meta>` of the document: identification, lifecycle, references, notes, and a `proprietary` block
- * with everything AKN has no element for, so that reading it back gives the same `Meta`.
+ * `<meta>` of a document: identification, lifecycle, references, notes, what was kept as read, and a
+ * `proprietary` block with everything AKN has no element for, so that reading it back gives the same
+ * `Meta`. `component` names the part in FRBR URIs (`!main`, `!att_1`).
  */
-export function writeMeta(document: Document, pool: EIdPool, state: WriteState): OutElement {
-  const meta = document.meta
+export function writeMeta(
+  identity: Identity,
+  pool: EIdPool,
+  state: WriteState,
+  component = '!main',
+  extra: OutElement[] = [],
+): OutElement {
+  const meta = identity.meta
   const references: OutElement[] = []
   const lifecycle: OutElement[] = []
   const proprietary: OutElement[] = []
+  let ours = false
+  const source = (part: 'identification' | 'lifecycle' | 'references' | 'notes'): Pairs => {
+    const kept = meta.partAttributes?.[part]
+    if (kept?.source !== undefined) return attributesOf([], kept)
+    ours = true
+    return attributesOf([['source', `#${ourEId}`]], kept)
+  }
+  const kept = (element: string) =>
+    meta.references.some((item) => item.type === 'reference' && item.element === element)
 
-  // Document symbols: the original, then one passiveRef per event that names a symbol.
+  // Document symbols: the original, then one passiveRef per event that names a symbol, unless the
+  // references read with the document hold them already.
   let originalId: string | undefined
-  if (meta.originalSymbol !== undefined) {
+  if (meta.originalSymbol !== undefined && !kept('original')) {
     originalId = pool.take('original')
     references.push(
       element('original', [
         ['eId', originalId],
-        ['href', frbrUris(document).work],
+        ['href', frbrUris(identity).work],
         ['showAs', meta.originalSymbol],
+        [roleAttribute, 'generated'],
       ]),
     )
   }
@@ -112,33 +87,49 @@ export function writeMeta(document: Document, pool: EIdPool, state: WriteState):
   // Passive references count the corrigenda alone, so that `Corr.1` is `corr_1` after an adoption.
   let corrigenda = 0
   for (const [index, event] of meta.lifecycle.entries()) {
-    let eventSource = `#${ourEId}`
-    if (event.symbol !== undefined) {
-      if (originalId !== undefined && event.symbol === meta.originalSymbol && index === 0) {
-        eventSource = `#${originalId}`
-      } else {
-        const passiveId = pool.take(`corr_${++corrigenda}`)
-        references.push(
-          element('passiveRef', [
-            ['eId', passiveId],
-            ['href', `${frbrUris(document).work}/${document.meta.frbr.language}@${safeDate(event.date)}`],
-            ['showAs', event.symbol],
-          ]),
-        )
-        eventSource = `#${passiveId}`
-      }
+    let eventSource: string
+    if (event.source !== undefined) {
+      eventSource = pool.has(event.source) || !event.source.includes('/') ? `#${event.source}` : event.source
+    } else if (
+      event.symbol !== undefined &&
+      !(originalId !== undefined && event.symbol === meta.originalSymbol && index === 0)
+    ) {
+      const passiveId = pool.take(`corr_${++corrigenda}`)
+      references.push(
+        element('passiveRef', [
+          ['eId', passiveId],
+          ['href', `${frbrUris(identity).work}/${meta.frbr.language}@${safeDate(event.date)}`],
+          ['showAs', event.symbol],
+          [roleAttribute, 'generated'],
+        ]),
+      )
+      eventSource = `#${passiveId}`
+    } else if (event.symbol !== undefined && originalId !== undefined) {
+      eventSource = `#${originalId}`
+    } else {
+      eventSource = `#${ourEId}`
+      ours = true
     }
     if (event.refersTo !== undefined && !generatedEvents.has(event.refersTo) && !pool.has(event.refersTo)) {
       generatedEvents.set(event.refersTo, pool.take(event.refersTo))
     }
+    const refersTo =
+      event.refersTo === undefined ? undefined : `#${generatedEvents.get(event.refersTo) ?? event.refersTo}`
+    const typed = event.attributes?.type === '' ? {...event.attributes, type: undefined} : event.attributes
     lifecycle.push(
-      element('eventRef', [
-        ['eId', event.eId || undefined],
-        ['date', safeDate(event.date)],
-        ['source', eventSource],
-        ['type', event.type],
-        ['refersTo', event.refersTo === undefined ? undefined : `#${event.refersTo}`],
-      ]),
+      element(
+        'eventRef',
+        attributesOf(
+          [
+            ['eId', event.eId || undefined],
+            ['date', safeDate(event.date)],
+            ['source', eventSource],
+            ['type', event.type],
+            ['refersTo', refersTo],
+          ],
+          typed as typeof event.attributes,
+        ),
+      ),
     )
     if (event.kind !== undefined || !isIsoDate(event.date)) {
       proprietary.push(
@@ -151,10 +142,26 @@ export function writeMeta(document: Document, pool: EIdPool, state: WriteState):
     }
   }
 
-  // Persons and organizations of the model, then the body if it is not one of them, then ours.
+  // Persons, organizations and other references of the model, then the body if it is not one of them.
   const body = meta.body
   let bodyWritten = false
   for (const reference of meta.references) {
+    if (reference.type === 'reference') {
+      references.push(
+        element(
+          reference.element,
+          attributesOf(
+            [
+              ['eId', reference.eId || undefined],
+              ['href', reference.href],
+              ['showAs', reference.showAs || undefined],
+            ],
+            reference.attributes,
+          ),
+        ),
+      )
+      continue
+    }
     const isBody =
       body !== undefined &&
       reference.type === 'organization' &&
@@ -162,56 +169,96 @@ export function writeMeta(document: Document, pool: EIdPool, state: WriteState):
       reference.href === body.href &&
       reference.showAs === body.showAs
     if (isBody) bodyWritten = true
-    references.push(tlc(reference, isBody ? 'body-reference' : undefined))
+    references.push(tlc(reference, isBody && !meta.identification ? 'body-reference' : undefined))
   }
   if (body !== undefined && !bodyWritten) references.push(tlc(body, 'body'))
-  const author = body ? `#${body.eId}` : `#${ourEId}`
-  if (!pool.has(ourEId)) {
-    pool.take(ourEId)
-    references.push(
-      tlc({type: 'organization', eId: ourEId, href: ourHref, showAs: 'clausewise'}, 'generated'),
-    )
-  }
+  // Where our organization goes, when something refers to it: after the document's own references.
+  const ourPlace = references.length
   for (const [refersTo, eId] of generatedEvents) {
     references.push(
       element('TLCEvent', [
         ['eId', eId],
-        ['href', `/ontology/event/${meta.frbr.country}/${refersTo}`],
+        ['href', `/ontology/event/${meta.frbr.country}/${refersTo.replace(/\s+/g, '_')}`],
         ['showAs', refersTo],
         [roleAttribute, 'generated'],
       ]),
     )
   }
 
-  const children: OutNode[] = [identification(document, '!main', author)]
-  if (lifecycle.length > 0) children.push(element('lifecycle', [source], lifecycle))
-  children.push(element('references', [source], references))
+  const author = body ? `#${body.eId}` : `#${ourEId}`
+  if (!meta.identification) ours = true
+  const identification = identificationOf(meta, derivedIdentification(identity, component, author))
+  const parts = new Map<string, OutNode[]>()
+  const add = (name: string, node: OutNode): void => {
+    const list = parts.get(name)
+    if (list) list.push(node)
+    else parts.set(name, [node])
+  }
+  add('identification', identification)
+  if (lifecycle.length > 0) add('lifecycle', element('lifecycle', source('lifecycle'), lifecycle))
   if (meta.notes.length > 0) {
-    children.push(
+    add(
+      'notes',
       element(
         'notes',
-        [source],
+        source('notes'),
         meta.notes.map((note) =>
           element(
             'note',
-            [['eId', note.eId]],
+            attributesOf([['eId', note.eId || undefined]], note.attributes),
             note.children.map((child) => one(child, state)),
           ),
         ),
       ),
     )
   }
-  children.push(element('proprietary', [source], [documentProperties(meta, proprietary)]))
+  if (!meta.identification || needsProperties(meta) || extra.length > 0) {
+    ours = true
+    const children =
+      meta.identification && !needsProperties(meta) ? [] : [documentProperties(meta, proprietary)]
+    add('proprietary', element('proprietary', [['source', `#${ourEId}`]], [...children, ...extra]))
+  }
+  for (const item of meta.kept ?? [])
+    add(item.name.includes(':') ? 'proprietary' : item.name, keptElement(item))
+  const referencesSource = source('references')
+  if (ours && !pool.has(ourEId)) {
+    pool.take(ourEId)
+    references.splice(
+      ourPlace,
+      0,
+      tlc({type: 'organization', eId: ourEId, href: ourHref, showAs: 'clausewise'}, 'generated'),
+    )
+  }
+  if (references.length > 0 || !meta.identification)
+    add('references', element('references', referencesSource, references))
+
+  const children: OutNode[] = []
+  for (const name of metaOrder) children.push(...(parts.get(name) ?? []))
+  for (const [name, list] of parts) if (!metaOrder.includes(name)) children.push(...list)
   return element('meta', [], children)
 }
 
-function tlc(reference: Meta['references'][number], role: string | undefined): OutElement {
-  return element(reference.type === 'person' ? 'TLCPerson' : 'TLCOrganization', [
-    ['eId', reference.eId],
-    ['href', reference.href],
-    ['showAs', reference.showAs],
-    [roleAttribute, role],
-  ])
+/** A part of `meta` kept as read. */
+function keptElement(item: Meta['kept'] extends (infer T)[] | undefined ? T : never): OutElement {
+  return opaqueElement(item)
+}
+
+function tlc(
+  reference: Exclude<Meta['references'][number], {type: 'reference'}>,
+  role: string | undefined,
+): OutElement {
+  return element(
+    reference.type === 'person' ? 'TLCPerson' : 'TLCOrganization',
+    attributesOf(
+      [
+        ['eId', reference.eId],
+        ['href', reference.href],
+        ['showAs', reference.showAs],
+        [roleAttribute, role],
+      ],
+      reference.attributes,
+    ),
+  )
 }
 
 function documentProperties(meta: Meta, events: OutElement[]): OutElement {
@@ -249,8 +296,8 @@ function documentProperties(meta: Meta, events: OutElement[]): OutElement {
 }
 
 /**
- * `<meta>` of an attached document: its identification (authored by the delegation when known) and
- * a `proprietary` block recording the model's `author`.
+ * `<meta>` of an attached document without metadata of its own: its identification (authored by the
+ * delegation when known) and a `proprietary` block recording the model's `author`.
  */
 export function writeAttachmentMeta(document: Document, attachment: Attachment): OutElement {
   const author = attachment.author ?? document.meta.body?.eId ?? ourEId
@@ -259,10 +306,10 @@ export function writeAttachmentMeta(document: Document, attachment: Attachment):
     'meta',
     [],
     [
-      identification(document, component, `#${author}`),
+      derivedIdentification(document, component, `#${author}`),
       element(
         'proprietary',
-        [source],
+        [['source', `#${ourEId}`]],
         [element(`${clausewisePrefix}:attachment`, [['author', attachment.author]])],
       ),
     ],

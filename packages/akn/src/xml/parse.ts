@@ -1,11 +1,13 @@
-import {ClausewiseError, createLocator, type Locator} from '@clausewise/model'
-import {XMLParser, XMLValidator} from 'fast-xml-parser'
-import {maximumDepth} from '../limits.js'
+import {ClausewiseError, createLocator, type Limits, type Locator, resolveLimits} from '@clausewise/model'
+import {decode} from './decode.js'
+import {isNameChar, isNameStart} from './names.js'
 
 /** An element of a parsed XML tree; `attributes` has no prototype, so any attribute name is harmless. */
 export interface XmlElement {
   type: 'element'
+  /** Qualified name as written, e.g. `an:akomaNtoso`. */
   name: string
+  /** Attributes in the order written, values decoded and normalised as XML says. */
   attributes: Record<string, string>
   children: XmlChild[]
   /** 0-based UTF-16 offsets of the start tag's `<` and just past the end tag's `>`. */
@@ -13,7 +15,7 @@ export interface XmlElement {
   end: number
 }
 
-/** A run of character data (entities decoded, CDATA included). */
+/** A run of character data (references decoded, CDATA included, line ends normalised). */
 export interface XmlText {
   type: 'text'
   value: string
@@ -22,261 +24,331 @@ export interface XmlText {
 /** A child of an element. */
 export type XmlChild = XmlElement | XmlText
 
-/** The result of {@link parseXml}: the root element and a locator for the source. */
+/** The result of {@link parseXml}. */
 export interface XmlTree {
   root: XmlElement
   locator: Locator
+  /** Characters examined, for tests that bound the work (about the input's length, never a multiple of it per tag). */
+  work: number
 }
-
-/** Limits of {@link parseXml}. */
-export interface ParseXmlOptions {
-  /** Deepest element nesting accepted (default: 500, {@link maximumDepth}). */
-  maxDepth?: number | undefined
-  /** Longest input accepted, in UTF-16 code units (default: 64 × 2²⁰). */
-  maxSize?: number | undefined
-}
-
-const defaultMaxSize = 64 * 1024 * 1024
-
-// Names fast-xml-parser refuses (`__proto__`, …) or renames (`toString` → `__toString`). We mark them
-// with a character no XML name can hold and unmark them when converting, so that they arrive intact
-// in our prototype-less maps instead of failing the parse.
-const guardedNames = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-])
-const guard = '\u0000'
-const guardName = (name: string): string => (guardedNames.has(name) ? guard + name : name)
-const unguardName = (name: string): string => (name.startsWith(guard) ? name.slice(1) : name)
 
 /**
- * Parse untrusted XML into a plain element tree. Rejects DTDs (`<!DOCTYPE`, `<!ENTITY`), so no entity
- * is ever expanded; checks well-formedness before parsing; caps size and nesting depth with a linear
- * scan before anything recurses.
+ * Parse untrusted XML into a plain element tree in one pass, linear in the input: well-formedness is
+ * checked as we go (names, matching tags, quoted attribute values, unique attributes, references,
+ * characters XML allows), DTDs are refused, so no entity is ever expanded, and size, depth and node
+ * count are capped before anything is built deeper or bigger.
  *
- * @throws {ClausewiseError} `xml-too-large`, `xml-doctype`, `xml-too-deep`, `xml-malformed`.
+ * @throws {ClausewiseError} `input-too-large`, `too-deep`, `too-many-nodes`, `xml-doctype`,
+ * `xml-malformed`.
  * @example parseXml('<a x="1">b</a>').root.attributes.x // '1'
  */
-export function parseXml(xml: string, options: ParseXmlOptions = {}): XmlTree {
-  const maxSize = options.maxSize ?? defaultMaxSize
-  const maxDepth = options.maxDepth ?? maximumDepth
-  if (xml.length > maxSize) {
+export function parseXml(xml: string, options: Limits = {}): XmlTree {
+  const limits = resolveLimits(options)
+  if (xml.length > limits.maxLength) {
     throw new ClausewiseError(
-      'xml-too-large',
-      `Input of ${xml.length} characters exceeds the limit of ${maxSize}`,
+      'input-too-large',
+      `Input of ${xml.length} characters exceeds the limit of ${limits.maxLength} (maxLength)`,
     )
   }
   const locator = createLocator(xml)
-  scan(xml, maxDepth, locator)
+  const parser = new Parser(xml, locator, limits.maxDepth, limits.maxNodes)
+  const root = parser.document()
+  return {root, locator, work: parser.work}
+}
 
-  const validation = XMLValidator.validate(xml, {allowBooleanAttributes: false})
-  if (validation !== true) {
-    const {line, col, msg} = validation.err
+/** The attributes of every element that has none: one shared, frozen, prototype-less object. */
+const noAttributes: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>)
+
+class Parser {
+  index = 0
+  work = 0
+  nodes = 0
+  readonly length: number
+
+  constructor(
+    readonly xml: string,
+    readonly locator: Locator,
+    readonly maxDepth: number,
+    readonly maxNodes: number,
+  ) {
+    this.length = xml.length
+  }
+
+  fail(reason: string, at = this.index): never {
     throw new ClausewiseError(
       'xml-malformed',
-      `Malformed XML: ${msg}`,
-      line > 0 ? {line, column: col > 0 ? col : 1} : undefined,
+      `Malformed XML: ${reason}`,
+      this.locator.point(Math.min(at, this.length)),
     )
   }
 
-  let raw: unknown
-  try {
-    const parser = new XMLParser({
-      preserveOrder: true,
-      ignoreAttributes: false,
-      attributeNamePrefix: '',
-      trimValues: false,
-      parseTagValue: false,
-      parseAttributeValue: false,
-      processEntities: true,
-      htmlEntities: true,
-      captureMetaData: true,
-      maxNestedTags: maxDepth + 1,
-      transformTagName: guardName,
-      transformAttributeName: guardName,
-    })
-    raw = parser.parse(xml)
-  } catch (error) {
-    throw new ClausewiseError('xml-malformed', `Malformed XML: ${String(error)}`, undefined, {cause: error})
-  }
-  const root = convert(raw as RawNode[], xml.length)
-  if (!root)
-    throw new ClausewiseError('xml-malformed', 'Malformed XML: no root element', {line: 1, column: 1})
-  return {root, locator}
-}
-
-type RawNode = Record<string, unknown>
-const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol
-
-/** fast-xml-parser's ordered output to our tree; depth is bounded by the pre-scan. */
-function convert(nodes: RawNode[], length: number): XmlElement | undefined {
-  const top: XmlElement = {
-    type: 'element',
-    name: '#root',
-    attributes: {},
-    children: [],
-    start: 0,
-    end: length,
-  }
-  const stack: {element: XmlElement; nodes: RawNode[]; index: number}[] = [{element: top, nodes, index: 0}]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    if (frame.index >= frame.nodes.length) {
-      stack.pop()
-      continue
+  count(): void {
+    if (++this.nodes > this.maxNodes) {
+      throw new ClausewiseError(
+        'too-many-nodes',
+        `The document has more than ${this.maxNodes} nodes (maxNodes)`,
+        this.locator.point(this.index),
+      )
     }
-    const node = frame.nodes[frame.index++]!
-    for (const key of Object.keys(node)) {
-      if (key === ':@') continue
-      const value = node[key]
-      if (key === '#text') {
-        const text = String(value)
-        const children = frame.element.children
-        const last = children[children.length - 1]
-        // Comments and CDATA sections split text into runs: join them again.
-        if (last && last.type === 'text') last.value += text
-        else if (text) children.push({type: 'text', value: text})
+  }
+
+  /** Index of `needle` at or after `from`, or fail with `what` when there is none. */
+  find(needle: string, from: number, what: string): number {
+    const at = this.xml.indexOf(needle, from)
+    if (at === -1) this.fail(`${what} is not closed`, from)
+    this.work += at - from + needle.length
+    return at
+  }
+
+  document(): XmlElement {
+    const {xml} = this
+    if (xml.charCodeAt(0) === 0xfeff) this.index = 1
+    this.misc(true)
+    if (this.index >= this.length || xml.charCodeAt(this.index) !== 60) this.fail('no root element')
+    const root = this.element()
+    this.misc(false)
+    if (this.index < this.length) this.fail('content after the root element')
+    return root
+  }
+
+  /** White space, comments, processing instructions (and the declaration at the very start). */
+  misc(prolog: boolean): void {
+    const {xml} = this
+    while (this.index < this.length) {
+      const code = xml.charCodeAt(this.index)
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        this.index++
+        this.work++
         continue
       }
-      if (key.startsWith('?') || !Array.isArray(value)) continue
-      const attributes: Record<string, string> = Object.create(null)
-      const rawAttributes = node[':@'] as Record<string, unknown> | undefined
-      if (rawAttributes) {
-        for (const name of Object.keys(rawAttributes)) {
-          attributes[unguardName(name)] = String(rawAttributes[name])
+      if (code !== 60) return
+      if (xml.startsWith('<!--', this.index)) this.comment()
+      else if (xml.startsWith('<?', this.index)) this.instruction()
+      else if (xml.startsWith('<!', this.index)) {
+        const what = xml.startsWith('<!ENTITY', this.index)
+          ? 'Entity declarations'
+          : 'Document type declarations'
+        if (prolog || what === 'Entity declarations') {
+          throw new ClausewiseError('xml-doctype', `${what} are not allowed`, this.locator.point(this.index))
         }
-      }
-      const meta = (node as Record<symbol, {startIndex?: number; endIndex?: number} | undefined>)[metadata]
+        this.fail('markup declaration after the root element')
+      } else return
+    }
+  }
+
+  comment(): void {
+    const end = this.find('-->', this.index + 4, 'A comment')
+    if (this.xml.indexOf('--', this.index + 4) < end) this.fail('`--` inside a comment')
+    this.index = end + 3
+  }
+
+  instruction(): void {
+    const end = this.find('?>', this.index + 2, 'A processing instruction')
+    this.index = end + 2
+  }
+
+  name(): string {
+    const {xml} = this
+    const start = this.index
+    if (start >= this.length || !isNameStart(xml.charCodeAt(start))) this.fail('a name was expected')
+    let cursor = start + 1
+    while (cursor < this.length && isNameChar(xml.charCodeAt(cursor))) cursor++
+    this.work += cursor - start
+    this.index = cursor
+    return xml.slice(start, cursor)
+  }
+
+  spaces(): boolean {
+    const {xml} = this
+    const start = this.index
+    while (this.index < this.length) {
+      const code = xml.charCodeAt(this.index)
+      if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break
+      this.index++
+    }
+    this.work += this.index - start
+    return this.index > start
+  }
+
+  /** An element and everything inside it, iteratively: any depth up to the limit is safe. */
+  element(): XmlElement {
+    const {xml} = this
+    const stack: XmlElement[] = []
+    let root: XmlElement | undefined
+    for (;;) {
+      // At `<` of a start tag.
+      const start = this.index
+      this.index++
       const element: XmlElement = {
         type: 'element',
-        name: unguardName(key),
-        attributes,
+        name: this.name(),
+        attributes: noAttributes,
         children: [],
-        start: meta?.startIndex ?? 0,
-        end: meta?.endIndex ?? meta?.startIndex ?? 0,
+        start,
+        end: start,
       }
-      frame.element.children.push(element)
-      stack.push({element, nodes: value as RawNode[], index: 0})
+      this.count()
+      const empty = this.attributes(element)
+      const parent = stack[stack.length - 1]
+      if (parent) parent.children.push(element)
+      else root = element
+      if (empty) {
+        element.end = this.index
+        if (!parent) return element
+      } else {
+        stack.push(element)
+        if (stack.length > this.maxDepth) {
+          throw new ClausewiseError(
+            'too-deep',
+            `Elements nest deeper than the limit of ${this.maxDepth} (maxDepth)`,
+            this.locator.point(start),
+          )
+        }
+      }
+      // Content until the next start tag, or the end of the element(s).
+      for (;;) {
+        const current = stack[stack.length - 1]!
+        this.text(current)
+        if (this.index >= this.length) this.fail(`element \`${current.name}\` is not closed`, current.start)
+        if (xml.charCodeAt(this.index + 1) === 47 /* / */) {
+          const tag = this.index
+          this.index += 2
+          const name = this.name()
+          if (name !== current.name) {
+            this.fail(`end tag \`${name}\` does not match start tag \`${current.name}\``, tag)
+          }
+          this.spaces()
+          if (xml.charCodeAt(this.index) !== 62) this.fail('`>` expected')
+          this.index++
+          current.end = this.index
+          stack.pop()
+          if (stack.length === 0) return root!
+          continue
+        }
+        if (xml.startsWith('<!--', this.index)) {
+          this.comment()
+          continue
+        }
+        if (xml.startsWith('<![CDATA[', this.index)) {
+          const end = this.find(']]>', this.index + 9, 'A CDATA section')
+          const data = xml.slice(this.index + 9, end)
+          this.checkChars(data, this.index + 9)
+          appendText(current, normaliseLines(data))
+          this.index = end + 3
+          continue
+        }
+        if (xml.startsWith('<?', this.index)) {
+          this.instruction()
+          continue
+        }
+        if (xml.startsWith('<!', this.index)) {
+          throw new ClausewiseError(
+            'xml-doctype',
+            'Markup declarations are not allowed',
+            this.locator.point(this.index),
+          )
+        }
+        break
+      }
     }
   }
-  return top.children.find((child): child is XmlElement => child.type === 'element')
-}
 
-const predefinedEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
-
-/** Whether a code point is a `Char` of XML 1.0 (§2.2). */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  )
-}
-
-/**
- * Check every `&` between `from` and `to`: without a DTD, XML knows only its five predefined entities
- * and character references to characters it allows. Anything else is not well-formed, and would
- * otherwise be kept as literal text or dropped without a word.
- */
-function checkReferences(xml: string, from: number, to: number, locator: Locator): void {
-  let at = xml.indexOf('&', from)
-  while (at !== -1 && at < to) {
-    const end = xml.indexOf(';', at + 1)
-    const reference = end !== -1 && end - at <= 12 ? xml.slice(at + 1, end) : undefined
-    let problem: string | undefined
-    if (reference === undefined || reference === '') {
-      problem = 'A bare `&` must be written `&amp;`'
-    } else if (reference.startsWith('#')) {
-      const hex = reference.startsWith('#x')
-      const digits = reference.slice(hex ? 2 : 1)
-      const valid = hex ? /^[0-9A-Fa-f]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits)
-      const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : Number.NaN
-      if (!isXmlChar(code)) problem = `Character reference \`&${reference};\` is not a character XML allows`
-    } else if (!predefinedEntities.has(reference)) {
-      problem = `Undefined entity \`&${reference};\` (XML without a DTD knows &amp; &lt; &gt; &quot; &apos;)`
+  /** Attributes up to `>` or `/>`; returns whether the element was empty (`/>`). */
+  attributes(element: XmlElement): boolean {
+    const {xml} = this
+    for (;;) {
+      const spaced = this.spaces()
+      const code = xml.charCodeAt(this.index)
+      if (code === 62 /* > */) {
+        this.index++
+        return false
+      }
+      if (code === 47 /* / */) {
+        if (xml.charCodeAt(this.index + 1) !== 62) this.fail('`>` expected after `/`')
+        this.index += 2
+        return true
+      }
+      if (this.index >= this.length) this.fail(`start tag \`${element.name}\` is not closed`, element.start)
+      if (!spaced) this.fail('white space expected between attributes')
+      const name = this.name()
+      this.spaces()
+      if (xml.charCodeAt(this.index) !== 61 /* = */) this.fail(`\`=\` expected after attribute \`${name}\``)
+      this.index++
+      this.spaces()
+      const quote = xml.charCodeAt(this.index)
+      if (quote !== 34 && quote !== 39) this.fail(`the value of attribute \`${name}\` must be quoted`)
+      const valueStart = this.index + 1
+      const end = this.find(quote === 34 ? '"' : "'", valueStart, `The value of attribute \`${name}\``)
+      const raw = xml.slice(valueStart, end)
+      if (raw.includes('<'))
+        this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
+      this.checkChars(raw, valueStart)
+      if (element.attributes === noAttributes)
+        element.attributes = Object.create(null) as Record<string, string>
+      else if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
+      element.attributes[name] = decode(raw, true, (reason, offset) => this.fail(reason, valueStart + offset))
+      this.index = end + 1
     }
-    if (problem) throw new ClausewiseError('xml-malformed', problem, locator.point(at))
-    at = xml.indexOf('&', end + 1)
+  }
+
+  /** Character data up to the next `<`, appended to `element`. */
+  text(element: XmlElement): void {
+    const {xml} = this
+    const start = this.index
+    let end = xml.indexOf('<', start)
+    if (end === -1) end = this.length
+    this.work += end - start
+    this.index = end
+    if (end === start) return
+    const raw = xml.slice(start, end)
+    this.checkChars(raw, start)
+    if (raw.includes(']]>')) this.fail('`]]>` in text', start + raw.indexOf(']]>'))
+    const last = element.children[element.children.length - 1]
+    if (last?.type !== 'text') this.count()
+    appendText(
+      element,
+      decode(normaliseLines(raw), false, (reason, offset) => this.fail(reason, start + offset)),
+    )
+  }
+
+  /**
+   * Characters XML 1.0 forbids (§2.2) in `raw`, which starts at `offset`: C0 controls but tab and
+   * line ends, U+FFFE/F, lone surrogates. One native test of the run; the exact scan only when it
+   * finds something suspect.
+   */
+  checkChars(raw: string, offset: number): void {
+    this.work += raw.length
+    if (!suspect.test(raw)) return
+    for (let at = 0; at < raw.length; at++) {
+      const code = raw.charCodeAt(at)
+      if (code >= 0x20 && code < 0xd800) continue
+      if (code === 9 || code === 10 || code === 13) continue
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const next = raw.charCodeAt(at + 1)
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          at++
+          continue
+        }
+      } else if (code >= 0xe000 && code !== 0xfffe && code !== 0xffff) continue
+      this.fail(
+        `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`,
+        offset + at,
+      )
+    }
   }
 }
 
-/**
- * One linear pass over the markup: rejects declarations (DTDs), undefined entities and references to
- * characters XML forbids, and measures nesting depth, so that neither the validator nor the parser
- * ever sees a DTD or recurses without bound.
- */
-function scan(xml: string, maxDepth: number, locator: Locator): void {
-  let depth = 0
-  let index = 0
-  const length = xml.length
-  while (index < length) {
-    const open = xml.indexOf('<', index)
-    checkReferences(xml, index, open === -1 ? length : open, locator)
-    if (open === -1) return
-    const next = xml.charCodeAt(open + 1)
-    if (next === 33 /* ! */) {
-      if (xml.startsWith('<!--', open)) {
-        const close = xml.indexOf('-->', open + 4)
-        if (close === -1) return
-        index = close + 3
-        continue
-      }
-      if (xml.startsWith('<![CDATA[', open)) {
-        const close = xml.indexOf(']]>', open + 9)
-        if (close === -1) return
-        index = close + 3
-        continue
-      }
-      const what = xml.startsWith('<!ENTITY', open) ? 'Entity declarations' : 'Document type declarations'
-      throw new ClausewiseError('xml-doctype', `${what} are not allowed`, locator.point(open))
-    }
-    if (next === 63 /* ? */) {
-      const close = xml.indexOf('?>', open + 2)
-      if (close === -1) return
-      index = close + 2
-      continue
-    }
-    if (next === 47 /* / */) {
-      depth--
-      const close = xml.indexOf('>', open + 2)
-      if (close === -1) return
-      index = close + 1
-      continue
-    }
-    // A start tag: find its end outside quoted attribute values.
-    let cursor = open + 1
-    let quote = 0
-    while (cursor < length) {
-      const code = xml.charCodeAt(cursor)
-      if (quote) {
-        if (code === quote) quote = 0
-      } else if (code === 34 || code === 39) quote = code
-      else if (code === 62 /* > */) break
-      cursor++
-    }
-    if (cursor >= length) return
-    checkReferences(xml, open, cursor, locator)
-    if (xml.charCodeAt(cursor - 1) !== 47 /* / */) {
-      depth++
-      if (depth > maxDepth) {
-        throw new ClausewiseError(
-          'xml-too-deep',
-          `Elements nest deeper than the limit of ${maxDepth}`,
-          locator.point(open),
-        )
-      }
-    }
-    index = cursor + 1
-  }
+/** Characters that may not be allowed: controls, U+FFFE/F, surrogates (allowed in pairs). Not global: no state. */
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+
+function appendText(element: XmlElement, value: string): void {
+  if (value === '') return
+  const last = element.children[element.children.length - 1]
+  if (last && last.type === 'text') last.value += value
+  else element.children.push({type: 'text', value})
+}
+
+/** XML line ends (§2.11): `\r\n` and a lone `\r` become `\n`. */
+function normaliseLines(value: string): string {
+  return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
 }

@@ -1,7 +1,10 @@
 /**
- * A tiny XML writer. Element and attribute names come only from our own tables (callers pass string
- * literals); text and attribute values are escaped here, in one place.
+ * A small XML writer. Names are checked to be XML names (they come from our tables, or were read as
+ * names); text and attribute values are escaped here, in one place; a value XML cannot carry is a
+ * caller error.
  */
+import {ClausewiseError} from '@clausewise/model'
+import {isXmlName} from './names.js'
 
 /** An element to write. `attributes` keep their order; `undefined` values are left out. */
 export interface OutElement {
@@ -9,6 +12,8 @@ export interface OutElement {
   name: string
   attributes: [string, string | undefined][]
   children: OutNode[]
+  /** Written exactly as held, never indented (kept foreign content, whose white space is its own). */
+  verbatim?: boolean | undefined
 }
 
 /** Text to write, escaped on output. */
@@ -40,8 +45,8 @@ export interface SerializeOptions {
   indent: boolean
   /** Names of elements whose content is mixed (text and inline elements): written on one line. */
   mixed: ReadonlySet<string>
-  /** Called once for each value from which characters XML 1.0 forbids were removed. */
-  onStripped?: ((value: string) => void) | undefined
+  /** Names of elements inside mixed content whose own content is blocks, laid out as blocks again. */
+  blocks?: ReadonlySet<string> | undefined
 }
 
 /**
@@ -49,14 +54,25 @@ export interface SerializeOptions {
  * and lone surrogates.
  */
 const forbidden =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-function clean(value: string, options: SerializeOptions): string {
-  forbidden.lastIndex = 0
-  if (!forbidden.test(value)) return value
-  options.onStripped?.(value)
-  forbidden.lastIndex = 0
-  return value.replace(forbidden, '')
+function check(value: string): string {
+  const found = forbidden.exec(value)
+  if (found) {
+    const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+    throw new ClausewiseError(
+      'invalid-document',
+      `The document holds U+${code}, a character XML 1.0 cannot carry (in \`${value.slice(Math.max(0, found.index - 20), found.index)}…\`)`,
+    )
+  }
+  return value
+}
+
+function checkName(name: string): string {
+  if (!isXmlName(name)) {
+    throw new ClausewiseError('invalid-document', `\`${name.slice(0, 60)}\` is not an XML name`)
+  }
+  return name
 }
 
 const textEscapes: Record<string, string> = {
@@ -81,10 +97,12 @@ export function escapeAttribute(value: string): string {
 }
 
 /**
- * Serialise a tree. Block elements (all children elements) go one per line when `indent` is set;
- * elements in `mixed` and everything inside them are written as they are, so no whitespace is added
- * to text. Iterative, so any depth is safe.
+ * Serialise a tree. Block elements go one per line when `indent` is set; elements in `mixed`, any
+ * element holding text, verbatim elements and everything inside them are written as they are, so
+ * no white space is ever added to text. Iterative, so any depth is safe.
  *
+ * @throws {ClausewiseError} `invalid-document` for a name that is not an XML name or a character XML
+ * cannot carry.
  * @example serialize(element('p', [], [text('a & b')]), {indent: true, mixed: new Set(['p'])}) // '<p>a &amp; b</p>'
  */
 export function serialize(root: OutElement, options: SerializeOptions): string {
@@ -102,13 +120,13 @@ export function serialize(root: OutElement, options: SerializeOptions): string {
     }
     const {node, depth, inline} = frame
     if (node.type === 'text') {
-      parts.push(escapeText(clean(node.value, options)))
+      parts.push(escapeText(check(node.value)))
       continue
     }
     if (!inline && options.indent && depth > 0) parts.push('\n', '  '.repeat(depth))
-    parts.push('<', node.name)
+    parts.push('<', checkName(node.name))
     for (const [name, value] of node.attributes) {
-      if (value !== undefined) parts.push(' ', name, '="', escapeAttribute(clean(value, options)), '"')
+      if (value !== undefined) parts.push(' ', checkName(name), '="', escapeAttribute(check(value)), '"')
     }
     if (node.children.length === 0) {
       parts.push('/>')
@@ -116,7 +134,10 @@ export function serialize(root: OutElement, options: SerializeOptions): string {
     }
     parts.push('>')
     const childInline =
-      inline || options.mixed.has(node.name) || node.children.some((child) => child.type === 'text')
+      (inline && options.blocks?.has(node.name) !== true) ||
+      node.verbatim === true ||
+      options.mixed.has(node.name) ||
+      node.children.some((child) => child.type === 'text')
     stack.push({close: node.name, depth, inline: childInline})
     for (let index = node.children.length - 1; index >= 0; index--) {
       stack.push({node: node.children[index]!, depth: depth + 1, inline: childInline})

@@ -79,9 +79,9 @@ export function alignClauses(
   for (let newIndex = 0; newIndex < newSide.items.length; newIndex++) {
     if (newPair[newIndex] !== -1) continue
     const gap = gaps.newGap[newIndex]!
-    const kind = newSide.items[newIndex]!.kind
+    const family = newSide.items[newIndex]!.family
     const consider = (oldIndex: number): boolean => {
-      if (oldSide.items[oldIndex]!.kind !== kind) return false
+      if (oldSide.items[oldIndex]!.family !== family) return false
       const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
       if (!strategy.accept(oldIndex, newIndex, similarity)) return false
       const inPlace = gaps.oldGap(oldIndex) === gap
@@ -99,7 +99,7 @@ export function alignClauses(
     const hits = similar(
       newSide.shingles(newIndex),
       candidateLimit,
-      (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.kind === kind,
+      (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.family === family,
     )
     for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex)
   }

@@ -8,7 +8,7 @@ const maxDepth = 12
 export type KeyOf = (item: ClauseItem) => number
 
 /**
- * Exact-match keys: kind and normalised text (empty clauses, a paragraph that is only a list, by
+ * Exact-match keys: family and normalised text (empty clauses, a paragraph that is only a list, by
  * number), numbered in one table for both sides. The texts are looked up as they are, never joined
  * into a new key string.
  *
@@ -19,7 +19,7 @@ export function keyTable(): KeyOf {
   let count = 0
   return (item) => {
     const empty = item.normalized === ''
-    const kind = empty ? `${item.kind}\u0002` : item.kind
+    const kind = empty ? `${item.family}\u0002` : item.family
     let texts = kinds.get(kind)
     if (!texts) {
       texts = new Map()
@@ -75,7 +75,7 @@ function lowerBound(list: readonly number[], value: number): number {
 }
 
 /**
- * Pairs of clauses with the same kind and normalised text, patience-style: keys unique on both sides
+ * Pairs of clauses of the same family with the same normalised text, patience-style: keys unique on both sides
  * are anchors, kept in order by a longest increasing subsequence; the gaps between anchors are searched
  * again for keys unique inside them; what is left in a gap is matched in order. Unique pairs out of
  * order at the top level are kept too: they are moves. The old side is only looked up by key (`old`),

@@ -1,7 +1,7 @@
 import {gapsOf, inOrder} from './gaps.js'
 import {type Pair, type Side, similarityOf} from './side.js'
 
-/** In each gap whose leftover clauses have the same kinds in the same order, pair them by position. */
+/** In each gap whose leftover clauses have the same families in the same order, pair them by position. */
 export function positionalPairs(
   oldSide: Side,
   newSide: Side,
@@ -23,7 +23,7 @@ export function positionalPairs(
   for (const [gap, newList] of newLeft) {
     const oldList = gaps.oldLeftIn(gap, newList.length)
     if (!oldList || oldList.length !== newList.length) continue
-    if (oldList.some((oldIndex, k) => oldSide.items[oldIndex]!.kind !== newSide.items[newList[k]!]!.kind))
+    if (oldList.some((oldIndex, k) => oldSide.items[oldIndex]!.family !== newSide.items[newList[k]!]!.family))
       continue
     for (let k = 0; k < oldList.length; k++) {
       const similarity = similarityOf(oldSide, [oldList[k]!], newSide, [newList[k]!])

@@ -28,7 +28,8 @@ export function splitsAndMerges(
         const otherSide = side === 'new' ? pair.old : pair.new
         if (otherSide.length !== 1) continue
         const mine = pair[side]
-        if (own.items[neighbour]!.kind !== item.kind || own.items[neighbour]!.depth !== item.depth) continue
+        if (own.items[neighbour]!.family !== item.family || own.items[neighbour]!.depth !== item.depth)
+          continue
         const otherSet = other.set(otherSide[0]!)
         const set = own.set(index)
         let shared = 0

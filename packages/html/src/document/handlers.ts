@@ -1,5 +1,5 @@
 import type {Nodes} from '@clausewise/model'
-import {plainText} from '@clausewise/model'
+import {opaqueText, plainText} from '@clausewise/model'
 import {safeUrl} from '../escape.js'
 import {type Child, type Html, h} from '../markup.js'
 import type {DocumentState} from './state.js'
@@ -9,6 +9,18 @@ type Handlers = {[T in Nodes['type']]: Handler<Extract<Nodes, {type: T}>>}
 
 /** Deeper than this, a node is rendered as its plain text: hostile trees cannot overflow the stack. */
 const maximumDepth = 120
+
+/** `rowspan` and `colspan` of a cell, when they are numbers. */
+function span(node: Nodes): Record<string, string> | null {
+  const attributes = node.attributes
+  if (!attributes) return null
+  const result: Record<string, string> = {}
+  for (const name of ['rowspan', 'colspan']) {
+    const value = attributes[name]
+    if (value !== undefined && /^[1-9][0-9]{0,3}$/.test(value)) result[name] = value
+  }
+  return result
+}
 
 function all(node: {children: readonly Nodes[]}, state: DocumentState): Child[] {
   return node.children.map((child) => one(child, state))
@@ -63,9 +75,14 @@ const handlers: Handlers = {
   recitals: (node, state) => h('div', {class: 'recitals'}, all(node, state)),
   recital: (node, state) => h('div', {class: 'recital', id: clauseId(node.eId, state)}, all(node, state)),
   mainBody: (node, state) =>
-    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+    state.attachment > 0
+      ? h('div', {class: 'main-body'}, all(node, state))
+      : h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  // A statement's body is not a landmark of its own: the statement's section already is one.
   body: (node, state) =>
-    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+    state.attachment > 0
+      ? h('div', {class: 'main-body'}, all(node, state))
+      : h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
   conclusions: (node, state) => h('div', {class: 'conclusions'}, all(node, state)),
   attachments: (node, state) => all(node, state),
   attachment: (node, state) => {
@@ -100,6 +117,60 @@ const handlers: Handlers = {
   intro: (node, state) => h('div', {class: 'intro'}, all(node, state)),
   wrapUp: (node, state) => h('div', {class: 'wrap-up'}, all(node, state)),
   p: (node, state) => h('p', null, all(node, state)),
+  citations: (node, state) => h('div', {class: 'citations'}, all(node, state)),
+  citation: (node, state) => h('div', {class: 'citation', id: clauseId(node.eId, state)}, all(node, state)),
+  subheading: (node, state) => h('p', {class: 'subheading'}, all(node, state)),
+  crossHeading: (node, state) => h('p', {class: 'cross-heading'}, h('strong', null, all(node, state))),
+  speech: (node, state) => h('div', {class: 'speech', id: clauseId(node.eId, state)}, all(node, state)),
+  from: (node, state) => h('p', {class: 'from'}, h('strong', null, all(node, state))),
+  blockList: (node, state) => h('div', {class: 'block-list'}, all(node, state)),
+  listIntroduction: (node, state) => h('p', {class: 'list-introduction'}, all(node, state)),
+  listWrapUp: (node, state) => h('p', {class: 'list-wrap-up'}, all(node, state)),
+  item: (node, state) => h('div', {class: 'item', id: clauseId(node.eId, state)}, all(node, state)),
+  tblock: (node, state) => h('div', {class: 'tblock', id: clauseId(node.eId, state)}, all(node, state)),
+  table: (node, state) => h('table', {class: 'table'}, all(node, state)),
+  caption: (node, state) => h('caption', null, all(node, state)),
+  tr: (node, state) => h('tr', {id: clauseId(node.eId, state)}, all(node, state)),
+  th: (node, state) => h('th', span(node), all(node, state)),
+  td: (node, state) => h('td', span(node), all(node, state)),
+  toc: (node, state) => h('div', {class: 'toc'}, all(node, state)),
+  tocItem: (node, state) => h('p', {class: 'toc-item'}, all(node, state)),
+  ul: (node, state) => h('ul', null, all(node, state)),
+  ol: (node, state) => h('ol', null, all(node, state)),
+  li: (node, state) => h('li', {id: clauseId(node.eId, state)}, all(node, state)),
+  block: (node, state) => h('p', {class: 'block'}, all(node, state)),
+  container: (node, state) => h('div', {class: `container ${node.element}`}, all(node, state)),
+  componentRef: (node) => h('p', {class: 'component-ref'}, node.attributes?.showAs ?? ''),
+  coverPage: (node, state) => h('header', {class: 'cover-page'}, all(node, state)),
+  header: (node, state) => h('header', {class: 'judgment-header'}, all(node, state)),
+  judgmentBody: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  judgmentBlock: (node, state) => h('div', {class: `judgment-part ${node.element}`}, all(node, state)),
+  debateBody: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  amendmentBody: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  amendmentBlock: (node, state) => h('div', {class: `amendment-part ${node.element}`}, all(node, state)),
+  collectionBody: (node, state) => h('div', {class: 'collection-body'}, all(node, state)),
+  portionBody: (node, state) =>
+    h('section', {class: 'main-body', 'aria-label': state.labels.operative}, all(node, state)),
+  components: (node, state) => all(node, state),
+  component: (node, state) =>
+    h(
+      'section',
+      {class: 'component', id: clauseId(node.eId, state)},
+      all(node as {children: Nodes[]}, state),
+    ),
+  inline: (node, state) => h('span', {class: node.element}, all(node, state)),
+  // Line and page ends break the line; an image is named, never loaded (a page makes no request).
+  marker: (node) =>
+    node.element === 'eol' || node.element === 'eop'
+      ? h('br', null)
+      : node.element === 'img'
+        ? h('span', {class: 'img'}, '[image]')
+        : undefined,
+  subFlow: (node) => h('span', {class: 'sub-flow'}, plainText(node)),
+  opaque: (node) => h('span', {class: 'opaque'}, opaqueText(node.xml)),
   text: (node) => node.value,
   br: () => h('br', null),
   sup: (node, state) => h('sup', null, all(node, state)),

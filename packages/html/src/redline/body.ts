@@ -1,7 +1,7 @@
 import type {ClauseGroup} from '@clausewise/model'
 import {type Child, h} from '../markup.js'
 import {inlineClause, moveFrom, sideBySideRow} from './clause.js'
-import {editOf, isChanged, type RedlineState} from './state.js'
+import {activeEdit, isChanged, type RedlineState} from './state.js'
 
 interface Section {
   key: string
@@ -70,7 +70,7 @@ function placeMoves(state: RedlineState): {
   const first = new Map<string, ClauseGroup[]>()
   let number = 0
   for (const group of state.comparison.clauses) {
-    if (!group.moved || editOf(group)?.type === 'swap') continue
+    if (!group.moved || activeEdit(group, state)?.type === 'swap') continue
     number++
     state.moves.set(group.id, number)
     const anchor =

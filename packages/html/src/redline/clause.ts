@@ -3,7 +3,7 @@ import {type Child, type Html, h} from '../markup.js'
 import {cascadeWords, swapWords} from './edits.js'
 import {eIdLabel, groupLabel} from './label.js'
 import {renderRuns, runsOf, type Side} from './runs.js'
-import {editOf, groupId, isChanged, isQuietRenumbering, kindOf, type RedlineState} from './state.js'
+import {activeEdit, groupId, isChanged, kindOf, type RedlineState} from './state.js'
 
 function firstEId(group: ClauseGroup, side: 'old' | 'new'): string {
   const list =
@@ -26,7 +26,7 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
   const eId = firstEId(group, group.change === 'deleted' ? 'old' : 'new')
   const from = moveId(group, 'from', state)
   const to = moveId(group, 'to', state)
-  const edit = editOf(group)
+  const edit = activeEdit(group, state)
   const stop = (kind: string, change: string, words: string, name: string) =>
     h(
       'span',
@@ -44,7 +44,7 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
     // One edit, one note and one stop: on the first of the two; the other names its partner.
     if (edit.id === group.id) notes.push(stop('move', 'swap', swapWords(group, state), 'swapped'))
     else {
-      const partner = state.comparison.clauses.find((other) => other.id === edit.id)
+      const partner = state.byId.get(edit.id)
       notes.push(
         h(
           'span',
@@ -103,8 +103,8 @@ function clauseNotes(group: ClauseGroup, id: string, state: RedlineState): Child
   return h('p', {class: 'clause-note'}, spaced)
 }
 
-function number(group: ClauseGroup, side: Side): Child {
-  const quiet = isQuietRenumbering(group) || editOf(group) !== undefined
+function number(group: ClauseGroup, side: Side, state: RedlineState): Child {
+  const quiet = activeEdit(group, state) !== undefined
   const oldNum = typeof group.oldNum === 'string' ? group.oldNum : undefined
   const newNum = typeof group.newNum === 'string' ? group.newNum : undefined
   if (side === 'old') return oldNum ? h('span', {class: 'num'}, oldNum) : undefined
@@ -135,7 +135,7 @@ function clauseAttributes(
   const id = groupId(group, index, state)
   const changed = isChanged(group, state)
   const depth = Number.isInteger(group.depth) ? Math.max(0, Math.min(group.depth, 3)) : 0
-  const edit = editOf(group)
+  const edit = activeEdit(group, state)
   const kinds = new Set(
     (Array.isArray(group.changes) ? group.changes : [])
       .filter((change) => change && change.op !== 'equal')
@@ -169,7 +169,7 @@ export function inlineClause(group: ClauseGroup, index: number, state: RedlineSt
     h(
       'p',
       {class: 'clause-text', dir: 'auto'},
-      spaced(number(group, 'inline')),
+      spaced(number(group, 'inline', state)),
       renderRuns(runsOf(group), 'inline', {id, eId, marked: true, whole: whole(group)}, state),
     ),
   )
@@ -193,7 +193,7 @@ export function sideBySideRow(group: ClauseGroup, index: number, state: RedlineS
       'td',
       {dir: 'auto'},
       heading,
-      spaced(number(group, side)),
+      spaced(number(group, side, state)),
       renderRuns(runs, side, {id, eId, marked: true, whole: whole(group)}, state),
     )
   }

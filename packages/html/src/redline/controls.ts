@@ -17,6 +17,8 @@ function checkbox(name: string, words: string, state: RedlineState, checked = fa
  * The view controls: "Changes only", and "Hide …" for each cosmetic class the comparison has. Plain
  * checkboxes read by the stylesheet (`:has(…:checked)`), so filtering needs no script; hidden
  * classes are still counted in the summary ("2 typography changes hidden").
+ *
+ * @example serialize(viewControls(state)) // '<fieldset class="view-controls"><legend>View</legend>…'
  */
 export function viewControls(state: RedlineState): Html {
   const {labels, comparison} = state
@@ -39,6 +41,8 @@ export function viewControls(state: RedlineState): Html {
  * On-screen previous / next buttons with a "3 / 11" counter, and the switch that turns the
  * single-key shortcuts off (WCAG 2.1.4). Hidden until the page script shows it: without the script
  * the buttons could do nothing.
+ *
+ * @example serialize(changeNavigation(state)) // '<div class="change-navigation" role="group" … hidden>…'
  */
 export function changeNavigation(state: RedlineState): Html {
   const {labels} = state

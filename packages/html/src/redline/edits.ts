@@ -8,17 +8,24 @@ function short(num: unknown, eId: unknown): string {
   return /_(\d+)$/.exec(typeof eId === 'string' ? eId : '')?.[1] ?? '?'
 }
 
-function plural(group: ClauseGroup, state: RedlineState): string {
+function plural(group: ClauseGroup, numbers: string, state: RedlineState): string {
   const {labels} = state
-  const name = own(labels.plural, group.kind, `${own(labels.clauseKind, group.kind, String(group.kind))}s`)
+  const named = Object.hasOwn(labels.plural, String(group.kind))
+    ? labels.plural[String(group.kind)]
+    : undefined
+  const name = named ? named(numbers) : `${own(labels.clauseKind, group.kind, String(group.kind))} ${numbers}`
   return group.section === 'attachment'
     ? `${labels.statement(typeof group.attachment === 'number' ? group.attachment : 1)}, ${name}`
     : name
 }
 
-/** The groups of an edit, in the comparison's order. */
+/**
+ * The groups of an edit, in the comparison's order.
+ *
+ * @example membersOf('g20', state).length // 4
+ */
 export function membersOf(id: string, state: RedlineState): ClauseGroup[] {
-  return state.comparison.clauses.filter((group) => editOf(group)?.id === id)
+  return state.edits.get(id) ?? []
 }
 
 /**
@@ -29,11 +36,8 @@ export function membersOf(id: string, state: RedlineState): ClauseGroup[] {
 export function swapWords(first: ClauseGroup, state: RedlineState): string {
   const members = membersOf(first.id, state)
   const second = members.find((group) => group !== first) ?? first
-  return state.labels.swapped(
-    plural(first, state),
-    short(first.newNum, first.new?.[0]),
-    short(second.newNum, second.new?.[0]),
-  )
+  const numbers = `${short(first.newNum, first.new?.[0])} ${state.labels.and} ${short(second.newNum, second.new?.[0])}`
+  return state.labels.swapped(plural(first, numbers, state))
 }
 
 /**
@@ -48,13 +52,11 @@ export function cascadeWords(first: ClauseGroup, state: RedlineState): string {
   const last = members[members.length - 1] ?? first
   const range = (a: string, b: string) => (a === b ? a : `${a}–${b}`)
   let words = labels.cascade(
-    plural(first, state),
-    range(short(first.oldNum, first.old?.[0]), short(last.oldNum, last.old?.[0])),
+    plural(first, range(short(first.oldNum, first.old?.[0]), short(last.oldNum, last.old?.[0])), state),
     range(short(first.newNum, first.new?.[0]), short(last.newNum, last.new?.[0])),
   )
   const causeId = editOf(first)?.cause
-  const cause =
-    causeId === undefined ? undefined : state.comparison.clauses.find((group) => group.id === causeId)
+  const cause = causeId === undefined ? undefined : state.byId.get(causeId)
   if (cause) {
     const how = cause.moved
       ? labels.clauseChange.moved

@@ -29,6 +29,21 @@ export function eIdLabel(eId: string, labels: Labels): string {
 }
 
 /**
+ * A number with the kind of unit it numbers: `paragraph 5`; an AKN unit by its element (`section 5`,
+ * `regulation 2`); a number that names its unit already (`PART 1`, `Art. 186`) as it is.
+ */
+function numbered(group: ClauseGroup, num: string, labels: Labels): string {
+  const trimmed = num.trim().replace(/\.$/, '')
+  if (/^\p{L}{2,}\.?\s/u.test(trimmed)) return trimmed
+  const generic = group.kind === 'hcontainer' || group.kind === 'item' || group.kind === 'speech'
+  const name =
+    generic && group.element && group.element !== 'hcontainer'
+      ? group.element
+      : kindName(String(group.kind), labels)
+  return `${name} ${trimmed}`
+}
+
+/**
  * A clause group named for people, on one side: `paragraph 5`, `point a)`, `Statement 1, paragraph 2`.
  */
 export function groupLabel(group: ClauseGroup, side: 'old' | 'new', labels: Labels): string {
@@ -40,7 +55,7 @@ export function groupLabel(group: ClauseGroup, side: 'old' | 'new', labels: Labe
   const eId = members[0]
   let label: string
   if (typeof num === 'string' && num.trim() !== '') {
-    label = `${kindName(String(group.kind), labels)} ${num.trim().replace(/\.$/, '')}`
+    label = numbered(group, num, labels)
   } else if (typeof eId === 'string' && eId !== '') {
     label = eIdLabel(eId, labels)
   } else {

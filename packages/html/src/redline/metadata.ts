@@ -64,6 +64,18 @@ function side(change: MetadataChange, which: 'old' | 'new', id: string, state: R
 }
 
 /**
+ * The name of a metadata field: `Statement heading 1` for the heading of the first statement.
+ *
+ * @example fieldName({field: 'heading', attachment: 1}, state) // 'Statement heading 1'
+ */
+export function fieldName(change: MetadataChange, state: RedlineState): string {
+  const name = own(state.labels.field, change.field, String(change.field))
+  return change.field === 'heading' && Number.isInteger(change.attachment)
+    ? `${name} ${change.attachment}`
+    : name
+}
+
+/**
  * Changes to the document's number, title, symbol and lifecycle (a corrigendum), as a table of
  * field, old and new. Each row is one change, with `id` `m1`, `m2`, … for the summary's links.
  */
@@ -108,7 +120,7 @@ export function metadataSection(state: RedlineState): Html | undefined {
               'data-eid': change.field === 'number' || change.field === 'title' ? 'preface' : 'meta',
               tabindex: state.interactive ? -1 : undefined,
             },
-            h('th', {scope: 'row'}, own(labels.field, change.field, String(change.field))),
+            h('th', {scope: 'row'}, fieldName(change, state)),
             h('td', {dir: 'auto'}, side(change, 'old', id, state)),
             h('td', {dir: 'auto'}, side(change, 'new', id, state)),
           )

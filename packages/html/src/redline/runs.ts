@@ -111,8 +111,8 @@ function target(
   }
 }
 
-/** The visible words of a formatting change: `(emphasis added)`. */
-function formattingNote(oldMarks: unknown, newMarks: unknown, state: RedlineState): Html {
+/** What a formatting change did, in words: `emphasis added`. */
+export function formattingWords(oldMarks: unknown, newMarks: unknown, state: RedlineState): string {
   const list = (value: unknown) =>
     Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []
   const before = list(oldMarks)
@@ -120,8 +120,12 @@ function formattingNote(oldMarks: unknown, newMarks: unknown, state: RedlineStat
   const name = (mark: string) => (Object.hasOwn(state.labels.marks, mark) ? state.labels.marks[mark]! : mark)
   const added = after.filter((mark) => !before.includes(mark)).map(name)
   const removed = before.filter((mark) => !after.includes(mark)).map(name)
-  const changed = state.labels.marksChanged(added.join(', '), removed.join(', '))
-  return h('span', {class: 'formatting-note'}, ` (${changed || state.labels.changeKind.formatting})`)
+  return state.labels.marksChanged(added.join(', '), removed.join(', ')) || state.labels.changeKind.formatting
+}
+
+/** The visible words of a formatting change: ` (emphasis added)`. */
+function formattingNote(oldMarks: unknown, newMarks: unknown, state: RedlineState): Html {
+  return h('span', {class: 'formatting-note'}, ` (${formattingWords(oldMarks, newMarks, state)})`)
 }
 
 /**

@@ -4,7 +4,9 @@ import {own} from '../labels.js'
 import {type Child, type Html, h} from '../markup.js'
 import {cascadeWords, swapWords} from './edits.js'
 import {fullLabel} from './label.js'
-import {changeKinds, editOf, groupId, isChanged, kindOf, type RedlineState} from './state.js'
+import {fieldName} from './metadata.js'
+import {formattingWords} from './runs.js'
+import {activeEdit, changeKinds, groupId, isChanged, kindOf, type RedlineState} from './state.js'
 
 const excerptLength = 70
 
@@ -49,7 +51,10 @@ function excerpt(group: ClauseGroup, state: RedlineState): string {
   const next = shown[1]
   let words: string
   let used = 1
-  if (first.op === 'delete' && next?.op === 'insert') {
+  if (first.op === 'delete' && next?.op === 'insert' && kindOf(first.kind) === 'formatting') {
+    words = `${quote(next.text, state)} (${formattingWords(first.marks, next.marks, state)})`
+    used = 2
+  } else if (first.op === 'delete' && next?.op === 'insert') {
     words = `${quote(first.text, state)} → ${quote(next.text, state)}`
     used = 2
   } else {
@@ -65,7 +70,7 @@ function excerpt(group: ClauseGroup, state: RedlineState): string {
 /** One entry of the change list, in words a drafter could paste into a cover note. */
 function entry(group: ClauseGroup, index: number, state: RedlineState): Html | undefined {
   const {labels} = state
-  const edit = editOf(group)
+  const edit = activeEdit(group, state)
   const href = `#${groupId(group, index, state)}`
   const onlyEdit = group.change === 'unchanged'
   if (edit && edit.id === group.id && onlyEdit) {
@@ -91,7 +96,9 @@ function entry(group: ClauseGroup, index: number, state: RedlineState): Html | u
     if (group.change === 'modified' && kinds.size > 0) {
       const names = [...kinds].map((kind) => labels.changeKind[kind])
       word +=
-        group.cosmetic === true ? ` (${labels.cosmetic}: ${names.join(', ')})` : ` (${names.join(', ')})`
+        group.cosmetic === true
+          ? ` (${labels.cosmetic}${labels.colon}${names.join(', ')})`
+          : ` (${names.join(', ')})`
     }
     how.push(word)
   }
@@ -115,13 +122,15 @@ function clauseRows(state: RedlineState): [string, string][] {
   const edits = (type: 'cascade' | 'swap') =>
     new Set(
       groups
-        .map((group) => editOf(group))
+        .map((group) => activeEdit(group, state))
         .filter((edit) => edit?.type === type)
         .map((edit) => edit!.id),
     ).size
   const alone = (flag: 'moved' | 'renumbered') =>
     groups.filter(
-      (group) => group[flag] === true && (flag === 'moved' ? editOf(group)?.type !== 'swap' : !editOf(group)),
+      (group) =>
+        group[flag] === true &&
+        (flag === 'moved' ? activeEdit(group, state)?.type !== 'swap' : !activeEdit(group, state)),
     ).length
   return [
     [labels.clauseChange.modified, String(Math.max(0, count(stats.modified) - cosmetic))],
@@ -140,6 +149,13 @@ function clauseRows(state: RedlineState): [string, string][] {
 /** "2 typography changes hidden": always said, for the classes hidden when rendering and by the view. */
 function hiddenNotes(state: RedlineState, byKind: Partial<Record<string, number>>): Child[] {
   const notes: Child[] = []
+  // Changes the differ was asked to ignore are not in the comparison's runs; it still counted them.
+  const ignored: Partial<Record<string, number>> = state.comparison.stats?.ignored ?? {}
+  for (const kind of changeKinds) {
+    const number = count(ignored[kind])
+    if (number > 0)
+      notes.push(h('p', {class: 'hidden-note'}, state.labels.ignored(number, state.labels.changeKind[kind])))
+  }
   for (const kind of changeKinds) {
     const number = count(byKind[kind])
     if (number === 0) continue
@@ -170,11 +186,7 @@ export function summary(state: RedlineState): Html {
       h(
         'li',
         null,
-        h(
-          'a',
-          {href: `#${state.metadataIds[index] ?? ''}`},
-          own(labels.field, change.field, String(change.field)),
-        ),
+        h('a', {href: `#${state.metadataIds[index] ?? ''}`}, fieldName(change, state)),
         ` — ${labels.clauseChange.modified}`,
       ),
     )

@@ -1,19 +1,48 @@
-import type {Profile} from '../profile.js'
-import {isDigit, isUpper} from '../text-utils.js'
+import {isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
+import type {FurnitureWords} from './furniture-words.js'
+
+/** Longest line that can be furniture by its ending (`… All rights reserved.`): such lines are short. */
+const maximumFurnitureLine = 200
 
 /**
- * Whether a trimmed line is page furniture: a page counter (`- 2 -`, `Page 3 of 5`, a profile's
- * patterns) or a document symbol standing alone (`MC.DEC/7/17/Corr.1`, `A/RES/72/1`), as running
- * headers print on each page. Bare page numbers are decided later (they may be footnote markers).
+ * Whether a trimmed line is furniture wherever it stands: a dashed page number (`- 2 -`), a barcode
+ * (`*2518145*`), or a line of the language's furniture (`lines`, and `endings` of short lines: "To
+ * the top", copyright, profile patterns such as `Page 3 of 5`). Bare page numbers are decided
+ * elsewhere (they may be footnote markers), as are symbols (a running head's, or a reference
+ * wrapped onto its own line) and the marks only a page's head or foot holds (`2/8`, job numbers).
  */
-export function isPageFurniture(line: string, profile: Profile): boolean {
-  if (isDashedNumber(line) || isSymbol(line)) return true
-  for (const pattern of profile.pageFurniture ?? []) if (pattern.test(line)) return true
+export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines' | 'endings'>): boolean {
+  if (isDashedNumber(line) || isBarcode(line)) return true
+  for (const pattern of words.lines) if (pattern.test(line)) return true
+  if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
+    const text = line.endsWith('.') ? line.slice(0, -1) : line
+    // The last letter first: lower-casing a line is dear, and most lines end otherwise.
+    const last = text[text.length - 1]
+    if (last === undefined || !endingLetters(words.endings).has(last)) return false
+    for (const ending of words.endings) {
+      if (text.length < ending.length) continue
+      const tail = text.slice(text.length - ending.length).toLowerCase()
+      if (
+        tail === ending &&
+        (text.length === ending.length || !isLetter(text[text.length - ending.length - 1]))
+      ) {
+        return true
+      }
+    }
+  }
   return false
 }
 
+/**
+ * Whether a trimmed line is a mark that the head or foot of a page holds: a page number (`12`,
+ * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol.
+ */
+export function isPageMark(line: string): boolean {
+  return isBareNumber(line) || isPageOf(line) || isDashedNumber(line) || isCodeLine(line) || isSymbol(line)
+}
+
 /** `- 2 -`, `– 12 –`, `-2-`. */
-function isDashedNumber(line: string): boolean {
+export function isDashedNumber(line: string): boolean {
   const dashes = '-–—'
   if (line.length < 3 || line.length > 12) return false
   if (!dashes.includes(line[0]!) || !dashes.includes(line[line.length - 1]!)) return false
@@ -21,15 +50,147 @@ function isDashedNumber(line: string): boolean {
   return inner.length > 0 && [...inner].every(isDigit)
 }
 
-/** A document symbol alone on its line: no space, a capital first, a `/` and a digit. */
+/** A page number alone on its line. */
+export function isBareNumber(trimmed: string): boolean {
+  if (trimmed.length === 0 || trimmed.length > 4) return false
+  for (let index = 0; index < trimmed.length; index++) if (!isDigit(trimmed[index])) return false
+  return true
+}
+
+/** `2/8`: the page and the number of pages, the first not above the second. */
+export function isPageOf(line: string): boolean {
+  const slash = line.indexOf('/')
+  if (slash < 1 || slash > 4 || line.length - slash - 1 < 1 || line.length - slash - 1 > 4) return false
+  const page = line.slice(0, slash)
+  const pages = line.slice(slash + 1)
+  return isBareNumber(page) && isBareNumber(pages) && Number(page) <= Number(pages) && Number(page) > 0
+}
+
+/** `*2518145*`: a barcode's digits between its start and stop characters. */
+export function isBarcode(line: string): boolean {
+  if (line.length < 7 || line.length > 24 || line[0] !== '*' || line[line.length - 1] !== '*') return false
+  for (let index = 1; index < line.length - 1; index++) if (!isDigit(line[index])) return false
+  return true
+}
+
+/**
+ * A job number line: number groups joined by a dash (`24-23018`), with at most a language code in
+ * parentheses (`(E)`), plain numbers (a date, `091224`), a page mark (`2/8`) or a barcode beside it.
+ */
+export function isCodeLine(line: string): boolean {
+  if (line.length < 5 || line.length > 60 || !(isDigit(line[0]) || line[0] === '*' || line[0] === '('))
+    return false
+  let job = false
+  for (const token of line.split(' ')) {
+    if (token.length === 0 || isBareNumberToken(token) || isPageOf(token) || isBarcode(token)) continue
+    if (isJobNumber(token)) job = true
+    else if (!isLanguageCode(token)) return false
+  }
+  return job
+}
+
+function isBareNumberToken(token: string): boolean {
+  for (let index = 0; index < token.length; index++) if (!isDigit(token[index])) return false
+  return token.length <= 8
+}
+
+/** `24-23018`: two to four groups of digits joined by dashes, five digits at least. */
+function isJobNumber(token: string): boolean {
+  let digits = 0
+  let groups = 1
+  for (let index = 0; index < token.length; index++) {
+    const character = token[index]
+    if (isDigit(character)) digits++
+    else if (character === '-' && index > 0 && index < token.length - 1 && isDigit(token[index - 1])) groups++
+    else return false
+  }
+  return groups >= 2 && groups <= 4 && digits >= 5
+}
+
+/** `(E)`, `(F)`, `(EFS)`: the language code of a job number. */
+function isLanguageCode(token: string): boolean {
+  if (token.length < 3 || token.length > 5 || token[0] !== '(' || token[token.length - 1] !== ')')
+    return false
+  for (let index = 1; index < token.length - 1; index++) if (!isUpper(token[index])) return false
+  return true
+}
+
+/**
+ * A document symbol alone on its line: no space, a capital first, a `/` and a digit, no final point
+ * (`A/79/364.` ends a sentence).
+ */
 export function isSymbol(line: string): boolean {
-  if (line.length < 5 || line.length > 60 || !isUpper(line[0]) || line.charCodeAt(0) > 127) return false
+  const first = line.charCodeAt(0)
+  if (line.length < 5 || line.length > 60 || first < 65 || first > 90 || line.endsWith('.')) return false
   let slash = false
   let digit = false
-  for (const character of line) {
-    if (character === '/') slash = true
-    else if (isDigit(character)) digit = true
-    else if (!/^[A-Za-z.()-]$/.test(character)) return false
+  for (let index = 1; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 47) slash = true
+    else if (code >= 48 && code <= 57) digit = true
+    else if (
+      !(
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 46 ||
+        code === 40 ||
+        code === 41 ||
+        code === 45
+      )
+    ) {
+      return false
+    }
   }
   return slash && digit
+}
+
+/**
+ * A paragraph or point label that a PDF extraction printed alone on its line, the text following
+ * on the next: `1.`, `12.`, `(a)`, `b)`, `(iv)`, `IV.`, `A.`, or a list dash or bullet.
+ */
+export function isLabel(line: string): boolean {
+  if (line === '-' || line === '–' || line === '•' || line === '·') return true
+  if (line.length < 2 || line.length > 7) return false
+  let body = line
+  if (body[0] === '(') {
+    if (body[body.length - 1] !== ')') return false
+    body = body.slice(1, -1)
+  } else if (body[body.length - 1] === '.' || body[body.length - 1] === ')') body = body.slice(0, -1)
+  else return false
+  if (body.length === 0 || body.length > 5) return false
+  let digits = 0
+  let letters = 0
+  for (const character of body) {
+    if (isDigit(character)) digits++
+    else if (isLetter(character) && character.charCodeAt(0) < 128) letters++
+    else return false
+  }
+  return digits === body.length || (digits === 0 && letters > 0 && (letters <= 1 || isRoman(body)))
+}
+
+function isRoman(text: string): boolean {
+  for (const character of text.toLowerCase()) if (!'ivxlc'.includes(character)) return false
+  return true
+}
+
+/** Whether a line holds white space only. */
+export function isBlank(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isSpace(text.charCodeAt(index))) return false
+  return true
+}
+
+const lastLetters = new WeakMap<readonly string[], Set<string>>()
+
+/** The last letters of some endings, in both cases (made once per list). */
+function endingLetters(endings: readonly string[]): Set<string> {
+  let letters = lastLetters.get(endings)
+  if (!letters) {
+    letters = new Set()
+    for (const ending of endings) {
+      const last = ending[ending.length - 1]!
+      letters.add(last).add(last.toUpperCase())
+    }
+    lastLetters.set(endings, letters)
+  }
+  return letters
 }

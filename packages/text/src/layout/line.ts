@@ -1,4 +1,4 @@
-import {firstNonSpace, isDigit, isSpace} from '../text-utils.js'
+import {firstNonSpace, isDigit, isLetter, isSpace} from '../text-utils.js'
 import type {Line, Segment} from './types.js'
 
 /** A logical line from its segments. */
@@ -11,14 +11,39 @@ export function makeLine(segments: Segment[], indented: boolean, start: number, 
   return {kind: 'line', segments, flat: parts.join('').trim(), indented, start, end}
 }
 
-/** A footnote's first line: a marker of 1–3 digits or 1–3 asterisks, a space, then text. */
-export function isNoteStart(raw: string): boolean {
+/** The same line with other segments, its `flat` text made again; page flags kept. */
+export function remakeLine(line: Line, segments: Segment[], end = line.end): Line {
+  const made = makeLine(segments, line.indented, line.start, end)
+  if (line.pageStart) made.pageStart = true
+  if (line.afterNotes) made.afterNotes = true
+  return made
+}
+
+/**
+ * A footnote's first line: a marker of 1–3 digits or 1–3 asterisks at the start of the line, white
+ * space, then text holding a letter or a digit (`* * *` is a dinkus, not a note). Returns the marker.
+ */
+export function noteMarker(raw: string): string | undefined {
   let index = 0
   const digit = isDigit(raw[0])
   while (index < raw.length && index < 3 && (digit ? isDigit(raw[index]) : raw[index] === '*')) index++
-  if (index === 0 || index >= raw.length) return false
-  if (digit && isDigit(raw[index])) return false
-  if (!isSpace(raw.charCodeAt(index))) return false
+  if (index === 0 || index >= raw.length) return undefined
+  if (digit && isDigit(raw[index])) return undefined
+  if (!isSpace(raw.charCodeAt(index))) return undefined
   const rest = firstNonSpace(raw.slice(index, index + 8))
-  return index + rest < raw.length && rest < 8
+  if (index + rest >= raw.length || rest >= 8) return undefined
+  const text = raw.slice(index + rest, index + rest + 12)
+  for (const character of text) if (isLetter(character) || isDigit(character)) return raw.slice(0, index)
+  return undefined
+}
+
+/** Whether a line opens a footnote (see {@link noteMarker}). */
+export function isNoteStart(raw: string): boolean {
+  return noteMarker(raw) !== undefined
+}
+
+/** The marker that follows another in a run of notes: `2` after `1`, `**` after `*`. */
+export function nextMarker(marker: string): string {
+  if (marker[0] === '*') return `${marker}*`
+  return String(Number(marker) + 1)
 }

@@ -1,72 +1,138 @@
-import type {Profile} from '../profile.js'
-import type {Reporter} from '../report.js'
-import {collapseSpaces, firstNonSpace, head, isDigit, isSpace, lastNonSpace} from '../text-utils.js'
-import {isPageFurniture} from './furniture.js'
-import {isNoteStart, makeLine} from './line.js'
+import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {isBareNumber, isFurnitureLine, isPageMark, isSymbol} from './furniture.js'
+import type {FurnitureWords} from './furniture-words.js'
+import {makeLine, nextMarker, noteMarker} from './line.js'
+import {Role, type Rows, Taken} from './rows.js'
 import type {LiftedNote, Line} from './types.js'
 
-/** Most lines one footnote may take: past that, the page surely went on. */
+/** A note before its place among the items is known. */
+export type ReadNote = Omit<LiftedNote, 'at'>
+
+/** Most lines one footnote may take in double spacing, where nothing else ends a note block. */
 const maximumNoteLines = 40
 
 /**
- * Read the footnotes printed at the foot of a page, from the first note line at `index`. A note
- * goes on over the following lines until the page resumes: a line that begins with white space
- * (the next page's first line), or any line once the note's sentence has ended. A line that opens
- * with another marker starts the next note once the note before has ended its sentence (so that
- * `2 February 2018.` goes on a note that stopped at `held on`).
+ * Whether a row is a footnote separator: a rule drawn with `_`, `-`, `—` (five at least), or in
+ * double spacing a line of white space longer than the usual gap, or the last of a run of blank
+ * lines (see `classifyRows`).
  */
-export function readNotes(
-  texts: string[],
-  starts: number[],
+export function isSeparator(rows: Rows, index: number, doubled: boolean): boolean {
+  const raw = rows.texts[index]!
+  const first = firstNonSpace(raw)
+  if (first < raw.length) return isRule(raw, first)
+  return (
+    doubled &&
+    (rows.separators.has(index) || (rows.role[index] === Role.break && raw.length > rows.usualBlank))
+  )
+}
+
+/**
+ * Read the notes of a block in single spacing (and web text), from its first note line to the end
+ * of the page (a page break, or the end of the text for endnotes). Every paragraph of the block
+ * opens with a marker; a line right after a note's line opens the next note only with the marker
+ * that follows (`2` after `1`), so a wrapped line starting with a number goes on its note. A
+ * paragraph without a marker means the text has resumed: the block ends there. Page marks inside
+ * the block are furniture (marked, reported with the others).
+ */
+export function readBlockNotes(
+  rows: Rows,
   index: number,
-  doubled: boolean,
-  profile: Profile,
-  report: Reporter,
-): {notes: Omit<LiftedNote, 'at'>[]; next: number} {
-  const notes: Omit<LiftedNote, 'at'>[] = []
-  let current: Omit<LiftedNote, 'at'> | undefined
+  words: Pick<FurnitureWords, 'lines' | 'endings'>,
+): {notes: ReadNote[]; next: number} {
+  const notes: ReadNote[] = []
+  let current: ReadNote | undefined
+  let paragraph = true
   let cursor = index
-  let lines = 0
-  while (cursor < texts.length) {
-    const raw = texts[cursor]!
-    if (raw.length === 0) {
-      if (!doubled) break
-      cursor++
+  for (; cursor < rows.texts.length; cursor++) {
+    const role = rows.role[cursor]!
+    if (role === Role.page) break
+    if (role !== Role.text) {
+      paragraph = true
       continue
     }
-    if (isSpace(raw.charCodeAt(0))) break
+    const raw = rows.texts[cursor]!
+    const start = rows.starts[cursor]!
     const first = firstNonSpace(raw)
     const end = lastNonSpace(raw)
     const trimmed = raw.slice(first, end)
-    const start = starts[cursor]!
-    if (current && (isPageFurniture(head(trimmed), profile) || isBareNumber(trimmed))) {
-      report.furniture(raw, start, start + raw.length)
-      cursor++
+    if (isPageMark(trimmed) || isFurnitureLine(head(trimmed), words)) {
+      rows.taken[cursor] = Taken.furniture
       continue
     }
-    if (isNoteStart(raw) && (!current || endsSentence(current.lines[current.lines.length - 1]!))) {
-      let markerEnd = 0
-      while (markerEnd < raw.length && !isSpace(raw.charCodeAt(markerEnd))) markerEnd++
-      const textStart = markerEnd + firstNonSpace(raw.slice(markerEnd))
-      current = {
-        marker: raw.slice(0, markerEnd),
-        lines: [line(raw.slice(textStart, end), start + textStart, start + end)],
-        start,
-        end: start + end,
-      }
+    const marker = first === 0 ? noteMarker(raw) : undefined
+    if (marker !== undefined && (paragraph || !current || marker === nextMarker(current.marker))) {
+      current = open(raw, marker, start, end)
       notes.push(current)
-    } else {
-      if (!current || endsSentence(current.lines[current.lines.length - 1]!)) break
-      current.lines.push(line(trimmed, start + first, start + end))
+    } else if (current && !paragraph) {
+      current.lines.push(noteLine(trimmed, start + first, start + end))
       current.end = start + end
-    }
-    cursor++
-    if (++lines >= maximumNoteLines) break
+    } else break
+    rows.taken[cursor] = Taken.note
+    paragraph = false
   }
   return {notes, next: cursor}
 }
 
-function line(text: string, start: number, end: number): Line {
+/**
+ * Read the notes printed at the foot of a page in double spacing, from the first note line. A note
+ * goes on over the following lines until the page resumes: a line that begins with white space (the
+ * next page's first line), or any line once the note's sentence has ended. A line that opens with
+ * another marker starts the next note once the note before has ended its sentence (so that
+ * `2 February 2018.` goes on a note that stopped at `held on`).
+ */
+export function readPageNotes(
+  rows: Rows,
+  index: number,
+  words: Pick<FurnitureWords, 'lines' | 'endings'>,
+): {notes: ReadNote[]; next: number} {
+  const notes: ReadNote[] = []
+  let current: ReadNote | undefined
+  let cursor = index
+  let count = 0
+  while (cursor < rows.texts.length) {
+    const raw = rows.texts[cursor]!
+    if (rows.role[cursor] === Role.gap) {
+      cursor++
+      continue
+    }
+    if (raw.length === 0 || isSpace(raw.charCodeAt(0))) break
+    const first = firstNonSpace(raw)
+    const end = lastNonSpace(raw)
+    const trimmed = raw.slice(first, end)
+    const start = rows.starts[cursor]!
+    if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed) || isSymbol(trimmed))) {
+      rows.taken[cursor] = Taken.furniture
+      cursor++
+      continue
+    }
+    const marker = noteMarker(raw)
+    if (marker !== undefined && (!current || endsSentence(current.lines[current.lines.length - 1]!))) {
+      current = open(raw, marker, start, end)
+      notes.push(current)
+    } else {
+      if (!current || endsSentence(current.lines[current.lines.length - 1]!)) break
+      current.lines.push(noteLine(trimmed, start + first, start + end))
+      current.end = start + end
+    }
+    rows.taken[cursor] = Taken.note
+    cursor++
+    if (++count >= maximumNoteLines) break
+  }
+  return {notes, next: cursor}
+}
+
+/** A note from its first line. */
+export function open(raw: string, marker: string, start: number, end: number): ReadNote {
+  const textStart = marker.length + firstNonSpace(raw.slice(marker.length))
+  return {
+    marker,
+    lines: [noteLine(raw.slice(textStart, end), start + textStart, start + end)],
+    start,
+    end: start + end,
+  }
+}
+
+function noteLine(text: string, start: number, end: number): Line {
   return makeLine([{kind: 'text', text: collapseSpaces(text), start, end}], false, start, end)
 }
 
@@ -75,7 +141,13 @@ function endsSentence(last: Line): boolean {
   return character === '.' || character === '!' || character === '?'
 }
 
-/** A page number alone on its line. */
-export function isBareNumber(trimmed: string): boolean {
-  return trimmed.length > 0 && trimmed.length <= 4 && [...trimmed].every(isDigit)
+/** A separator drawn with `_`, `-`, `—` or `–` (at least five), as extractions print above notes. */
+export function isRule(raw: string, first: number): boolean {
+  const end = lastNonSpace(raw)
+  if (end - first < 5) return false
+  for (let index = first; index < end; index++) {
+    const character = raw[index]
+    if (character !== '_' && character !== '-' && character !== '—' && character !== '–') return false
+  }
+  return true
 }

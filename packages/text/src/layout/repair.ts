@@ -1,241 +1,145 @@
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
-import {collapseSpaces, firstNonSpace, head, isDigit, isLetter, isSpace, lastNonSpace} from '../text-utils.js'
-import {isPageFurniture} from './furniture.js'
-import {isNoteStart, makeLine} from './line.js'
-import {isBareNumber, readNotes} from './notes.js'
+import {anchorNotes} from './anchor-notes.js'
+import {buildItems} from './build-items.js'
+import {type DetectedLayout, detectLayout} from './detect-layout.js'
+import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
+import {joinHyphens} from './hyphens.js'
+import {reportInvisible} from './invisible.js'
+import {isNoteStart} from './line.js'
+import {isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
+import {reportFurniture, takeFurniture} from './page-furniture.js'
+import {classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
-import type {Item, LiftedNote, Segment} from './types.js'
+import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
+import {readFootNotes, readLooseNotes} from './unruled-notes.js'
 
 /** What stage one yields: logical lines and breaks in order, and the footnotes lifted out. */
 export interface Layout {
   items: Item[]
+  /** The footnotes, each with its `anchor` when its marker was found in the text. */
   notes: LiftedNote[]
-  /** Whether every text line was followed by an empty line (then empty lines mean nothing). */
+  /** The layout the text was read with. */
+  kind: LayoutKind
+  /** Whether the text is double-spaced (then its empty lines meant nothing). */
   doubled: boolean
 }
 
-const genericSuperscripts = ['o', 'os', 'er', 're', 'e', 'st', 'nd', 'rd', 'th']
+/** Options of {@link repairLayout}. */
+export interface LayoutOptions {
+  /** The layout to read with (default: detected, see `detectLayout`). */
+  layout?: LayoutKind | undefined
+  /** The whole text the lines come from, when the caller has it: searched at once where it can be. */
+  text?: string | undefined
+}
+
+/** White space other than the ASCII space and line ends. */
+const otherSpace = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000\ufeff\u1680\u2028\u2029\u205f]/u
+
+/** The same empty list every time, so that the furniture words of a language are made once. */
+const noPatterns: RegExp[] = []
+
+const descriptions: Record<LayoutKind, string> = {
+  'double-spaced': 'double-spaced PDF extraction (empty lines mean nothing)',
+  'single-spaced': 'single-spaced PDF extraction',
+  web: 'web text, one paragraph per line',
+  'one-line': 'one-line dump, read sentence by sentence',
+}
 
 /**
- * Stage one: repair the layout of PDF-extracted text. Empty lines of double spacing are dropped,
- * page furniture is taken out, footnotes are lifted out of the flow, superscripts that fell onto
- * lines of their own are rejoined. Each repair is reported. Lines are not joined yet: which line
- * continues which is decided with the profile's sentence rules (see `blocks.ts`).
+ * Stage one: repair the layout of the text. The layout is detected (or given) and reported; page
+ * furniture leaves the text and is reported with its exact text; footnotes are lifted out of the
+ * flow and anchored at their markers; superscripts and labels that fell onto lines of their own
+ * are rejoined; words broken by line-end hyphens are rejoined; invisible characters are reported.
+ * Which line continues which is decided later, with the profile's sentence rules.
  */
 export function repairLayout(
   source: string | {texts: string[]; starts: number[]},
   profile: Profile,
   report: Reporter,
+  options: LayoutOptions = {},
 ): Layout {
   const split = typeof source === 'string' ? splitLines(source) : source
-  const starts = split.starts
-  const {texts, separators} = normalizeBlanks(split.texts)
-  const count = texts.length
-  // Padded extraction: every text line ends with white space, which then tells nothing.
-  let padded = texts.length > 1
-  for (const line of texts) {
-    if (line.length > 0 && !isSpace(line.charCodeAt(line.length - 1))) {
-      padded = false
-      break
-    }
+  reportInvisible(split, report, typeof source === 'string' ? source : options.text)
+  const detected: DetectedLayout = options.layout
+    ? {kind: options.layout, evidence: 'as the options say'}
+    : detectLayout(split.texts)
+  const kind = detected.kind
+  report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
+  const rows = classifyRows(split, kind)
+  const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
+  const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
+  const unruled =
+    kind === 'web'
+      ? readLooseNotes(rows)
+      : kind === 'single-spaced'
+        ? readFootNotes(rows, blocks, words)
+        : undefined
+  for (const [row, notes] of unruled ?? []) {
+    blocks.set(row, notes)
+    for (const note of notes) lifted(note, report)
   }
-  const superscripts = new Set([...(profile.superscripts ?? []), ...genericSuperscripts])
+  takeFurniture(rows, words, kind === 'web')
+  reportFurniture(rows, report)
+  const whole = typeof source === 'string' ? source : options.text
+  const otherSpaces = whole === undefined || otherSpace.test(whole)
+  const built = buildItems(
+    rows,
+    {kind, blocks, superscripts: profile.superscripts ?? [], otherSpaces},
+    report,
+  )
+  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report)
+  const items = joinHyphens(built.items, built.notes, profile, report)
+  return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
+}
 
-  // Double spacing: most text lines are followed by an empty one.
-  let textLines = 0
-  let followed = 0
+/** Find the footnote blocks (a separator, then a note) and read them; notes by the separator's row. */
+function liftNotes(
+  rows: Rows,
+  doubled: boolean,
+  words: FurnitureWords,
+  report: Reporter,
+): Map<number, ReadNote[]> {
+  const blocks = new Map<number, ReadNote[]>()
+  const count = rows.texts.length
   for (let index = 0; index < count; index++) {
-    if (texts[index]!.length === 0) continue
-    textLines++
-    if (index + 1 < count && texts[index + 1]!.length === 0) followed++
-  }
-  const doubled = textLines >= 2 && followed * 2 >= textLines
-  if (doubled) {
-    report.info(
-      'blank-lines-removed',
-      'Empty lines after each text line dropped: the text is double-spaced',
-      0,
-      0,
-    )
-  }
-
-  const items: Item[] = []
-  const notes: LiftedNote[] = []
-  const pushBreak = (start: number, end: number): void => {
-    const last = items[items.length - 1]
-    if (last?.kind === 'break' || items.length === 0) return
-    items.push({kind: 'break', start, end})
-  }
-  // Next non-empty line after `index` (empty lines skipped only when they mean nothing).
-  const next = (index: number): number => {
-    let cursor = index + 1
-    let skipped = 0
-    while (cursor < count && texts[cursor]!.length === 0 && doubled && skipped < 2) {
-      cursor++
-      skipped++
+    if (rows.taken[index] !== Taken.none || !isSeparator(rows, index, doubled)) continue
+    // The first note follows the separator, after a blank line or two at most.
+    let following = index + 1
+    while (following < count && following <= index + 2 && rows.role[following] !== Role.text) {
+      if (rows.role[following] === Role.page) break
+      following++
     }
-    return cursor < count && texts[cursor]!.length > 0 ? cursor : -1
-  }
-
-  let index = 0
-  while (index < count) {
-    const raw = texts[index]!
-    const start = starts[index]!
-    if (raw.length === 0) {
-      if (!doubled) pushBreak(start, start)
-      index++
+    if (following >= count || rows.role[following] !== Role.text || !isNoteStart(rows.texts[following]!))
       continue
-    }
-    const first = firstNonSpace(raw)
-    if (first === raw.length || isRule(raw, first)) {
-      const following = next(index)
-      const separator = raw.length - first >= 5 || raw.length >= 8 || separators.has(index)
-      if (separator && following >= 0 && isNoteStart(texts[following]!)) {
-        const read = readNotes(texts, starts, following, doubled, profile, report)
-        for (const note of read.notes) {
-          notes.push({...note, at: items.length})
-          report.info(
-            'footnote-lifted',
-            `Footnote ${note.marker} lifted out of the text`,
-            note.start,
-            note.end,
-          )
-        }
-        index = read.next
-        continue
-      }
-      if (first === raw.length) {
-        pushBreak(start, start + raw.length)
-        index++
-        continue
-      }
-    }
-    const end = lastNonSpace(raw)
-    const trimmed = raw.slice(first, end)
-    if (isPageFurniture(head(trimmed), profile) || isBareNumber(trimmed)) {
-      report.furniture(raw, start, start + raw.length)
-      index++
-      continue
-    }
-    const segments: Segment[] = [
-      {kind: 'text', text: collapseSpaces(trimmed), start: start + first, end: start + end},
-    ]
-    let lineEnd = start + end
-    let current = index
-    // Superscripts and markers split onto their own lines: `n` / `o` / ` 7/17`.
-    for (;;) {
-      const line = texts[current]!
-      // Trailing white space ends a word, except where every line has it or a superscript follows.
-      const tail = line.slice(0, lastNonSpace(line))
-      const last = tail[tail.length - 1]
-      if (last === undefined) break
-      const closed = tail.length < line.length
-      const supIndex = next(current)
-      if (supIndex < 0) break
-      const supRaw = texts[supIndex]!
-      const supTrimmed = supRaw.trim()
-      const digits = supTrimmed.length > 0 && supTrimmed.length <= 3 && [...supTrimmed].every(isDigit)
-      const letters = isLetter(last) || isDigit(last)
-      if (!(digits || (letters && superscripts.has(supTrimmed)))) break
-      if (closed && digits && !padded) break
-      const restIndex = next(supIndex)
-      const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
-      const restFirst = firstNonSpace(restRaw)
-      const hasRest = restIndex >= 0 && restFirst < restRaw.length && !isRule(restRaw, restFirst)
-      // A superscript is read as one only before a rest that opens with a space or a digit (` 7/17`,
-      // `203)`); otherwise the line is a word of its own (`o` / `DÉCISION`).
-      if (!digits && !(hasRest && (restFirst > 0 || isDigit(restRaw[restFirst])))) break
-      const supStart = starts[supIndex]! + firstNonSpace(supRaw)
-      const supEnd = supStart + supTrimmed.length
-      segments.push({kind: digits ? 'marker' : 'sup', text: supTrimmed, start: supStart, end: supEnd})
-      lineEnd = supEnd
-      if (!digits) {
-        let fragment = ''
-        for (
-          let cursor = tail.length - 1;
-          cursor >= 0 && (isLetter(tail[cursor]) || isDigit(tail[cursor]));
-          cursor--
-        )
-          fragment = tail[cursor] + fragment
-        report.superscript(
-          `${fragment}\n${supTrimmed}`,
-          starts[current]! + tail.length - fragment.length,
-          supEnd,
-        )
-      }
-      current = supIndex
-      if (!hasRest) break
-      const restEnd = lastNonSpace(restRaw)
-      const restText = collapseSpaces(restRaw.slice(restFirst, restEnd))
-      // The rest is another printed line: a space parts it from what comes before (a superscript, or
-      // the word before a dropped marker), unless it opens with punctuation that closes the phrase.
-      const glued = digits && restFirst === 0 && isClosing(restText[0])
-      segments.push({
-        kind: 'text',
-        text: glued ? restText : ` ${restText}`,
-        start: starts[restIndex]! + restFirst,
-        end: starts[restIndex]! + restEnd,
-      })
-      lineEnd = starts[restIndex]! + restEnd
-      current = restIndex
-    }
-    items.push(makeLine(segments, first > 0, start + first, lineEnd))
-    index = current + 1
+    const read = doubled ? readPageNotes(rows, following, words) : readBlockNotes(rows, following, words)
+    if (read.notes.length === 0) continue
+    for (let row = index; row < following; row++) rows.taken[row] = Taken.note
+    blocks.set(index, read.notes)
+    for (const note of read.notes) lifted(note, report)
+    index = read.next - 1
   }
-  while (items[items.length - 1]?.kind === 'break') items.pop()
-  return {items, notes, doubled}
+  return blocks
 }
 
-/**
- * Blank lines that hold white space where empty lines are expected: when no line is empty but most
- * text lines are followed by a white-space line, such a line alone is the gap of double spacing
- * (made empty), and a run of them a paragraph break (kept, the rest of the run made empty); the last
- * line of such a run is a footnote separator when a note follows. Indices stay those of the source.
- */
-function normalizeBlanks(lines: string[]): {texts: string[]; separators: Set<number>} {
-  const separators = new Set<number>()
-  let text = 0
-  let followed = 0
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!
-    if (line.length === 0) return {texts: lines, separators}
-    if (firstNonSpace(line) === line.length) continue
-    text++
-    const after = lines[index + 1]
-    if (after !== undefined && after.length > 0 && firstNonSpace(after) === after.length) followed++
-  }
-  if (text < 2 || followed * 2 < text) return {texts: lines, separators}
-  const texts = lines.slice()
-  let index = 0
-  while (index < texts.length) {
-    const line = texts[index]!
-    if (firstNonSpace(line) < line.length) {
-      index++
-      continue
+function lifted(note: ReadNote, report: Reporter): void {
+  report.info('footnote-lifted', `Footnote ${note.marker} lifted out of the text`, note.start, note.end)
+}
+
+/** The source text of a segment, from the row it lies in. */
+function sourceOf(rows: Rows): (segment: Segment) => string {
+  return (segment) => {
+    // Collapsing spaces only shortens a text: one as long as its source range (and not opened by the
+    // space that joins it to a line before) is that source.
+    if (segment.text.length === segment.end - segment.start && segment.text[0] !== ' ') return segment.text
+    let low = 0
+    let high = rows.starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (rows.starts[middle]! <= segment.start) low = middle
+      else high = middle - 1
     }
-    let end = index
-    while (end + 1 < texts.length && firstNonSpace(texts[end + 1]!) === texts[end + 1]!.length) end++
-    for (let cursor = index; cursor < end; cursor++) texts[cursor] = ''
-    if (end === index && line.length < 5) texts[index] = ''
-    else if (end > index) separators.add(end)
-    index = end + 1
+    const start = rows.starts[low]!
+    return rows.texts[low]!.slice(segment.start - start, segment.end - start)
   }
-  return {texts, separators}
-}
-
-/** Punctuation that closes a phrase, printed without a space before it. */
-function isClosing(character: string | undefined): boolean {
-  return character !== undefined && ',.;:)]»!?'.includes(character)
-}
-
-/** A separator drawn with `_`, `-` or `—` (at least five), as some extractions print above notes. */
-function isRule(raw: string, first: number): boolean {
-  const end = lastNonSpace(raw)
-  if (end - first < 5) return false
-  for (let index = first; index < end; index++) {
-    const character = raw[index]
-    if (character !== '_' && character !== '-' && character !== '—' && character !== '–') return false
-  }
-  return true
 }

@@ -9,7 +9,12 @@ export interface Segment {
   end: number
 }
 
-/** A logical line: one printed line, with superscripts and footnote markers that fell out of it rejoined. */
+/**
+ * A logical line: one printed line, with what the extraction split off it put back — superscripts
+ * and footnote markers that fell onto lines of their own, a paragraph label printed alone in the
+ * margin (`1.` / `Reaffirms…`), and the rest of a word broken by a line-end hyphen (the lines are
+ * then one line, joined as the hyphen decision says).
+ */
 export interface Line {
   kind: 'line'
   segments: Segment[]
@@ -17,6 +22,14 @@ export interface Line {
   flat: string
   /** Whether the printed line began with white space (a page's or a paragraph's first line). */
   indented: boolean
+  /**
+   * Whether the line is the first of the text after a page boundary: a page break, page furniture
+   * or a footnote block was taken out just before it. No `Break` is emitted at a page boundary: the
+   * sentence before may go on here, and whether it does is the structure's decision.
+   */
+  pageStart?: boolean | undefined
+  /** Whether a footnote block was lifted out just before this line. */
+  afterNotes?: boolean | undefined
   start: number
   end: number
 }
@@ -33,7 +46,7 @@ export type Item = Line | Break
 
 /** A footnote lifted out of the flow. */
 export interface LiftedNote {
-  /** The marker printed before the note, e.g. `1`. */
+  /** The marker printed before the note, e.g. `1`, `*`. */
   marker: string
   /** The note's lines, the marker taken off the first. */
   lines: Line[]
@@ -41,6 +54,17 @@ export interface LiftedNote {
   end: number
   /** Index in the items where the note stood (the item before which it was printed). */
   at: number
-  /** The marker segment in the text, once matched. */
+  /** The marker segment in the text, once matched (a segment of kind `marker` in some line). */
   anchor?: Segment | undefined
 }
+
+/**
+ * How the text was produced, which decides what its blank lines and line ends mean:
+ * - `double-spaced`: a PDF extraction that puts an empty line after every printed line (a line of
+ *   white space marks a paragraph; the OSCE texts);
+ * - `single-spaced`: a PDF extraction with printed lines one after the other, a paragraph marked by
+ *   a blank line, pages by form feeds or (PyMuPDF) an empty line where blank lines hold a space;
+ * - `web`: text copied from a web page, one paragraph per line;
+ * - `one-line`: a dump with most of the text on one line (sentences are then the lines).
+ */
+export type LayoutKind = 'double-spaced' | 'single-spaced' | 'web' | 'one-line'

@@ -78,7 +78,7 @@ export function readBody(
         position: report.position(block.start, block.end),
       }
       parts.attachments.push(attachment)
-      target = createTarget(mainBody.children)
+      target = createTarget(mainBody.children as Parameters<typeof createTarget>[0])
       phase = 'attachment-preface'
       continue
     }

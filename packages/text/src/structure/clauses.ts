@@ -92,7 +92,7 @@ function addPoint(paragraph: Paragraph, number: string, p: P): void {
     position: p.position,
   }
   const list = listOf(paragraph)
-  const lastPoint = list.children[list.children.length - 1]
+  const lastPoint = list.children[list.children.length - 1] as Point | undefined
   const bare = number.replace(/[()]/g, '')
   if (lastPoint && isRoman(bare) && !followsLetter(lastPoint, bare)) {
     const lastNumber = numberOf(lastPoint)
@@ -120,7 +120,7 @@ function listOf(clause: Paragraph | Point): List {
   const existing = clause.children.find((child) => child.type === 'list')
   if (existing?.type === 'list') return existing
   const list: List = {type: 'list', eId: '', children: []}
-  const children: ClauseChild[] = []
+  const children: Paragraph['children'] = []
   for (const child of clause.children) {
     if (child.type === 'content') children.push({type: 'intro', children: child.children})
     else children.push(child)

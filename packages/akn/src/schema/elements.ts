@@ -1,0 +1,156 @@
+/**
+ * What the AKN 3.0 schema says about its elements, as far as reading and writing need it: which have
+ * mixed content (text is significant, never indented), which are document types and which parts a
+ * document holds in which order. Built from `akomantoso30.xsd` (elements of a `mixed="true"` type) and
+ * checked by hand.
+ */
+
+/** Elements whose content is mixed (inline content): text is kept and never re-flowed. */
+export const mixedElements: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'affectedDocument',
+  'argument',
+  'b',
+  'block',
+  'caption',
+  'change',
+  'concept',
+  'courtType',
+  'crossHeading',
+  'date',
+  'decoration',
+  'def',
+  'del',
+  'docAuthority',
+  'docCommittee',
+  'docDate',
+  'docIntroducer',
+  'docJurisdiction',
+  'docNumber',
+  'docProponent',
+  'docPurpose',
+  'docStage',
+  'docStatus',
+  'docTitle',
+  'docType',
+  'docketNumber',
+  'embeddedText',
+  'entity',
+  'event',
+  'fillIn',
+  'from',
+  'heading',
+  'i',
+  'inline',
+  'ins',
+  'judge',
+  'lawyer',
+  'legislature',
+  'li',
+  'listIntroduction',
+  'listWrapUp',
+  'location',
+  'mmod',
+  'mod',
+  'mref',
+  'narrative',
+  'neutralCitation',
+  'num',
+  'object',
+  'omissis',
+  'opinion',
+  'organization',
+  'outcome',
+  'p',
+  'party',
+  'person',
+  'placeholder',
+  'process',
+  'quantity',
+  'quotedText',
+  'recordedTime',
+  'ref',
+  'relatedDocument',
+  'remark',
+  'rmod',
+  'role',
+  'rref',
+  'scene',
+  'session',
+  'shortTitle',
+  'signature',
+  'span',
+  'sub',
+  'subheading',
+  'summary',
+  'sup',
+  'term',
+  'time',
+  'tocItem',
+  'u',
+  'vote',
+])
+
+/** AKN document types (the children of `<akomaNtoso>` and of attachments and components). */
+export const documentTypes: ReadonlySet<string> = new Set([
+  'act',
+  'amendment',
+  'amendmentList',
+  'bill',
+  'debate',
+  'debateReport',
+  'doc',
+  'documentCollection',
+  'judgment',
+  'officialGazette',
+  'portion',
+  'statement',
+])
+
+/** Names AKN 2.0 used for elements AKN 3.0 renamed. */
+export const renamedInVersion3: Readonly<Record<string, string>> = {
+  judgement: 'judgment',
+  judgementBody: 'judgmentBody',
+}
+
+/** The children of `<meta>`, in the order the schema requires. */
+export const metaOrder: readonly string[] = [
+  'identification',
+  'publication',
+  'classification',
+  'lifecycle',
+  'workflow',
+  'analysis',
+  'temporalData',
+  'references',
+  'notes',
+  'proprietary',
+  'presentation',
+]
+
+/** Elements of mixed content that are blocks (a paragraph, a number, a heading), not inline markup. */
+export const mixedBlocks: ReadonlySet<string> = new Set([
+  'p',
+  'num',
+  'heading',
+  'subheading',
+  'crossHeading',
+  'listIntroduction',
+  'listWrapUp',
+  'tocItem',
+  'block',
+  'from',
+  'li',
+  'caption',
+  'scene',
+  'narrative',
+  'summary',
+])
+
+/** Structure inside running text: its blocks are laid out as blocks again. */
+export const structureInText: ReadonlySet<string> = new Set([
+  'quotedStructure',
+  'embeddedStructure',
+  'subFlow',
+])

@@ -1,0 +1,313 @@
+/**
+ * The words page furniture is made of, per language: data, not code. A profile adds to it through
+ * its `pageFurniture` patterns, which count both as furniture lines and as cover-block lines.
+ *
+ * Every pattern is anchored, sees one trimmed line (at most 300 characters) and has no nested
+ * unbounded quantifier.
+ */
+export interface FurnitureWords {
+  /**
+   * Lines that mark a cover block (the symbol block at the top of a first page): the issuing body
+   * alone on its line, the distribution and original-language lines, session and agenda item lines.
+   * A block of lines holding one of them is furniture as a whole (a wrapped agenda title goes too).
+   */
+  cover: RegExp[]
+  /** Lines that are furniture wherever they stand: "to the top" links, copyright, web-archive banners. */
+  lines: RegExp[]
+  /** Endings, in lower case, of short lines that are furniture: `all rights reserved`. */
+  endings: string[]
+  /**
+   * Words after which a number is a reference, not a detached footnote marker (`paragraph 5 of`),
+   * in lower case.
+   */
+  numberNouns: string[]
+}
+
+/** Lines of any language: the distribution and original-language lines of UN-system documents. */
+const common: FurnitureWords = {
+  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u],
+  lines: [
+    // A copyright line.
+    /^(?:©|\(c\) ?\d{4}|Copyright\b)/iu,
+    // A navigation glyph alone: `<`, `>`, `×`, `▲`.
+    /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+  ],
+  endings: [],
+  numberNouns: [],
+}
+
+/** A session line: `Eightieth session`, `Tenth emergency special session`, `Resumed seventy-ninth session`. */
+const session = /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu
+
+/** Built-in furniture words by language. */
+export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.freeze({
+  en: {
+    cover: [
+      /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/u,
+      /^Agenda items? \d/u,
+      /^Items? \d{1,4}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
+      session,
+    ],
+    lines: [
+      /^(?:[▲△↑^] ?)?(?:back to top|to the top|go to top|return to top|top)$/iu,
+      /^You are viewing an archived web page\b/u,
+      /^Loading media information\b/u,
+      /^(?:Print|Share|E-?mail|Bookmark|Feedback|More)(?: +(?:Print|Share|E-?mail|Bookmark|Feedback|More)){1,6}$/iu,
+    ],
+    endings: ['all rights reserved'],
+    numberNouns: [
+      'paragraph',
+      'paragraphs',
+      'resolution',
+      'resolutions',
+      'decision',
+      'decisions',
+      'article',
+      'articles',
+      'chapter',
+      'section',
+      'annex',
+      'item',
+      'items',
+      'rule',
+      'rules',
+      'part',
+      'page',
+      'pages',
+      'volume',
+      'table',
+      'figure',
+      'goal',
+      'goals',
+      'target',
+      'targets',
+      'principle',
+      'recommendation',
+      'recommendations',
+      'session',
+      'phase',
+      'level',
+      'category',
+      'step',
+      'option',
+      'protocol',
+      'appendix',
+      'schedule',
+    ],
+  },
+  fr: {
+    cover: [
+      /^(?:Nations Unies|Assemblée générale|Conseil de sécurité|Conseil économique et social)$/u,
+      /^Points? \d{1,4}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
+      /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu,
+    ],
+    lines: [/^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu],
+    endings: ['tous droits réservés'],
+    numberNouns: [
+      'paragraphe',
+      'paragraphes',
+      'résolution',
+      'résolutions',
+      'décision',
+      'décisions',
+      'article',
+      'articles',
+      'chapitre',
+      'section',
+      'annexe',
+      'point',
+      'points',
+      'règle',
+      'partie',
+      'page',
+      'pages',
+      'volume',
+      'tableau',
+      'figure',
+      'objectif',
+      'cible',
+      'principe',
+      'recommandation',
+      'session',
+      'phase',
+      'niveau',
+      'catégorie',
+      'protocole',
+      'appendice',
+    ],
+  },
+  es: {
+    cover: [
+      /^(?:Naciones Unidas|Asamblea General|Consejo de Seguridad|Consejo Económico y Social)$/u,
+      /^Temas? \d{1,4}(?: \(\p{L}{1,3}\))? del programa/u,
+      /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} período de sesiones$/iu,
+    ],
+    lines: [/^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu],
+    endings: ['todos los derechos reservados'],
+    numberNouns: [
+      'párrafo',
+      'párrafos',
+      'resolución',
+      'resoluciones',
+      'decisión',
+      'artículo',
+      'artículos',
+      'capítulo',
+      'sección',
+      'anexo',
+      'tema',
+      'regla',
+      'parte',
+      'página',
+      'volumen',
+      'cuadro',
+      'figura',
+      'objetivo',
+      'meta',
+      'principio',
+      'recomendación',
+      'período',
+      'fase',
+      'nivel',
+      'categoría',
+      'protocolo',
+      'apéndice',
+    ],
+  },
+  pt: {
+    cover: [/^(?:Nações Unidas|Assembleia Geral|Conselho de Segurança)$/u],
+    lines: [/^(?:[▲△↑^] ?)?(?:voltar ao topo|ir para o topo|topo|subir)$/iu],
+    endings: ['todos os direitos reservados'],
+    numberNouns: [
+      'parágrafo',
+      'resolução',
+      'decisão',
+      'artigo',
+      'capítulo',
+      'secção',
+      'seção',
+      'anexo',
+      'item',
+    ],
+  },
+  de: {
+    cover: [/^(?:Vereinte Nationen|Generalversammlung|Sicherheitsrat)$/u],
+    lines: [/^(?:[▲△↑^] ?)?(?:nach oben|zum seitenanfang|seitenanfang)$/iu],
+    endings: ['alle rechte vorbehalten'],
+    numberNouns: [
+      'absatz',
+      'ziffer',
+      'resolution',
+      'beschluss',
+      'artikel',
+      'kapitel',
+      'abschnitt',
+      'anhang',
+      'anlage',
+    ],
+  },
+  it: {
+    cover: [/^(?:Nazioni Unite|Assemblea generale|Consiglio di sicurezza)$/u],
+    lines: [/^(?:[▲△↑^] ?)?(?:torna su|torna all['’]inizio|inizio pagina)$/iu],
+    endings: ['tutti i diritti riservati'],
+    numberNouns: [
+      'paragrafo',
+      'risoluzione',
+      'decisione',
+      'articolo',
+      'capitolo',
+      'sezione',
+      'allegato',
+      'punto',
+    ],
+  },
+  ru: {
+    cover: [
+      /^(?:Организация Объединенных Наций|Генеральная Ассамблея|Совет Безопасности)$/u,
+      /^Пункт \d{1,4}(?: \(\p{L}{1,3}\))? (?:предварительной )?повестки дня/u,
+      /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,2} сессия$/iu,
+    ],
+    lines: [/^(?:[▲△↑^] ?)?(?:наверх|вверх|в начало страницы)$/iu],
+    endings: ['все права защищены'],
+    numberNouns: [
+      'пункт',
+      'пункта',
+      'резолюция',
+      'резолюции',
+      'решение',
+      'статья',
+      'статьи',
+      'глава',
+      'раздел',
+      'приложение',
+    ],
+  },
+})
+
+/**
+ * The furniture words of a language (`fr`, `en-GB`, …) with those of every language, plus a profile's
+ * `pageFurniture` patterns as lines and cover lines. An unknown language gets the words of all.
+ *
+ * @example furnitureWordsOf('en', []).cover.length > 2 // true
+ */
+export function furnitureWordsOf(language: string, extra: readonly RegExp[]): FurnitureWords {
+  const primary = language.toLowerCase().split('-')[0] ?? ''
+  // Made once per language and profile patterns: a regular expression compiles on first use.
+  let byLanguage = cache.get(extra)
+  if (!byLanguage) {
+    byLanguage = new Map()
+    cache.set(extra, byLanguage)
+  }
+  let words = byLanguage.get(primary)
+  if (!words) {
+    words = make(primary, extra)
+    byLanguage.set(primary, words)
+  }
+  return words
+}
+
+const cache = new WeakMap<readonly RegExp[], Map<string, FurnitureWords>>()
+
+function make(primary: string, extra: readonly RegExp[]): FurnitureWords {
+  const chosen = Object.hasOwn(furnitureWords, primary)
+    ? [furnitureWords[primary]!]
+    : Object.values(furnitureWords)
+  const result: FurnitureWords = {
+    cover: [...common.cover, ...extra],
+    lines: [...common.lines, ...extra],
+    endings: [],
+    numberNouns: [],
+  }
+  for (const words of chosen) {
+    result.cover.push(...words.cover)
+    result.lines.push(...words.lines)
+    result.endings.push(...words.endings)
+    result.numberNouns.push(...words.numberNouns)
+  }
+  result.lines = combine(result.lines)
+  return result
+}
+
+/**
+ * Patterns with the same flags made one alternation, so that a line is tested once per set of
+ * flags rather than once per pattern (every pattern is anchored: the alternation is too). Patterns
+ * that cannot be combined (duplicate group names) stay apart.
+ */
+function combine(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, RegExp[]>()
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace(/[gy]/g, '')
+    const list = byFlags.get(flags)
+    if (list) list.push(pattern)
+    else byFlags.set(flags, [pattern])
+  }
+  const combined: RegExp[] = []
+  for (const [flags, list] of byFlags) {
+    try {
+      combined.push(new RegExp(list.map((pattern) => `(?:${pattern.source})`).join('|'), flags))
+    } catch {
+      combined.push(...list)
+    }
+  }
+  return combined
+}

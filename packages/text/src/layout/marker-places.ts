@@ -1,0 +1,139 @@
+import type {Reporter} from '../report.js'
+import {isDigit, isLetter, isLower, isSpace, isUpper} from '../text-utils.js'
+import type {Segment} from './types.js'
+
+/** Where a marker may stand, and how sure that place is (0 surest). */
+export interface Candidate {
+  value: string
+  strength: number
+  item: number
+  segment: number
+  /** Offsets of the marker in the segment's text, or -1 for a whole segment of kind `marker`. */
+  from: number
+  to: number
+  /** Source offsets of the marker. */
+  start: number
+  end: number
+}
+
+/** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
+const closing = ',.;:)]”’"»'
+
+/**
+ * Find the places a footnote marker may stand in the source text of a text segment, for the markers
+ * of the notes that exist (`wanted`), and report asterisks fused to a word when no `*` note exists.
+ */
+export function scanMarkers(
+  raw: string,
+  segment: Segment,
+  item: number,
+  segmentIndex: number,
+  wanted: ReadonlySet<string>,
+  numberNouns: ReadonlySet<string>,
+  add: (candidate: Candidate) => void,
+  report: Reporter,
+): void {
+  const base = segment.start
+  const put = (value: string, strength: number, from: number, to: number): void => {
+    add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
+  }
+  // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
+  const runs = /[0-9]+|\*+/g
+  for (let found = runs.exec(raw); found !== null; found = runs.exec(raw)) {
+    const index = found.index
+    const end = index + found[0].length
+    if (found[0][0] === '*') {
+      const value = found[0]
+      if (end - index <= 3) {
+        const before = raw[index - 1]
+        const glued = before !== undefined && !isSpace(before.charCodeAt(0))
+        if (wanted.has(value)) put(value, glued ? 0 : 1, index, end)
+        else if (glued && !wanted.has('*')) {
+          report.warn(
+            'marker-without-note',
+            `Marker \`${value}\` has no note`,
+            base + index,
+            base + end,
+            value,
+          )
+        }
+      }
+      continue
+    }
+    const after = raw[end]
+    const before = raw[index - 1]
+    const fused = before !== undefined && (isLower(before) || closing.includes(before))
+    // The run ends here unless it goes on as a number (`1,000`, `1.5`, `2/3`, `12:30`); after a word
+    // or punctuation it may be followed by the next marker (`conflict,10,11`).
+    const ends =
+      after === undefined ||
+      isSpace(after.charCodeAt(0)) ||
+      (!isLetter(after) && !(',./:'.includes(after) && isDigit(raw[end + 1]) && !(fused && after === ',')))
+    if (ends) {
+      const value = raw.slice(index, end)
+      if (end - index <= 3 && wanted.has(value)) {
+        const strength = placeStrength(raw, index, end, numberNouns)
+        if (strength >= 0) put(value, strength, index, end)
+      }
+      // A marker fused to a number too long to be one: a symbol's number of four digits or more
+      // (`75/1765`; `69/313` is a number), a year's of five or more (`19495`, `20224`).
+      const length = end - index
+      const keep = before === '/' ? (length >= 4 ? 2 : length) : length >= 5 ? 4 : length
+      for (let size = 1; size <= 3 && size <= length - keep; size++) {
+        const suffix = raw.slice(end - size, end)
+        if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - size, end)
+      }
+    }
+  }
+}
+
+/** How surely digits at `from`…`to` are a marker by what surrounds them, or -1 if they are not. */
+function placeStrength(raw: string, from: number, to: number, numberNouns: ReadonlySet<string>): number {
+  const before = raw[from - 1]
+  // Inside a symbol (`13/04/Corr.1`, `A/RES/79/1`) the digits are the symbol's.
+  if (before !== undefined && (isLetter(before) || before === '.' || before === '-') && inSymbol(raw, from)) {
+    return -1
+  }
+  if (before !== undefined && isLower(before)) return 0
+  if (before !== undefined && closing.includes(before)) {
+    // After a comma or point that follows a digit, it may be a decimal: less sure.
+    return (before === ',' || before === '.') && isDigit(raw[from - 2]) ? 1 : 0
+  }
+  if (before !== undefined && !isSpace(before.charCodeAt(0))) return -1
+  // Standing apart, a marker is followed by white space or a comma, never by `.` or `)` (`13.`, `5)`).
+  const close = raw[to]
+  if (close !== undefined && !isSpace(close.charCodeAt(0)) && !',;:'.includes(close)) return -1
+  // Standing apart. Set off by two spaces (a superscript's gap) or at the line end, it is surely a
+  // marker; otherwise not before a capital (`1 December`) or a group of thousands (`5 000`).
+  let next = to
+  while (next < raw.length && isSpace(raw.charCodeAt(next))) next++
+  const following = raw[next]
+  const setOff = following === undefined || next - to >= 2
+  let previous = from
+  while (previous > 0 && isSpace(raw.charCodeAt(previous - 1))) previous--
+  const mark = raw[previous - 1]
+  if (setOff && mark !== undefined) return 1
+  if (following !== undefined && (isUpper(following) || thousands(raw, next))) return -1
+  if (mark === undefined || isDigit(mark)) return 2
+  if (closing.includes(mark) && mark !== '.') return 1
+  if (!isLetter(mark)) return -1
+  let wordStart = previous
+  while (wordStart > 0 && isLetter(raw[wordStart - 1])) wordStart--
+  if (numberNouns.has(raw.slice(wordStart, previous).toLowerCase())) return -1
+  return 2
+}
+
+/** Whether the word that ends at `from` holds a `/` (a document symbol). */
+function inSymbol(raw: string, from: number): boolean {
+  for (let index = from - 1; index >= 0 && index >= from - 60; index--) {
+    const character = raw[index]!
+    if (character === '/') return true
+    if (isSpace(character.charCodeAt(0))) return false
+  }
+  return false
+}
+
+/** Whether three digits stand alone at `index` (a group of thousands: `5 000`). */
+function thousands(raw: string, index: number): boolean {
+  return isDigit(raw[index]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2]) && !isDigit(raw[index + 3])
+}

@@ -1,0 +1,261 @@
+import type {Reporter} from '../report.js'
+import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
+import type {FurnitureWords} from './furniture-words.js'
+import {Role, type Rows, Taken, trimmedRow} from './rows.js'
+
+/**
+ * The most lines a running head or foot takes: a symbol, a title wrapped over up to five lines, a
+ * job number and a page mark. Only that many lines at a page's edge are looked at.
+ */
+const edgeLines = 8
+
+/** Most characters of the first page kept to recognise a running head's title lines. */
+const titleWindow = 4000
+
+/**
+ * Take out what is furniture by where it stands and what it is, marking the rows `Taken.furniture`:
+ * - the cover block at the top of the text: its blocks of lines (parted by blank lines) as long as
+ *   each holds a cover line (the body alone on its line, `Distr.`, `Original:`, a session or agenda
+ *   item line, a job number, a barcode) — a wrapped agenda title goes with its block;
+ * - each page's head and foot: from the page's edge up to the last page mark (a page number, `2/8`,
+ *   a job number, a symbol, a line that repeats at the edges of other pages in any order), with the
+ *   lines between, after the first page, when they are a running title (text of the first page);
+ * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
+ *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
+ * - in web text, site menus: runs of five or more short lines without punctuation.
+ */
+export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): void {
+  const count = rows.texts.length
+  // Symbols alone on their line, by text: the rows they stand on.
+  const symbols = new Map<string, number[]>()
+  for (let index = 0; index < count; index++) {
+    if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
+    const text = head(trimmedRow(rows, index))
+    if (isFurnitureLine(text, words)) rows.taken[index] = Taken.furniture
+    else if (isSymbol(text)) {
+      const list = symbols.get(text)
+      if (list) list.push(index)
+      else symbols.set(text, [index])
+    }
+  }
+  if (symbols.size > 0) takeOwnSymbols(rows, symbols)
+  takeCover(rows, words)
+  if (rows.pages.length > 1) takeRunningHeads(rows, words)
+  if (web) takeMenus(rows)
+}
+
+/**
+ * The symbols that a running head or foot prints (`A/RES/79/20`, `MC.DEC/7/17/Corr.1`): those alone
+ * on two lines or more, or on the first or last line of the text or of a page. Any other symbol
+ * alone on its line is a reference wrapped there and stays text.
+ */
+function takeOwnSymbols(rows: Rows, symbols: Map<string, number[]>): void {
+  const edges = new Set<number>()
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const to = pages[page + 1] ?? rows.texts.length
+    let first = pages[page]!
+    while (first < to && rows.role[first] !== Role.text) first++
+    let last = to - 1
+    while (last > first && rows.role[last] !== Role.text) last--
+    edges.add(first).add(last)
+  }
+  for (const list of symbols.values()) {
+    if (list.length < 2 && !edges.has(list[0]!)) continue
+    for (const row of list) rows.taken[row] = Taken.furniture
+  }
+}
+
+/** Report each run of furniture rows (blank rows between them included) once, with its exact text. */
+export function reportFurniture(rows: Rows, report: Reporter): void {
+  const count = rows.texts.length
+  let index = 0
+  while (index < count) {
+    if (rows.taken[index] !== Taken.furniture) {
+      index++
+      continue
+    }
+    let last = index
+    let cursor = index + 1
+    while (cursor < count) {
+      if (rows.taken[cursor] === Taken.furniture) last = cursor
+      else if (rows.role[cursor] === Role.text) break
+      cursor++
+    }
+    const parts: string[] = []
+    for (let row = index; row <= last; row++) parts.push(rows.texts[row]!)
+    const start = rows.starts[index]!
+    report.furniture(parts.join('\n'), start, rows.starts[last]! + rows.texts[last]!.length)
+    index = last + 1
+  }
+}
+
+function trim(raw: string): string {
+  return raw.slice(firstNonSpace(raw), lastNonSpace(raw))
+}
+
+/** The cover block: the first blocks of the text, each holding a cover line. */
+function takeCover(rows: Rows, words: FurnitureWords): void {
+  const end = rows.pages[1] ?? rows.texts.length
+  let index = 0
+  while (index < end) {
+    while (index < end && rows.role[index] !== Role.text) index++
+    let stop = index
+    let cover = false
+    let marks = true
+    // A block: text lines and the gaps of double spacing between them, up to a blank line.
+    while (stop < end && (rows.role[stop] === Role.text || rows.role[stop] === Role.gap)) {
+      if (rows.role[stop] === Role.text) {
+        const text = head(trimmedRow(rows, stop))
+        if (isCoverLine(text, words)) cover = true
+        if (rows.taken[stop] === Taken.none && !isPageMark(text)) marks = false
+      }
+      stop++
+    }
+    if (stop === index || !(cover || marks)) return
+    for (let row = index; row < stop; row++)
+      if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
+    index = stop
+  }
+}
+
+function isCoverLine(text: string, words: FurnitureWords): boolean {
+  if (isCodeLine(text) || isBarcode(text)) return true
+  for (const pattern of words.cover) if (pattern.test(text)) return true
+  return false
+}
+
+/** Running heads and feet of every page. */
+function takeRunningHeads(rows: Rows, words: FurnitureWords): void {
+  const repeated = repeatedEdgeLines(rows)
+  let title: string | undefined
+  const titleLike = (text: string): boolean => {
+    if (text.indexOf(' ') < 0) return false
+    title ??= firstPageText(rows)
+    return title.includes(collapseSpaces(text))
+  }
+  const isMark = (text: string): boolean =>
+    isPageMark(text) || isFurnitureLine(text, words) || repeated.has(text)
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const from = pages[page]!
+    const to = pages[page + 1] ?? rows.texts.length
+    // The first page's text is where a running title comes from: there, marks only.
+    const title = page > 0 ? titleLike : () => false
+    take(rows, from, scanEdge(rows, from, to, 1, isMark, title))
+    const foot = scanEdge(rows, to - 1, from - 1, -1, isMark, title)
+    if (foot >= 0) take(rows, foot, to - 1)
+  }
+}
+
+/** Mark the text rows between two rows (both included, in any order) as furniture. */
+function take(rows: Rows, first: number, last: number): void {
+  if (last < 0) return
+  for (let row = Math.min(first, last); row <= Math.max(first, last); row++) {
+    if (rows.role[row] === Role.text && rows.taken[row] === Taken.none) rows.taken[row] = Taken.furniture
+  }
+}
+
+/**
+ * Walk from a page's edge inwards over at most `edgeLines` lines and return the last row that is a
+ * page mark (or -1): lines before it are the running head (or foot) when each is a mark or a title line.
+ */
+function scanEdge(
+  rows: Rows,
+  from: number,
+  to: number,
+  step: 1 | -1,
+  isMark: (text: string) => boolean,
+  titleLike: (text: string) => boolean,
+): number {
+  let last = -1
+  let seen = 0
+  for (let row = from; row !== to; row += step) {
+    if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
+    const text = head(trimmedRow(rows, row))
+    if (rows.taken[row] === Taken.furniture || isMark(text)) last = row
+    else if (!titleLike(text)) break
+    if (++seen >= edgeLines) break
+  }
+  return last
+}
+
+/**
+ * Lines at the edges of pages (after the first) that repeat on at least two pages and on half of
+ * them, in any order: running heads and feet. Labels and numbers never count.
+ */
+function repeatedEdgeLines(rows: Rows): Set<string> {
+  const pages = rows.pages
+  const seenOn = new Map<string, {page: number; count: number}>()
+  const note = (row: number, page: number): void => {
+    const text = trimmedRow(rows, row)
+    if (text.length < 3 || text.length > 300 || isLabel(text) || isPageMark(text)) return
+    const entry = seenOn.get(text)
+    if (!entry) seenOn.set(text, {page, count: 1})
+    else if (entry.page !== page) {
+      entry.page = page
+      entry.count++
+    }
+  }
+  for (let page = 1; page < pages.length; page++) {
+    const from = pages[page]!
+    const to = pages[page + 1] ?? rows.texts.length
+    let seen = 0
+    for (let row = from; row < to && seen < edgeLines; row++) {
+      if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
+      note(row, page)
+      seen++
+    }
+    seen = 0
+    for (let row = to - 1; row >= from && seen < edgeLines; row--) {
+      if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
+      note(row, page)
+      seen++
+    }
+  }
+  const repeated = new Set<string>()
+  const others = pages.length - 1
+  for (const [text, entry] of seenOn) if (entry.count >= 2 && entry.count * 2 >= others) repeated.add(text)
+  return repeated
+}
+
+/** The first page's text, spaces collapsed (where a running head's title is printed first). */
+function firstPageText(rows: Rows): string {
+  const end = rows.pages[1] ?? rows.texts.length
+  const parts: string[] = []
+  let length = 0
+  for (let row = 0; row < end && length < titleWindow; row++) {
+    if (rows.role[row] !== Role.text) continue
+    const text = trimmedRow(rows, row)
+    parts.push(text)
+    length += text.length + 1
+  }
+  return collapseSpaces(parts.join(' '))
+}
+
+/** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
+function takeMenus(rows: Rows): void {
+  const count = rows.texts.length
+  let index = 0
+  while (index < count) {
+    let stop = index
+    while (stop < count && rows.role[stop] === Role.text && isMenuItem(rows.texts[stop]!)) stop++
+    if (stop - index >= 5) {
+      for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
+    }
+    index = stop + 1
+  }
+}
+
+function isMenuItem(raw: string): boolean {
+  // A menu's links stand at the left margin (a centred title or a signature block is indented).
+  if (raw.length === 0 || isSpace(raw.charCodeAt(0))) return false
+  const text = trim(raw)
+  if (text.length === 0 || text.length > 60 || isLabel(text)) return false
+  const last = text[text.length - 1]!
+  if (',;:!?'.includes(last) || (last === '.' && !text.endsWith('...'))) return false
+  let words = 1
+  for (let index = 0; index < text.length; index++) if (text[index] === ' ') words++
+  return words <= 6
+}

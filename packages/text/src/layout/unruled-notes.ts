@@ -1,0 +1,127 @@
+import {isDigit, isLower, isSpace, lastNonSpace} from '../text-utils.js'
+import type {FurnitureWords} from './furniture-words.js'
+import {nextMarker, noteMarker} from './line.js'
+import {open, type ReadNote, readBlockNotes} from './notes.js'
+import {Role, type Rows, Taken} from './rows.js'
+
+/**
+ * Notes printed without a separator, as web pages give them: a line opening with a marker (`1 Cf.
+ * …`, `* WPR/RC40/18`) is a one-line note when its marker is the next of the sequence (`1`, `2`, …
+ * or `*`, `**`, …) and stands fused to a word or punctuation earlier in the text (`2010,1`, `;*`).
+ * Returns the notes by their row.
+ */
+export function readLooseNotes(rows: Rows): Map<number, ReadNote[]> {
+  const blocks = new Map<number, ReadNote[]>()
+  const fused = firstFusedMarkers(rows)
+  if (fused.size === 0) return blocks
+  let number = '1'
+  let star = '*'
+  for (let index = 0; index < rows.texts.length; index++) {
+    if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
+    const raw = rows.texts[index]!
+    const marker = noteMarker(raw)
+    if (marker === undefined || (marker !== number && marker !== star)) continue
+    const start = rows.starts[index]!
+    if ((fused.get(marker) ?? start) >= start) continue
+    blocks.set(index, [open(raw, marker, start, lastNonSpace(raw))])
+    rows.taken[index] = Taken.note
+    if (marker === number) number = nextMarker(number)
+    else star = nextMarker(star)
+  }
+  return blocks
+}
+
+/** Where each marker first stands fused to a lower-case letter or punctuation: `2010,1`, `report4`, `;*`. */
+export function firstFusedMarkers(rows: Rows): Map<string, number> {
+  const first = new Map<string, number>()
+  for (let row = 0; row < rows.texts.length; row++) {
+    if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+    const raw = rows.texts[row]!
+    for (let index = 1; index < raw.length; index++) {
+      const code = raw.charCodeAt(index)
+      const star = code === 42
+      if (!star && (code < 48 || code > 57)) continue
+      const before = raw[index - 1]!
+      let end = index
+      while (end < raw.length && (star ? raw[end] === '*' : isDigit(raw[end]))) end++
+      const glued = star
+        ? !isSpace(before.charCodeAt(0)) && before !== '*'
+        : isLower(before) || ',.;:)”’"»'.includes(before)
+      if (glued && end - index <= 3 && !isDigit(raw[end]) && !isDigit(before)) {
+        const marker = raw.slice(index, end)
+        if (!first.has(marker)) first.set(marker, rows.starts[row]! + index)
+      }
+      index = end - 1
+    }
+  }
+  return first
+}
+
+/**
+ * Notes at a page's foot that the extraction printed without a separator (single spacing): the
+ * last paragraphs of a page (up to its page break, or the end of the text), each opening with a
+ * marker, the first of them the next number of the notes so far (`1` first) or an asterisk marker
+ * that stands fused earlier in the text (`Egypt:*`). Pages that already have a block are skipped.
+ * Returns the notes by the row of their first line.
+ */
+export function readFootNotes(
+  rows: Rows,
+  blocks: Map<number, ReadNote[]>,
+  words: Pick<FurnitureWords, 'lines' | 'endings'>,
+): Map<number, ReadNote[]> {
+  const found = new Map<number, ReadNote[]>()
+  let fused: Map<string, number> | undefined
+  const known = [...blocks].sort((a, b) => a[0] - b[0])
+  let cursor = 0
+  let number = 0
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const from = pages[page]!
+    const to = pages[page + 1] ?? rows.texts.length
+    let hasBlock = false
+    while (cursor < known.length && known[cursor]![0] < to) {
+      hasBlock ||= known[cursor]![0] >= from
+      for (const note of known[cursor]![1])
+        if (note.marker[0] !== '*') number = Math.max(number, Number(note.marker))
+      cursor++
+    }
+    if (hasBlock) continue
+    const first = footStart(rows, from, to)
+    if (first < 0) continue
+    const raw = rows.texts[first]!
+    const marker = noteMarker(raw)!
+    if (marker[0] === '*' && !fused) fused = firstFusedMarkers(rows)
+    const plausible =
+      marker[0] === '*'
+        ? (fused?.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
+        : Number(marker) === number + 1
+    if (!plausible) continue
+    const read = readBlockNotes(rows, first, words)
+    found.set(first, read.notes)
+    for (const note of read.notes) if (note.marker[0] !== '*') number = Math.max(number, Number(note.marker))
+  }
+  return found
+}
+
+/** The first row of the run of marker-opened paragraphs that ends a page, or -1. */
+function footStart(rows: Rows, from: number, to: number): number {
+  let start = -1
+  let row = to - 1
+  while (row >= from) {
+    while (row >= from && rows.role[row] !== Role.text) row--
+    if (row < from) break
+    // The paragraph that ends at `row`: back to the blank line before it.
+    let top = row
+    while (top - 1 >= from && rows.role[top - 1] === Role.text) top--
+    if (
+      rows.taken[top] !== Taken.none ||
+      rows.texts[top]!.length === 0 ||
+      noteMarker(rows.texts[top]!) === undefined
+    )
+      break
+    start = top
+    row = top - 1
+  }
+  // The paragraph before the notes must be parted from them by a blank line.
+  return start > from ? start : -1
+}
