@@ -1,8 +1,12 @@
-// Which language is a text in, among the built-in profiles? Run `pnpm build` first.
+// Which language is a text in, among the built-in profiles, and how sure? Run `pnpm build` first.
 import {detectLanguage, profiles} from '@clausewise/recognize'
 
 console.log(Object.keys(profiles).join(' '))
-console.log(
-  detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains est un crime'),
-)
-console.log(detectLanguage('The Security Council, Recalling its resolutions on the situation in Libya'))
+for (const text of [
+  'Le Conseil ministériel, Réaffirmant les engagements pris par les États participants dans la lutte contre la traite des êtres humains, qui est un crime grave,',
+  'Der Sicherheitsrat, unter Hinweis auf seine früheren Resolutionen und auf die Erklärungen seines Präsidenten, beschließt, mit der Angelegenheit befasst zu bleiben',
+  'the report',
+]) {
+  const {language, confidence, sure} = detectLanguage(text)
+  console.log(language, confidence, sure ? 'sure' : 'unsure')
+}

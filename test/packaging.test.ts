@@ -37,7 +37,11 @@ describe.skipIf(!built)('built packages under import() and require()', () => {
     for (const format of [0, 1] as const) {
       const model = (await both('model'))[format]
       const recognize = (await both('recognize'))[format]
-      expect(recognize.detectLanguage!('The General Assembly, Recalling its resolutions')).toBe('en')
+      expect(recognize.detectLanguage!('The General Assembly, Recalling its resolutions')).toMatchObject({
+        language: 'en',
+      })
+      const blocks = [{children: [{type: 'text', value: 'The General Assembly,'}]}]
+      expect((recognize.recognize!(blocks) as {document: {type: string}}).document.type).toBe('document')
       const textApi = (await both('text'))[format]
       const akn = (await both('akn'))[format]
       const markdown = (await both('markdown'))[format]

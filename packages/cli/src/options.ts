@@ -32,7 +32,7 @@ export const ignoreKinds: Readonly<Record<ChangeKind, string>> = {
 }
 
 /** Languages with a built-in profile of the text reader (any other tag is read with detection). */
-export const profileLanguages = ['fr', 'en'] as const
+export const profileLanguages = ['en', 'fr', 'es', 'pt', 'de', 'it', 'ru'] as const
 
 /** `--layout` values of the HTML redline. */
 export const layouts = ['inline', 'side-by-side'] as const

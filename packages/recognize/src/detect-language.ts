@@ -4,28 +4,54 @@ import {profiles} from './profiles/index.js'
 /** How much of a text `detectLanguage` reads: enough words to decide, and a bounded cost. */
 const sampleLength = 65_536
 
+/** Fewest stop-word hits to call a text's language sure, and the least lead of the best over the next. */
+const sureHits = 8
+const sureLead = 0.25
+
+/** What {@link detectLanguage} found: the language, how sure it is, and the runner-up. */
+export interface LanguageGuess {
+  /** BCP 47 language of the best profile, or `und` when no stop word of any profile was found. */
+  language: string
+  /**
+   * How sure, from 0 to 1: the lead of the best profile's stop-word hits over the runner-up's,
+   * relative to the best (1 when no other profile has any hit), scaled down when the text has few
+   * hits (fewer than 8). A word that several candidates list counts 1 / (how many list it).
+   */
+  confidence: number
+  /** Whether the guess is sure enough to read with silently: a reader warns when it is not. */
+  sure: boolean
+  /** The runner-up's language, if any profile other than the best had hits. */
+  runnerUp?: string | undefined
+  /** Stop-word hits of each candidate (weighted, one decimal), by language. */
+  hits: Record<string, number>
+}
+
 /**
- * The language of a text, by counting each profile's stop words in (the first 64 KB of) it: the
- * profile with most hits wins; `und` when no stop word is found. One linear pass.
+ * The language of a text among profiles, and how sure that is: counts each profile's stop words in
+ * (the first 64 KB of) the text in one linear pass; the profile with most hits wins. The guess is
+ * `sure` when the best profile has at least 8 hits and leads the runner-up by a quarter of its hits;
+ * `und` (and not sure) when no stop word is found. Letters of any script count as word characters.
  *
  * @param text Any text.
  * @param candidates Profiles to choose from (default: the built-in ones).
- * @returns A BCP 47 language tag such as `fr` or `en`, or `und`.
- * @example detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains') // 'fr'
+ * @returns The language, a confidence in [0, 1], whether it is sure, the runner-up and the hits.
+ * @example detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains').language // 'fr'
  */
 export function detectLanguage(
   text: string,
   candidates: readonly Profile[] = Object.values(profiles),
-): string {
+): LanguageGuess {
   const counts = new Map<string, number[]>()
   candidates.forEach((profile, index) => {
-    for (const word of profile.stopWords) {
-      const key = word.toLowerCase()
-      const list = counts.get(key)
+    for (const word of new Set(profile.stopWords.map((stop) => stop.toLowerCase()))) {
+      const list = counts.get(word)
       if (list) list.push(index)
-      else counts.set(key, [index])
+      else counts.set(word, [index])
     }
   })
+  // A word several candidates list tells less: each hit counts 1 / (number of candidates listing it).
+  const weights = new Map<string, number>()
+  for (const [word, list] of counts) weights.set(word, 1 / list.length)
   const scores = candidates.map(() => 0)
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
   const lower = sample.toLowerCase()
@@ -36,30 +62,46 @@ export function detectLanguage(
       if (start < 0) start = index
     } else if (start >= 0) {
       if (index - start <= 8) {
-        const hits = counts.get(lower.slice(start, index))
-        if (hits) for (const hit of hits) scores[hit]! += 1
+        const word = lower.slice(start, index)
+        const hits = counts.get(word)
+        if (hits) for (const hit of hits) scores[hit]! += weights.get(word)!
       }
       start = -1
     }
   }
   let best = -1
-  let bestScore = 0
+  let second = -1
   scores.forEach((score, index) => {
-    if (score > bestScore) {
+    if (best < 0 || score > scores[best]!) {
+      second = best
       best = index
-      bestScore = score
-    }
+    } else if (second < 0 || score > scores[second]!) second = index
   })
-  return best < 0 ? 'und' : candidates[best]!.language
+  const hits: Record<string, number> = {}
+  candidates.forEach((profile, index) => {
+    hits[profile.language] = Math.round(scores[index]! * 10) / 10
+  })
+  const top = best >= 0 ? scores[best]! : 0
+  if (top === 0) return {language: 'und', confidence: 0, sure: false, hits}
+  const next = second >= 0 ? scores[second]! : 0
+  const lead = (top - next) / top
+  const confidence = Math.round(lead * Math.min(1, top / sureHits) * 100) / 100
+  const guess: LanguageGuess = {
+    language: candidates[best]!.language,
+    confidence,
+    sure: top >= sureHits && lead >= sureLead,
+    hits,
+  }
+  if (next > 0) guess.runnerUp = candidates[second]!.language
+  return guess
 }
 
-/** Letters (Latin, with accents) and digits: what words are made of here. */
+/** Letters of any cased script, other letters and digits: what words are made of. */
 function isWordCharacter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x370 && code <= 0x52f)
-  )
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  if (code === 0xd7 || code === 0xf7) return false
+  if (code >= 0xc0 && code <= 0x24f) return true
+  if (code >= 0x370 && code <= 0x52f) return true
+  return code >= 0x1e00 && code <= 0x1fff
 }

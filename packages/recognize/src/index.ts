@@ -1,4 +1,15 @@
-export {detectLanguage} from './detect-language.js'
-export type {AttachmentRule, BodyProfile, MeetingDates, Profile, ProfileHooks} from './profile.js'
-export {profileOf, profiles} from './profiles/index.js'
+export {detectLanguage, type LanguageGuess} from './detect-language.js'
+export type {LabelKind} from './labels.js'
+export {type Opening, readOpening} from './opening.js'
+export type {RecognizeOptions} from './options.js'
+export type {
+  AttachmentRule,
+  BodyProfile,
+  HierarchyWord,
+  MeetingDates,
+  Profile,
+  ProfileHooks,
+} from './profile.js'
+export {type Profiles, profileOf, profiles} from './profiles/index.js'
+export {recognize} from './recognize.js'
 export type {SourceBlock, SourceItem} from './source-block.js'

@@ -34,12 +34,20 @@ export interface MeetingDates {
   source: string
 }
 
-/** A heading that opens an attachment, e.g. `DÉCLARATION INTERPRÉTATIVE`. */
+/** A heading that opens an attachment, e.g. `DÉCLARATION INTERPRÉTATIVE`, `Annex II`. */
 export interface AttachmentRule {
-  /** Start of the heading, compared in upper case, e.g. `DÉCLARATION INTERPRÉTATIVE`. */
+  /** Start of the heading, compared without case, e.g. `DÉCLARATION INTERPRÉTATIVE`, `Annex`. */
   startsWith: string
-  /** The attachment's AKN `name`, e.g. `interpretativeStatement`. */
+  /** The attachment's AKN `name`, e.g. `interpretativeStatement`, `annex`. */
   name: string
+}
+
+/** A word that heads a unit of an act (`Article 1`, `Chapter II`), and the AKN element it stands for. */
+export interface HierarchyWord {
+  /** The word as printed, compared without case, e.g. `Article`, `Artículo`, `Статья`. */
+  word: string
+  /** The AKN element, e.g. `article`, `chapter`, `part`, `section`. */
+  name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book'
 }
 
 /**
@@ -52,7 +60,10 @@ export interface AttachmentRule {
 export interface Profile {
   /** BCP 47 language, e.g. `fr`. */
   language: string
-  /** Frequent short words of the language, for `detectLanguage`. */
+  /**
+   * Frequent short words of the language, for `detectLanguage`, in lower case. Prefer words the
+   * other languages do not have: `detectLanguage` is only as sure as these lists are distinct.
+   */
   stopWords: string[]
   /** Superscripts that the extraction puts on a line of their own, e.g. `o` of `nº`, `er` of `1er`. */
   superscripts?: string[] | undefined
@@ -72,10 +83,43 @@ export interface Profile {
   formulaEndings?: string[] | undefined
   /** Whether numbered paragraphs may open in lower case, as German ones do (default: `false`). */
   lowerCaseClauses?: boolean | undefined
-  /** Words and phrases that open a recital, e.g. `Réaffirmant`, `Deeply concerned`. */
+  /**
+   * Words and phrases that open a recital (compared without case), e.g. `Réaffirmant`,
+   * `Deeply concerned`, `Having regard to`, `Whereas`.
+   */
   recitalOpeners?: string[] | undefined
-  /** Verbs that open an operative paragraph, e.g. `Décide`, `Urges`. */
+  /**
+   * Endings of the participles that open recitals in this language, in lower case (`ing` of
+   * `Recalling`, `ant` of `Rappelant`): a first word of at least six letters with one of these
+   * endings opens a recital even when `recitalOpeners` does not list it.
+   */
+  recitalEndings?: string[] | undefined
+  /**
+   * Verbs and phrases that open an operative paragraph (compared without case, so `DECIDES` and
+   * `Décide` match `Decides`/`décide`), e.g. `Décide`, `Urges`, `Calls upon`, `Takes note`.
+   */
   operativeVerbs?: string[] | undefined
+  /**
+   * Words that may stand before an operative verb or a recital opener (`Also`, `Further`,
+   * `Strongly`, `Once again`), compared without case.
+   */
+  adverbs?: string[] | undefined
+  /**
+   * Phrases that, closing a block before its `:` (or `,`), make it the formula that opens the
+   * operative part: `has adopted this regulation`, `DISPONGO`, `постановляет`, `hat beschlossen`.
+   * Compared without case, letter-spaced words (`п о с т а н о в л я е т`) included.
+   */
+  enactingTerms?: string[] | undefined
+  /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
+  hierarchyWords?: HierarchyWord[] | undefined
+  /**
+   * The meeting and adoption lines of the genre (`62nd plenary meeting`, `Adopted by the Security
+   * Council at its 7399th meeting, on 5 March 2015`, `Resolution adopted by the General Assembly on
+   * 18 December 2023`): metadata, not clauses. The adoption date is the date the line holds.
+   */
+  adoptionLines?: RegExp[] | undefined
+  /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
+  closingOpeners?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /** Openings of the line naming a statement's author, e.g. `Faite par la `, `By the `. */
@@ -86,8 +130,11 @@ export interface Profile {
   corrigendumOpeners?: string[] | undefined
   /** Words that, in a corrigendum note, mean a linguistic-conformity session. */
   linguisticConformity?: string[] | undefined
-  /** Month names in lower case, January first, for dates in notes. */
-  months?: string[] | undefined
+  /**
+   * Month names in lower case, January first, for dates: a name, or all the forms the language
+   * writes it in (`['октябрь', 'октября']`, `['januar', 'jänner']`).
+   */
+  months?: (string | string[])[] | undefined
   /** Whole lines that are page furniture in this language, e.g. `^Page \d+ of \d+$`. */
   pageFurniture?: RegExp[] | undefined
   /** Words before a line-end hyphen that keep it (`bien-` `être`), in lower case. */

@@ -1,38 +1,26 @@
-import {
-  type AuthorialNote,
-  assignEIds,
-  ClausewiseError,
-  type Document,
-  type Preamble,
-  type ReadResult,
-  resolveLimits,
-} from '@clausewise/model'
+import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} from '@clausewise/model'
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
-import {createReporter, type Reporter} from './report.js'
-import {createWordIndex} from './structure/blocks.js'
-import {readBody} from './structure/body.js'
-import {createLexicon, isRecitalStart} from './structure/classify.js'
-import {readFront} from './structure/front.js'
-import {type Anchors, inlines, lineParagraph} from './structure/inline.js'
-import {buildMeta} from './structure/meta.js'
+import {createReporter, type Reporter, source} from './report.js'
+import {type Anchors, inlines} from './structure/inline.js'
+import {readStructure} from './structure/read-structure.js'
 import type {FromTextOptions} from './types.js'
 
 /**
  * Read a decision extracted from a PDF (French, English, or any language with a profile) into the
  * clausewise model. Stage one repairs the layout (double spacing, wrapped lines, page breaks, page
  * furniture, footnotes, split superscripts, line-end hyphens); stage two recognises the structure
- * with the language's profile. Whatever the text, it returns a document and the diagnostics that
- * say what was repaired, guessed or missing; it throws only a `ClausewiseError` `input-too-large`
- * for a text longer than `options.maxLength`.
+ * with the language's profile. Whatever the input text, it returns a document and the diagnostics
+ * that say what was repaired, guessed or missing.
  *
  * @param text The extracted text.
- * @param options `language`, `profile`, `layout` and `maxLength` (default: language and layout
- *   detected, built-in profile, `defaultLimits.maxLength`).
+ * @param options `language`, `profile`, `layout`, `meetings` and `maxLength` (default: language and
+ *   layout detected, built-in profile, no meetings, `defaultLimits.maxLength`).
  * @returns `{document, diagnostics}`.
+ * @throws `ClausewiseError` `input-too-large` when the text is longer than `options.maxLength`.
  * @example fromText(' Le Conseil ministériel,\n\n Réaffirmant…,\n\n1. Décide…').document.children[0].type // 'preamble'
  */
 export function fromText(text: string, options: FromTextOptions = {}): ReadResult {
@@ -44,12 +32,13 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
       `Text of ${input.length} characters is longer than maxLength (${maxLength})`,
     )
   }
+  // Any other thrown error is a bug and reaches the caller (docs/api-conventions.md): never caught.
   return read(input, options)
 }
 
 function read(text: string, options: FromTextOptions): ReadResult {
+  const report = createReporter(text)
   const lines = splitLines(text)
-  const report = createReporter(text, lines.starts)
   let normalized = text
   if (text.normalize('NFC') !== text) {
     // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
@@ -60,75 +49,45 @@ function read(text: string, options: FromTextOptions): ReadResult {
   const {profile, language} = choose(normalized, options, report)
   const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
+  // The layout stage matched each note with its marker where it found one.
   const anchors: Anchors = new Map()
   for (const {lifted, node} of notes) if (lifted.anchor) anchors.set(lifted.anchor, node)
-  const lexicon = createLexicon(profile)
-  const words = createWordIndex(layout.items)
-  const front = readFront(layout.items, lexicon, anchors, report)
-  const next = layout.items.slice(front.end, front.end + 3).find((item) => item.kind === 'line')
-  const preambleFirst = front.formula >= 0 || (next?.kind === 'line' && isRecitalStart(next.flat, lexicon))
-  const country = front.body?.country ?? 'unknown'
-  const body = readBody(layout.items, front.end, preambleFirst, lexicon, words, anchors, report, country)
+  const unplaced = notes.filter((note) => !note.lifted.anchor).map((note) => note.node)
+  const furniture = report.diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === 'page-furniture' && diagnostic.text)
+    .map((diagnostic) => diagnostic.text!.trim())
+  const structure = readStructure(
+    {
+      items: layout.items,
+      anchors,
+      unplaced,
+      profile,
+      language,
+      charAt: characterAt(lines),
+      meetings: options.meetings,
+      furniture,
+      source,
+      layoutKind: layout.kind,
+    },
+    report,
+  )
+  const diagnostics = report.diagnostics
+  for (const diagnostic of structure.diagnostics) diagnostics.push(diagnostic)
+  return {document: structure.document, diagnostics}
+}
 
-  const preface = front.preface
-  for (const {lifted, node} of notes) {
-    if (lifted.anchor) continue
-    const holder = front.numberParagraph ?? front.titleParagraph
-    const where = front.numberParagraph
-      ? 'the document number'
-      : front.titleParagraph
-        ? 'the title'
-        : 'the preface'
-    if (holder) holder.children.push(node)
-    else preface.push({type: 'p', children: [node]})
-    report.warn(
-      'footnote-reattached',
-      `Footnote ${lifted.marker} attached to ${where}: the extraction lost its marker`,
-      lifted.start,
-      lifted.end,
-    )
-  }
-
-  const document: Document = {
-    type: 'document',
-    documentType: 'statement',
-    name: front.body?.subtype ?? 'decision',
-    meta: buildMeta(
-      {
-        profile,
-        language,
-        body: front.body,
-        number: front.number,
-        meeting: front.meeting,
-        notes: layout.notes,
-        persons: body.persons,
-        meetings: options.meetings ?? {},
-        at: 0,
-      },
-      report,
-    ),
-    children: [],
-  }
-  if (preface.length > 0) document.children.push({type: 'preface', children: preface})
-  const formulaLine = front.formula >= 0 ? layout.items[front.formula] : undefined
-  if (formulaLine?.kind === 'line' || body.recitals.length > 0) {
-    const preamble: Preamble = {type: 'preamble', children: []}
-    if (formulaLine?.kind === 'line') {
-      preamble.children.push({
-        type: 'formula',
-        eId: '',
-        name: 'enactingFormula',
-        children: [lineParagraph(formulaLine, anchors, report)],
-      })
+/** The character at a source offset, in the (normalised) lines. */
+function characterAt(lines: {texts: string[]; starts: number[]}): (offset: number) => string {
+  return (offset) => {
+    let low = 0
+    let high = lines.starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lines.starts[middle]! <= offset) low = middle
+      else high = middle - 1
     }
-    if (body.recitals.length > 0) preamble.children.push({type: 'recitals', eId: '', children: body.recitals})
-    document.children.push(preamble)
+    return lines.texts[low]?.[offset - (lines.starts[low] ?? 0)] ?? '\n'
   }
-  if (body.operative.length > 0) document.children.push({type: 'mainBody', children: body.operative})
-  if (body.attachments.length > 0) document.children.push({type: 'attachments', children: body.attachments})
-  if (!front.number && text.trim()) report.warn('number-not-found', 'No document number line found', 0, 0)
-  assignEIds(document)
-  return {document, diagnostics: report.diagnostics}
 }
 
 function choose(
@@ -148,10 +107,34 @@ function choose(
       0,
     )
   }
-  const detected = detectLanguage(text)
-  const profile = profileOf(detected) ?? profiles.en
-  report.info('language-detected', `Language detected: ${detected}`, 0, 0)
-  return {profile, language: detected === 'und' ? profile.language : detected}
+  const guess = detectLanguage(text)
+  // An empty text has no language to tell (the reader says it is empty).
+  if (guess.language === 'und' && text.trim() === '') return {profile: profiles.en, language: 'und'}
+  if (guess.language === 'und') {
+    report.warn(
+      'language-unknown',
+      'No language profile fits the text: read with the English profile; pass `language` or `profile`',
+      0,
+      0,
+    )
+    return {profile: profiles.en, language: 'und'}
+  }
+  const profile = profileOf(guess.language) ?? profiles.en
+  report.info(
+    'language-detected',
+    `Language detected: ${guess.language} (confidence ${guess.confidence})`,
+    0,
+    0,
+  )
+  if (!guess.sure) {
+    report.warn(
+      'language-uncertain',
+      `Language ${guess.language} detected with little confidence (${guess.confidence}${guess.runnerUp ? `, ${guess.runnerUp} close behind` : ''}): pass \`language\` if it is wrong`,
+      0,
+      0,
+    )
+  }
+  return {profile, language: guess.language}
 }
 
 function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {

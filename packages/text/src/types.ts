@@ -2,7 +2,7 @@ import type {Limits} from '@clausewise/model'
 import type {LayoutKind} from './layout/types.js'
 import type {MeetingDates, Profile} from './profile.js'
 
-/** Options of {@link fromText}. */
+/** Options of {@link fromText}; `maxLength` (default 64 MiB) bounds the input (see `Limits`). */
 export interface FromTextOptions extends Limits {
   /**
    * BCP 47 language of the text (`fr`, `en`, …), which picks a built-in profile (default: detected

@@ -91,7 +91,7 @@ const text = [
 
 describe('a profile written as data', () => {
   it('reads a German decision with a German profile defined in the test', () => {
-    expect(detectLanguage(text, [profiles.fr, profiles.en, de])).toBe('de')
+    expect(detectLanguage(text, [profiles.fr, profiles.en, de]).language).toBe('de')
     const {document, diagnostics} = fromText(text, {profile: de})
     expect(document.meta.language).toBe('de')
     expect(document.meta.frbr).toMatchObject({

@@ -11,9 +11,17 @@ function check(text: string, language?: string) {
 }
 
 describe('fromText on hostile input', () => {
-  it('reads the empty text', () => {
-    const {document} = check('')
-    expect(document.children).toEqual([])
+  it('reads the empty text as an empty but valid document, and says so', () => {
+    const {document, diagnostics} = check('')
+    expect(document.children).toEqual([
+      {
+        type: 'mainBody',
+        children: [
+          {type: 'blockContainer', eId: 'mainBody__blockContainer_1', children: [{type: 'p', children: []}]},
+        ],
+      },
+    ])
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('empty-input')
   })
 
   it('reads binary bytes and lone surrogates', () => {
@@ -83,5 +91,14 @@ describe('fromText on hostile input', () => {
       }),
       {numRuns: 300},
     )
+  })
+})
+
+describe('fromText limits', () => {
+  it('throws `input-too-large` past maxLength, and reads up to it', () => {
+    expect(() => fromText('The General Assembly,', {maxLength: 10})).toThrow(
+      expect.objectContaining({code: 'input-too-large'}),
+    )
+    expect(fromText('0123456789', {maxLength: 10}).document.type).toBe('document')
   })
 })

@@ -1,40 +1,28 @@
 import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
 
 /**
- * English: OSCE decisions (`DECISION No. 7/17`, `The Ministerial Council,`) and UN-style resolutions
- * (`The General Assembly,`).
+ * English: resolutions and decisions of the UN General Assembly and Security Council, OSCE,
+ * UNESCO, ILO, WHO, AU, the Council of Europe, EU acts (`Having regard to`, `Whereas:`, `HAS
+ * ADOPTED THIS REGULATION:`, `Article 1`) and parliaments.
  *
  * @example en.operativeVerbs?.includes('Urges') // true
  */
 export const en: Profile = {
   language: 'en',
-  stopWords: [
-    'the',
-    'of',
-    'and',
-    'to',
-    'in',
-    'a',
-    'for',
-    'on',
-    'that',
-    'with',
-    'as',
-    'by',
-    'is',
-    'its',
-    'their',
-    'be',
-    'are',
-    'all',
-    'from',
-    'which',
+  stopWords: phrases(
+    'the | of | and | to | in | that | with | for | on | its | by | is | are | be | which | this | has | have | their | these | from | shall | as | all',
+  ),
+  superscripts: phrases('o | st | nd | rd | th'),
+  documentNumber: [
+    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    /^Resolution (\d{1,5} \(\d{4}\))/u,
   ],
-  superscripts: ['o', 'st', 'nd', 'rd', 'th'],
-  documentNumber: [/^DECISION No?\.? ?(\d{1,4}\/\d{1,4})/iu, /^RESOLUTION N?o?\.? ?(\d{1,4}\/\d{1,4})/iu],
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
   journal: /^([A-Z]{1,6}\(\d{1,3}\)),? Journal No?\.? ?(\d{1,4}),? Agenda item (\d{1,4})/iu,
-  dayOrdinals: [['first'], ['second'], ['third']],
+  dayOrdinals: [['first'], ['second'], ['third'], ['fourth'], ['fifth']],
   bodies: [
     {
       formula: 'The Ministerial Council',
@@ -73,120 +61,81 @@ export const en: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
-  formulaArticles: ['The '],
-  recitalOpeners: [
-    'Reaffirming',
-    'Recalling',
-    'Deeply',
-    'Appalled',
-    'Aware',
-    'Mindful',
-    'Considering',
-    'Recognizing',
-    'Recognising',
-    'Commending',
-    'Emphasizing',
-    'Emphasising',
-    'Stressing',
-    'Underlining',
-    'Fearing',
-    'Taking',
-    'Expressing',
-    'Reiterating',
-    'Noting',
-    'Having',
-    'Alarmed',
-    'Concerned',
-    'Gravely',
-    'Convinced',
-    'Welcoming',
-    'Acknowledging',
-    'Guided',
-    'Determined',
-    'Affirming',
-    'Confirming',
-    'Desiring',
-    'Bearing',
-    'Believing',
-    'Observing',
-    'Seriously',
+  formulaArticles: ['The ', 'THE '],
+  recitalOpeners: phrases(`
+    Reaffirming | Recalling | Deeply | Appalled | Aware | Mindful | Considering | Recognizing | Recognising |
+    Commending | Emphasizing | Emphasising | Stressing | Underlining | Fearing | Taking | Expressing |
+    Reiterating | Noting | Having | Alarmed | Concerned | Gravely | Convinced | Welcoming | Acknowledging |
+    Guided | Determined | Affirming | Confirming | Desiring | Desirous | Bearing | Believing | Observing |
+    Seriously | Conscious | Cognizant | Encouraged | Highlighting | Appreciating | Deploring | Acting |
+    Determining | Supporting | Whereas | Having regard to | Pursuant to | In view of | Further to |
+    Reaffirming also | Recalling also | Noting also | Profoundly | Greatly | Strongly | Firmly |
+    Underscoring | Reasserting | Inspired | Persuaded | Resolved | Committed | Dismayed | Disturbed |
+    Distressed | Shocked | Outraged | Regretting | Saddened | Satisfied | Pleased | Grateful | Seized |
+    Cognisant | Looking forward | Keeping in mind | With reference to`),
+  recitalEndings: phrases('ing'),
+  operativeVerbs: phrases(`
+    Decides | Requests | Encourages | Tasks | Invites | Calls upon | Calls on | Calls for | Calls |
+    Urges | Recommends | Adopts | Approves | Stresses | Reaffirms | Welcomes | Condemns | Takes note |
+    Takes | Underlines | Emphasizes | Emphasises | Commends | Notes | Recognizes | Recognises |
+    Recalls | Expresses | Endorses | Reiterates | Acknowledges | Affirms | Appeals | Authorizes |
+    Authorises | Agrees | Appreciates | Appropriates | Anticipates | Confirms | Considers | Commits |
+    Declares | Demands | Deplores | Determines | Draws | Establishes | Proclaims | Re-emphasizes |
+    Refers | Reminds | Renews | Resolves | Respects | Supports | Underscores | Looks forward |
+    Continues | Designates | Elects | Appoints | Extends | Accepts | Authorizes | Instructs |
+    Directs | Regrets | Insists | Notes with | Observes | Reaffirm | Recognize | Welcome | Decide |
+    Request | Take note | Note | Encourage | Invite | Agree | Adopt | Approve | Ratifies | Suspends |
+    Terminates | Amends | Repeals | Abolishes | Congratulates | Thanks | Pays tribute | Mandates |
+    Endorse | Accept | Resolve | We reaffirm | We recognize | We welcome | We decide | We commit |
+    We emphasize | We affirm | We stress | We underline | We will | We call | We note | We urge |
+    We express | We acknowledge | We invite | We encourage | We request | We support |
+    Delete | Replace | Insert | Add | Amend | Renumber | Reword | Move | Substitute`),
+  adverbs: phrases(`
+    Also | Further | Furthermore | Again | Once again | Once more | Strongly | Firmly | Warmly |
+    Deeply | Fully | Hereby | Equally | Finally | Urgently | Emphatically | Unequivocally | Likewise |
+    Similarly | Additionally | Moreover | Accordingly | Therefore | Consequently | Resolutely |
+    Categorically | Unreservedly | Reluctantly | Solemnly | Formally | Respectfully | Most | Earnestly`),
+  enactingTerms: phrases(`
+    has adopted this regulation | has adopted this decision | has adopted this directive |
+    have adopted this regulation | have adopted this decision | have adopted this directive |
+    has adopted the following | has adopted the following resolution | hereby resolves |
+    has decided as follows | decides as follows | resolves as follows | have agreed as follows |
+    has resolved | resolves | hereby decides | enacts | be it enacted | has decided`),
+  hierarchyWords: [
+    {word: 'Article', name: 'article'},
+    {word: 'Chapter', name: 'chapter'},
+    {word: 'Part', name: 'part'},
+    {word: 'Section', name: 'section'},
+    {word: 'Title', name: 'title'},
   ],
-  operativeVerbs: [
-    'Decides',
-    'Requests',
-    'Encourages',
-    'Tasks',
-    'Invites',
-    'Calls',
-    'Urges',
-    'Recommends',
-    'Adopts',
-    'Approves',
-    'Stresses',
-    'Reaffirms',
-    'Welcomes',
-    'Condemns',
-    'Takes',
-    'Underlines',
-    'Emphasizes',
-    'Commends',
-    'Notes',
+  adoptionLines: [
+    /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b/iu,
+    /^Adopted (?:by [^,]{1,120} )?at (?:its|the) \d{1,5}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)\b/iu,
+    /^Adopted (?:unanimously )?(?:by [^,]{1,120} )?on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
+    /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
+    /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
   ],
+  closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
+    {startsWith: 'APPENDIX', name: 'appendix'},
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
-  corrigendumOpeners: [
-    'Includes a correction',
-    'Includes corrections',
-    'Incorporates a correction',
-    'Incorporates corrections',
-  ],
-  linguisticConformity: ['linguistic conformity'],
-  months: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
+  corrigendumOpeners: phrases(
+    'Includes a correction | Includes corrections | Incorporates a correction | Incorporates corrections',
+  ),
+  linguisticConformity: phrases('linguistic conformity'),
+  months: phrases(
+    'january | february | march | april | may | june | july | august | september | october | november | december',
+  ),
   pageFurniture: [/^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
-  hyphenPrefixes: [
-    'anti',
-    'co',
-    'cross',
-    'ex',
-    'multi',
-    'non',
-    'post',
-    'self',
-    'well',
-    'vice',
-    'long',
-    'short',
-    'high',
-    'low',
-  ],
-  hyphenSuffixes: [
-    'based',
-    'related',
-    'led',
-    'making',
-    'term',
-    'level',
-    'wide',
-    'free',
-    'sensitive',
-    'specific',
-  ],
+  hyphenPrefixes: phrases(
+    'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',
+  ),
+  hyphenSuffixes: phrases(
+    'based | related | led | making | term | level | wide | free | sensitive | specific',
+  ),
 }

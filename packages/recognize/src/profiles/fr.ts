@@ -1,42 +1,23 @@
 import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
 
 /**
- * French: OSCE decisions (`DÉCISION Nº 7/17`, `Le Conseil ministériel,`) and UN-style resolutions.
+ * French: OSCE decisions (`DÉCISION Nº 7/17`, `Le Conseil ministériel,`), UN-style resolutions and
+ * decisions (UNESCO, the General Assembly), EU acts (`Vu…`, `considérant ce qui suit:`, `A ADOPTÉ LE
+ * PRÉSENT RÈGLEMENT:`) and decrees (`Décrète :`).
  *
  * @example fr.recitalOpeners?.includes('Rappelant') // true
  */
 export const fr: Profile = {
   language: 'fr',
-  stopWords: [
-    'le',
-    'la',
-    'les',
-    'des',
-    'du',
-    'de',
-    'et',
-    'à',
-    'en',
-    'que',
-    'qui',
-    'pour',
-    'dans',
-    'sur',
-    'une',
-    'un',
-    'au',
-    'aux',
-    'par',
-    'est',
-    'ne',
-    'pas',
-    'ce',
-    'sont',
-  ],
+  stopWords: phrases(
+    'le | les | des | du | et | à | au | aux | une | pour | dans | sur | qui | est | ne | pas | ce | sont | leur | cette | ces | été | être | avec | ou',
+  ),
   superscripts: ['o', 'os', 'er', 're', 'e', 'ème', 'es'],
   documentNumber: [
-    /^D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,
   journal:
@@ -71,77 +52,57 @@ export const fr: Profile = {
       symbolPrefix: 'A/RES/',
     },
   ],
-  formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les '],
-  recitalOpeners: [
-    'Réaffirmant',
-    'Rappelant',
-    'Profondément',
-    'Consterné',
-    'Consternés',
-    'Conscient',
-    'Conscients',
-    'Considérant',
-    'Reconnaissant',
-    'Louant',
-    'Soulignant',
-    'Craignant',
-    'Prenant',
-    'Exprimant',
-    'Réitérant',
-    'Notant',
-    'Ayant',
-    'Alarmé',
-    'Alarmés',
-    'Préoccupé',
-    'Préoccupés',
-    'Gravement',
-    'Convaincu',
-    'Convaincus',
-    'Accueillant',
-    'Saluant',
-    'Se félicitant',
-    'Tenant',
-    'Guidé',
-    'Guidés',
-    'Résolu',
-    'Résolus',
-    'Déterminé',
-    'Déterminés',
-    'Constatant',
-    'Insistant',
-    'Sachant',
-    'Affirmant',
-    'Confirmant',
-    'Désireux',
-    'Estimant',
-    'Attachant',
-    'Partageant',
+  formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les ', 'LE ', 'LA ', 'LES '],
+  recitalOpeners: phrases(`
+    Réaffirmant | Rappelant | Profondément | Consterné | Consternés | Consternée | Conscient | Conscients |
+    Consciente | Considérant | Reconnaissant | Louant | Soulignant | Craignant | Prenant | Exprimant |
+    Réitérant | Notant | Ayant | Alarmé | Alarmés | Alarmée | Préoccupé | Préoccupés | Préoccupée |
+    Gravement | Convaincu | Convaincus | Convaincue | Accueillant | Saluant | Se félicitant | Tenant |
+    Guidé | Guidés | Guidée | Résolu | Résolus | Résolue | Déterminé | Déterminés | Déterminée |
+    Constatant | Insistant | Sachant | Affirmant | Confirmant | Désireux | Désireuse | Estimant |
+    Attachant | Partageant | Vu | Vus | Vue | Considérant ce qui suit | Sur la proposition | Sur le rapport |
+    Après consultation | Agissant | Constatant | Déplorant | Encouragé | Encouragée | Fermement |
+    Vivement | Sérieusement | Persuadé | Persuadée | Inquiet | Inquiète | Soucieux | Soucieuse |
+    Rappelant également | Notant également | Réaffirmant également`),
+  recitalEndings: phrases('ant'),
+  operativeVerbs: phrases(`
+    Décide | Demande | Encourage | Charge | Invite | Prie | Engage | Exhorte | Recommande | Adopte |
+    Approuve | Appelle | Souligne | Réaffirme | Salue | Condamne | Prend note | Prend acte | Prend |
+    Se félicite | Se déclare | Accueille | Reconnaît | Reconnait | Rappelle | Exprime | Note | Insiste |
+    Déplore | Exige | Autorise | Affirme | Déclare | Lance un appel | Réitère | Appuie | Soutient |
+    Intègre | En appelle | Constate | Considère | Estime | Remercie | Félicite | Entérine |
+    Fait siennes | Fait sienne | Proclame | Renouvelle | Désigne | Élit | Nomme | Proroge | Prolonge |
+    Accepte | Confirme | Convient | Mandate | Rend hommage | Regrette | Établit | Crée | Ouvre |
+    Ouvre la voie | Attend avec intérêt | Se réjouit | Se dit | Demeure | Réaffirment | Décidons |
+    Nous réaffirmons | Nous reconnaissons | Nous décidons | Nous nous engageons | Arrête | Décrète |
+    Supprimer | Remplacer | Insérer | Ajouter | Modifier | Renuméroter`),
+  adverbs: phrases(`
+    Également | En outre | Aussi | De nouveau | Une fois encore | Encore | Vivement | Fermement |
+    Instamment | Enfin | Par ailleurs | De plus | Résolument | Solennellement`),
+  enactingTerms: phrases(`
+    a adopté le présent règlement | a adopté la présente décision | a adopté la présente directive |
+    ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |
+    décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent |
+    sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante`),
+  hierarchyWords: [
+    {word: 'Article', name: 'article'},
+    {word: 'Chapitre', name: 'chapter'},
+    {word: 'Partie', name: 'part'},
+    {word: 'Section', name: 'section'},
+    {word: 'Titre', name: 'title'},
   ],
-  operativeVerbs: [
-    'Décide',
-    'Demande',
-    'Encourage',
-    'Charge',
-    'Invite',
-    'Prie',
-    'Engage',
-    'Exhorte',
-    'Recommande',
-    'Adopte',
-    'Approuve',
-    'Appelle',
-    'Souligne',
-    'Réaffirme',
-    'Salue',
-    'Condamne',
-    'Prend',
-    'Se félicite',
-    'Accueille',
+  adoptionLines: [
+    /^\d{1,4}e (?:\(reprise\) )?(?:séance plénière|séance)\b/iu,
+    /^Adoptée? (?:par [^,]{1,120} )?(?:à|lors de) (?:sa|la) \d{1,5}e séance\b/iu,
+    /^Adoptée? (?:à l’unanimité |à l'unanimité )?(?:par [^,]{1,120} )?le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}\b/iu,
+    /^(?:Résolution|Décision) adoptée par (?:l[ae’'] ?)?[A-ZÉ][^,]{0,120}/u,
   ],
+  closingOpeners: phrases('Fait à | Adopté à | Adoptée à'),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},
     {startsWith: 'DÉCLARATION', name: 'statement'},
     {startsWith: 'ANNEXE', name: 'annex'},
+    {startsWith: 'APPENDICE', name: 'appendix'},
   ],
   delegationPrefixes: ['Faite par la ', 'Faite par le ', 'Faite par les ', 'Faite par l’', "Faite par l'"],
   delegationConnectors: ['de la ', 'de l’', "de l'", 'des ', 'du ', 'd’', "d'", 'de '],

@@ -1,15 +1,7 @@
 import type {Item, Line} from '../layout/types.js'
+import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
-import {isLetter, isLower, isUpper} from '../text-utils.js'
-import {
-  attachmentRule,
-  isOperativeStart,
-  isRecitalStart,
-  isTerminal,
-  type Lexicon,
-  paragraphNumber,
-  pointNumber,
-} from './classify.js'
+import {isLetter, isUpper} from '../text-utils.js'
 
 /** How a line joins the one before it in a block. */
 export type Join = 'space' | 'hyphen-kept' | 'hyphen-removed'
@@ -46,71 +38,6 @@ export function createWordIndex(items: Item[]): WordIndex {
   }
 }
 
-/**
- * Group lines into blocks (paragraphs). A break always ends a block. Without one, a line starts a
- * new block when the sentence before it has ended and the line opens a clause: a number (`3.`, `b)`),
- * a recital opener after a `,`, a capital after `;` `.` `:` on a page's first (indented) line, or an
- * attachment heading. Anything else continues the sentence: a page's first line that begins in lower
- * case, or any wrapped line.
- */
-export function groupBlocks(
-  items: Item[],
-  from: number,
-  to: number,
-  lexicon: Lexicon,
-  words: WordIndex,
-  report: Reporter,
-): Block[] {
-  const blocks: Block[] = []
-  let current: Block | undefined
-  let afterBreak = true
-  // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
-  // with (`pré-` / `ven-` / `ir`): the full word is what gets reported.
-  let carried = ''
-  for (let index = from; index < to; index++) {
-    const item = items[index]!
-    if (item.kind === 'break') {
-      current = undefined
-      afterBreak = true
-      continue
-    }
-    if (current && !startsBlock(current, item, lexicon)) {
-      const previous = current.lines[current.lines.length - 1]!
-      const join = joinOf(previous, item, carried, lexicon, words, report)
-      current.joins.push(join)
-      carried = join === 'hyphen-removed' ? carriedWord(previous, item, carried) : ''
-      if (item.indented && !afterBreak) {
-        report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
-      }
-      current.lines.push(item)
-      current.end = item.end
-    } else {
-      carried = ''
-      current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
-      blocks.push(current)
-    }
-    afterBreak = false
-  }
-  return blocks
-}
-
-function startsBlock(block: Block, line: Line, lexicon: Lexicon): boolean {
-  const previous = block.lines[block.lines.length - 1]!.flat
-  const last = previous[previous.length - 1]
-  const text = line.flat
-  const terminal = isTerminal(last)
-  if (
-    paragraphNumber(text, lexicon.profile.lowerCaseClauses) !== undefined ||
-    pointNumber(text) !== undefined
-  )
-    return terminal
-  if (last === ',' && (isRecitalStart(text, lexicon) || (line.indented && isOperativeStart(text, lexicon))))
-    return true
-  if (terminal && attachmentRule(text, lexicon.profile)) return true
-  if (line.indented) return terminal && !isLower(text[0])
-  return false
-}
-
 /** The word a line ends with once rejoined to the word before it, when the line holds only that word's piece. */
 function carriedWord(previous: Line, line: Line, carried: string): string {
   const after = line.flat
@@ -127,11 +54,27 @@ function leftPiece(before: string, carried: string): string {
   return cut === 0 && carried ? carried : before.slice(cut, -1)
 }
 
-function joinOf(
+/**
+ * How a line joins the line before it in a block — a space, or at a line-end hyphen the hyphen kept
+ * or the word rejoined (each reported) — and the word start carried on to the next line.
+ */
+export function joinOf(
   previous: Line,
   line: Line,
   carried: string,
-  lexicon: Lexicon,
+  profile: Profile,
+  words: WordIndex,
+  report: Reporter,
+): {join: Join; carried: string} {
+  const join = hyphenJoin(previous, line, carried, profile, words, report)
+  return {join, carried: join === 'hyphen-removed' ? carriedWord(previous, line, carried) : ''}
+}
+
+function hyphenJoin(
+  previous: Line,
+  line: Line,
+  carried: string,
+  profile: Profile,
   words: WordIndex,
   report: Reporter,
 ): Join {
@@ -164,7 +107,6 @@ function joinOf(
   const lowerRight = right.toLowerCase()
   if (index.has(`${lowerLeft}-${lowerRight}`)) return keep('the document writes it with a hyphen elsewhere')
   if (!index.has(lowerLeft + lowerRight)) {
-    const profile = lexicon.profile
     if (profile.hyphenPrefixes?.includes(lowerLeft)) return keep(`\`${left}-\` forms compounds`)
     if (profile.hyphenSuffixes?.includes(lowerRight)) return keep(`\`-${right}\` forms compounds`)
   }

@@ -1,6 +1,6 @@
 import type {P, Person} from '@clausewise/model'
-import type {Profile} from '../profile.js'
-import {asciiWords, isLetter} from '../text-utils.js'
+import {asciiWords, isLetter} from './characters.js'
+import type {Profile} from './profile.js'
 
 /**
  * If a `p` is a statement's author line (`Faite par la délégation de la Fédération de Russie :`),

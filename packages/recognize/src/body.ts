@@ -1,0 +1,559 @@
+import type {Attachment, Flow, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
+import {isLower, isUpper} from './characters.js'
+import {addParagraph, addPoint, type Container, continueParagraph, createContainer} from './clauses.js'
+import {contentOf, labelledP, wholeP} from './content.js'
+import {delegationOf} from './delegation.js'
+import type {Outline} from './front.js'
+import {fullText} from './inline.js'
+import type {Lexicon} from './lexicon.js'
+import {createParts, type Parts} from './parts.js'
+import {isSentenceEnd, type Reading} from './reading.js'
+import type {Report} from './report.js'
+
+type Phase = 'preamble' | 'body' | 'conclusions' | 'attachment'
+
+/** How deep each unit of an act nests: parts and titles hold chapters, chapters sections, sections articles. */
+const unitDepth: Record<string, number> = {part: 1, title: 1, book: 1, chapter: 2, section: 3, article: 4}
+
+const quotes = '"“„«‘\''
+
+/** Everything after the preface: preamble, operative part with its sections, conclusions, attachments. */
+export function readParts(
+  readings: Reading[],
+  outline: Outline,
+  lexicon: Lexicon,
+  report: Report,
+  country: string,
+): Parts {
+  const parts = createParts()
+  const state = new State(readings, parts, lexicon, report, country)
+  state.run(outline)
+  return parts
+}
+
+class State {
+  phase: Phase = 'body'
+  main: Container
+  container: Container
+  /** Open sections, outermost first, with their depth. */
+  sections: {depth: number; container: Container}[] = []
+  attachment?: Attachment | undefined
+  attachmentFresh = false
+  /** The operative part was opened by an enacting formula: everything after it is operative. */
+  enacted = false
+  /** Index of the last clause of the operative part: unlabelled blocks after it are end matter. */
+  lastClause = -1
+  persons = new Map<string, Person>()
+  /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
+  quoting = false
+  /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
+  continuing = false
+
+  constructor(
+    readonly readings: Reading[],
+    readonly parts: Parts,
+    readonly lexicon: Lexicon,
+    readonly report: Report,
+    readonly country: string,
+  ) {
+    this.main = createContainer(parts.body)
+    this.container = this.main
+  }
+
+  run(outline: Outline): void {
+    const {readings} = this
+    let index = outline.start
+    if (outline.formula >= 0) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.formula]!)})
+      index = outline.formula + 1
+      this.phase = 'preamble'
+    } else if (outline.enacting >= 0) {
+      for (let cursor = outline.start; cursor < outline.enacting; cursor++) this.recital(readings[cursor]!)
+      this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.enacting]!)})
+      index = outline.enacting + 1
+      this.enacted = true
+    } else {
+      const first = readings[index]
+      this.phase = first?.recital && !first.verb ? 'preamble' : 'body'
+    }
+    this.lastClause = lastClauseFrom(readings, index)
+    for (; index < readings.length; index++) {
+      const consumed = this.step(readings[index]!)
+      index += consumed
+    }
+  }
+
+  /** Read one block; returns how many following blocks it took along (a heading's title). */
+  step(reading: Reading): number {
+    if (reading.attachment && (this.phase !== 'preamble' || this.parts.preamble.length > 1)) {
+      return this.openAttachment(reading)
+    }
+    switch (this.phase) {
+      case 'preamble':
+        return this.preamble(reading)
+      case 'body':
+        return this.body(reading)
+      case 'conclusions':
+        this.parts.conclusions.push(wholeP(reading))
+        return 0
+      case 'attachment':
+        return this.inAttachment(reading)
+    }
+  }
+
+  preamble(reading: Reading): number {
+    const kind = reading.label?.kind
+    if (reading.adoption || reading.closing) return this.conclude(reading)
+    if (reading.enacting) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
+      this.phase = 'body'
+      this.enacted = true
+      return 0
+    }
+    if (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) {
+      if (this.isHeading(reading)) {
+        this.phase = 'body'
+        return this.body(reading)
+      }
+    }
+    if (kind === 'point' || kind === 'letter' || kind === 'dash') {
+      if (reading.verb) {
+        this.phase = 'body'
+        return this.body(reading)
+      }
+      const last = this.parts.preamble[this.parts.preamble.length - 1]
+      if (last?.type === 'recital') {
+        last.recital.children.push(wholeP(reading))
+        return 0
+      }
+      this.recital(reading)
+      return 0
+    }
+    if (kind === 'number' || kind === 'bracketed' || kind === 'unit') {
+      // A numbered preamble (`1. Having examined…`, `2. Recalling…`, `3. Decides…`) is told apart by
+      // the opening words: a recital opener keeps it in the preamble, anything else opens the body.
+      if (kind !== 'unit' && !reading.verb && (reading.recital || kind === 'bracketed')) {
+        this.recital(reading)
+        return 0
+      }
+      this.phase = 'body'
+      return this.body(reading)
+    }
+    if (reading.verb) {
+      this.phase = 'body'
+      return this.body(reading)
+    }
+    if (reading.recital) {
+      if (reading.last === ':' && reading.words <= 3)
+        this.parts.preamble.push({type: 'p', p: wholeP(reading)})
+      else this.recital(reading)
+      return 0
+    }
+    if (reading.last === ',' || reading.last === ';') {
+      this.recital(reading)
+      return 0
+    }
+    const next = this.readings[reading.index + 1]
+    if (reading.last === ':') {
+      const kindNext = next?.label?.kind
+      if ((kindNext === 'point' || kindNext === 'letter' || kindNext === 'dash') && !next?.verb) {
+        this.recital(reading)
+        return 0
+      }
+      this.phase = 'body'
+      return this.body(reading)
+    }
+    if (isLower(reading.bare[0]) || quotes.includes(reading.bare[0] ?? '')) {
+      const last = this.parts.preamble[this.parts.preamble.length - 1]
+      if (last?.type === 'recital') {
+        last.recital.children.push(wholeP(reading))
+        return 0
+      }
+    }
+    this.report.warn(
+      'recital-guessed',
+      'Read as a recital, though it neither opens nor ends like one',
+      reading.block.position,
+    )
+    this.recital(reading)
+    return 0
+  }
+
+  recital(reading: Reading): void {
+    const kind = reading.label?.kind
+    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed')
+    const recital = {
+      type: 'recital' as const,
+      eId: '',
+      children: numbered
+        ? [{type: 'num' as const, value: reading.label!.printed}, labelledP(reading)]
+        : [wholeP(reading)],
+      ...(reading.block.position ? {position: reading.block.position} : {}),
+    }
+    this.parts.preamble.push({type: 'recital', recital})
+  }
+
+  body(reading: Reading): number {
+    const kind = reading.label?.kind
+    if (kind) this.continuing = false
+    if (reading.adoption || reading.closing) return this.conclude(reading)
+    if (kind === 'unit') return this.openArticle(reading)
+    if (
+      (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) &&
+      this.isHeading(reading)
+    ) {
+      return this.openSection(reading)
+    }
+    const p = labelledP(reading)
+    if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
+      addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+      return 0
+    }
+    if (kind === 'point' || (kind === 'letter' && this.container.last)) {
+      addPoint(this.container, reading.label!.printed, p, this.report)
+      return 0
+    }
+    if (kind === 'dash') {
+      const last = this.container.last
+      const intro = last?.children.find((child) => child.type === 'intro' || child.type === 'content')
+      const openList = last?.children.some((child) => child.type === 'list')
+      const endsWithColon = intro && 'children' in intro && lastP(intro.children as Flow[]) === ':'
+      if (last && (openList || endsWithColon))
+        addPoint(this.container, reading.label!.printed || '-', p, this.report)
+      else addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+      return 0
+    }
+    return this.unlabelled(reading)
+  }
+
+  unlabelled(reading: Reading): number {
+    const container = this.container
+    if (this.quoting && container.last) {
+      continueParagraph(container, wholeP(reading))
+      if (quoteBalance(reading) < 0) this.quoting = false
+      return 0
+    }
+    const next = this.readings[reading.index + 1]
+    const nextNumbered = next?.label?.kind === 'number' || next?.label?.kind === 'bracketed'
+    if (nextNumbered && !this.continuing && this.isCrossHeading(reading, container)) {
+      // A heading between numbered paragraphs (`Financing of the appropriation for 2025`) groups
+      // the ones after it without numbering them: a cross-heading, not a paragraph.
+      const node: Hcontainer = {
+        type: 'hcontainer',
+        eId: '',
+        name: 'crossHeading',
+        children: [{type: 'heading', children: wholeP(reading).children}],
+      }
+      if (reading.block.position) node.position = reading.block.position
+      container.children.push(node)
+      container.last = undefined
+      return 0
+    }
+    if ((reading.last === ':' || (reading.last === ',' && this.enacted)) && nextNumbered) {
+      if (container === this.main && this.phase === 'body') {
+        container.children.push({
+          type: 'blockContainer',
+          eId: '',
+          children: [wholeP(reading)],
+          ...position(reading),
+        })
+        container.last = undefined
+      } else if (container.paragraphs === 0) this.intro(container, wholeP(reading))
+      else addParagraph(container, undefined, wholeP(reading), this.report)
+      return 0
+    }
+    if (container.last && (this.continuing || endsWithColon(container.last))) {
+      this.continuing = true
+      // What follows a clause ending with `:` and has no label of its own is that clause's text:
+      // quoted paragraphs of an amendment (`…reading:` then the recital), a list without labels.
+      continueParagraph(container, wholeP(reading))
+      if (quoteBalance(reading) > 0) this.quoting = true
+      return 0
+    }
+    if (reading.recital && !reading.verb && container.node && container.paragraphs === 0) {
+      this.intro(container, wholeP(reading))
+      return 0
+    }
+    if (reading.verb) {
+      if (container.last && isContinuation(reading)) continueParagraph(container, wholeP(reading))
+      else addParagraph(container, undefined, wholeP(reading), this.report)
+      return 0
+    }
+    if (reading.recital && container.paragraphs > 0 && this.phase === 'body') {
+      this.report.warn(
+        'recital-after-operative',
+        'A recital opener after operative paragraphs: read as an operative paragraph',
+        reading.block.position,
+      )
+      addParagraph(container, undefined, wholeP(reading), this.report)
+      return 0
+    }
+    if (container.last && (isContinuation(reading) || reading.index < this.lastClause)) {
+      if (continueParagraph(container, wholeP(reading))) {
+        if (quoteBalance(reading) > 0) this.quoting = true
+        return 0
+      }
+    }
+    if (
+      this.phase === 'body' &&
+      reading.index > this.lastClause &&
+      this.lastClause >= 0 &&
+      container.paragraphs > 0
+    ) {
+      return this.conclude(reading)
+    }
+    if (container.node?.name === 'article' && container.paragraphs === 0) {
+      this.articleText(container, wholeP(reading))
+      return 0
+    }
+    addParagraph(container, undefined, wholeP(reading), this.report)
+    return 0
+  }
+
+  /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
+  isCrossHeading(reading: Reading, container: Container): boolean {
+    // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
+    if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
+    if (!isUpper(reading.bare[0]) || container.paragraphs === 0) return false
+    return !quotes.includes(reading.text[0] ?? '')
+  }
+
+  conclude(reading: Reading): number {
+    if (this.phase === 'attachment') {
+      addParagraph(this.container, undefined, wholeP(reading), this.report)
+      return 0
+    }
+    this.phase = 'conclusions'
+    this.parts.conclusions.push(wholeP(reading))
+    return 0
+  }
+
+  /** Whether a section-labelled block is a heading: short, no sentence (`I`, `II. LISTES INDICATIVES`). */
+  isHeading(reading: Reading): boolean {
+    if (reading.block.heading !== undefined) return true
+    if (reading.rest.length === 0) return true
+    return !isSentenceEnd(reading.last) && reading.words <= 40 && !reading.verb
+  }
+
+  openSection(reading: Reading): number {
+    const kind = reading.label?.kind
+    const depth = reading.block.heading ?? (kind === 'capital' ? 2 : 1)
+    const node: Hcontainer = {
+      type: 'hcontainer',
+      eId: '',
+      name: depth <= 1 ? 'section' : 'subsection',
+      children: [],
+    }
+    if (reading.block.position) node.position = reading.block.position
+    if (reading.label?.printed) node.children.push({type: 'num', value: reading.label.printed})
+    let taken = 0
+    let heading = reading.label ? contentOf(reading) : wholeP(reading).children
+    const next = this.readings[reading.index + 1]
+    if (
+      heading.length === 0 &&
+      next &&
+      !next.label &&
+      next.headingLike &&
+      !next.adoption &&
+      !next.attachment
+    ) {
+      heading = wholeP(next).children
+      taken = 1
+    }
+    if (heading.length > 0) node.children.push({type: 'heading', children: heading})
+    const container = createContainer(node.children, node)
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth)
+      this.sections.pop()
+    const parent = this.sections[this.sections.length - 1]?.container ?? this.main
+    parent.children.push(node)
+    this.sections.push({depth, container})
+    this.container = container
+    return taken
+  }
+
+  /**
+   * Open a unit of an act: an article holds its text or paragraphs; a part, title, chapter or
+   * section holds the units after it (`Chapter I` / `General provisions` / `Article 1`).
+   */
+  openArticle(reading: Reading): number {
+    const name = reading.label?.unit ?? 'article'
+    const node: Hcontainer = {
+      type: 'hcontainer',
+      eId: '',
+      name,
+      children: [{type: 'num', value: reading.label!.printed}],
+    }
+    if (reading.block.position) node.position = reading.block.position
+    const depth = unitDepth[name] ?? 4
+    if (name !== 'article') {
+      while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= depth)
+        this.sections.pop()
+    }
+    const parent = this.sections[this.sections.length - 1]?.container ?? this.main
+    parent.children.push(node)
+    const container = createContainer(node.children, node)
+    this.container = container
+    let taken = 0
+    const rest = contentOf(reading)
+    const next = this.readings[reading.index + 1]
+    if (rest.length > 0) {
+      if (reading.headingLike && reading.words <= 12) node.children.push({type: 'heading', children: rest})
+      else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
+    } else if (
+      next &&
+      !next.label &&
+      next.headingLike &&
+      next.words <= 12 &&
+      !next.attachment &&
+      !next.adoption
+    ) {
+      node.children.push({type: 'heading', children: wholeP(next).children})
+      taken = 1
+    }
+    if (name === 'article') {
+      // An article is one operative unit, counted like a paragraph of its parent.
+      parent.paragraphs++
+    } else this.sections.push({depth, container})
+    return taken
+  }
+
+  /** Text of an article without paragraphs: its `content`. */
+  articleText(container: Container, p: P): void {
+    const content = container.children.find((child) => child.type === 'content')
+    if (content?.type === 'content') content.children.push(p)
+    else container.children.push({type: 'content', children: [p]})
+  }
+
+  /** Text a section or article opens with before its paragraphs: its `intro`. */
+  intro(container: Container, p: P): void {
+    const intro = container.children.find((child) => child.type === 'intro')
+    if (intro?.type === 'intro') intro.children.push(p)
+    else container.children.push({type: 'intro', children: [p]})
+  }
+
+  openAttachment(reading: Reading): number {
+    const rule = reading.attachment!
+    const title = wholeP(reading)
+    let taken = 0
+    const next = this.readings[reading.index + 1]
+    if (reading.words <= 4 && next && !next.label && next.headingLike && !next.attachment && !next.adoption) {
+      title.children = [...title.children, {type: 'text', value: ' '}, ...wholeP(next).children]
+      taken = 1
+    }
+    title.children = [{type: 'docTitle', children: title.children}]
+    const mainBody: MainBody = {type: 'mainBody', children: []}
+    const preface: Preface = {type: 'preface', children: [title]}
+    const attachment: Attachment = {
+      type: 'attachment',
+      eId: '',
+      name: rule.name,
+      children: [preface, mainBody],
+    }
+    if (reading.block.position) attachment.position = reading.block.position
+    this.parts.attachments.push(attachment)
+    this.attachment = attachment
+    this.attachmentFresh = true
+    this.continuing = false
+    this.quoting = false
+    this.phase = 'attachment'
+    this.main = createContainer(mainBody.children)
+    this.container = this.main
+    this.sections = []
+    return taken
+  }
+
+  inAttachment(reading: Reading): number {
+    if (this.attachmentFresh && this.attachment) {
+      this.attachmentFresh = false
+      const p = wholeP(reading)
+      const delegation = delegationOf(p, this.lexicon.profile, this.country)
+      if (delegation) {
+        const preface = this.attachment.children[0]
+        if (preface?.type === 'preface') preface.children.push(p)
+        this.attachment.author = delegation.eId
+        if (!this.persons.has(delegation.eId)) {
+          this.persons.set(delegation.eId, delegation)
+          this.parts.persons.push(delegation)
+        }
+        return 0
+      }
+    }
+    const kind = reading.label?.kind
+    if (!kind && !reading.verb) {
+      if (this.container.node?.name === 'article' && this.container.paragraphs === 0) {
+        this.articleText(this.container, wholeP(reading))
+      } else if (this.container.last && isContinuation(reading))
+        continueParagraph(this.container, wholeP(reading))
+      else addParagraph(this.container, undefined, wholeP(reading), this.report)
+      return 0
+    }
+    return this.body(reading)
+  }
+}
+
+function position(reading: Reading): {position?: NonNullable<Reading['block']['position']>} {
+  return reading.block.position ? {position: reading.block.position} : {}
+}
+
+/** Text that goes on from the block before: it opens in lower case or with an opening quotation mark. */
+function isContinuation(reading: Reading): boolean {
+  const first = reading.text[0]
+  return (
+    isLower(first) ||
+    (first !== undefined && quotes.includes(first) && reading.bare !== reading.text && !reading.verb)
+  )
+}
+
+/** Opening minus closing quotation marks (`«` `»`, `“` `”`) of a block's text. */
+function quoteBalance(reading: Reading): number {
+  let balance = 0
+  for (const character of fullText(reading.block.children)) {
+    if (character === '«' || character === '“') balance++
+    else if (character === '»' || character === '”') balance--
+  }
+  return balance
+}
+
+/** Whether a paragraph's text (its content or intro) ends with `:`. */
+function endsWithColon(paragraph: Paragraph): boolean {
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (!last || (last.type !== 'content' && last.type !== 'intro')) return false
+  return lastP(last.children) === ':'
+}
+
+function lastP(ps: readonly Flow[]): string | undefined {
+  const last = ps[ps.length - 1]
+  if (last?.type !== 'p') return undefined
+  for (let index = last.children.length - 1; index >= 0; index--) {
+    const child = last.children[index]!
+    if (child.type === 'text') {
+      const value = child.value.trimEnd()
+      if (value) return value[value.length - 1]
+    }
+  }
+  return undefined
+}
+
+/**
+ * The last block from `from` on that is an operative clause before the first attachment heading or
+ * adoption line: what comes after it, unlabelled, is end matter (a site's footer, a press release's
+ * trailer), not operative text.
+ */
+function lastClauseFrom(readings: Reading[], from: number): number {
+  let last = -1
+  for (let index = from; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (reading.attachment || reading.adoption || reading.closing) break
+    const kind = reading.label?.kind
+    if (
+      kind === 'number' ||
+      kind === 'bracketed' ||
+      kind === 'point' ||
+      kind === 'unit' ||
+      kind === 'dash' ||
+      reading.verb
+    )
+      last = index
+  }
+  return last
+}

@@ -1,0 +1,107 @@
+/** Whether a UTF-16 code unit is white space (ASCII, no-break and typographic spaces). */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 11 ||
+    code === 12 ||
+    (code >= 0x2000 && code <= 0x200a)
+  )
+}
+
+/** Whether a character is a letter (it has case) or, with `digits`, a digit. */
+export function isLetter(character: string | undefined): boolean {
+  if (!character) return false
+  const code = character.charCodeAt(0)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return character.toLowerCase() !== character.toUpperCase()
+}
+
+/** Whether a character is a decimal digit. */
+export function isDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= '0' && character <= '9'
+}
+
+/** Whether a character is an upper-case letter. */
+export function isUpper(character: string | undefined): boolean {
+  if (character !== undefined && character.charCodeAt(0) < 128) return character >= 'A' && character <= 'Z'
+  return character !== undefined && isLetter(character) && character === character.toUpperCase()
+}
+
+/** Whether a character is a lower-case letter. */
+export function isLower(character: string | undefined): boolean {
+  if (character !== undefined && character.charCodeAt(0) < 128) return character >= 'a' && character <= 'z'
+  return character !== undefined && isLetter(character) && character === character.toLowerCase()
+}
+
+/** Index of the first non-space character, or `text.length`. */
+export function firstNonSpace(text: string): number {
+  let index = 0
+  while (index < text.length && isSpace(text.charCodeAt(index))) index++
+  return index
+}
+
+/** Index just past the last non-space character, or 0. */
+export function lastNonSpace(text: string): number {
+  let index = text.length
+  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--
+  return index
+}
+
+/** Runs of white space made one space. */
+export function collapseSpaces(text: string): string {
+  let plain = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isSpace(code) && (code !== 32 || text.charCodeAt(index + 1) === 32)) {
+      plain = false
+      break
+    }
+  }
+  return plain ? text : text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ')
+}
+
+/** Whether a text has letters and none of them is lower case. */
+export function isUpperCaseText(text: string): boolean {
+  let letters = 0
+  for (const character of text) {
+    if (!isLetter(character)) continue
+    if (character !== character.toUpperCase()) return false
+    letters++
+  }
+  return letters >= 2
+}
+
+/** The first characters of a line, the only part patterns see. */
+export function head(text: string): string {
+  return text.length > 300 ? text.slice(0, 300) : text
+}
+
+/** Whether `text` starts with `prefix` followed by the end or a non-letter. */
+export function startsWithWord(text: string, prefix: string): boolean {
+  if (!text.startsWith(prefix)) return false
+  return !isLetter(text[prefix.length])
+}
+
+/** Lower-case ASCII slug words of a name: accents dropped, other characters separate words. */
+export function asciiWords(name: string): string[] {
+  const words: string[] = []
+  let current = ''
+  for (const character of name.normalize('NFD')) {
+    const code = character.charCodeAt(0)
+    if (code >= 0x300 && code <= 0x36f) continue
+    const lower = character.toLowerCase()
+    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) current += lower
+    else if (current) {
+      words.push(current)
+      current = ''
+    }
+    if (words.length > 12) break
+  }
+  if (current) words.push(current)
+  return words
+}

@@ -1,0 +1,185 @@
+import type {
+  BodyChild,
+  ClauseChild,
+  Hcontainer,
+  Inline,
+  List,
+  P,
+  Paragraph,
+  Point,
+  Position,
+} from '@clausewise/model'
+import {isRoman} from './labels.js'
+import {clip, type Report} from './report.js'
+
+/** A clause that holds paragraphs: the main body, a section, an article, an attachment's body. */
+export interface Container {
+  /** The node whose children the clauses are. */
+  children: BodyChild[]
+  /** The section or article node, when the container is one. */
+  node?: Hcontainer | undefined
+  /** The last paragraph added, which points and continuations go to. */
+  last?: Paragraph | undefined
+  /** The last point added, which a roman point may go in. */
+  lastPoint?: Point | undefined
+  /** Numbers seen, by kind, to report repeats and gaps once. */
+  seen: Map<string, number>
+  /** The last paragraph number, to report gaps. */
+  previous?: number | undefined
+  warned: boolean
+  /** Paragraphs added. */
+  paragraphs: number
+}
+
+/** A container for a list of children. */
+export function createContainer(children: Container['children'], node?: Hcontainer | undefined): Container {
+  return {children, node, seen: new Map(), warned: false, paragraphs: 0}
+}
+
+/** A `p` of inline content. */
+export function paragraphOf(children: Inline[], position: Position | undefined): P {
+  const p: P = {type: 'p', children}
+  if (position) p.position = position
+  return p
+}
+
+/** Add a paragraph, numbered or not, to a container. */
+export function addParagraph(container: Container, num: string | undefined, p: P, report: Report): Paragraph {
+  const children: ClauseChild[] = []
+  if (num) {
+    children.push({type: 'num', value: num})
+    noteNumber(container, num, p, report)
+  }
+  children.push({type: 'content', children: [p]})
+  const paragraph: Paragraph = {type: 'paragraph', eId: '', children}
+  if (p.position) paragraph.position = p.position
+  pushParagraph(container, paragraph)
+  container.last = paragraph
+  container.lastPoint = undefined
+  container.paragraphs++
+  return paragraph
+}
+
+/** Add a paragraph to a container: a unit's text before it becomes its `intro` (`content` may not stand beside paragraphs). */
+function pushParagraph(container: Container, paragraph: Paragraph): void {
+  const index = container.children.findIndex((child) => child.type === 'content')
+  const content = container.children[index]
+  if (content?.type === 'content') container.children[index] = {type: 'intro', children: content.children}
+  container.children.push(paragraph)
+}
+
+/** Add text that continues the last paragraph (a second block of it, quoted text): one more `p`. */
+export function continueParagraph(container: Container, p: P): boolean {
+  const target = container.lastPoint ?? container.last
+  if (!target) return false
+  const list = target.children.find((child) => child.type === 'list')
+  if (list) {
+    // Text after a paragraph's points closes the list.
+    const wrapUp = target.children.find((child) => child.type === 'wrapUp')
+    if (wrapUp?.type === 'wrapUp') wrapUp.children.push(p)
+    else target.children.push({type: 'wrapUp', children: [p]})
+    return true
+  }
+  const content = target.children.find((child) => child.type === 'content')
+  if (content?.type !== 'content') return false
+  content.children.push(p)
+  return true
+}
+
+/**
+ * Note a paragraph number: a repeat or a gap in the numbering of one part is reported once each
+ * (`numbering-repeat`, `numbering-gap`); the clause is kept either way (`assignEIds` makes its eId
+ * unique).
+ */
+function noteNumber(container: Container, num: string, p: P, report: Report): void {
+  const value = Number.parseInt(num, 10)
+  const count = (container.seen.get(num) ?? 0) + 1
+  container.seen.set(num, count)
+  if (count > 1 && !container.warned) {
+    container.warned = true
+    report.warn(
+      'duplicate-number',
+      `Number \`${clip(num)}\` used more than once in the same part`,
+      p.position,
+    )
+  }
+  if (Number.isFinite(value)) {
+    const previous = container.previous
+    if (previous !== undefined && value > previous + 1 && !container.seen.has('gap')) {
+      container.seen.set('gap', 1)
+      report.warn(
+        'numbering-gap',
+        `Paragraph ${value} follows paragraph ${previous}: a paragraph may be missing or misread`,
+        p.position,
+      )
+    }
+    container.previous = value
+  }
+}
+
+/** Add a point to the last paragraph (a roman point after lettered ones goes in the last point). */
+export function addPoint(container: Container, num: string, p: P, report: Report): Point {
+  const point: Point = {
+    type: 'point',
+    eId: '',
+    children: [
+      {type: 'num', value: num},
+      {type: 'content', children: [p]},
+    ],
+  }
+  if (p.position) point.position = p.position
+  let paragraph = container.last
+  if (!paragraph) {
+    // Points with no paragraph before them (`:` then `(a)`, `(b)`): one paragraph holds the list.
+    paragraph = {type: 'paragraph', eId: '', children: []}
+    if (p.position) paragraph.position = p.position
+    pushParagraph(container, paragraph)
+    container.last = paragraph
+    container.paragraphs++
+    report.info(
+      'points-without-paragraph',
+      'Points with no paragraph before them: one paragraph holds them',
+      p.position,
+    )
+  }
+  const list = listOf(paragraph)
+  const bare = num.replace(/[().]/g, '')
+  const lastPoint = list.children[list.children.length - 1] as Point | undefined
+  if (lastPoint && isRoman(bare) && !followsLetter(lastPoint, bare)) {
+    const lastNumber = numberOf(lastPoint)
+    if (lastNumber !== undefined && !isRoman(lastNumber)) {
+      listOf(lastPoint).children.push(point)
+      container.lastPoint = point
+      return point
+    }
+  }
+  list.children.push(point)
+  container.lastPoint = point
+  return point
+}
+
+function numberOf(clause: Paragraph | Point): string | undefined {
+  const num = clause.children[0]
+  return num?.type === 'num' ? num.value.replace(/[().]/g, '') : undefined
+}
+
+/** Whether `letter` is the letter after the last point's (`h)` then `i)`). */
+function followsLetter(last: Point, letter: string): boolean {
+  const previous = numberOf(last)
+  return previous?.length === 1 && letter.length === 1 && letter.charCodeAt(0) === previous.charCodeAt(0) + 1
+}
+
+/** The list of a clause, made on first need: its content becomes the intro. */
+function listOf(clause: Paragraph | Point): List {
+  const existing = clause.children.find((child) => child.type === 'list')
+  if (existing?.type === 'list') return existing
+  const list: List = {type: 'list', eId: '', children: []}
+  const children: Paragraph['children'] = []
+  for (const child of clause.children) {
+    if (child.type === 'content') children.push({type: 'intro', children: child.children})
+    else children.push(child)
+  }
+  children.push(list)
+  clause.children = children
+  return list
+}

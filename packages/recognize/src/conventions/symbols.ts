@@ -1,0 +1,48 @@
+/**
+ * How bodies write the symbols of their documents: one pattern per convention, with the body's FRBR
+ * country. Data, not code: a body is added by adding a line. Patterns are linear (no nested
+ * quantifiers) and are tried on the words of the preface and of running heads.
+ */
+export interface SymbolConvention {
+  /** FRBR country (the body's code), e.g. `un`. */
+  country: string
+  /** What the symbol names, e.g. `General Assembly resolution`. */
+  kind: string
+  /** The symbol, e.g. `A/RES/79/1`. */
+  pattern: RegExp
+}
+
+export const symbolConventions: readonly SymbolConvention[] = [
+  {
+    country: 'un',
+    kind: 'General Assembly resolution',
+    pattern: /A\/RES\/(?:ES-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]\b)?/u,
+  },
+  {
+    country: 'un',
+    kind: 'General Assembly document',
+    pattern: /A\/(?:C\.\d\/)?(?:ES-)?\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?(?:\/Add\.\d{1,2})?/u,
+  },
+  {country: 'un', kind: 'Security Council resolution', pattern: /S\/RES\/\d{1,5} ?\(\d{4}\)/u},
+  {country: 'osce', kind: 'OSCE decision', pattern: /(?:MC|PC|FSC)\.DEC\/\d{1,4}\/\d{2}(?:\/Corr\.\d)?/u},
+  {
+    country: 'unesco',
+    kind: 'UNESCO committee decision',
+    pattern: /\d{1,2}(?:\.| )?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
+  },
+  {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
+  {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
+  {country: 'eu', kind: 'EU regulation', pattern: /\((?:EU|EC|EEC|Euratom)\) (?:No )?\d{1,4}\/\d{4}/u},
+  {country: 'oas', kind: 'OAS resolution', pattern: /AG\/RES\. ?\d{1,4} \([IVXL]{1,8}-[OE]\/\d{2}\)/u},
+  {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},
+  {
+    country: 'who',
+    kind: 'WHO resolution',
+    pattern: /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2})/u,
+  },
+  {
+    country: 'coe',
+    kind: 'Council of Europe text',
+    pattern: /CM\/(?:Res|Rec|Del\/Dec)\(\d{4}\)\d{1,4}(?:\/[\d.]{1,8}[a-z]?)?/u,
+  },
+]

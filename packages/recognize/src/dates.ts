@@ -1,0 +1,89 @@
+import {isDigit} from './characters.js'
+import type {Lexicon} from './lexicon.js'
+
+/** Words between a day and its month, or a month and its year (`5 de junio de 2001`, `7 октября 2011 года`). */
+const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
+
+/**
+ * The first date a text writes, as ISO `YYYY-MM-DD`, or `''`: `5 December 2024`, `December 5, 2024`,
+ * `1er mars 2018`, `5 de junio de 2001`, `3. März 2019`, `7 октября 2011 года`, `07.10.2011`,
+ * `2010 02 18`. Month names come from the profile. Looks at the first 200 words.
+ *
+ * @example dateIn('52nd plenary meeting 5 December 2024', lexicon) // '2024-12-05'
+ */
+export function dateIn(text: string, lexicon: Lexicon): string {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .slice(0, 200)
+    .map((word) => word.replace(/^[([]+|[)\].;:]+$/gu, ''))
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    const numeric = numericDate(word) ?? spacedDate(words, index)
+    if (numeric) return numeric
+    const month = lexicon.months.get(word)
+    if (month === undefined) continue
+    let before = index - 1
+    while (before >= 0 && fillers.has(words[before]!)) before--
+    let after = index + 1
+    while (after < words.length && fillers.has(words[after]!)) after++
+    const dayBefore = dayOf(words[before])
+    if (dayBefore !== undefined && isYear(words[after])) return iso(words[after]!, month, dayBefore)
+    const dayAfter = dayOf(words[after])
+    let year = after + 1
+    while (year < words.length && fillers.has(words[year]!)) year++
+    if (dayAfter !== undefined && isYear(words[year])) return iso(words[year]!, month, dayAfter)
+  }
+  return ''
+}
+
+function iso(year: string, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+function isYear(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    word.length === 4 &&
+    [...word].every(isDigit) &&
+    (word[0] === '1' || word[0] === '2')
+  )
+}
+
+function dayOf(word: string | undefined): number | undefined {
+  if (!word) return undefined
+  let digits = word
+  for (const suffix of ['er', 'st', 'nd', 'rd', 'th', 'º', 'o', '.']) {
+    if (digits.endsWith(suffix)) {
+      digits = digits.slice(0, -suffix.length)
+      break
+    }
+  }
+  if (digits.length === 0 || digits.length > 2 || ![...digits].every(isDigit)) return undefined
+  const day = Number(digits)
+  return day >= 1 && day <= 31 ? day : undefined
+}
+
+/** `07.10.2011`, `2011-10-07`. */
+function numericDate(word: string): string | undefined {
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(word)
+  if (dotted) return checked(dotted[3]!, Number(dotted[2]), Number(dotted[1]))
+  const dashed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
+  if (dashed) return checked(dashed[1]!, Number(dashed[2]), Number(dashed[3]))
+  return undefined
+}
+
+/** `2010 02 18`: a year, a two-digit month and a two-digit day as three words. */
+function spacedDate(words: string[], index: number): string | undefined {
+  const year = words[index]
+  const month = words[index + 1]
+  const day = words[index + 2]
+  if (!isYear(year) || !month || !day || month.length !== 2 || day.length !== 2) return undefined
+  if (![...month, ...day].every(isDigit)) return undefined
+  return checked(year!, Number(month), Number(day))
+}
+
+function checked(year: string, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || !isYear(year)) return undefined
+  return iso(year, month, day)
+}

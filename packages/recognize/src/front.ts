@@ -1,0 +1,133 @@
+import {isUpper} from './characters.js'
+import type {Lexicon} from './lexicon.js'
+import type {BodyProfile} from './profile.js'
+import type {Reading} from './reading.js'
+
+/** Blocks looked at before giving up on finding a formula. */
+const frontLimit = 200
+
+/** Where the parts of a document begin. */
+export interface Outline {
+  /** Index of the opening formula (`The General Assembly,`), or -1. */
+  formula: number
+  /** The body the formula names, if the profile knows it. */
+  body?: BodyProfile | undefined
+  /** Index of the enacting formula that opens the operative part (`DISPONGO:`), or -1. */
+  enacting: number
+  /** Index of the first block after the preface. */
+  start: number
+}
+
+/**
+ * Find the formula and the end of the preface. The opening formula is the first block that names a
+ * body (`The General Assembly,`, `Le Comité,`, `"The Security Council,`, `THE GENERAL ASSEMBLY,`,
+ * `The Deputies` before a numbered paragraph); the enacting formula ends with an enacting term and a
+ * colon (`DISPONGO:`, `постановляет:`). The search stops at the first clause: a numbered block, a
+ * recital or operative sentence. Without a formula, the preface is the run of title-like blocks
+ * before the first sentence or clause.
+ */
+export function outline(readings: Reading[], lexicon: Lexicon): Outline {
+  let formula = -1
+  let enacting = -1
+  let body: BodyProfile | undefined
+  let stop = readings.length
+  const limit = Math.min(readings.length, frontLimit)
+  for (let index = 0; index < limit; index++) {
+    const reading = readings[index]!
+    if (reading.enacting) {
+      enacting = index
+      break
+    }
+    const found = formulaOf(reading, readings[index + 1], lexicon)
+    if (found) {
+      formula = index
+      body = found.body
+      break
+    }
+    if (isClause(reading)) {
+      stop = index
+      break
+    }
+  }
+  if (formula >= 0) {
+    // An enacting formula may close the preamble further on (`HAS ADOPTED THIS REGULATION:`).
+    return {formula, body, enacting: -1, start: formula}
+  }
+  if (enacting < 0) {
+    // Without an opening formula, an enacting formula may close recitals (`Having regard to…`,
+    // `Whereas:`, `HAS ADOPTED THIS REGULATION:`), up to the first operative clause.
+    for (let index = stop; index < limit; index++) {
+      const reading = readings[index]!
+      if (reading.enacting) {
+        enacting = index
+        break
+      }
+      const kind = reading.label?.kind
+      if (kind === 'unit' || (reading.verb && !reading.recital)) break
+    }
+  }
+  if (enacting >= 0) {
+    // What comes before an enacting formula is the preamble, less the titles at the top.
+    let start = 0
+    while (start < enacting && readings[start]!.headingLike) start++
+    return {formula: -1, enacting, start}
+  }
+  let start = 0
+  const end = Math.min(stop, limit)
+  while (start < end && !isSentence(readings[start]!)) start++
+  return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/** A block that opens a clause, wherever it stands: numbered, a recital or an operative sentence. */
+function isClause(reading: Reading): boolean {
+  const kind = reading.label?.kind
+  if (kind === 'number' || kind === 'bracketed' || kind === 'unit' || kind === 'point') return true
+  if (reading.recital && (reading.last === ',' || reading.last === ';')) return true
+  return reading.verb && !reading.headingLike
+}
+
+/**
+ * A sentence rather than a title or a cover line: it ends like a sentence or clause and runs to some
+ * words, or opens like a clause. A long block without a final stop is a title wrapped over lines.
+ */
+function isSentence(reading: Reading): boolean {
+  const ends = reading.last !== undefined && '.;:,!?'.includes(reading.last)
+  return (ends && reading.words >= 6) || ((reading.verb || reading.recital) && !reading.headingLike)
+}
+
+/**
+ * The opening formula a block is, if it is one: a known body's formula, or an article, a capital and
+ * at most eight words, ending with a comma or colon (or with nothing, when a clause follows).
+ */
+export function formulaOf(
+  reading: Reading,
+  next: Reading | undefined,
+  lexicon: Lexicon,
+): {body?: BodyProfile | undefined} | undefined {
+  const text = reading.bare
+  if (text.length > 160 || reading.label) return undefined
+  const profile = lexicon.profile
+  const endings = [...(profile.formulaEndings ?? [',']), ':']
+  let words = text
+  const ending = endings.find((candidate) => candidate && text.endsWith(candidate))
+  if (ending) words = text.slice(0, -ending.length).trim()
+  else {
+    // A formula without its comma (`The Deputies`, `IL CONSIGLIO REGIONALE`) only before a clause.
+    const clauseNext =
+      next !== undefined &&
+      (next.label?.kind === 'number' || next.recital || next.verb || next.enacting !== undefined)
+    if (!clauseNext || reading.words > 6 || /[.;!?]$/.test(text)) return undefined
+  }
+  const normal = normalise(words)
+  for (const candidate of profile.bodies ?? [])
+    if (normalise(candidate.formula) === normal) return {body: candidate}
+  if (words.split(' ').length > 8) return undefined
+  for (const article of profile.formulaArticles ?? []) {
+    if (text.startsWith(article) && isUpper(text[article.length])) return {}
+  }
+  return undefined
+}
+
+function normalise(text: string): string {
+  return text.replace(/'/g, '’').toLowerCase()
+}

@@ -1,0 +1,104 @@
+import type {Inline} from '@clausewise/model'
+
+/** How much of a block's start the classification looks at. */
+const headLength = 400
+
+/**
+ * The plain text a block starts with, for classification: text of `text` nodes and of inline
+ * markup around text (`i`, `b`, `sup` …), notes and note references left out, white space made
+ * single, ends trimmed, at most the first 400 characters.
+ */
+export function headText(children: readonly Inline[], limit = headLength): string {
+  let result = ''
+  const walk = (nodes: readonly Inline[]): void => {
+    for (const node of nodes) {
+      if (result.length >= limit) return
+      if (node.type === 'text') result += node.value
+      else if (node.type === 'br') result += ' '
+      else if (node.type === 'authorialNote' || node.type === 'noteRef') continue
+      else if ('children' in node) walk(node.children as readonly Inline[])
+    }
+  }
+  walk(children)
+  const clipped = result.length > limit ? result.slice(0, limit + 1) : result
+  // Most blocks hold single spaces only: the replace is for those that do not.
+  return (/\s\s|[\t\n\r\f\v\u00a0]/.test(clipped) ? clipped.replace(/\s+/g, ' ') : clipped)
+    .trim()
+    .slice(0, limit)
+}
+
+/** The full plain text of inline content (notes left out), white space made single. */
+export function fullText(children: readonly Inline[]): string {
+  return headText(children, Number.POSITIVE_INFINITY)
+}
+
+/** The last non-space character of inline content (notes at the end skipped), if it is text. */
+export function lastCharacter(children: readonly Inline[]): string | undefined {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!
+    if (child.type === 'authorialNote' || child.type === 'noteRef') continue
+    if (child.type === 'text') {
+      const value = child.value.trimEnd()
+      if (value) return value[value.length - 1]
+      continue
+    }
+    if ('children' in child) return lastCharacter(child.children as readonly Inline[])
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Take the first `count` characters of the plain text off the start of inline content, and the
+ * white space after them, in place: a clause number printed in the text leaves the text (it
+ * becomes the clause's `num`). Leading white space before the number is taken too.
+ */
+export function dropStart(children: Inline[], count: number): void {
+  let left = count
+  let trimming = true
+  while (children.length > 0) {
+    const first = children[0]!
+    if (first.type !== 'text') return
+    let value = first.value
+    if (trimming) value = value.replace(/^\s+/, '')
+    if (left > 0) {
+      const taken = Math.min(left, value.length)
+      value = value.slice(taken)
+      left -= taken
+    }
+    if (left === 0) value = value.replace(/^\s+/, '')
+    if (value) {
+      first.value = value
+      return
+    }
+    children.shift()
+    if (left === 0) trimming = true
+  }
+}
+
+/**
+ * Split inline content after `count` characters of plain text, when that point falls in a text
+ * node of the top level (else `undefined`): the number and the title of `78/124. Credentials…`.
+ */
+export function splitAt(children: readonly Inline[], count: number): [Inline[], Inline[]] | undefined {
+  let left = count
+  const before: Inline[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'text') {
+      if (left === 0) return [before, children.slice(index)]
+      return undefined
+    }
+    const value = index === 0 ? child.value.replace(/^\s+/, '') : child.value
+    if (value.length >= left) {
+      const head = value.slice(0, left)
+      const tail = value.slice(left).replace(/^\s+/, '')
+      if (head) before.push({type: 'text', value: head.trimEnd()})
+      const after: Inline[] = tail ? [{type: 'text', value: tail}] : []
+      return [before, [...after, ...children.slice(index + 1)]]
+    }
+    before.push({type: 'text', value})
+    left -= value.length
+  }
+  return undefined
+}

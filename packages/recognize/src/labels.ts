@@ -1,0 +1,180 @@
+import {isDigit, isLetter, isLower, isUpper} from './characters.js'
+import type {Lexicon} from './lexicon.js'
+import type {HierarchyWord} from './profile.js'
+
+/**
+ * What a block's label says it is:
+ * - `number` — an operative or preambular number (`1.`, `12.`, `3)`);
+ * - `bracketed` — a number in brackets (`(1)`), as EU recitals are numbered;
+ * - `point` — a lettered or roman point (`(a)`, `a)`, `(iv)`, `iv)`);
+ * - `letter` — a lower-case letter and a full stop (`b.`), a point only where points are expected;
+ * - `roman` — a section number (`I`, `II.`, `IV`);
+ * - `capital` — a capital letter and a full stop (`A.`), a subsection;
+ * - `dash` — a dash or bullet item (`- `, `• `, `– `);
+ * - `unit` — an act's unit (`Article 1`, `Chapter II`, `ARTICULO UNICO`).
+ */
+export type LabelKind = 'number' | 'bracketed' | 'point' | 'letter' | 'roman' | 'capital' | 'dash' | 'unit'
+
+/** A label at the start of a block. */
+export interface Label {
+  kind: LabelKind
+  /** The label as printed, e.g. `1.`, `(a)`, `II`, `Article 1`. */
+  printed: string
+  /** The number or letters alone, e.g. `1`, `a`, `II`. */
+  value: string
+  /** Characters the label and the white space after it take. */
+  length: number
+  /** For `unit`: the AKN element of the word. */
+  unit?: HierarchyWord['name'] | undefined
+}
+
+/** Words that number a sole or first unit (`Article unique`, `ARTICULO UNICO`, `Article premier`). */
+const soleNumbers = new Set(['unique', 'único', 'unico', 'premier', 'primero', 'primeiro', 'einziger'])
+
+/**
+ * The label a text opens with, if any. A number followed by a month and a year (`3. März 2019`) is a
+ * date, not a label.
+ */
+export function labelOf(text: string, lexicon: Lexicon): Label | undefined {
+  const first = text[0]
+  if (first === undefined) return undefined
+  if (isDigit(first)) return numberLabel(text, lexicon)
+  if (first === '(') return bracketLabel(text)
+  if ('-–—•▪◦·∙'.includes(first)) {
+    if (text.length === 1) return {kind: 'dash', printed: first, value: first, length: 1}
+    if (text[1] === ' ') return {kind: 'dash', printed: first, value: first, length: 1 + spaces(text, 1)}
+    return undefined
+  }
+  if (isLower(first)) return lowerLabel(text)
+  if (isUpper(first)) return unitLabel(text, lexicon) ?? upperLabel(text)
+  return undefined
+}
+
+function spaces(text: string, from: number): number {
+  let count = 0
+  while (text[from + count] === ' ') count++
+  return count
+}
+
+function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
+  let end = 0
+  while (end < text.length && end < 5 && isDigit(text[end])) end++
+  if (end > 4) return undefined
+  const mark = text[end]
+  if (mark !== '.' && mark !== ')') return undefined
+  const after = text[end + 1]
+  if (after !== undefined && after !== ' ') return undefined
+  if (mark === '.' && isDate(text, end + 2, lexicon)) return undefined
+  const printed = text.slice(0, end + 1)
+  return {kind: 'number', printed, value: text.slice(0, end), length: end + 1 + spaces(text, end + 1)}
+}
+
+/** Whether a month name and a four-digit year follow at `from` (`3. März 2019`). */
+function isDate(text: string, from: number, lexicon: Lexicon): boolean {
+  let end = from
+  while (end < text.length && end - from < 12 && isLetter(text[end])) end++
+  if (!lexicon.months.has(text.slice(from, end).toLowerCase())) return false
+  const year = text.slice(end + 1, end + 5)
+  return text[end] === ' ' && year.length === 4 && [...year].every(isDigit)
+}
+
+function bracketLabel(text: string): Label | undefined {
+  let end = 1
+  if (isDigit(text[1])) {
+    while (end < text.length && end < 5 && isDigit(text[end])) end++
+    if (text[end] !== ')' || end > 4) return undefined
+    if (text[end + 1] !== undefined && text[end + 1] !== ' ') return undefined
+    return {
+      kind: 'bracketed',
+      printed: text.slice(0, end + 1),
+      value: text.slice(1, end),
+      length: end + 1 + spaces(text, end + 1),
+    }
+  }
+  while (end < text.length && end < 8 && isLower(text[end]) && text.charCodeAt(end) < 128) end++
+  const value = text.slice(1, end)
+  if (value.length === 0 || text[end] !== ')') return undefined
+  if (value.length > 2 && !isRoman(value)) return undefined
+  if (text[end + 1] !== undefined && text[end + 1] !== ' ') return undefined
+  return {kind: 'point', printed: text.slice(0, end + 1), value, length: end + 1 + spaces(text, end + 1)}
+}
+
+function lowerLabel(text: string): Label | undefined {
+  let end = 0
+  while (end < text.length && end < 7 && isLower(text[end]) && text.charCodeAt(end) < 128) end++
+  const value = text.slice(0, end)
+  const mark = text[end]
+  if (mark !== ')' && mark !== '.') return undefined
+  if (text[end + 1] !== undefined && text[end + 1] !== ' ') return undefined
+  if (mark === '.') {
+    if (value.length !== 1) return undefined
+    return {kind: 'letter', printed: text.slice(0, 2), value, length: 2 + spaces(text, 2)}
+  }
+  if (value.length > 2 && !isRoman(value)) return undefined
+  return {kind: 'point', printed: text.slice(0, end + 1), value, length: end + 1 + spaces(text, end + 1)}
+}
+
+function upperLabel(text: string): Label | undefined {
+  let end = 0
+  while (end < text.length && end < 8 && 'IVX'.includes(text[end]!)) end++
+  if (end > 0 && end < 8 && isSectionRoman(text.slice(0, end)) && !isLetter(text[end])) {
+    const after = text[end]
+    const roman = text.slice(0, end)
+    if (
+      after === undefined ||
+      after === ' ' ||
+      (after === '.' && (text[end + 1] === undefined || text[end + 1] === ' '))
+    ) {
+      // `I` or `C` alone before a word may be a letter or a pronoun: a section only when a heading follows.
+      const printed = after === '.' ? `${roman}.` : roman
+      return {kind: 'roman', printed, value: roman, length: printed.length + spaces(text, printed.length)}
+    }
+  }
+  if (
+    isUpper(text[0]) &&
+    text[1] === '.' &&
+    (text[2] === undefined || text[2] === ' ') &&
+    text.charCodeAt(0) < 128
+  ) {
+    return {kind: 'capital', printed: text.slice(0, 2), value: text[0]!, length: 2 + spaces(text, 2)}
+  }
+  return undefined
+}
+
+function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
+  const lower = text.slice(0, 40).toLowerCase()
+  for (const word of lexicon.hierarchy) {
+    const name = word.word.toLowerCase()
+    if (!lower.startsWith(name) || lower[name.length] !== ' ') continue
+    let end = name.length + 1
+    const start = end
+    while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 12))) end++
+    const value = text.slice(start, end)
+    const bare = value.toLowerCase()
+    const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)
+    if (!numbered) continue
+    let printedEnd = end
+    if (text[printedEnd] === '.') printedEnd++
+    if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
+    return {
+      kind: 'unit',
+      printed: text.slice(0, printedEnd),
+      value,
+      length: printedEnd + spaces(text, printedEnd),
+      unit: word.name,
+    }
+  }
+  return undefined
+}
+
+/** Whether a word is a roman numeral from I to XXXIX in its standard form: a section number. */
+export function isSectionRoman(word: string): boolean {
+  return /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word) && word.length > 0
+}
+
+/** Whether a word is a roman numeral (any case). */
+export function isRoman(word: string): boolean {
+  if (word.length === 0) return false
+  for (const character of word.toLowerCase()) if (!'ivxlc'.includes(character)) return false
+  return true
+}

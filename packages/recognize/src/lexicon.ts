@@ -1,0 +1,199 @@
+import {isLetter, isLower, isUpper} from './characters.js'
+import type {AttachmentRule, HierarchyWord, Profile} from './profile.js'
+
+/** A profile's lists, indexed for look-ups in time linear in the text looked at. */
+export interface Lexicon {
+  profile: Profile
+  openers: PhraseIndex
+  verbs: PhraseIndex
+  adverbs: PhraseIndex
+  closings: PhraseIndex
+  endings: string[]
+  enacting: string[]
+  hierarchy: HierarchyWord[]
+  attachments: AttachmentRule[]
+  /** Month number (1–12) by lower-case form. */
+  months: Map<string, number>
+  lowerCase: boolean
+}
+
+/** Phrases in lower case, indexed by their first word. */
+export type PhraseIndex = Map<string, string[]>
+
+const cache = new WeakMap<Profile, Lexicon>()
+
+/** The lexicon of a profile (built once per profile object). */
+export function lexiconOf(profile: Profile): Lexicon {
+  const known = cache.get(profile)
+  if (known) return known
+  const months = new Map<string, number>()
+  ;(profile.months ?? []).forEach((forms, index) => {
+    for (const form of Array.isArray(forms) ? forms : [forms]) months.set(form.toLowerCase(), index + 1)
+  })
+  const lexicon: Lexicon = {
+    profile,
+    openers: indexPhrases(profile.recitalOpeners ?? []),
+    verbs: indexPhrases(profile.operativeVerbs ?? []),
+    adverbs: indexPhrases(profile.adverbs ?? []),
+    closings: indexPhrases(profile.closingOpeners ?? []),
+    endings: (profile.recitalEndings ?? []).map((ending) => ending.toLowerCase()),
+    enacting: (profile.enactingTerms ?? []).map((term) => term.toLowerCase()),
+    hierarchy: profile.hierarchyWords ?? [],
+    attachments: profile.attachments ?? [],
+    months,
+    lowerCase: profile.lowerCaseClauses === true,
+  }
+  cache.set(profile, lexicon)
+  return lexicon
+}
+
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const map: PhraseIndex = new Map()
+  for (const phrase of phrases) {
+    const lower = phrase.toLowerCase()
+    const first = firstWord(lower)
+    const list = map.get(first)
+    if (list) {
+      if (!list.includes(lower)) list.push(lower)
+    } else map.set(first, [lower])
+  }
+  // Longest first, so that `calls upon` wins over `calls`.
+  for (const list of map.values()) list.sort((left, right) => right.length - left.length)
+  return map
+}
+
+/** The leading run of letters (and inner hyphens or apostrophes) of a text. */
+export function firstWord(text: string): string {
+  let end = 0
+  while (
+    end < text.length &&
+    end < 40 &&
+    (isLetter(text[end]) || (end > 0 && (text[end] === '-' || text[end] === '’') && isLetter(text[end + 1])))
+  )
+    end++
+  return text.slice(0, end)
+}
+
+/** The length of the phrase of `index` that `lower` opens with (then a non-letter), or 0. */
+export function phraseAt(lower: string, index: PhraseIndex): number {
+  const list = index.get(firstWord(lower))
+  if (!list) return 0
+  for (const phrase of list) {
+    if (lower.startsWith(phrase) && !isLetter(lower[phrase.length])) return phrase.length
+  }
+  return 0
+}
+
+/** Skip up to two adverbs (`Also`, `Once again`, `Strongly`) and the spaces or commas after them. */
+export function afterAdverbs(lower: string, lexicon: Lexicon): number {
+  let at = 0
+  for (let count = 0; count < 2; count++) {
+    const length = phraseAt(lower.slice(at), lexicon.adverbs)
+    if (length === 0) break
+    let next = at + length
+    while (lower[next] === ' ' || lower[next] === ',') next++
+    if (!isLetter(lower[next])) break
+    at = next
+  }
+  return at
+}
+
+/**
+ * Whether a text opens with an operative verb (`Decides`, `DECIDES`, `Also requests`, `Calls upon`).
+ * `labelled`: the text follows a clause number, where any case goes.
+ */
+export function opensWithVerb(text: string, lexicon: Lexicon, labelled = false): boolean {
+  if (!casedForClause(text, lexicon, labelled)) return false
+  const lower = text.slice(0, 120).toLowerCase()
+  const start = afterAdverbs(lower, lexicon)
+  return phraseAt(lower.slice(start), lexicon.verbs) > 0
+}
+
+/**
+ * Whether a text opens with a recital opener: a listed phrase (`Recalling`, `Deeply concerned`,
+ * `Having regard to`), or a participle with one of the profile's endings (`Underscoring`).
+ */
+export function opensWithRecital(text: string, lexicon: Lexicon, labelled = false): boolean {
+  return recitalOpening(text, lexicon, labelled) !== undefined
+}
+
+/**
+ * How a text opens a recital: with a `listed` phrase of the profile, or with a participle found by
+ * its `ending` (weaker: `Stockpiling and Use…` may be a line of a sentence), or not at all.
+ */
+export function recitalOpening(
+  text: string,
+  lexicon: Lexicon,
+  labelled = false,
+): 'listed' | 'ending' | undefined {
+  if (!casedForClause(text, lexicon, labelled)) return undefined
+  const lower = text.slice(0, 120).toLowerCase()
+  const start = afterAdverbs(lower, lexicon)
+  const rest = lower.slice(start)
+  if (phraseAt(rest, lexicon.openers) > 0) return 'listed'
+  const word = firstWord(rest)
+  if (word.length < 6 || word.includes('-')) return undefined
+  if (!lexicon.endings.some((ending) => word.endsWith(ending))) return undefined
+  return phraseAt(rest, lexicon.verbs) === 0 ? 'ending' : undefined
+}
+
+/** Whether a text opens with a closing formula (`Done at`, `Fait à`). */
+export function opensWithClosing(text: string, lexicon: Lexicon): boolean {
+  return phraseAt(text.slice(0, 60).toLowerCase(), lexicon.closings) > 0
+}
+
+/** A clause opens in upper case, in lower case where the language does, or anyhow after a number. */
+function casedForClause(text: string, lexicon: Lexicon, labelled: boolean): boolean {
+  const first = text[0]
+  if (isUpper(first)) return true
+  return isLower(first) && (labelled || lexicon.lowerCase)
+}
+
+/**
+ * The text of a block with letter-spaced words closed up (`п о с т а н о в л я е т` →
+ * `постановляет`), lower case: how enacting terms are compared.
+ */
+export function closedUp(text: string): string {
+  const tokens = text.toLowerCase().split(' ')
+  const out: string[] = []
+  let run: string[] = []
+  const flush = (): void => {
+    if (run.length >= 3) out.push(run.join(''))
+    else out.push(...run)
+    run = []
+  }
+  for (const token of tokens) {
+    let core = token.length
+    while (core > 0 && ':,.;'.includes(token[core - 1]!)) core--
+    if (core === 1 && isLetter(token[0])) {
+      run.push(token)
+      if (core !== token.length) flush()
+    } else {
+      flush()
+      out.push(token)
+    }
+  }
+  flush()
+  return out.join(' ')
+}
+
+/**
+ * The enacting term a block ends with before its final `:` (or `,`), if any: `DISPONGO:`, `HAS
+ * ADOPTED THIS REGULATION:`, `Государственная Дума … п о с т а н о в л я е т:`.
+ */
+export function enactingTermOf(text: string, lexicon: Lexicon): string | undefined {
+  if (text.length > 400 || lexicon.enacting.length === 0) return undefined
+  let end = text.length
+  while (end > 0 && text[end - 1] === ' ') end--
+  const last = text[end - 1]
+  if (last !== ':' && last !== ',' && last !== '–' && last !== '-') return undefined
+  const head = text.slice(0, end - 1).trimEnd()
+  // Letter-spaced words (`п о с т а н о в л я е т`) are closed up only where there are some.
+  const body = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(head) ? closedUp(head) : head.toLowerCase()
+  for (const term of lexicon.enacting) {
+    if (!body.endsWith(term)) continue
+    const before = body[body.length - term.length - 1]
+    if (before === undefined || !isLetter(before)) return term
+  }
+  return undefined
+}

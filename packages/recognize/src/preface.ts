@@ -1,0 +1,101 @@
+import type {Inline, Meeting, P} from '@clausewise/model'
+import {wholeP} from './content.js'
+import {splitAt} from './inline.js'
+import type {Lexicon} from './lexicon.js'
+import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
+
+/** What the preface gave: its blocks, the number and title, meeting lines. */
+export interface Front {
+  preface: P[]
+  /** The `p` holding `docNumber`, if any. */
+  numberParagraph?: P | undefined
+  /** The `p` holding `docTitle`, if any. */
+  titleParagraph?: P | undefined
+  /** The document number, e.g. `7/17`, `78/124`. */
+  number?: string | undefined
+  meeting: Meeting
+  /** Where the meeting-day line stands, if any. */
+  meetingPlace?: P['position']
+}
+
+/**
+ * Read the preface blocks: a meeting-day or journal line fills `meeting` (and stays a `p`); the
+ * number line (a profile's `documentNumber`) becomes `docNumber`, with the title after it on the
+ * same line (`78/124. Credentials…`) or in the next title-like block as `docTitle`; a block in
+ * capitals before any number is the title too.
+ */
+export function readPreface(readings: Reading[], end: number, lexicon: Lexicon): Front {
+  const profile = lexicon.profile
+  const front: Front = {preface: [], meeting: {}}
+  let titleDone = false
+  for (let index = 0; index < end; index++) {
+    const reading = readings[index]!
+    const text = reading.bare.slice(0, 300)
+    const day = profile.meetingDay?.exec(text)
+    const journal = profile.journal?.exec(text)
+    if (day) {
+      front.meeting.day = day[1]
+      front.meeting.name = day[2]
+      front.meetingPlace = reading.block.position
+    } else if (journal) {
+      front.meeting.symbol = journal[1]
+      front.meeting.journal = journal[2]
+      front.meeting.agendaItem = journal[3]
+    } else if (front.number === undefined) {
+      const number = numberOf(text, profile.documentNumber ?? [])
+      if (number) {
+        front.number = number.value
+        const p = wholeP(reading)
+        const parts =
+          number.end < reading.bare.length ? splitAt(p.children, number.end + offset(reading)) : undefined
+        if (parts && parts[1].length > 0) {
+          p.children = [
+            {type: 'docNumber', children: parts[0]},
+            {type: 'text', value: ' '},
+            {type: 'docTitle', children: parts[1]},
+          ]
+          front.titleParagraph = p
+          titleDone = true
+        } else p.children = [{type: 'docNumber', children: p.children}]
+        front.numberParagraph = p
+        front.preface.push(p)
+        continue
+      }
+    }
+    const p = wholeP(reading)
+    if (!titleDone && !day && !journal && isTitle(reading, front)) {
+      p.children = [{type: 'docTitle', children: p.children as Inline[]}]
+      front.titleParagraph = p
+      titleDone = true
+    }
+    front.preface.push(p)
+  }
+  return front
+}
+
+/** The title: the title-like block right after the number line, or a block in capitals. */
+function isTitle(reading: Reading, front: Front): boolean {
+  // A title may run over several lines and many words, but it ends without a sentence's stop.
+  if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
+  const previous = front.preface[front.preface.length - 1]
+  if (front.numberParagraph && previous === front.numberParagraph) return true
+  return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
+}
+
+/** Characters before the bare text (opening quotation marks). */
+function offset(reading: Reading): number {
+  return reading.text.length - reading.bare.length
+}
+
+function numberOf(text: string, patterns: RegExp[]): {value: string; end: number} | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match?.[1]) {
+      // A pattern that ends after `N/N. ` leaves the title on the line: the number ends at its `.`.
+      let end = match.index + match[0].length
+      while (end > 0 && text[end - 1] === ' ') end--
+      return {value: match[1], end}
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,117 @@
+import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
+
+/**
+ * German: resolutions of the UN (`Die Generalversammlung,`, `in Bekräftigung…`, `1. beschließt…`,
+ * openers and verbs in lower case), OSCE decisions (`Der Ministerrat –`), decisions of parliaments
+ * (`DER BUNDESRAT HAT BESCHLOSSEN:`) and EU acts (`gestützt auf…`, `HAT FOLGENDE VERORDNUNG
+ * ERLASSEN:`). A date `3. März 2019` opening a line is a date, not paragraph 3.
+ *
+ * @example de.operativeVerbs?.includes('beschließt') // true
+ */
+export const de: Profile = {
+  language: 'de',
+  stopWords: phrases(
+    'der | die | das | und | zu | den | des | von | mit | im | auf | dem | ist | nicht | ein | eine | für | sich | werden | wird | bei | über | nach | sowie',
+  ),
+  documentNumber: [/^BESCHLUSS Nr\. ?(\d{1,4}\/\d{1,4})/u, /^RESOLUTION (\d{1,3}\/\d{1,4})/u],
+  bodies: [
+    {
+      formula: 'Der Ministerrat',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-mc',
+      href: '/ontology/organization/osce/ministerialCouncil',
+      showAs: 'OSZE-Ministerrat',
+      symbolPrefix: 'MC.DEC/',
+    },
+    {
+      formula: 'Die Generalversammlung',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-ga',
+      href: '/ontology/organization/un/generalAssembly',
+      showAs: 'Generalversammlung der Vereinten Nationen',
+      symbolPrefix: 'A/RES/',
+    },
+    {
+      formula: 'Der Sicherheitsrat',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-sc',
+      href: '/ontology/organization/un/securityCouncil',
+      showAs: 'Sicherheitsrat der Vereinten Nationen',
+      symbolPrefix: 'S/RES/',
+    },
+  ],
+  formulaArticles: ['Der ', 'Die ', 'Das ', 'DER ', 'DIE ', 'DAS '],
+  formulaEndings: [',', ' –', ' -', ':'],
+  lowerCaseClauses: true,
+  recitalOpeners: phrases(`
+    in Bekräftigung | unter Hinweis | unter Betonung | unter Berücksichtigung | in Anerkennung |
+    in der Erkenntnis | in dem Bewusstsein | im Bewusstsein | zutiefst besorgt | tief besorgt |
+    ernsthaft besorgt | besorgt | mit Besorgnis | mit Genugtuung | mit Befriedigung | feststellend |
+    eingedenk | erneut erklärend | in Anbetracht | nach Behandlung | nach Prüfung | nach Erörterung |
+    überzeugt | entschlossen | davon überzeugt | betonend | bekräftigend | in Kenntnis |
+    im Hinblick | gestützt auf | in Erwägung | Kenntnis nehmend | mit dem Ausdruck | begrüßend |
+    anerkennend | unterstreichend | hervorhebend | erfreut | alarmiert | in Bestätigung |
+    in Würdigung | geleitet | in der Überzeugung | in dem Wunsch | im Wunsch | mit Bedauern |
+    feststellend | in Sorge | nach Anhörung | auf Vorschlag | in der Erwägung`),
+  recitalEndings: phrases('end'),
+  operativeVerbs: phrases(`
+    beschließt | ersucht | fordert | bekräftigt | begrüßt | verurteilt | betont | unterstreicht |
+    nimmt Kenntnis | nimmt | ermutigt | legt | bittet | empfiehlt | billigt | verlangt | erklärt |
+    stellt fest | stellt | erkennt an | erkennt | anerkennt | würdigt | appelliert | genehmigt |
+    bestätigt | dankt | bedauert | missbilligt | ruft | unterstützt | befürwortet | verabschiedet |
+    ermächtigt | beauftragt | bestimmt | setzt | wiederholt | hebt hervor | äußert | bringt |
+    beschliessen | beschließen | fordern | ersuchen`),
+  adverbs: phrases(
+    'ferner | außerdem | ausserdem | auch | erneut | nachdrücklich | eindringlich | abermals | sodann',
+  ),
+  enactingTerms: phrases(`
+    hat beschlossen | haben beschlossen | beschließt | beschliesst | hat folgende verordnung erlassen |
+    hat folgenden beschluss erlassen | hat folgende richtlinie erlassen | haben folgende verordnung erlassen |
+    haben folgenden beschluss erlassen | haben folgende richtlinie erlassen | verordnet | verordnen |
+    hat das folgende gesetz beschlossen | hat folgendes gesetz beschlossen`),
+  hierarchyWords: [
+    {word: 'Artikel', name: 'article'},
+    {word: 'Art.', name: 'article'},
+    {word: 'Kapitel', name: 'chapter'},
+    {word: 'Teil', name: 'part'},
+    {word: 'Abschnitt', name: 'section'},
+    {word: 'Titel', name: 'title'},
+  ],
+  adoptionLines: [
+    /^\d{1,4}\. (?:Plenarsitzung|Sitzung)\b/u,
+    /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,
+    /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
+  ],
+  closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
+  attachments: [
+    {startsWith: 'INTERPRETATIVE ERKLÄRUNG', name: 'interpretativeStatement'},
+    {startsWith: 'ERKLÄRUNG', name: 'statement'},
+    {startsWith: 'ANLAGE', name: 'annex'},
+    {startsWith: 'ANHANG', name: 'annex'},
+  ],
+  delegationPrefixes: ['Abgegeben von der ', 'Abgegeben vom ', 'Abgegeben von '],
+  delegationConnectors: ['der ', 'des ', 'von '],
+  corrigendumOpeners: phrases('Enthält eine Korrektur | Enthält Korrekturen'),
+  linguisticConformity: phrases('sprachlichen Angleichung'),
+  months: [
+    ['januar', 'jänner'],
+    ['februar', 'feber'],
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ],
+  pageFurniture: [/^Seite \d{1,4} von \d{1,4}$/u],
+  hyphenPrefixes: phrases(''),
+  hyphenSuffixes: phrases('und | oder | bzw'),
+}

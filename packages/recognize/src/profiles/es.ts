@@ -1,0 +1,102 @@
+import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
+
+/**
+ * Spanish: resolutions of the UN and the OAS (`La Asamblea General,`, `Recordando…`, `1. Decide…`),
+ * EU acts (`Visto…`, `Considerando lo siguiente:`, `HA ADOPTADO EL PRESENTE REGLAMENTO:`) and royal
+ * decrees (`DISPONGO:`, `Artículo único`).
+ *
+ * @example es.operativeVerbs?.includes('Insta') // true
+ */
+export const es: Profile = {
+  language: 'es',
+  stopWords: phrases(
+    'el | los | las | del | y | que | en | por | con | para | una | se | al | lo | como | su | sus | es | este | esta | sobre | entre | también | ha',
+  ),
+  superscripts: phrases('o | a | os | as'),
+  documentNumber: [
+    /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+  ],
+  bodies: [
+    {
+      formula: 'La Asamblea General',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-ga',
+      href: '/ontology/organization/un/generalAssembly',
+      showAs: 'Asamblea General de las Naciones Unidas',
+      symbolPrefix: 'A/RES/',
+    },
+    {
+      formula: 'El Consejo de Seguridad',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-sc',
+      href: '/ontology/organization/un/securityCouncil',
+      showAs: 'Consejo de Seguridad de las Naciones Unidas',
+      symbolPrefix: 'S/RES/',
+    },
+  ],
+  formulaArticles: ['El ', 'La ', 'Los ', 'Las ', 'EL ', 'LA ', 'LOS ', 'LAS '],
+  recitalOpeners: phrases(`
+    Recordando | Reafirmando | Reconociendo | Teniendo presente | Teniendo en cuenta | Tomando nota |
+    Observando | Destacando | Subrayando | Poniendo de relieve | Expresando | Acogiendo con beneplácito |
+    Acogiendo | Profundamente | Gravemente | Seriamente | Preocupada | Preocupado | Alarmada | Alarmado |
+    Consciente | Conscientes | Convencida | Convencido | Decidida | Decidido | Guiada | Guiado |
+    Habiendo examinado | Habiendo | Considerando | Visto | Vistos | Vista | Vistas | Habida cuenta |
+    Afirmando | Reiterando | Deplorando | Encomiando | Celebrando | Actuando | Determinando |
+    Resuelta | Resuelto | Deseosa | Deseoso | Preocupados | Considerando lo siguiente | Que`),
+  recitalEndings: phrases('ando | iendo | endo'),
+  operativeVerbs: phrases(`
+    Decide | Solicita | Pide | Insta | Exhorta | Invita | Alienta | Acoge con beneplácito | Acoge |
+    Toma nota | Reconoce | Reafirma | Expresa | Observa | Subraya | Destaca | Pone de relieve |
+    Condena | Deplora | Exige | Aprueba | Recomienda | Encomia | Encarga | Encomienda | Autoriza |
+    Afirma | Declara | Hace un llamamiento | Resuelve | Considera | Celebra | Lamenta | Recuerda |
+    Reitera | Apoya | Hace suyas | Hace suya | Proclama | Establece | Acuerda | Designa | Elige |
+    Prorroga | Conviene | Agradece | Felicita | Rinde homenaje | Confirma | Adopta | Renueva |
+    Aprobar | Encargar | Autorizar | Disponer | Modificar | Derogar | Suprímase | Sustitúyase |
+    Insértese | Añádase | Suprimir | Sustituir | Insertar | Añadir`),
+  adverbs: phrases(
+    'También | Además | Asimismo | Nuevamente | Una vez más | Enérgicamente | Encarecidamente | Firmemente',
+  ),
+  enactingTerms: phrases(`
+    dispongo | disponemos | decreto | decretamos | resuelve | resuelven | resuelvo | acuerda | acuerdan |
+    ha adoptado el presente reglamento | ha adoptado la presente decisión | ha adoptado la presente directiva |
+    han adoptado el presente reglamento | han adoptado la presente decisión | han adoptado la presente directiva |
+    decide lo siguiente | han convenido en lo siguiente | vengo en disponer | vengo en decretar`),
+  hierarchyWords: [
+    {word: 'Artículo', name: 'article'},
+    {word: 'Articulo', name: 'article'},
+    {word: 'Capítulo', name: 'chapter'},
+    {word: 'Parte', name: 'part'},
+    {word: 'Sección', name: 'section'},
+    {word: 'Título', name: 'title'},
+  ],
+  adoptionLines: [
+    /^\d{1,4}ª (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
+    /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}ª sesión\b/iu,
+    /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
+    /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
+  ],
+  closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
+  attachments: [
+    {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},
+    {startsWith: 'DECLARACIÓN', name: 'statement'},
+    {startsWith: 'ANEXO', name: 'annex'},
+    {startsWith: 'APÉNDICE', name: 'appendix'},
+  ],
+  delegationPrefixes: ['Formulada por la ', 'Formulada por el ', 'Por la ', 'Por el '],
+  delegationConnectors: ['de la ', 'del ', 'de los ', 'de '],
+  corrigendumOpeners: phrases('Incluye una corrección | Incluye correcciones | Incorpora una corrección'),
+  linguisticConformity: phrases('conformidad lingüística'),
+  months: phrases(
+    'enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre',
+  ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
+  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-ZÉÁ]{2,20}$/iu],
+  hyphenPrefixes: phrases(
+    'anti | ex | no | post | pre | pro | semi | sub | vice | extra | intra | inter | multi',
+  ),
+  hyphenSuffixes: phrases(''),
+}

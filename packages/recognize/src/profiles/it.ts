@@ -1,0 +1,110 @@
+import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
+
+/**
+ * Italian: resolutions of the UN (`Il Consiglio di sicurezza,`, `Ricordando…`), deliberations of
+ * councils (`IL CONSIGLIO REGIONALE`, `VISTO…;`, `UDITO…;`, `PRENDE ATTO`, `DELIBERA`) and EU acts
+ * (`visto…`, `considerando quanto segue:`, `HA ADOTTATO IL PRESENTE REGOLAMENTO:`).
+ *
+ * @example it.recitalOpeners?.includes('VISTO') // true
+ */
+export const it: Profile = {
+  language: 'it',
+  stopWords: phrases(
+    'il | lo | gli | le | della | delle | dei | degli | del | e | che | di | per | una | un | al | alla | sono | è | nel | nella | dal | dalla | ai | alle | sue | suoi | quelle | non',
+  ),
+  superscripts: phrases('o | a'),
+  documentNumber: [
+    /^(?=\p{Lu})DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
+    /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
+  ],
+  bodies: [
+    {
+      formula: 'L’Assemblea generale',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-ga',
+      href: '/ontology/organization/un/generalAssembly',
+      showAs: 'Assemblea generale delle Nazioni Unite',
+      symbolPrefix: 'A/RES/',
+    },
+    {
+      formula: 'Il Consiglio di sicurezza',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-sc',
+      href: '/ontology/organization/un/securityCouncil',
+      showAs: 'Consiglio di sicurezza delle Nazioni Unite',
+      symbolPrefix: 'S/RES/',
+    },
+  ],
+  formulaArticles: [
+    'Il ',
+    'La ',
+    'Lo ',
+    'L’',
+    "L'",
+    'I ',
+    'Gli ',
+    'Le ',
+    'IL ',
+    'LA ',
+    'LO ',
+    'L’',
+    'GLI ',
+    'LE ',
+  ],
+  formulaEndings: [',', ':', ''],
+  recitalOpeners: phrases(`
+    Ricordando | Riaffermando | Riconoscendo | Tenendo presente | Tenendo conto | Prendendo atto |
+    Osservando | Sottolineando | Evidenziando | Esprimendo | Accogliendo | Profondamente |
+    Gravemente | Seriamente | Preoccupato | Preoccupata | Allarmato | Allarmata | Consapevole |
+    Convinto | Convinta | Determinato | Determinata | Guidato | Guidata | Considerando |
+    Visto | Vista | Visti | Viste | Udito | Uditi | Considerato | Considerati | Preso atto |
+    Ritenuto | Richiamato | Richiamati | Atteso | Rilevato | Constatato | Sentito | Sentiti |
+    Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa`),
+  recitalEndings: phrases('ando | endo'),
+  operativeVerbs: phrases(`
+    Decide | Chiede | Invita | Esorta | Sollecita | Incoraggia | Accoglie con favore | Accoglie |
+    Prende atto | Riconosce | Riafferma | Esprime | Osserva | Sottolinea | Evidenzia | Condanna |
+    Deplora | Esige | Approva | Raccomanda | Incarica | Autorizza | Afferma | Dichiara | Fa appello |
+    Considera | Ricorda | Ribadisce | Sostiene | Delibera | Plaude | Stabilisce | Designa | Elegge |
+    Proroga | Ringrazia | Conferma | Adotta | Rinnova | Dispone | Approvare | Di approvare |
+    Di prendere atto | Di dare atto | Di incaricare`),
+  adverbs: phrases('Inoltre | Altresì | Anche | Nuovamente | Ancora una volta | Fermamente | Vivamente'),
+  enactingTerms: phrases(`
+    delibera | deliberano | decide | decreta | emana | promulga | dispone |
+    ha adottato il presente regolamento | ha adottato la presente decisione | ha adottato la presente direttiva |
+    hanno adottato il presente regolamento | hanno adottato la presente decisione | hanno adottato la presente direttiva`),
+  hierarchyWords: [
+    {word: 'Articolo', name: 'article'},
+    {word: 'Art.', name: 'article'},
+    {word: 'Capo', name: 'chapter'},
+    {word: 'Capitolo', name: 'chapter'},
+    {word: 'Parte', name: 'part'},
+    {word: 'Sezione', name: 'section'},
+    {word: 'Titolo', name: 'title'},
+  ],
+  adoptionLines: [
+    /^\d{1,4}ª seduta(?: plenaria)?\b/iu,
+    /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
+  ],
+  closingOpeners: phrases('Fatto a | Dato a'),
+  attachments: [
+    {startsWith: 'DICHIARAZIONE INTERPRETATIVA', name: 'interpretativeStatement'},
+    {startsWith: 'DICHIARAZIONE', name: 'statement'},
+    {startsWith: 'ALLEGATO', name: 'annex'},
+    {startsWith: 'SEGUE ALLEGATO', name: 'annex'},
+    {startsWith: 'APPENDICE', name: 'appendix'},
+  ],
+  delegationPrefixes: ['Resa dalla ', 'Resa dal ', 'Fatta dalla ', 'Fatta dal '],
+  delegationConnectors: ['della ', 'del ', 'dei ', 'di '],
+  corrigendumOpeners: phrases('Include una correzione | Include correzioni'),
+  linguisticConformity: phrases('conformità linguistica'),
+  months: phrases(
+    'gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre | ottobre | novembre | dicembre',
+  ),
+  pageFurniture: [/^Pagina \d{1,4} di \d{1,4}$/iu],
+  hyphenPrefixes: phrases('anti | ex | non | post | pre | pro | semi | sub | vice | extra | inter | multi'),
+  hyphenSuffixes: phrases(''),
+}

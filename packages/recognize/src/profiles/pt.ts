@@ -1,0 +1,99 @@
+import type {Profile} from '../profile.js'
+import {phrases} from './phrases.js'
+
+/**
+ * Portuguese: resolutions of the UN and the OAS (`A Assembleia Geral,`, `TENDO VISTO…`,
+ * `CONSIDERANDO:`, `RESOLVE:`), EU acts (`Tendo em conta…`, `ADOTOU O PRESENTE REGULAMENTO:`) and
+ * parliamentary resolutions (`A Assembleia da República resolve…`).
+ *
+ * @example pt.operativeVerbs?.includes('Solicita') // true
+ */
+export const pt: Profile = {
+  language: 'pt',
+  stopWords: phrases(
+    'o | os | as | do | da | dos | das | e | em | no | na | nos | nas | com | uma | um | ao | aos | à | é | seu | sua | suas | seus | pela | pelo | não | são',
+  ),
+  superscripts: phrases('o | a | os | as'),
+  documentNumber: [
+    /^(?=\p{Lu})DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+  ],
+  bodies: [
+    {
+      formula: 'A Assembleia Geral',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-ga',
+      href: '/ontology/organization/un/generalAssembly',
+      showAs: 'Assembleia Geral das Nações Unidas',
+      symbolPrefix: 'A/RES/',
+    },
+    {
+      formula: 'O Conselho de Segurança',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-sc',
+      href: '/ontology/organization/un/securityCouncil',
+      showAs: 'Conselho de Segurança das Nações Unidas',
+      symbolPrefix: 'S/RES/',
+    },
+  ],
+  formulaArticles: ['O ', 'A ', 'Os ', 'As '],
+  recitalOpeners: phrases(`
+    Recordando | Reafirmando | Reconhecendo | Tendo presente | Tendo em conta | Tendo em vista |
+    Tendo visto | Tendo examinado | Tendo | Tomando nota | Observando | Destacando | Sublinhando |
+    Salientando | Expressando | Acolhendo | Saudando | Profundamente | Gravemente | Seriamente |
+    Preocupada | Preocupado | Alarmada | Alarmado | Consciente | Conscientes | Ciente | Convencida |
+    Convencido | Decidida | Decidido | Determinada | Determinado | Guiada | Guiado | Considerando |
+    Levando em conta | Levando em consideração | Afirmando | Reiterando | Deplorando | Lembrando |
+    Notando | Agindo | Determinando | Desejosa | Desejoso | Que`),
+  recitalEndings: phrases('ando | endo | indo'),
+  operativeVerbs: phrases(`
+    Decide | Solicita | Pede | Insta | Exorta | Convida | Encoraja | Incentiva | Acolhe | Saúda |
+    Toma nota | Reconhece | Reafirma | Expressa | Manifesta | Observa | Sublinha | Salienta | Destaca |
+    Condena | Deplora | Exige | Aprova | Recomenda | Encarrega | Autoriza | Afirma | Declara | Apela |
+    Resolve | Considera | Lamenta | Recorda | Reitera | Apoia | Enfatiza | Proclama | Estabelece |
+    Designa | Elege | Prorroga | Agradece | Felicita | Presta homenagem | Confirma | Adota | Adopta |
+    Renova | Aprovar | Encarregar | Autorizar | Determinar | Modificar | Revogar | Dar assentimento`),
+  adverbs: phrases(
+    'Também | Além disso | Igualmente | Novamente | Mais uma vez | Veementemente | Firmemente',
+  ),
+  enactingTerms: phrases(`
+    resolve | resolvem | decreta | decretam | decide | decidem | aprova | determina |
+    adotou o presente regulamento | adotou a presente decisão | adotou a presente diretiva |
+    adotaram o presente regulamento | adotaram a presente decisão | adotaram a presente diretiva |
+    adoptou o presente regulamento | adoptou a presente decisão | acordaram no seguinte`),
+  hierarchyWords: [
+    {word: 'Artigo', name: 'article'},
+    {word: 'Capítulo', name: 'chapter'},
+    {word: 'Parte', name: 'part'},
+    {word: 'Secção', name: 'section'},
+    {word: 'Seção', name: 'section'},
+    {word: 'Título', name: 'title'},
+  ],
+  adoptionLines: [
+    /^\d{1,4}ª sessão plenária\b/iu,
+    /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,
+    /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
+  ],
+  closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de'),
+  attachments: [
+    {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},
+    {startsWith: 'DECLARAÇÃO', name: 'statement'},
+    {startsWith: 'ANEXO', name: 'annex'},
+    {startsWith: 'APÊNDICE', name: 'appendix'},
+  ],
+  delegationPrefixes: ['Feita pela ', 'Feita pelo ', 'Pela ', 'Pelo '],
+  delegationConnectors: ['da ', 'do ', 'dos ', 'das ', 'de '],
+  corrigendumOpeners: phrases('Inclui uma correção | Inclui correções'),
+  linguisticConformity: phrases('conformidade linguística'),
+  months: phrases(
+    'janeiro | fevereiro | março | abril | maio | junho | julho | agosto | setembro | outubro | novembro | dezembro',
+  ),
+  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-Za-zçãéê]{2,20}$/iu],
+  hyphenPrefixes: phrases(
+    'anti | ex | não | pós | pré | pró | semi | sub | vice | extra | inter | multi | auto',
+  ),
+  hyphenSuffixes: phrases('se | lhe | lhes | o | a | os | as'),
+}

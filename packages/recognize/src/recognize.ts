@@ -1,0 +1,220 @@
+import {
+  type AuthorialNote,
+  assignEIds,
+  ClausewiseError,
+  type Document,
+  type P,
+  type Preamble,
+  type ReadResult,
+  type Recital,
+  resolveLimits,
+} from '@clausewise/model'
+import {readParts} from './body.js'
+import {detectLanguage} from './detect-language.js'
+import {outline} from './front.js'
+import {fullText} from './inline.js'
+import {lexiconOf} from './lexicon.js'
+import {buildMeta} from './meta.js'
+import type {RecognizeOptions} from './options.js'
+import {readPreface} from './preface.js'
+import type {Profile} from './profile.js'
+import {profileOf, profiles} from './profiles/index.js'
+import {type Reading, readBlock} from './reading.js'
+import {createReport, type Report} from './report.js'
+import type {SourceBlock} from './source-block.js'
+import {type FoundSymbol, symbolIn} from './symbols.js'
+
+/**
+ * The one clause recognition of every reader: from the blocks of a source, in reading order, to a
+ * document of the model. It finds the preface (number, title, cover lines), the formula, recitals
+ * (numbered or not, told from operative paragraphs by their opening words), the operative part
+ * (numbered or unnumbered paragraphs recognised by their verbs, points `(a)`/`a)`/`(i)`/`- `,
+ * sections `I.`/`A.` with headings whose numbering may restart, EU articles), annexes and statements
+ * as attachments, the meeting and adoption line as metadata, and the document's symbol. Every
+ * document it returns is valid AKN: a text with no operative part gets a body and a warning.
+ *
+ * @param blocks The source's blocks, in reading order.
+ * @param options Profile or language, the diagnostics' `source`, meetings the caller knows,
+ *   footnotes without a marker, symbol candidates.
+ * @returns `{document, diagnostics}`.
+ * @throws `ClausewiseError` `too-many-nodes` when there are more blocks than `maxNodes`.
+ * @example recognize([{children: [{type: 'text', value: 'The General Assembly,'}]}, {children: [{type: 'text', value: '1. Decides to act.'}]}]).document.children.map((node) => node.type) // ['preamble', 'mainBody']
+ */
+export function recognize(blocks: readonly SourceBlock[], options: RecognizeOptions = {}): ReadResult {
+  const {maxNodes} = resolveLimits(options)
+  if (blocks.length > maxNodes) {
+    throw new ClausewiseError(
+      'too-many-nodes',
+      `${blocks.length} blocks are more than maxNodes (${maxNodes})`,
+    )
+  }
+  const report = createReport(options.source ?? '@clausewise/recognize')
+  const {profile, language} = chooseProfile(blocks, options, report)
+  const lexicon = lexiconOf(profile)
+  const readings = blocks.map((block, index) => readBlock(block, index, lexicon))
+  const shape = outline(readings, lexicon)
+  const prefaceEnd = shape.formula >= 0 ? shape.formula : shape.start
+  const front = readPreface(readings, prefaceEnd, lexicon)
+  const country = shape.body?.country ?? 'unknown'
+  const parts = readParts(readings, shape, lexicon, report, country)
+
+  placeNotes(options.notes ?? [], front, report)
+  const preface = front.preface
+
+  const symbol = findSymbol(front.preface, options.symbols ?? [])
+
+  const document: Document = {
+    type: 'document',
+    documentType: 'statement',
+    name: shape.body?.subtype ?? 'decision',
+    meta: {} as Document['meta'],
+    children: [],
+  }
+  if (preface.length > 0) document.children.push({type: 'preface', children: preface})
+  if (parts.preamble.length > 0) {
+    const preamble: Preamble = {type: 'preamble', children: []}
+    let recitals: Recital[] | undefined
+    for (const item of parts.preamble) {
+      if (item.type === 'recital') {
+        if (!recitals) {
+          recitals = []
+          preamble.children.push({type: 'recitals', eId: '', children: recitals})
+        }
+        recitals.push(item.recital)
+        continue
+      }
+      recitals = undefined
+      if (item.type === 'formula') {
+        preamble.children.push({type: 'formula', eId: '', name: 'enactingFormula', children: [item.p]})
+      } else preamble.children.push(item.p)
+    }
+    document.children.push(preamble)
+  }
+  if (parts.body.length === 0) {
+    if (blocks.length === 0) report.warn('empty-input', 'Nothing to read: the document is empty')
+    else {
+      report.warn(
+        'operative-part-missing',
+        'No operative part found: the body holds an empty block so that the document stays valid',
+        blocks[blocks.length - 1]?.position,
+      )
+    }
+    parts.body.push({type: 'blockContainer', eId: '', children: [{type: 'p', children: []}]})
+  }
+  document.children.push({type: 'mainBody', children: parts.body})
+  if (parts.conclusions.length > 0) document.children.push({type: 'conclusions', children: parts.conclusions})
+  for (const attachment of parts.attachments) {
+    // An attachment that is a title only (`Segue allegato`) still needs a body to be valid AKN.
+    const body = attachment.children.find((child) => child.type === 'mainBody')
+    if (body?.type === 'mainBody' && body.children.length === 0) {
+      body.children.push({type: 'blockContainer', eId: '', children: [{type: 'p', children: []}]})
+    }
+  }
+  if (parts.attachments.length > 0) document.children.push({type: 'attachments', children: parts.attachments})
+
+  document.meta = buildMeta(
+    {
+      language,
+      body: shape.body,
+      number: front.number,
+      meeting: front.meeting,
+      adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
+      notes: notesOf(document),
+      persons: parts.persons,
+      symbol,
+      meetings: options.meetings ?? {},
+      numberPlace: front.numberParagraph?.position,
+      meetingPlace: front.meetingPlace,
+    },
+    lexicon,
+    report,
+  )
+  if (!front.number && !symbol && blocks.length > 0)
+    report.warn('number-not-found', 'No document number found')
+  assignEIds(document)
+  return {document, diagnostics: report.diagnostics}
+}
+
+function chooseProfile(
+  blocks: readonly SourceBlock[],
+  options: RecognizeOptions,
+  report: Report,
+): {profile: Profile; language: string} {
+  if (options.profile)
+    return {profile: options.profile, language: options.language ?? options.profile.language}
+  const given = options.language ? profileOf(options.language) : undefined
+  if (given) return {profile: given, language: options.language!}
+  const sample = blocks
+    .slice(0, 400)
+    .map((block) => fullText(block.children))
+    .join('\n')
+  const guess = detectLanguage(sample)
+  if (guess.language === 'und') {
+    report.warn('language-unknown', 'No language profile fits the text: read with the English profile')
+    return {profile: profiles.en, language: 'und'}
+  }
+  report.info('language-detected', `Language detected: ${guess.language} (confidence ${guess.confidence})`)
+  if (!guess.sure) {
+    report.warn(
+      'language-uncertain',
+      `Language ${guess.language} detected with little confidence (${guess.confidence}${guess.runnerUp ? `, ${guess.runnerUp} close behind` : ''}): pass \`language\` if it is wrong`,
+    )
+  }
+  return {profile: profileOf(guess.language) ?? profiles.en, language: guess.language}
+}
+
+/** Meeting and adoption lines: those of the preface, then every block of the conclusions. */
+function adoptionLinesOf(readings: Reading[], prefaceEnd: number, preface: P[], conclusions: P[]): P[] {
+  const lines: P[] = []
+  for (let index = 0; index < prefaceEnd; index++) {
+    if (readings[index]!.adoption && preface[index]) lines.push(preface[index]!)
+  }
+  for (const p of conclusions) lines.push(p)
+  return lines
+}
+
+function findSymbol(preface: P[], candidates: string[]): FoundSymbol | undefined {
+  let first: FoundSymbol | undefined
+  for (const p of preface) {
+    const found = symbolIn(fullText(p.children))
+    if (found?.alone) return found
+    first ??= found
+  }
+  if (first) return first
+  for (const candidate of candidates) {
+    const found = symbolIn(candidate)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Notes without a marker go to the number, else the title, else the preface; each is reported. */
+function placeNotes(notes: AuthorialNote[], front: ReturnType<typeof readPreface>, report: Report): void {
+  for (const note of notes) {
+    const holder = front.numberParagraph ?? front.titleParagraph ?? front.preface[0]
+    const where = front.numberParagraph
+      ? 'the document number'
+      : front.titleParagraph
+        ? 'the title'
+        : 'the preface'
+    if (holder) holder.children.push(note)
+    else front.preface.push({type: 'p', children: [note]})
+    report.warn(
+      'footnote-reattached',
+      `Footnote ${note.marker} attached to ${where}: the extraction lost its marker`,
+      note.position,
+    )
+  }
+}
+
+function notesOf(document: Document): AuthorialNote[] {
+  const found: AuthorialNote[] = []
+  const stack: unknown[] = [document]
+  while (stack.length > 0) {
+    const node = stack.pop() as {type?: string; children?: unknown[]}
+    if (node.type === 'authorialNote') found.push(node as AuthorialNote)
+    if (Array.isArray(node.children))
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+  }
+  return found
+}

@@ -1,0 +1,85 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {detectLanguage, type Profile, profiles} from '../src/index.js'
+
+const corpus = new URL('../../../../shared/corpus/', import.meta.url)
+
+/** Every text of the corpus whose name says its language (`….de.txt`), with that language. */
+function labelled(): [string, string, string][] {
+  const files: [string, string, string][] = []
+  for (const folder of ['text', 'osce']) {
+    for (const name of readdirSync(new URL(`${folder}/`, corpus))) {
+      const language = /\.([a-z]{2})\.txt$/.exec(name)?.[1]
+      if (language) files.push([name, language, readFileSync(new URL(`${folder}/${name}`, corpus), 'utf8')])
+    }
+  }
+  return files
+}
+
+describe('detectLanguage', () => {
+  const files = labelled()
+
+  it('covers the seven languages of the corpus', () => {
+    expect(new Set(files.map(([, language]) => language))).toEqual(
+      new Set(['en', 'fr', 'es', 'pt', 'de', 'it', 'ru']),
+    )
+  })
+
+  for (const [name, language, text] of files) {
+    it(`reads ${name} as ${language}`, () => {
+      const guess = detectLanguage(text)
+      expect(guess.language).toBe(language)
+      expect(guess.confidence).toBeGreaterThan(0)
+    })
+  }
+
+  it('is sure of every corpus text of more than a few lines', () => {
+    const unsure = files
+      .filter(([, , text]) => text.length > 300)
+      .filter(([, , text]) => !detectLanguage(text).sure)
+      .map(([name]) => name)
+    expect(unsure).toEqual([])
+  })
+
+  it('tells the Romance languages apart on one sentence each', () => {
+    expect(
+      detectLanguage('La Asamblea General, Recordando sus resoluciones y las del Consejo').language,
+    ).toBe('es')
+    expect(
+      detectLanguage('A Assembleia Geral, Recordando as suas resoluções e as do Conselho').language,
+    ).toBe('pt')
+    expect(
+      detectLanguage('L’Assemblea generale, Ricordando le sue risoluzioni e quelle del Consiglio').language,
+    ).toBe('it')
+    expect(
+      detectLanguage('L’Assemblée générale, Rappelant ses résolutions et celles du Conseil').language,
+    ).toBe('fr')
+  })
+
+  it('says how sure it is, and `und` when nothing fits', () => {
+    const sure = detectLanguage(
+      'The General Assembly, Recalling all its resolutions on the question, and taking note of the report of the Secretary-General on the implementation of the present resolution, which is',
+    )
+    expect(sure).toMatchObject({language: 'en', sure: true})
+    expect(sure.confidence).toBeGreaterThan(0.5)
+    const short = detectLanguage('the report')
+    expect(short.sure).toBe(false)
+    expect(detectLanguage('12345 !!! ??')).toEqual({
+      language: 'und',
+      confidence: 0,
+      sure: false,
+      hits: expect.any(Object),
+    })
+    expect(detectLanguage('国际 联合国 大会').language).toBe('und')
+  })
+
+  it('chooses among the candidates given, a profile defined by a caller included', () => {
+    const nl: Profile = {
+      language: 'nl',
+      stopWords: ['de', 'het', 'een', 'van', 'en', 'in', 'op', 'voor', 'met', 'zijn'],
+    }
+    const text =
+      'De Algemene Vergadering, herinnerend aan haar resoluties, verzoekt de lidstaten een verslag op te stellen van het werk en de resultaten'
+    expect(detectLanguage(text, [profiles.en, profiles.de, nl]).language).toBe('nl')
+  })
+})

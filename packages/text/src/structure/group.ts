@@ -1,0 +1,213 @@
+import {type Opening, type Profile, readOpening} from '@clausewise/recognize'
+import type {Item, Line} from '../layout/types.js'
+import type {Reporter} from '../report.js'
+import {isLower, isUpper} from '../text-utils.js'
+import {type Block, joinOf, type WordIndex} from './blocks.js'
+
+/**
+ * How paragraphs are marked in the text: by paragraph breaks (PDF extractions, web text with blank
+ * lines), or by lines (web text with one paragraph a line, one-line dumps, fixed-width text).
+ */
+export type ParagraphMarks = 'breaks' | 'lines'
+
+/**
+ * How paragraphs are marked: of the lines (of more than one word) that end a sentence or clause,
+ * whether more are followed by a paragraph break or by a line.
+ */
+export function paragraphMarks(items: Item[], kind?: string | undefined): ParagraphMarks {
+  // The layout's own finding, when it says: web text and one-line dumps mark paragraphs by lines.
+  if (kind === 'web' || kind === 'one-line') return 'lines'
+  if (kind === 'double-spaced' || kind === 'single-spaced') return 'breaks'
+  let breaks = 0
+  let lines = 0
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
+    // A label alone on its line (`1.`) is no paragraph's end.
+    if (item.kind !== 'line' || !endsClause(item.flat) || item.flat.indexOf(' ') < 0) continue
+    const next = items[index + 1]
+    if (!next || next.kind === 'break') breaks++
+    else lines++
+  }
+  return lines > breaks ? 'lines' : 'breaks'
+}
+
+function endsClause(text: string): boolean {
+  const last = text[text.length - 1]
+  return last === '.' || last === ';' || last === ':'
+}
+
+/** The measure of the text: the length most full lines reach (the 90th percentile of line lengths). */
+function measureOf(items: Item[]): number {
+  const lengths: number[] = []
+  for (const item of items) if (item.kind === 'line') lengths.push(item.flat.length)
+  if (lengths.length === 0) return 0
+  lengths.sort((left, right) => left - right)
+  return lengths[Math.floor((lengths.length - 1) * 0.9)]!
+}
+
+/** What no clause opens with: the opening of a line that goes on a sentence. */
+const nothing: Opening = {
+  recital: false,
+  recitalListed: false,
+  verb: false,
+  formula: false,
+  enacting: false,
+  adoption: false,
+  closing: false,
+  attachment: false,
+  number: false,
+}
+
+/**
+ * The opening of a line, read only where it can open something: a line in lower case (in a language
+ * whose clauses open in capitals) opens at most a point (`a)`, `iv)`, `b.`), and most wrapped lines
+ * are such lines.
+ */
+function openingOf(text: string, profile: Profile): Opening {
+  const first = text[0]
+  if (first !== undefined && isLower(first) && profile.lowerCaseClauses !== true) {
+    let end = 0
+    while (end < 7 && end < text.length && isLower(text[end])) end++
+    if (text[end] !== ')' && text[end] !== '.') return {...nothing}
+  }
+  return readOpening(text, profile)
+}
+
+/** Conjunctions that end the line before a point: `…; and` / `(c) …`. */
+const pointConjunctions = /[;,] ?(?:and|or|et|ou|y|o|e|und|oder|и|или)$/u
+
+/**
+ * Group layout lines into blocks, the paragraphs the recognition reads. A paragraph break always
+ * ends a block. Without one, a line starts a new block when it opens a clause where the line before
+ * lets one start: a number, point or dash (`1. Decides` after the last recital's comma, `(c)` after
+ * `; and` or `:–`), a recital opener or operative verb after `,` `;` `.` `:`, a formula, an enacting
+ * formula, an adoption line or an attachment heading after a sentence's end. A number line
+ * (`DECISION No. 7/17`) and a formula stand alone. Where paragraphs are marked by lines rather than
+ * breaks, a line also ends its block when it ends a sentence or falls short of the measure. Anything
+ * else continues the block: a label alone on its line (`1.` then `Reaffirms…`) takes the next line.
+ */
+export function groupLines(
+  items: Item[],
+  profile: Profile,
+  marks: ParagraphMarks,
+  words: WordIndex,
+  report: Reporter,
+): Block[] {
+  const blocks: Block[] = []
+  const measure = measureOf(items)
+  let current: Block | undefined
+  let currentOpening: Opening | undefined
+  let previousOpening: Opening | undefined
+  let afterBreak = true
+  // Number lines (`DECISION No. 7/17`) stand alone only in the front matter, before the formula.
+  let front = true
+  // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
+  // with (`pré-` / `ven-` / `ir`): the full word is what gets reported.
+  let carried = ''
+  for (const item of items) {
+    if (item.kind === 'break') {
+      current = undefined
+      afterBreak = true
+      continue
+    }
+    // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
+    // formula or after `; and`: its opening is read only then (most wrapped lines are such lines).
+    const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
+    const inSentence =
+      !front &&
+      marks === 'breaks' &&
+      /[\p{L}\p{N}]$/u.test(before) &&
+      !pointConjunctions.test(before) &&
+      !/[,:–-]$/u.test(item.flat)
+    const opening = inSentence ? {...nothing} : openingOf(item.flat, profile)
+    if (!front) opening.number = false
+    if (opening.formula || opening.enacting) front = false
+    if (current && !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure)) {
+      const previous = current.lines[current.lines.length - 1]!
+      const join = joinOf(previous, item, carried, profile, words, report)
+      current.joins.push(join.join)
+      carried = join.carried
+      if (item.indented && !afterBreak) {
+        report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
+      }
+      current.lines.push(item)
+      current.end = item.end
+    } else {
+      carried = ''
+      current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
+      currentOpening = opening
+      blocks.push(current)
+    }
+    previousOpening = opening
+    afterBreak = false
+  }
+  return blocks
+}
+
+function startsBlock(
+  block: Block,
+  previousOpening: Opening,
+  blockOpening: Opening,
+  line: Line,
+  opening: Opening,
+  marks: ParagraphMarks,
+  measure: number,
+): boolean {
+  const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
+  const last = previous[previous.length - 1]
+  const text = line.flat
+  // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
+  const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
+  if (alone && !opening.label) return false
+  if (previousOpening.number || blockOpening.formula || (block.lines.length === 1 && blockOpening.number))
+    return true
+  if (opening.formula || opening.enacting) return true
+  const terminal = isTerminal(last)
+  const kind = opening.label?.kind
+  if (kind) {
+    if (kind === 'point' || kind === 'letter') {
+      if (terminal || last === ',' || pointConjunctions.test(previous) || /:\s?[–-]$/u.test(previous))
+        return true
+    } else if (terminal || last === ',') return true
+  }
+  // After a comma only a listed opener starts a recital: `…Production,` / `Stockpiling and Use…`
+  // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
+  // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
+  const listed = opening.recitalListed || opening.verb
+  if (listed && (last === ',' || last === ';')) return true
+  if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
+  if (listed && last === ':' && opening.recitalListed) return true
+  if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
+    return true
+  if (marks === 'lines') {
+    if (isLower(text[0])) return false
+    if (terminal || previous.length < measure * 0.75) return true
+  }
+  // After a page boundary (a page break, furniture or a footnote block taken out), the sentence
+  // before goes on unless it had ended and the line opens like a paragraph.
+  const hints = line as Line & {pageStart?: boolean | undefined; afterNotes?: boolean | undefined}
+  if (line.indented || hints.pageStart || hints.afterNotes) {
+    return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
+  }
+  return false
+}
+
+/**
+ * A line's text without a footnote marker fused to its end (`work;*`, `2023,2`): the punctuation
+ * before the marker is what ends the clause.
+ */
+function withoutMarker(text: string): string {
+  let end = text.length
+  while (end > 0 && (text[end - 1] === '*' || text[end - 1] === '†')) end--
+  if (end === text.length) {
+    let digits = end
+    while (digits > 0 && digits > end - 3 && text[digits - 1]! >= '0' && text[digits - 1]! <= '9') digits--
+    if (digits < end && ',.;:'.includes(text[digits - 1] ?? '')) end = digits
+  }
+  return text.slice(0, end)
+}
+
+/** Whether a character ends a sentence or a clause: `.`, `;`, `:`, `!`, `?`, `»`, `”`. */
+function isTerminal(character: string | undefined): boolean {
+  return character !== undefined && '.;:!?»”'.includes(character)
+}

@@ -1,0 +1,50 @@
+import type {AuthorialNote, ReadResult} from '@clausewise/model'
+import {type Profile, recognize, type SourceBlock} from '@clausewise/recognize'
+import type {Item} from '../layout/types.js'
+import type {Reporter} from '../report.js'
+import {createWordIndex} from './blocks.js'
+import {groupLines, paragraphMarks} from './group.js'
+import {type Anchors, paragraphOf} from './inline.js'
+import {splitLongLines} from './split-line.js'
+
+/** What the structure stage reads: the layout's lines, and what the reader knows besides. */
+export interface StructureInput {
+  items: Item[]
+  /** Notes to place where their markers stood. */
+  anchors: Anchors
+  /** Notes whose markers were not found. */
+  unplaced: AuthorialNote[]
+  profile: Profile
+  language: string
+  /** The (normalised) character at a source offset. */
+  charAt: (offset: number) => string
+  meetings?: Record<string, import('@clausewise/recognize').MeetingDates> | undefined
+  /** Texts taken out as page furniture (running heads may hold the document's symbol). */
+  furniture: string[]
+  source: string
+  /** How the layout stage found the text was produced (`double-spaced`, `web`, …), if it says. */
+  layoutKind?: string | undefined
+}
+
+/**
+ * Stage two: cut the layout's lines into blocks — the text's own rules for where a paragraph
+ * starts — and hand them to the one clause recognition of `@clausewise/recognize`.
+ */
+export function readStructure(input: StructureInput, report: Reporter): ReadResult {
+  const items = splitLongLines(input.items, input.profile, input.charAt)
+  const words = createWordIndex(items)
+  const marks = paragraphMarks(items, input.layoutKind)
+  const blocks = groupLines(items, input.profile, marks, words, report)
+  const sourceBlocks: SourceBlock[] = blocks.map((block) => {
+    const p = paragraphOf(block, input.anchors, report)
+    return {children: p.children, position: p.position}
+  })
+  return recognize(sourceBlocks, {
+    profile: input.profile,
+    language: input.language,
+    source: input.source,
+    meetings: input.meetings,
+    notes: input.unplaced,
+    symbols: input.furniture,
+  })
+}
