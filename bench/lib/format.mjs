@@ -33,6 +33,15 @@ export function times(value) {
     : `${value < 10 ? value.toFixed(1) : Math.round(value)}×`
 }
 
+/**
+ * A growth exponent with the cost of one doubling of the size it implies: `0.93 (×1.9 per doubling)`
+ * (1 and ×2 are linear); `fallback` when there is none.
+ */
+export function growth(exponent, fallback = '—') {
+  if (exponent === undefined || !Number.isFinite(exponent)) return fallback
+  return `${exponent.toFixed(2)} (×${(2 ** exponent).toFixed(1)} per doubling)`
+}
+
 /** A Markdown table from a header row and rows of cells. */
 export function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`

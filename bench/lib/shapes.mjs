@@ -5,6 +5,24 @@ import {assignEIds, emptyMeta} from '@clausewise/model'
 const akn = (body) =>
   `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="d"><mainBody>${body}</mainBody></statement></akomaNtoso>`
 
+/** An ordinary Markdown decision of at least `length` characters: the baseline of the Markdown shapes. */
+function ordinaryMarkdown(length) {
+  let input = 'The Council,\n\n'
+  for (let index = 1; input.length < length; index++) {
+    input += `${index}. Decides to remain seized of question ${index} and of its item ${index * 7};\n\n`
+  }
+  return input
+}
+
+/** An ordinary PDF-extracted decision of at least `length` characters: the text shape's baseline. */
+function ordinaryText(length) {
+  let input = 'The General Assembly,\n\n'
+  for (let index = 1; input.length < length; index++) {
+    input += `${index}. Decides to remain seized of question ${index}\nand of its item ${index * 7};\n\n`
+  }
+  return input
+}
+
 /** A document of `count` numbered paragraphs, built on the model (no reader involved). */
 function decision(texts) {
   const p = (value) => ({type: 'p', children: [{type: 'text', value}]})
@@ -49,10 +67,16 @@ function shuffledPair(count) {
     const j = Math.floor(next() * (k + 1))
     ;[shuffled[k], shuffled[j]] = [shuffled[j], shuffled[k]]
   }
-  return {old: decision(texts), new: decision(shuffled)}
+  const kept = texts.filter((_, index) => index % 10 !== 3)
+  return {old: decision(texts), new: decision(shuffled), inOrder: decision(kept)}
 }
 
-/** Each shape: what it attacks, its sizes (full run; the quick run takes the first two), and `prepare(size)` → `{input, run}`. */
+/**
+ * Each shape: what it attacks, its sizes, doubling (full run; the quick run takes the first two), and
+ * `prepare(size)` → `{input, run, baseline}`: `baseline` makes the same call on an ordinary input of the
+ * same size (the same bytes of plain decision text; the same paragraphs in order), so that the bench
+ * reports what the shape costs beyond what its size costs anyway.
+ */
 export const shapes = {
   'markdown-footnote-chain': {
     label: 'Markdown: footnote definitions each calling the next twice',
@@ -63,7 +87,8 @@ export const shapes = {
       let input = 'The Council,\n\n1. Decides [^1].\n\n'
       for (let k = 1; k <= size; k++) input += `[^${k}]: See [^${k + 1}] and [^${k + 1}].\n\n`
       input += `[^${size + 1}]: End.\n`
-      return {input, run: () => fromMarkdown(input)}
+      const ordinary = ordinaryMarkdown(input.length)
+      return {input, run: () => fromMarkdown(input), baseline: () => fromMarkdown(ordinary)}
     },
   },
   'markdown-lazy-list': {
@@ -73,7 +98,8 @@ export const shapes = {
     async prepare(size) {
       const {fromMarkdown} = await import('@clausewise/markdown')
       const input = `- a\n${'b\n'.repeat(size)}`
-      return {input, run: () => fromMarkdown(input)}
+      const ordinary = ordinaryMarkdown(input.length)
+      return {input, run: () => fromMarkdown(input), baseline: () => fromMarkdown(ordinary)}
     },
   },
   'markdown-lazy-quote': {
@@ -83,7 +109,8 @@ export const shapes = {
     async prepare(size) {
       const {fromMarkdown} = await import('@clausewise/markdown')
       const input = `> a\n${'b\n'.repeat(size)}`
-      return {input, run: () => fromMarkdown(input)}
+      const ordinary = ordinaryMarkdown(input.length)
+      return {input, run: () => fromMarkdown(input), baseline: () => fromMarkdown(ordinary)}
     },
   },
   'markdown-yaml-keys': {
@@ -95,7 +122,8 @@ export const shapes = {
       let keys = ''
       for (let k = 0; k < size; k++) keys += `k${k}: v\n`
       const input = `---\n${keys}---\n\nThe Council,\n\n1. Decides.\n`
-      return {input, run: () => fromMarkdown(input)}
+      const ordinary = ordinaryMarkdown(input.length)
+      return {input, run: () => fromMarkdown(input), baseline: () => fromMarkdown(ordinary)}
     },
   },
   'markdown-yaml-aliases': {
@@ -107,7 +135,8 @@ export const shapes = {
       let keys = 'a: &a [x, y, z]\n'
       for (let k = 0; k < size; k++) keys += `k${k}: *a\n`
       const input = `---\n${keys}---\n\nThe Council,\n\n1. Decides.\n`
-      return {input, run: () => fromMarkdown(input)}
+      const ordinary = ordinaryMarkdown(input.length)
+      return {input, run: () => fromMarkdown(input), baseline: () => fromMarkdown(ordinary)}
     },
   },
   'text-hyphen-lines': {
@@ -117,7 +146,8 @@ export const shapes = {
     async prepare(size) {
       const {fromText} = await import('@clausewise/text')
       const input = `The General Assembly,\n\n1. Decides ${'abc-\n'.repeat(size)}end;\n`
-      return {input, run: () => fromText(input)}
+      const ordinary = ordinaryText(input.length)
+      return {input, run: () => fromText(input), baseline: () => fromText(ordinary)}
     },
   },
   'akn-entity-paragraphs': {
@@ -131,7 +161,8 @@ export const shapes = {
         body += `<paragraph eId="para_${index + 1}"><num>${index + 1}.</num><content><p>Decides &amp; recalls question ${index} &#233;</p></content></paragraph>\n`
       }
       const input = akn(body)
-      return {input, run: () => fromAkn(input)}
+      const ordinary = akn(body.replaceAll('&amp;', 'and').replaceAll('&#233;', 'é'))
+      return {input, run: () => fromAkn(input), baseline: () => fromAkn(ordinary)}
     },
   },
   'diff-shuffled': {
@@ -141,7 +172,7 @@ export const shapes = {
     async prepare(size) {
       const {diff} = await import('@clausewise/diff')
       const pair = shuffledPair(size)
-      return {input: pair, run: () => diff(pair.old, pair.new)}
+      return {input: pair, run: () => diff(pair.old, pair.new), baseline: () => diff(pair.old, pair.inOrder)}
     },
   },
   'critic-markup-shuffled': {
@@ -154,7 +185,8 @@ export const shapes = {
       const write = markdown.toMarkdownRedline ?? markdown.toCriticMarkup
       const pair = shuffledPair(size)
       const comparison = diff(pair.old, pair.new)
-      return {input: comparison, run: () => write(comparison)}
+      const ordinary = diff(pair.old, pair.inOrder)
+      return {input: comparison, run: () => write(comparison), baseline: () => write(ordinary)}
     },
   },
   'akn-redline-shuffled': {
@@ -166,7 +198,12 @@ export const shapes = {
       const {toAknRedline} = await import('@clausewise/akn')
       const pair = shuffledPair(size)
       const comparison = diff(pair.old, pair.new)
-      return {input: comparison, run: () => toAknRedline(comparison, pair.new)}
+      const ordinary = diff(pair.old, pair.inOrder)
+      return {
+        input: comparison,
+        run: () => toAknRedline(comparison, pair.new),
+        baseline: () => toAknRedline(ordinary, pair.inOrder),
+      }
     },
   },
 }

@@ -28,13 +28,17 @@ export async function run({quick, log}) {
       data[label].rounds.push(outcome.value)
     }
   }
-  const rows = Object.entries(data).map(([label, record]) => {
+  for (const record of Object.values(data)) {
     record.cpu = summary(record.rounds.map((value) => value.cpu))
     record.wall = summary(record.rounds.map((value) => value.wall))
     record.peakRss = summary(record.rounds.map((value) => value.peakRss))
+  }
+  const floor = data['`node -e 0` (Node alone)'].cpu.median
+  const rows = Object.entries(data).map(([label, record]) => {
     log(`cli ${label}: ${ms(record.cpu.median)} CPU`)
-    return [label, spread(record.cpu), spread(record.wall), mib(record.peakRss.median)]
+    const times = `${(record.cpu.median / floor).toFixed(2)}×`
+    return [label, spread(record.cpu), times, spread(record.wall), mib(record.peakRss.median)]
   })
-  const markdown = `${table(['command', 'CPU per run, median (min–max)', 'wall', 'peak RSS'], rows)}\n\n${rounds} rounds of ${count} runs each in one shell loop; by hand: \`time (for i in $(seq 20); do node packages/cli/bin/clausewise.js --version >/dev/null; done)\` and divide user + sys by 20.`
+  const markdown = `${table(['command', 'CPU per run, median (min–max)', 'CPU ÷ Node alone', 'wall', 'peak RSS'], rows)}\n\n${rounds} rounds of ${count} runs each in one shell loop; by hand: \`time (for i in $(seq 20); do node packages/cli/bin/clausewise.js --version >/dev/null; done)\` and divide user + sys by 20.`
   return {data, markdown}
 }

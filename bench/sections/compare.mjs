@@ -10,7 +10,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {bulkFiles, corpusClauses, dialect} from '../lib/corpus.mjs'
-import {mib, ms, spread, table} from '../lib/format.mjs'
+import {growth, mib, ms, spread, table} from '../lib/format.mjs'
 import {growthExponent, runNodeChild, summary} from '../lib/measure.mjs'
 import {random} from '../lib/random.mjs'
 
@@ -140,7 +140,7 @@ export async function run({quick, directory, log}) {
     }
   }
   const exponents = Object.keys(sets)
-    .map((name) => `${name}: ${data[name].exponent?.toFixed(2) ?? '—'}`)
+    .map((name) => `${name}: ${growth(data[name].exponent)}`)
     .join('; ')
   const markdown = `${table(['documents', 'N', 'read all (CPU)', 'compare (CPU, median (min–max))', 'peak RSS', 'result'], rows)}\n\nGrowth exponent of compare's CPU time in N — ${exponents}. ${rounds} round(s) per N.`
   return {data, markdown}

@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {mib, ms, size, spread, table, times} from '../lib/format.mjs'
+import {growth, mib, ms, size, spread, table, times} from '../lib/format.mjs'
 import {gitRuns} from '../lib/git-runs.mjs'
 import {growthExponent, runNodeChild, runShellLoop, summary} from '../lib/measure.mjs'
 import {plantedPair} from '../lib/pairs.mjs'
@@ -234,11 +234,11 @@ function render(results, exponents, rounds, limitMs) {
     ],
     rows,
   )
-  const growth = table(
+  const growthTable = table(
     ['tool', 'growth exponent of CPU time', 'from sizes'],
     tools.map((tool) => [
       tool.label,
-      exponents[tool.name].exponent?.toFixed(2) ?? '— (fewer than 4 sizes)',
+      growth(exponents[tool.name].exponent, '— (fewer than 4 sizes)'),
       String(exponents[tool.name].sizes),
     ]),
   )
@@ -276,5 +276,5 @@ function render(results, exponents, rounds, limitMs) {
     ],
     phaseRows,
   )
-  return `${main}\n\n${rounds} rounds per tool and size (2 above 2 MB), interleaved; a killed tool is not run on larger pairs.\n\n${growth}\n\n${phases}`
+  return `${main}\n\n${rounds} rounds per tool and size (2 above 2 MB), interleaved; a killed tool is not run on larger pairs.\n\n${growthTable}\n\n${phases}`
 }

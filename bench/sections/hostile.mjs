@@ -1,7 +1,9 @@
 // The hostile shapes of issue 16 (../lib/shapes.mjs), each at 2–3 sizes in a process of its own with a
-// time limit; a shape that passes it, or aborts, is reported as such. The growth exponent is the slope
-// of log CPU time against log size (≤ 1.2 is near-linear).
-import {mib, ms, table} from '../lib/format.mjs'
+// time limit; a shape that passes it, or aborts, is reported as such. Each size is timed beside the
+// same call on an ordinary input of the same size in the same process (the baseline): the ratio is
+// what the shape costs beyond its size. The sizes double; the growth exponent is the slope of log CPU
+// time against log size (≤ 1.2 is near-linear), and `2^exponent` the cost of one doubling.
+import {growth, mib, ms, table, times} from '../lib/format.mjs'
 import {growthExponent, runNodeChild} from '../lib/measure.mjs'
 import {shapes} from '../lib/shapes.mjs'
 
@@ -44,15 +46,10 @@ export async function run({quick, log}) {
     const cells = results.map((result) =>
       result.failed
         ? `${result.size.toLocaleString('en')}: ${result.failed}`
-        : `${result.size.toLocaleString('en')}: ${ms(result.cpu)}, ${mib(result.peakRss)}${result.outcome === 'ok' ? '' : `, ${result.outcome}`}`,
+        : `${result.size.toLocaleString('en')}: ${ms(result.cpu)} (${result.baselineCpu > 0 ? times(result.cpu / result.baselineCpu) : '—'} ordinary), ${mib(result.peakRss)}${result.outcome === 'ok' ? '' : `, ${result.outcome}`}`,
     )
-    rows.push([
-      shape.label,
-      shape.unit,
-      cells.join('<br>'),
-      exponent === undefined ? '—' : exponent.toFixed(2),
-    ])
+    rows.push([shape.label, shape.unit, cells.join('<br>'), growth(exponent)])
   }
-  const markdown = `${table(['shape', 'size in', 'CPU, peak RSS (and the error code when refused) at each size', 'growth exponent'], rows)}\n\nLimit ${limitMs / 1000} s of CPU per run; a shape killed or aborted at one size is not run at larger ones.`
+  const markdown = `${table(['shape', 'size in', 'CPU (÷ the same call on an ordinary input of that size), peak RSS (and the error code when refused) at each size', 'growth exponent'], rows)}\n\nLimit ${limitMs / 1000} s of CPU per run; a shape killed or aborted at one size is not run at larger ones. Ordinary inputs: plain numbered paragraphs of the same length (Markdown, text), the same paragraphs without entities (AKN), the same paragraphs kept in order (diff, redlines). Peak RSS covers both calls.`
   return {data, markdown}
 }

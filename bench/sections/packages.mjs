@@ -1,6 +1,6 @@
 // The benches each package keeps in `packages/<name>/bench/*.mjs`, found by name (a new one needs no
-// change here), each run alone (`node <file>`, `--quick` passed on) under `/usr/bin/time` with a time
-// limit: its output is shown as it printed it, with its CPU time and peak RSS. None present is no error.
+// change here), each run alone (`node <file>`, `--quick` passed on) under `/usr/bin/time` with a limit
+// on its CPU time (`ulimit -t`) and a wall-clock guard of four times as much: its output is shown as it printed it, with its CPU time and peak RSS. None present is no error.
 // A quick run sets `BENCH_QUICK=1` (arguments are left to each bench).
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync} from 'node:fs'
@@ -31,13 +31,24 @@ export async function run({quick, log}) {
   for (const file of packageBenches()) {
     const name = relative(root, file)
     log(`package bench ${name}`)
+    const seconds = limitMs / 1000
     const outcome = spawnSync(
-      '/usr/bin/time',
-      ['-f', 'TIME %e %U %S %M', process.execPath, file, ...(quick ? ['--quick'] : [])],
+      '/bin/sh',
+      [
+        '-c',
+        `ulimit -t ${seconds}; exec "$@"`,
+        'sh',
+        '/usr/bin/time',
+        '-f',
+        'TIME %e %U %S %M',
+        process.execPath,
+        file,
+        ...(quick ? ['--quick'] : []),
+      ],
       {
         cwd: dirname(dirname(file)),
         encoding: 'utf8',
-        timeout: limitMs,
+        timeout: limitMs * 4,
         killSignal: 'SIGKILL',
         maxBuffer: 1 << 26,
         env: {...process.env, ...(quick ? {BENCH_QUICK: '1'} : {})},
@@ -45,9 +56,10 @@ export async function run({quick, log}) {
     )
     const line = (outcome.stderr ?? '').split('\n').find((text) => text.startsWith('TIME '))
     const [wall, user, system, rssKb] = line ? line.slice(5).split(' ').map(Number) : []
-    const timedOut = outcome.error?.code === 'ETIMEDOUT'
+    const timedOut =
+      outcome.error?.code === 'ETIMEDOUT' || /SIGXCPU|CPU time limit|signal 24/i.test(outcome.stderr ?? '')
     const status = timedOut
-      ? `killed: over the ${limitMs / 1000} s limit`
+      ? `killed: over the ${seconds} s CPU limit (or ${4 * seconds} s of wall time)`
       : outcome.status === 0
         ? 'ok'
         : `exit ${outcome.status}`

@@ -4,7 +4,7 @@
 // splits lines and finds every word (the least any text reader does). Each in a process of its own.
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {mib, ms, spread, table, times} from '../lib/format.mjs'
+import {growth, mib, ms, spread, table, times} from '../lib/format.mjs'
 import {growthExponent, runNodeChild, summary} from '../lib/measure.mjs'
 import {readerInput} from '../lib/reader-inputs.mjs'
 
@@ -99,11 +99,7 @@ export async function run({quick, directory, log}) {
           .map((entry) => [entry.bytes, entry.tools[tool].cpu.median]),
         3,
       )
-    growthRows.push([
-      bench.label,
-      exponent(bench.reader)?.toFixed(2) ?? '—',
-      exponent(bench.baseline)?.toFixed(2) ?? '—',
-    ])
+    growthRows.push([bench.label, growth(exponent(bench.reader)), growth(exponent(bench.baseline))])
     data[bench.kind] = {
       results,
       exponent: {reader: exponent(bench.reader), baseline: exponent(bench.baseline)},
