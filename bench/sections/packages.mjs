@@ -1,5 +1,5 @@
 // The benches each package keeps in `packages/<name>/bench/*.mjs`, found by name (a new one needs no
-// change here), each run alone (`node <file>`, `--quick` passed on) under `/usr/bin/time` with a limit
+// change here), each run alone (`node <file>`; a quick run sets `BENCH_QUICK=1`, arguments are left to each bench) under `/usr/bin/time` with a limit
 // on its CPU time (`ulimit -t`) and a wall-clock guard of four times as much: its output is shown as it printed it, with its CPU time and peak RSS. None present is no error.
 // A quick run sets `BENCH_QUICK=1` (arguments are left to each bench).
 import {spawnSync} from 'node:child_process'
@@ -43,7 +43,6 @@ export async function run({quick, log}) {
         'TIME %e %U %S %M',
         process.execPath,
         file,
-        ...(quick ? ['--quick'] : []),
       ],
       {
         cwd: dirname(dirname(file)),
