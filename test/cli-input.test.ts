@@ -254,6 +254,19 @@ describe('clausewise on bad input', () => {
   })
 })
 
+describe('clausewise on characters XML cannot store', () => {
+  it('writes the AKN with U+FFFD in their place and a warning for each, at its line and column', async () => {
+    const result = await run(['parse', 'd.txt', '--to', 'akn', '--verbose'], {
+      'd.txt': 'Decision\n\n1. Decides a\u0001b;\n\n2. Asks\u001Bc.\n',
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Decides a\uFFFDb;')
+    expect(result.stdout).toContain('Asks\uFFFDc.')
+    expect(result.stderr).toMatch(/^d\.txt:3:13: warning: [^\n]*U\+0001[^\n]*\[forbidden-character\]$/m)
+    expect(result.stderr).toMatch(/^d\.txt:5:8: warning: [^\n]*U\+001B[^\n]*\[forbidden-character\]$/m)
+  })
+})
+
 describe('clausewise on a file too large to read', () => {
   it('refuses it from its size, before reading it, exit 2', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'clausewise-large-')), 'huge.txt')

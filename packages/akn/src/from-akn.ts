@@ -11,6 +11,7 @@ import {aknNamespace, aknVersion, clausewisePrefix} from './namespaces.js'
 import {readAttributes} from './read/attributes.js'
 import {documentTypeOf, readDocument} from './read/document.js'
 import {keepIdentification} from './read/identification.js'
+import {invisibleDiagnostics} from './read/invisible.js'
 import {readNode} from './read/nodes.js'
 import {
   isAkn,
@@ -168,6 +169,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   })
   delete state.namespaces[clausewisePrefix]
   if (Object.keys(state.namespaces).length > 0) document.namespaces = {...state.namespaces}
+  for (const diagnostic of invisibleDiagnostics(xml, locator)) state.diagnostics.push(diagnostic)
   return {document, diagnostics: state.diagnostics}
 }
 

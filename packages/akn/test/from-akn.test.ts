@@ -145,3 +145,24 @@ describe('fromAkn', () => {
     expect(() => fromAkn('<akomaNtoso/>')).toThrowError(/holds no document/)
   })
 })
+
+describe('fromAkn on invisible characters', () => {
+  it('reports each, written as it is or as a character reference, where it stands', () => {
+    const xml = akn(
+      '<paragraph eId="para_1"><num>1.</num><content><p>A budget of \u202E0001 and &#x200B;x &#8238;y.</p></content></paragraph>',
+    )
+    const found = fromAkn(xml).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-character')
+    expect(found.map((diagnostic) => diagnostic.text)).toEqual(['U+202E', 'U+200B', 'U+202E'])
+    for (const diagnostic of found) {
+      const place = diagnostic.place as {start: {offset: number}; end: {offset: number}}
+      const written = xml.slice(place.start.offset, place.end.offset)
+      expect(['\u202E', '&#x200B;', '&#8238;']).toContain(written)
+    }
+    expect(found[0]!.fatal).toBe(false)
+  })
+
+  it('leaves a byte-order mark before the document alone', () => {
+    const found = fromAkn(`\uFEFF${akn('<p>Text.</p>')}`).diagnostics
+    expect(found.filter((diagnostic) => diagnostic.ruleId === 'invisible-character')).toEqual([])
+  })
+})

@@ -47,3 +47,4 @@ export {
 } from './tree.js'
 export type * from './types.js'
 export {comparisonUnits, type TextUnit} from './units.js'
+export {replacementCharacter, replaceXmlForbidden, xmlForbiddenCharacters} from './xml-characters.js'

@@ -36,10 +36,13 @@ it('exports exactly the documented API', async () => {
     'ownText',
     'plainText',
     'removePositions',
+    'replaceXmlForbidden',
+    'replacementCharacter',
     'resolveLimits',
     'sections',
     'titleOf',
     'uriNumber',
     'visit',
+    'xmlForbiddenCharacters',
   ])
 })

@@ -4,7 +4,9 @@ import {
   defaultLimits,
   formatDiagnostic,
   invisibleCharacters,
+  replaceXmlForbidden,
   resolveLimits,
+  xmlForbiddenCharacters,
 } from '../src/index.js'
 
 describe('invisibleCharacters', () => {
@@ -24,6 +26,32 @@ describe('invisibleCharacters', () => {
   it('is linear: a megabyte of controls is found in one pass', () => {
     const text = '\u202Ea'.repeat(500_000)
     expect(invisibleCharacters(text)).toHaveLength(500_000)
+  })
+})
+
+describe('xmlForbiddenCharacters and replaceXmlForbidden', () => {
+  it('finds C0 controls, U+FFFE, U+FFFF and lone surrogates, but tab, line ends and pairs', () => {
+    const text = 'a\u0000b\tc\nd\re\u001Ff\uFFFEg\uFFFFh\uD800i\uDC00j\uD83D\uDE00k'
+    expect(xmlForbiddenCharacters(text).map((item) => [item.index, item.label])).toEqual([
+      [1, 'U+0000'],
+      [9, 'U+001F'],
+      [11, 'U+FFFE'],
+      [13, 'U+FFFF'],
+      [15, 'U+D800'],
+      [17, 'U+DC00'],
+    ])
+  })
+
+  it('replaces each one code unit for one, keeping the characters asked for', () => {
+    const text = 'a\u0001b\fc\uDC00'
+    const clean = replaceXmlForbidden(text, '\f')
+    expect(clean).toBe('a\uFFFDb\fc\uFFFD')
+    expect(clean).toHaveLength(text.length)
+    expect(replaceXmlForbidden('plain text')).toBe('plain text')
+  })
+
+  it('is linear: a megabyte of controls is found in one pass', () => {
+    expect(xmlForbiddenCharacters('\u0001a'.repeat(500_000))).toHaveLength(500_000)
   })
 })
 

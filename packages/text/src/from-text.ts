@@ -1,5 +1,6 @@
 import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} from '@clausewise/model'
 import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
+import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
 import type {LiftedNote} from './layout/types.js'
@@ -36,8 +37,9 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
   return read(input, options)
 }
 
-function read(text: string, options: FromTextOptions): ReadResult {
-  const report = createReporter(text)
+function read(given: string, options: FromTextOptions): ReadResult {
+  const report = createReporter(given)
+  const text = replaceForbidden(given, report)
   const lines = splitLines(text)
   let normalized = text
   if (text.normalize('NFC') !== text) {

@@ -1,10 +1,26 @@
+import {type Diagnostic, xmlForbiddenCharacters} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 
+/** Every string in a value (the model, its metadata), however deep. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) strings(item, out)
+  return out
+}
+
+/** Where a diagnostic starts. */
+function start(diagnostic: Diagnostic): {line?: number | undefined; column?: number | undefined} {
+  const place = diagnostic.place
+  return place && 'start' in place ? place.start : (place ?? {})
+}
+
 function check(text: string, language?: string) {
   const result = fromText(text, language ? {language} : {})
   expect(result.document.type).toBe('document')
+  // Whatever the text, the model can be written as XML.
+  expect(strings(result.document).filter((value) => xmlForbiddenCharacters(value).length > 0)).toEqual([])
   expect(Array.isArray(result.diagnostics)).toBe(true)
   expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'internal-error')).toBe(false)
   return result
@@ -30,6 +46,24 @@ describe('fromText on hostile input', () => {
     )
     check(bytes)
     check('\ud800\udfff\ud800 \u0000\r\r\n\u2028 1.\n\no\n 2')
+  })
+
+  it('replaces the characters XML cannot store and reports each where it stood', () => {
+    const {document, diagnostics} = check(
+      'Decision\n\n1. Decides a\u0001b and c\uFFFE;\f\n2. Asks\u000bd\ud800.\n',
+      'en',
+    )
+    const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'forbidden-character')
+    expect(
+      found.map((diagnostic) => [start(diagnostic).line, start(diagnostic).column, diagnostic.text]),
+    ).toEqual([
+      [3, 13, 'U+0001'],
+      [3, 21, 'U+FFFE'],
+      [4, 10, 'U+D800'],
+    ])
+    const words = strings(document).join(' ')
+    expect(words).toContain('a\uFFFDb and c\uFFFD;')
+    expect(words).toContain('Asks d\uFFFD.')
   })
 
   it('reads 10 MB on one line', () => {

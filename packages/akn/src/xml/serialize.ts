@@ -3,7 +3,7 @@
  * names); text and attribute values are escaped here, in one place; a value XML cannot carry is a
  * caller error.
  */
-import {ClausewiseError} from '@clausewise/model'
+import {ClausewiseError, xmlForbiddenCharacters} from '@clausewise/model'
 import {isXmlName} from './names.js'
 
 /** An element to write. `attributes` keep their order; `undefined` values are left out. */
@@ -49,20 +49,12 @@ export interface SerializeOptions {
   blocks?: ReadonlySet<string> | undefined
 }
 
-/**
- * Characters XML 1.0 forbids: C0 controls except tab, line feed and carriage return, U+FFFE, U+FFFF,
- * and lone surrogates.
- */
-const forbidden =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 function check(value: string): string {
-  const found = forbidden.exec(value)
+  const found = xmlForbiddenCharacters(value)[0]
   if (found) {
-    const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
     throw new ClausewiseError(
       'invalid-document',
-      `The document holds U+${code}, a character XML 1.0 cannot carry (in \`${value.slice(Math.max(0, found.index - 20), found.index)}…\`)`,
+      `The document holds ${found.label}, a character XML 1.0 cannot carry (in \`${value.slice(Math.max(0, found.index - 20), found.index)}…\`)`,
     )
   }
   return value
