@@ -50,7 +50,8 @@ async function loadTools() {
           const start = (text) => text.replace(/\s+/g, ' ').trim().slice(0, 24)
           // Reader clauses to planted ones: by position when the reader found as many as were written;
           // otherwise by their opening words, in order, a clause that opens no planted one being a piece
-          // of the one before (the reader split it) — counted, and its changes then show as spurious.
+          // of the one before (the reader split it) — counted, and its changes then show as spurious; a
+          // planted clause no reader clause opens is then missed.
           const indexOf = (document, planted, side) => {
             const map = new Map()
             const list = [...clauses(document)].filter(
@@ -64,7 +65,11 @@ async function loadTools() {
             let pieces = 0
             for (const node of list) {
               const text = start(ownText(node))
-              if (at + 1 < planted.length && start(planted[at + 1].text) === text) at++
+              // The next planted clause that opens so, a few ahead at most (the reader may have merged
+              // or lost one), so that one mismatch does not shift every clause after it.
+              let next = at + 1
+              while (next < Math.min(planted.length, at + 6) && start(planted[next].text) !== text) next++
+              if (next < Math.min(planted.length, at + 6)) at = next
               else pieces++
               map.set(node.eId, Math.max(at, 0))
             }
