@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
 
-const packages = ['model', 'akn', 'recognize', 'text', 'markdown', 'diff', 'html']
+const packages = ['model', 'akn', 'recognize', 'text', 'markdown', 'docx', 'diff', 'html']
 
 /**
  * Tests import our packages from source, so `pnpm test:unit` needs no build: `@clausewise/x` resolves

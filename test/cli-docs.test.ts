@@ -42,10 +42,10 @@ describe('docs/cli.md', () => {
 
   it('runs each example successfully', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'clausewise-docs-'))
-    const written: Record<string, string> = {}
+    const written: Record<string, string | Uint8Array> = {}
     // A bare file name is an output of the examples (in the temporary folder); a path is from the root.
     const place = (part: string) =>
-      /^[\w.-]+\.(?:xml|html|md|json)$/.test(part)
+      /^[\w.-]+\.(?:xml|html|md|json|docx)$/.test(part)
         ? join(folder, part)
         : part.includes('/')
           ? resolve(root, part)

@@ -81,12 +81,12 @@ describe('arguments', () => {
       ],
       [
         ['parse', 'a.md', '--to', 'pdf'],
-        'clausewise: unknown --to `pdf` (expected akn, json, markdown, html)',
+        'clausewise: unknown --to `pdf` (expected akn, json, markdown, html, docx)',
       ],
-      [['parse', 'a.md'], 'clausewise: --to is required (akn, json, markdown, html)'],
+      [['parse', 'a.md'], 'clausewise: --to is required (akn, json, markdown, html, docx)'],
       [
         ['parse', 'a.md', '--to', 'akn', '--from', 'pdf'],
-        'clausewise: a.md: error: unknown input format `pdf` (expected akn, text, markdown) [unknown-format]',
+        'clausewise: a.md: error: unknown input format `pdf` (expected akn, text, markdown, docx) [unknown-format]',
       ],
     ]
     for (const [argv, message] of cases) {
@@ -141,8 +141,8 @@ describe('help', () => {
 
   it('lists each command’s output formats as --to accepts them', async () => {
     for (const [command, formats] of [
-      ['parse', 'akn, json, markdown, html'],
-      ['diff', 'json, html, markdown, akn'],
+      ['parse', 'akn, json, markdown, html, docx'],
+      ['diff', 'json, html, markdown, akn, docx'],
       ['compare', 'json, html'],
     ] as const) {
       expect(await help(command)).toContain(`--to <format>             output format: ${formats}`)

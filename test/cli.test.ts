@@ -94,10 +94,10 @@ describe('clausewise parse', () => {
 
 describe('clausewise messages', () => {
   it('names the file once when its format is unknown', async () => {
-    const result = await run(['parse', 'notes.docx', '--to', 'akn'], {'notes.docx': 'x'})
+    const result = await run(['parse', 'notes.odt', '--to', 'akn'], {'notes.odt': 'x'})
     expect(result.code).toBe(2)
-    expect(result.stderr.split('notes.docx')).toHaveLength(2)
-    expect(result.stderr).toContain('--from akn|text|markdown')
+    expect(result.stderr.split('notes.odt')).toHaveLength(2)
+    expect(result.stderr).toContain('--from akn|text|markdown|docx')
   })
 
   it('says a folder is a folder, with or without --from', async () => {
@@ -220,5 +220,66 @@ describe('the built executable', () => {
     })
     expect(output).toContain('<akomaNtoso')
     expect(readFileSync(text717, 'utf8').length).toBeGreaterThan(0)
+  })
+})
+
+describe('clausewise and Word files', () => {
+  it('parses a draft to .docx and a .docx to every format', async () => {
+    const toWord = await run(['parse', draft1, '--to', 'docx', '-o', 'draft-1.docx'])
+    expect(toWord.code).toBe(0)
+    const word = toWord.written['draft-1.docx'] as Uint8Array
+    expect([...word.subarray(0, 2)]).toEqual([0x50, 0x4b])
+    const folder = mkdtempSync(join(tmpdir(), 'clausewise-'))
+    const path = join(folder, 'draft-1.docx')
+    writeFileSync(path, word)
+    const fromWord = await run(['parse', path, '--to', 'markdown'])
+    const fromMarkdown = await run(['parse', draft1, '--to', 'markdown'])
+    expect(fromWord.code).toBe(0)
+    // The text round-trips whole; of the metadata, a .docx keeps what its properties hold.
+    const body = (markdown: string): string => markdown.slice(markdown.indexOf('\n---\n') + 5)
+    expect(body(fromWord.stdout)).toBe(body(fromMarkdown.stdout))
+    for (const to of ['akn', 'json', 'html'])
+      expect((await run(['parse', path, '--to', to])).code, to).toBe(0)
+  })
+
+  it('writes a redline of any two inputs as Word tracked changes, by the author and date given', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausewise-'))
+    const old = join(folder, 'old.docx')
+    writeFileSync(old, (await run(['parse', draft1, '--to', 'docx', '-o', 'x'])).written.x as Uint8Array)
+    const result = await run([
+      'diff',
+      old,
+      draft2,
+      '--to',
+      'docx',
+      '--author',
+      'Secretariat',
+      '--date',
+      '2018-02-02T00:00:00Z',
+      '-o',
+      'redline.docx',
+    ])
+    expect(result.code).toBe(0)
+    const {unzipSync, strFromU8} = await import('fflate')
+    const xml = strFromU8(unzipSync(result.written['redline.docx'] as Uint8Array)['word/document.xml']!)
+    expect(xml).toContain('<w:ins w:id=')
+    expect(xml).toContain('w:author="Secretariat" w:date="2018-02-02T00:00:00Z"')
+    expect(xml).toContain('<w:moveFrom ')
+  })
+
+  it('writes a .docx to standard output only when it is not a terminal', async () => {
+    const piped = await run(['parse', draft1, '--to', 'docx'])
+    expect(piped.code).toBe(0)
+    expect(piped.bytes).toHaveLength(1)
+    const terminal = await run(['parse', draft1, '--to', 'docx'], {}, {stdoutIsTty: true})
+    expect(terminal.code).toBe(2)
+    expect(terminal.bytes).toHaveLength(0)
+    expect(terminal.stderr).toMatch(/binary file: give -o FILE\.docx/)
+  })
+
+  it('refuses a .docx that is not one in one line naming the file', async () => {
+    const result = await run(['parse', 'broken.docx', '--to', 'json'], {'broken.docx': 'not a zip'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('clausewise: broken.docx: error: Not a .docx: not a zip archive [not-docx]\n')
   })
 })

@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const corpusText = join(root, '..', 'shared', 'corpus', 'osce', 'mc-dec-7-17.fr.txt')
 
-const packages = ['model', 'akn', 'recognize', 'text', 'markdown', 'diff', 'html', 'cli'] as const
+const packages = ['model', 'akn', 'recognize', 'text', 'markdown', 'docx', 'diff', 'html', 'cli'] as const
 const built = packages.every((name) => existsSync(join(root, 'packages', name, 'dist', 'index.cjs')))
 
 type Api = Record<string, (...parameters: unknown[]) => unknown>
@@ -47,6 +47,7 @@ describe.skipIf(!built)('built packages under import() and require()', () => {
       const markdown = (await both('markdown'))[format]
       const diffApi = (await both('diff'))[format]
       const html = (await both('html'))[format]
+      const docx = (await both('docx'))[format]
       const cli = (await both('cli'))[format]
 
       const read = textApi.fromText!(text) as {document: {type: string}}
@@ -60,6 +61,13 @@ describe.skipIf(!built)('built packages under import() and require()', () => {
       expect(comparison.schema).toBe('clausewise/comparison@1')
       expect(comparison.stats.modified).toBe(0)
       expect(html.toHtmlRedline!(comparison)).toMatch(/^<!DOCTYPE html>/i)
+      const word = docx.toDocx!(read.document) as Uint8Array
+      const fromWord = (docx.fromDocx!(word) as {document: {type: string}}).document
+      expect((model.clauses!(fromWord) as unknown[]).length).toBe(
+        (model.clauses!(read.document) as unknown[]).length,
+      )
+      const redline = docx.toDocxRedline!(comparison, again) as Uint8Array
+      expect([...redline.subarray(0, 2)]).toEqual([0x50, 0x4b])
       expect(typeof cli.main).toBe('function')
     }
   })

@@ -23,10 +23,17 @@ export async function run(
   argv: string[],
   files: Record<string, string | Uint8Array> = {},
   options: {stdoutIsTty?: boolean} = {},
-): Promise<{code: number; stdout: string; stderr: string; written: Record<string, string>}> {
+): Promise<{
+  code: number
+  stdout: string
+  stderr: string
+  written: Record<string, string | Uint8Array>
+  bytes: Uint8Array[]
+}> {
   let stdout = ''
   let stderr = ''
-  const written: Record<string, string> = {}
+  const written: Record<string, string | Uint8Array> = {}
+  const bytes: Uint8Array[] = []
   const io: Io = {
     readFile: async (path) => {
       if (!Object.hasOwn(files, path)) return readFileSync(path)
@@ -43,8 +50,11 @@ export async function run(
       stderr += text
     },
     isTty: false,
+    stdoutBytes(content) {
+      bytes.push(content)
+    },
     stdoutIsTty: options.stdoutIsTty === true,
   }
   const code = await main(argv, io)
-  return {code, stdout, stderr, written}
+  return {code, stdout, stderr, written, bytes}
 }

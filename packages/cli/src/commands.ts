@@ -23,7 +23,7 @@ export async function runCommand(
   {command, files, values}: Arguments & {command: Command},
   io: Io,
   progress: Progress,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
   const to = need(command, text('to'))
   checkEncoding(text('encoding'))
@@ -55,7 +55,13 @@ export async function runCommand(
       const comparison = (await import('@clausewise/diff')).diff(oldDocument, newDocument, {ignore})
       comparison.old.label = files[0]
       comparison.new.label = files[1]
-      return diffWriters[to as keyof typeof diffWriters](comparison, {newDocument, layout})
+      return diffWriters[to as keyof typeof diffWriters](comparison, {
+        newDocument,
+        oldDocument,
+        layout,
+        author: text('author'),
+        date: text('date'),
+      })
     }
     case 'compare': {
       if (files.length < 2) throw new UsageError('compare takes two files or more')

@@ -47,6 +47,8 @@ export async function read(
   options: {language?: string | undefined},
 ): Promise<ReadResult> {
   switch (format) {
+    case 'docx':
+      return (await import('@clausewise/docx')).fromDocx(new TextEncoder().encode(source))
     case 'akn':
       return (await import('@clausewise/akn')).fromAkn(source)
     case 'markdown':

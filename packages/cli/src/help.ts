@@ -11,8 +11,8 @@ const usage: Record<Command, string> = {
 
 const about: Record<Command, string> = {
   parse:
-    'Reads one document and writes it as Akoma Ntoso 3.0 XML (akn), the model as JSON (json: {document, diagnostics}), Markdown in the clausewise convention (markdown), or a standalone HTML page (html).',
-  diff: `Compares two versions of a decision (or two decisions) clause by clause, with word-level changes, and writes the comparison as JSON (clausewise/comparison@1), an HTML redline, a Markdown redline (CriticMarkup), or AKN with <ins>/<del>. Either side may be in any readable format. Change kinds (--ignore): ${Object.entries(
+    'Reads one document and writes it as Akoma Ntoso 3.0 XML (akn), the model as JSON (json: {document, diagnostics}), Markdown in the clausewise convention (markdown), a standalone HTML page (html), or a Word file with real numbering and footnotes (docx: bytes, so -o or a redirect).',
+  diff: `Compares two versions of a decision (or two decisions) clause by clause, with word-level changes, and writes the comparison as JSON (clausewise/comparison@1), an HTML redline, a Markdown redline (CriticMarkup), AKN with <ins>/<del>, or a Word redline with tracked changes (docx: bytes, so -o or a redirect; --author and --date name who and when). Either side may be in any readable format. Change kinds (--ignore): ${Object.entries(
     ignoreKinds,
   )
     .map(([kind, what]) => `${kind} (${what})`)
@@ -26,7 +26,7 @@ const common = [
     .map(([format, extensions]) => `${extensions.map((extension) => `.${extension}`).join(' ')}: ${format}`)
     .join(
       '; ',
-    )}) unless --from is given. Text is decoded from UTF-8, from UTF-16 or UTF-32 with a byte-order mark, or else from Windows-1252 with a warning (--encoding chooses); binary files are refused. Warnings are counted on stderr (--verbose shows them).`,
+    )}) unless --from is given. A .docx is read as a Word file. Text is decoded from UTF-8, from UTF-16 or UTF-32 with a byte-order mark, or else from Windows-1252 with a warning (--encoding chooses); binary files are refused. Warnings are counted on stderr (--verbose shows them).`,
   'Exit codes: 0 done; 2 bad usage or input (one line naming the file and line:column; nothing written); 1 the output could not be written, or a bug.',
 ]
 

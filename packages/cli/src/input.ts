@@ -21,6 +21,17 @@ export async function readInput(path: string, io: Io, options: InputOptions): Pr
   // The file is read before its format is guessed, so that a missing file or a folder says so.
   const bytes = await io.readFile(path)
   const format = inputFormat(path, options.from)
+  if (format === 'docx') {
+    // Word files are bytes: read as they are, never decoded as text.
+    const result = (await import('@clausewise/docx')).fromDocx(
+      bytes,
+      options.language ? {language: options.language} : {},
+    )
+    return {
+      document: result.document,
+      diagnostics: [...result.diagnostics, ...((await io.warnings?.()) ?? [])],
+    }
+  }
   let decoded: ReturnType<typeof decodeText>
   try {
     decoded = decodeText(bytes, {encoding: options.encoding})
@@ -52,7 +63,7 @@ export async function readInput(path: string, io: Io, options: InputOptions): Pr
 
 function hint(bytes: Uint8Array): string {
   const format = binaryFormat(bytes)?.format
-  if (format === 'docx') return '; save it as text or Markdown, or read it with a Word reader'
+  if (format === 'docx') return '; read it as a Word file: name it .docx or pass --from docx'
   if (format === 'pdf') return '; extract its text first (e.g. pdftotext -layout) and read the .txt'
   if (format === undefined) return '; if it is text, pass its --encoding'
   return ''

@@ -9,9 +9,11 @@ export interface Io {
   /** Read a file's bytes, or standard input's for `-`. */
   readFile(path: string): Promise<Uint8Array>
   /** Write a whole file or nothing (see `WriteOptions` for what it may replace). */
-  writeFile(path: string, content: string, options: WriteOptions): void | Promise<void>
+  writeFile(path: string, content: string | Uint8Array, options: WriteOptions): void | Promise<void>
   /** Write to standard output; a returned promise settles when the text is written (or fails: `EPIPE`…). */
   stdout(text: string): void | Promise<void>
+  /** Write bytes (a .docx) to standard output; never called when stdout is a terminal. */
+  stdoutBytes?: ((bytes: Uint8Array) => void | Promise<void>) | undefined
   stderr(text: string): void
   /** Whether stderr is a terminal (progress then rewrites one line). */
   isTty: boolean
@@ -76,6 +78,11 @@ export const nodeIo: Io = {
   get isTty() {
     return Boolean(process.stderr.isTTY)
   },
+  stdoutBytes: (bytes) =>
+    new Promise<void>((resolve, reject) => {
+      ignoreStreamErrors()
+      process.stdout.write(bytes, (error) => (error ? reject(error) : resolve()))
+    }),
   get stdoutIsTty() {
     return Boolean(process.stdout.isTTY)
   },

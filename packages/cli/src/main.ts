@@ -37,14 +37,22 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     }
     const {runCommand} = await import('./commands.js')
     const output = await runCommand({...parsed, command}, io, progress)
-    writing = true
     const file = values.output
-    if (typeof file === 'string' && file !== '-') {
+    const toFile = typeof file === 'string' && file !== '-'
+    // A .docx is bytes: never onto a terminal by accident.
+    if (!toFile && typeof output !== 'string' && (io.stdoutIsTty || !io.stdoutBytes)) {
+      throw new UsageError('--to docx writes a binary file: give -o FILE.docx, or redirect standard output')
+    }
+    writing = true
+    if (toFile) {
       progress.file = file
       await io.writeFile(file, output, {
         force: values.force === true,
         followSymlinks: values['follow-symlinks'] === true,
       })
+    } else if (typeof output !== 'string') {
+      progress.file = undefined
+      await io.stdoutBytes?.(output)
     } else {
       progress.file = undefined
       const {escapeControlCharacters} = await import('./terminal.js')

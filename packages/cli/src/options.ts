@@ -2,8 +2,8 @@ import type {ChangeKind} from '@clausewise/model'
 
 /** The commands, each with the output formats it writes. */
 export const commandOutputs = {
-  parse: ['akn', 'json', 'markdown', 'html'],
-  diff: ['json', 'html', 'markdown', 'akn'],
+  parse: ['akn', 'json', 'markdown', 'html', 'docx'],
+  diff: ['json', 'html', 'markdown', 'akn', 'docx'],
   compare: ['json', 'html'],
 } as const
 
@@ -15,7 +15,11 @@ export const inputExtensions = {
   akn: ['xml', 'akn'],
   text: ['txt', 'text'],
   markdown: ['md', 'markdown'],
+  docx: ['docx'],
 } as const
+
+/** Output formats that are bytes, not text: never written to a terminal. */
+export const binaryOutputs: ReadonlySet<string> = new Set(['docx'])
 
 /** Input formats the CLI reads. */
 export type InputFormat = keyof typeof inputExtensions
@@ -88,6 +92,18 @@ export const options: readonly OptionSpec[] = [
     value: '<kinds>',
     commands: ['diff'],
     help: `comma-separated change kinds to ignore: ${list(Object.keys(ignoreKinds))}`,
+  },
+  {
+    name: 'author',
+    value: '<name>',
+    commands: ['diff'],
+    help: 'docx only: author of the tracked changes (default: clausewise)',
+  },
+  {
+    name: 'date',
+    value: '<iso>',
+    commands: ['diff'],
+    help: 'docx only: date of the tracked changes, e.g. 2018-02-02 (default: none)',
   },
   {
     name: 'verbose',

@@ -30,7 +30,7 @@ export interface WriteOptions {
  *
  * @example writeFileWhole('out.xml', '<akomaNtoso/>', {})
  */
-export function writeFileWhole(path: string, content: string, options: WriteOptions): void {
+export function writeFileWhole(path: string, content: string | Uint8Array, options: WriteOptions): void {
   let target = path
   let stats = statOf(() => lstatSync(path))
   if (stats?.isSymbolicLink()) {

@@ -6,7 +6,11 @@ type Output<C extends keyof typeof commandOutputs> = (typeof commandOutputs)[C][
 /** What the diff writers need besides the comparison. */
 export interface DiffContext {
   newDocument: Document
+  oldDocument: Document
   layout: (typeof layouts)[number]
+  /** Author and date of Word tracked changes. */
+  author?: string | undefined
+  date?: string | undefined
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
@@ -18,11 +22,14 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
  *
  * @example await parseWriters.akn(fromText(source))
  */
-export const parseWriters: Readonly<Record<Output<'parse'>, (result: ReadResult) => Promise<string>>> = {
+export const parseWriters: Readonly<
+  Record<Output<'parse'>, (result: ReadResult) => Promise<string | Uint8Array>>
+> = {
   akn: async ({document}) => (await import('@clausewise/akn')).toAkn(document),
   json: async (result) => json(result),
   markdown: async ({document}) => (await import('@clausewise/markdown')).toMarkdown(document),
   html: async ({document}) => (await import('@clausewise/html')).toHtml(document),
+  docx: async ({document}) => (await import('@clausewise/docx')).toDocx(document),
 }
 
 /**
@@ -31,7 +38,7 @@ export const parseWriters: Readonly<Record<Output<'parse'>, (result: ReadResult)
  * @example await diffWriters.html(comparison, {newDocument, layout: 'inline'})
  */
 export const diffWriters: Readonly<
-  Record<Output<'diff'>, (comparison: Comparison, context: DiffContext) => Promise<string>>
+  Record<Output<'diff'>, (comparison: Comparison, context: DiffContext) => Promise<string | Uint8Array>>
 > = {
   json: async (comparison) => json(comparison),
   html: async (comparison, {layout}) =>
@@ -39,6 +46,8 @@ export const diffWriters: Readonly<
   markdown: async (comparison) => (await import('@clausewise/markdown')).toCriticMarkup(comparison),
   akn: async (comparison, {newDocument}) =>
     (await import('@clausewise/akn')).toAknRedline(comparison, newDocument),
+  docx: async (comparison, {newDocument, oldDocument, author, date}) =>
+    (await import('@clausewise/docx')).toDocxRedline(comparison, newDocument, oldDocument, {author, date}),
 }
 
 /**

@@ -1,15 +1,15 @@
-import type {
-  Attachment,
-  Document,
-  Hcontainer,
-  Inline,
-  P,
-  Paragraph,
-  Preface,
-  Recital,
+import {
+  type Attachment,
+  type Document,
+  decisionShape,
+  type Hcontainer,
+  type Inline,
+  type P,
+  type Paragraph,
+  type Preface,
+  type Recital,
 } from '@clausewise/model'
 import {inlineShape} from './blocks.js'
-import {decisionShape} from './decision-shape.js'
 import {formatDirective} from './directive.js'
 import {escapeText} from './escape.js'
 import {writeFrontMatter} from './front-matter.js'
@@ -73,7 +73,7 @@ function prefaceEntries(preface: Preface, state: InlineState): Entry[] {
       })
       continue
     }
-    // The document is in the decision shape (see decision-shape.ts): its preface holds paragraphs.
+    // The document is in the decision shape (`decisionShape` of the model): its preface holds paragraphs.
     for (const paragraph of [child as P]) {
       const [head, ...tail] = paragraph.children
       const inner =

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'too-deep'
   | 'too-many-nodes'
   | 'not-text'
+  | 'not-docx'
   | 'unknown-format'
   | 'invalid-option'
   | 'invalid-document'

@@ -26,6 +26,7 @@ export {
   type Section,
   sections,
 } from './comparison.js'
+export {decisionShape} from './decision-shape.js'
 export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
 export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'

@@ -16,6 +16,7 @@ it('exports exactly the documented API', async () => {
     'comparisonUnits',
     'cosmeticKinds',
     'createLocator',
+    'decisionShape',
     'decodeText',
     'defaultLimits',
     'eIdNumber',

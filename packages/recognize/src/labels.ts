@@ -47,7 +47,8 @@ export function labelOf(text: string, lexicon: Lexicon): Label | undefined {
   }
   if (isLower(first)) return lowerLabel(text)
   if (isUpper(first)) return unitLabel(text, lexicon) ?? upperLabel(text)
-  return undefined
+  // A unit word that is a sign (`§ 1`, `§§`): the profile's, like any other unit word.
+  return unitLabel(text, lexicon)
 }
 
 function spaces(text: string, from: number): number {

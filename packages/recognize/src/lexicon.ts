@@ -126,11 +126,15 @@ export function recitalOpening(
   lexicon: Lexicon,
   labelled = false,
 ): 'listed' | 'ending' | undefined {
-  if (!casedForClause(text, lexicon, labelled)) return undefined
+  const cased = casedForClause(text, lexicon, labelled)
+  // Citations and recitals of acts open in lower case in every language (`vu …`, `considérant …`,
+  // `visto …`, `having regard to …` after the formula): a listed phrase is a recital in any case.
+  if (!cased && !isLower(text[0])) return undefined
   const lower = text.slice(0, 120).toLowerCase()
   const start = afterAdverbs(lower, lexicon)
   const rest = lower.slice(start)
   if (phraseAt(rest, lexicon.openers) > 0) return 'listed'
+  if (!cased) return undefined
   const word = firstWord(rest)
   if (word.length < 6 || word.includes('-')) return undefined
   if (!lexicon.endings.some((ending) => word.endsWith(ending))) return undefined

@@ -170,6 +170,57 @@ describe('recognize', () => {
     expect(document.meta.frbr.country).toBe('eu')
   })
 
+  it('reads the citations and recitals of an act that open in lower case (`vu …`, `considérant …`)', () => {
+    const {document} = recognize(
+      blocks(
+        'DÉCISION DU CONSEIL',
+        'LE CONSEIL DE L’UNION EUROPÉENNE,',
+        'vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 218,',
+        'vu la proposition de la Commission européenne,',
+        'considérant ce qui suit:',
+        '(1) L’accord a été conclu.',
+        '(2) Il convient d’établir la position de l’Union.',
+        'A ADOPTÉ LA PRÉSENTE DÉCISION:',
+        'Article premier',
+        'La position est celle figurant à l’annexe.',
+      ),
+      {profile: profiles.fr},
+    )
+    expect(texts(document, 'formula')).toEqual([
+      'LE CONSEIL DE L’UNION EUROPÉENNE,',
+      'A ADOPTÉ LA PRÉSENTE DÉCISION:',
+    ])
+    expect(texts(document, 'recital')).toEqual([
+      'vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 218,',
+      'vu la proposition de la Commission européenne,',
+      'considérant ce qui suit:',
+      '(1) L’accord a été conclu.',
+      '(2) Il convient d’établir la position de l’Union.',
+    ])
+    expect(all(document, 'hcontainer').map((node) => node.name)).toEqual(['article'])
+  })
+
+  it('reads German `§` units, with their headings and numbered paragraphs', () => {
+    const {document} = recognize(
+      blocks(
+        'Der Verwaltungsrat –',
+        'gestützt auf Artikel 7 der Satzung,',
+        'HAT FOLGENDEN BESCHLUSS ERLASSEN:',
+        '§ 1 Einrichtung',
+        '(1) Es wird ein Prüfungsausschuss eingerichtet.',
+        '(2) Der Ausschuss besteht aus drei Mitgliedern.',
+        '§ 2 Inkrafttreten',
+        'Dieser Beschluss tritt am Tag nach seiner Annahme in Kraft.',
+      ),
+      {profile: profiles.de},
+    )
+    const units = all(document, 'hcontainer')
+    expect(units.map((node) => node.name)).toEqual(['article', 'article'])
+    expect(texts(document, 'heading')).toEqual(['Einrichtung', 'Inkrafttreten'])
+    expect(all(units[0], 'paragraph')).toHaveLength(2)
+    expect(texts(units[1], 'p')).toEqual(['Dieser Beschluss tritt am Tag nach seiner Annahme in Kraft.'])
+  })
+
   it('makes annexes and statements attachments, with their title', () => {
     const {document} = recognize(
       blocks(

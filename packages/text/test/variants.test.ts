@@ -44,3 +44,30 @@ describe('extraction variants of MC.DEC/7/17 read as the plain text', () => {
     expect(lines(document)).toEqual(lines(fromText(plain).document))
   })
 })
+
+describe('layout of web text whose clauses open in lower case', () => {
+  // An act copied from a web page: one paragraph per line, a blank line after each, a title broken
+  // by hand over short lines, and citations that open in lower case after lines ending in a comma.
+  const web = [
+    'DÉCISION DU CONSEIL',
+    'du 10 mars 2025',
+    'relative à la position à prendre au nom de l’Union',
+    'LE CONSEIL DE L’UNION EUROPÉENNE,',
+    'vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 218,',
+    'vu la proposition de la Commission européenne,',
+    'considérant ce qui suit:',
+    '(1) L’accord a été conclu en 2020.',
+    '(2) Il convient d’établir la position de l’Union.',
+    'A ADOPTÉ LA PRÉSENTE DÉCISION:',
+    'Article premier',
+    'La position à prendre au nom de l’Union est celle figurant à l’annexe.',
+  ].join('\n\n')
+
+  it('is read as web text, each line a paragraph: no citation runs into the next', () => {
+    const {document, diagnostics} = fromText(web, {language: 'fr'})
+    const layout = diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')
+    expect(layout?.text).toBe('web')
+    expect(all(document, 'recital')).toHaveLength(5)
+    expect(all(document, 'formula')).toHaveLength(2)
+  })
+})

@@ -76,6 +76,8 @@ export const de: Profile = {
   hierarchyWords: [
     {word: 'Artikel', name: 'article'},
     {word: 'Art.', name: 'article'},
+    // The unit of German statutes and by-laws (`§ 1 Einrichtung`), an article in LegalDocML.de.
+    {word: '§', name: 'article'},
     {word: 'Kapitel', name: 'chapter'},
     {word: 'Teil', name: 'part'},
     {word: 'Abschnitt', name: 'section'},

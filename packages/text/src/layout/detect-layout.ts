@@ -27,8 +27,12 @@ const terminal = '.;!?»”)'
  * - blank lines that hold a space outnumbering empty ones (PyMuPDF's block separators), or form
  *   feeds: a `single-spaced` PDF extraction even where no line wraps;
  * - otherwise `web` text, one paragraph per line.
+ *
+ * `openers` are the phrases that open a recital or citation in the text's language (the profile's
+ * `recitalOpeners`): a lower-case line that opens with one is a new clause, not a wrapped line.
  */
-export function detectLayout(texts: readonly string[]): DetectedLayout {
+export function detectLayout(texts: readonly string[], openers: readonly string[] = []): DetectedLayout {
+  const opensClause = clauseOpenings(openers)
   let characters = 0
   let longest = 0
   let pairs = 0
@@ -40,7 +44,12 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
   let textLines = 0
   let overlong = 0
   let previousEnd: string | undefined
+  let previousLength = 0
   let blankBetween = false
+  // Lines by length (capped), to tell the width a page prints; each wrap candidate with the length
+  // of the line it continues and whether a blank line parts them.
+  const byLength = new Uint32Array(printedLineLimit + 2)
+  const candidates: Array<{length: number; parted: boolean}> = []
   for (const text of texts) {
     if (text.length === 0) {
       emptyLines++
@@ -62,15 +71,26 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
     // stand between the lines of a wrapped sentence.
     if (last - first <= 3 || (last - first <= 60 && isPageMark(text.slice(first, last)))) continue
     if (last - first > longest) longest = last - first
+    byLength[Math.min(last - first, printedLineLimit + 1)]!++
     if (previousEnd !== undefined) {
       pairs++
-      if (!terminal.includes(previousEnd) && isLower(text[first])) {
-        wrapped++
-        if (blankBetween) parted++
+      // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
+      // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
+      if (!terminal.includes(previousEnd) && isLower(text[first]) && !opensClause(text, first)) {
+        candidates.push({length: previousLength, parted: blankBetween})
       }
     }
     previousEnd = text[last - 1]
+    previousLength = last - first
     blankBetween = false
+  }
+  // A page wraps a line because it is full: a line that goes on in lower case after a line much
+  // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
+  const width = widthOf(byLength)
+  for (const candidate of candidates) {
+    if (candidate.length * 5 < width * 3) continue
+    wrapped++
+    if (candidate.parted) parted++
   }
   if (characters > 0 && longest * 2 > characters) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}
@@ -95,6 +115,49 @@ export function detectLayout(texts: readonly string[]): DetectedLayout {
   return {kind: 'web', evidence: `${wrapped} of ${pairs} lines continue the line before`}
 }
 
+/** The width of the printed lines: the length that nine lines in ten do not exceed. */
+function widthOf(byLength: Uint32Array): number {
+  let total = 0
+  for (const count of byLength) total += count
+  let seen = 0
+  for (let length = 0; length < byLength.length; length++) {
+    seen += byLength[length]!
+    if (seen * 10 >= total * 9) return length
+  }
+  return 0
+}
+
 function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)} %`
+}
+
+/**
+ * Whether a line opens with one of the phrases, in any case, followed by a space or punctuation: the
+ * phrases are looked up by their first word, so each line costs one word and a few comparisons.
+ */
+function clauseOpenings(openers: readonly string[]): (text: string, first: number) => boolean {
+  if (openers.length === 0) return () => false
+  const byFirstWord = new Map<string, string[]>()
+  for (const opener of openers) {
+    const phrase = opener.toLowerCase()
+    const space = phrase.indexOf(' ')
+    const word = space < 0 ? phrase : phrase.slice(0, space)
+    const list = byFirstWord.get(word)
+    if (list) list.push(phrase)
+    else byFirstWord.set(word, [phrase])
+  }
+  return (text, first) => {
+    let end = first
+    while (end < text.length && end - first < 40 && isWordCharacter(text[end]!)) end++
+    const candidates = byFirstWord.get(text.slice(first, end).toLowerCase())
+    if (!candidates) return false
+    const head = text.slice(first, first + 80).toLowerCase()
+    return candidates.some(
+      (phrase) => head.startsWith(phrase) && !isWordCharacter(head[phrase.length] ?? ' '),
+    )
+  }
+}
+
+function isWordCharacter(character: string): boolean {
+  return /[\p{L}\p{N}]/u.test(character)
 }

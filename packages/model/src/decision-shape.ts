@@ -1,17 +1,74 @@
-import {type Document, type DocumentPart, isClause, type Nodes, type P, plainText} from '@clausewise/model'
+import {isClause, isInline, plainText} from './tree.js'
+import type {Document, DocumentPart, Inline, Nodes, Num, P} from './types.js'
 
-// The Markdown convention is the decision's: preface, preamble (formula, recitals), operative
-// paragraphs, points and units, conclusions, statements. AKN read from others holds more (judgments,
-// debates, tables, block lists, components); until the writer knows them, they are written as the
-// paragraphs of plain text they hold, so that every word is in the Markdown.
+// The decision's vocabulary: preface, preamble (formula, recitals), operative paragraphs, points and
+// units, conclusions, statements. AKN read from others holds more (judgments, debates, tables, block
+// lists, components); a writer whose convention is the decision's (Markdown, Word) writes those as the
+// paragraphs of plain text they hold, so that every word is in what it writes.
 
 const p = (value: string): P => ({type: 'p', children: value ? [{type: 'text', value}] : []})
 
-/** A block the convention writes, or paragraphs of its text. */
+/** The notes in a number's markup (a note called from a clause's number), which the shape keeps. */
+function notesOf(num: Nodes): Inline[] {
+  const notes: Inline[] = []
+  const stack: Nodes[] = [num]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'authorialNote') notes.push(node)
+    else if ('children' in node && Array.isArray(node.children)) {
+      for (let index = node.children.length - 1; index >= 0; index--)
+        stack.push(node.children[index] as Nodes)
+    }
+  }
+  return notes
+}
+
+/** A number as the shape holds it (its text), then a paragraph of the notes its markup called, if any. */
+function number(num: Num): Nodes[] {
+  const notes = notesOf(num)
+  return [{type: 'num', value: num.value}, ...(notes.length > 0 ? [{type: 'p', children: notes} as P] : [])]
+}
+
+/**
+ * A block the convention writes, or paragraphs of what it holds: a block of running text (inline
+ * content, its markup and notes kept) is one paragraph, a container of blocks is read through, a
+ * number goes at the start of the paragraph after it, anything else is the lines of its text.
+ */
 function paragraphs(node: Nodes): P[] {
   if (node.type === 'p') return [node]
-  const text = plainText(node)
-  return text ? text.split('\n').filter(Boolean).map(p) : []
+  if (isInline(node)) return [{type: 'p', children: [node]}]
+  const children = 'children' in node && Array.isArray(node.children) ? (node.children as Nodes[]) : []
+  if (children.length === 0) {
+    const text = plainText(node)
+    return text ? text.split('\n').filter(Boolean).map(p) : []
+  }
+  const out: P[] = []
+  let run: Inline[] = []
+  let pending: Inline[] | undefined
+  const add = (paragraph: P): void => {
+    out.push(pending ? {type: 'p', children: [...pending, ...paragraph.children]} : paragraph)
+    pending = undefined
+  }
+  const flush = (): void => {
+    if (run.length > 0) add({type: 'p', children: run})
+    run = []
+  }
+  for (const child of children) {
+    if (isInline(child)) {
+      run.push(child)
+      continue
+    }
+    flush()
+    if (child.type === 'num') {
+      const shown: Inline[] = child.children?.length ? child.children : [{type: 'text', value: child.value}]
+      pending = [...(pending ?? []), ...shown, {type: 'text', value: ' '}]
+      continue
+    }
+    for (const paragraph of paragraphs(child)) add(paragraph)
+  }
+  flush()
+  if (pending) out.push({type: 'p', children: pending})
+  return out
 }
 
 function clause(node: Nodes): Nodes {
@@ -27,7 +84,9 @@ function clause(node: Nodes): Nodes {
   for (const child of node.children as Nodes[]) {
     switch (child.type) {
       case 'num':
-        children.push({type: 'num', value: child.value})
+        for (const item of number(child)) {
+          children.push(item.type === 'p' ? {type: 'content', children: [item as P]} : item)
+        }
         break
       case 'heading':
         children.push(child)
@@ -87,7 +146,7 @@ function part(node: DocumentPart): DocumentPart[] {
                     .map((recital) => ({
                       ...recital,
                       children: recital.children.flatMap((item): Nodes[] =>
-                        item.type === 'num' ? [{type: 'num', value: item.value}] : paragraphs(item),
+                        item.type === 'num' ? number(item) : paragraphs(item),
                       ),
                     })),
                 } as Nodes,
@@ -129,7 +188,10 @@ const partTypes = new Set(['preface', 'preamble', 'mainBody', 'body', 'conclusio
 const isPart = (node: {type: string}): node is DocumentPart =>
   partTypes.has(node.type) || node.type.endsWith('Body')
 
-/** The outermost clauses and text blocks of a part, in order. */
+/**
+ * The outermost clauses and text blocks of a part, in order: containers of blocks are read through, a
+ * block of running text (one that holds inline content, such as a `p` or a named `block`) is one.
+ */
 function units(node: Nodes): Nodes[] {
   const result: Nodes[] = []
   const stack: Nodes[] = [...((node as {children?: Nodes[]}).children ?? [])].reverse()
@@ -138,8 +200,10 @@ function units(node: Nodes): Nodes[] {
     if (
       isClause(current) ||
       current.type === 'p' ||
+      isInline(current) ||
       !('children' in current) ||
-      current.children === undefined
+      current.children === undefined ||
+      (current.children as Nodes[]).some(isInline)
     ) {
       result.push(current)
       continue
@@ -149,7 +213,15 @@ function units(node: Nodes): Nodes[] {
   return result
 }
 
-/** The document in the decision vocabulary the Markdown convention writes (see above). */
+/**
+ * A copy of a document in the decision's vocabulary — preface paragraphs, preamble (formula and
+ * recitals), operative paragraphs, points and hierarchical units, conclusions, attachments — for writers
+ * whose convention is the decision's (Markdown, Word). What lies outside it (a judgment's or a debate's
+ * parts, tables, block lists, components, kept content) becomes paragraphs of its plain text, so every
+ * word is kept; markup outside the vocabulary is not.
+ *
+ * @example decisionShape(fromAkn(judgmentXml).document).children.map((part) => part.type) // ['mainBody']
+ */
 export function decisionShape(document: Document): Document {
   return {...document, children: document.children.flatMap(part)}
 }

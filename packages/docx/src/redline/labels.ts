@@ -1,0 +1,159 @@
+import type {ChangeKind, ClauseChange, ClauseKind} from '@clausewise/model'
+
+/** The words of a redline's summary page, in one language. */
+export interface Labels {
+  summary: string
+  from: string
+  to: string
+  /** `': '` in English, `' : '` in French. */
+  colon: string
+  clauses: string
+  wordChanges: string
+  kindOfChange: string
+  count: string
+  changedClauses: string
+  noChanges: string
+  legend: string
+  inOldText: (label: string) => string
+  movedFrom: (where: string) => string
+  movedTo: (where: string) => string
+  renumbered: (from: string, to: string) => string
+  clauseChange: Record<ClauseChange | 'moved' | 'renumbered', string>
+  changeKind: Record<ChangeKind, string>
+  clauseKind: Record<ClauseKind, string>
+  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
+  statement: (index: number) => string
+}
+
+const en: Labels = {
+  summary: 'Summary of changes',
+  from: 'From',
+  to: 'To',
+  colon: ': ',
+  clauses: 'Clauses',
+  wordChanges: 'Word changes',
+  kindOfChange: 'Kind of change',
+  count: 'Count',
+  changedClauses: 'Changed clauses',
+  noChanges: 'No changes.',
+  legend:
+    'The changes that follow are Word tracked changes: accepting them all gives the new text, rejecting them all the old one. This summary page is not part of either.',
+  inOldText: (label) => `${label} (old text)`,
+  movedFrom: (where) => `moved from ${where}`,
+  movedTo: (where) => `moved to ${where}`,
+  renumbered: (from, to) => `renumbered ${from} → ${to}`,
+  clauseChange: {
+    unchanged: 'unchanged',
+    modified: 'modified',
+    inserted: 'inserted',
+    deleted: 'deleted',
+    split: 'split',
+    merged: 'merged',
+    moved: 'moved',
+    renumbered: 'renumbered',
+  },
+  changeKind: {
+    wording: 'wording',
+    punctuation: 'punctuation',
+    case: 'case',
+    typography: 'typography',
+    whitespace: 'whitespace',
+    number: 'number or reference',
+    formatting: 'formatting',
+  },
+  clauseKind: {
+    formula: 'formula',
+    recital: 'recital',
+    paragraph: 'paragraph',
+    point: 'point',
+    blockContainer: 'introduction',
+    hcontainer: 'part',
+    authorialNote: 'note',
+    heading: 'heading',
+    citation: 'citation',
+    item: 'item',
+    row: 'row',
+    speech: 'speech',
+    note: 'note',
+    block: 'text',
+  },
+  field: {
+    number: 'Number',
+    title: 'Title',
+    symbol: 'Symbol',
+    language: 'Language',
+    lifecycle: 'Corrigendum',
+    date: 'Date',
+    heading: 'Statement heading',
+  },
+  statement: (index) => `Statement ${index}`,
+}
+
+const fr: Labels = {
+  summary: 'Résumé des modifications',
+  from: 'De',
+  to: 'À',
+  colon: '\u00a0: ',
+  clauses: 'Clauses',
+  wordChanges: 'Modifications de mots',
+  kindOfChange: 'Nature de la modification',
+  count: 'Nombre',
+  changedClauses: 'Clauses modifiées',
+  noChanges: 'Aucune modification.',
+  legend:
+    'Les modifications qui suivent sont des marques de révision de Word : les accepter toutes donne le nouveau texte, les refuser toutes l’ancien. Cette page de résumé ne fait partie ni de l’un ni de l’autre.',
+  inOldText: (label) => `${label} (ancien texte)`,
+  movedFrom: (where) => `déplacé depuis ${where}`,
+  movedTo: (where) => `déplacé vers ${where}`,
+  renumbered: (from, to) => `renuméroté ${from} → ${to}`,
+  clauseChange: {
+    unchanged: 'inchangé',
+    modified: 'modifié',
+    inserted: 'inséré',
+    deleted: 'supprimé',
+    split: 'scindé',
+    merged: 'fusionné',
+    moved: 'déplacé',
+    renumbered: 'renuméroté',
+  },
+  changeKind: {
+    wording: 'rédaction',
+    punctuation: 'ponctuation',
+    case: 'casse',
+    typography: 'typographie',
+    whitespace: 'espaces',
+    number: 'numéro ou référence',
+    formatting: 'mise en forme',
+  },
+  clauseKind: {
+    formula: 'formule',
+    recital: 'considérant',
+    paragraph: 'paragraphe',
+    point: 'alinéa',
+    blockContainer: 'introduction',
+    hcontainer: 'partie',
+    authorialNote: 'note',
+    heading: 'titre',
+    citation: 'visa',
+    item: 'élément',
+    row: 'ligne',
+    speech: 'intervention',
+    note: 'note',
+    block: 'texte',
+  },
+  field: {
+    number: 'Numéro',
+    title: 'Titre',
+    symbol: 'Cote',
+    language: 'Langue',
+    lifecycle: 'Rectificatif',
+    date: 'Date',
+    heading: 'Titre de la déclaration',
+  },
+  statement: (index) => `Déclaration ${index}`,
+}
+
+/** The labels for a language tag: French for `fr…`, English otherwise. */
+export function labelsFor(language: string | undefined): Labels {
+  return language?.toLowerCase().startsWith('fr') ? fr : en
+}

@@ -1,0 +1,5 @@
+import {expect, test} from 'vitest'
+
+test('exports the documented public API', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual(['fromDocx', 'toDocx', 'toDocxRedline'])
+})
