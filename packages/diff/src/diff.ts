@@ -4,6 +4,7 @@ import {alignClauses} from './align/align.js'
 import {flatten} from './flatten.js'
 import {buildGroups} from './groups.js'
 import {identityOf, sameWork} from './identity.js'
+import {Interner} from './interner.js'
 import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
@@ -28,7 +29,7 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
   const mode = options.mode ?? 'auto'
   const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
-  const wordOptions: WordDiffOptions = {interner: new Map()}
+  const wordOptions: WordDiffOptions = {interner: new Interner()}
   if (options.ignore && options.ignore.length > 0) {
     wordOptions.ignore = new Set(options.ignore)
     wordOptions.ignored = {}

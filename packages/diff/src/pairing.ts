@@ -1,6 +1,5 @@
 import type {AlignStrategy, Side} from './align/align.js'
 import type {ClauseItem} from './flatten.js'
-import {words} from './normalize.js'
 import {
   defaultRareWords,
   defaultReferenceThreshold,
@@ -8,23 +7,50 @@ import {
   type PairingOptions,
   positionalThreshold,
 } from './options.js'
-import {namedReferences, shareReference} from './references.js'
+import {type ReferenceCache, referenceCache, shareReference} from './references.js'
 import {intersection, shingles, type Vocabulary} from './similarity.js'
 
-/** Clauses with their word sets and shingles, on a shared vocabulary. */
+/**
+ * Clauses with their word sets and shingles on a shared vocabulary, each made when first asked for
+ * (and then counted in the vocabulary's clause frequencies).
+ */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
-  const sets: Int32Array[] = []
-  const keys: Int32Array[] = []
-  for (const item of items) {
-    const {set, sequence} = vocabulary.add(words(item.normalized))
-    sets.push(set)
-    keys.push(shingles(sequence))
+  const sets = new Array<Int32Array | undefined>(items.length)
+  const keys = new Array<Int32Array | undefined>(items.length)
+  const make = (index: number): void => {
+    const {set, sequence} = vocabulary.add(items[index]!.normalized)
+    sets[index] = set
+    keys[index] = shingles(sequence, vocabulary.words)
   }
-  return {items, sets, shingles: keys}
+  return {
+    items,
+    set(index) {
+      if (sets[index] === undefined) make(index)
+      return sets[index]!
+    },
+    shingles(index) {
+      if (keys[index] === undefined) make(index)
+      return keys[index]!
+    },
+  }
+}
+
+/** Make the word sets of every clause of the sides, so that the vocabulary counts all of them. */
+export function countAll(sides: readonly Side[]): void {
+  for (const side of sides) for (let index = 0; index < side.items.length; index++) side.set(index)
 }
 
 /**
- * The clause-level strategy. In `versions` mode, similarity ≥ `threshold`. In `documents` mode, two
+ * In `versions` mode, least similarity of a pair whose clauses stand in different places (a move): a
+ * clause that both moved and changed is claimed only when it is clearly the same clause, not one more
+ * clause of a common pattern (`Decides to include in the provisional agenda…`) deleted here and
+ * inserted there.
+ */
+const movedThreshold = 0.75
+
+/**
+ * The clause-level strategy. In `versions` mode, similarity ≥ `threshold`, and ≥ 0.75 for a clause
+ * found away from its place (a move). In `documents` mode, two
  * clauses of different decisions pair up when either
  *
  * - their word sets are at least `threshold` alike AND they share at least `rareWords` rare content
@@ -40,28 +66,27 @@ export function strategyOf(
   vocabulary: Vocabulary,
   documents: boolean,
   options: PairingOptions,
+  shared?: SharedPairing,
 ): AlignStrategy {
   const threshold = options.threshold ?? defaultThreshold
   if (!documents) {
     return {
       positional: Math.min(positionalThreshold, threshold),
+      moved: Math.max(movedThreshold, threshold),
       accept: (_oldIndex, _newIndex, similarity) => similarity >= threshold,
     }
   }
   const required = options.rareWords ?? defaultRareWords
-  const limit = Math.max(3, Math.ceil(vocabulary.clauses * 0.05))
-  const rare = new Uint8Array(vocabulary.ids.size)
-  for (const [word, id] of vocabulary.ids) {
-    if (word.length >= 4 && (vocabulary.frequency[id] ?? 0) <= limit) rare[id] = 1
-  }
+  if (!shared) countAll([oldSide, newSide])
+  const rare = shared?.rare ?? rareWords(vocabulary)
   const floor = options.referenceThreshold ?? defaultReferenceThreshold
-  const cites = floor <= 1 ? citations(oldSide, newSide) : undefined
+  const cites = floor <= 1 ? citations(oldSide, newSide, shared) : undefined
   return {
     accept(oldIndex, newIndex, similarity) {
       if (similarity >= 1) return true
       if (
         similarity >= threshold &&
-        sharedRare(oldSide.sets[oldIndex]!, newSide.sets[newIndex]!, rare) >= required
+        sharedRare(oldSide.set(oldIndex), newSide.set(newIndex), rare) >= required
       ) {
         return true
       }
@@ -74,25 +99,58 @@ export function strategyOf(
 const citingKinds = new Set(['recital'])
 
 /**
- * Whether two recitals share a distinctive named reference. References are read from every clause of
- * both sides (so that a name cited all over both decisions is not distinctive), once, linearly.
+ * What `compare` keeps from one alignment to the next (the old side being its pivot, which only
+ * grows), so that each document costs what it holds, not what the pivot holds.
  */
-function citations(oldSide: Side, newSide: Side): (oldIndex: number, newIndex: number) => boolean {
-  const table = new Map<string, number>()
-  const read = (side: Side): Int32Array[] => side.items.map((item) => namedReferences(item.text, table))
-  const oldReferences = read(oldSide)
-  const newReferences = read(newSide)
-  const counts = new Int32Array(table.size)
-  for (const references of [oldReferences, newReferences]) {
-    for (const set of references) for (const id of set) counts[id]!++
+export interface SharedPairing {
+  /** Rare words of the whole vocabulary (see {@link rareWords}). */
+  rare: Uint8Array
+  /** Named references of every clause, read once. */
+  references: ReferenceCache
+  /** How many clauses of the old side cite each reference id. */
+  oldCounts: number[]
+}
+
+/**
+ * Whether two recitals share a distinctive named reference. References are read from every clause of
+ * both sides (so that a name cited all over both decisions is not distinctive), once, linearly; with
+ * `shared`, the old side's are read once for all alignments and counted in `shared.oldCounts`.
+ */
+function citations(
+  oldSide: Side,
+  newSide: Side,
+  shared: SharedPairing | undefined,
+): (oldIndex: number, newIndex: number) => boolean {
+  const references = shared?.references ?? referenceCache()
+  const newReferences = newSide.items.map((item) => references.of(item))
+  const oldReferences = shared ? undefined : oldSide.items.map((item) => references.of(item))
+  const counts = new Map<number, number>()
+  for (const list of oldReferences ? [newReferences, oldReferences] : [newReferences]) {
+    for (const set of list) for (const id of set) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   const limit = Math.max(3, Math.ceil((oldSide.items.length + newSide.items.length) * 0.1))
-  const distinctive = new Uint8Array(table.size)
-  for (let id = 0; id < counts.length; id++) if (counts[id]! <= limit) distinctive[id] = 1
+  const distinctive = (id: number): boolean => (counts.get(id) ?? 0) + (shared?.oldCounts[id] ?? 0) <= limit
   return (oldIndex, newIndex) =>
     citingKinds.has(oldSide.items[oldIndex]!.kind) &&
     citingKinds.has(newSide.items[newIndex]!.kind) &&
-    shareReference(oldReferences[oldIndex]!, newReferences[newIndex]!, distinctive)
+    shareReference(
+      oldReferences ? oldReferences[oldIndex]! : references.of(oldSide.items[oldIndex]!),
+      newReferences[newIndex]!,
+      distinctive,
+    )
+}
+
+/**
+ * The rare content words of a vocabulary: 4 letters or more, in at most `max(3, 5 %)` of the clauses
+ * counted (every clause of the documents compared: see {@link countAll}).
+ */
+export function rareWords(vocabulary: Vocabulary): Uint8Array {
+  const limit = Math.max(3, Math.ceil(vocabulary.clauses * 0.05))
+  const rare = new Uint8Array(vocabulary.size)
+  for (let id = 0; id < vocabulary.size; id++) {
+    if (vocabulary.words.length(id) >= 4 && (vocabulary.frequency[id] ?? 0) <= limit) rare[id] = 1
+  }
+  return rare
 }
 
 function sharedRare(a: Int32Array, b: Int32Array, rare: Uint8Array): number {

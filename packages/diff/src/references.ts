@@ -43,23 +43,52 @@ export function namedReferences(text: string, table: Map<string, number>): Int32
 }
 
 /**
- * Whether two sorted reference sets share a reference that `distinctive` marks (one found in few
+ * Whether two sorted reference sets share a reference that `distinctive` accepts (one found in few
  * clauses).
  *
- * @example shareReference(Int32Array.of(0, 4), Int32Array.of(4, 7), Uint8Array.of(0, 0, 0, 0, 1, 0, 0, 0)) // true
+ * @example shareReference(Int32Array.of(0, 4), Int32Array.of(4, 7), (id) => id === 4) // true
  */
-export function shareReference(a: Int32Array, b: Int32Array, distinctive: Uint8Array): boolean {
+export function shareReference(a: Int32Array, b: Int32Array, distinctive: (id: number) => boolean): boolean {
   let i = 0
   let j = 0
   while (i < a.length && j < b.length) {
     const x = a[i]!
     const y = b[j]!
     if (x === y) {
-      if (distinctive[x]) return true
+      if (distinctive(x)) return true
       i++
       j++
     } else if (x < y) i++
     else j++
   }
   return false
+}
+
+/** Named references read once per clause, interned in one table (see {@link namedReferences}). */
+export interface ReferenceCache {
+  /** Reference ids by their words. */
+  table: Map<string, number>
+  /** The sorted reference ids of a clause, read on first use. */
+  of(clause: {text: string}): Int32Array
+}
+
+/**
+ * A cache of the named references of clauses, shared by the alignments of one comparison.
+ *
+ * @example referenceCache().of({text: 'Rappelant le Plan d’action de l’OSCE'}) // Int32Array [0]
+ */
+export function referenceCache(): ReferenceCache {
+  const table = new Map<string, number>()
+  const read = new WeakMap<object, Int32Array>()
+  return {
+    table,
+    of(clause) {
+      let references = read.get(clause)
+      if (references === undefined) {
+        references = namedReferences(clause.text, table)
+        read.set(clause, references)
+      }
+      return references
+    },
+  }
 }

@@ -3,43 +3,91 @@
  * clause with every other.
  */
 
+import {hashStart, hashStep, Interner} from './interner.js'
+import {isWordCharacter} from './tokenize.js'
+
+/** ASCII letters and digits (1), the rest of ASCII (0). */
+const asciiWord = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  asciiWord[code] =
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+}
+
 /** Interns words as small integers, shared by both sides of one comparison. */
 export class Vocabulary {
-  readonly ids = new Map<string, number>()
-  /** In how many clauses (over every document seen) each word id occurs. */
+  readonly words = new Interner()
+  /** In how many clauses (over every clause counted) each word id occurs. */
   readonly frequency: number[] = []
   /** How many clauses were counted. */
   clauses = 0
 
   private readonly stamps: number[] = []
+  private sequence = new Int32Array(256)
+
+  /** How many distinct words were seen. */
+  get size(): number {
+    return this.words.size
+  }
 
   /**
-   * Word ids of a clause: `set`, sorted and unique (counted in the clause frequencies), and
-   * `sequence`, in text order with repeats, for shingles.
+   * Word ids of a normalised clause text (its runs of letters and digits, as {@link words} finds
+   * them): `set`, sorted and unique (counted in the clause frequencies), and `sequence`, in text order
+   * with repeats, for shingles (a view valid until the next call). No string is made per word.
    */
-  add(words: readonly string[]): {set: Int32Array; sequence: Int32Array} {
+  add(normalized: string): {set: Int32Array; sequence: Int32Array} {
     this.clauses++
     const stamp = this.clauses
-    const sequence = new Int32Array(words.length)
     const unique: number[] = []
-    for (let position = 0; position < words.length; position++) {
-      const word = words[position]!
-      let id = this.ids.get(word)
-      if (id === undefined) {
-        id = this.ids.size
-        this.ids.set(word, id)
+    let length = 0
+    let start = -1
+    let hash = hashStart
+    for (let index = 0; index <= normalized.length; index++) {
+      const code = index < normalized.length ? normalized.charCodeAt(index) : 32
+      if (code < 0x80 ? asciiWord[code] === 1 : isWordCharacter(normalized, index)) {
+        if (start === -1) {
+          start = index
+          hash = hashStart
+        }
+        hash = hashStep(hash, code)
+        continue
+      }
+      if (start === -1) continue
+      const id = this.words.idOfHash(normalized, start, index, hash)
+      start = -1
+      if (id === this.frequency.length) {
         this.frequency.push(0)
         this.stamps.push(0)
       }
-      sequence[position] = id
+      if (length === this.sequence.length) {
+        const wider = new Int32Array(length * 2)
+        wider.set(this.sequence)
+        this.sequence = wider
+      }
+      this.sequence[length++] = id
       if (this.stamps[id] !== stamp) {
         this.stamps[id] = stamp
         unique.push(id)
         this.frequency[id]!++
       }
     }
-    return {set: Int32Array.from(unique).sort(), sequence}
+    return {set: sorted(unique), sequence: this.sequence.subarray(0, length)}
   }
+}
+
+/** The ids as a sorted typed array: insertion sort for a clause's few dozen words, the builtin beyond. */
+function sorted(ids: number[]): Int32Array {
+  const result = Int32Array.from(ids)
+  if (result.length > 64) return result.sort()
+  for (let index = 1; index < result.length; index++) {
+    const value = result[index]!
+    let at = index - 1
+    while (at >= 0 && result[at]! > value) {
+      result[at + 1] = result[at]!
+      at--
+    }
+    result[at + 1] = value
+  }
+  return result
 }
 
 /** Size of the intersection of two sorted id sets; with `only`, counting just the ids it marks. */
@@ -78,18 +126,21 @@ export function union(sets: readonly Int32Array[]): Int32Array {
 }
 
 /**
- * Shingle keys of a clause: word bigrams (or its single word) hashed into small integers, so that
- * the index's map keys stay small integers; a collision only adds a candidate, which similarity then
- * checks. Long clauses keep one bigram in four, chosen by hash (minhash-like sampling): the same on
- * both sides, so similar clauses still share most of their kept keys, and the index is four times
+ * Shingle keys of a clause: word bigrams (or its single word) hashed into small integers from the
+ * words' own hashes, so that the index's map keys stay small integers and a key depends on the words
+ * alone, not on the order they were interned in; a collision only adds a candidate, which similarity
+ * then checks. Long clauses keep one bigram in four, chosen by hash (minhash-like sampling): the same
+ * on both sides, so similar clauses still share most of their kept keys, and the index is four times
  * smaller.
  */
-export function shingles(sequence: Int32Array): Int32Array {
-  if (sequence.length === 1) return Int32Array.of(Math.imul(sequence[0]! + 1, 0x9e3779b1) >>> 2)
+export function shingles(sequence: Int32Array, words: Interner): Int32Array {
+  if (sequence.length === 1) return Int32Array.of(Math.imul(words.hash(sequence[0]!), 0x9e3779b1) >>> 2)
   const all: number[] = []
   for (let index = 0; index + 1 < sequence.length; index++) {
     all.push(
-      (Math.imul(sequence[index]! + 1, 0x9e3779b1) ^ Math.imul(sequence[index + 1]! + 7, 0x85ebca6b)) >>> 2,
+      (Math.imul(words.hash(sequence[index]!), 0x9e3779b1) ^
+        Math.imul(words.hash(sequence[index + 1]!) + 7, 0x85ebca6b)) >>>
+        2,
     )
   }
   if (all.length < 24) return Int32Array.from(all)
@@ -103,9 +154,15 @@ export function shingles(sequence: Int32Array): Int32Array {
  */
 export class ShingleIndex {
   readonly postings = new Map<number, number[]>()
+  private counts = new Int32Array(64)
   constructor(readonly cap = 64) {}
 
   add(position: number, keys: ArrayLike<number>): void {
+    if (position >= this.counts.length) {
+      const wider = new Int32Array(Math.max(position + 1, this.counts.length * 2))
+      wider.set(this.counts)
+      this.counts = wider
+    }
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!
       const list = this.postings.get(key)
@@ -114,20 +171,43 @@ export class ShingleIndex {
     }
   }
 
-  /** Up to `limit` positions sharing the most informative shingles with `keys`, best first. */
-  query(keys: Int32Array, limit: number, accept: (position: number) => boolean): number[] {
-    const hits = new Map<number, number>()
+  /**
+   * Up to `limit` positions sharing the most informative shingles with `keys`, best first; among as
+   * good, the least by `rank` (default: the position itself). Shared shingles are counted in one
+   * array, and `accept` asked once for each position found.
+   */
+  query(
+    keys: Int32Array,
+    limit: number,
+    accept: (position: number) => boolean,
+    rank: (position: number) => number = (position) => position,
+  ): number[] {
+    const counts = this.counts
+    const touched: number[] = []
     for (const key of new Set(keys)) {
       const list = this.postings.get(key)
       if (list === undefined || list.length > this.cap) continue
-      for (const position of list) {
-        if (!accept(position)) continue
-        hits.set(position, (hits.get(position) ?? 0) + 1)
+      for (const position of list) if (counts[position]!++ === 0) touched.push(position)
+    }
+    // The best `limit` hits, kept in order as they come (a query can touch thousands of positions).
+    const best: [number, number, number][] = []
+    const better = (x: [number, number, number], y: [number, number, number]): boolean =>
+      x[1] > y[1] || (x[1] === y[1] && x[2] < y[2])
+    for (const position of touched) {
+      const count = counts[position]!
+      counts[position] = 0
+      if (best.length === limit && count < best[limit - 1]![1]) continue
+      if (!accept(position)) continue
+      const hit: [number, number, number] = [position, count, rank(position)]
+      if (best.length === limit && !better(hit, best[limit - 1]!)) continue
+      let at = best.length < limit ? best.length : limit - 1
+      best[at] = hit
+      while (at > 0 && better(hit, best[at - 1]!)) {
+        best[at] = best[at - 1]!
+        best[at - 1] = hit
+        at--
       }
     }
-    return [...hits]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, limit)
-      .map(([position]) => position)
+    return best.map(([position]) => position)
   }
 }

@@ -9,6 +9,8 @@
  * `don't`, `State's`).
  */
 
+import type {Interner} from './interner.js'
+
 const apostrophes = new Set(["'", '\u2019', '\u02BC'])
 const elisions = new Set([
   'l',
@@ -154,6 +156,21 @@ function scanWord(text: string, start: number): number {
   return index
 }
 
+/** End of the token that starts at `index`: a whitespace run, a word or reference, or one character. */
+function tokenEnd(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (isSpace(code)) {
+    let end = index + 1
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++
+    return end
+  }
+  if (isWordCharacter(text, index)) {
+    const end = romanDigits.has(text.charAt(index)) ? scanRomanReference(text, index) : index
+    return end === index ? scanWord(text, index) : end
+  }
+  return index + width(text, index)
+}
+
 /**
  * Split text into tokens for the word-level diff: words, references, whitespace runs and single
  * punctuation marks. Linear in the length of the text; joining the tokens gives the text back.
@@ -163,21 +180,55 @@ function scanWord(text: string, start: number): number {
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = []
-  let index = 0
-  while (index < text.length) {
-    const code = text.charCodeAt(index)
-    let end: number
-    if (isSpace(code)) {
-      end = index + 1
-      while (end < text.length && isSpace(text.charCodeAt(end))) end++
-    } else if (isWordCharacter(text, index)) {
-      end = romanDigits.has(text.charAt(index)) ? scanRomanReference(text, index) : index
-      if (end === index) end = scanWord(text, index)
-    } else {
-      end = index + width(text, index)
-    }
+  for (let index = 0; index < text.length; ) {
+    const end = tokenEnd(text, index)
     tokens.push(text.slice(index, end))
     index = end
   }
   return tokens
+}
+
+/**
+ * The tokens of a range of a text as interned ids and end offsets: token `k` is
+ * `text.slice(k === 0 ? start : ends[k - 1], ends[k])`.
+ */
+export interface TokenIds {
+  /** Offset of the first token. */
+  start: number
+  ids: Int32Array
+  ends: Int32Array
+}
+
+/** Flag an interned token carries when it is a word or reference (it starts with a letter or digit). */
+export const wordFlag = 1
+
+/**
+ * The tokens of {@link tokenize} as ids of `interner` (a word or reference flagged {@link wordFlag})
+ * and end offsets, without a string for each. With `start` and `end`, only the tokens of that range,
+ * which must begin and end on token boundaries (see {@link isRestart}).
+ *
+ * @example tokenIds('le chien', new Interner()).ids // Int32Array [0, 1, 2]
+ */
+export function tokenIds(text: string, interner: Interner, start = 0, end = text.length): TokenIds {
+  const ids: number[] = []
+  const ends: number[] = []
+  for (let index = start; index < end; ) {
+    const next = tokenEnd(text, index)
+    ids.push(interner.id(text, index, next, isWordCharacter(text, index) ? wordFlag : 0))
+    ends.push(next)
+    index = next
+  }
+  return {start, ids: Int32Array.from(ids), ends: Int32Array.from(ends)}
+}
+
+/**
+ * Whether tokenizing may restart at `index`: after white space, on a letter that is neither a digit
+ * nor an ASCII capital. Only a roman reference (`IV. 1 A) 6`) spans white space, and only before a
+ * digit or a capital, so such a place always starts a token, and the tokens after it depend only on
+ * the text from `index - 1` on.
+ */
+export function isRestart(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length || !isSpace(text.charCodeAt(index - 1))) return false
+  const code = text.charCodeAt(index)
+  return !isDigit(code) && !isUpper(code) && isWordCharacter(text, index)
 }

@@ -202,6 +202,36 @@ describe('diff', () => {
     expect(comparison.clauses.every((group) => group.change === 'unchanged')).toBe(true)
   })
 
+  it('pairs a clause found away from its place only when it is clearly the same clause (≥ 0.75)', () => {
+    // Two clauses of one common pattern, about 0.6 alike: in place, one reworded clause; far apart, a
+    // deletion here and an insertion there, never one "moved" rewording.
+    const agenda = (question: string) =>
+      `Décide d’inscrire à l’ordre du jour provisoire de sa prochaine session la question intitulée « ${question} ».`
+    const oldAgenda = agenda('Sécurité maritime et portuaire des États riverains')
+    const newAgenda = agenda('Lutte contre la corruption dans les marchés publics')
+    const older = decision({recitals, paragraphs: [...paragraphs, oldAgenda]})
+    const similarity = (comparison: Comparison) =>
+      comparison.clauses.find((group) => group.old.includes('para_5') && group.new.length > 0)?.similarity
+
+    const inPlace = diff(older, decision({recitals, paragraphs: [...paragraphs, newAgenda]}))
+    expect(summary(inPlace).slice(-1)).toEqual(['modified para_5 → para_5'])
+    expect(similarity(inPlace)).toBeGreaterThanOrEqual(0.5)
+    expect(similarity(inPlace)).toBeLessThan(0.75)
+
+    const farAway = diff(older, decision({recitals, paragraphs: [newAgenda, ...paragraphs]}))
+    expect(summary(farAway).filter((line) => !line.startsWith('unchanged'))).toEqual([
+      'inserted - → para_1',
+      'deleted para_5 → -',
+    ])
+
+    const sameClauseMoved = agenda('Sécurité maritime et fluviale des États riverains')
+    const moved = diff(older, decision({recitals, paragraphs: [sameClauseMoved, ...paragraphs]}))
+    expect(summary(moved).filter((line) => !line.startsWith('unchanged'))).toEqual([
+      'modified moved renumbered para_5 → para_1',
+    ])
+    expect(similarity(moved)).toBeGreaterThanOrEqual(0.75)
+  })
+
   it('combines kinds of change in one comparison; of two swapped clauses the reworded one moved', () => {
     const changed = decision({
       recitals: [recitals[0]!, recitals[2]!.replace('persistance', 'montée'), recitals[1]!],

@@ -147,3 +147,55 @@ describe('word-level changes', () => {
     )
   })
 })
+
+describe('word diff of the middle only', () => {
+  it('gives the same changes as tokenizing both texts whole (property)', () => {
+    const word = fc.constantFrom(
+      'la',
+      'les',
+      'traite',
+      'Traite',
+      'des',
+      'l’OSCE',
+      'l’',
+      "qu'il",
+      'États',
+      '2013',
+      '13/04/Corr.1',
+      'IV.',
+      'IV.1',
+      'A)',
+      '6',
+      ',',
+      ';',
+      '.',
+      '-',
+      ' ',
+      '  ',
+      '\u00A0',
+      '\n',
+      '«',
+      'aujourd’hui',
+      'exploitation',
+      'exploitations',
+      'coopération',
+      'Coopération',
+    )
+    const text = fc.array(word, {maxLength: 40}).map((parts) => parts.join(' '))
+    // Pairs that share long ends, as a reworded clause does, and unrelated pairs.
+    const pair = fc.oneof(
+      fc.tuple(text, text),
+      fc
+        .tuple(text, text, text, text)
+        .map(([head, a, b, tail]) => [`${head} ${a} ${tail}`, `${head} ${b} ${tail}`]),
+    )
+    fc.assert(
+      fc.property(pair, fc.integer({min: 1, max: 400}), ([oldText, newText], maxEditLength) => {
+        expect(diffWordsOf(oldText!, newText!, {maxEditLength})).toEqual(
+          diffWordsOf(oldText!, newText!, {maxEditLength, whole: true}),
+        )
+      }),
+      {numRuns: 1000},
+    )
+  })
+})

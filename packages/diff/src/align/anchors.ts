@@ -4,10 +4,54 @@ import {longestIncreasingSubsequence} from './lis.js'
 /** How deep the patience recursion into gaps goes before falling back to in-order matching. */
 const maxDepth = 12
 
-/** Exact-match key: family and normalised text; empty clauses (a paragraph that is only a list) by number. */
-export function exactKey(item: ClauseItem): string {
-  if (item.normalized === '') return `${item.family}\u0001${item.num ?? ''}\u0002`
-  return `${item.family}\u0001${item.normalized}`
+/** The exact-match key of a clause as a small integer (see {@link keyTable}). */
+export type KeyOf = (item: ClauseItem) => number
+
+/**
+ * Exact-match keys: family and normalised text (empty clauses, a paragraph that is only a list, by
+ * number), numbered in one table for both sides. The texts are looked up as they are, never joined
+ * into a new key string.
+ *
+ * @example const keyOf = keyTable(); keyOf(oldItem) === keyOf(newItem) // same kind and text
+ */
+export function keyTable(): KeyOf {
+  const kinds = new Map<string, Map<string, number>>()
+  let count = 0
+  return (item) => {
+    const empty = item.normalized === ''
+    const kind = empty ? `${item.family}\u0002` : item.family
+    let texts = kinds.get(kind)
+    if (!texts) {
+      texts = new Map()
+      kinds.set(kind, texts)
+    }
+    const text = empty ? (item.num ?? '') : item.normalized
+    let id = texts.get(text)
+    if (id === undefined) {
+      id = count++
+      texts.set(text, id)
+    }
+    return id
+  }
+}
+
+/** Where the old side's clauses of a given exact key stand: their positions, ascending. */
+export type KeyPositions = (key: number) => readonly number[] | undefined
+
+/**
+ * Positions of each exact key among `items`, for {@link exactAnchors}.
+ *
+ * @example keyPositions(oldItems, keyOf)(keyOf(newItems[0])) // [4]
+ */
+export function keyPositions(items: readonly ClauseItem[], keyOf: KeyOf): KeyPositions {
+  const positions = new Map<number, number[]>()
+  for (let index = 0; index < items.length; index++) {
+    const key = keyOf(items[index]!)
+    const list = positions.get(key)
+    if (list) list.push(index)
+    else positions.set(key, [index])
+  }
+  return (key) => positions.get(key)
 }
 
 interface Gap {
@@ -18,21 +62,35 @@ interface Gap {
   depth: number
 }
 
+/** Index of the first value ≥ `value` in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * Pairs of clauses of the same family with the same normalised text, patience-style: keys unique on both sides
  * are anchors, kept in order by a longest increasing subsequence; the gaps between anchors are searched
  * again for keys unique inside them; what is left in a gap is matched in order. Unique pairs out of
- * order at the top level are kept too: they are moves. O(n log n) per level.
+ * order at the top level are kept too: they are moves. The old side is only looked up by key (`old`),
+ * never walked, so that the work follows the new side: O(n log n) per level.
  *
- * @example exactAnchors(oldItems, newItems) // [[0, 0], [1, 2], …]
+ * @example exactAnchors(oldItems.length, keyPositions(oldItems, keyOf), newItems, keyOf) // [[0, 0], [1, 2], …]
  */
 export function exactAnchors(
-  oldItems: readonly ClauseItem[],
+  oldLength: number,
+  old: KeyPositions,
   newItems: readonly ClauseItem[],
+  keyOf: KeyOf,
 ): [number, number][] {
-  const oldKeys = oldItems.map(exactKey)
-  const newKeys = newItems.map(exactKey)
-  const oldTaken = new Uint8Array(oldItems.length)
+  const newKeys = Int32Array.from(newItems, keyOf)
+  const oldTaken = new Uint8Array(oldLength)
   const newTaken = new Uint8Array(newItems.length)
   const result: [number, number][] = []
   const take = (oldIndex: number, newIndex: number): void => {
@@ -40,34 +98,36 @@ export function exactAnchors(
     newTaken[newIndex] = 1
     result.push([oldIndex, newIndex])
   }
+  /** The old positions of `key` inside `[start, end)` not taken yet. */
+  const oldIn = (key: number, start: number, end: number): number[] => {
+    const list = old(key)
+    const found: number[] = []
+    if (!list) return found
+    for (let at = lowerBound(list, start); at < list.length && list[at]! < end; at++) {
+      if (!oldTaken[list[at]!]) found.push(list[at]!)
+    }
+    return found
+  }
 
-  const stack: Gap[] = [
-    {oldStart: 0, oldEnd: oldItems.length, newStart: 0, newEnd: newItems.length, depth: 0},
-  ]
+  const stack: Gap[] = [{oldStart: 0, oldEnd: oldLength, newStart: 0, newEnd: newItems.length, depth: 0}]
   while (stack.length > 0) {
     const gap = stack.pop()!
     if (gap.oldStart >= gap.oldEnd || gap.newStart >= gap.newEnd) continue
-    const counts = new Map<string, {oldCount: number; oldIndex: number; newCount: number; newIndex: number}>()
-    for (let index = gap.oldStart; index < gap.oldEnd; index++) {
-      if (oldTaken[index]) continue
-      const key = oldKeys[index]!
-      const entry = counts.get(key)
-      if (entry) entry.oldCount++
-      else counts.set(key, {oldCount: 1, oldIndex: index, newCount: 0, newIndex: -1})
-    }
-    const unique: [number, number][] = []
+    const counts = new Map<number, {newCount: number; newIndex: number}>()
     for (let index = gap.newStart; index < gap.newEnd; index++) {
       if (newTaken[index]) continue
       const entry = counts.get(newKeys[index]!)
-      if (!entry) continue
-      entry.newCount++
-      entry.newIndex = index
+      if (entry) entry.newCount++
+      else counts.set(newKeys[index]!, {newCount: 1, newIndex: index})
     }
-    for (const entry of counts.values()) {
-      if (entry.oldCount === 1 && entry.newCount === 1) unique.push([entry.oldIndex, entry.newIndex])
+    const unique: [number, number][] = []
+    for (const [key, entry] of counts) {
+      if (entry.newCount !== 1) continue
+      const olds = oldIn(key, gap.oldStart, gap.oldEnd)
+      if (olds.length === 1) unique.push([olds[0]!, entry.newIndex])
     }
     if (unique.length === 0 || gap.depth >= maxDepth) {
-      inOrderDuplicates(gap, oldKeys, newKeys, oldTaken, newTaken, take)
+      inOrderDuplicates(gap, newKeys, newTaken, oldIn, take)
       continue
     }
     unique.sort((a, b) => a[1] - b[1])
@@ -93,27 +153,22 @@ export function exactAnchors(
 /** Same keys in a gap, matched in order (the first free old one after the last match). */
 function inOrderDuplicates(
   gap: Gap,
-  oldKeys: readonly string[],
-  newKeys: readonly string[],
-  oldTaken: Uint8Array,
+  newKeys: Int32Array,
   newTaken: Uint8Array,
+  oldIn: (key: number, start: number, end: number) => number[],
   take: (oldIndex: number, newIndex: number) => void,
 ): void {
-  const queues = new Map<string, number[]>()
-  for (let index = gap.oldStart; index < gap.oldEnd; index++) {
-    if (oldTaken[index]) continue
-    const key = oldKeys[index]!
-    const queue = queues.get(key)
-    if (queue) queue.push(index)
-    else queues.set(key, [index])
-  }
-  const heads = new Map<string, number>()
+  const queues = new Map<number, number[]>()
+  const heads = new Map<number, number>()
   let last = -1
   for (let index = gap.newStart; index < gap.newEnd; index++) {
     if (newTaken[index]) continue
     const key = newKeys[index]!
-    const queue = queues.get(key)
-    if (!queue) continue
+    let queue = queues.get(key)
+    if (!queue) {
+      queue = oldIn(key, gap.oldStart, gap.oldEnd)
+      queues.set(key, queue)
+    }
     let head = heads.get(key) ?? 0
     while (head < queue.length && queue[head]! <= last) head++
     heads.set(key, head)

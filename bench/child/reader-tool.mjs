@@ -1,0 +1,82 @@
+// One reader or one parser on one input, in a process of its own: `node reader-tool.mjs '<json>'` with
+// `{tool, input, warm}` (two files). The input is read first (not timed), then the tool runs after a
+// warm-up on the small input, as many times as fill 300 ms (at least once). Prints CPU and wall per run
+// and peak RSS.
+
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const spec = JSON.parse(process.argv[2])
+const requireIn = (name) => createRequire(join(here, `../../packages/${name}/package.json`))
+
+const tools = {
+  async fromText() {
+    const {fromText} = await import('@clausewise/text')
+    return (input) => fromText(input)
+  },
+  async wordPass() {
+    // The floor of any text reader: split into lines and find every word once.
+    return (input) => {
+      let count = 0
+      for (const line of input.split('\n')) count += line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      return count
+    }
+  },
+  async fromMarkdown() {
+    const {fromMarkdown} = await import('@clausewise/markdown')
+    return (input) => fromMarkdown(input)
+  },
+  async remarkParse() {
+    // remark-parse alone: CommonMark to mdast, none of the syntax extensions the reader enables.
+    const load = requireIn('markdown')
+    const {unified} = await import(pathToFileURL(load.resolve('unified')).href)
+    const {default: remarkParse} = await import(pathToFileURL(load.resolve('remark-parse')).href)
+    const processor = unified().use(remarkParse).freeze()
+    return (input) => processor.parse(input)
+  },
+  async fromAkn() {
+    const {fromAkn} = await import('@clausewise/akn')
+    return (input) => fromAkn(input)
+  },
+  async fastXmlParser() {
+    const {XMLParser, XMLValidator} = requireIn('akn')('fast-xml-parser')
+    // What the AKN reader asks of fast-xml-parser: validate, then an order-preserving parse.
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+      processEntities: true,
+      htmlEntities: true,
+    })
+    return (input) => {
+      if (XMLValidator.validate(input) !== true) throw new Error('invalid XML')
+      return parser.parse(input)
+    }
+  },
+}
+
+const input = readFileSync(spec.input, 'utf8')
+const tool = await tools[spec.tool]()
+tool(readFileSync(spec.warm, 'utf8'))
+let runs = 0
+let cpu = 0
+let wall = 0
+do {
+  const start = process.cpuUsage()
+  const begin = performance.now()
+  tool(input)
+  const used = process.cpuUsage(start)
+  cpu += (used.user + used.system) / 1000
+  wall += performance.now() - begin
+  runs++
+} while (wall < 300 && runs < 50)
+const peakRss = process.resourceUsage().maxRSS * 1024
+process.stdout.write(
+  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, peakRss, bytes: Buffer.byteLength(input)})}\n`,
+)

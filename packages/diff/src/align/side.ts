@@ -1,0 +1,61 @@
+import type {ClauseItem} from '../flatten.js'
+import {dice, union} from '../similarity.js'
+
+/**
+ * One side of an alignment: clauses with their word sets and shingles, made on first use (the
+ * clauses that exact matching pairs never need them).
+ */
+export interface Side {
+  items: ClauseItem[]
+  /** Sorted unique word ids of clause `index`. */
+  set(index: number): Int32Array
+  /** Shingle keys of clause `index`. */
+  shingles(index: number): Int32Array
+}
+
+/** How the clause level plugs into the alignment core. */
+export interface AlignStrategy {
+  /** Whether an old and a new clause with this similarity may pair up. */
+  accept(oldIndex: number, newIndex: number, similarity: number): boolean
+  /** Similarity at which two clauses left alone in the same gap pair up by position; none if absent. */
+  positional?: number | undefined
+  /**
+   * Least similarity of a pair found outside its own gap (a clause that moved), when moves need more
+   * than `accept`; none if absent.
+   */
+  moved?: number | undefined
+}
+
+/** An aligned group: old and new clause positions (several for a split or merge). */
+export interface Pair {
+  old: number[]
+  new: number[]
+  similarity: number
+  moved: boolean
+}
+
+/**
+ * Similarity of two clause sets: 1 when the normalised texts are equal, else the Dice coefficient of
+ * their word sets, capped below 1.
+ */
+export function similarityOf(
+  oldSide: Side,
+  oldIndexes: number[],
+  newSide: Side,
+  newIndexes: number[],
+): number {
+  const oldText =
+    oldIndexes.length === 1
+      ? oldSide.items[oldIndexes[0]!]!.normalized
+      : oldIndexes.map((index) => oldSide.items[index]!.normalized).join(' ')
+  const newText =
+    newIndexes.length === 1
+      ? newSide.items[newIndexes[0]!]!.normalized
+      : newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
+  if (oldText === newText) return 1
+  const a =
+    oldIndexes.length === 1 ? oldSide.set(oldIndexes[0]!) : union(oldIndexes.map((i) => oldSide.set(i)))
+  const b =
+    newIndexes.length === 1 ? newSide.set(newIndexes[0]!) : union(newIndexes.map((i) => newSide.set(i)))
+  return Math.min(dice(a, b), 0.99)
+}
