@@ -150,6 +150,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
     actor: 'the `actor` of a workflow step of AKN 2.0 read as AKN 3.0’s `by`',
     status: 'status `ignore` of AKN 2.0 read as AKN 3.0’s `ignored`',
     'cw:status': 'a `status` AKN 3.0 has no value for kept as `cw:status`',
+    intro: 'a unit’s `content` beside its sub-units read as their `intro` or `wrapUp`',
   }
   for (const [kind, count] of state.repairs) {
     report(state, undefined, 'akn-repaired', `${count} × ${repairs[kind]}`, false)

@@ -71,7 +71,7 @@ export function documentElements(
   const state: WriteState = {inner: (node, inner) => innerDocument(document, node, inner, pool)}
   const children: OutNode[] = [writeMeta(document, pool, state, '!main', extra)]
   const root: OutElement[] = []
-  for (const child of document.children) {
+  for (const child of withOperativePart(document)) {
     const out = one(child, state)
     if (child.type === 'components' && child.root === true && out.type === 'element') root.push(out)
     else children.push(out)
@@ -82,6 +82,27 @@ export function documentElements(
     children,
   )
   return {element: documentElement, root}
+}
+
+/** Document types whose operative part is a `mainBody` the schema requires. */
+const mainBodyTypes = new Set(['statement', 'doc'])
+
+/**
+ * The parts of a document, with the empty `mainBody` the schema requires where a `statement` or `doc`
+ * has none (a draft read before its operative part was written: a block holding an empty paragraph,
+ * as the readers give an empty text), placed before the conclusions and attachments. No word is added.
+ */
+function withOperativePart(document: Document): readonly DocumentPart[] {
+  const parts = document.children
+  if (!mainBodyTypes.has(document.documentType) || parts.some((part) => part.type === 'mainBody'))
+    return parts
+  const at = parts.findIndex((part) => !['coverPage', 'preface', 'preamble'].includes(part.type))
+  const body = {
+    type: 'mainBody',
+    children: [{type: 'blockContainer', eId: '', children: [{type: 'p', children: []}]}],
+  } as DocumentPart
+  const index = at < 0 ? parts.length : at
+  return [...parts.slice(0, index), body, ...parts.slice(index)]
 }
 
 /** An attachment or component: its number and headings, then its document (or what stands for one). */

@@ -151,3 +151,48 @@ describe('toAkn and depth', () => {
     expect((error as {code?: string}).code).toBe('too-deep')
   })
 })
+
+describe('toAkn on a unit whose own text stands beside its sub-units', () => {
+  const p = (value: string) => ({type: 'p' as const, children: [{type: 'text' as const, value}]})
+  const paragraph = (eId: string, num: string, text: string) => ({
+    type: 'paragraph' as const,
+    eId,
+    children: [
+      {type: 'num' as const, value: num},
+      {type: 'content' as const, children: [p(text)]},
+    ],
+  })
+
+  it('writes the text before them as intro and after them as wrapUp, valid AKN', () => {
+    const document: Document = {
+      type: 'document',
+      documentType: 'act',
+      name: 'act',
+      meta: emptyMeta('en'),
+      children: [
+        {
+          type: 'body',
+          children: [
+            {
+              type: 'hcontainer',
+              name: 'article',
+              eId: 'art_2',
+              children: [
+                {type: 'num', value: 'Article 2'},
+                {type: 'content', children: [p('Intro text.')]},
+                paragraph('art_2__para_1', '1.', 'First.'),
+                paragraph('art_2__para_2', '2.', 'Second.'),
+                {type: 'content', children: [p('Closing words.')]},
+              ],
+            },
+          ],
+        },
+      ],
+    } as Document
+    const xml = toAkn(document)
+    expect(xml).toMatch(/<intro>\s*<p>Intro text\.<\/p>\s*<\/intro>\s*<paragraph eId="art_2__para_1">/)
+    expect(xml).toMatch(/<wrapUp>\s*<p>Closing words\.<\/p>\s*<\/wrapUp>/)
+    expect(xml).not.toContain('<content>\n          <p>Intro')
+    expect(writeAndValidate('to-akn-intro-wrapup.xml', xml)).toBe('')
+  })
+})

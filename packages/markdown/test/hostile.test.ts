@@ -260,3 +260,18 @@ describe('long lists are appended without spreading them as arguments', () => {
     expect(reversed.at(-1)).toBe(0)
   })
 })
+
+describe('a draft without an operative part', () => {
+  for (const [name, markdown] of [
+    ['an empty draft', ''],
+    ['a draft of a formula and a recital only', 'The Council,\n\nRecalling its decision.\n'],
+  ]) {
+    test(`${name} is read as it stands and written as AKN with the empty mainBody AKN requires`, () => {
+      const {document} = fromMarkdown(markdown!)
+      expect(document.children.map((child) => child.type)).not.toContain('mainBody')
+      expect(toAkn(document)).toMatch(
+        /<mainBody>\s*<blockContainer>\s*<p\/>\s*<\/blockContainer>\s*<\/mainBody>/,
+      )
+    })
+  }
+})

@@ -145,6 +145,33 @@ export function eIdOf(context: string | undefined, element: string, number: stri
   return context ? `${context}__${local}` : local
 }
 
+/** Units whose printed number opens with the unit's word (`Article 1`, `Chapitre IV`, `Teil 2`). */
+const unitWordNamed = new Set([
+  'article',
+  'chapter',
+  'part',
+  'section',
+  'title',
+  'book',
+  'subchapter',
+  'subpart',
+  'subsection',
+  'subtitle',
+  'division',
+  'rule',
+  'tome',
+])
+
+/**
+ * A unit's number without the unit's word the label opens with, as the naming convention numbers
+ * units (`Article 1` → `1`, `Artículo 2.` → `2.`, `CHAPTER IV` → `IV`); a number of one word is
+ * left as it is.
+ */
+function withoutUnitWord(printed: string): string {
+  const match = /^\p{L}{3,20}\.? +(?=\S)/u.exec(printed.trim())
+  return match ? printed.trim().slice(match[0].length) : printed
+}
+
 interface Scope {
   /** Counters of unnumbered elements of each kind inside this context (made on first use). */
   counts: Map<string, number> | undefined
@@ -330,7 +357,10 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           if (!num) ordinal(scope, `${element}#unnumbered`)
           eId = (child as {eId: string}).eId
         } else {
-          const printed = num && num.type === 'num' ? eIdNumber(num.value) : undefined
+          const printed =
+            num && num.type === 'num'
+              ? eIdNumber(unitWordNamed.has(element) ? withoutUnitWord(num.value) : num.value)
+              : undefined
           eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
         }
       } else if (child.type === 'authorialNote') {

@@ -213,3 +213,37 @@ describe('assignEIds keeping eIds from a source', () => {
     expect(eIds(document).every((eId) => !/\s/.test(eId))).toBe(true)
   })
 })
+
+describe('assignEIds numbers units as the naming convention does', () => {
+  it('leaves the unit word out of a unit number: Article 1 → art_1, Chapitre IV → chp_IV, § 2 → art_2', () => {
+    const unit = (name: string, value: string) => ({
+      type: 'hcontainer' as const,
+      name,
+      eId: '',
+      children: [
+        {type: 'num' as const, value},
+        {type: 'content' as const, children: [{type: 'p' as const, children: []}]},
+      ],
+    })
+    const document = {
+      type: 'document',
+      documentType: 'act',
+      name: 'act',
+      meta: emptyMeta('fr'),
+      children: [
+        {
+          type: 'body',
+          children: [
+            unit('article', 'Article 1'),
+            unit('chapter', 'Chapitre IV'),
+            unit('article', '§ 2'),
+            unit('article', 'Artículo 3.'),
+          ],
+        },
+      ],
+    } as unknown as Document
+    assignEIds(document)
+    const body = document.children[0] as unknown as {children: Array<{eId: string}>}
+    expect(body.children.map((child) => child.eId)).toEqual(['art_1', 'chp_IV', 'art_2', 'art_3'])
+  })
+})

@@ -162,8 +162,8 @@ describe('recognize', () => {
     expect(all(document, 'recital')).toHaveLength(4)
     expect(all(document, 'recital').map((node) => node.children?.[0]?.type)).toEqual(['p', 'p', 'num', 'num'])
     expect(all(document, 'hcontainer').map((node) => [node.name, node.eId])).toEqual([
-      ['article', 'art_Article-1'],
-      ['article', 'art_Article-2'],
+      ['article', 'art_1'],
+      ['article', 'art_2'],
     ])
     expect(texts(document, 'conclusions')).toEqual(['Done at Brussels, 14 April 2005.'])
     expect(document.meta.symbol).toBe('(EC) No 566/2005')

@@ -1,5 +1,6 @@
 import {isHierarchyName, type Nodes, plainText} from '@clausewise/model'
 import {mixedElements, renamedInVersion3} from '../schema/elements.js'
+import {hierarchical, unitParts} from '../unit-parts.js'
 import type {XmlChild, XmlElement} from '../xml/parse.js'
 import {type ReadAttributes, readAttributes, withoutHash} from './attributes.js'
 import {readInnerDocument} from './document.js'
@@ -320,6 +321,11 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
     node.children = mixedElements.has(name)
       ? readInline(element.children, inner, state, !inline)
       : readBlocks(element, inner, state)
+    const parts = hierarchical.has(node.type) ? unitParts(node.children as Nodes[]) : undefined
+    if (parts) {
+      node.children = parts
+      state.repairs.set('intro', (state.repairs.get('intro') ?? 0) + 1)
+    }
   } else if (element.children.length > 0) {
     report(
       state,

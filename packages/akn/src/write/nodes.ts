@@ -1,6 +1,7 @@
 import {type Attributes, isHierarchyName, type Nodes, type OpaqueElement} from '@clausewise/model'
 import {aknNamespace} from '../namespaces.js'
 import {mixedElements} from '../schema/elements.js'
+import {unitParts} from '../unit-parts.js'
 import {element, type OutElement, type OutNode, text} from '../xml/serialize.js'
 
 /** What handlers need besides the node. */
@@ -31,6 +32,9 @@ export function attributesOf(fields: Pairs, kept: Attributes | undefined): Pairs
 
 const all = (children: readonly Nodes[], state: WriteState): OutNode[] =>
   children.map((child) => one(child, state))
+/** A unit's children, with a `content` beside sub-units written as their `intro` or `wrapUp`. */
+const unitChildren = (children: readonly Nodes[], state: WriteState): OutNode[] =>
+  all(unitParts(children) ?? children, state)
 const hash = (value: string): string | undefined => (value === '' ? undefined : `#${value}`)
 const id = (node: {eId?: string | undefined}): [string, string | undefined] => ['eId', node.eId || undefined]
 const attrs = (node: {attributes?: Attributes | undefined}, fields: Pairs = []): Pairs =>
@@ -143,12 +147,17 @@ const handlers: Handlers = {
   intro: wrap('intro'),
   wrapUp: wrap('wrapUp'),
   list: wrap('list'),
-  paragraph: wrap('paragraph'),
-  point: wrap('point'),
+  paragraph: (node, state) =>
+    element('paragraph', attrs(node, [id(node)]), unitChildren(node.children, state)),
+  point: (node, state) => element('point', attrs(node, [id(node)]), unitChildren(node.children, state)),
   hcontainer: (node, state) =>
     isHierarchyName(node.name) || node.name === 'hcontainer'
-      ? element(node.name, attrs(node, [id(node)]), all(node.children, state))
-      : element('hcontainer', attrs(node, [id(node), ['name', node.name]]), all(node.children, state)),
+      ? element(node.name, attrs(node, [id(node)]), unitChildren(node.children, state))
+      : element(
+          'hcontainer',
+          attrs(node, [id(node), ['name', node.name]]),
+          unitChildren(node.children, state),
+        ),
   speech: named,
   from: wrap('from'),
   blockList: wrap('blockList'),
