@@ -1,3 +1,4 @@
+import {type Profile, readOpening} from '@clausewise/recognize'
 import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
 import {isPageMark} from './furniture.js'
 import type {LayoutKind} from './types.js'
@@ -28,11 +29,13 @@ const terminal = '.;!?»”)'
  *   feeds: a `single-spaced` PDF extraction even where no line wraps;
  * - otherwise `web` text, one paragraph per line.
  *
- * `openers` are the phrases that open a recital or citation in the text's language (the profile's
- * `recitalOpeners`): a lower-case line that opens with one is a new clause, not a wrapped line.
+ * With the text's `profile`, a lower-case line that opens with one of its recital or citation phrases
+ * (`recitalOpeners`, as recognize's `readOpening` reads them) is a new clause, not a wrapped line.
  */
-export function detectLayout(texts: readonly string[], openers: readonly string[] = []): DetectedLayout {
-  const opensClause = clauseOpenings(openers)
+export function detectLayout(texts: readonly string[], profile?: Profile): DetectedLayout {
+  // The one clause recognition's reading of a line's opening (only asked of the few candidates).
+  const opensClause = (text: string, first: number): boolean =>
+    profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
   let characters = 0
   let longest = 0
   let pairs = 0
@@ -129,35 +132,4 @@ function widthOf(byLength: Uint32Array): number {
 
 function percent(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)} %`
-}
-
-/**
- * Whether a line opens with one of the phrases, in any case, followed by a space or punctuation: the
- * phrases are looked up by their first word, so each line costs one word and a few comparisons.
- */
-function clauseOpenings(openers: readonly string[]): (text: string, first: number) => boolean {
-  if (openers.length === 0) return () => false
-  const byFirstWord = new Map<string, string[]>()
-  for (const opener of openers) {
-    const phrase = opener.toLowerCase()
-    const space = phrase.indexOf(' ')
-    const word = space < 0 ? phrase : phrase.slice(0, space)
-    const list = byFirstWord.get(word)
-    if (list) list.push(phrase)
-    else byFirstWord.set(word, [phrase])
-  }
-  return (text, first) => {
-    let end = first
-    while (end < text.length && end - first < 40 && isWordCharacter(text[end]!)) end++
-    const candidates = byFirstWord.get(text.slice(first, end).toLowerCase())
-    if (!candidates) return false
-    const head = text.slice(first, first + 80).toLowerCase()
-    return candidates.some(
-      (phrase) => head.startsWith(phrase) && !isWordCharacter(head[phrase.length] ?? ' '),
-    )
-  }
-}
-
-function isWordCharacter(character: string): boolean {
-  return /[\p{L}\p{N}]/u.test(character)
 }

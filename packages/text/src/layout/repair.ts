@@ -63,7 +63,7 @@ export function repairLayout(
   reportInvisible(split, report, typeof source === 'string' ? source : options.text)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
-    : detectLayout(split.texts, profile.recitalOpeners ?? [])
+    : detectLayout(split.texts, profile)
   const kind = detected.kind
   report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
   const rows = classifyRows(split, kind)
