@@ -48,4 +48,5 @@ export {
 } from './tree.js'
 export type * from './types.js'
 export {comparisonUnits, type TextUnit} from './units.js'
+export {type ComparisonWords, comparisonLanguages, comparisonWords} from './words.js'
 export {replacementCharacter, replaceXmlForbidden, xmlForbiddenCharacters} from './xml-characters.js'

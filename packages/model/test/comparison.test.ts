@@ -1,6 +1,16 @@
 import {describe, expect, it} from 'vitest'
 import type {Paragraph} from '../src/index.js'
-import {comparisonSchema, multiComparisonSchema, ownBlocks, ownText} from '../src/index.js'
+import {
+  changeKinds,
+  clauseChanges,
+  clauseKinds,
+  comparisonLanguages,
+  comparisonSchema,
+  comparisonWords,
+  multiComparisonSchema,
+  ownBlocks,
+  ownText,
+} from '../src/index.js'
 
 const paragraph: Paragraph = {
   type: 'paragraph',
@@ -64,5 +74,27 @@ describe('schema tags', () => {
   it('name the versions of the two contracts', () => {
     expect(comparisonSchema).toBe('clausewise/comparison@1')
     expect(multiComparisonSchema).toBe('clausewise/multi-comparison@1')
+  })
+})
+
+describe('comparisonWords', () => {
+  it('names every clause kind, clause change and change kind in each language, in its own words', () => {
+    const english = comparisonWords('en')
+    for (const language of comparisonLanguages) {
+      const words = comparisonWords(language)
+      expect(words.language).toBe(language)
+      expect(Object.keys(words.clauseKind).sort()).toEqual([...clauseKinds].sort())
+      expect(Object.keys(words.changeKind).sort()).toEqual([...changeKinds].sort())
+      expect(Object.keys(words.clauseChange).sort()).toEqual([...clauseChanges, 'moved', 'renumbered'].sort())
+      for (const value of [...Object.values(words.clauseKind), ...Object.values(words.changeKind)])
+        expect(value.trim()).not.toBe('')
+      if (language !== 'en') expect(words.clauseKind.recital).not.toBe(english.clauseKind.recital)
+    }
+  })
+
+  it('reads a region subtag and falls back to English for a language it does not know', () => {
+    expect(comparisonWords('fr-CH').clauseKind.paragraph).toBe('paragraphe')
+    expect(comparisonWords('xx').language).toBe('en')
+    expect(comparisonWords(undefined).language).toBe('en')
   })
 })

@@ -1,4 +1,4 @@
-import type {ClauseKind} from '@clausewise/model'
+import {type ClauseKind, comparisonWords} from '@clausewise/model'
 
 /** The words of a redline's comments in one language. */
 export interface RedlineWords {
@@ -11,22 +11,7 @@ export interface RedlineWords {
 }
 
 const english: RedlineWords = {
-  kinds: {
-    formula: 'formula',
-    recital: 'recital',
-    paragraph: 'paragraph',
-    point: 'point',
-    blockContainer: 'introduction',
-    hcontainer: 'part',
-    authorialNote: 'note',
-    heading: 'heading',
-    citation: 'citation',
-    item: 'item',
-    row: 'row',
-    speech: 'speech',
-    note: 'note',
-    block: 'block',
-  },
+  kinds: comparisonWords('en').clauseKind,
   movedTo: (where) => `moved to ${where}`,
   movedFrom: (where) => `moved from ${where}`,
   renumbered: (from, to) => `renumbered ${from} → ${to}`,
@@ -35,22 +20,7 @@ const english: RedlineWords = {
 }
 
 const french: RedlineWords = {
-  kinds: {
-    formula: 'formule',
-    recital: 'considérant',
-    paragraph: 'paragraphe',
-    point: 'alinéa',
-    blockContainer: 'introduction',
-    hcontainer: 'partie',
-    authorialNote: 'note',
-    heading: 'titre',
-    citation: 'citation',
-    item: 'élément',
-    row: 'ligne',
-    speech: 'intervention',
-    note: 'note',
-    block: 'bloc',
-  },
+  kinds: comparisonWords('fr').clauseKind,
   movedTo: (where) => `déplacé au ${where}`,
   movedFrom: (where) => `déplacé du ${where}`,
   renumbered: (from, to) => `renuméroté ${from} → ${to}`,
@@ -59,22 +29,7 @@ const french: RedlineWords = {
 }
 
 const spanish: RedlineWords = {
-  kinds: {
-    formula: 'fórmula',
-    recital: 'considerando',
-    paragraph: 'párrafo',
-    point: 'apartado',
-    blockContainer: 'introducción',
-    hcontainer: 'parte',
-    authorialNote: 'nota',
-    heading: 'título',
-    citation: 'cita',
-    item: 'elemento',
-    row: 'fila',
-    speech: 'intervención',
-    note: 'nota',
-    block: 'bloque',
-  },
+  kinds: comparisonWords('es').clauseKind,
   movedTo: (where) => `trasladado al ${where}`,
   movedFrom: (where) => `trasladado del ${where}`,
   renumbered: (from, to) => `renumerado ${from} → ${to}`,
@@ -83,22 +38,7 @@ const spanish: RedlineWords = {
 }
 
 const german: RedlineWords = {
-  kinds: {
-    formula: 'Eingangsformel',
-    recital: 'Erwägungsgrund',
-    paragraph: 'Absatz',
-    point: 'Punkt',
-    blockContainer: 'Einleitung',
-    hcontainer: 'Teil',
-    authorialNote: 'Fußnote',
-    heading: 'Überschrift',
-    citation: 'Zitat',
-    item: 'Element',
-    row: 'Zeile',
-    speech: 'Redebeitrag',
-    note: 'Anmerkung',
-    block: 'Block',
-  },
+  kinds: comparisonWords('de').clauseKind,
   movedTo: (where) => `verschoben nach ${where}`,
   movedFrom: (where) => `verschoben von ${where}`,
   renumbered: (from, to) => `umnummeriert ${from} → ${to}`,
