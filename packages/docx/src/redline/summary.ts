@@ -1,17 +1,10 @@
-import type {ClauseGroup, Comparison, ComparisonStats} from '@clausewise/model'
+import {type ClauseGroup, type Comparison, type ComparisonStats, changeKinds} from '@clausewise/model'
 import {escapeText} from '../write/xml.js'
 import type {Labels} from './labels.js'
 
 const clauseCounts = ['modified', 'inserted', 'deleted', 'moved', 'renumbered', 'split', 'merged'] as const
-const wordKinds = [
-  'wording',
-  'punctuation',
-  'case',
-  'typography',
-  'whitespace',
-  'number',
-  'formatting',
-] as const
+/** Word change kinds in the contract's order. */
+const wordKinds = changeKinds
 
 function paragraph(style: 'CWSummary' | 'CWSummaryHeading', text: string, bold = false): string {
   const run = text
