@@ -221,6 +221,19 @@ describe('recognize', () => {
     expect(texts(units[1], 'p')).toEqual(['Dieser Beschluss tritt am Tag nach seiner Annahme in Kraft.'])
   })
 
+  it('reads a decision number written with a hyphen (`n° 2025-14`) as with a slash', () => {
+    const {document} = recognize(
+      blocks(
+        'Décision n° 2025-14 du 3 mars 2025 relative à la coordination des aides',
+        'Le Conseil,',
+        'Vu le règlement intérieur ;',
+        '1. Décide de renforcer la coordination.',
+      ),
+      {profile: profiles.fr},
+    )
+    expect(document.meta.frbr.number).toBe('2025-14')
+  })
+
   it('makes annexes and statements attachments, with their title', () => {
     const {document} = recognize(
       blocks(

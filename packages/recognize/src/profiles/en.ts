@@ -15,8 +15,8 @@ export const en: Profile = {
   ),
   superscripts: phrases('o | st | nd | rd | th'),
   documentNumber: [
-    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     /^Resolution (\d{1,5} \(\d{4}\))/u,
   ],

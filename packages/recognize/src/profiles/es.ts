@@ -15,8 +15,8 @@ export const es: Profile = {
   ),
   superscripts: phrases('o | a | os | as'),
   documentNumber: [
-    /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   bodies: [

@@ -15,8 +15,8 @@ export const fr: Profile = {
   ),
   superscripts: ['o', 'os', 'er', 're', 'e', 'ème', 'es'],
   documentNumber: [
-    /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,
