@@ -63,43 +63,7 @@ export function collapseSpaces(text: string): string {
   return spaceRun.test(text) ? text.replace(/[\s\u00a0\u202f\u2000-\u200a\u3000\ufeff]+/gu, ' ') : text
 }
 
-/** Whether a text has letters and none of them is lower case. */
-export function isUpperCaseText(text: string): boolean {
-  let letters = 0
-  for (const character of text) {
-    if (!isLetter(character)) continue
-    if (character !== character.toUpperCase()) return false
-    letters++
-  }
-  return letters >= 2
-}
-
 /** The first characters of a line, the only part patterns see. */
 export function head(text: string): string {
   return text.length > 300 ? text.slice(0, 300) : text
-}
-
-/** Whether `text` starts with `prefix` followed by the end or a non-letter. */
-export function startsWithWord(text: string, prefix: string): boolean {
-  if (!text.startsWith(prefix)) return false
-  return !isLetter(text[prefix.length])
-}
-
-/** Lower-case ASCII slug words of a name: accents dropped, other characters separate words. */
-export function asciiWords(name: string): string[] {
-  const words: string[] = []
-  let current = ''
-  for (const character of name.normalize('NFD')) {
-    const code = character.charCodeAt(0)
-    if (code >= 0x300 && code <= 0x36f) continue
-    const lower = character.toLowerCase()
-    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) current += lower
-    else if (current) {
-      words.push(current)
-      current = ''
-    }
-    if (words.length > 12) break
-  }
-  if (current) words.push(current)
-  return words
 }

@@ -173,56 +173,7 @@ for (const name of [
 ]) {
   builders[name] = plain(name)
 }
-for (const name of [
-  'alinea',
-  'article',
-  'book',
-  'chapter',
-  'clause',
-  'division',
-  'indent',
-  'level',
-  'part',
-  'proviso',
-  'rule',
-  'section',
-  'subchapter',
-  'subclause',
-  'subdivision',
-  'sublist',
-  'subparagraph',
-  'subpart',
-  'subrule',
-  'subsection',
-  'subtitle',
-  'title',
-  'tome',
-  'transitional',
-  'hcontainer',
-  'address',
-  'adjournment',
-  'administrationOfOath',
-  'communication',
-  'debateSection',
-  'declarationOfVote',
-  'ministerialStatements',
-  'nationalInterest',
-  'noticesOfMotion',
-  'oralStatements',
-  'papers',
-  'personalStatements',
-  'petitions',
-  'pointOfOrder',
-  'prayers',
-  'proceduralMotions',
-  'questions',
-  'resolutions',
-  'rollCall',
-  'speechGroup',
-  'writtenStatements',
-]) {
-  builders[name] = hierarchy
-}
+builders.hcontainer = hierarchy
 builders.num = plain('num')
 builders.attachment = plain('attachment')
 builders.component = plain('component')
@@ -283,7 +234,13 @@ const addressed = new Set([
 
 /** Whether the reader knows an AKN element (by its local name, AKN 2.0 names included). */
 export function isKnownElement(name: string): boolean {
-  return Object.hasOwn(builders, renamedInVersion3[name] ?? name)
+  return builderOf(renamedInVersion3[name] ?? name) !== undefined
+}
+
+/** The builder of an AKN element: its own, or the hierarchy's for the model's hierarchical names. */
+function builderOf(name: string): Builder | undefined {
+  if (Object.hasOwn(builders, name)) return builders[name]
+  return isHierarchyName(name) ? hierarchy : undefined
 }
 
 /**
@@ -296,7 +253,8 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
   const inner = scopeOf(element, scope)
   const local = nameOf(element)
   const name = renamedInVersion3[local] ?? local
-  if (!isAkn(element, scope, state) || name === 'foreign' || !Object.hasOwn(builders, name)) {
+  const build = builderOf(name)
+  if (!isAkn(element, scope, state) || name === 'foreign' || build === undefined) {
     if (name !== 'foreign' || !isAkn(element, scope, state)) {
       report(
         state,
@@ -308,7 +266,7 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
     return {type: 'opaque', xml: toOpaque(element, scope, state), position: positionOf(element, state)}
   }
   const attributes = readAttributes(element, inner, state)
-  const node = builders[name]!(name, attributes)
+  const node = build(name, attributes)
   if (node.type === 'attachment' || node.type === 'component')
     return readInnerDocument(element, scope, state, state.meta)
   const eId = attributes.take('eId')
