@@ -44,10 +44,24 @@ export function foldTypography(text: string): string {
   return result
 }
 
-/** Characters no space goes before in a normalised text. */
-const tightAfter = new Set([';', ':', '?', '!', ',', '.', '"', ')'])
-/** Characters no space goes after in a normalised text. */
-const tightBefore = new Set(['"', '('])
+/** Whether no space goes before this character in a normalised text: `; : ? ! , . " )`. */
+function isTightAfter(code: number): boolean {
+  return (
+    code === 59 ||
+    code === 58 ||
+    code === 63 ||
+    code === 33 ||
+    code === 44 ||
+    code === 46 ||
+    code === 34 ||
+    code === 41
+  )
+}
+
+/** Whether no space goes after this character in a normalised text: `"` and `(`. */
+function isTightBefore(code: number): boolean {
+  return code === 34 || code === 40
+}
 
 /** Whether a text may need canonical composition: only a character from U+0300 on can. */
 function mayNeedComposition(text: string): boolean {
@@ -55,30 +69,44 @@ function mayNeedComposition(text: string): boolean {
   return false
 }
 
+/** The first UTF-16 unit of the character at `index` once folded (see {@link foldTypography}). */
+function foldedCode(source: string, index: number): number {
+  const code = source.charCodeAt(index)
+  if (code < 0x80) return code
+  const folded = typography[source.charAt(index)]
+  return folded === undefined ? code : folded.charCodeAt(0)
+}
+
 /**
  * Text normalised for matching clauses: NFC, lowercased, typography folded, whitespace collapsed, no
- * space before closing punctuation or inside quotes. `lowercase: false` keeps the case. One pass
- * that copies the text in slices between the characters it changes: this runs on every clause.
+ * space before closing punctuation or inside quotes. `lowercase: false` keeps the case. One pass over
+ * character codes that copies the text in slices between the characters it changes (a text with
+ * nothing to change comes back as it is): this runs on every clause.
  *
  * @example normalizeText('Demande  aux États participants\u00A0:') // 'demande aux états participants:'
  */
 export function normalizeText(text: string, lowercase = true): string {
   const composed = mayNeedComposition(text) ? text.normalize('NFC') : text
   const source = lowercase ? composed.toLowerCase() : composed
+  const length = source.length
   let result = ''
-  // Characters of `source` from `copied` on are not in `result` yet; `last` is the last one kept.
-  let copied = 0
-  let last = ''
+  // Characters of `source` from `copied` on are not in `result` yet; `last` is the code of the last
+  // character kept (of its folded form), 0 before the first.
+  let last = 0
   let index = 0
-  while (index < source.length && isSpace(source.charCodeAt(index))) index++
-  copied = index
-  while (index < source.length) {
+  while (index < length && isSpace(source.charCodeAt(index))) index++
+  let copied = index
+  while (index < length) {
     const code = source.charCodeAt(index)
+    if (code > 32 && code < 0x80) {
+      last = code
+      index++
+      continue
+    }
     if (isSpace(code)) {
       let end = index + 1
-      while (end < source.length && isSpace(source.charCodeAt(end))) end++
-      const next = end < source.length ? (typography[source.charAt(end)] ?? source.charAt(end)).charAt(0) : ''
-      const keep = next !== '' && !tightAfter.has(next) && !tightBefore.has(last)
+      while (end < length && isSpace(source.charCodeAt(end))) end++
+      const keep = end < length && !isTightAfter(foldedCode(source, end)) && !isTightBefore(last)
       if (!(keep && code === 32 && end === index + 1)) {
         result += source.slice(copied, index)
         if (keep) result += ' '
@@ -91,13 +119,13 @@ export function normalizeText(text: string, lowercase = true): string {
     if (folded !== undefined) {
       result += source.slice(copied, index) + folded
       copied = index + 1
-      last = folded.charAt(folded.length - 1)
+      last = folded.charCodeAt(folded.length - 1)
     } else {
-      last = source.charAt(index)
+      last = code
     }
     index++
   }
-  return result + source.slice(copied)
+  return copied === 0 ? source : result + source.slice(copied)
 }
 
 /**

@@ -369,11 +369,15 @@ export function ownBlocks(clause: Clause | Nodes): Nodes[] {
  */
 export function ownText(clause: Clause | Nodes): string {
   if (!isClause(clause)) return plainText(clause, {clauses: false})
+  if (!('children' in clause) || clause.children === undefined) return ''
   const parts: string[] = []
   // Running text directly in the clause (an `li`) is one line; each block is a line of its own.
   let line = ''
-  for (const block of ownBlocks(clause)) {
+  // The blocks of `ownBlocks`, each read once: a child without text is left out as it leaves it out.
+  for (const block of clause.children as Nodes[]) {
+    if (block.type === 'num' || block.type === 'noteRef' || isClause(block)) continue
     const text = plainText(block, {clauses: false})
+    if (text === '') continue
     if (isInline(block) && block.type !== 'authorialNote') {
       line += text
       continue

@@ -83,6 +83,11 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
   const numbers = options.numbers !== false
   const deleted = options.deleted !== false
   const nested = options.clauses !== false
+  // The common block: one run of text and nothing else (what the walk below gives for it).
+  if ('children' in node && node.children?.length === 1 && !walkedApart.has(node.type)) {
+    const only = (node.children as Nodes[])[0]!
+    if (only.type === 'text') return trimNewlines(only.value)
+  }
   const parts: string[] = []
   // Iterative, so that a pathologically deep tree cannot overflow the stack.
   // `quoted`: inside a structure quoted in running text, whose units are text, not clauses.
@@ -151,7 +156,15 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
       stack.push({node: children[index]!, root: false, quoted: inside})
     }
   }
-  let text = parts.join('')
+  return trimNewlines(parts.join(''))
+}
+
+/** Root types {@link plainText} reads otherwise than as a container of its children. */
+const walkedApart = new Set(['text', 'num', 'del', 'br', 'marker', 'opaque', 'noteRef'])
+
+/** The text without the newlines at its ends. */
+function trimNewlines(value: string): string {
+  let text = value
   while (text.endsWith('\n')) text = text.slice(0, -1)
   while (text.startsWith('\n')) text = text.slice(1)
   return text

@@ -180,23 +180,25 @@ export function comparisonUnits(document: Document): TextUnit[] {
 
   // Every eId of the document, so that the ones built here never take one of them; and the nodes
   // that hold a clause somewhere below them (marked upwards from each clause, each node once).
+  // Depth first with the path from the root (`path[depth]` is the node at that depth), so that a
+  // clause's ancestors are at hand without a map of every node's parent.
   const holders = new Set<Nodes>()
-  const parents = new Map<Nodes, Nodes>()
+  const path: Nodes[] = []
   const all: Nodes[] = [document]
+  const depths: number[] = [0]
   while (all.length > 0) {
     const node = all.pop()!
+    const level = depths.pop()!
+    path.length = level
     if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
     if (isClause(node)) {
-      let above = parents.get(node)
-      while (above !== undefined && !holders.has(above)) {
-        holders.add(above)
-        above = parents.get(above)
-      }
+      for (let above = level - 1; above >= 0 && !holders.has(path[above]!); above--) holders.add(path[above]!)
     }
+    path.push(node)
     if ('children' in node && node.children) {
       for (const child of node.children as Nodes[]) {
-        parents.set(child, node)
         all.push(child)
+        depths.push(level + 1)
       }
     }
   }
@@ -246,11 +248,13 @@ export function comparisonUnits(document: Document): TextUnit[] {
     }
 
     let unit = false
+    let text: string | undefined
     if (node.type !== 'document' && isClause(node)) {
       unit = true
     } else if (!inUnit && !groupings.has(node.type) && !(titlePage && titleBlock(node, title))) {
       // A block of text outside every clause (the walk never enters a clause's own blocks).
-      unit = ownText(node) !== ''
+      text = ownText(node)
+      unit = text !== ''
     }
     if (unit) {
       const own = 'eId' in node && typeof node.eId === 'string' && node.eId !== '' ? node.eId : undefined
@@ -261,7 +265,7 @@ export function comparisonUnits(document: Document): TextUnit[] {
         kind: kinds[node.type] ?? 'block',
         section,
         depth,
-        text: ownText(node),
+        text: text ?? ownText(node),
       }
       const element = elementOf(node)
       if (element !== undefined) item.element = element
