@@ -343,6 +343,11 @@ export interface MultiComparison {
 // What a clause's own text is: the one definition the differ's `oldText`/`newText` and every redline
 // writer that marks changes on a document's nodes rely on.
 
+/** Whether a child of a clause may hold its own text: not its number, nor a clause nested in it. */
+function mayHoldOwnText(child: Nodes): boolean {
+  return child.type !== 'num' && child.type !== 'noteRef' && !isClause(child)
+}
+
 /**
  * The children that hold a clause's own text, in order: all but its number, the clauses nested in it
  * (points, sub-units, items, notes) and children left without text once those are taken out (a `list`
@@ -354,7 +359,7 @@ export function ownBlocks(clause: Clause | Nodes): Nodes[] {
   const blocks: Nodes[] = []
   if (!('children' in clause) || clause.children === undefined) return blocks
   for (const child of clause.children as Nodes[]) {
-    if (child.type === 'num' || child.type === 'noteRef' || isClause(child)) continue
+    if (!mayHoldOwnText(child)) continue
     if (plainText(child, {clauses: false}) !== '') blocks.push(child)
   }
   return blocks
@@ -375,7 +380,7 @@ export function ownText(clause: Clause | Nodes): string {
   let line = ''
   // The blocks of `ownBlocks`, each read once: a child without text is left out as it leaves it out.
   for (const block of clause.children as Nodes[]) {
-    if (block.type === 'num' || block.type === 'noteRef' || isClause(block)) continue
+    if (!mayHoldOwnText(block)) continue
     const text = plainText(block, {clauses: false})
     if (text === '') continue
     if (isInline(block) && block.type !== 'authorialNote') {
