@@ -1,6 +1,6 @@
 import {type ChangeKind, invisibleCharacters} from '@clausewise/model'
 import {foldTypography, normalizeText} from './normalize.js'
-import {isSpace, isWordCharacter, tokenize} from './tokenize.js'
+import {isSpace, isWordCharacter, tokenEnd, tokenize} from './tokenize.js'
 
 /** Whether a token holds a letter or digit (a word or reference, not space or punctuation). */
 export function isWordToken(token: string): boolean {
@@ -9,8 +9,13 @@ export function isWordToken(token: string): boolean {
 }
 
 function hasDigit(token: string): boolean {
-  for (let index = 0; index < token.length; index++) {
-    const code = token.charCodeAt(index)
+  return hasDigitIn(token, 0, token.length)
+}
+
+/** Whether `text` holds an ASCII digit in `[start, end)`. */
+function hasDigitIn(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
     if (code >= 48 && code <= 57) return true
   }
   return false
@@ -28,11 +33,38 @@ function wordsOf(text: string): string[] {
   return tokenize(text).filter(isWordToken)
 }
 
+/** The first invisible format character is U+00AD (`Cf`): a text below it has none. */
+const firstInvisible = 0xad
+
 /** The invisible format characters of a text as one key, e.g. `U+202E U+202C`. */
 function invisibleKey(text: string): string {
+  let plain = true
+  for (let index = 0; index < text.length && plain; index++) plain = text.charCodeAt(index) < firstInvisible
+  if (plain) return ''
   return invisibleCharacters(text)
     .map((found) => found.label)
     .join(' ')
+}
+
+/**
+ * The class of a change that only deletes or only inserts `text`: `whitespace` when it is all white
+ * space, `punctuation` when it has no word, `number` when every word holds a digit, else `wording`.
+ * One scan over its tokens, without a string for each.
+ */
+function oneSidedKind(text: string): ChangeKind {
+  let spaces = true
+  let words = false
+  for (let index = 0; index < text.length; ) {
+    const end = tokenEnd(text, index)
+    if (!isSpace(text.charCodeAt(index))) spaces = false
+    if (isWordCharacter(text, index)) {
+      words = true
+      if (!hasDigitIn(text, index, end)) return 'wording'
+    }
+    index = end
+  }
+  if (spaces) return 'whitespace'
+  return words ? 'number' : 'punctuation'
 }
 
 /**
@@ -46,14 +78,7 @@ function invisibleKey(text: string): string {
  */
 export function classifyChange(deleted: string, inserted: string): ChangeKind {
   if (invisibleKey(deleted) !== invisibleKey(inserted)) return 'wording'
-  if (deleted === '' || inserted === '') {
-    const text = deleted || inserted
-    const tokens = tokenize(text)
-    if (tokens.every((token) => isSpace(token.charCodeAt(0)))) return 'whitespace'
-    const words = tokens.filter(isWordToken)
-    if (words.length === 0) return 'punctuation'
-    return words.every(hasDigit) ? 'number' : 'wording'
-  }
+  if (deleted === '' || inserted === '') return oneSidedKind(deleted || inserted)
   if (withoutSpaces(deleted) === withoutSpaces(inserted)) {
     return foldTypography(deleted) === foldTypography(inserted) ? 'typography' : 'whitespace'
   }

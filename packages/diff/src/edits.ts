@@ -32,24 +32,27 @@ function listKey(item: ClauseItem): string {
   return `${item.parent ?? -1}|${item.section}|${item.attachment ?? 0}|${item.kind}|${item.depth}`
 }
 
-/** The groups of each list, in one side's order. */
+/** The positions in `groups` of the groups of each list, in one side's order. */
 function lists(
   groups: readonly ClauseGroup[],
   items: readonly ClauseItem[],
   side: 'old' | 'new',
-): ClauseGroup[][] {
-  const byKey = new Map<string, {index: number; group: ClauseGroup}[]>()
-  for (const group of groups) {
+): number[][] {
+  const byKey = new Map<string, {index: number; position: number}[]>()
+  for (let position = 0; position < groups.length; position++) {
+    const group = groups[position]!
     const index = side === 'old' ? group.oldIndex : group.newIndex
     if (index === undefined || group[side].length !== 1) continue
     const item = items[index]
     if (!item) continue
     const key = listKey(item)
-    const list = byKey.get(key) ?? []
-    byKey.set(key, list)
-    list.push({index, group})
+    const list = byKey.get(key)
+    if (list) list.push({index, position})
+    else byKey.set(key, [{index, position}])
   }
-  return [...byKey.values()].map((list) => list.sort((a, b) => a.index - b.index).map((entry) => entry.group))
+  return [...byKey.values()].map((list) =>
+    list.sort((a, b) => a.index - b.index).map((entry) => entry.position),
+  )
 }
 
 function shiftOf(group: ClauseGroup): number | undefined {
@@ -59,13 +62,10 @@ function shiftOf(group: ClauseGroup): number | undefined {
   return oldOrdinal === undefined || newOrdinal === undefined ? undefined : newOrdinal - oldOrdinal
 }
 
-/** The inserted, deleted or moved group of the same list standing right before `first`, if any. */
-function causeOf(
-  first: ClauseGroup,
-  groups: readonly ClauseGroup[],
-  position: Map<ClauseGroup, number>,
-): string | undefined {
-  for (let index = (position.get(first) ?? 0) - 1; index >= 0; index--) {
+/** The inserted, deleted or moved group of the same list standing right before `groups[at]`, if any. */
+function causeOf(at: number, groups: readonly ClauseGroup[]): string | undefined {
+  const first = groups[at]!
+  for (let index = at - 1; index >= 0; index--) {
     const group = groups[index]!
     if (group.depth > first.depth) continue
     if (group.depth < first.depth || group.kind !== first.kind || group.section !== first.section)
@@ -88,18 +88,19 @@ export function annotateEdits(
   oldItems: readonly ClauseItem[],
   newItems: readonly ClauseItem[],
 ): void {
-  const position = new Map(groups.map((group, index) => [group, index]))
-  const oldLists = lists(groups, oldItems, 'old')
-  const oldNext = new Map<ClauseGroup, ClauseGroup>()
-  for (const list of oldLists)
-    for (let index = 0; index + 1 < list.length; index++) oldNext.set(list[index]!, list[index + 1]!)
+  // The position of the group that follows each group in its old list (-1: none).
+  const oldNext = new Int32Array(groups.length).fill(-1)
+  for (const list of lists(groups, oldItems, 'old'))
+    for (let index = 0; index + 1 < list.length; index++) oldNext[list[index]!] = list[index + 1]!
 
-  for (const list of lists(groups, newItems, 'new')) {
+  for (const positions of lists(groups, newItems, 'new')) {
+    const list = positions.map((position) => groups[position]!)
     // Swaps: new order A, B where the old order was B, A, next to each other both times.
     for (let index = 0; index + 1 < list.length; index++) {
       const a = list[index]!
       const b = list[index + 1]!
-      if (a.edit || b.edit || a.old.length !== 1 || b.old.length !== 1 || oldNext.get(b) !== a) continue
+      if (a.edit || b.edit || a.old.length !== 1 || b.old.length !== 1) continue
+      if (oldNext[positions[index + 1]!] !== positions[index]!) continue
       if (a.change === 'split' || a.change === 'merged' || b.change === 'split' || b.change === 'merged')
         continue
       const numbered = a.oldNum !== undefined && b.oldNum !== undefined
@@ -122,7 +123,7 @@ export function annotateEdits(
       }
       if (shift !== undefined && shift !== 0 && end - start >= 2) {
         const first = list[start]!
-        const cause = causeOf(first, groups, position)
+        const cause = causeOf(positions[start]!, groups)
         for (let index = start; index < end; index++) {
           list[index]!.edit =
             cause === undefined ? {type: 'cascade', id: first.id} : {type: 'cascade', id: first.id, cause}

@@ -120,22 +120,37 @@ export function marksOf(clause: Clause): MarkSpan[] {
  */
 export function formattingOf(document: Document): Map<string, MarkSpan[]> {
   const result = new Map<string, MarkSpan[]>()
+  const formatted = formattedClauses(document)
+  if (formatted.size === 0) return result
   visit(document, (node) => {
-    if (!isClause(node)) return undefined
-    let formatted = false
-    for (const block of ownBlocks(node)) {
-      visit(block, (inner) => {
-        if (formatted || (inner !== block && isClause(inner))) return false
-        if (markTypes[inner.type] !== undefined) formatted = true
-        return undefined
-      })
-      if (formatted) break
-    }
-    if (formatted) {
-      const spans = marksOf(node)
-      if (spans.length > 0) result.set(node.eId, spans)
-    }
+    if (!isClause(node) || !formatted.has(node)) return undefined
+    const spans = marksOf(node)
+    if (spans.length > 0) result.set(node.eId, spans)
     return undefined
   })
   return result
+}
+
+/**
+ * The clauses with a formatting node in their own text (under a child other than their number, a
+ * note reference or a nested clause), found in one walk that carries the clause each node's text
+ * belongs to. A clause whose only formatting is in a block without text is found too; its spans are
+ * then empty.
+ */
+function formattedClauses(document: Document): Set<Nodes> {
+  const formatted = new Set<Nodes>()
+  const nodes: Nodes[] = [document]
+  const owners: (Nodes | undefined)[] = [undefined]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const owner = owners.pop()
+    const clause = isClause(node)
+    if (!clause && owner !== undefined && markTypes[node.type] !== undefined) formatted.add(owner)
+    if (!('children' in node) || node.children === undefined) continue
+    for (const child of node.children as Nodes[]) {
+      nodes.push(child)
+      owners.push(clause ? (child.type === 'num' || child.type === 'noteRef' ? undefined : node) : owner)
+    }
+  }
+  return formatted
 }

@@ -23,6 +23,8 @@ export class Vocabulary {
 
   private readonly stamps: number[] = []
   private sequence = new Int32Array(256)
+  /** The distinct ids of the clause being added, in order of first sight. */
+  private unique = new Int32Array(256)
 
   /** How many distinct words were seen. */
   get size(): number {
@@ -37,7 +39,7 @@ export class Vocabulary {
   add(normalized: string): {set: Int32Array; sequence: Int32Array} {
     this.clauses++
     const stamp = this.clauses
-    const unique: number[] = []
+    let distinct = 0
     let length = 0
     let start = -1
     let hash = hashStart
@@ -59,24 +61,29 @@ export class Vocabulary {
         this.stamps.push(0)
       }
       if (length === this.sequence.length) {
-        const wider = new Int32Array(length * 2)
-        wider.set(this.sequence)
-        this.sequence = wider
+        this.sequence = wider(this.sequence)
+        this.unique = wider(this.unique)
       }
       this.sequence[length++] = id
       if (this.stamps[id] !== stamp) {
         this.stamps[id] = stamp
-        unique.push(id)
+        this.unique[distinct++] = id
         this.frequency[id]!++
       }
     }
-    return {set: sorted(unique), sequence: this.sequence.subarray(0, length)}
+    return {set: sorted(this.unique.slice(0, distinct)), sequence: this.sequence.subarray(0, length)}
   }
 }
 
-/** The ids as a sorted typed array: insertion sort for a clause's few dozen words, the builtin beyond. */
-function sorted(ids: number[]): Int32Array {
-  const result = Int32Array.from(ids)
+/** A copy of `array` twice as long. */
+function wider(array: Int32Array): Int32Array<ArrayBuffer> {
+  const result = new Int32Array(array.length * 2)
+  result.set(array)
+  return result
+}
+
+/** The ids sorted in place: insertion sort for a clause's few dozen words, the builtin beyond. */
+function sorted(result: Int32Array): Int32Array {
   if (result.length > 64) return result.sort()
   for (let index = 1; index < result.length; index++) {
     const value = result[index]!
@@ -135,16 +142,22 @@ export function union(sets: readonly Int32Array[]): Int32Array {
  */
 export function shingles(sequence: Int32Array, words: Interner): Int32Array {
   if (sequence.length === 1) return Int32Array.of(Math.imul(words.hash(sequence[0]!), 0x9e3779b1) >>> 2)
-  const all: number[] = []
-  for (let index = 0; index + 1 < sequence.length; index++) {
-    all.push(
+  const count = Math.max(0, sequence.length - 1)
+  const all = new Int32Array(count)
+  let kept = 0
+  for (let index = 0; index < count; index++) {
+    const key =
       (Math.imul(words.hash(sequence[index]!), 0x9e3779b1) ^
         Math.imul(words.hash(sequence[index + 1]!) + 7, 0x85ebca6b)) >>>
-        2,
-    )
+      2
+    all[index] = key
+    if ((key & 3) === 0) kept++
   }
-  if (all.length < 24) return Int32Array.from(all)
-  return Int32Array.from(all.filter((key) => (key & 3) === 0))
+  if (count < 24) return all
+  const result = new Int32Array(kept)
+  let at = 0
+  for (let index = 0; index < count; index++) if ((all[index]! & 3) === 0) result[at++] = all[index]!
+  return result
 }
 
 /**

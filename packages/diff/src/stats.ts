@@ -1,12 +1,5 @@
 import type {ChangeKind, ClauseGroup, ComparisonStats} from '@clausewise/model'
-import {isWordToken} from './classify.js'
-import {tokenize} from './tokenize.js'
-
-function wordCount(text: string): number {
-  let count = 0
-  for (const token of tokenize(text)) if (isWordToken(token)) count++
-  return count
-}
+import {wordCount} from './tokenize.js'
 
 /**
  * Counts over clause groups: by change, moves, renumbering, cosmetic-only groups, cascades and swaps,

@@ -203,12 +203,14 @@ function rawRegions(sides: Sides, maxEditLength: number): {list: Region[]; sides
     })
   }
   push(true, 0, prefix, 0, prefix)
+  const oldMiddle = oldIds.subarray(prefix, oldEnd)
+  const newMiddle = newIds.subarray(prefix, newEnd)
+  // Middles without a token in common are one change whatever path the diff takes (its deletions and
+  // insertions are merged by `cleanUp`): the common case of a word replaced needs no diff.
   const result =
-    oldEnd === prefix || newEnd === prefix
+    oldMiddle.length === 0 || newMiddle.length === 0 || !shareToken(oldMiddle, newMiddle)
       ? undefined
-      : diffArrays(Array.from(oldIds.subarray(prefix, oldEnd)), Array.from(newIds.subarray(prefix, newEnd)), {
-          maxEditLength,
-        })
+      : diffArrays(Array.from(oldMiddle), Array.from(newMiddle), {maxEditLength})
   if (result === undefined) {
     push(false, prefix, oldEnd, prefix, newEnd)
   } else {
@@ -246,6 +248,16 @@ function rawRegions(sides: Sides, maxEditLength: number): {list: Region[]; sides
     })
   }
   return {list, sides}
+}
+
+/** Most pairs of tokens {@link shareToken} compares one by one; beyond, it says yes without looking. */
+const pairwiseLimit = 256
+
+/** Whether two short runs of token ids may have an id in common (`true` for long runs, unchecked). */
+function shareToken(a: Int32Array, b: Int32Array): boolean {
+  if (a.length * b.length > pairwiseLimit) return true
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return true
+  return false
 }
 
 /**

@@ -392,5 +392,5 @@ export function ownText(clause: Clause | Nodes): string {
     if (text) parts.push(text)
   }
   if (line.trim()) parts.push(line)
-  return parts.join('\n')
+  return parts.length === 1 ? parts[0]! : parts.join('\n')
 }

@@ -84,10 +84,8 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
   const deleted = options.deleted !== false
   const nested = options.clauses !== false
   // The common block: one run of text and nothing else (what the walk below gives for it).
-  if ('children' in node && node.children?.length === 1 && !walkedApart.has(node.type)) {
-    const only = (node.children as Nodes[])[0]!
-    if (only.type === 'text') return trimNewlines(only.value)
-  }
+  const lone = loneText(node)
+  if (lone !== undefined) return trimNewlines(lone)
   const parts: string[] = []
   // Iterative, so that a pathologically deep tree cannot overflow the stack.
   // `quoted`: inside a structure quoted in running text, whose units are text, not clauses.
@@ -161,6 +159,25 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
 
 /** Root types {@link plainText} reads otherwise than as a container of its children. */
 const walkedApart = new Set(['text', 'num', 'del', 'br', 'marker', 'opaque', 'noteRef'])
+
+/**
+ * The value of the one text run a node holds through a chain of only children (`content` → `p` →
+ * text), when every node on the way is a plain container that the walk of {@link plainText} reads
+ * as its children and a block end: the text, without a copy. `undefined` for any other shape.
+ */
+function loneText(node: Nodes): string | undefined {
+  if (walkedApart.has(node.type)) return undefined
+  let current = node
+  for (;;) {
+    if (!('children' in current) || current.children?.length !== 1) return undefined
+    const only = (current.children as Nodes[])[0]!
+    if (only.type === 'text') return only.value
+    if (walkedApart.has(only.type) || only.type === 'authorialNote' || only.type === 'subFlow')
+      return undefined
+    if (isClause(only)) return undefined
+    current = only
+  }
+}
 
 /** The text without the newlines at its ends. */
 function trimNewlines(value: string): string {
