@@ -88,28 +88,40 @@ export function buildGroups(
   const drafts: Draft[] = []
   const oldDraft = new Array<Draft | undefined>(oldSide.items.length)
   for (const pair of pairs) {
-    const oldItems = pair.old.map((index) => oldSide.items[index]!)
-    const newItems = pair.new.map((index) => newSide.items[index]!)
+    const oldFirst = oldSide.items[pair.old[0]!]!
+    const newFirst = newSide.items[pair.new[0]!]!
     const group = emptyGroup()
-    describe(group, newItems[0]!)
-    group.old = oldItems.map((item) => item.eId)
-    group.new = newItems.map((item) => item.eId)
-    group.oldText = oldItems.map((item) => item.text).join('\n')
-    group.newText = newItems.map((item) => item.text).join('\n')
+    describe(group, newFirst)
+    if (pair.old.length === 1) {
+      group.old = [oldFirst.eId]
+      group.oldText = oldFirst.text
+    } else {
+      const oldItems = pair.old.map((index) => oldSide.items[index]!)
+      group.old = oldItems.map((item) => item.eId)
+      group.oldText = oldItems.map((item) => item.text).join('\n')
+    }
+    if (pair.new.length === 1) {
+      group.new = [newFirst.eId]
+      group.newText = newFirst.text
+    } else {
+      const newItems = pair.new.map((index) => newSide.items[index]!)
+      group.new = newItems.map((item) => item.eId)
+      group.newText = newItems.map((item) => item.text).join('\n')
+    }
     group.similarity = pair.similarity
     group.moved = pair.moved
     group.changes = diffWordsOf(group.oldText, group.newText, options)
-    const oldNum = oldItems[0]!.num
-    const newNum = newItems[0]!.num
+    const oldNum = oldFirst.num
+    const newNum = newFirst.num
     if (oldNum !== undefined) group.oldNum = oldNum
     if (newNum !== undefined) group.newNum = newNum
     group.renumbered = numberKey(oldNum) !== numberKey(newNum) && oldNum !== undefined && newNum !== undefined
-    group.oldIndex = oldItems[0]!.index
-    group.newIndex = newItems[0]!.index
+    group.oldIndex = oldFirst.index
+    group.newIndex = newFirst.index
     if (pair.old.length > 1) group.change = 'merged'
     else if (pair.new.length > 1) group.change = 'split'
     else group.change = group.changes.some((change) => change.op !== 'equal') ? 'modified' : 'unchanged'
-    const draft = {group, primary: newItems[0]!.index, secondary: 0}
+    const draft = {group, primary: newFirst.index, secondary: 0}
     drafts.push(draft)
     for (const index of pair.old) oldDraft[index] = draft
   }

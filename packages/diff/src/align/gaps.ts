@@ -86,11 +86,31 @@ export function gapsOf(
  * moved.
  */
 export function inOrder(pairs: readonly Pair[]): number[] {
-  const ids = pairs.map((_, id) => id).sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
+  const ids = byNewPosition(pairs)
   const bonus = 1 / (pairs.length + 1)
   const chain = heaviestIncreasingSubsequence(
     ids.map((id) => pairs[id]!.old[0]!),
     ids.map((id) => (pairs[id]!.similarity === 1 ? 1 + bonus : 1)),
   )
   return chain.map((position) => ids[position]!)
+}
+
+/**
+ * Pair ids in the order of their first new clause: placed by that position in one pass (a new clause
+ * is in one pair at most), sorted if two pairs ever share it.
+ */
+function byNewPosition(pairs: readonly Pair[]): number[] {
+  let size = 0
+  for (const pair of pairs) if (pair.new[0]! >= size) size = pair.new[0]! + 1
+  const slots = new Int32Array(size).fill(-1)
+  for (let id = 0; id < pairs.length; id++) {
+    const position = pairs[id]!.new[0]!
+    if (slots[position] !== -1) {
+      return pairs.map((_, each) => each).sort((a, b) => pairs[a]!.new[0]! - pairs[b]!.new[0]!)
+    }
+    slots[position] = id
+  }
+  const ids: number[] = []
+  for (const id of slots) if (id !== -1) ids.push(id)
+  return ids
 }
