@@ -88,10 +88,14 @@ export function gapsOf(
 export function inOrder(pairs: readonly Pair[]): number[] {
   const ids = byNewPosition(pairs)
   const bonus = 1 / (pairs.length + 1)
-  const chain = heaviestIncreasingSubsequence(
-    ids.map((id) => pairs[id]!.old[0]!),
-    ids.map((id) => (pairs[id]!.similarity === 1 ? 1 + bonus : 1)),
-  )
+  const values = new Array<number>(ids.length)
+  const weights = new Array<number>(ids.length)
+  for (let position = 0; position < ids.length; position++) {
+    const pair = pairs[ids[position]!]!
+    values[position] = pair.old[0]!
+    weights[position] = pair.similarity === 1 ? 1 + bonus : 1
+  }
+  const chain = heaviestIncreasingSubsequence(values, weights)
   return chain.map((position) => ids[position]!)
 }
 

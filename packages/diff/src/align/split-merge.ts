@@ -49,14 +49,16 @@ export function splitsAndMerges(
       }
       return false
     }
-    const beside = new Set<number>()
+    // The unpaired clauses beside a pair, in order: marked, then read off in one pass.
+    const beside = new Uint8Array(own.items.length)
     for (const pair of pairs) {
       for (const index of pair[side]) {
-        if (index > 0 && ownPair[index - 1] === -1) beside.add(index - 1)
-        if (index + 1 < own.items.length && ownPair[index + 1] === -1) beside.add(index + 1)
+        if (index > 0 && ownPair[index - 1] === -1) beside[index - 1] = 1
+        if (index + 1 < own.items.length && ownPair[index + 1] === -1) beside[index + 1] = 1
       }
     }
-    const order = [...beside].sort((a, b) => a - b)
+    const order: number[] = []
+    for (let index = 0; index < beside.length; index++) if (beside[index] === 1) order.push(index)
     let next = 0
     let forced = -1
     for (;;) {
