@@ -199,21 +199,41 @@ export interface TokenIds {
   ends: Int32Array
 }
 
+/**
+ * Arrays {@link tokenIds} may write into instead of making new ones (grown when too short): its
+ * result is then a view of them, valid until the next call with the same scratch.
+ */
+export interface TokenScratch {
+  ids: Int32Array
+  ends: Int32Array
+}
+
 /** Flag an interned token carries when it is a word or reference (it starts with a letter or digit). */
 export const wordFlag = 1
 
 /**
  * The tokens of {@link tokenize} as ids of `interner` (a word or reference flagged {@link wordFlag})
  * and end offsets, without a string for each. With `start` and `end`, only the tokens of that range,
- * which must begin and end on token boundaries (see {@link isRestart}).
+ * which must begin and end on token boundaries (see {@link isRestart}). With `scratch`, written into
+ * its arrays.
  *
  * @example tokenIds('le chien', new Interner()).ids // Int32Array [0, 1, 2]
  */
-export function tokenIds(text: string, interner: Interner, start = 0, end = text.length): TokenIds {
-  // At most one token a UTF-16 unit: the typed arrays are sized once and trimmed.
+export function tokenIds(
+  text: string,
+  interner: Interner,
+  start = 0,
+  end = text.length,
+  scratch?: TokenScratch,
+): TokenIds {
+  // At most one token a UTF-16 unit: the arrays are sized once (or reused) and trimmed.
   const size = end - start
-  const ids = new Int32Array(size)
-  const ends = new Int32Array(size)
+  if (scratch && scratch.ids.length < size) {
+    scratch.ids = new Int32Array(Math.max(size, scratch.ids.length * 2))
+    scratch.ends = new Int32Array(scratch.ids.length)
+  }
+  const ids = scratch ? scratch.ids : new Int32Array(size)
+  const ends = scratch ? scratch.ends : new Int32Array(size)
   let count = 0
   for (let index = start; index < end; ) {
     const next = tokenEnd(text, index)

@@ -2,7 +2,7 @@ import type {Change, ChangeKind} from '@clausewise/model'
 import {diffArrays} from 'diff'
 import {classifyChange} from './classify.js'
 import {Interner} from './interner.js'
-import {isRestart, type TokenIds, tokenIds, wordFlag} from './tokenize.js'
+import {isRestart, type TokenIds, type TokenScratch, tokenIds, wordFlag} from './tokenize.js'
 
 /** Options of {@link diffWordsOf}. */
 export interface WordDiffOptions {
@@ -55,8 +55,22 @@ function offsetOf(tokens: TokenIds, index: number): number {
  * both ends backed off to places where tokenizing restarts alike in both (see `isRestart`), so that
  * the tokens outside, never made, are the same on both sides. `whole` tokenizes both texts entirely.
  */
+/**
+ * The arrays every word diff writes its two sides' tokens into: one diff's tokens are done with
+ * before the next diff starts.
+ */
+const oldScratch: TokenScratch = {ids: new Int32Array(1024), ends: new Int32Array(1024)}
+const newScratch: TokenScratch = {ids: new Int32Array(1024), ends: new Int32Array(1024)}
+
 function middles(oldText: string, newText: string, interner: Interner, whole: boolean): Sides {
-  if (whole) return {oldText, newText, old: tokenIds(oldText, interner), new: tokenIds(newText, interner)}
+  if (whole) {
+    return {
+      oldText,
+      newText,
+      old: tokenIds(oldText, interner, 0, oldText.length, oldScratch),
+      new: tokenIds(newText, interner, 0, newText.length, newScratch),
+    }
+  }
   const limit = Math.min(oldText.length, newText.length)
   let prefix = 0
   while (prefix < limit && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++
@@ -75,8 +89,8 @@ function middles(oldText: string, newText: string, interner: Interner, whole: bo
   return {
     oldText,
     newText,
-    old: tokenIds(oldText, interner, start, oldEnd),
-    new: tokenIds(newText, interner, start, newEnd),
+    old: tokenIds(oldText, interner, start, oldEnd, oldScratch),
+    new: tokenIds(newText, interner, start, newEnd, newScratch),
   }
 }
 
