@@ -163,6 +163,19 @@ function titleBlock(node: Nodes, title: {number: boolean; title: boolean}): bool
   return false
 }
 
+/** Every eId of a document's nodes and of its notes. */
+function eIdsOf(document: Document): Set<string> {
+  const used = new Set<string>()
+  const all: Nodes[] = [document]
+  while (all.length > 0) {
+    const node = all.pop()!
+    if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
+    if ('children' in node && node.children) for (const child of node.children as Nodes[]) all.push(child)
+  }
+  for (const note of document.meta.notes) used.add(note.eId)
+  return used
+}
+
 /**
  * The units of text of a document in document order (see {@link TextUnit}): what `diff` aligns and
  * what redline writers mark. Iterative, so deep trees are safe.
@@ -171,17 +184,15 @@ function titleBlock(node: Nodes, title: {number: boolean; title: boolean}): bool
  */
 export function comparisonUnits(document: Document): TextUnit[] {
   const units: TextUnit[] = []
-  const used = new Set<string>()
   const stack: Frame[] = []
   const counters = new Map<string, number>()
   const title = {number: false, title: false}
   let attachments = 0
   let components = 0
 
-  // Every eId of the document, so that the ones built here never take one of them; and the nodes
-  // that hold a clause somewhere below them (marked upwards from each clause, each node once).
-  // Depth first with the path from the root (`path[depth]` is the node at that depth), so that a
-  // clause's ancestors are at hand without a map of every node's parent.
+  // The nodes that hold a clause somewhere below them (marked upwards from each clause, each node
+  // once). Depth first with the path from the root (`path[depth]` is the node at that depth), so that
+  // a clause's ancestors are at hand without a map of every node's parent.
   const holders = new Set<Nodes>()
   const path: Nodes[] = []
   const all: Nodes[] = [document]
@@ -190,7 +201,6 @@ export function comparisonUnits(document: Document): TextUnit[] {
     const node = all.pop()!
     const level = depths.pop()!
     path.length = level
-    if ('eId' in node && typeof node.eId === 'string' && node.eId) used.add(node.eId)
     if (isClause(node)) {
       for (let above = level - 1; above >= 0 && !holders.has(path[above]!); above--) holders.add(path[above]!)
     }
@@ -202,9 +212,12 @@ export function comparisonUnits(document: Document): TextUnit[] {
       }
     }
   }
-  for (const note of document.meta.notes) used.add(note.eId)
 
+  // Every eId of the document, so that the ones built here never take one of them: gathered when
+  // the first one is built (a document whose units all have their own needs none).
+  let used: Set<string> | undefined
   const synthesize = (context: string | undefined, element: string): string => {
+    used ??= eIdsOf(document)
     const key = `${context ?? ''}\u0000${element}`
     let next = (counters.get(key) ?? 0) + 1
     let eId = eIdOf(context, element, next)
