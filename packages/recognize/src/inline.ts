@@ -22,9 +22,7 @@ export function headText(children: readonly Inline[], limit = headLength): strin
   walk(children)
   const clipped = result.length > limit ? result.slice(0, limit + 1) : result
   // Most blocks hold single spaces only: the replace is for those that do not.
-  return (isSingleSpaced(clipped) ? clipped : clipped.replace(/\s+/g, ' '))
-    .trim()
-    .slice(0, limit)
+  return (isSingleSpaced(clipped) ? clipped : clipped.replace(/\s+/g, ' ')).trim().slice(0, limit)
 }
 
 /** The full plain text of inline content (notes left out), white space made single. */
