@@ -1,7 +1,14 @@
 import {isLetter, isUpper} from './characters.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
-import {enactingTermOf, type Lexicon, opensWithClosing, opensWithRecital, opensWithVerb} from './lexicon.js'
+import {
+  enactingTermOf,
+  enactingVerbOf,
+  type Lexicon,
+  opensWithClosing,
+  opensWithRecital,
+  opensWithVerb,
+} from './lexicon.js'
 import type {AttachmentRule} from './profile.js'
 import type {SourceBlock} from './source-block.js'
 
@@ -115,7 +122,9 @@ class BlockReading implements Reading {
   }
 
   get enacting(): string | undefined {
-    if (this.#enacting === unread) this.#enacting = enactingTermOf(this.text, this.#lexicon)
+    if (this.#enacting === unread) {
+      this.#enacting = enactingTermOf(this.text, this.#lexicon) ?? enactingVerbOf(this.text, this.#lexicon)
+    }
     return this.#enacting
   }
 
