@@ -113,6 +113,14 @@ export function exactAnchors(
   while (stack.length > 0) {
     const gap = stack.pop()!
     if (gap.oldStart >= gap.oldEnd || gap.newStart >= gap.newEnd) continue
+    // One new clause left in the gap (a clause changed in place between anchors): the first free old
+    // clause of its key, which is what both ways below come to.
+    const single = singleFree(gap, newTaken)
+    if (single !== -1) {
+      const olds = oldIn(newKeys[single]!, gap.oldStart, gap.oldEnd)
+      if (olds.length > 0) take(olds[0]!, single)
+      continue
+    }
     const counts = new Map<number, {newCount: number; newIndex: number}>()
     for (let index = gap.newStart; index < gap.newEnd; index++) {
       if (newTaken[index]) continue
@@ -148,6 +156,17 @@ export function exactAnchors(
     stack.push({oldStart, oldEnd: gap.oldEnd, newStart, newEnd: gap.newEnd, depth: gap.depth + 1})
   }
   return result
+}
+
+/** The one new clause of a gap not taken yet, or -1 when there are none or several. */
+function singleFree(gap: Gap, newTaken: Uint8Array): number {
+  let found = -1
+  for (let index = gap.newStart; index < gap.newEnd; index++) {
+    if (newTaken[index]) continue
+    if (found !== -1) return -1
+    found = index
+  }
+  return found
 }
 
 /** Same keys in a gap, matched in order (the first free old one after the last match). */

@@ -52,17 +52,15 @@ export function gapsOf(
     while (next < newPositions.length && newPositions[next]! <= index) next++
     newGap[index] = next
   }
-  const cache = new Map<number, Map<number, number[] | undefined>>()
+  // Answers of `oldLeftIn` by gap and limit, one number a key (gaps are fewer than `gapCount`).
+  const cache = new Map<number, number[] | undefined>()
+  const gapCount = oldPositions.length + 1
   return {
     newGap,
     oldGap: (oldIndex) => countUpTo(oldPositions, oldIndex),
     oldLeftIn(gap, limit) {
-      let byLimit = cache.get(gap)
-      if (!byLimit) {
-        byLimit = new Map()
-        cache.set(gap, byLimit)
-      }
-      if (byLimit.has(limit)) return byLimit.get(limit)
+      const key = limit * gapCount + gap
+      if (cache.has(key)) return cache.get(key)
       const start = gap === 0 ? 0 : oldPositions[gap - 1]!
       const end = gap < oldPositions.length ? oldPositions[gap]! : oldLength
       let found: number[] | undefined = []
@@ -74,7 +72,7 @@ export function gapsOf(
         }
         found.push(index)
       }
-      byLimit.set(limit, found)
+      cache.set(key, found)
       return found
     },
   }
