@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {classifyChange, isWordToken} from '../src/classify.js'
 import {tokenize} from '../src/index.js'
+import {wordCount} from '../src/tokenize.js'
 
 const words = (text: string) => tokenize(text).filter((token) => token.trim() !== '')
 
@@ -92,6 +94,72 @@ describe('tokenize', () => {
           expect(tokenize(text).join('')).toBe(text)
         },
       ),
+    )
+  })
+})
+
+describe('scans over token offsets', () => {
+  // The definitions the scans replace: a list of token strings, filtered.
+  const isSpaceToken = (token: string) => /^\s/u.test(token) || token.charCodeAt(0) === 0xfeff
+  const listedWords = (text: string) => tokenize(text).filter(isWordToken)
+  const listedKind = (text: string) => {
+    const tokens = tokenize(text)
+    if (tokens.every((token) => isSpaceToken(token))) return 'whitespace'
+    const found = listedWords(text)
+    if (found.length === 0) return 'punctuation'
+    return found.every((word) => /[0-9]/.test(word)) ? 'number' : 'wording'
+  }
+  const texts = fc.oneof(
+    fc.string({unit: 'grapheme', maxLength: 120}),
+    fc
+      .array(
+        fc.constantFrom(
+          'l',
+          '’',
+          'IV',
+          '.',
+          '1',
+          ' ',
+          'A',
+          ')',
+          '\u00A0',
+          '/',
+          '-',
+          ',',
+          'é',
+          '«',
+          '6',
+          '😀',
+          '\n',
+        ),
+        {
+          maxLength: 40,
+        },
+      )
+      .map((parts) => parts.join('')),
+  )
+
+  it('counts the words tokenize finds (property)', () => {
+    expect(wordCount('l’Additif de 2013 ;')).toBe(4)
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(wordCount(text)).toBe(listedWords(text).length)
+      }),
+    )
+  })
+
+  it('classifies a change that only deletes or only inserts as its tokens say (property)', () => {
+    expect(classifyChange('', ' \u00A0')).toBe('whitespace')
+    expect(classifyChange(', ;', '')).toBe('punctuation')
+    expect(classifyChange('', '2013 13/04')).toBe('number')
+    expect(classifyChange('', 'le 12')).toBe('wording')
+    fc.assert(
+      fc.property(texts, (text) => {
+        const plain = [...text].every((character) => !/\p{Cf}/u.test(character) || character === '\u00AD')
+        fc.pre(plain)
+        expect(classifyChange(text, '')).toBe(listedKind(text))
+        expect(classifyChange('', text)).toBe(listedKind(text))
+      }),
     )
   })
 })
