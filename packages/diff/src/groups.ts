@@ -115,7 +115,11 @@ export function buildGroups(
     const newNum = newFirst.num
     if (oldNum !== undefined) group.oldNum = oldNum
     if (newNum !== undefined) group.newNum = newNum
-    group.renumbered = numberKey(oldNum) !== numberKey(newNum) && oldNum !== undefined && newNum !== undefined
+    group.renumbered =
+      oldNum !== newNum &&
+      oldNum !== undefined &&
+      newNum !== undefined &&
+      numberKey(oldNum) !== numberKey(newNum)
     group.oldIndex = oldFirst.index
     group.newIndex = newFirst.index
     if (pair.old.length > 1) group.change = 'merged'
