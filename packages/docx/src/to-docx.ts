@@ -1,6 +1,7 @@
-import {ClausewiseError, type Document, titleOf} from '@clausewise/model'
-import {documentParagraphs} from './write/blocks.js'
+import {ClausewiseError, type Document, decisionShape, titleOf} from '@clausewise/model'
+import {documentParagraphs, type OutParagraph} from './write/blocks.js'
 import {writeBody} from './write/document.js'
+import {framedParagraphs} from './write/framed.js'
 import {createNumbering} from './write/numbering.js'
 import {packageParts} from './write/package-parts.js'
 import {settingsXml} from './write/settings.js'
@@ -32,6 +33,19 @@ export function documentProperties(document: Document): Record<string, string> {
   return custom
 }
 
+/** Position-free JSON of a tree, to compare two. */
+function shapeless(document: Document): string {
+  return JSON.stringify(document, (key, value) => (key === 'position' ? undefined : value))
+}
+
+/**
+ * Whether a document is in the decision's vocabulary (`decisionShape` of the model leaves it as it
+ * is), which Word writes in role styles; any other is written in the frame convention.
+ */
+export function inDecisionShape(document: Document): boolean {
+  return shapeless(decisionShape(document)) === shapeless(document)
+}
+
 /**
  * Write a document as a Word file (.docx bytes): each paragraph in the style of its role (`Recital`,
  * `Operative Paragraph`, `Point 1`…), lists numbered by Word where their numbers are a plain sequence
@@ -46,22 +60,36 @@ export function toDocx(document: Document, options: ToDocxOptions = {}): Uint8Ar
   }
   const numbering = createNumbering()
   const automatic = options.numbering !== 'text'
-  const paragraphs = documentParagraphs(document, {
-    automatic: (request) => automatic && numbering.request(request),
-  })
+  const custom = documentProperties(document)
+  let paragraphs: OutParagraph[]
+  let elements: Iterable<string> = []
+  if (inDecisionShape(document)) {
+    paragraphs = documentParagraphs(document, {
+      automatic: (request) => automatic && numbering.request(request),
+    })
+  } else {
+    // Structure outside the decision's vocabulary: every element a frame (see structure/frames.ts).
+    const framed = framedParagraphs(document)
+    paragraphs = framed.paragraphs
+    elements = framed.styles
+    custom.structure = 'frames'
+    framed.kinds.forEach((kind, index) => {
+      custom[`frame.${index}`] = kind
+    })
+  }
   const body = writeBody(paragraphs, numbering, {author: 'clausewise'})
   const {number, title} = titleOf(document)
   return writeZip(
     packageParts({
       document: body.document,
-      styles: stylesXml(document.meta.language),
+      styles: stylesXml(document.meta.language, elements),
       settings: settingsXml(body.footnotes !== undefined),
       numbering: numbering.xml(),
       footnotes: body.footnotes,
       hyperlinks: body.hyperlinks,
       title: [number, title].filter(Boolean).join(' — ') || undefined,
       language: document.meta.language === 'und' ? undefined : document.meta.language,
-      custom: documentProperties(document),
+      custom,
     }),
   )
 }

@@ -31,6 +31,8 @@ export interface DocxBlock {
   pageBreakBefore?: boolean | undefined
   /** Where it stands in a table, for a table cell's paragraph. */
   table?: {table: number; row: number; cell: number} | undefined
+  /** Names of the frame bookmarks of ours that start and end in it (`structure/frames.ts`). */
+  bookmarks?: {starts: string[]; ends: string[]} | undefined
   /** Content controls of ours around it (`clausewise:attachment?…`), outermost first. */
   directives?: {type: string; attributes: Record<string, string>}[] | undefined
 }
@@ -70,7 +72,9 @@ function readParagraph(
   readContent(element, [] as Frame[], collector, state)
   const numbering = numberingReference(pPr)
   countNodes(state)
+  const bookmarks = paragraphBookmarks(element, state)
   out.push({
+    ...(bookmarks ? {bookmarks} : {}),
     pieces: collector.pieces,
     styleId: attribute(first(pPr, 'w:pStyle')) ?? state.styles.defaultParagraph,
     numId: numbering?.numId,
@@ -81,6 +85,51 @@ function readParagraph(
     ...context,
   })
   for (const box of collector.textBoxes) readBlocks(box, state, out, {table: context.table})
+}
+
+const ownBookmark = /^_cw\d/
+
+/** Start a bookmark of ours: its name kept by id, for its end. */
+function startBookmark(element: XmlElement, state: ReadState): string | undefined {
+  const name = attribute(element, 'w:name')
+  const id = attribute(element, 'w:id')
+  if (name === undefined || id === undefined || !ownBookmark.test(name)) return undefined
+  countNodes(state)
+  state.bookmarks.set(id, name)
+  return name
+}
+
+/** The frame bookmarks of ours in a paragraph, with those that started just before it. */
+function paragraphBookmarks(
+  paragraph: XmlElement,
+  state: ReadState,
+): {starts: string[]; ends: string[]} | undefined {
+  const starts = state.pendingStarts
+  const ends: string[] = []
+  state.pendingStarts = []
+  const stack: XmlElement[] = [paragraph]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    for (const child of current.children) {
+      if (child.type !== 'element') continue
+      if (child.name === 'w:bookmarkStart') {
+        const name = startBookmark(child, state)
+        if (name) starts.push(name)
+      } else if (child.name === 'w:bookmarkEnd') {
+        const name = state.bookmarks.get(attribute(child, 'w:id') ?? '')
+        if (name) ends.push(name)
+      } else if (
+        child.name === 'w:ins' ||
+        child.name === 'w:hyperlink' ||
+        child.name === 'w:sdt' ||
+        child.name === 'w:sdtContent' ||
+        child.name === 'w:smartTag' ||
+        child.name === 'w:customXml'
+      )
+        stack.push(child)
+    }
+  }
+  return starts.length > 0 || ends.length > 0 ? {starts, ends} : undefined
 }
 
 /** A page break in the paragraph's first run (how Word writes "insert page break" before text). */
@@ -114,6 +163,22 @@ export function readBlocks(
       case 'w:tbl':
         readTable(child, state, out)
         break
+      case 'w:bookmarkStart': {
+        // Between paragraphs: it starts at the next one.
+        const name = startBookmark(child, state)
+        if (name) state.pendingStarts.push(name)
+        break
+      }
+      case 'w:bookmarkEnd': {
+        // Between paragraphs: it ends at the one before.
+        const name = state.bookmarks.get(attribute(child, 'w:id') ?? '')
+        const last = out[out.length - 1]
+        if (name && last) {
+          last.bookmarks ??= {starts: [], ends: []}
+          last.bookmarks.ends.push(name)
+        }
+        break
+      }
       case 'w:sdt': {
         const content = first(child, 'w:sdtContent')
         const directive = parseTag(attribute(first(first(child, 'w:sdtPr'), 'w:tag')))
@@ -190,18 +255,33 @@ function contentCells(sdt: XmlElement): XmlElement[] {
 export function joinParagraphs(paragraphs: RawParagraph[]): RawParagraph[] {
   const result: RawParagraph[] = []
   let carried: RawParagraph['pieces'] = []
+  let marks: RawParagraph['bookmarks']
+  const joinMarks = (paragraph: RawParagraph): RawParagraph['bookmarks'] =>
+    marks && paragraph.bookmarks
+      ? {
+          starts: [...marks.starts, ...paragraph.bookmarks.starts],
+          ends: [...marks.ends, ...paragraph.bookmarks.ends],
+        }
+      : (marks ?? paragraph.bookmarks)
   for (const [index, paragraph] of paragraphs.entries()) {
     const next = paragraphs[index + 1]
     const sameContainer = next !== undefined && sameCell(next.table, paragraph.table)
     if (paragraph.markRemoved && sameContainer) {
       carried = carried.concat(paragraph.pieces)
+      marks = joinMarks(paragraph)
       continue
     }
     const pieces = carried.length > 0 ? carried.concat(paragraph.pieces) : paragraph.pieces
+    const bookmarks = joinMarks(paragraph)
     carried = []
+    marks = undefined
     // The last mark of a story cannot go; a paragraph whose mark is gone with all its text is gone.
     if (paragraph.markRemoved && pieces.length === 0) continue
-    result.push(pieces === paragraph.pieces ? paragraph : {...paragraph, pieces})
+    result.push(
+      pieces === paragraph.pieces && bookmarks === paragraph.bookmarks
+        ? paragraph
+        : {...paragraph, pieces, bookmarks},
+    )
   }
   return result
 }
@@ -281,6 +361,7 @@ export function finishBlocks(paragraphs: RawParagraph[], state: ReadState, curso
     if (paragraph.pageBreakBefore) block.pageBreakBefore = true
     if (paragraph.table) block.table = paragraph.table
     if (paragraph.directives && paragraph.directives.length > 0) block.directives = paragraph.directives
+    if (paragraph.bookmarks) block.bookmarks = paragraph.bookmarks
     blocks.push(block)
     cursor.line++
     cursor.offset = offset + 1

@@ -111,6 +111,8 @@ export function readDocxBlocks(
     notes: [],
     notesAllowed: true,
     nextFrameId: 1,
+    bookmarks: new Map(),
+    pendingStarts: [],
     tables: 0,
     nodes: 0,
     maxNodes: limits.maxNodes ?? defaultLimits.maxNodes,
@@ -154,7 +156,9 @@ function readProperties(docx: DocxPackage, stylesPart: string | undefined): Docx
     const name = attribute(property, 'name') ?? ''
     const value = first(property, 'vt:lpwstr')
     if (name.startsWith('clausewise.') && value) {
-      result.clausewise[name.slice('clausewise.'.length)] = textOf(value).slice(0, 1000)
+      const key = name.slice('clausewise.'.length)
+      // A frame's descriptor holds an element's attributes; other properties are short.
+      result.clausewise[key] = textOf(value).slice(0, key.startsWith('frame.') ? 65_536 : 1000)
     }
   }
   return result

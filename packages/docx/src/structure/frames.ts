@@ -1,0 +1,150 @@
+/**
+ * The frame convention: how a .docx of ours carries AKN structure Word has no notion of. Each element
+ * of the model is a *frame*: a bookmark named `_cw<serial>_<kind>` around the paragraphs it holds
+ * (hidden in Word, kept by Word and LibreOffice), its serial counting elements in document order so
+ * that frames over the same paragraphs nest outer first. The kind indexes a descriptor kept in a
+ * custom document property `clausewise.frame.<kind>`: the element's mode and its fields (type, name,
+ * attributes), written once for every element alike.
+ */
+
+/**
+ * How a frame's element holds what its paragraphs say:
+ * - `leaf`: running text (`p`, `heading`, `num`, `from`…): the paragraph's content is its children;
+ * - `container`: blocks: its frames' elements, and a paragraph added in Word is a `p` of it;
+ * - `run`: no element, inline content of the enclosing element that mixes text and blocks;
+ * - `bare`: an element without content (`componentRef`, kept XML): the paragraph shows its text;
+ * - `num`: a number written at the start of the next paragraph, in the number style.
+ */
+export type FrameMode = 'leaf' | 'container' | 'run' | 'bare' | 'num'
+
+/** What a frame's kind stands for: its mode and the element's fields but children and position. */
+export interface FrameKind {
+  mode: FrameMode
+  fields: Record<string, unknown>
+}
+
+const modes: ReadonlySet<string> = new Set(['leaf', 'container', 'run', 'bare', 'num'])
+
+/** The bookmark name of a frame. */
+export function frameName(serial: number, kind: number): string {
+  return `_cw${serial}_${kind}`
+}
+
+const framePattern = /^_cw(\d{1,9})_(\d{1,6})$/
+
+/** A frame's serial and kind from its bookmark name, if it is one of ours. */
+export function parseFrameName(name: string): {serial: number; kind: number} | undefined {
+  const match = framePattern.exec(name)
+  return match ? {serial: Number(match[1]), kind: Number(match[2])} : undefined
+}
+
+/** The custom property value of a kind. */
+export function writeKind(kind: FrameKind): string {
+  return JSON.stringify([kind.mode, kind.fields])
+}
+
+// The element types a frame may build: the model's blocks and parts, never inline nodes, the document
+// itself or anything a hostile file names.
+const elementTypes: ReadonlySet<string> = new Set([
+  'preface',
+  'preamble',
+  'mainBody',
+  'body',
+  'conclusions',
+  'coverPage',
+  'header',
+  'judgmentBody',
+  'judgmentBlock',
+  'debateBody',
+  'amendmentBody',
+  'amendmentBlock',
+  'collectionBody',
+  'portionBody',
+  'attachments',
+  'attachment',
+  'components',
+  'component',
+  'recitals',
+  'recital',
+  'citations',
+  'citation',
+  'formula',
+  'longTitle',
+  'p',
+  'block',
+  'num',
+  'heading',
+  'subheading',
+  'crossHeading',
+  'content',
+  'intro',
+  'wrapUp',
+  'list',
+  'paragraph',
+  'point',
+  'hcontainer',
+  'speech',
+  'from',
+  'blockList',
+  'listIntroduction',
+  'listWrapUp',
+  'item',
+  'tblock',
+  'blockContainer',
+  'table',
+  'caption',
+  'tr',
+  'th',
+  'td',
+  'toc',
+  'tocItem',
+  'ul',
+  'ol',
+  'li',
+  'container',
+  'componentRef',
+  'opaque',
+  'inline',
+])
+
+const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+/**
+ * Read a kind from its custom property value (untrusted): a known mode and element type, fields that
+ * are plain JSON data without keys that could reach a prototype; `undefined` for anything else.
+ */
+export function readKind(value: string): FrameKind | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value, (key, inner) => (unsafeKeys.has(key) ? undefined : inner))
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) return undefined
+  const [mode, fields] = parsed as [unknown, unknown]
+  if (typeof mode !== 'string' || !modes.has(mode)) return undefined
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return undefined
+  const record = fields as Record<string, unknown>
+  if (mode !== 'run' && (typeof record.type !== 'string' || !elementTypes.has(record.type))) return undefined
+  const clean: Record<string, unknown> = Object.create(null)
+  for (const [key, inner] of Object.entries(record)) {
+    if (key === 'children' || key === 'position') continue
+    clean[key] = inner
+  }
+  return {mode: mode as FrameMode, fields: {...clean}}
+}
+
+/** Types whose children are running text, even when there is none. */
+export const leafTypes: ReadonlySet<string> = new Set([
+  'p',
+  'block',
+  'num',
+  'heading',
+  'subheading',
+  'crossHeading',
+  'from',
+  'listIntroduction',
+  'listWrapUp',
+  'caption',
+  'tocItem',
+])

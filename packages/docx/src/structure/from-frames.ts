@@ -1,0 +1,118 @@
+import {type DocumentPart, type Inline, type Nodes, plainText} from '@clausewise/model'
+import type {DocxBlock} from '../read/body.js'
+import {type FrameKind, type FrameMode, parseFrameName} from './frames.js'
+
+type Element = Record<string, unknown> & {type: string; children?: unknown[]}
+
+/** An open frame: its element (for a `run`, the element it adds to) and what it holds so far. */
+interface Open {
+  serial: number
+  mode: FrameMode
+  fields: Record<string, unknown>
+  node: Element
+  parent: Element
+  /** Paragraphs read into it: a second one in a `leaf` is a paragraph added in Word. */
+  filled: boolean
+}
+
+const hasContent = (children: readonly Inline[]): boolean =>
+  children.some((child) => child.type !== 'text' || child.value.trim() !== '')
+
+/** A new element of a kind. */
+function build(kind: FrameKind): Element {
+  const node = {...kind.fields} as Element
+  if (kind.mode === 'leaf' || kind.mode === 'container') {
+    node.children = []
+    if (node.type === 'num' && typeof node.value !== 'string') node.value = ''
+  }
+  return node
+}
+
+/** Give a leaf its paragraph's running text (a number its text, unless its markup was kept). */
+function fill(node: Element, children: Inline[], kind: FrameKind): void {
+  if (node.type === 'num' && !('value' in kind.fields)) {
+    node.value = plainText({type: 'p', children})
+    delete node.children
+    return
+  }
+  node.children = children
+}
+
+/**
+ * Build the parts of a document written in the frame convention (`structure/frames.ts`) from its
+ * paragraphs: each frame bookmark opens its element where it starts, in serial order, and closes it
+ * after the paragraph where it ends; a paragraph's text goes to the innermost open element. What
+ * Word added since (a paragraph without frames of its own) joins the element it stands in, as a `p`
+ * of a container or a further element of the kind of a leaf.
+ */
+export function fromFrames(
+  blocks: readonly DocxBlock[],
+  kinds: readonly (FrameKind | undefined)[],
+): DocumentPart[] {
+  const root: Element = {type: 'document', children: []}
+  let stack: Open[] = []
+  const top = (): Element => stack[stack.length - 1]?.node ?? root
+
+  for (const block of blocks) {
+    let numbered = false
+    const starts = (block.bookmarks?.starts ?? [])
+      .map(parseFrameName)
+      .filter((frame) => frame !== undefined)
+      .sort((left, right) => left.serial - right.serial)
+    for (const {serial, kind: index} of starts) {
+      const kind = kinds[index]
+      if (!kind) continue
+      const parent = top()
+      if (kind.mode === 'num') {
+        // A number at the start of this paragraph, in our number style.
+        if (block.number === undefined) continue
+        parent.children?.push({...kind.fields, type: 'num', value: block.number})
+        numbered = true
+        continue
+      }
+      const node = kind.mode === 'run' ? parent : build(kind)
+      if (kind.mode !== 'run') parent.children?.push(node)
+      stack.push({serial, mode: kind.mode, fields: kind.fields, node, parent, filled: false})
+    }
+
+    let inline = block.children
+    if (block.number !== undefined && !numbered) {
+      inline = [{type: 'text', value: `${block.number}\t`}, ...inline]
+    }
+    const open = stack[stack.length - 1]
+    const p = (): Nodes => ({type: 'p', children: inline, position: block.position})
+    if (!open) {
+      // Text outside every frame: a paragraph of the last part.
+      if (!hasContent(inline)) continue
+      const last = root.children![root.children!.length - 1] as Element | undefined
+      if (last?.children) last.children.push(p())
+      else root.children!.push({type: 'mainBody', children: [p()]})
+    } else if (open.mode === 'leaf') {
+      if (!open.filled) {
+        fill(open.node, inline, {mode: open.mode, fields: open.fields})
+        open.node.position = block.position
+      } else if (hasContent(inline)) {
+        const node = build({mode: open.mode, fields: open.fields})
+        fill(node, inline, {mode: open.mode, fields: open.fields})
+        open.parent.children?.push(node)
+      }
+    } else if (open.mode === 'run') {
+      open.node.children?.push(...inline)
+    } else if (open.mode === 'container' && hasContent(inline)) {
+      open.node.children?.push(p())
+    }
+    if (open) open.filled = true
+
+    // Close the frames that end here, and any left open inside them.
+    const ends = new Set(
+      (block.bookmarks?.ends ?? [])
+        .map((name) => parseFrameName(name)?.serial)
+        .filter((serial) => serial !== undefined),
+    )
+    if (ends.size > 0) {
+      const index = stack.findIndex((frame) => ends.has(frame.serial))
+      if (index >= 0) stack = stack.slice(0, index)
+    }
+  }
+  return root.children as DocumentPart[]
+}

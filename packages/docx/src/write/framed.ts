@@ -1,0 +1,224 @@
+import {type Document, type Inline, isClause, isInline, type Nodes, plainText} from '@clausewise/model'
+import {elementStyle} from '../structure/element-styles.js'
+import {type FrameKind, type FrameMode, frameName, leafTypes, writeKind} from '../structure/frames.js'
+import {styleOfRole} from '../structure/roles.js'
+import type {OutParagraph} from './blocks.js'
+
+/** A document's paragraphs in the frame convention, the descriptors of its kinds and the styles used. */
+export interface FramedParagraphs {
+  paragraphs: OutParagraph[]
+  /** Custom property values of the kinds, by kind. */
+  kinds: string[]
+  /** Element style keys the paragraphs use. */
+  styles: Set<string>
+}
+
+type Container = {type: string; children: Nodes[]}
+
+const hasChildren = (node: Nodes): node is Nodes & Container =>
+  'children' in node && Array.isArray((node as {children?: unknown}).children)
+
+/** Fields of an element a frame keeps: all but its children, position and eId (made anew on reading). */
+function fieldsOf(node: Nodes, omit: readonly string[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'children' || key === 'position' || key === 'eId' || omit.includes(key)) continue
+    fields[key] = value
+  }
+  return fields
+}
+
+// An inner document's metadata is not kept, like the document's own (writers derive one from the
+// parent's).
+const omitted: Record<string, readonly string[]> = {attachment: ['meta'], component: ['meta']}
+
+/** A number the next paragraph can open, in the number style: plain text on one line, nothing else. */
+function plainNumber(node: Nodes): string | undefined {
+  if (node.type !== 'num' || node.children !== undefined) return undefined
+  if (Object.keys(fieldsOf(node, ['value'])).length !== 1) return undefined
+  return node.value !== '' && !/[\t\n\r]/.test(node.value) ? node.value : undefined
+}
+
+/** Whether a table can be a Word table: an optional caption first, then rows of cells. */
+function wordTable(node: Container): boolean {
+  let rows = 0
+  for (const [index, child] of node.children.entries()) {
+    if (child.type === 'caption' && index === 0) continue
+    if (child.type !== 'tr' || child.children.length === 0) return false
+    if (!child.children.every((cell) => cell.type === 'th' || cell.type === 'td')) return false
+    rows++
+  }
+  return rows > 0
+}
+
+/** The style key of a paragraph: its element, or for running text the element it stands in. */
+function styleKey(node: Nodes, ancestors: readonly Nodes[]): string {
+  if (node.type !== 'p') return node.type
+  for (let index = ancestors.length - 1; index >= 0; index--) {
+    const ancestor = ancestors[index] as Nodes & {element?: string; name?: string}
+    if (ancestor.type === 'content' || ancestor.type === 'intro' || ancestor.type === 'wrapUp') continue
+    if (ancestor.type === 'hcontainer' && typeof ancestor.name === 'string') return ancestor.name
+    if (typeof ancestor.element === 'string') return ancestor.element
+    return ancestor.type
+  }
+  return 'p'
+}
+
+/**
+ * Write a document in the frame convention: every element a frame around its paragraphs, running
+ * text as paragraphs in the style of the element they stand in, headings of units in Word's heading
+ * styles (by depth), tables as Word tables, numbers in the number style at the start of the next
+ * paragraph, an attachment or component from a new page.
+ */
+export function framedParagraphs(document: Document): FramedParagraphs {
+  const kinds = new Map<string, number>()
+  const styles = new Set<string>()
+  const out: OutParagraph[] = []
+  let serial = 0
+  let starts: {id: number; name: string}[] = []
+  let before = ''
+  let number: string | undefined
+  let numberEnds: number[] = []
+  let pageBreak = false
+
+  const kindOf = (mode: FrameMode, fields: Record<string, unknown>): number => {
+    const value = writeKind({mode, fields} satisfies FrameKind)
+    let kind = kinds.get(value)
+    if (kind === undefined) {
+      kind = kinds.size
+      kinds.set(value, kind)
+    }
+    return kind
+  }
+  const open = (mode: FrameMode, fields: Record<string, unknown>): number => {
+    const id = ++serial
+    starts.push({id, name: frameName(id, kindOf(mode, fields))})
+    return id
+  }
+  const close = (id: number): void => {
+    out[out.length - 1]!.bookmarkEnds!.push(id)
+  }
+  const emit = (key: string, children: Inline[], depth: number, heading?: number): void => {
+    if (heading === undefined) styles.add(elementStyle(key).key)
+    const paragraph: OutParagraph = {
+      style: heading === undefined ? elementStyle(key).id : styleOfRole({kind: 'heading', level: heading}).id,
+      children,
+      directives: [],
+      region: '',
+      bookmarkStarts: starts,
+      bookmarkEnds: numberEnds,
+    }
+    if (heading === undefined && depth > 0) paragraph.indent = 567 * Math.min(depth, 9)
+    if (number !== undefined) {
+      paragraph.number = [{type: 'text', value: number}]
+      number = undefined
+    }
+    if (before) paragraph.before = before
+    if (pageBreak) paragraph.pageBreakBefore = true
+    out.push(paragraph)
+    starts = []
+    numberEnds = []
+    before = ''
+    pageBreak = false
+  }
+  const after = (xml: string): void => {
+    const last = out[out.length - 1]!
+    last.after = (last.after ?? '') + xml
+  }
+
+  const walk = (node: Nodes, ancestors: Nodes[], wordRow = false): void => {
+    const depth = ancestors.filter((ancestor) => isClause(ancestor)).length
+    const fields = fieldsOf(node, omitted[node.type] ?? [])
+    if (node.type === 'attachment' || node.type === 'component') pageBreak = out.length > 0
+    if (node.type === 'num' && node.children === undefined) {
+      // A number on a line of its own: its text is its value.
+      const id = open('leaf', fieldsOf(node, ['value']))
+      emit('num', [{type: 'text', value: node.value}], depth)
+      close(id)
+      return
+    }
+    if (!hasChildren(node)) {
+      const id = open('bare', fields)
+      emit(node.type, [{type: 'text', value: plainText(node)}], depth)
+      close(id)
+      return
+    }
+    const children = node.children
+    if (leafTypes.has(node.type) || (children.length > 0 && children.every(isInline))) {
+      const id = open('leaf', fields)
+      const heading = node.type === 'heading' && depth > 0 ? Math.min(depth, 9) : undefined
+      emit(styleKey(node, ancestors), children as Inline[], depth, heading)
+      close(id)
+      return
+    }
+    const id = open('container', fields)
+    const start = out.length
+    const table = node.type === 'table' && wordTable(node)
+    const inner = [...ancestors, node]
+    let run: Inline[] = []
+    let rows = 0
+    const flush = (): void => {
+      if (run.length === 0) return
+      const runId = open('run', {})
+      emit(styleKey({type: 'p', children: []}, inner), run, depth)
+      close(runId)
+      run = []
+    }
+    for (const [index, child] of children.entries()) {
+      if (isInline(child) && child.type !== 'inline') {
+        run.push(child)
+        continue
+      }
+      flush()
+      if (isInline(child)) {
+        // An AKN inline element standing as a block (a debate's `scene`, `narrative`): a leaf.
+        const leafId = open('leaf', fieldsOf(child, []))
+        emit(child.element, child.children, depth + 1)
+        close(leafId)
+        continue
+      }
+      const next = children[index + 1]
+      const shown = plainNumber(child)
+      if (shown !== undefined && next && !isInline(next) && next.type !== 'num' && next.type !== 'table') {
+        // A number still waiting for its paragraph (a unit whose first child is a unit) gets one.
+        if (number !== undefined) emit(styleKey({type: 'p', children: []}, inner), [], depth)
+        const numId = open('num', {type: 'num'})
+        number = shown
+        numberEnds.push(numId)
+        continue
+      }
+      if (table && child.type === 'tr') {
+        if (rows++ === 0) before += tableStart(children.filter((row) => row.type === 'tr') as Container[])
+        before += '<w:tr>'
+        walk(child, inner, true)
+        after(index === children.length - 1 ? '</w:tr></w:tbl>' : '</w:tr>')
+        continue
+      }
+      if (wordRow) {
+        before += '<w:tc>'
+        walk(child, inner)
+        // A cell ends with a paragraph, even after a table inside it.
+        if (out[out.length - 1]!.after?.endsWith('</w:tbl>')) emit(styleKey(child, inner), [], depth)
+        after('</w:tc>')
+        continue
+      }
+      walk(child, inner)
+    }
+    flush()
+    if (out.length === start) emit(styleKey({type: 'p', children: []}, inner), [], depth)
+    close(id)
+  }
+
+  for (const part of document.children) walk(part as Nodes, [])
+  return {paragraphs: out, kinds: [...kinds.keys()], styles}
+}
+
+function tableStart(rows: Container[]): string {
+  const columns = Math.max(...rows.map((row) => row.children.length))
+  const width = Math.floor(9072 / columns)
+  return (
+    '<w:tbl><w:tblPr><w:tblStyle w:val="CWTable"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid>' +
+    `<w:gridCol w:w="${width}"/>`.repeat(columns) +
+    '</w:tblGrid>'
+  )
+}
