@@ -87,19 +87,36 @@ function readParagraph(
   for (const box of collector.textBoxes) readBlocks(box, state, out, {table: context.table})
 }
 
-const ownBookmark = /^_cw\d/
+const ownBookmark = /^_cwe?\d/
 
-/** Start a bookmark of ours: its name kept by id, for its end. */
-function startBookmark(element: XmlElement, state: ReadState): string | undefined {
+/**
+ * A bookmark of ours that starts here: its name, kept by id for its end. A second start of a name
+ * already started marks where it ends (LibreOffice saves a bookmark over several paragraphs as its
+ * start, then the start and end of a bookmark of the same name where it ends).
+ */
+function startBookmark(element: XmlElement, state: ReadState): {name: string; end: boolean} | undefined {
   const name = attribute(element, 'w:name')
   const id = attribute(element, 'w:id')
   if (name === undefined || id === undefined || !ownBookmark.test(name)) return undefined
   countNodes(state)
   state.bookmarks.set(id, name)
-  return name
+  if (state.started.has(name)) return {name, end: true}
+  state.started.add(name)
+  return {name, end: false}
 }
 
-/** The frame bookmarks of ours in a paragraph, with those that started just before it. */
+// Where a paragraph's bookmarks may stand besides its own children: around runs.
+const bookmarkHolders: ReadonlySet<string> = new Set([
+  'w:ins',
+  'w:hyperlink',
+  'w:sdt',
+  'w:sdtContent',
+  'w:smartTag',
+  'w:customXml',
+  'w:fldSimple',
+])
+
+/** The frame bookmarks of ours in a paragraph, in document order, with those that started just before it. */
 function paragraphBookmarks(
   paragraph: XmlElement,
   state: ReadState,
@@ -107,28 +124,19 @@ function paragraphBookmarks(
   const starts = state.pendingStarts
   const ends: string[] = []
   state.pendingStarts = []
-  const stack: XmlElement[] = [paragraph]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    for (const child of current.children) {
+  const walk = (element: XmlElement, depth: number): void => {
+    for (const child of element.children) {
       if (child.type !== 'element') continue
       if (child.name === 'w:bookmarkStart') {
-        const name = startBookmark(child, state)
-        if (name) starts.push(name)
+        const bookmark = startBookmark(child, state)
+        if (bookmark) (bookmark.end ? ends : starts).push(bookmark.name)
       } else if (child.name === 'w:bookmarkEnd') {
         const name = state.bookmarks.get(attribute(child, 'w:id') ?? '')
         if (name) ends.push(name)
-      } else if (
-        child.name === 'w:ins' ||
-        child.name === 'w:hyperlink' ||
-        child.name === 'w:sdt' ||
-        child.name === 'w:sdtContent' ||
-        child.name === 'w:smartTag' ||
-        child.name === 'w:customXml'
-      )
-        stack.push(child)
+      } else if (depth < 8 && bookmarkHolders.has(child.name)) walk(child, depth + 1)
     }
   }
+  walk(paragraph, 0)
   return starts.length > 0 || ends.length > 0 ? {starts, ends} : undefined
 }
 
@@ -165,8 +173,13 @@ export function readBlocks(
         break
       case 'w:bookmarkStart': {
         // Between paragraphs: it starts at the next one.
-        const name = startBookmark(child, state)
-        if (name) state.pendingStarts.push(name)
+        const bookmark = startBookmark(child, state)
+        const last = out[out.length - 1]
+        if (bookmark && !bookmark.end) state.pendingStarts.push(bookmark.name)
+        else if (bookmark && last) {
+          last.bookmarks ??= {starts: [], ends: []}
+          last.bookmarks.ends.push(bookmark.name)
+        }
         break
       }
       case 'w:bookmarkEnd': {

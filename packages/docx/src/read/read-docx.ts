@@ -112,6 +112,7 @@ export function readDocxBlocks(
     notesAllowed: true,
     nextFrameId: 1,
     bookmarks: new Map(),
+    started: new Set(),
     pendingStarts: [],
     tables: 0,
     nodes: 0,

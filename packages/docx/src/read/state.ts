@@ -64,6 +64,8 @@ export interface ReadState {
   nextFrameId: number
   /** Names of our bookmarks by id (an end names only its id), and starts met between paragraphs. */
   bookmarks: Map<string, string>
+  /** Names of our bookmarks already started. */
+  started: Set<string>
   pendingStarts: string[]
   tables: number
   nodes: number

@@ -1,10 +1,12 @@
 /**
  * The frame convention: how a .docx of ours carries AKN structure Word has no notion of. Each element
- * of the model is a *frame*: a bookmark named `_cw<serial>_<kind>` around the paragraphs it holds
- * (hidden in Word, kept by Word and LibreOffice), its serial counting elements in document order so
- * that frames over the same paragraphs nest outer first. The kind indexes a descriptor kept in a
- * custom document property `clausewise.frame.<kind>`: the element's mode and its fields (type, name,
- * attributes), written once for every element alike.
+ * of the model is a *frame*: a bookmark at a point named `_cw<serial>_<kind>` in the paragraph where
+ * its content starts and, when that content goes on over further paragraphs, a second one named
+ * `_cwe<serial>` in its last paragraph (hidden bookmarks, which Word and LibreOffice keep; LibreOffice
+ * drops or moves bookmarks that span paragraphs next to tables). Serials count elements in document
+ * order, so that frames that start in one paragraph nest outer first. The kind indexes a descriptor
+ * kept in a custom document property `clausewise.frame.<kind>`: the element's mode and its fields
+ * (type, name, attributes), written once for every element alike.
  */
 
 /**
@@ -28,6 +30,19 @@ const modes: ReadonlySet<string> = new Set(['leaf', 'container', 'run', 'bare', 
 /** The bookmark name of a frame. */
 export function frameName(serial: number, kind: number): string {
   return `_cw${serial}_${kind}`
+}
+
+/** The name of the mark where a frame ends, for a frame whose bookmark could not hold its paragraphs. */
+export function endMarkerName(serial: number): string {
+  return `_cwe${serial}`
+}
+
+const endMarkerPattern = /^_cwe(\d{1,9})$/
+
+/** The serial of the frame an end mark closes, if the name is one. */
+export function parseEndMarker(name: string): number | undefined {
+  const match = endMarkerPattern.exec(name)
+  return match ? Number(match[1]) : undefined
 }
 
 const framePattern = /^_cw(\d{1,9})_(\d{1,6})$/

@@ -1,6 +1,6 @@
 import {type DocumentPart, type Inline, type Nodes, plainText} from '@clausewise/model'
 import type {DocxBlock} from '../read/body.js'
-import {type FrameKind, type FrameMode, parseFrameName} from './frames.js'
+import {type FrameKind, type FrameMode, parseEndMarker, parseFrameName} from './frames.js'
 
 type Element = Record<string, unknown> & {type: string; children?: unknown[]}
 
@@ -53,9 +53,25 @@ export function fromFrames(
   let stack: Open[] = []
   const top = (): Element => stack[stack.length - 1]?.node ?? root
 
+  // Frames with an end mark end there, wherever their bookmark's end went.
+  const marked = new Set<number>()
+  for (const block of blocks) {
+    for (const name of block.bookmarks?.starts ?? []) {
+      const serial = parseEndMarker(name)
+      if (serial !== undefined) marked.add(serial)
+    }
+  }
+  const endOf = (name: string): number | undefined => {
+    const marker = parseEndMarker(name)
+    if (marker !== undefined) return marker
+    const serial = parseFrameName(name)?.serial
+    return serial === undefined || marked.has(serial) ? undefined : serial
+  }
+
   for (const block of blocks) {
     let numbered = false
-    const starts = (block.bookmarks?.starts ?? [])
+    const names = block.bookmarks?.starts ?? []
+    const starts = names
       .map(parseFrameName)
       .filter((frame) => frame !== undefined)
       .sort((left, right) => left.serial - right.serial)
@@ -105,10 +121,11 @@ export function fromFrames(
 
     // Close the frames that end here, and any left open inside them.
     const ends = new Set(
-      (block.bookmarks?.ends ?? [])
-        .map((name) => parseFrameName(name)?.serial)
+      [...(block.bookmarks?.ends ?? []), ...names.filter((name) => parseEndMarker(name) !== undefined)]
+        .map(endOf)
         .filter((serial) => serial !== undefined),
     )
+
     if (ends.size > 0) {
       const index = stack.findIndex((frame) => ends.has(frame.serial))
       if (index >= 0) stack = stack.slice(0, index)

@@ -1,6 +1,13 @@
 import {type Document, type Inline, isClause, isInline, type Nodes, plainText} from '@clausewise/model'
 import {elementStyle} from '../structure/element-styles.js'
-import {type FrameKind, type FrameMode, frameName, leafTypes, writeKind} from '../structure/frames.js'
+import {
+  endMarkerName,
+  type FrameKind,
+  type FrameMode,
+  frameName,
+  leafTypes,
+  writeKind,
+} from '../structure/frames.js'
 import {styleOfRole} from '../structure/roles.js'
 import type {OutParagraph} from './blocks.js'
 
@@ -95,8 +102,23 @@ export function framedParagraphs(document: Document): FramedParagraphs {
     starts.push({id, name: frameName(id, kindOf(mode, fields))})
     return id
   }
+  // Each frame's mark stands at a point, in the paragraph where it starts: a frame over several
+  // paragraphs has a second mark, `_cwe<serial>`, in its last one (LibreOffice drops or moves
+  // bookmarks over several paragraphs next to tables; it keeps bookmarks at a point).
+  const startedAt = new Map<number, number>()
   const close = (id: number): void => {
-    out[out.length - 1]!.bookmarkEnds!.push(id)
+    const index = out.length - 1
+    const last = out[index]!
+    const start = startedAt.get(id) ?? index
+    startedAt.delete(id)
+    if (start !== index) {
+      out[start]!.bookmarkEnds!.push(id)
+      const marker = ++serial
+      last.bookmarkStarts!.push({id: marker, name: endMarkerName(id)})
+      last.bookmarkEnds!.push(marker)
+      return
+    }
+    last.bookmarkEnds!.push(id)
   }
   const emit = (key: string, children: Inline[], depth: number, heading?: number): void => {
     if (heading === undefined) styles.add(elementStyle(key).key)
@@ -115,6 +137,7 @@ export function framedParagraphs(document: Document): FramedParagraphs {
     }
     if (before) paragraph.before = before
     if (pageBreak) paragraph.pageBreakBefore = true
+    for (const start of starts) startedAt.set(start.id, out.length)
     out.push(paragraph)
     starts = []
     numberEnds = []
