@@ -52,6 +52,8 @@ export function fromFrames(
   const root: Element = {type: 'document', children: []}
   let stack: Open[] = []
   const top = (): Element => stack[stack.length - 1]?.node ?? root
+  // The last paragraph of running text read, and the element that holds it.
+  let last: {node: Element; parent: Element} | undefined
 
   // Frames with an end mark end there, wherever their bookmark's end went.
   const marked = new Set<number>()
@@ -97,7 +99,13 @@ export function fromFrames(
     }
     const open = stack[stack.length - 1]
     const p = (): Nodes => ({type: 'p', children: inline, position: block.position})
-    if (!open) {
+    const added = !numbered && !starts.some((start) => kinds[start.kind] !== undefined)
+    if (added && last && hasContent(inline)) {
+      // A paragraph added in Word after running text: more running text where that stands.
+      const node = p() as unknown as Element
+      last.parent.children?.push(node)
+      last = {node, parent: last.parent}
+    } else if (!open) {
       // Text outside every frame: a paragraph of the last part.
       if (!hasContent(inline)) continue
       const last = root.children![root.children!.length - 1] as Element | undefined
@@ -107,6 +115,7 @@ export function fromFrames(
       if (!open.filled) {
         fill(open.node, inline, {mode: open.mode, fields: open.fields})
         open.node.position = block.position
+        last = open.node.type === 'p' ? {node: open.node, parent: open.parent} : undefined
       } else if (hasContent(inline)) {
         const node = build({mode: open.mode, fields: open.fields})
         fill(node, inline, {mode: open.mode, fields: open.fields})
@@ -115,8 +124,11 @@ export function fromFrames(
     } else if (open.mode === 'run') {
       open.node.children?.push(...inline)
     } else if (open.mode === 'container' && hasContent(inline)) {
-      open.node.children?.push(p())
+      const node = p() as unknown as Element
+      open.node.children?.push(node)
+      last = {node, parent: open.node}
     }
+    if (!added && open?.mode !== 'leaf' && open?.mode !== 'container') last = undefined
     if (open) open.filled = true
 
     // Close the frames that end here, and any left open inside them.
