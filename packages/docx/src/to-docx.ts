@@ -50,7 +50,10 @@ export function inDecisionShape(document: Document): boolean {
  * Write a document as a Word file (.docx bytes): each paragraph in the style of its role (`Recital`,
  * `Operative Paragraph`, `Point 1`…), lists numbered by Word where their numbers are a plain sequence
  * (`numbering.xml`), notes as real footnotes, superscripts, links, and the structure `fromDocx` needs
- * to read it back the same. Pure and deterministic: the same document gives the same bytes.
+ * to read it back the same. A document outside the decision's vocabulary (tables, block lists, a
+ * judgment's or a debate's parts) keeps its structure too: Word tables and headings, a style per
+ * element (`Clausewise item`), every element a hidden bookmark (the README's frame convention).
+ * Pure and deterministic: the same document gives the same bytes.
  *
  * @example const bytes = toDocx(fromMarkdown(draft).document) // Uint8Array, a .docx
  */
