@@ -169,7 +169,11 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
 function frameKinds(custom: Record<string, string>): (FrameKind | undefined)[] {
   const kinds: (FrameKind | undefined)[] = []
   for (let index = 0; Object.hasOwn(custom, `frame.${index}`); index++) {
-    kinds.push(readKind(custom[`frame.${index}`]!))
+    let value = custom[`frame.${index}`]!
+    for (let part = 1; Object.hasOwn(custom, `frame.${index}.${part}`); part++) {
+      value += custom[`frame.${index}.${part}`]!
+    }
+    kinds.push(readKind(value))
   }
   return kinds
 }

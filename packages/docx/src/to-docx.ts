@@ -77,7 +77,10 @@ export function toDocx(document: Document, options: ToDocxOptions = {}): Uint8Ar
     elements = framed.styles
     custom.structure = 'frames'
     framed.kinds.forEach((kind, index) => {
-      custom[`frame.${index}`] = kind
+      // Word keeps 255 characters of a text property: a longer kind goes on in `frame.N.1`, `.2`…
+      for (let start = 0, part = 0; start === 0 || start < kind.length; start += 255, part++) {
+        custom[part === 0 ? `frame.${index}` : `frame.${index}.${part}`] = kind.slice(start, start + 255)
+      }
     })
   }
   const body = writeBody(paragraphs, numbering, {author: 'clausewise'})

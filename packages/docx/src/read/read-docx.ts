@@ -158,8 +158,7 @@ function readProperties(docx: DocxPackage, stylesPart: string | undefined): Docx
     const value = first(property, 'vt:lpwstr')
     if (name.startsWith('clausewise.') && value) {
       const key = name.slice('clausewise.'.length)
-      // A frame's descriptor holds an element's attributes; other properties are short.
-      result.clausewise[key] = textOf(value).slice(0, key.startsWith('frame.') ? 65_536 : 1000)
+      result.clausewise[key] = textOf(value).slice(0, 1000)
     }
   }
   return result
