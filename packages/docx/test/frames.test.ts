@@ -1,3 +1,4 @@
+import {toAkn} from '@clausewise/akn'
 import {
   type Document,
   emptyMeta,
@@ -10,6 +11,7 @@ import {
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {fromDocx, toDocx} from '../src/index.js'
+import {schemaErrors} from './support/akn-schema.js'
 
 // The frame convention (structure/frames.ts): AKN structure Word has no notion of rides in hidden
 // bookmarks at a point and custom properties; Word's own structure (tables, headings, numbers as text
@@ -185,8 +187,12 @@ describe('the frame convention', () => {
           '["container",{"type":"document","children":[]}]',
           'not json',
           '["leaf",["p"]]',
+          '["container",{"type":"speech","element":"x><script>alert(1)</script"}]',
+          '["container",{"type":"hcontainer","name":{"toString":"chapter"}}]',
+          '["bare",{"type":"opaque","xml":{"name":"a b","children":["words"]}}]',
+          '["container",{"type":"blockList","attributes":{"on click":"x"}}]',
         ]
-        return head + hostile[index++ % hostile.length]!.replace(/"/g, '&quot;')
+        return head + hostile[index++ % hostile.length]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
       },
     )
     const {document} = fromDocx(rezip(files))
@@ -206,5 +212,7 @@ describe('the frame convention', () => {
       return undefined
     })
     expect(removePositions(document).type).toBe('document')
+    // What is written from it is well-formed AKN: no name came from the file.
+    expect(schemaErrors(toAkn(document)).filter((error) => !error.includes('Schemas validity'))).toEqual([])
   })
 })

@@ -124,9 +124,68 @@ const elementTypes: ReadonlySet<string> = new Set([
 
 const unsafeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
+// An XML name as writers write it (an element or attribute name, with a prefix or not).
+const xmlName = /^[A-Za-z_][\w.-]{0,99}(?::[A-Za-z_][\w.-]{0,99})?$/
+
+// The values an element's `element` may take, for the types whose elements are a closed list.
+const elementsOf: Record<string, ReadonlySet<string>> = {
+  speech: new Set(['speech', 'question', 'answer']),
+  container: new Set(['container', 'div', 'other', 'interstitial']),
+  judgmentBlock: new Set(['introduction', 'background', 'arguments', 'remedies', 'motivation', 'decision']),
+  amendmentBlock: new Set([
+    'amendmentHeading',
+    'amendmentContent',
+    'amendmentReference',
+    'amendmentJustification',
+  ]),
+  componentRef: new Set(['componentRef', 'documentRef']),
+}
+
+// Types whose elements always have a `name`.
+const namedTypes: ReadonlySet<string> = new Set(['hcontainer', 'block', 'formula', 'attachment', 'component'])
+
+/** Attributes as plain data: valid names, text values; `undefined` for anything else. */
+function attributesOf(value: unknown): Record<string, string> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const result: Record<string, string> = {}
+  for (const [key, inner] of Object.entries(value)) {
+    if (!xmlName.test(key) || typeof inner !== 'string') return undefined
+    result[key] = inner
+  }
+  return result
+}
+
+/** Kept XML (an `opaque` element) as plain data: names that are XML names, text, at most 10,000 nodes. */
+function keptXml(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  let nodes = 0
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (typeof item === 'string') continue
+    if (++nodes > 10_000 || item === null || typeof item !== 'object' || Array.isArray(item)) return false
+    const {name, attributes, children} = item as Record<string, unknown>
+    if (typeof name !== 'string' || !xmlName.test(name)) return false
+    if (attributes !== undefined && attributesOf(attributes) === undefined) return false
+    if (children !== undefined && !Array.isArray(children)) return false
+    stack.push(...((children as unknown[] | undefined) ?? []))
+  }
+  return true
+}
+
+/** Whether a field of an element is plain data a writer can write as it is. */
+function safeField(type: string, key: string, value: unknown): boolean {
+  if (key === 'attributes' || key === 'documentAttributes') return attributesOf(value) !== undefined
+  if (key === 'xml') return type === 'opaque' && keptXml(value)
+  if (key === 'element') {
+    return typeof value === 'string' && xmlName.test(value) && (elementsOf[type]?.has(value) ?? true)
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+}
+
 /**
  * Read a kind from its custom property value (untrusted): a known mode and element type, fields that
- * are plain JSON data without keys that could reach a prototype; `undefined` for anything else.
+ * are plain data a writer can write (names that are XML names, an `element` the type allows, text
+ * values), without keys that could reach a prototype; `undefined` for anything else.
  */
 export function readKind(value: string): FrameKind | undefined {
   let parsed: unknown
@@ -140,13 +199,24 @@ export function readKind(value: string): FrameKind | undefined {
   if (typeof mode !== 'string' || !modes.has(mode)) return undefined
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return undefined
   const record = fields as Record<string, unknown>
-  if (mode !== 'run' && (typeof record.type !== 'string' || !elementTypes.has(record.type))) return undefined
-  const clean: Record<string, unknown> = Object.create(null)
+  if (mode === 'run') return {mode, fields: {}}
+  const type = record.type
+  if (typeof type !== 'string' || !elementTypes.has(type)) return undefined
+  if (type === 'opaque' && !keptXml(record.xml)) return undefined
+  const element = record.element
+  if (
+    (type === 'inline' || type in elementsOf) &&
+    (element === undefined || !safeField(type, 'element', element))
+  )
+    return undefined
+  const name = record.name
+  if (namedTypes.has(type) && typeof name !== 'string') return undefined
+  const clean: Record<string, unknown> = {}
   for (const [key, inner] of Object.entries(record)) {
-    if (key === 'children' || key === 'position') continue
-    clean[key] = inner
+    if (key === 'children' || key === 'position' || key === 'meta') continue
+    if (safeField(type, key, inner)) clean[key] = inner
   }
-  return {mode: mode as FrameMode, fields: {...clean}}
+  return {mode: mode as FrameMode, fields: clean}
 }
 
 /** Types whose children are running text, even when there is none. */
