@@ -4,9 +4,11 @@ import {
   type Diagnostic,
   type Document,
   type DocumentType,
+  defaultLimits,
   emptyMeta,
   invisibleCharacters,
   type ReadResult,
+  resolveLimits,
   visit,
 } from '@clausewise/model'
 import {recognize, type SourceBlock} from '@clausewise/recognize'
@@ -111,7 +113,11 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
   const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'
   let children: Document['children']
   if (framed) {
-    children = fromFrames(blocks, frameKinds(custom))
+    children = fromFrames(
+      blocks,
+      frameKinds(custom),
+      resolveLimits(options).maxDepth ?? defaultLimits.maxDepth,
+    )
     // Tables of ours are read as tables.
     const flattened = diagnostics.findIndex((diagnostic) => diagnostic.ruleId === 'table-flattened')
     if (flattened >= 0) diagnostics.splice(flattened, 1)

@@ -192,7 +192,12 @@ describe('the frame convention', () => {
           '["bare",{"type":"opaque","xml":{"name":"a b","children":["words"]}}]',
           '["container",{"type":"blockList","attributes":{"on click":"x"}}]',
         ]
-        return head + hostile[index++ % hostile.length]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+        return (
+          head +
+          hostile[index++ % hostile.length]!.replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/"/g, '&quot;')
+        )
       },
     )
     const {document} = fromDocx(rezip(files))
@@ -214,5 +219,33 @@ describe('the frame convention', () => {
     expect(removePositions(document).type).toBe('document')
     // What is written from it is well-formed AKN: no name came from the file.
     expect(schemaErrors(toAkn(document)).filter((error) => !error.includes('Schemas validity'))).toEqual([])
+  })
+
+  it('nests frames no deeper than maxDepth, whatever the marks say', () => {
+    const files = parts(toDocx(act()))
+    // 3,000 paragraphs, each opening a container inside the last, none closed.
+    const paragraphs = Array.from(
+      {length: 3000},
+      (_, index) =>
+        `<w:p><w:bookmarkStart w:id="${index + 1}" w:name="_cw${index + 1}_0"/><w:r><w:t>word${index}</w:t></w:r></w:p>`,
+    ).join('')
+    files['word/document.xml'] = files['word/document.xml']!.replace(
+      /<w:body>.*<w:sectPr>/,
+      `<w:body>${paragraphs}<w:sectPr>`,
+    )
+    files['docProps/custom.xml'] = files['docProps/custom.xml']!.replace(
+      /(name="clausewise\.frame\.0"><vt:lpwstr>)[^<]*/,
+      `$1${'["container",{"type":"blockContainer"}]'.replace(/"/g, '&quot;')}`,
+    )
+    const {document} = fromDocx(rezip(files), {maxDepth: 100})
+    let deepest = 0
+    const depth = new Map<unknown, number>([[document, 0]])
+    visit(document, (node, parent) => {
+      depth.set(node, (depth.get(parent) ?? 0) + 1)
+      deepest = Math.max(deepest, depth.get(node)!)
+      return undefined
+    })
+    expect(deepest).toBeLessThanOrEqual(100 + 3)
+    expect(plainText(document).split(/\s+/).filter(Boolean)).toHaveLength(3000)
   })
 })

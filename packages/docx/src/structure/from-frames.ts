@@ -48,9 +48,12 @@ function fill(node: Element, children: Inline[], kind: FrameKind): void {
 export function fromFrames(
   blocks: readonly DocxBlock[],
   kinds: readonly (FrameKind | undefined)[],
+  maxDepth: number,
 ): DocumentPart[] {
   const root: Element = {type: 'document', children: []}
-  let stack: Open[] = []
+  const stack: Open[] = []
+  // Where each open frame stands in the stack, so that closing one costs no scan.
+  const positions = new Map<number, number>()
   const top = (): Element => stack[stack.length - 1]?.node ?? root
   // The last paragraph of running text read, and the element that holds it.
   let last: {node: Element; parent: Element} | undefined
@@ -88,8 +91,11 @@ export function fromFrames(
         numbered = true
         continue
       }
+      // Frames nested deeper than the model allows are read as the element around them.
+      if (stack.length >= maxDepth || positions.has(serial)) continue
       const node = kind.mode === 'run' ? parent : build(kind)
       if (kind.mode !== 'run') parent.children?.push(node)
+      positions.set(serial, stack.length)
       stack.push({serial, mode: kind.mode, fields: kind.fields, node, parent, filled: false})
     }
 
@@ -138,9 +144,11 @@ export function fromFrames(
         .filter((serial) => serial !== undefined),
     )
 
-    if (ends.size > 0) {
-      const index = stack.findIndex((frame) => ends.has(frame.serial))
-      if (index >= 0) stack = stack.slice(0, index)
+    let index = stack.length
+    for (const serial of ends) index = Math.min(index, positions.get(serial) ?? index)
+    if (index < stack.length) {
+      for (let at = index; at < stack.length; at++) positions.delete(stack[at]!.serial)
+      stack.length = index
     }
   }
   return root.children as DocumentPart[]
