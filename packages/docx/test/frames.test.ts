@@ -48,6 +48,7 @@ function act(): Document {
           {
             type: 'table',
             children: [
+              row({type: 'th', attributes: {colspan: '2'}, children: [p('Words defined')]} as Nodes),
               row(cell('th', 'Term'), cell('th', 'Meaning')),
               row(cell('td', 'fund'), cell('td', 'the fund')),
             ],
@@ -124,8 +125,11 @@ describe('the frame convention', () => {
     const files = parts(toDocx(act()))
     const [body, styles] = [files['word/document.xml']!, files['word/styles.xml']!]
     expect(body.match(/<w:tbl>/g)).toHaveLength(1)
-    expect(body.match(/<w:tr>/g)).toHaveLength(2)
-    expect(body.match(/<w:tc>/g)).toHaveLength(4)
+    expect(body.match(/<w:tr>/g)).toHaveLength(3)
+    expect(body.match(/<w:tc>/g)).toHaveLength(5)
+    // Two grid columns, the first row's one cell spanning them (its colspan).
+    expect(body.match(/<w:gridCol /g)).toHaveLength(2)
+    expect(body).toMatch(/<w:tc><w:tcPr><w:gridSpan w:val="2"\/><\/w:tcPr>(?:(?!<\/w:tc>).)*Words defined/)
     // The chapter's heading at level 1 and the section's at level 2, each after its number.
     expect(body).toMatch(
       /<w:pStyle w:val="Heading1"\/>.*?<w:rStyle w:val="CWNumber"\/><\/w:rPr><w:t[^>]*>Chapter 1</,

@@ -130,7 +130,8 @@ export function framedParagraphs(document: Document): FramedParagraphs {
       bookmarkStarts: starts,
       bookmarkEnds: numberEnds,
     }
-    if (heading === undefined && depth > 0) paragraph.indent = 567 * Math.min(depth, 9)
+    // Indented by depth, but in a table cell (whose width is the cell's).
+    if (heading === undefined && depth > 0 && cells === 0) paragraph.indent = 425 * Math.min(depth, 9)
     if (number !== undefined) {
       paragraph.number = [{type: 'text', value: number}]
       number = undefined
@@ -149,6 +150,8 @@ export function framedParagraphs(document: Document): FramedParagraphs {
     last.after = (last.after ?? '') + xml
   }
 
+  // How many Word table cells the paragraphs being written stand in.
+  let cells = 0
   const walk = (node: Nodes, ancestors: Nodes[], wordRow = false): void => {
     const depth = ancestors.filter((ancestor) => isClause(ancestor)).length
     const fields = fieldsOf(node, omitted[node.type] ?? [])
@@ -218,8 +221,10 @@ export function framedParagraphs(document: Document): FramedParagraphs {
         continue
       }
       if (wordRow) {
-        before += '<w:tc>'
+        before += `<w:tc>${cellProperties(child)}`
+        cells++
         walk(child, inner)
+        cells--
         // A cell ends with a paragraph, even after a table inside it.
         if (out[out.length - 1]!.after?.endsWith('</w:tbl>')) emit(styleKey(child, inner), [], depth)
         after('</w:tc>')
@@ -236,8 +241,21 @@ export function framedParagraphs(document: Document): FramedParagraphs {
   return {paragraphs: out, kinds: [...kinds.keys()], styles}
 }
 
+/** How many grid columns a cell spans (its `colspan`, 1 by default). */
+function span(cell: Nodes): number {
+  const value = (cell as {attributes?: Record<string, string>}).attributes?.colspan
+  const columns = value === undefined ? 1 : Number.parseInt(value, 10)
+  return Number.isInteger(columns) && columns > 1 && columns <= 63 ? columns : 1
+}
+
+/** A cell's properties: the columns it spans. */
+function cellProperties(cell: Nodes): string {
+  const columns = span(cell)
+  return columns > 1 ? `<w:tcPr><w:gridSpan w:val="${columns}"/></w:tcPr>` : ''
+}
+
 function tableStart(rows: Container[]): string {
-  const columns = Math.max(...rows.map((row) => row.children.length))
+  const columns = Math.max(...rows.map((row) => row.children.reduce((total, cell) => total + span(cell), 0)))
   const width = Math.floor(9072 / columns)
   return (
     '<w:tbl><w:tblPr><w:tblStyle w:val="CWTable"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid>' +

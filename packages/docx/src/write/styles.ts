@@ -3,6 +3,15 @@ import {numberStyle, roleStyles} from '../structure/roles.js'
 import {indentation} from './numbering.js'
 import {declaration, escapeAttribute, wordNamespaces} from './xml.js'
 
+const boldElements: ReadonlySet<string> = new Set([
+  'from',
+  'crossHeading',
+  'subheading',
+  'caption',
+  'th',
+  'heading',
+])
+
 function paragraphStyle(
   id: string,
   name: string,
@@ -92,7 +101,9 @@ export function stylesXml(language: string, elements: Iterable<string> = []): st
   for (const style of roleStyles) out.push(roleStyle(style.id, style.name))
   for (const key of elements) {
     const style = elementStyle(key)
-    out.push(paragraphStyle(style.id, style.name, `${spacing()}<w:jc w:val="both"/>`))
+    // Who speaks, a heading that is no unit's, a caption and a header cell stand out in bold.
+    const bold = boldElements.has(style.key) ? '<w:b/>' : ''
+    out.push(paragraphStyle(style.id, style.name, `${spacing()}<w:jc w:val="both"/>`, bold))
   }
   out.push(
     paragraphStyle('FootnoteText', 'footnote text', '', '<w:sz w:val="20"/>'),
