@@ -39,10 +39,9 @@ function fieldsOf(node: Nodes, omit: readonly string[]): Record<string, unknown>
 // parent's).
 const omitted: Record<string, readonly string[]> = {attachment: ['meta'], component: ['meta']}
 
-/** A number the next paragraph can open, in the number style: plain text on one line, nothing else. */
+/** A number the next paragraph can open, in the number style: plain text on one line, no markup. */
 function plainNumber(node: Nodes): string | undefined {
   if (node.type !== 'num' || node.children !== undefined) return undefined
-  if (Object.keys(fieldsOf(node, ['value'])).length !== 1) return undefined
   return node.value !== '' && !/[\t\n\r]/.test(node.value) ? node.value : undefined
 }
 
@@ -208,7 +207,7 @@ export function framedParagraphs(document: Document): FramedParagraphs {
       if (shown !== undefined && next && !isInline(next) && next.type !== 'num' && next.type !== 'table') {
         // A number still waiting for its paragraph (a unit whose first child is a unit) gets one.
         if (number !== undefined) emit(styleKey({type: 'p', children: []}, inner), [], depth)
-        const numId = open('num', {type: 'num'})
+        const numId = open('num', fieldsOf(child, ['value']))
         number = shown
         numberEnds.push(numId)
         continue
