@@ -40,10 +40,11 @@ function fill(node: Element, children: Inline[], kind: FrameKind): void {
 
 /**
  * Build the parts of a document written in the frame convention (`structure/frames.ts`) from its
- * paragraphs: each frame bookmark opens its element where it starts, in serial order, and closes it
- * after the paragraph where it ends; a paragraph's text goes to the innermost open element. What
- * Word added since (a paragraph without frames of its own) joins the element it stands in, as a `p`
- * of a container or a further element of the kind of a leaf.
+ * paragraphs: each frame's mark opens its element in the paragraph where it stands, in serial order,
+ * and the element closes after the paragraph of its end mark (or of its bookmark's end, for one
+ * without); a paragraph's text goes to the innermost open element. A paragraph Word added since
+ * (without frames of its own) is more running text where the running text before it stands, or else
+ * a `p` of the element it stands in. Frames nest at most `maxDepth` deep.
  */
 export function fromFrames(
   blocks: readonly DocxBlock[],
