@@ -72,7 +72,9 @@ export function toDocx(document: Document, options: ToDocxOptions = {}): Uint8Ar
     })
   } else {
     // Structure outside the decision's vocabulary: every element a frame (see structure/frames.ts).
-    const framed = framedParagraphs(document)
+    const framed = framedParagraphs(document, {
+      automatic: (request) => automatic && numbering.request(request),
+    })
     paragraphs = framed.paragraphs
     elements = framed.styles
     custom.structure = 'frames'

@@ -121,7 +121,7 @@ describe('the frame convention', () => {
     expect(diagnostics).toEqual([])
   })
 
-  it('writes what Word has in Word: a table, headings by depth, numbers in the number style, element styles', () => {
+  it('writes what Word has in Word: a table, headings by depth, numbered lists, numbers in the number style, element styles', () => {
     const files = parts(toDocx(act()))
     const [body, styles] = [files['word/document.xml']!, files['word/styles.xml']!]
     expect(body.match(/<w:tbl>/g)).toHaveLength(1)
@@ -135,8 +135,17 @@ describe('the frame convention', () => {
       /<w:pStyle w:val="Heading1"\/>.*?<w:rStyle w:val="CWNumber"\/><\/w:rPr><w:t[^>]*>Chapter 1</,
     )
     expect(body).toMatch(/<w:pStyle w:val="Heading2"\/>.*?<w:t[^>]*>1\.<\/w:t>/)
-    // Items in their element's style, their number first.
-    expect(body).toMatch(/<w:pStyle w:val="CWAItem"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>\(a\)</)
+    // Items in their element's style, their numbers a plain sequence Word prints itself.
+    expect(
+      body.match(/<w:pStyle w:val="CWAItem"\/><w:numPr><w:ilvl w:val="\d"\/><w:numId w:val="1"\/>/g),
+    ).toHaveLength(2)
+    expect(body).not.toContain('>(a)<')
+    expect(files['word/numbering.xml']).toContain('w:val="(%')
+    // Asked for numbers as text, they open their paragraphs in the number style.
+    const text = strFromU8(unzipSync(toDocx(act(), {numbering: 'text'}))['word/document.xml']!)
+    expect(text).toMatch(/<w:pStyle w:val="CWAItem"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>\(a\)</)
+    expect(text).not.toContain('<w:numPr>')
+    expect(blocks(fromDocx(toDocx(act(), {numbering: 'text'})).document)).toEqual(blocks(act()))
     expect(styles).toContain('w:val="Clausewise item"')
     expect(styles).toContain('w:val="Clausewise listIntroduction"')
     expect(styles).toContain('w:val="Clausewise th"')

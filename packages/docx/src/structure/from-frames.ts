@@ -86,9 +86,10 @@ export function fromFrames(
       if (!kind) continue
       const parent = top()
       if (kind.mode === 'num') {
-        // A number at the start of this paragraph, in our number style.
-        if (block.number === undefined) continue
-        parent.children?.push({...kind.fields, type: 'num', value: block.number})
+        // A number at the start of this paragraph: in our number style, or printed by Word's numbering.
+        const value = block.number ?? (block.bullet ? undefined : block.label)
+        if (value === undefined) continue
+        parent.children?.push({...kind.fields, type: 'num', value})
         numbered = true
         continue
       }

@@ -40,8 +40,9 @@ export interface OutParagraph {
   /** Bookmarks that start at the paragraph (the frame convention's), and the ids of those that end. */
   bookmarkStarts?: {id: number; name: string}[] | undefined
   bookmarkEnds?: number[] | undefined
-  /** Left indentation, in twentieths of a point. */
+  /** Left indentation, and how far the first line hangs out of it, in twentieths of a point. */
   indent?: number | undefined
+  hanging?: number | undefined
   /** Body XML written before and after the paragraph (a table's, a row's, a cell's tags). */
   before?: string | undefined
   after?: string | undefined

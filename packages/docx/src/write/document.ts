@@ -133,7 +133,10 @@ function writeParagraph(
   if (paragraph.numbering && numId !== undefined) {
     properties += `<w:numPr><w:ilvl w:val="${paragraph.numbering.level}"/><w:numId w:val="${numId}"/></w:numPr>`
   }
-  if (paragraph.indent) properties += `<w:ind w:left="${paragraph.indent}"/>`
+  if (paragraph.indent) {
+    const hanging = paragraph.hanging ? ` w:hanging="${paragraph.hanging}"` : ''
+    properties += `<w:ind w:left="${paragraph.indent}"${hanging}/>`
+  }
   if (paragraph.revision) properties += `<w:rPr><w:${paragraph.revision} ${revisionAttributes()}/></w:rPr>`
 
   const content: WriteInline[] = []

@@ -9,7 +9,7 @@ import {
   writeKind,
 } from '../structure/frames.js'
 import {styleOfRole} from '../structure/roles.js'
-import type {OutParagraph} from './blocks.js'
+import type {OutParagraph, ParagraphOptions} from './blocks.js'
 
 /** A document's paragraphs in the frame convention, the descriptors of its kinds and the styles used. */
 export interface FramedParagraphs {
@@ -76,7 +76,10 @@ function styleKey(node: Nodes, ancestors: readonly Nodes[]): string {
  * styles (by depth), tables as Word tables, numbers in the number style at the start of the next
  * paragraph, an attachment or component from a new page.
  */
-export function framedParagraphs(document: Document): FramedParagraphs {
+export function framedParagraphs(
+  document: Document,
+  options: Pick<ParagraphOptions, 'automatic'>,
+): FramedParagraphs {
   const kinds = new Map<string, number>()
   const styles = new Set<string>()
   const out: OutParagraph[] = []
@@ -84,8 +87,13 @@ export function framedParagraphs(document: Document): FramedParagraphs {
   let starts: {id: number; name: string}[] = []
   let before = ''
   let number: string | undefined
+  // Numbers Word prints itself (a list whose numbers are a plain sequence), by num node.
+  const automatic = new Map<Nodes, NonNullable<OutParagraph['numbering']>>()
+  let numbering: OutParagraph['numbering']
   let numberEnds: number[] = []
   let pageBreak = false
+  // How many Word table cells the paragraphs being written stand in.
+  let cells = 0
 
   const kindOf = (mode: FrameMode, fields: Record<string, unknown>): number => {
     const value = writeKind({mode, fields} satisfies FrameKind)
@@ -135,6 +143,15 @@ export function framedParagraphs(document: Document): FramedParagraphs {
       paragraph.number = [{type: 'text', value: number}]
       number = undefined
     }
+    if (numbering) {
+      paragraph.numbering = numbering
+      numbering = undefined
+    }
+    // A numbered paragraph hangs its number in the margin of its depth.
+    if (heading === undefined && cells === 0 && (paragraph.number || paragraph.numbering)) {
+      paragraph.indent = 425 * Math.min(depth, 9) + 567
+      paragraph.hanging = 567
+    }
     if (before) paragraph.before = before
     if (pageBreak) paragraph.pageBreakBefore = true
     for (const start of starts) startedAt.set(start.id, out.length)
@@ -149,8 +166,26 @@ export function framedParagraphs(document: Document): FramedParagraphs {
     last.after = (last.after ?? '') + xml
   }
 
-  // How many Word table cells the paragraphs being written stand in.
-  let cells = 0
+  // A list whose members each open with a number that goes at the start of their first paragraph
+  // (a block list's items, a unit's sub-units, a list's points) is numbered by Word when its numbers
+  // are a plain sequence (`1.`, `2.`…; `(a)`, `(b)`…), so that a drafter who inserts one sees the next
+  // renumbered; other numbers are text.
+  const numberList = (node: Container, level: number): void => {
+    const members = node.children.filter(
+      (child): child is Nodes & Container =>
+        hasChildren(child) && child.children.length > 0 && plainNumber(child.children[0]!) !== undefined,
+    )
+    if (members.length === 0 || members.some((member) => member.type !== members[0]!.type)) return
+    const mergeable = members.every((member) => {
+      const next = member.children[1]
+      return next !== undefined && !isInline(next) && next.type !== 'num' && next.type !== 'table'
+    })
+    const numbers = members.map((member) => plainNumber(member.children[0]!))
+    const list = {key: node, level: Math.min(level, 8), numbers}
+    if (!mergeable || !options.automatic(list)) return
+    for (const member of members) automatic.set(member.children[0]!, {list: node, level: list.level})
+  }
+
   const walk = (node: Nodes, ancestors: Nodes[], wordRow = false): void => {
     const depth = ancestors.filter((ancestor) => isClause(ancestor)).length
     const fields = fieldsOf(node, omitted[node.type] ?? [])
@@ -180,6 +215,7 @@ export function framedParagraphs(document: Document): FramedParagraphs {
     const start = out.length
     const table = node.type === 'table' && wordTable(node)
     const inner = [...ancestors, node]
+    numberList(node, inner.filter((ancestor) => isClause(ancestor)).length)
     let run: Inline[] = []
     let rows = 0
     const flush = (): void => {
@@ -206,9 +242,10 @@ export function framedParagraphs(document: Document): FramedParagraphs {
       const shown = plainNumber(child)
       if (shown !== undefined && next && !isInline(next) && next.type !== 'num' && next.type !== 'table') {
         // A number still waiting for its paragraph (a unit whose first child is a unit) gets one.
-        if (number !== undefined) emit(styleKey({type: 'p', children: []}, inner), [], depth)
+        if (number !== undefined || numbering) emit(styleKey({type: 'p', children: []}, inner), [], depth)
         const numId = open('num', fieldsOf(child, ['value']))
-        number = shown
+        numbering = automatic.get(child)
+        if (!numbering) number = shown
         numberEnds.push(numId)
         continue
       }
