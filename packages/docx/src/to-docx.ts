@@ -1,4 +1,4 @@
-import {ClausewiseError, type Document, decisionShape, titleOf} from '@clausewise/model'
+import {ClausewiseError, type Document, decisionShape, type Nodes, titleOf} from '@clausewise/model'
 import {documentParagraphs, type OutParagraph} from './write/blocks.js'
 import {writeBody} from './write/document.js'
 import {framedParagraphs} from './write/framed.js'
@@ -74,6 +74,16 @@ export function toDocx(document: Document, options: ToDocxOptions = {}): Uint8Ar
     // Structure outside the decision's vocabulary: every element a frame (see structure/frames.ts).
     const framed = framedParagraphs(document, {
       automatic: (request) => automatic && numbering.request(request),
+      items: (list, level) => {
+        if (!automatic) return undefined
+        if (list.type === 'ul') numbering.bullets(list, level)
+        else {
+          const entries = (list as {children: Nodes[]}).children.filter((child) => child.type === 'li')
+          const numbers = entries.map((_, index) => `${index + 1}.`)
+          if (!numbering.request({key: list, level, numbers})) return undefined
+        }
+        return {list, level}
+      },
     })
     paragraphs = framed.paragraphs
     elements = framed.styles

@@ -66,7 +66,21 @@ function act(): Document {
         type: 'hcontainer',
         name: 'subparagraph',
         eId: '',
-        children: [{type: 'content', children: [p('Below it.')]}],
+        children: [
+          {
+            type: 'content',
+            children: [
+              p('Below it.'),
+              {
+                type: 'ul',
+                children: [
+                  {type: 'li', children: [text('one')]},
+                  {type: 'li', children: [text('two')]},
+                ],
+              },
+            ],
+          },
+        ],
       },
     ],
   }
@@ -141,6 +155,9 @@ describe('the frame convention', () => {
     ).toHaveLength(2)
     expect(body).not.toContain('>(a)<')
     expect(files['word/numbering.xml']).toContain('w:val="(%')
+    // An unordered list's entries are bulleted.
+    expect(files['word/numbering.xml']).toContain('<w:numFmt w:val="bullet"/>')
+    expect(body.match(/<w:pStyle w:val="CWALi"\/><w:numPr>/g)).toHaveLength(2)
     // Asked for numbers as text, they open their paragraphs in the number style.
     const text = strFromU8(unzipSync(toDocx(act(), {numbering: 'text'}))['word/document.xml']!)
     expect(text).toMatch(/<w:pStyle w:val="CWAItem"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>\(a\)</)
@@ -182,9 +199,10 @@ describe('the frame convention', () => {
       '',
     )
     expect(words(fromDocx(rezip(files)).document)).toEqual(words(act()))
-    // Every mark lost: clause recognition reads the paragraphs.
+    // Every mark lost: clause recognition reads the paragraphs (and the bullets Word prints).
     files['word/document.xml'] = files['word/document.xml']!.replace(/<w:bookmark(Start|End) [^>]*\/>/g, '')
-    expect(words(fromDocx(rezip(files)).document)).toEqual(words(act()))
+    const read = words(fromDocx(rezip(files)).document)
+    expect(read.filter((word) => word !== '•')).toEqual(words(act()))
   })
 
   it('builds nothing a hostile descriptor names: no prototype, no unknown element, no document', () => {

@@ -78,7 +78,10 @@ function styleKey(node: Nodes, ancestors: readonly Nodes[]): string {
  */
 export function framedParagraphs(
   document: Document,
-  options: Pick<ParagraphOptions, 'automatic'>,
+  options: Pick<ParagraphOptions, 'automatic'> & {
+    /** The numbering of a `ul` or `ol`'s entries at a level, if Word marks them (default: none). */
+    items?: ((list: Nodes, level: number) => OutParagraph['numbering']) | undefined
+  },
 ): FramedParagraphs {
   const kinds = new Map<string, number>()
   const styles = new Set<string>()
@@ -215,7 +218,10 @@ export function framedParagraphs(
     const start = out.length
     const table = node.type === 'table' && wordTable(node)
     const inner = [...ancestors, node]
-    numberList(node, inner.filter((ancestor) => isClause(ancestor)).length)
+    const level = Math.min(inner.filter((ancestor) => isClause(ancestor)).length, 8)
+    numberList(node, level)
+    // An ordered list's entries are numbered by Word, an unordered list's bulleted.
+    const entries = node.type === 'ol' || node.type === 'ul' ? options.items?.(node, level) : undefined
     let run: Inline[] = []
     let rows = 0
     const flush = (): void => {
@@ -266,6 +272,7 @@ export function framedParagraphs(
         after('</w:tc>')
         continue
       }
+      if (entries && child.type === 'li') numbering = entries
       walk(child, inner)
     }
     flush()
