@@ -2,6 +2,7 @@ import type {Inline, Position} from '@clausewise/model'
 import {summaryTableStyle} from '../structure/roles.js'
 import {attribute, first, onOff} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
+import {betweenParagraphs, paragraphBookmarks} from './bookmarks.js'
 import {buildInline, type Frame, type Placed} from './pieces.js'
 import {type Collector, parseTag, readContent} from './runs.js'
 import {countNodes, type RawParagraph, type ReadState} from './state.js'
@@ -87,59 +88,6 @@ function readParagraph(
   for (const box of collector.textBoxes) readBlocks(box, state, out, {table: context.table})
 }
 
-const ownBookmark = /^_cwe?\d/
-
-/**
- * A bookmark of ours that starts here: its name, kept by id for its end. A second start of a name
- * already started marks where it ends (LibreOffice saves a bookmark over several paragraphs as its
- * start, then the start and end of a bookmark of the same name where it ends).
- */
-function startBookmark(element: XmlElement, state: ReadState): {name: string; end: boolean} | undefined {
-  const name = attribute(element, 'w:name')
-  const id = attribute(element, 'w:id')
-  if (name === undefined || id === undefined || !ownBookmark.test(name)) return undefined
-  countNodes(state)
-  state.bookmarks.set(id, name)
-  if (state.started.has(name)) return {name, end: true}
-  state.started.add(name)
-  return {name, end: false}
-}
-
-// Where a paragraph's bookmarks may stand besides its own children: around runs.
-const bookmarkHolders: ReadonlySet<string> = new Set([
-  'w:ins',
-  'w:hyperlink',
-  'w:sdt',
-  'w:sdtContent',
-  'w:smartTag',
-  'w:customXml',
-  'w:fldSimple',
-])
-
-/** The frame bookmarks of ours in a paragraph, in document order, with those that started just before it. */
-function paragraphBookmarks(
-  paragraph: XmlElement,
-  state: ReadState,
-): {starts: string[]; ends: string[]} | undefined {
-  const starts = state.pendingStarts
-  const ends: string[] = []
-  state.pendingStarts = []
-  const walk = (element: XmlElement, depth: number): void => {
-    for (const child of element.children) {
-      if (child.type !== 'element') continue
-      if (child.name === 'w:bookmarkStart') {
-        const bookmark = startBookmark(child, state)
-        if (bookmark) (bookmark.end ? ends : starts).push(bookmark.name)
-      } else if (child.name === 'w:bookmarkEnd') {
-        const name = state.bookmarks.get(attribute(child, 'w:id') ?? '')
-        if (name) ends.push(name)
-      } else if (depth < 8 && bookmarkHolders.has(child.name)) walk(child, depth + 1)
-    }
-  }
-  walk(paragraph, 0)
-  return starts.length > 0 || ends.length > 0 ? {starts, ends} : undefined
-}
-
 /** A page break in the paragraph's first run (how Word writes "insert page break" before text). */
 function breaksPage(paragraph: XmlElement): boolean {
   for (const child of paragraph.children) {
@@ -171,27 +119,10 @@ export function readBlocks(
       case 'w:tbl':
         readTable(child, state, out)
         break
-      case 'w:bookmarkStart': {
-        // Between paragraphs: it starts at the next one.
-        const bookmark = startBookmark(child, state)
-        const last = out[out.length - 1]
-        if (bookmark && !bookmark.end) state.pendingStarts.push(bookmark.name)
-        else if (bookmark && last) {
-          last.bookmarks ??= {starts: [], ends: []}
-          last.bookmarks.ends.push(bookmark.name)
-        }
+      case 'w:bookmarkStart':
+      case 'w:bookmarkEnd':
+        betweenParagraphs(child, state, out)
         break
-      }
-      case 'w:bookmarkEnd': {
-        // Between paragraphs: it ends at the one before.
-        const name = state.bookmarks.get(attribute(child, 'w:id') ?? '')
-        const last = out[out.length - 1]
-        if (name && last) {
-          last.bookmarks ??= {starts: [], ends: []}
-          last.bookmarks.ends.push(name)
-        }
-        break
-      }
       case 'w:sdt': {
         const content = first(child, 'w:sdtContent')
         const directive = parseTag(attribute(first(first(child, 'w:sdtPr'), 'w:tag')))
