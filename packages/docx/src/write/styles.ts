@@ -1,5 +1,5 @@
 import {elementStyle} from '../structure/element-styles.js'
-import {numberStyle, roleStyles} from '../structure/roles.js'
+import {noteRefStyle, numberStyle, roleStyles} from '../structure/roles.js'
 import {indentation} from './numbering.js'
 import {declaration, escapeAttribute, wordNamespaces} from './xml.js'
 
@@ -110,6 +110,7 @@ export function stylesXml(language: string, elements: Iterable<string> = []): st
     '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
     '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>',
     `<w:style w:type="character" w:styleId="${numberStyle.id}"><w:name w:val="${numberStyle.name}"/></w:style>`,
+    `<w:style w:type="character" w:styleId="${noteRefStyle.id}"><w:name w:val="${noteRefStyle.name}"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`,
     paragraphStyle(
       'CWSummaryHeading',
       'Summary Heading',
