@@ -97,6 +97,78 @@ describe('fromMarkdown on Markdown others write', () => {
     ])
   })
 
+  test('reads numbered paragraphs, nested lists as points, an annex and a note through the one recognition', () => {
+    const markdown = [
+      'Draft 3 — 2 May 2024',
+      '',
+      '# Protecting children online',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/1[^1],',
+      '',
+      '*Deeply concerned* by the risks,',
+      '',
+      '1. Urges all States:',
+      '',
+      '   (a) To protect children;',
+      '',
+      '   (b) To cooperate with [UNICEF](https://unicef.org);',
+      '',
+      '2. Requests the Secretary-General to report, including on:',
+      '   1. progress made;',
+      '      - in the field;',
+      '   2. obstacles;',
+      '',
+      '3. Decides to remain seized of the matter.',
+      '',
+      '## Annex',
+      '',
+      'Guidelines on child protection',
+      '',
+      '1. States should act.',
+      '',
+      '[^1]: Of 25 September 2015.',
+      '',
+    ].join('\n')
+    const {document, diagnostics} = read(markdown)
+    expect(diagnostics).toEqual([])
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      '    recital: Deeply concerned by',
+      'mainBody',
+      '  paragraph 1.: Urges all States:',
+      '    list',
+      '      point (a): To protect children;',
+      '      point (b): To cooperate with',
+      '  paragraph 2.: Requests the Secretary-General',
+      '    list',
+      '      point 1.: progress made; in',
+      '        list',
+      '          point -: in the field;',
+      '      point 2.: obstacles;',
+      '  paragraph 3.: Decides to remain',
+      'attachments: Annex Guidelines on',
+      '  attachment: Annex Guidelines on',
+      '    preface',
+      '    mainBody',
+      '      paragraph 1.: States should act.',
+    ])
+    // The recognition keeps what the Markdown says inline, and where each label stands.
+    const json = JSON.stringify(removePositions(document))
+    expect(json).toContain('{"type":"i","children":[{"type":"text","value":"Deeply concerned"}]}')
+    expect(json).toContain('{"type":"ref","href":"https://unicef.org"')
+    expect(json).toContain('"type":"authorialNote"')
+    const body = document.children.find((child) => child.type === 'mainBody')!
+    const point = JSON.parse(JSON.stringify(body)).children[1].children[2].children[0]
+    expect(markdown.split('\n')[point.children[0].position.start.line - 1]).toBe('   1. progress made;')
+    expect(point.children[0]).toMatchObject({type: 'num', value: '1.', position: {start: {column: 4}}})
+  })
+
   test('reads the same shape in French', () => {
     const {document} = read(
       '# Renforcer la coopération\n\nLe Conseil ministériel,\n\nRappelant sa décision 7/17,\n\nDemande aux États participants de coopérer ;\n\nDécide de rester saisi de la question.\n',

@@ -1,6 +1,23 @@
-import type {Attachment, Flow, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
+import type {
+  Attachment,
+  Flow,
+  Hcontainer,
+  MainBody,
+  P,
+  Paragraph,
+  Person,
+  Point,
+  Preface,
+} from '@clausewise/model'
 import {isLower, isUpper} from './characters.js'
-import {addParagraph, addPoint, type Container, continueParagraph, createContainer} from './clauses.js'
+import {
+  addParagraph,
+  addPoint,
+  addSubPoint,
+  type Container,
+  continueParagraph,
+  createContainer,
+} from './clauses.js'
 import {contentOf, labelledP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
@@ -48,6 +65,8 @@ class State {
   quoting = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
+  /** Points opened by list items the source nests, by depth (depth 2 first). */
+  itemPoints: Point[] = []
 
   constructor(
     readonly readings: Reading[],
@@ -198,6 +217,9 @@ class State {
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
     if (kind === 'unit') return this.openArticle(reading)
+    const item = reading.block.item
+    if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
+    if (item) this.itemPoints.length = 0
     if (
       (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) &&
       this.isHeading(reading)
@@ -206,11 +228,17 @@ class State {
     }
     const p = labelledP(reading)
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
-      addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+      addParagraph(
+        this.container,
+        reading.label!.printed || undefined,
+        p,
+        this.report,
+        reading.label!.position,
+      )
       return 0
     }
     if (kind === 'point' || (kind === 'letter' && this.container.last)) {
-      addPoint(this.container, reading.label!.printed, p, this.report)
+      addPoint(this.container, reading.label!.printed, p, this.report, reading.label!.position)
       return 0
     }
     if (kind === 'dash') {
@@ -219,11 +247,35 @@ class State {
       const openList = last?.children.some((child) => child.type === 'list')
       const endsWithColon = intro && 'children' in intro && lastP(intro.children as Flow[]) === ':'
       if (last && (openList || endsWithColon))
-        addPoint(this.container, reading.label!.printed || '-', p, this.report)
-      else addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+        addPoint(this.container, reading.label!.printed || '-', p, this.report, reading.label!.position)
+      else
+        addParagraph(
+          this.container,
+          reading.label!.printed || undefined,
+          p,
+          this.report,
+          reading.label!.position,
+        )
       return 0
     }
     return this.unlabelled(reading)
+  }
+
+  /**
+   * A list item the source nests inside another (a Markdown sub-list, a Word list level below the
+   * first): a point of the last paragraph, or of the point one level up, whatever its label says.
+   */
+  itemPoint(reading: Reading, depth: number): number {
+    const num = reading.label?.printed || '-'
+    const p = labelledP(reading)
+    const position = reading.label?.position
+    const parent = depth > 2 ? this.itemPoints[depth - 3] : undefined
+    const point = parent
+      ? addSubPoint(this.container, parent, num, p, position)
+      : addPoint(this.container, num, p, this.report, position)
+    this.itemPoints.length = Math.min(this.itemPoints.length, depth - 2)
+    this.itemPoints.push(point)
+    return 0
   }
 
   unlabelled(reading: Reading): number {

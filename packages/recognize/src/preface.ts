@@ -42,7 +42,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
     } else if (front.number === undefined) {
-      const number = numberOf(text, profile.documentNumber ?? [])
+      const number =
+        numberOf(text, profile.documentNumber ?? []) ??
+        (reading.block.heading !== undefined ? numberHeading(text) : undefined)
       if (number) {
         front.number = number.value
         const p = wholeP(reading)
@@ -73,8 +75,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   return front
 }
 
-/** The title: the title-like block right after the number line, or a block in capitals. */
+/**
+ * The title: the first heading the source marks as one (`# Title` in Markdown, Word's `Title`
+ * style), else the title-like block right after the number line, or a block in capitals.
+ */
 function isTitle(reading: Reading, front: Front): boolean {
+  if (reading.block.heading !== undefined && reading.words >= 1) return true
   // A title may run over several lines and many words, but it ends without a sentence's stop.
   if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
   const previous = front.preface[front.preface.length - 1]
@@ -85,6 +91,18 @@ function isTitle(reading: Reading, front: Front): boolean {
 /** Characters before the bare text (opening quotation marks). */
 function offset(reading: Reading): number {
   return reading.text.length - reading.bare.length
+}
+
+/**
+ * The number of a heading the source marks as one that reads as a document's number in any language:
+ * a short line with a number sign (`No. 7`, `Nº 7`, `n° 7`, `Nr. 7`, `№ 7`) or a number with a slash
+ * (`7/17`), e.g. `# Decision No. 7/17` of a Markdown draft.
+ */
+function numberHeading(text: string): {value: string; end: number} | undefined {
+  if (text.length > 80) return undefined
+  const match = /(?:^|[\s(])(?:n[ºo°]|no\.|nr\.|№)\s?(\d[\w/.-]*)/iu.exec(text) ?? /(\d+\/\d+)/u.exec(text)
+  if (!match?.[1]) return undefined
+  return {value: match[1].replace(/\.$/, ''), end: text.length}
 }
 
 function numberOf(text: string, patterns: RegExp[]): {value: string; end: number} | undefined {

@@ -6,7 +6,7 @@ import {
   invisibleCharacters,
   resolveLimits,
 } from '@clausewise/model'
-import {profileOf} from '@clausewise/recognize'
+import {profileOf, recognize, type SourceBlock} from '@clausewise/recognize'
 import type {Definition, FootnoteDefinition, Node, Parent, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
 import {languageOf} from '../language.js'
@@ -15,11 +15,13 @@ import {pushReversed} from '../push.js'
 import type {LimitEvent} from '../syntax/index.js'
 import {defaultHierarchyWords} from '../unit-heading.js'
 import {collectBlocks} from './blocks.js'
-import {positionOf, type ReaderContext, warn} from './context.js'
+import {positionOf, type ReaderContext, source, warn} from './context.js'
 import {replaceForbidden, reportForbidden} from './forbidden.js'
 import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
 import {type InlineContext, noteBlocks, phrasing} from './inline.js'
+import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
+import {tidy} from './tidy.js'
 import {readYaml} from './yaml.js'
 
 /** Options of {@link fromMarkdown}: the shared limits, and the front matter's. */
@@ -80,12 +82,14 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
     maxAliases: options.maxFrontMatterAliases ?? 100,
   }
   let front: FrontMatter | undefined
+  let frontMatterKeys: string[] = []
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
   if (yaml) {
     const place = positionOf(context, yaml)
     const read = readYaml(yaml.value, yamlLimits)
     if (read.status === 'read' && isMapping(read.data)) {
       for (const reason of read.warnings) warn(context, 'front-matter', reason, place, false)
+      frontMatterKeys = Object.keys(read.data as object)
       front = readFrontMatter(read.data, place, context.diagnostics)
     } else if (read.status === 'too-large') {
       warn(context, 'front-matter', read.reason, place, false)
@@ -116,6 +120,10 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
     front.meta.frbr.language = detected.meta.frbr.language
   }
   const profile = profileOf(language)
+  const shapes = {profile, words: defaultHierarchyWords}
+  const blocks = collectBlocks(tree, context)
+  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys))
+    return recognizeDraft(sourceBlocks(blocks, context), {front, yaml, language, context})
   const document: Document = {
     type: 'document',
     documentType: front.documentType,
@@ -124,7 +132,46 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
     children: [],
   }
   document.position = context.locator.position(0, markdown.length)
-  build(document, collectBlocks(tree, context), context, {profile, words: defaultHierarchyWords})
+  build(document, blocks, context, shapes)
+  return finish(document, {front, yaml, language, context})
+}
+
+/** What a draft's reading ends with, on either path. */
+interface Ending {
+  front: FrontMatter
+  yaml: Yaml | undefined
+  language: string
+  context: InlineContext
+}
+
+/**
+ * What the recognition notes that a Markdown draft does not need to hear: a draft has no number or
+ * adoption date yet (its front matter holds them once it has), and its language is the reader's to
+ * report.
+ */
+const unreported = new Set(['number-not-found', 'adoption-date-unknown', 'language-unknown'])
+
+/**
+ * A draft that carries nothing of our convention, read by the clause recognition every reader shares
+ * (formula, recitals and operative paragraphs by the language profile's words; the source's headings,
+ * list items and labels as what it says of them).
+ */
+function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
+  const recognized = recognize(blocks, {
+    ...(ending.language !== 'und' ? {language: ending.language} : {}),
+    source,
+    placeholderBody: false,
+  })
+  const {document} = recognized
+  if (ending.language === 'und') document.meta.language = ending.front.meta.language
+  tidy(document)
+  ending.context.diagnostics.push(
+    ...recognized.diagnostics.filter((diagnostic) => !unreported.has(diagnostic.ruleId ?? '')),
+  )
+  return finish(document, ending)
+}
+
+function finish(document: Document, {front, yaml, context}: Ending): ReadResult {
   addTitleLines(document, front, yaml ? positionOf(context, yaml) : undefined)
   for (const [identifier, definition] of context.definitions)
     if (!context.notes.has(identifier))
