@@ -1,6 +1,13 @@
+import {diff} from '@clausewise/diff'
 import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
-import {fromMarkdown, toMarkdown} from '../src/index.js'
+import {
+  acceptCriticMarkup,
+  fromMarkdown,
+  rejectCriticMarkup,
+  toMarkdown,
+  toMarkdownRedline,
+} from '../src/index.js'
 
 /** The document's outline: one line per part and clause, with number and opening words. */
 function outline(document: Document): string[] {
@@ -167,6 +174,78 @@ describe('fromMarkdown on Markdown others write', () => {
     const point = JSON.parse(JSON.stringify(body)).children[1].children[2].children[0]
     expect(markdown.split('\n')[point.children[0].position.start.line - 1]).toBe('   1. progress made;')
     expect(point.children[0]).toMatchObject({type: 'num', value: '1.', position: {start: {column: 4}}})
+  })
+
+  test('redlines two versions of such a draft: accepting gives the new one, rejecting the old', () => {
+    const old = [
+      'Draft 1',
+      '',
+      '# Protecting children online',
+      '',
+      'The General Assembly,',
+      '',
+      '**Recalling** its resolution 70/1,',
+      '',
+      '- *Noting* the report of the Secretary-General,',
+      '',
+      'and *welcoming* its recommendations,',
+      '',
+      'Urges all States to protect children;',
+      '',
+      'Requests the Secretary-General to report;',
+      '',
+      'Decides to remain seized of the matter.',
+      '',
+    ].join('\n')
+    const next = [
+      'Draft 2',
+      '',
+      '# Protecting children online everywhere',
+      '',
+      'The General Assembly,',
+      '',
+      '**Recalling** its resolution 70/1 and [78/2](https://un.org),',
+      '',
+      'Urges all States to protect *all* children;',
+      '',
+      'Also urges all States to cooperate:',
+      '',
+      '- in the field;',
+      '- at headquarters;',
+      '',
+      'Decides to remain seized of the matter.',
+      '',
+    ].join('\n')
+    const before = read(old).document
+    const after = read(next).document
+    // A bullet that opens like a recital is a recital of its own, as each paragraph ending with a comma.
+    expect(outline(before).slice(0, 8)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      '    recital: Noting the report',
+      '    recital: and welcoming its',
+      'mainBody',
+    ])
+    expect(outline(after).slice(-6)).toEqual([
+      '  paragraph: Urges all States',
+      '  paragraph: Also urges all',
+      '    list',
+      '      point -: in the field;',
+      '      point -: at headquarters;',
+      '  paragraph: Decides to remain',
+    ])
+    const redline = toMarkdownRedline(diff(before, after), before, after)
+    expect(redline).toContain('## Protecting children online{++ everywhere++}')
+    expect(redline).toContain('protect {++*all* ++}children;')
+    expect(removePositions(fromMarkdown(acceptCriticMarkup(redline)).document)).toEqual(
+      removePositions(after),
+    )
+    expect(removePositions(fromMarkdown(rejectCriticMarkup(redline)).document)).toEqual(
+      removePositions(before),
+    )
   })
 
   test('reads the same shape in French', () => {

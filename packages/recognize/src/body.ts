@@ -140,6 +140,11 @@ class State {
         this.phase = 'body'
         return this.body(reading)
       }
+      // A bullet that opens like a recital (`- Noting…`) is one of its own, not a recital's point.
+      if (kind === 'dash' && reading.recital) {
+        this.recital(reading)
+        return 0
+      }
       const last = this.parts.preamble[this.parts.preamble.length - 1]
       if (last?.type === 'recital') {
         last.recital.children.push(wholeP(reading))

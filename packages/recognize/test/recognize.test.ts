@@ -495,6 +495,22 @@ describe('recognize reads what the source says of its blocks', () => {
     expect(num).toEqual({type: 'num', value: '1.', position: place(4)})
   })
 
+  it('reads a bullet that opens like a recital as a recital of its own', () => {
+    const {document} = recognize(
+      [
+        ...blocks('The Council,', 'Recalling its decision 5/2,'),
+        {children: text('Noting the report,'), item: {depth: 1, ordered: false}},
+        {children: text('in particular its findings,'), item: {depth: 1, ordered: false}},
+        ...blocks('Decides to act.'),
+      ],
+      en,
+    )
+    expect(texts(document, 'recital')).toEqual([
+      'Recalling its decision 5/2,',
+      'Noting the report,\nin particular its findings,',
+    ])
+  })
+
   it('leaves a text without an operative part as it stands when asked', () => {
     const result = recognize(blocks('The Council,', 'Recalling its decision,'), {
       ...en,
