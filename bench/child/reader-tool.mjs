@@ -1,7 +1,8 @@
 // One reader or one parser on one input, in a process of its own: `node reader-tool.mjs '<json>'` with
-// `{tool, input, warm}` (two files). The input is read first (not timed), then the tool runs after a
-// warm-up on the small input, as many times as fill 300 ms (at least once). Prints CPU and wall per run
-// and peak RSS.
+// `{tool, input, warm, list?}` (two files; with `list`, the input file names one text file per line,
+// and a run reads each of them in turn: a corpus). The input is read first (not timed), then the tool
+// runs after a warm-up on the small input, as many times as fill 300 ms (at least once). Prints CPU and
+// wall per run, peak RSS and the bytes of a run.
 
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -61,7 +62,12 @@ const tools = {
   },
 }
 
-const input = readFileSync(spec.input, 'utf8')
+const inputs = spec.list
+  ? readFileSync(spec.input, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => readFileSync(file, 'utf8'))
+  : [readFileSync(spec.input, 'utf8')]
 const tool = await tools[spec.tool]()
 tool(readFileSync(spec.warm, 'utf8'))
 let runs = 0
@@ -70,7 +76,7 @@ let wall = 0
 do {
   const start = process.cpuUsage()
   const begin = performance.now()
-  tool(input)
+  for (const input of inputs) tool(input)
   const used = process.cpuUsage(start)
   cpu += (used.user + used.system) / 1000
   wall += performance.now() - begin
@@ -78,5 +84,5 @@ do {
 } while (wall < 300 && runs < 50)
 const peakRss = process.resourceUsage().maxRSS * 1024
 process.stdout.write(
-  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, peakRss, bytes: Buffer.byteLength(input)})}\n`,
+  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, peakRss, bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)})}\n`,
 )

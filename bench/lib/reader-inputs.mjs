@@ -1,7 +1,7 @@
 // Inputs of the reader benchmarks, built from the corpus at a given scale.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {corpusRoot} from './corpus.mjs'
+import {bulkFiles, corpusRoot} from './corpus.mjs'
 import {plantedPair} from './pairs.mjs'
 
 /** The largest Markdown and AKN files of the corpus the benchmarks scale up. */
@@ -19,11 +19,19 @@ function repeatBody(xml, times) {
 }
 
 /**
- * `{kind: 'text' | 'markdown' | 'akn', scale, small?}`: a decision of `scale` bytes (text), the Markdown
+ * `{kind: 'bulk' | 'text' | 'markdown' | 'akn', scale, small?}`: `scale` (¼, ½, 1) of the bulk GA texts as a list of
+ * file names (bulk), a decision of `scale` bytes (text), the Markdown
  * file repeated `scale` times, or the AKN file with its body repeated `scale` times. `small` gives a
  * small input of the same kind, for warm-up.
  */
 export function readerInput({kind, scale, small}) {
+  if (kind === 'bulk') {
+    // A share of the bulk texts, spread over the whole set: a list of file names, one per line.
+    const files = bulkFiles()
+    if (small) return readFileSync(files[0], 'utf8')
+    const every = Math.max(1, Math.round(1 / scale))
+    return files.filter((_, index) => index % every === 0).join('\n')
+  }
   if (kind === 'text') return plantedPair(small ? 16e3 : scale, 7).oldText
   if (kind === 'markdown') {
     const text = readFileSync(markdownFile, 'utf8')

@@ -10,6 +10,16 @@ import {readerInput} from '../lib/reader-inputs.mjs'
 
 const benches = [
   {
+    kind: 'bulk',
+    reader: 'fromText',
+    baseline: 'wordPass',
+    label: 'text: `fromText` over the bulk GA texts vs one word pass',
+    // A quarter, half and all of the 587 texts (each read on its own, as a user reads a corpus).
+    scales: [0.25, 0.5, 1],
+    quickScales: [0.25, 0.5, 1],
+    list: true,
+  },
+  {
     kind: 'text',
     reader: 'fromText',
     baseline: 'wordPass',
@@ -47,6 +57,7 @@ export async function run({quick, directory, log}) {
     const stopped = {}
     const warm = join(directory, `reader-${bench.kind}-warm`)
     writeFileSync(warm, readerInput({kind: bench.kind, small: true}))
+    const list = bench.list === true
     for (const scale of quick ? bench.quickScales : bench.scales) {
       const input = join(directory, `reader-${bench.kind}-${scale}`)
       writeFileSync(input, readerInput({kind: bench.kind, scale}))
@@ -60,7 +71,7 @@ export async function run({quick, directory, log}) {
             record.failed ??= `not run: ${stopped[tool]}`
             continue
           }
-          const outcome = runNodeChild('reader-tool.mjs', {tool, input, warm}, {limitMs})
+          const outcome = runNodeChild('reader-tool.mjs', {tool, input, warm, list}, {limitMs})
           if (!outcome.ok) {
             record.failed = outcome.timedOut
               ? `killed: over the ${limitMs / 1000} s CPU limit`

@@ -91,7 +91,7 @@ describe('fromAkn', () => {
     expect(plainText(paragraph)).toBe('a  b\u00a0c\u202f; d  e ')
   })
 
-  it('keeps what it does not model as it came, with an information diagnostic and a place', () => {
+  it('keeps what it does not model as it came, with a warning and a place when it is no AKN 3.0 element', () => {
     const input = akn(
       '<paragraph><content><p>See <term refersTo="#t">this</term>.</p></content></paragraph><foo a="1">bar <b>baz</b></foo>',
     )
@@ -99,7 +99,7 @@ describe('fromAkn', () => {
     expect(plainText(result.document)).toContain('See this.')
     expect(plainText(result.document)).toContain('bar baz')
     expect(result.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([
-      ['unknown-element', undefined],
+      ['not-akn-element', false],
     ])
     expect(result.diagnostics[0]?.place).toMatchObject({start: {line: 1, column: 192, offset: 191}})
     const output = toAkn(result.document)

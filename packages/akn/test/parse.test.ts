@@ -86,8 +86,8 @@ describe('parseXml (hostile input)', () => {
       '<p>a <__proto__>b</__proto__> <constructor polluted="1">c</constructor></p>',
     )
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual([
-      'unknown-element',
-      'unknown-element',
+      'not-akn-element',
+      'not-akn-element',
     ])
     expect(({} as {polluted?: unknown}).polluted).toBe(undefined)
   })

@@ -1,3 +1,13 @@
+export {
+  collapseSpaces,
+  firstNonSpace,
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isUpper,
+  lastNonSpace,
+} from './characters.js'
 export {detectLanguage, type LanguageGuess} from './detect-language.js'
 export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'

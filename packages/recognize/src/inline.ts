@@ -22,9 +22,7 @@ export function headText(children: readonly Inline[], limit = headLength): strin
   walk(children)
   const clipped = result.length > limit ? result.slice(0, limit + 1) : result
   // Most blocks hold single spaces only: the replace is for those that do not.
-  return (/\s\s|[\t\n\r\f\v\u00a0]/.test(clipped) ? clipped.replace(/\s+/g, ' ') : clipped)
-    .trim()
-    .slice(0, limit)
+  return (isSingleSpaced(clipped) ? clipped : clipped.replace(/\s+/g, ' ')).trim().slice(0, limit)
 }
 
 /** The full plain text of inline content (notes left out), white space made single. */
@@ -101,4 +99,20 @@ export function splitAt(children: readonly Inline[], count: number): [Inline[], 
     left -= value.length
   }
   return undefined
+}
+
+/**
+ * Whether a text's white space needs no closing up: no two white-space characters in a row, and no
+ * tab, line break or no-break space.
+ */
+function isSingleSpaced(text: string): boolean {
+  let space = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 9 && code <= 13) || code === 0xa0) return false
+    const white = code === 32 || (code >= 0x1680 && /\s/.test(text[index]!))
+    if (white && space) return false
+    space = white
+  }
+  return true
 }

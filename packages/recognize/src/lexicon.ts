@@ -201,3 +201,28 @@ export function enactingTermOf(text: string, lexicon: Lexicon): string | undefin
   }
   return undefined
 }
+
+/**
+ * The operative verb a block is, alone, in capitals and before a colon (`DÉCIDE :`, `ARRÊTE :`,
+ * `RESUELVE:`, `D E C I D E S :`): the enacting formula of the bodies that print their operative
+ * verb once, above articles or numbered paragraphs. Only in capitals: `Decides:` in sentence case
+ * opens an operative paragraph of points.
+ */
+export function enactingVerbOf(text: string, lexicon: Lexicon): string | undefined {
+  if (text.length > 80) return undefined
+  let end = text.length
+  while (end > 0 && text[end - 1] === ' ') end--
+  if (text[end - 1] !== ':') return undefined
+  const head = text.slice(0, end - 1).trimEnd()
+  let letters = 0
+  for (const character of head) {
+    if (!isLetter(character)) continue
+    if (!isUpper(character)) return undefined
+    letters++
+  }
+  if (letters < 3) return undefined
+  const lower = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(head) ? closedUp(head) : head.toLowerCase()
+  const start = afterAdverbs(lower, lexicon)
+  const length = phraseAt(lower.slice(start), lexicon.verbs)
+  return length > 0 && start + length === lower.length ? lower : undefined
+}

@@ -1,7 +1,14 @@
 import {isLetter, isUpper} from './characters.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
-import {enactingTermOf, type Lexicon, opensWithClosing, opensWithRecital, opensWithVerb} from './lexicon.js'
+import {
+  enactingTermOf,
+  enactingVerbOf,
+  type Lexicon,
+  opensWithClosing,
+  opensWithRecital,
+  opensWithVerb,
+} from './lexicon.js'
 import type {AttachmentRule} from './profile.js'
 import type {SourceBlock} from './source-block.js'
 
@@ -43,47 +50,117 @@ export interface Reading {
 
 const quotes = '"“”„«‘\'»'
 
-/** Read one block. */
+/**
+ * Read one block. Its text, label and last character are read at once; each signal (operative verb,
+ * recital opener, enacting term, …) is worked out the first time it is asked for and kept: a reader
+ * that cuts lines asks one or two of them of every line, the recognition most of them of a few blocks.
+ */
 export function readBlock(block: SourceBlock, index: number, lexicon: Lexicon): Reading {
-  const text = headText(block.children)
-  let start = 0
-  while (start < text.length && start < 3 && quotes.includes(text[start]!)) start++
-  const bare = text.slice(start).trimStart()
-  let label: Label | undefined
-  let printed = false
-  const given = block.number ?? block.item?.label
-  if (given !== undefined) {
-    label = labelOf(`${given} `, lexicon) ?? {kind: 'number', printed: given, value: given, length: 0}
-    const position = block.item?.label === given ? block.item.labelPosition : undefined
-    label = {...label, length: 0, ...(position ? {position} : {})}
-  } else if (block.item) {
-    label = {kind: block.item.ordered ? 'number' : 'dash', printed: '', value: '', length: 0}
-  } else {
-    label = labelOf(bare, lexicon)
-    printed = label !== undefined
+  return new BlockReading(block, index, lexicon)
+}
+
+/** Not worked out yet (the signals' own values include `undefined`). */
+const unread = Symbol('unread')
+
+class BlockReading implements Reading {
+  readonly text: string
+  readonly bare: string
+  readonly label: Label | undefined
+  readonly printed: boolean
+  readonly rest: string
+  readonly last: string | undefined
+  readonly #labelled: boolean
+  readonly #lexicon: Lexicon
+  #verb: boolean | typeof unread = unread
+  #recital: boolean | typeof unread = unread
+  #enacting: string | undefined | typeof unread = unread
+  #adoption: boolean | typeof unread = unread
+  #closing: boolean | typeof unread = unread
+  #attachment: AttachmentRule | undefined | typeof unread = unread
+  #capitals: boolean | typeof unread = unread
+  #words = -1
+
+  constructor(
+    readonly block: SourceBlock,
+    readonly index: number,
+    lexicon: Lexicon,
+  ) {
+    this.#lexicon = lexicon
+    const text = headText(block.children)
+    let start = 0
+    while (start < text.length && start < 3 && quotes.includes(text[start]!)) start++
+    const bare = text.slice(start).trimStart()
+    let label: Label | undefined
+    let printed = false
+    const given = block.number ?? block.item?.label
+    if (given !== undefined) {
+      label = labelOf(`${given} `, lexicon) ?? {kind: 'number', printed: given, value: given, length: 0}
+      const position = block.item?.label === given ? block.item.labelPosition : undefined
+      label = {...label, length: 0, ...(position ? {position} : {})}
+    } else if (block.item) {
+      label = {kind: block.item.ordered ? 'number' : 'dash', printed: '', value: '', length: 0}
+    } else {
+      label = labelOf(bare, lexicon)
+      printed = label !== undefined
+    }
+    this.text = text
+    this.bare = bare
+    this.label = label
+    this.printed = printed
+    this.rest = printed && label ? bare.slice(label.length) : bare
+    this.last = lastCharacter(block.children)
+    this.#labelled = label !== undefined && label.kind !== 'dash'
   }
-  const rest = printed && label ? bare.slice(label.length) : bare
-  const last = lastCharacter(block.children)
-  const words = countWords(text)
-  const labelled = label !== undefined && label.kind !== 'dash'
-  return {
-    block,
-    index,
-    text,
-    bare,
-    label,
-    printed,
-    rest,
-    last,
-    verb: opensWithVerb(rest, lexicon, labelled),
-    recital: opensWithRecital(rest, lexicon, labelled),
-    enacting: enactingTermOf(text, lexicon),
-    adoption: (lexicon.profile.adoptionLines ?? []).some((pattern) => pattern.test(bare.slice(0, 300))),
-    closing: opensWithClosing(bare, lexicon),
-    attachment: attachmentOf(bare, words, last, lexicon),
-    headingLike: words <= 24 && !isSentenceEnd(last),
-    capitals: isCapitals(bare),
-    words,
+
+  get verb(): boolean {
+    if (this.#verb === unread) this.#verb = opensWithVerb(this.rest, this.#lexicon, this.#labelled)
+    return this.#verb
+  }
+
+  get recital(): boolean {
+    if (this.#recital === unread) this.#recital = opensWithRecital(this.rest, this.#lexicon, this.#labelled)
+    return this.#recital
+  }
+
+  get enacting(): string | undefined {
+    if (this.#enacting === unread) {
+      this.#enacting = enactingTermOf(this.text, this.#lexicon) ?? enactingVerbOf(this.text, this.#lexicon)
+    }
+    return this.#enacting
+  }
+
+  get adoption(): boolean {
+    if (this.#adoption === unread) {
+      const head = this.bare.slice(0, 300)
+      this.#adoption = (this.#lexicon.profile.adoptionLines ?? []).some((pattern) => pattern.test(head))
+    }
+    return this.#adoption
+  }
+
+  get closing(): boolean {
+    if (this.#closing === unread) this.#closing = opensWithClosing(this.bare, this.#lexicon)
+    return this.#closing
+  }
+
+  get attachment(): AttachmentRule | undefined {
+    if (this.#attachment === unread) {
+      this.#attachment = attachmentOf(this.bare, this.words, this.last, this.#lexicon)
+    }
+    return this.#attachment
+  }
+
+  get words(): number {
+    if (this.#words < 0) this.#words = countWords(this.text)
+    return this.#words
+  }
+
+  get headingLike(): boolean {
+    return this.words <= 24 && !isSentenceEnd(this.last)
+  }
+
+  get capitals(): boolean {
+    if (this.#capitals === unread) this.#capitals = isCapitals(this.bare)
+    return this.#capitals
   }
 }
 
@@ -95,8 +172,8 @@ export function isSentenceEnd(character: string | undefined): boolean {
 function countWords(text: string): number {
   let count = 0
   let inWord = false
-  for (const character of text) {
-    const letter = character !== ' '
+  for (let index = 0; index < text.length; index++) {
+    const letter = text.charCodeAt(index) !== 32
     if (letter && !inWord) count++
     inWord = letter
   }

@@ -4,7 +4,15 @@ import {detectLanguage, profileOf, profiles} from '../src/index.js'
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'collapseSpaces',
       'detectLanguage',
+      'firstNonSpace',
+      'isDigit',
+      'isLetter',
+      'isLower',
+      'isSpace',
+      'isUpper',
+      'lastNonSpace',
       'profileOf',
       'profiles',
       'readOpening',

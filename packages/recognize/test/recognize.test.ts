@@ -170,6 +170,49 @@ describe('recognize', () => {
     expect(document.meta.frbr.country).toBe('eu')
   })
 
+  it('reads an operative verb alone in capitals before a colon as the enacting formula (`DÉCIDE :`)', () => {
+    const {document} = recognize(
+      blocks(
+        'CONSEIL D’ADMINISTRATION',
+        'Délibération n° 2025-14 du 3 mars 2025 relative au budget rectificatif',
+        'Le Conseil d’administration,',
+        'Vu le code de l’éducation, notamment son article L. 719-5,',
+        'Considérant la proposition du président,',
+        'DÉCIDE :',
+        'Article 1er',
+        'Le budget rectificatif n° 1 est adopté.',
+        'Article 2',
+        'La présente délibération sera publiée.',
+      ),
+      {profile: profiles.fr},
+    )
+    expect(parts(document)).toEqual(['preface', 'preamble', 'mainBody'])
+    expect(texts(document, 'formula')).toEqual(['Le Conseil d’administration,', 'DÉCIDE :'])
+    expect(all(document, 'recital')).toHaveLength(2)
+    expect(all(document, 'hcontainer').map((node) => [node.name, node.eId])).toEqual([
+      ['article', 'art_1er'],
+      ['article', 'art_2'],
+    ])
+    expect(texts(document, 'docNumber')).toEqual(['Délibération n° 2025-14'])
+    expect(document.meta.frbr.number).toBe('2025-14')
+  })
+
+  it('keeps `Decides:` in sentence case an operative paragraph that its points go on', () => {
+    const {document} = recognize(
+      blocks(
+        'The General Assembly,',
+        'Recalling its earlier resolutions,',
+        'Decides:',
+        '(a) To convene a conference;',
+        '(b) To report at its next session.',
+      ),
+      en,
+    )
+    expect(texts(document, 'formula')).toEqual(['The General Assembly,'])
+    expect(all(document, 'paragraph')).toHaveLength(1)
+    expect(all(document, 'point')).toHaveLength(2)
+  })
+
   it('reads the citations and recitals of an act that open in lower case (`vu …`, `considérant …`)', () => {
     const {document} = recognize(
       blocks(

@@ -101,3 +101,53 @@ describe('fromText with the English profile', () => {
     ])
   })
 })
+
+describe('fromText with footnotes past 999', () => {
+  // A long report: ten paragraphs a page, each with its own footnote, the notes under a separator
+  // at the page's foot; numbering runs past three digits on the 101st page.
+  const lines = ['The General Assembly,', ' ', 'Recalling its earlier resolutions on the matter,', ' ']
+  let marker = 0
+  for (let page = 0; page < 101; page++) {
+    const notes: string[] = []
+    for (let line = 0; line < 10; line++) {
+      marker++
+      lines.push(
+        `${marker}. Requests a report on the rivers,${marker} to be considered at a later session;`,
+        ' ',
+      )
+      notes.push(`${marker} See document A/C.2/${marker}/Add.1, annex.`, ' ')
+    }
+    lines.push('__________________ ', ' ', ...notes, '\f')
+  }
+  const {document: report} = fromText(lines.join('\n'), {language: 'en'})
+
+  it('lifts note 1000 and after as notes of their own, each at its marker', () => {
+    const paragraphs = all(report, 'paragraph')
+    expect(paragraphs).toHaveLength(1010)
+    paragraphs.forEach((paragraph, index) => {
+      const notes = all(paragraph, 'authorialNote')
+      expect(notes.map((note) => note.marker)).toEqual([String(index + 1)])
+      expect(plainText(notes[0] as never)).toBe(`See document A/C.2/${index + 1}/Add.1, annex.`)
+      expect(plainText(paragraph as never)).toBe(
+        `${index + 1}. Requests a report on the rivers, to be considered at a later session;`,
+      )
+    })
+  })
+
+  it('takes a year at a line start for no note: only the number that follows the last note', () => {
+    const text = [
+      'The General Assembly,',
+      ' ',
+      '1. Recalls the report of the Commission,1 adopted in Geneva;',
+      ' ',
+      '__________________ ',
+      ' ',
+      '1 A/79/10, chap. II, adopted on 3 May',
+      '2024 at the 3rd meeting of the Commission.',
+    ].join('\n')
+    const notes = all(fromText(text, {language: 'en'}).document, 'authorialNote')
+    expect(notes.map((note) => plainText(note as never))).toEqual([
+      'A/79/10, chap. II, adopted on 3 May 2024 at the 3rd meeting of the Commission.',
+    ])
+  })
+})

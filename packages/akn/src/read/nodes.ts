@@ -1,5 +1,5 @@
 import {isHierarchyName, type Nodes, plainText} from '@clausewise/model'
-import {mixedElements, renamedInVersion3} from '../schema/elements.js'
+import {aknElements, mixedElements, renamedInVersion3} from '../schema/elements.js'
 import {hierarchical, unitParts} from '../unit-parts.js'
 import type {XmlChild, XmlElement} from '../xml/parse.js'
 import {type ReadAttributes, readAttributes, withoutHash} from './attributes.js'
@@ -256,12 +256,23 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
   const build = builderOf(name)
   if (!isAkn(element, scope, state) || name === 'foreign' || build === undefined) {
     if (name !== 'foreign' || !isAkn(element, scope, state)) {
-      report(
-        state,
-        element,
-        isAkn(element, scope, state) ? 'unknown-element' : 'foreign-element',
-        `Element \`${element.name}\` is not one the model knows: kept as it came`,
-      )
+      if (isAkn(element, scope, state) && !aknElements.has(name)) {
+        // Kept too, but no AKN 3.0 element: the user should know that what is written will not validate.
+        report(
+          state,
+          element,
+          'not-akn-element',
+          `Element \`${element.name}\` is in the AKN namespace but not in AKN 3.0: kept as it came, so AKN written from this document will not validate`,
+          false,
+        )
+      } else {
+        report(
+          state,
+          element,
+          isAkn(element, scope, state) ? 'unknown-element' : 'foreign-element',
+          `Element \`${element.name}\` is not one the model knows: kept as it came`,
+        )
+      }
     }
     return {type: 'opaque', xml: toOpaque(element, scope, state), position: positionOf(element, state)}
   }

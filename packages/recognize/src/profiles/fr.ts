@@ -17,6 +17,8 @@ export const fr: Profile = {
   documentNumber: [
     /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // The acts of French-speaking councils and administrations: `Délibération n° 2025-14`, `Arrêté n° 12/2024`.
+    /^(?=\p{Lu})(?:D[ÉE]LIB[ÉE]RATION|ARR[ÊE]T[ÉE]|D[ÉE]CRET|AVIS|RECOMMANDATION) N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,

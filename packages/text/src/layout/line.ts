@@ -22,13 +22,19 @@ export function remakeLine(line: Line, segments: Segment[], end = line.end): Lin
 /**
  * A footnote's first line: a marker of 1–3 digits or 1–3 asterisks at the start of the line, white
  * space, then text holding a letter or a digit (`* * *` is a dinkus, not a note). Returns the marker.
+ * Given the `previous` note's marker, a longer number is a marker too when it is the one that follows
+ * (`1000` after `999`): a long report's notes run past three digits, where a year at a line's start
+ * would otherwise pass for one.
  */
-export function noteMarker(raw: string): string | undefined {
-  let index = 0
+export function noteMarker(raw: string, previous?: string): string | undefined {
   const digit = isDigit(raw[0])
-  while (index < raw.length && index < 3 && (digit ? isDigit(raw[index]) : raw[index] === '*')) index++
+  const following = previous !== undefined && isDigit(previous[0]) ? nextMarker(previous) : ''
+  const most = digit ? Math.max(3, following.length) : 3
+  let index = 0
+  while (index < raw.length && index < most && (digit ? isDigit(raw[index]) : raw[index] === '*')) index++
   if (index === 0 || index >= raw.length) return undefined
   if (digit && isDigit(raw[index])) return undefined
+  if (index > 3 && raw.slice(0, index) !== following) return undefined
   if (!isSpace(raw.charCodeAt(index))) return undefined
   const rest = firstNonSpace(raw.slice(index, index + 8))
   if (index + rest >= raw.length || rest >= 8) return undefined
@@ -38,8 +44,8 @@ export function noteMarker(raw: string): string | undefined {
 }
 
 /** Whether a line opens a footnote (see {@link noteMarker}). */
-export function isNoteStart(raw: string): boolean {
-  return noteMarker(raw) !== undefined
+export function isNoteStart(raw: string, previous?: string): boolean {
+  return noteMarker(raw, previous) !== undefined
 }
 
 /** The marker that follows another in a run of notes: `2` after `1`, `**` after `*`. */

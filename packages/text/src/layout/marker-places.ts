@@ -71,7 +71,8 @@ export function scanMarkers(
       (!isLetter(after) && !(',./:'.includes(after) && isDigit(raw[end + 1]) && !(fused && after === ',')))
     if (ends) {
       const value = raw.slice(index, end)
-      if (end - index <= 3 && wanted.has(value)) {
+      // Any length the notes have (`1000` once a long report's notes pass 999).
+      if (wanted.has(value)) {
         const strength = placeStrength(raw, index, end, numberNouns)
         if (strength >= 0) put(value, strength, index, end)
       }

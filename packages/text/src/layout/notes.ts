@@ -38,6 +38,7 @@ export function readBlockNotes(
   rows: Rows,
   index: number,
   words: Pick<FurnitureWords, 'lines' | 'endings'>,
+  previous?: string,
 ): {notes: ReadNote[]; next: number} {
   const notes: ReadNote[] = []
   let current: ReadNote | undefined
@@ -59,7 +60,7 @@ export function readBlockNotes(
       rows.taken[cursor] = Taken.furniture
       continue
     }
-    const marker = first === 0 ? noteMarker(raw) : undefined
+    const marker = first === 0 ? noteMarker(raw, current?.marker ?? previous) : undefined
     if (marker !== undefined && (paragraph || !current || marker === nextMarker(current.marker))) {
       current = open(raw, marker, start, end)
       notes.push(current)
@@ -84,6 +85,7 @@ export function readPageNotes(
   rows: Rows,
   index: number,
   words: Pick<FurnitureWords, 'lines' | 'endings'>,
+  previous?: string,
 ): {notes: ReadNote[]; next: number} {
   const notes: ReadNote[] = []
   let current: ReadNote | undefined
@@ -105,7 +107,7 @@ export function readPageNotes(
       cursor++
       continue
     }
-    const marker = noteMarker(raw)
+    const marker = noteMarker(raw, current?.marker ?? previous)
     if (marker !== undefined && (!current || endsSentence(current.lines[current.lines.length - 1]!))) {
       current = open(raw, marker, start, end)
       notes.push(current)

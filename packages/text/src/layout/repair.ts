@@ -102,6 +102,8 @@ function liftNotes(
 ): Map<number, ReadNote[]> {
   const blocks = new Map<number, ReadNote[]>()
   const count = rows.texts.length
+  // The last note read: the next block's first note may follow it past three digits (`1000`).
+  let last: string | undefined
   for (let index = 0; index < count; index++) {
     if (rows.taken[index] !== Taken.none || !isSeparator(rows, index, doubled)) continue
     // The first note follows the separator, after a blank line or two at most.
@@ -110,10 +112,17 @@ function liftNotes(
       if (rows.role[following] === Role.page) break
       following++
     }
-    if (following >= count || rows.role[following] !== Role.text || !isNoteStart(rows.texts[following]!))
+    if (
+      following >= count ||
+      rows.role[following] !== Role.text ||
+      !isNoteStart(rows.texts[following]!, last)
+    )
       continue
-    const read = doubled ? readPageNotes(rows, following, words) : readBlockNotes(rows, following, words)
+    const read = doubled
+      ? readPageNotes(rows, following, words, last)
+      : readBlockNotes(rows, following, words, last)
     if (read.notes.length === 0) continue
+    last = read.notes[read.notes.length - 1]!.marker
     for (let row = index; row < following; row++) rows.taken[row] = Taken.note
     blocks.set(index, read.notes)
     for (const note of read.notes) lifted(note, report)
