@@ -248,6 +248,37 @@ describe('fromMarkdown on Markdown others write', () => {
     )
   })
 
+  test('a draft in the convention’s shape reads the same through the recognition as through the convention', () => {
+    const draft = [
+      '# Décision n^o^ 7/17[^1]',
+      '',
+      '## Renforcement des efforts visant à lutter contre la traite des enfants',
+      '',
+      'Le Conseil ministériel,',
+      '',
+      'Réaffirmant le Document de Copenhague (1990),',
+      '',
+      'Demande aux États participants :',
+      '',
+      '5. De renforcer la coopération, notamment par des mesures telles que :',
+      '',
+      '   - a) L’adoption de mesures administratives supplémentaires ;',
+      '',
+      '   - b) Un moyen d’échanger des informations ;',
+      '',
+      '6. De poursuivre les trafiquants ;',
+      '',
+      '[^1]: Comprend une correction apportée à la décision.',
+      '',
+    ].join('\n')
+    // Front matter makes it the convention's; without, nothing of the convention: the recognition's.
+    const convention = fromMarkdown(`---\nlanguage: fr\n---\n${draft}`).document
+    const recognized = read(draft).document
+    expect(removePositions(recognized).children).toEqual(removePositions(convention).children)
+    // The recognition also reads what the formula and the number say of the document.
+    expect(recognized.meta).toMatchObject({symbol: 'MC.DEC/7/17', frbr: {country: 'osce', number: '7/17'}})
+  })
+
   test('reads the same shape in French', () => {
     const {document} = read(
       '# Renforcer la coopération\n\nLe Conseil ministériel,\n\nRappelant sa décision 7/17,\n\nDemande aux États participants de coopérer ;\n\nDécide de rester saisi de la question.\n',

@@ -58,7 +58,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
           ]
           front.titleParagraph = p
           titleDone = true
-        } else p.children = [{type: 'docNumber', children: p.children}]
+        } else p.children = wrap('docNumber', p.children)
         front.numberParagraph = p
         front.preface.push(p)
         continue
@@ -66,7 +66,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const p = wholeP(reading)
     if (!titleDone && !day && !journal && isTitle(reading, front)) {
-      p.children = [{type: 'docTitle', children: p.children as Inline[]}]
+      p.children = wrap('docTitle', p.children as Inline[])
       front.titleParagraph = p
       titleDone = true
     }
@@ -86,6 +86,18 @@ function isTitle(reading: Reading, front: Front): boolean {
   const previous = front.preface[front.preface.length - 1]
   if (front.numberParagraph && previous === front.numberParagraph) return true
   return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
+}
+
+/**
+ * A number or title around a line's content; the note calls that end the line stay after it
+ * (`7/17[^1]`: the note is on the number, not part of it).
+ */
+function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
+  let end = children.length
+  while (end > 0 && (children[end - 1]!.type === 'authorialNote' || children[end - 1]!.type === 'noteRef'))
+    end--
+  if (end === 0) return [{type, children}]
+  return [{type, children: children.slice(0, end)}, ...children.slice(end)]
 }
 
 /** Characters before the bare text (opening quotation marks). */
