@@ -279,6 +279,65 @@ describe('fromMarkdown on Markdown others write', () => {
     expect(recognized.meta).toMatchObject({symbol: 'MC.DEC/7/17', frbr: {country: 'osce', number: '7/17'}})
   })
 
+  test('reads bulleted recitals and operative paragraphs, with their nested points, under headings of their own', () => {
+    const {document} = read(
+      [
+        '**DRAFT** — for consultation',
+        '',
+        '# Resolution on the Protection of Journalists',
+        '',
+        '## Preamble',
+        '',
+        'The Human Rights Council,',
+        '',
+        '- **Guided by** the purposes of the Charter,',
+        '- *Recalling* all previous resolutions,',
+        '- Deeply concerned by attacks on journalists,',
+        '',
+        '## Operative part',
+        '',
+        '- **Condemns** all attacks against journalists;',
+        '- **Calls upon** States:',
+        '  - to investigate;',
+        '  - to prosecute;',
+        '- **Decides** to remain seized.',
+        '',
+        '# Annex I',
+        '',
+        '1. States should adopt laws.',
+        '2. States should train police.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The Human Rights',
+      '  recitals',
+      '    recital: Guided by the',
+      '    recital: Recalling all previous',
+      '    recital: Deeply concerned by',
+      'mainBody',
+      '  hcontainer[subsection]: Operative part',
+      '    paragraph: Condemns all attacks',
+      '    paragraph: Calls upon States:',
+      '      list',
+      '        point -: to investigate;',
+      '        point -: to prosecute;',
+      '    paragraph: Decides to remain',
+      'attachments: Annex I States',
+      '  attachment: Annex I States',
+      '    preface',
+      '    mainBody',
+      '      paragraph 1.: States should adopt',
+      '      paragraph 2.: States should train',
+    ])
+    const preface = document.children[0]!
+    expect(plainText(preface)).toBe(
+      'DRAFT — for consultation\nResolution on the Protection of Journalists\nPreamble',
+    )
+  })
+
   test('reads the same shape in French', () => {
     const {document} = read(
       '# Renforcer la coopération\n\nLe Conseil ministériel,\n\nRappelant sa décision 7/17,\n\nDemande aux États participants de coopérer ;\n\nDécide de rester saisi de la question.\n',

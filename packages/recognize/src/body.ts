@@ -67,6 +67,8 @@ class State {
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first). */
   itemPoints: Point[] = []
+  /** What the last top-level item of the list being read became: its siblings become the same. */
+  topItem: 'paragraph' | 'point' | undefined
 
   constructor(
     readonly readings: Reading[],
@@ -225,6 +227,7 @@ class State {
     const item = reading.block.item
     if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
     if (item) this.itemPoints.length = 0
+    else this.topItem = undefined
     if (
       (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) &&
       this.isHeading(reading)
@@ -251,9 +254,12 @@ class State {
       const intro = last?.children.find((child) => child.type === 'intro' || child.type === 'content')
       const openList = last?.children.some((child) => child.type === 'list')
       const endsWithColon = intro && 'children' in intro && lastP(intro.children as Flow[]) === ':'
-      if (last && (openList || endsWithColon))
+      // A top-level item the source lists beside items that were paragraphs is a paragraph too.
+      const sibling = item?.depth === 1 ? this.topItem : undefined
+      if (last && sibling !== 'paragraph' && (sibling === 'point' || openList || endsWithColon)) {
         addPoint(this.container, reading.label!.printed || '-', p, this.report, reading.label!.position)
-      else
+        if (item?.depth === 1) this.topItem = 'point'
+      } else {
         addParagraph(
           this.container,
           reading.label!.printed || undefined,
@@ -261,6 +267,8 @@ class State {
           this.report,
           reading.label!.position,
         )
+        if (item?.depth === 1) this.topItem = 'paragraph'
+      }
       return 0
     }
     return this.unlabelled(reading)

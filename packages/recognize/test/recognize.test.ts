@@ -554,6 +554,34 @@ describe('recognize reads what the source says of its blocks', () => {
     ])
   })
 
+  it('reads a top-level item beside items that were paragraphs as a paragraph, after nested points', () => {
+    const item = (value: string, depth: number) => ({children: text(value), item: {depth, ordered: false}})
+    const {document} = recognize(
+      [
+        ...blocks('The Council,'),
+        item('Condemns all attacks;', 1),
+        item('Calls upon States:', 1),
+        item('to investigate;', 2),
+        item('Decides to remain seized.', 1),
+        ...blocks('Requests the Secretary-General:'),
+        item('to report;', 1),
+        item('to act.', 1),
+      ],
+      en,
+    )
+    expect(all(document, 'paragraph').map((node) => node.eId)).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_4',
+    ])
+    expect(all(document, 'point').map((node) => node.eId)).toEqual([
+      'para_2__list_1__point_1',
+      'para_4__list_1__point_1',
+      'para_4__list_1__point_2',
+    ])
+  })
+
   it('leaves a text without an operative part as it stands when asked', () => {
     const result = recognize(blocks('The Council,', 'Recalling its decision,'), {
       ...en,
