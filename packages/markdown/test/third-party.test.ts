@@ -338,6 +338,45 @@ describe('fromMarkdown on Markdown others write', () => {
     )
   })
 
+  test('a static site’s front matter says nothing of the convention: the draft goes to the recognition', () => {
+    const {document, diagnostics} = read(
+      [
+        '---',
+        'layout: draft',
+        'title: Protecting children online',
+        'tags: [children, online]',
+        '---',
+        '',
+        'The General Assembly,',
+        '',
+        'Recalling its resolution 70/1,',
+        '',
+        'Urges all States to protect children online;',
+        '',
+        'Decides to remain seized of the matter.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      'mainBody',
+      '  paragraph: Urges all States',
+      '  paragraph: Decides to remain',
+    ])
+    expect(plainText(document.children[0]!)).toBe('Protecting children online')
+    // The recognition reads the body its formula names.
+    expect(document.name).toBe('resolution')
+    expect(document.meta.body?.eId).toBe('un-ga')
+    expect(diagnostics.map((diagnostic) => diagnostic.reason)).toEqual([
+      'Unknown front matter key `layout`: ignored',
+      'Unknown front matter key `tags`: ignored',
+    ])
+  })
+
   test('reads the same shape in French', () => {
     const {document} = read(
       '# Renforcer la coopération\n\nLe Conseil ministériel,\n\nRappelant sa décision 7/17,\n\nDemande aux États participants de coopérer ;\n\nDécide de rester saisi de la question.\n',

@@ -5,13 +5,18 @@ import {pushReversed} from '../push.js'
 import {implicitUnit} from '../unit-heading.js'
 import type {Block} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {knownKeys} from './front-matter.js'
 import {bulletLabel, maxListDepth, orderedNum, typedNum} from './items.js'
 import type {ShapeContext} from './shape.js'
+
+/** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
+const pandocKeys = new Set(['title', 'subtitle', 'date'])
 
 /**
  * Whether a draft carries our own convention's explicit markup, or a structure only the convention's
  * reader reads, so that the convention's reader reads it rather than the clause recognition: front
- * matter beyond Pandoc's title lines, a directive, a party or number link (`party:`, `clausewise:`),
+ * matter with a key of the convention's (beyond Pandoc's title lines; a static site's `layout` or
+ * `tags` say nothing of ours), a directive, a party or number link (`party:`, `clausewise:`),
  * a heading that opens a unit by its words (`## Article 5`: an act's hierarchy), or a paragraph of
  * labelled lines (Pandoc's `A.` / `#.` lists). What the source says wins over what the text looks
  * like: a draft that says nothing of its structure is read by the recognition every reader shares.
@@ -22,7 +27,7 @@ export function carriesConvention(
   shapes: ShapeContext,
   frontMatterKeys: readonly string[],
 ): boolean {
-  if (frontMatterKeys.some((key) => key !== 'title' && key !== 'subtitle' && key !== 'date')) return true
+  if (frontMatterKeys.some((key) => knownKeys.has(key) && !pandocKeys.has(key))) return true
   for (const block of blocks) {
     if (block.kind === 'directive') return true
     if (block.kind === 'heading' && implicitUnit(block.content, shapes.words)) return true
