@@ -150,6 +150,18 @@ export const shapes = {
       return {input, run: () => fromText(input), baseline: () => fromText(ordinary)}
     },
   },
+  'text-one-line-sentences': {
+    label: 'text: a one-line dump of unnumbered operative sentences',
+    unit: 'sentences',
+    sizes: [25_000, 50_000, 100_000],
+    async prepare(size) {
+      const {fromText} = await import('@clausewise/text')
+      // Every sentence opens with an operative verb: as many unnumbered paragraphs in one body.
+      const input = 'Decides to act. '.repeat(size)
+      const ordinary = ordinaryText(input.length)
+      return {input, run: () => fromText(input), baseline: () => fromText(ordinary)}
+    },
+  },
   'akn-entity-paragraphs': {
     label: 'AKN: paragraphs with entities (the entity pre-scan)',
     unit: 'paragraphs',

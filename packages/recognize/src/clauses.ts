@@ -30,6 +30,8 @@ export interface Container {
   warned: boolean
   /** Paragraphs added. */
   paragraphs: number
+  /** Children before this index hold no `content` (see `pushParagraph`). */
+  checked?: number | undefined
 }
 
 /** A container for a list of children. */
@@ -74,10 +76,14 @@ export function addParagraph(
 
 /** Add a paragraph to a container: a unit's text before it becomes its `intro` (`content` may not stand beside paragraphs). */
 function pushParagraph(container: Container, paragraph: Paragraph): void {
-  const index = container.children.findIndex((child) => child.type === 'content')
-  const content = container.children[index]
-  if (content?.type === 'content') container.children[index] = {type: 'intro', children: content.children}
+  // A `content` stands before the paragraphs and no text is added beside them once they are there:
+  // looking from the last paragraph pushed on keeps a container of many paragraphs linear.
+  for (let index = container.checked ?? 0; index < container.children.length; index++) {
+    const content = container.children[index]!
+    if (content.type === 'content') container.children[index] = {type: 'intro', children: content.children}
+  }
   container.children.push(paragraph)
+  container.checked = container.children.length
 }
 
 /** Add text that continues the last paragraph (a second block of it, quoted text): one more `p`. */

@@ -1,8 +1,9 @@
+import {isLetter} from './characters.js'
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
-import {lexiconOf, recitalOpening} from './lexicon.js'
+import {firstWord, type Lexicon, lexiconOf, recitalOpening} from './lexicon.js'
 import type {Profile} from './profile.js'
-import {type Reading, readBlock} from './reading.js'
+import {quotes, type Reading, readBlock} from './reading.js'
 
 /** What the start of a block looks like to the recognition: what a reader needs to cut blocks. */
 export interface Opening {
@@ -45,8 +46,8 @@ function frontLine(text: string, profile: Profile): boolean {
  * with it), so that they cut where the recognition will look.
  *
  * A reader asks this of every line, and mostly one or two signals: each signal is worked out the
- * first time it is read, then kept (it may also be set). The signals are accessors, so a spread
- * (`{...opening}`) copies only the label; `JSON.stringify` and `opening.toJSON()` give them all.
+ * first time it is read, then kept (it may also be set). The label and signals are accessors, so a
+ * spread (`{...opening}`) copies none of them; `JSON.stringify` and `opening.toJSON()` give them all.
  *
  * @param text The text of a line or block.
  * @param profile The profile to read with.
@@ -65,29 +66,44 @@ type Signals = Omit<Opening, 'label'>
  * each line) and may be set. They are accessors of the class: `toJSON` lists them all.
  */
 class LazyOpening implements Opening {
-  label?: Opening['label']
-  readonly #reading: Reading
+  readonly #text: string
   readonly #profile: Profile
+  #reading: Reading | undefined
+  #label: Opening['label'] | null = null
   readonly #known: Partial<Signals> = {}
 
   constructor(text: string, profile: Profile) {
-    const lexicon = lexiconOf(profile)
-    const reading = readBlock({children: [{type: 'text', value: text}]}, 0, lexicon)
-    this.#reading = reading
+    this.#text = text
     this.#profile = profile
-    if (reading.label) {
-      this.label = {
-        kind: reading.label.kind,
-        printed: reading.label.printed,
-        length: reading.text.length - reading.bare.length + reading.label.length,
-      }
+  }
+
+  /** The reading of the text, made when a signal first needs it. */
+  get #read(): Reading {
+    this.#reading ??= readBlock({children: [{type: 'text', value: this.#text}]}, 0, lexiconOf(this.#profile))
+    return this.#reading
+  }
+
+  get label(): Opening['label'] {
+    if (this.#label === null) {
+      const reading = this.#read
+      this.#label = reading.label
+        ? {
+            kind: reading.label.kind,
+            printed: reading.label.printed,
+            length: reading.text.length - reading.bare.length + reading.label.length,
+          }
+        : undefined
     }
+    return this.#label
+  }
+  set label(value: Opening['label']) {
+    this.#label = value
   }
 
   #signal(name: keyof Signals, read: (reading: Reading) => boolean): boolean {
     const known = this.#known[name]
     if (known !== undefined) return known
-    const value = read(this.#reading)
+    const value = read(this.#read)
     this.#known[name] = value
     return value
   }
@@ -99,6 +115,10 @@ class LazyOpening implements Opening {
     this.#known.recital = value
   }
   get recitalListed(): boolean {
+    // Most lines a reader asks this of open with a plain word that no listed phrase starts with.
+    if (this.#reading === undefined && this.#known.recitalListed === undefined) {
+      if (!mayOpenListed(this.#text, lexiconOf(this.#profile))) this.#known.recitalListed = false
+    }
     return this.#signal(
       'recitalListed',
       (reading) =>
@@ -170,4 +190,23 @@ class LazyOpening implements Opening {
       number,
     }
   }
+}
+
+/**
+ * Whether a text may open with a listed recital phrase, read without the whole reading: it does not
+ * when it opens (after opening quotes and spaces) with a word that starts no listed phrase and no
+ * adverb, and that is no label (`a)`, `iv.`, `Art.`) or hierarchy word (`Article 2`).
+ */
+function mayOpenListed(text: string, lexicon: Lexicon): boolean {
+  let start = 0
+  while (start < text.length && start < 8 && (text[start] === ' ' || quotes.includes(text[start]!))) start++
+  if (!isLetter(text[start])) return true
+  const lower = text.slice(start, start + 48).toLowerCase()
+  const word = firstWord(lower)
+  if (lexicon.openers.has(word) || lexicon.adverbs.has(word)) return true
+  const after = lower[word.length]
+  if (after === ')' || after === '.' || after === undefined || word.length === lower.length) return true
+  // A letter or a roman numeral may be a label printed without its stop (`a Recalling`, `IV Noting`).
+  if (word.length === 1 || /^[ivxlcdm]+$/.test(word)) return true
+  return lexicon.hierarchy.some((unit) => unit.word.toLowerCase() === word)
 }

@@ -48,7 +48,8 @@ export interface Reading {
   words: number
 }
 
-const quotes = '"“”„«‘\'»'
+/** Opening quotation marks a block's text may start with. */
+export const quotes = '"“”„«‘\'»'
 
 /**
  * Read one block. Its text, label and last character are read at once; each signal (operative verb,

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {detectLanguage, type Profile, profiles} from '../src/index.js'
+import {detectLanguage, type Profile, profiles, readOpening} from '../src/index.js'
 
 const corpus = new URL('../../../../shared/corpus/', import.meta.url)
 
@@ -81,5 +81,31 @@ describe('detectLanguage', () => {
     const text =
       'De Algemene Vergadering, herinnerend aan haar resoluties, verzoekt de lidstaten een verslag op te stellen van het werk en de resultaten'
     expect(detectLanguage(text, [profiles.en, profiles.de, nl]).language).toBe('nl')
+  })
+})
+
+describe('readOpening on every line of the corpus texts', () => {
+  it('tells a listed recital opener alike whether asked first or after the whole reading', () => {
+    let lines = 0
+    let listed = 0
+    for (const [name, language, text] of labelled()) {
+      const profile = profiles[language as keyof typeof profiles] as Profile
+      for (const raw of text.split('\n')) {
+        const line = raw.trim()
+        if (!line) continue
+        // Cut from the lower-case lines too, as the text reader asks of wrapped lines.
+        for (const start of new Set([0, line.search(/\s\p{Ll}/u) + 1])) {
+          const piece = line.slice(start, start + 300)
+          const quick = readOpening(piece, profile).recitalListed
+          const whole = readOpening(piece, profile)
+          void whole.label
+          expect(quick, `${name}: ${piece}`).toBe(whole.recitalListed)
+          if (quick) listed++
+          lines++
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(5000)
+    expect(listed).toBeGreaterThan(100)
   })
 })
