@@ -54,7 +54,7 @@ const directive = (role: string, attributes?: [string, string][]): RootContent =
  * directive comment only where the convention's inference would read a block otherwise, so that
  * {@link fromMarkdown} reads the Markdown back to the same model.
  *
- * @example toMdast(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document).children.map((node) => node.type) // ['paragraph', 'list']
+ * @example toMdast(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document, {frontMatter: false}).children.map((node) => node.type) // ['paragraph', 'list']
  */
 export function toMdast(document: Document, options: ToMdastOptions = {}): Root {
   return writtenMdast(document, options)
@@ -151,7 +151,7 @@ export function mdastToConvention(tree: Root): string {
  * which escapes text by its context. A directive comment is written only where the convention's
  * inference would read a block otherwise.
  *
- * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
+ * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document, {frontMatter: false}) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
  */
 export function toMarkdown(document: Document, options: ToMarkdownOptions = {}): string {
   return writeConvention(document, options)
