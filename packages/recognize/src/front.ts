@@ -1,5 +1,5 @@
 import {isUpper} from './characters.js'
-import type {Lexicon} from './lexicon.js'
+import {type Lexicon, normaliseFormula} from './lexicon.js'
 import type {BodyProfile} from './profile.js'
 import type {Reading} from './reading.js'
 
@@ -118,16 +118,11 @@ export function formulaOf(
       (next.label?.kind === 'number' || next.recital || next.verb || next.enacting !== undefined)
     if (!clauseNext || reading.words > 6 || /[.;!?]$/.test(text)) return undefined
   }
-  const normal = normalise(words)
-  for (const candidate of profile.bodies ?? [])
-    if (normalise(candidate.formula) === normal) return {body: candidate}
+  const body = lexicon.formulas.get(normaliseFormula(words))
+  if (body) return {body}
   if (words.split(' ').length > 8) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}
   }
   return undefined
-}
-
-function normalise(text: string): string {
-  return text.replace(/'/g, '’').toLowerCase()
 }

@@ -1,5 +1,5 @@
 import {isLetter, isLower, isUpper} from './characters.js'
-import type {AttachmentRule, HierarchyWord, Profile} from './profile.js'
+import type {AttachmentRule, BodyProfile, HierarchyWord, Profile} from './profile.js'
 
 /** A profile's lists, indexed for look-ups in time linear in the text looked at. */
 export interface Lexicon {
@@ -14,6 +14,8 @@ export interface Lexicon {
   attachments: AttachmentRule[]
   /** Month number (1–12) by lower-case form. */
   months: Map<string, number>
+  /** The bodies by their formula, normalised (see {@link normaliseFormula}); the first listed wins. */
+  formulas: Map<string, BodyProfile>
   lowerCase: boolean
 }
 
@@ -30,8 +32,14 @@ export function lexiconOf(profile: Profile): Lexicon {
   ;(profile.months ?? []).forEach((forms, index) => {
     for (const form of Array.isArray(forms) ? forms : [forms]) months.set(form.toLowerCase(), index + 1)
   })
+  const formulas = new Map<string, BodyProfile>()
+  for (const body of profile.bodies ?? []) {
+    const key = normaliseFormula(body.formula)
+    if (!formulas.has(key)) formulas.set(key, body)
+  }
   const lexicon: Lexicon = {
     profile,
+    formulas,
     openers: indexPhrases(profile.recitalOpeners ?? []),
     verbs: indexPhrases(profile.operativeVerbs ?? []),
     adverbs: indexPhrases(profile.adverbs ?? []),
@@ -45,6 +53,11 @@ export function lexiconOf(profile: Profile): Lexicon {
   }
   cache.set(profile, lexicon)
   return lexicon
+}
+
+/** A formula as formulas are compared: straight apostrophes curly, lower case. */
+export function normaliseFormula(text: string): string {
+  return text.replace(/'/g, '’').toLowerCase()
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {
