@@ -1,3 +1,4 @@
+import {isDeepStrictEqual} from 'node:util'
 import {diff} from '@clausewise/diff'
 import {acceptCriticMarkup, fromMarkdown, toMarkdown, toMarkdownRedline} from '@clausewise/markdown'
 import {removePositions} from '@clausewise/model'
@@ -37,7 +38,7 @@ console.log(
 const written = toMarkdown(document, {frontMatter: false})
 console.log(written.split('\n')[0])
 const again = fromMarkdown(written).document
-console.log(JSON.stringify(removePositions(again)) === JSON.stringify(removePositions(document)))
+console.log(isDeepStrictEqual(removePositions(again), removePositions(document)))
 
 // Redline: the whole draft in CriticMarkup; accepting every change reads as the new draft.
 const edited = fromMarkdown(
@@ -51,4 +52,4 @@ console.log(
     .join('\n'),
 )
 const accepted = fromMarkdown(acceptCriticMarkup(redline)).document
-console.log(JSON.stringify(removePositions(accepted)) === JSON.stringify(removePositions(edited)))
+console.log(isDeepStrictEqual(removePositions(accepted), removePositions(edited)))

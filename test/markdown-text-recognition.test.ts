@@ -1,5 +1,5 @@
 import {fromMarkdown} from '@clausewise/markdown'
-import {type Document, isClause, type Nodes, plainText, visit} from '@clausewise/model'
+import {type Document, isClause, type Nodes, plainText, removePositions, visit} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {describe, expect, test} from 'vitest'
 
@@ -40,14 +40,40 @@ const drafts = {
 }
 
 describe('Markdown and plain text read a draft the same way', () => {
+  test('numbered paragraphs and points: a Markdown list reads as the same numbered lines of text', () => {
+    const text = [
+      'The General Assembly,',
+      'Recalling its resolution 70/1,',
+      '1. Requests the Secretary-General to report on:',
+      '(a) progress made;',
+      '(b) obstacles met;',
+      '2. Decides to remain seized of the matter.',
+    ].join('\n\n')
+    const markdown = text.replace('(a)', '   - (a)').replace('(b)', '   - (b)')
+    const fromTheMarkdown = fromMarkdown(`${markdown}\n`).document
+    expect(removePositions(fromTheMarkdown)).toEqual(
+      removePositions(fromText(`${text}\n`, {language: 'en'}).document),
+    )
+    expect(roles(fromTheMarkdown)).toEqual([
+      'formula: The General',
+      'recital: Recalling its',
+      'paragraph: 1. Requests',
+      'paragraph: 2. Decides',
+    ])
+  })
+
   for (const [language, paragraphs] of Object.entries(drafts)) {
     test(`${language}: formula, recitals and unnumbered operative paragraphs`, () => {
       const text = `${paragraphs.join('\n\n')}\n`
-      const markdown = roles(fromMarkdown(text).document)
+      const fromTheMarkdown = fromMarkdown(text).document
+      const fromTheText = fromText(text, {language}).document
+      const markdown = roles(fromTheMarkdown)
       expect(markdown.filter((line) => line.startsWith('formula'))).toHaveLength(1)
       expect(markdown.filter((line) => line.startsWith('recital')).length).toBeGreaterThan(0)
       expect(markdown.filter((line) => line.startsWith('paragraph')).length).toBeGreaterThan(0)
-      expect(markdown).toEqual(roles(fromText(text, {language}).document))
+      expect(markdown).toEqual(roles(fromTheText))
+      // The same recognition: the same document, metadata and eIds included.
+      expect(removePositions(fromTheMarkdown)).toEqual(removePositions(fromTheText))
     })
   }
 })

@@ -1,7 +1,8 @@
 // Benchmark of @clausewise/docx: writing a Word redline (`toDocxRedline`, the comparison given) of two
 // documents of ~16 KB, 160 KB and 1.6 MB of text (~1 % of words edited, 1 % of clauses inserted and
 // deleted, some moved), against the HTML redline of the same comparison as a baseline measured in the
-// same run; then `toDocx` and `fromDocx` of the new document. The budget: a redline of two 1.6 MB
+// same run; then `toDocx` and `fromDocx` of the new document, and of an act in the frame convention
+// beside its decision shape. The budget: a redline of two 1.6 MB
 // documents in at most 1 s. Run alone after `pnpm build`: `node packages/docx/bench/redline.mjs`
 // (`--quick` or `BENCH_QUICK=1` skips 1.6 MB).
 import {readdirSync, readFileSync} from 'node:fs'
@@ -10,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {diff} from '@clausewise/diff'
 import {fromDocx, toDocx, toDocxRedline} from '@clausewise/docx'
 import {toHtmlRedline} from '@clausewise/html'
-import {assignEIds, emptyMeta} from '@clausewise/model'
+import {assignEIds, decisionShape, emptyMeta} from '@clausewise/model'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpusDirectory = join(here, '../../../../shared/corpus/osce')
@@ -160,4 +161,84 @@ export async function run() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await run()
+/**
+ * An act of about `bytes` of text outside the decision's vocabulary, written in the frame convention:
+ * chapters of sections, each an introduction, a block list of lettered items and a table of two
+ * columns, as acts have them.
+ */
+function act(bytes, seed) {
+  const next = random(seed)
+  const text = (value) => [{type: 'text', value}]
+  const chapters = []
+  let size = 0
+  while (size < bytes) {
+    const sections = []
+    for (let section = 1; section <= 10 && size < bytes; section++) {
+      const items = ['a', 'b', 'c'].map((letter) => {
+        const words = clauseText(next)
+        size += words.length
+        return {type: 'item', eId: '', children: [{type: 'num', value: `(${letter})`}, p(words)]}
+      })
+      const rows = [0, 1, 2].map(() => ({
+        type: 'tr',
+        eId: '',
+        children: [0, 1].map(() => {
+          const words = clauseText(next).slice(0, 60)
+          size += words.length
+          return {type: 'td', children: [p(words)]}
+        }),
+      }))
+      const intro = clauseText(next)
+      size += intro.length
+      sections.push({
+        type: 'hcontainer',
+        name: 'section',
+        eId: '',
+        children: [
+          {type: 'num', value: `${section}.`},
+          {type: 'heading', children: text(`Section ${section}`)},
+          {
+            type: 'content',
+            children: [p(intro), {type: 'blockList', children: items}, {type: 'table', children: rows}],
+          },
+        ],
+      })
+    }
+    chapters.push({
+      type: 'hcontainer',
+      name: 'chapter',
+      eId: '',
+      children: [{type: 'num', value: `Chapter ${chapters.length + 1}`}, ...sections],
+    })
+  }
+  return assignEIds({
+    type: 'document',
+    documentType: 'act',
+    name: 'act',
+    meta: emptyMeta('en'),
+    children: [{type: 'body', children: chapters}],
+  })
+}
+
+/** Run the frame convention's table: `toDocx` and `fromDocx` of an act, and of its decision shape. */
+export async function runFrames() {
+  const sizes = quick ? [16_000, 160_000] : [16_000, 160_000, 1_600_000]
+  console.log(
+    '\n| act text | toDocx (frames) | fromDocx (frames) | toDocx (decision shape) | fromDocx (decision shape) |',
+  )
+  console.log('|---|---|---|---|---|')
+  for (const size of sizes) {
+    const document = act(size, 11)
+    const shaped = decisionShape(document)
+    const framed = toDocx(document)
+    const flat = toDocx(shaped)
+    console.log(
+      `| ${(size / 1000).toFixed(0)} KB | ${ms(time(() => toDocx(document)))} | ${ms(time(() => fromDocx(framed)))} | ${ms(time(() => toDocx(shaped)))} | ${ms(time(() => fromDocx(flat)))} |`,
+    )
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await run()
+  await runFrames()
+}

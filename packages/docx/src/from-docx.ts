@@ -4,14 +4,18 @@ import {
   type Diagnostic,
   type Document,
   type DocumentType,
+  defaultLimits,
   emptyMeta,
   invisibleCharacters,
   type ReadResult,
+  resolveLimits,
   visit,
 } from '@clausewise/model'
 import {recognize, type SourceBlock} from '@clausewise/recognize'
 import type {DocxBlock} from './read/body.js'
 import {type DocxLimits, readDocxBlocks} from './read/read-docx.js'
+import {type FrameKind, readKind} from './structure/frames.js'
+import {fromFrames} from './structure/from-frames.js'
 import {fromRoles, type Parts} from './structure/from-roles.js'
 import {isOwnStyle, summaryStyleNames} from './structure/roles.js'
 
@@ -90,7 +94,10 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
       source: '@clausewise/docx',
     })
   }
-  const own = blocks.some((block) => isOwnStyle(block.style))
+  const custom = properties.clausewise
+  const framed =
+    custom.structure === 'frames' && blocks.some((block) => (block.bookmarks?.starts.length ?? 0) > 0)
+  const own = framed || blocks.some((block) => isOwnStyle(block.style))
   if (!own) {
     // A .docx of someone else's: its paragraphs go through the clause recognition every reader shares.
     const language = options.language ?? properties.language
@@ -103,11 +110,32 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
     reportInvisible(recognized.document, diagnostics)
     return {document: recognized.document, diagnostics}
   }
-  const custom = properties.clausewise
   const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'
-  const tree = fromRoles(blocks, operativePart)
-  if (custom.operativePart !== 'none') {
-    tree.main.body ??= {type: operativePart, children: []} as NonNullable<Parts['body']>
+  let children: Document['children']
+  if (framed) {
+    children = fromFrames(
+      blocks,
+      frameKinds(custom),
+      resolveLimits(options).maxDepth ?? defaultLimits.maxDepth,
+    )
+    // Tables of ours are read as tables.
+    const flattened = diagnostics.findIndex((diagnostic) => diagnostic.ruleId === 'table-flattened')
+    if (flattened >= 0) diagnostics.splice(flattened, 1)
+  } else {
+    const tree = fromRoles(blocks, operativePart)
+    if (custom.operativePart !== 'none') {
+      tree.main.body ??= {type: operativePart, children: []} as NonNullable<Parts['body']>
+    }
+    children = [...partsInOrder(tree.main)]
+    if (tree.attachments.length > 0) {
+      children.push({
+        type: 'attachments',
+        children: tree.attachments.map(({node, parts}) => {
+          node.children = partsInOrder(parts) as typeof node.children
+          return node
+        }),
+      })
+    }
   }
 
   const language = options.language ?? properties.language ?? 'und'
@@ -128,16 +156,7 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
     documentType,
     name: custom.name && /^[A-Za-z][\w.-]*$/.test(custom.name) ? custom.name : 'decision',
     meta,
-    children: [...partsInOrder(tree.main)],
-  }
-  if (tree.attachments.length > 0) {
-    document.children.push({
-      type: 'attachments',
-      children: tree.attachments.map(({node, parts}) => {
-        node.children = partsInOrder(parts) as typeof node.children
-        return node
-      }),
-    })
+    children,
   }
   if (blocks.length === 0) {
     diagnostics.push({
@@ -150,6 +169,19 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
   assignEIds(document)
   reportInvisible(document, diagnostics)
   return {document, diagnostics}
+}
+
+/** The frame kinds of a document in the frame convention, by index (`undefined` for one unreadable). */
+function frameKinds(custom: Record<string, string>): (FrameKind | undefined)[] {
+  const kinds: (FrameKind | undefined)[] = []
+  for (let index = 0; Object.hasOwn(custom, `frame.${index}`); index++) {
+    let value = custom[`frame.${index}`]!
+    for (let part = 1; Object.hasOwn(custom, `frame.${index}.${part}`); part++) {
+      value += custom[`frame.${index}.${part}`]!
+    }
+    kinds.push(readKind(value))
+  }
+  return kinds
 }
 
 function reportInvisible(document: Document, diagnostics: Diagnostic[]): void {

@@ -1,10 +1,12 @@
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fromAkn} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {toHtml} from '@clausewise/html'
 import {fromMarkdown} from '@clausewise/markdown'
-import {type Clause, clauses, type Document, ownText, plainText} from '@clausewise/model'
+import {type Clause, clauses, type Document, isClause, ownText, plainText, visit} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
+import {strFromU8, unzipSync} from 'fflate'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fromDocx, toDocx, toDocxRedline} from '../src/index.js'
 import {createOffice, lines, type Office, soffice} from './support/libreoffice.js'
@@ -164,4 +166,75 @@ describe.skipIf(!soffice)('.docx files LibreOffice writes', () => {
       for (const clause of clauses(draft())) expect(text).toContain(ownText(clause).replace(/\s+/g, ' '))
     })
   }
+})
+
+describe.skipIf(!soffice)('AKN documents in frames, saved again by LibreOffice', () => {
+  // Structure outside the decision's vocabulary rides in hidden bookmarks and custom properties,
+  // which LibreOffice keeps: our .docx of every AKN corpus document, opened and saved again by
+  // LibreOffice, reads back with the same clauses, and the element styles are still there.
+  let office: Office
+  const folder = join(root, '..', 'shared', 'corpus', 'akn')
+  const names = readdirSync(folder).filter((name) => name.endsWith('.xml'))
+  const documents = new Map<string, Document>()
+  const file = (name: string): string => join(office.folder, name)
+
+  beforeAll(() => {
+    office = createOffice()
+    const written: string[] = []
+    for (const name of names) {
+      const document = fromAkn(readFileSync(join(folder, name), 'utf8')).document
+      documents.set(name, document)
+      writeFileSync(file(name.replace(/\.xml$/, '.docx')), toDocx(document))
+      written.push(file(name.replace(/\.xml$/, '.docx')))
+    }
+    mkdirSync(file('libreoffice'))
+    office.run(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', file('libreoffice'), ...written])
+  })
+
+  afterAll(() => {
+    if (office) rmSync(office.folder, {recursive: true, force: true})
+  })
+
+  /**
+   * Each clause's depth, kind, unit name and number: the structure without the text (nor a note's
+   * marker: LibreOffice numbers a note whose marker is empty).
+   */
+  const skeleton = (document: Document): string[] => {
+    const depth = new Map<unknown, number>()
+    visit(document, (node, parent) => {
+      depth.set(node, (depth.get(parent) ?? 0) + (parent && isClause(parent as Clause) ? 1 : 0))
+      return undefined
+    })
+    return clauses(document).map((clause) => {
+      const num = (clause.children as {type: string; value?: string}[]).find((child) => child.type === 'num')
+      const name = clause.type === 'hcontainer' ? clause.name : ''
+      return `${depth.get(clause)} ${clause.type} ${name} ${num?.value ?? ''}`
+    })
+  }
+  /** A clause line without a note's marker (LibreOffice numbers a note whose marker is empty). */
+  const withoutNoteMarker = (line: string): string => line.replace(/^authorialNote \S* /, 'authorialNote ')
+
+  it('reads every one back with its clauses and their text', () => {
+    for (const name of names) {
+      const saved = readFileSync(file(`libreoffice/${name.replace(/\.xml$/, '.docx')}`))
+      const back = fromDocx(saved).document
+      const document = documents.get(name)!
+      expect(skeleton(back), name).toEqual(skeleton(document))
+      // A reference to a note kept apart (`noteRef`) keeps its marker in its character style, where
+      // LibreOffice drops its content control: every clause's own text is kept.
+      expect(clauseTexts(back).map(withoutNoteMarker), name).toEqual(
+        clauseTexts(document).map(withoutNoteMarker),
+      )
+    }
+  })
+
+  it('keeps the element styles and our frames', () => {
+    const name = names.find((candidate) => candidate.includes('debate'))!
+    const saved = unzipSync(readFileSync(file(`libreoffice/${name.replace(/\.xml$/, '.docx')}`)))
+    const styles = strFromU8(saved['word/styles.xml']!)
+    expect(styles).toContain('Clausewise speech')
+    expect(styles).toContain('Clausewise from')
+    expect(strFromU8(saved['word/document.xml']!)).toMatch(/w:name="_cw\d+_\d+"/)
+    expect(strFromU8(saved['docProps/custom.xml']!)).toContain('clausewise.frame.0')
+  })
 })

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {fromAkn} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {fromMarkdown} from '@clausewise/markdown'
-import {clauses, type Document, ownText, plainText, removePositions} from '@clausewise/model'
+import {clauses, type Document, decisionShape, ownText, plainText, removePositions} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
@@ -55,8 +55,9 @@ describe('toDocxRedline', () => {
 })
 
 describe('toDocxRedline: AKN documents outside the decision shape', () => {
-  // Word writes an item of a block list, a row or a unit below a paragraph as text of the unit that
-  // holds it (`decisionShape`): a change to one is written as that unit's paragraphs, whole.
+  // A redline writes the decision shape (`decisionShape`) of a document outside it: an item of a
+  // block list, a row or a unit below a paragraph as text of the unit that holds it, and a change to
+  // one as that unit's paragraphs, whole. (`toDocx` keeps their structure in frames.)
   const akn = (name: string): Document =>
     fromAkn(readFileSync(join(root, '..', 'shared', 'corpus', 'akn', name), 'utf8')).document
   const words = (document: Document): string[] =>
@@ -91,8 +92,8 @@ describe('toDocxRedline: AKN documents outside the decision shape', () => {
       const accepted = fromDocx(redline, {trackedChanges: 'accept'}).document
       const rejected = fromDocx(redline, {trackedChanges: 'reject'}).document
       const [newWritten, oldWritten] = [
-        fromDocx(toDocx(newDocument)).document,
-        fromDocx(toDocx(oldDocument)).document,
+        fromDocx(toDocx(decisionShape(newDocument))).document,
+        fromDocx(toDocx(decisionShape(oldDocument))).document,
       ]
       expect(words(accepted)).toEqual(words(newWritten))
       expect(words(rejected)).toEqual(words(oldWritten))

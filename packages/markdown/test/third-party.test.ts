@@ -1,6 +1,13 @@
+import {diff} from '@clausewise/diff'
 import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
-import {fromMarkdown, toMarkdown} from '../src/index.js'
+import {
+  acceptCriticMarkup,
+  fromMarkdown,
+  rejectCriticMarkup,
+  toMarkdown,
+  toMarkdownRedline,
+} from '../src/index.js'
 
 /** The document's outline: one line per part and clause, with number and opening words. */
 function outline(document: Document): string[] {
@@ -94,6 +101,279 @@ describe('fromMarkdown on Markdown others write', () => {
           },
         ],
       },
+    ])
+  })
+
+  test('reads numbered paragraphs, nested lists as points, an annex and a note through the one recognition', () => {
+    const markdown = [
+      'Draft 3 — 2 May 2024',
+      '',
+      '# Protecting children online',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/1[^1],',
+      '',
+      '*Deeply concerned* by the risks,',
+      '',
+      '1. Urges all States:',
+      '',
+      '   (a) To protect children;',
+      '',
+      '   (b) To cooperate with [UNICEF](https://unicef.org);',
+      '',
+      '2. Requests the Secretary-General to report, including on:',
+      '   1. progress made;',
+      '      - in the field;',
+      '   2. obstacles;',
+      '',
+      '3. Decides to remain seized of the matter.',
+      '',
+      '## Annex',
+      '',
+      'Guidelines on child protection',
+      '',
+      '1. States should act.',
+      '',
+      '[^1]: Of 25 September 2015.',
+      '',
+    ].join('\n')
+    const {document, diagnostics} = read(markdown)
+    expect(diagnostics).toEqual([])
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      '    recital: Deeply concerned by',
+      'mainBody',
+      '  paragraph 1.: Urges all States:',
+      '    list',
+      '      point (a): To protect children;',
+      '      point (b): To cooperate with',
+      '  paragraph 2.: Requests the Secretary-General',
+      '    list',
+      '      point 1.: progress made; in',
+      '        list',
+      '          point -: in the field;',
+      '      point 2.: obstacles;',
+      '  paragraph 3.: Decides to remain',
+      'attachments: Annex Guidelines on',
+      '  attachment: Annex Guidelines on',
+      '    preface',
+      '    mainBody',
+      '      paragraph 1.: States should act.',
+    ])
+    // The recognition keeps what the Markdown says inline, and where each label stands.
+    const json = JSON.stringify(removePositions(document))
+    expect(json).toContain('{"type":"i","children":[{"type":"text","value":"Deeply concerned"}]}')
+    expect(json).toContain('{"type":"ref","href":"https://unicef.org"')
+    expect(json).toContain('"type":"authorialNote"')
+    const body = document.children.find((child) => child.type === 'mainBody')!
+    const point = JSON.parse(JSON.stringify(body)).children[1].children[2].children[0]
+    expect(markdown.split('\n')[point.children[0].position.start.line - 1]).toBe('   1. progress made;')
+    expect(point.children[0]).toMatchObject({type: 'num', value: '1.', position: {start: {column: 4}}})
+  })
+
+  test('redlines two versions of such a draft: accepting gives the new one, rejecting the old', () => {
+    const old = [
+      'Draft 1',
+      '',
+      '# Protecting children online',
+      '',
+      'The General Assembly,',
+      '',
+      '**Recalling** its resolution 70/1,',
+      '',
+      '- *Noting* the report of the Secretary-General,',
+      '',
+      'and *welcoming* its recommendations,',
+      '',
+      'Urges all States to protect children;',
+      '',
+      'Requests the Secretary-General to report;',
+      '',
+      'Decides to remain seized of the matter.',
+      '',
+    ].join('\n')
+    const next = [
+      'Draft 2',
+      '',
+      '# Protecting children online everywhere',
+      '',
+      'The General Assembly,',
+      '',
+      '**Recalling** its resolution 70/1 and [78/2](https://un.org),',
+      '',
+      'Urges all States to protect *all* children;',
+      '',
+      'Also urges all States to cooperate:',
+      '',
+      '- in the field;',
+      '- at headquarters;',
+      '',
+      'Decides to remain seized of the matter.',
+      '',
+    ].join('\n')
+    const before = read(old).document
+    const after = read(next).document
+    // A bullet that opens like a recital is a recital of its own, as each paragraph ending with a comma.
+    expect(outline(before).slice(0, 8)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      '    recital: Noting the report',
+      '    recital: and welcoming its',
+      'mainBody',
+    ])
+    expect(outline(after).slice(-6)).toEqual([
+      '  paragraph: Urges all States',
+      '  paragraph: Also urges all',
+      '    list',
+      '      point -: in the field;',
+      '      point -: at headquarters;',
+      '  paragraph: Decides to remain',
+    ])
+    const redline = toMarkdownRedline(diff(before, after), before, after)
+    expect(redline).toContain('## Protecting children online{++ everywhere++}')
+    expect(redline).toContain('protect {++*all* ++}children;')
+    expect(removePositions(fromMarkdown(acceptCriticMarkup(redline)).document)).toEqual(
+      removePositions(after),
+    )
+    expect(removePositions(fromMarkdown(rejectCriticMarkup(redline)).document)).toEqual(
+      removePositions(before),
+    )
+  })
+
+  test('a draft in the convention’s shape reads the same through the recognition as through the convention', () => {
+    const draft = [
+      '# Décision n^o^ 7/17[^1]',
+      '',
+      '## Renforcement des efforts visant à lutter contre la traite des enfants',
+      '',
+      'Le Conseil ministériel,',
+      '',
+      'Réaffirmant le Document de Copenhague (1990),',
+      '',
+      'Demande aux États participants :',
+      '',
+      '5. De renforcer la coopération, notamment par des mesures telles que :',
+      '',
+      '   - a) L’adoption de mesures administratives supplémentaires ;',
+      '',
+      '   - b) Un moyen d’échanger des informations ;',
+      '',
+      '6. De poursuivre les trafiquants ;',
+      '',
+      '[^1]: Comprend une correction apportée à la décision.',
+      '',
+    ].join('\n')
+    // Front matter makes it the convention's; without, nothing of the convention: the recognition's.
+    const convention = fromMarkdown(`---\nlanguage: fr\n---\n${draft}`).document
+    const recognized = read(draft).document
+    expect(removePositions(recognized).children).toEqual(removePositions(convention).children)
+    // The recognition also reads what the formula and the number say of the document.
+    expect(recognized.meta).toMatchObject({symbol: 'MC.DEC/7/17', frbr: {country: 'osce', number: '7/17'}})
+  })
+
+  test('reads bulleted recitals and operative paragraphs, with their nested points, under headings of their own', () => {
+    const {document} = read(
+      [
+        '**DRAFT** — for consultation',
+        '',
+        '# Resolution on the Protection of Journalists',
+        '',
+        '## Preamble',
+        '',
+        'The Human Rights Council,',
+        '',
+        '- **Guided by** the purposes of the Charter,',
+        '- *Recalling* all previous resolutions,',
+        '- Deeply concerned by attacks on journalists,',
+        '',
+        '## Operative part',
+        '',
+        '- **Condemns** all attacks against journalists;',
+        '- **Calls upon** States:',
+        '  - to investigate;',
+        '  - to prosecute;',
+        '- **Decides** to remain seized.',
+        '',
+        '# Annex I',
+        '',
+        '1. States should adopt laws.',
+        '2. States should train police.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The Human Rights',
+      '  recitals',
+      '    recital: Guided by the',
+      '    recital: Recalling all previous',
+      '    recital: Deeply concerned by',
+      'mainBody',
+      '  hcontainer[subsection]: Operative part',
+      '    paragraph: Condemns all attacks',
+      '    paragraph: Calls upon States:',
+      '      list',
+      '        point -: to investigate;',
+      '        point -: to prosecute;',
+      '    paragraph: Decides to remain',
+      'attachments: Annex I States',
+      '  attachment: Annex I States',
+      '    preface',
+      '    mainBody',
+      '      paragraph 1.: States should adopt',
+      '      paragraph 2.: States should train',
+    ])
+    const preface = document.children[0]!
+    expect(plainText(preface)).toBe(
+      'DRAFT — for consultation\nResolution on the Protection of Journalists\nPreamble',
+    )
+  })
+
+  test('a static site’s front matter says nothing of the convention: the draft goes to the recognition', () => {
+    const {document, diagnostics} = read(
+      [
+        '---',
+        'layout: draft',
+        'title: Protecting children online',
+        'tags: [children, online]',
+        '---',
+        '',
+        'The General Assembly,',
+        '',
+        'Recalling its resolution 70/1,',
+        '',
+        'Urges all States to protect children online;',
+        '',
+        'Decides to remain seized of the matter.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The General Assembly,',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      'mainBody',
+      '  paragraph: Urges all States',
+      '  paragraph: Decides to remain',
+    ])
+    expect(plainText(document.children[0]!)).toBe('Protecting children online')
+    // The recognition reads the body its formula names.
+    expect(document.name).toBe('resolution')
+    expect(document.meta.body?.eId).toBe('un-ga')
+    expect(diagnostics.map((diagnostic) => diagnostic.reason)).toEqual([
+      'Unknown front matter key `layout`: ignored',
+      'Unknown front matter key `tags`: ignored',
     ])
   })
 

@@ -1,6 +1,23 @@
-import type {Attachment, Flow, Hcontainer, MainBody, P, Paragraph, Person, Preface} from '@clausewise/model'
+import type {
+  Attachment,
+  Flow,
+  Hcontainer,
+  MainBody,
+  P,
+  Paragraph,
+  Person,
+  Point,
+  Preface,
+} from '@clausewise/model'
 import {isLower, isUpper} from './characters.js'
-import {addParagraph, addPoint, type Container, continueParagraph, createContainer} from './clauses.js'
+import {
+  addParagraph,
+  addPoint,
+  addSubPoint,
+  type Container,
+  continueParagraph,
+  createContainer,
+} from './clauses.js'
 import {contentOf, labelledP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
@@ -48,6 +65,10 @@ class State {
   quoting = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
+  /** Points opened by list items the source nests, by depth (depth 2 first). */
+  itemPoints: Point[] = []
+  /** What the last top-level item of the list being read became: its siblings become the same. */
+  topItem: 'paragraph' | 'point' | undefined
 
   constructor(
     readonly readings: Reading[],
@@ -120,6 +141,11 @@ class State {
       if (reading.verb) {
         this.phase = 'body'
         return this.body(reading)
+      }
+      // A bullet that opens like a recital (`- Noting…`) is one of its own, not a recital's point.
+      if (kind === 'dash' && reading.recital) {
+        this.recital(reading)
+        return 0
       }
       const last = this.parts.preamble[this.parts.preamble.length - 1]
       if (last?.type === 'recital') {
@@ -198,6 +224,10 @@ class State {
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
     if (kind === 'unit') return this.openArticle(reading)
+    const item = reading.block.item
+    if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
+    if (item) this.itemPoints.length = 0
+    else this.topItem = undefined
     if (
       (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) &&
       this.isHeading(reading)
@@ -206,11 +236,17 @@ class State {
     }
     const p = labelledP(reading)
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
-      addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+      addParagraph(
+        this.container,
+        reading.label!.printed || undefined,
+        p,
+        this.report,
+        reading.label!.position,
+      )
       return 0
     }
     if (kind === 'point' || (kind === 'letter' && this.container.last)) {
-      addPoint(this.container, reading.label!.printed, p, this.report)
+      addPoint(this.container, reading.label!.printed, p, this.report, reading.label!.position)
       return 0
     }
     if (kind === 'dash') {
@@ -218,12 +254,41 @@ class State {
       const intro = last?.children.find((child) => child.type === 'intro' || child.type === 'content')
       const openList = last?.children.some((child) => child.type === 'list')
       const endsWithColon = intro && 'children' in intro && lastP(intro.children as Flow[]) === ':'
-      if (last && (openList || endsWithColon))
-        addPoint(this.container, reading.label!.printed || '-', p, this.report)
-      else addParagraph(this.container, reading.label!.printed || undefined, p, this.report)
+      // A top-level item the source lists beside items that were paragraphs is a paragraph too.
+      const sibling = item?.depth === 1 ? this.topItem : undefined
+      if (last && sibling !== 'paragraph' && (sibling === 'point' || openList || endsWithColon)) {
+        addPoint(this.container, reading.label!.printed || '-', p, this.report, reading.label!.position)
+        if (item?.depth === 1) this.topItem = 'point'
+      } else {
+        addParagraph(
+          this.container,
+          reading.label!.printed || undefined,
+          p,
+          this.report,
+          reading.label!.position,
+        )
+        if (item?.depth === 1) this.topItem = 'paragraph'
+      }
       return 0
     }
     return this.unlabelled(reading)
+  }
+
+  /**
+   * A list item the source nests inside another (a Markdown sub-list, a Word list level below the
+   * first): a point of the last paragraph, or of the point one level up, whatever its label says.
+   */
+  itemPoint(reading: Reading, depth: number): number {
+    const num = reading.label?.printed || '-'
+    const p = labelledP(reading)
+    const position = reading.label?.position
+    const parent = depth > 2 ? this.itemPoints[depth - 3] : undefined
+    const point = parent
+      ? addSubPoint(this.container, parent, num, p, position)
+      : addPoint(this.container, num, p, this.report, position)
+    this.itemPoints.length = Math.min(this.itemPoints.length, depth - 2)
+    this.itemPoints.push(point)
+    return 0
   }
 
   unlabelled(reading: Reading): number {

@@ -4,6 +4,7 @@ import type {
   Hcontainer,
   Inline,
   List,
+  Num,
   P,
   Paragraph,
   Point,
@@ -38,6 +39,11 @@ export function createContainer(children: Container['children'], node?: Hcontain
   return {children, node, seen: new Map(), warned: false, paragraphs: 0}
 }
 
+/** A clause's number, with where the source writes it when it says. */
+function numOf(value: string, position: Position | undefined): Num {
+  return position ? {type: 'num', value, position} : {type: 'num', value}
+}
+
 /** A `p` of inline content. */
 export function paragraphOf(children: Inline[], position: Position | undefined): P {
   const p: P = {type: 'p', children}
@@ -46,10 +52,16 @@ export function paragraphOf(children: Inline[], position: Position | undefined):
 }
 
 /** Add a paragraph, numbered or not, to a container. */
-export function addParagraph(container: Container, num: string | undefined, p: P, report: Report): Paragraph {
+export function addParagraph(
+  container: Container,
+  num: string | undefined,
+  p: P,
+  report: Report,
+  numPosition?: Position | undefined,
+): Paragraph {
   const children: ClauseChild[] = []
   if (num) {
-    children.push({type: 'num', value: num})
+    children.push(numOf(num, numPosition))
     noteNumber(container, num, p, report)
   }
   children.push({type: 'content', children: [p]})
@@ -124,14 +136,17 @@ function noteNumber(container: Container, num: string, p: P, report: Report): vo
 }
 
 /** Add a point to the last paragraph (a roman point after lettered ones goes in the last point). */
-export function addPoint(container: Container, num: string, p: P, report: Report): Point {
+export function addPoint(
+  container: Container,
+  num: string,
+  p: P,
+  report: Report,
+  numPosition?: Position | undefined,
+): Point {
   const point: Point = {
     type: 'point',
     eId: '',
-    children: [
-      {type: 'num', value: num},
-      {type: 'content', children: [p]},
-    ],
+    children: [numOf(num, numPosition), {type: 'content', children: [p]}],
   }
   if (p.position) point.position = p.position
   let paragraph = container.last
@@ -160,6 +175,28 @@ export function addPoint(container: Container, num: string, p: P, report: Report
     }
   }
   list.children.push(point)
+  container.lastPoint = point
+  return point
+}
+
+/**
+ * Add a point inside a point (a list item the source nests one level deeper than its parent's): it
+ * becomes the container's last point, which continuations go to.
+ */
+export function addSubPoint(
+  container: Container,
+  parent: Point,
+  num: string,
+  p: P,
+  numPosition?: Position | undefined,
+): Point {
+  const point: Point = {
+    type: 'point',
+    eId: '',
+    children: [numOf(num, numPosition), {type: 'content', children: [p]}],
+  }
+  if (p.position) point.position = p.position
+  listOf(parent).children.push(point)
   container.lastPoint = point
   return point
 }

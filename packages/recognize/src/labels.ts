@@ -1,3 +1,4 @@
+import type {Position} from '@clausewise/model'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import type {Lexicon} from './lexicon.js'
 import type {HierarchyWord} from './profile.js'
@@ -26,6 +27,8 @@ export interface Label {
   length: number
   /** For `unit`: the AKN element of the word. */
   unit?: HierarchyWord['name'] | undefined
+  /** Where the source writes the label, when it says (a list item's label): the `num`'s position. */
+  position?: Position | undefined
 }
 
 /** Words that number a sole or first unit (`Article unique`, `ARTICULO UNICO`, `Article premier`). */

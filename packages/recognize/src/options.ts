@@ -21,4 +21,11 @@ export interface RecognizeOptions extends Limits {
    * `A/RES/78/124`), first first (default: none). The preface's own symbol wins over these.
    */
   symbols?: string[] | undefined
+  /**
+   * Whether a text with no operative part gets a body holding an empty block, with an
+   * `operative-part-missing` warning, so that the document is valid AKN as it stands (default:
+   * `true`). A reader of drafts in the making passes `false`: the draft is read as it stands, and the
+   * AKN writer adds the empty body AKN requires.
+   */
+  placeholderBody?: boolean | undefined
 }

@@ -42,7 +42,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
     } else if (front.number === undefined) {
-      const number = numberOf(text, profile.documentNumber ?? [])
+      const number =
+        numberOf(text, profile.documentNumber ?? []) ??
+        (reading.block.heading !== undefined ? numberHeading(text) : undefined)
       if (number) {
         front.number = number.value
         const p = wholeP(reading)
@@ -56,7 +58,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
           ]
           front.titleParagraph = p
           titleDone = true
-        } else p.children = [{type: 'docNumber', children: p.children}]
+        } else p.children = wrap('docNumber', p.children)
         front.numberParagraph = p
         front.preface.push(p)
         continue
@@ -64,7 +66,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const p = wholeP(reading)
     if (!titleDone && !day && !journal && isTitle(reading, front)) {
-      p.children = [{type: 'docTitle', children: p.children as Inline[]}]
+      p.children = wrap('docTitle', p.children as Inline[])
       front.titleParagraph = p
       titleDone = true
     }
@@ -73,8 +75,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   return front
 }
 
-/** The title: the title-like block right after the number line, or a block in capitals. */
+/**
+ * The title: the first heading the source marks as one (`# Title` in Markdown, Word's `Title`
+ * style), else the title-like block right after the number line, or a block in capitals.
+ */
 function isTitle(reading: Reading, front: Front): boolean {
+  if (reading.block.heading !== undefined && reading.words >= 1) return true
   // A title may run over several lines and many words, but it ends without a sentence's stop.
   if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
   const previous = front.preface[front.preface.length - 1]
@@ -82,9 +88,33 @@ function isTitle(reading: Reading, front: Front): boolean {
   return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
 }
 
+/**
+ * A number or title around a line's content; the note calls that end the line stay after it
+ * (`7/17[^1]`: the note is on the number, not part of it).
+ */
+function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
+  let end = children.length
+  while (end > 0 && (children[end - 1]!.type === 'authorialNote' || children[end - 1]!.type === 'noteRef'))
+    end--
+  if (end === 0) return [{type, children}]
+  return [{type, children: children.slice(0, end)}, ...children.slice(end)]
+}
+
 /** Characters before the bare text (opening quotation marks). */
 function offset(reading: Reading): number {
   return reading.text.length - reading.bare.length
+}
+
+/**
+ * The number of a heading the source marks as one that reads as a document's number in any language:
+ * a short line with a number sign (`No. 7`, `Nº 7`, `n° 7`, `Nr. 7`, `№ 7`) or a number with a slash
+ * (`7/17`), e.g. `# Decision No. 7/17` of a Markdown draft.
+ */
+function numberHeading(text: string): {value: string; end: number} | undefined {
+  if (text.length > 80) return undefined
+  const match = /(?:^|[\s(])(?:n[ºo°]|no\.|nr\.|№)\s?(\d[\w/.-]*)/iu.exec(text) ?? /(\d+\/\d+)/u.exec(text)
+  if (!match?.[1]) return undefined
+  return {value: match[1].replace(/\.$/, ''), end: text.length}
 }
 
 function numberOf(text: string, patterns: RegExp[]): {value: string; end: number} | undefined {

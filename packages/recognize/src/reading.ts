@@ -96,7 +96,8 @@ class BlockReading implements Reading {
     const given = block.number ?? block.item?.label
     if (given !== undefined) {
       label = labelOf(`${given} `, lexicon) ?? {kind: 'number', printed: given, value: given, length: 0}
-      label = {...label, length: 0}
+      const position = block.item?.label === given ? block.item.labelPosition : undefined
+      label = {...label, length: 0, ...(position ? {position} : {})}
     } else if (block.item) {
       label = {kind: block.item.ordered ? 'number' : 'dash', printed: '', value: '', length: 0}
     } else {

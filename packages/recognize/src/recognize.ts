@@ -90,7 +90,8 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
     }
     document.children.push(preamble)
   }
-  if (parts.body.length === 0) {
+  const placeholder = options.placeholderBody !== false
+  if (parts.body.length === 0 && placeholder) {
     if (blocks.length === 0) report.warn('empty-input', 'Nothing to read: the document is empty')
     else {
       report.warn(
@@ -101,7 +102,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
     }
     parts.body.push({type: 'blockContainer', eId: '', children: [{type: 'p', children: []}]})
   }
-  document.children.push({type: 'mainBody', children: parts.body})
+  if (parts.body.length > 0) document.children.push({type: 'mainBody', children: parts.body})
   if (parts.conclusions.length > 0) document.children.push({type: 'conclusions', children: parts.conclusions})
   for (const attachment of parts.attachments) {
     // An attachment that is a title only (`Segue allegato`) still needs a body to be valid AKN.

@@ -10,6 +10,8 @@ export interface SourceItem {
   depth: number
   /** Whether the list is ordered (numbered), if the source says. */
   ordered?: boolean | undefined
+  /** Where the label is written in the source, when it is (a Markdown item's `5.` or `a)`). */
+  labelPosition?: Position | undefined
 }
 
 /**

@@ -480,3 +480,118 @@ describe('a language added as data', () => {
     expect(document.meta.frbr.date).toBe('2024-12-05')
   })
 })
+
+describe('recognize reads what the source says of its blocks', () => {
+  const text = (value: string) => [{type: 'text' as const, value}]
+
+  it('reads a marked heading as the title, and a heading with a number as the document number', () => {
+    const {document} = recognize(
+      [
+        {children: text('Draft 2 — 14 March 2024')},
+        {children: text('Ministerial Council Decision No. 7/17'), heading: 1},
+        {children: text('Protecting children online'), heading: 2},
+        {children: text('The Council,')},
+        {children: text('Decides to act.')},
+      ],
+      en,
+    )
+    expect(texts(document, 'docNumber')).toEqual(['Ministerial Council Decision No. 7/17'])
+    expect(texts(document, 'docTitle')).toEqual(['Protecting children online'])
+    expect(document.meta.frbr.number).toBe('7/17')
+    const untitled = recognize(
+      [
+        {children: text('protecting children online'), heading: 1},
+        ...blocks('The Council,', 'Decides to act.'),
+      ],
+      en,
+    ).document
+    // Lower case and no number: only the source's mark makes it the title.
+    expect(texts(untitled, 'docTitle')).toEqual(['protecting children online'])
+  })
+
+  it('nests list items the source nests as points, whatever their labels, with the labels’ places', () => {
+    const place = (column: number) => ({
+      start: {line: 1, column, offset: column - 1},
+      end: {line: 1, column: column + 2, offset: column + 1},
+    })
+    const {document} = recognize(
+      [
+        ...blocks('The Council,'),
+        {
+          children: text('Requests the Secretary-General to report on:'),
+          item: {depth: 1, ordered: true, label: '1.'},
+        },
+        {children: text('progress;'), item: {depth: 2, ordered: true, label: '1.', labelPosition: place(4)}},
+        {children: text('in the field;'), item: {depth: 3, ordered: false}},
+        {children: text('obstacles;'), item: {depth: 2, ordered: true, label: '2.'}},
+        {children: text('Decides to remain seized.'), item: {depth: 1, ordered: true, label: '2.'}},
+      ],
+      en,
+    )
+    expect(all(document, 'paragraph').map((node) => node.eId)).toEqual(['para_1', 'para_2'])
+    expect(all(document, 'point').map((node) => node.eId)).toEqual([
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_1__list_1__point_1',
+      'para_1__list_1__point_2',
+    ])
+    const num = all(document, 'point')[0]!.children![0] as {type: string; position?: unknown}
+    expect(num).toEqual({type: 'num', value: '1.', position: place(4)})
+  })
+
+  it('reads a bullet that opens like a recital as a recital of its own', () => {
+    const {document} = recognize(
+      [
+        ...blocks('The Council,', 'Recalling its decision 5/2,'),
+        {children: text('Noting the report,'), item: {depth: 1, ordered: false}},
+        {children: text('in particular its findings,'), item: {depth: 1, ordered: false}},
+        ...blocks('Decides to act.'),
+      ],
+      en,
+    )
+    expect(texts(document, 'recital')).toEqual([
+      'Recalling its decision 5/2,',
+      'Noting the report,\nin particular its findings,',
+    ])
+  })
+
+  it('reads a top-level item beside items that were paragraphs as a paragraph, after nested points', () => {
+    const item = (value: string, depth: number) => ({children: text(value), item: {depth, ordered: false}})
+    const {document} = recognize(
+      [
+        ...blocks('The Council,'),
+        item('Condemns all attacks;', 1),
+        item('Calls upon States:', 1),
+        item('to investigate;', 2),
+        item('Decides to remain seized.', 1),
+        ...blocks('Requests the Secretary-General:'),
+        item('to report;', 1),
+        item('to act.', 1),
+      ],
+      en,
+    )
+    expect(all(document, 'paragraph').map((node) => node.eId)).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_4',
+    ])
+    expect(all(document, 'point').map((node) => node.eId)).toEqual([
+      'para_2__list_1__point_1',
+      'para_4__list_1__point_1',
+      'para_4__list_1__point_2',
+    ])
+  })
+
+  it('leaves a text without an operative part as it stands when asked', () => {
+    const result = recognize(blocks('The Council,', 'Recalling its decision,'), {
+      ...en,
+      placeholderBody: false,
+    })
+    expect(parts(result.document)).toEqual(['preamble'])
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('operative-part-missing')
+    expect(parts(recognize(blocks('The Council,', 'Recalling its decision,'), en).document)).toEqual([
+      'preamble',
+      'mainBody',
+    ])
+  })
+})

@@ -2,6 +2,7 @@ import type {Inline, Position} from '@clausewise/model'
 import {summaryTableStyle} from '../structure/roles.js'
 import {attribute, first, onOff} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
+import {betweenParagraphs, paragraphBookmarks} from './bookmarks.js'
 import {buildInline, type Frame, type Placed} from './pieces.js'
 import {type Collector, parseTag, readContent} from './runs.js'
 import {countNodes, type RawParagraph, type ReadState} from './state.js'
@@ -31,6 +32,8 @@ export interface DocxBlock {
   pageBreakBefore?: boolean | undefined
   /** Where it stands in a table, for a table cell's paragraph. */
   table?: {table: number; row: number; cell: number} | undefined
+  /** Names of the frame bookmarks of ours that start and end in it (`structure/frames.ts`). */
+  bookmarks?: {starts: string[]; ends: string[]} | undefined
   /** Content controls of ours around it (`clausewise:attachment?…`), outermost first. */
   directives?: {type: string; attributes: Record<string, string>}[] | undefined
 }
@@ -70,7 +73,9 @@ function readParagraph(
   readContent(element, [] as Frame[], collector, state)
   const numbering = numberingReference(pPr)
   countNodes(state)
+  const bookmarks = paragraphBookmarks(element, state)
   out.push({
+    ...(bookmarks ? {bookmarks} : {}),
     pieces: collector.pieces,
     styleId: attribute(first(pPr, 'w:pStyle')) ?? state.styles.defaultParagraph,
     numId: numbering?.numId,
@@ -113,6 +118,10 @@ export function readBlocks(
         break
       case 'w:tbl':
         readTable(child, state, out)
+        break
+      case 'w:bookmarkStart':
+      case 'w:bookmarkEnd':
+        betweenParagraphs(child, state, out)
         break
       case 'w:sdt': {
         const content = first(child, 'w:sdtContent')
@@ -190,18 +199,33 @@ function contentCells(sdt: XmlElement): XmlElement[] {
 export function joinParagraphs(paragraphs: RawParagraph[]): RawParagraph[] {
   const result: RawParagraph[] = []
   let carried: RawParagraph['pieces'] = []
+  let marks: RawParagraph['bookmarks']
+  const joinMarks = (paragraph: RawParagraph): RawParagraph['bookmarks'] =>
+    marks && paragraph.bookmarks
+      ? {
+          starts: [...marks.starts, ...paragraph.bookmarks.starts],
+          ends: [...marks.ends, ...paragraph.bookmarks.ends],
+        }
+      : (marks ?? paragraph.bookmarks)
   for (const [index, paragraph] of paragraphs.entries()) {
     const next = paragraphs[index + 1]
     const sameContainer = next !== undefined && sameCell(next.table, paragraph.table)
     if (paragraph.markRemoved && sameContainer) {
       carried = carried.concat(paragraph.pieces)
+      marks = joinMarks(paragraph)
       continue
     }
     const pieces = carried.length > 0 ? carried.concat(paragraph.pieces) : paragraph.pieces
+    const bookmarks = joinMarks(paragraph)
     carried = []
+    marks = undefined
     // The last mark of a story cannot go; a paragraph whose mark is gone with all its text is gone.
     if (paragraph.markRemoved && pieces.length === 0) continue
-    result.push(pieces === paragraph.pieces ? paragraph : {...paragraph, pieces})
+    result.push(
+      pieces === paragraph.pieces && bookmarks === paragraph.bookmarks
+        ? paragraph
+        : {...paragraph, pieces, bookmarks},
+    )
   }
   return result
 }
@@ -281,6 +305,7 @@ export function finishBlocks(paragraphs: RawParagraph[], state: ReadState, curso
     if (paragraph.pageBreakBefore) block.pageBreakBefore = true
     if (paragraph.table) block.table = paragraph.table
     if (paragraph.directives && paragraph.directives.length > 0) block.directives = paragraph.directives
+    if (paragraph.bookmarks) block.bookmarks = paragraph.bookmarks
     blocks.push(block)
     cursor.line++
     cursor.offset = offset + 1

@@ -111,6 +111,9 @@ export function readDocxBlocks(
     notes: [],
     notesAllowed: true,
     nextFrameId: 1,
+    bookmarks: new Map(),
+    started: new Set(),
+    pendingStarts: [],
     tables: 0,
     nodes: 0,
     maxNodes: limits.maxNodes ?? defaultLimits.maxNodes,
@@ -154,7 +157,8 @@ function readProperties(docx: DocxPackage, stylesPart: string | undefined): Docx
     const name = attribute(property, 'name') ?? ''
     const value = first(property, 'vt:lpwstr')
     if (name.startsWith('clausewise.') && value) {
-      result.clausewise[name.slice('clausewise.'.length)] = textOf(value).slice(0, 1000)
+      const key = name.slice('clausewise.'.length)
+      result.clausewise[key] = textOf(value).slice(0, 1000)
     }
   }
   return result

@@ -1,5 +1,5 @@
 import type {AuthorialNote, Inline} from '@clausewise/model'
-import {numberStyle} from '../structure/roles.js'
+import {noteRefStyle, numberStyle} from '../structure/roles.js'
 import {attribute, elements, first, onOff, textOf} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
 import {type Frame, isWrapperType, type Piece} from './pieces.js'
@@ -146,10 +146,17 @@ function readRun(run: XmlElement, outer: Frame[], collector: Collector, state: R
     }
     return
   }
+  const rStyle = attribute(first(rPr, 'w:rStyle'))
+  if (rStyle !== undefined && state.styles.byId.get(rStyle)?.name === noteRefStyle.name) {
+    // The marker of a reference to a note kept apart, whose content control a client dropped.
+    const node: Inline = {type: 'noteRef', href: '', marker: elements(run, 'w:t').map(textOf).join('')}
+    countNodes(state)
+    collector.pieces.push({kind: 'leaf', node, frames: outer})
+    return
+  }
   const frames = [...outer, ...formatFrames(run, state)]
   collector.customMark = undefined
   // A number written as text by `toDocx` (a number automatic numbering cannot print).
-  const rStyle = attribute(first(rPr, 'w:rStyle'))
   const kind =
     rStyle !== undefined && state.styles.byId.get(rStyle)?.name === numberStyle.name ? 'number' : 'text'
   for (const child of run.children) {

@@ -20,6 +20,8 @@ export interface RawParagraph {
   pageBreakBefore: boolean
   /** Where a table cell's paragraph stands. */
   table?: {table: number; row: number; cell: number} | undefined
+  /** Names of the frame bookmarks of ours (`_cw…`) that start and end in it. */
+  bookmarks?: {starts: string[]; ends: string[]} | undefined
   /** Block content controls of ours around it, outermost first: the roles and attributes they name. */
   directives?: {type: string; attributes: Record<string, string>}[] | undefined
 }
@@ -60,6 +62,11 @@ export interface ReadState {
   /** Whether notes may be referenced here (not inside a note). */
   notesAllowed: boolean
   nextFrameId: number
+  /** Names of our bookmarks by id (an end names only its id), and starts met between paragraphs. */
+  bookmarks: Map<string, string>
+  /** Names of our bookmarks already started. */
+  started: Set<string>
+  pendingStarts: string[]
   tables: number
   nodes: number
   maxNodes: number

@@ -91,6 +91,9 @@ export function styleOfRole(role: Role): RoleStyle {
 /** The character style of a number written as text (not automatic numbering). */
 export const numberStyle = {id: 'CWNumber', name: 'Clause Number'}
 
+/** The character style of a reference to a note kept apart (`noteRef`): its marker. */
+export const noteRefStyle = {id: 'CWNoteRef', name: 'Clausewise noteRef'}
+
 /** The styles of a redline's summary page, which `fromDocx` leaves out. */
 export const summaryTableStyle = 'CWSummaryTable'
 export const summaryStyleNames: ReadonlySet<string> = new Set(['summary', 'summary heading'])

@@ -37,6 +37,15 @@ export interface OutParagraph {
   noTab?: boolean | undefined
   /** The part of the document it stands in: `preface`, `att2:conclusions`, … */
   region: string
+  /** Bookmarks that start at the paragraph (the frame convention's), and the ids of those that end. */
+  bookmarkStarts?: {id: number; name: string}[] | undefined
+  bookmarkEnds?: number[] | undefined
+  /** Left indentation, and how far the first line hangs out of it, in twentieths of a point. */
+  indent?: number | undefined
+  hanging?: number | undefined
+  /** Body XML written before and after the paragraph (a table's, a row's, a cell's tags). */
+  before?: string | undefined
+  after?: string | undefined
 }
 
 /** The siblings numbered together: the clauses of one container or list. */

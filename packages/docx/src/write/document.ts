@@ -133,6 +133,10 @@ function writeParagraph(
   if (paragraph.numbering && numId !== undefined) {
     properties += `<w:numPr><w:ilvl w:val="${paragraph.numbering.level}"/><w:numId w:val="${numId}"/></w:numPr>`
   }
+  if (paragraph.indent) {
+    const hanging = paragraph.hanging ? ` w:hanging="${paragraph.hanging}"` : ''
+    properties += `<w:ind w:left="${paragraph.indent}"${hanging}/>`
+  }
   if (paragraph.revision) properties += `<w:rPr><w:${paragraph.revision} ${revisionAttributes()}/></w:rPr>`
 
   const content: WriteInline[] = []
@@ -156,9 +160,13 @@ function writeParagraph(
     }
     if (move.end) runs += `<w:${kind}RangeEnd w:id="${ranges.get(key) ?? '0'}"/>`
   }
-  let xml = `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`
+  const starts = (paragraph.bookmarkStarts ?? [])
+    .map(({id, name}) => `<w:bookmarkStart w:id="${id}" w:name="${escapeAttribute(name)}"/>`)
+    .join('')
+  const ends = (paragraph.bookmarkEnds ?? []).map((id) => `<w:bookmarkEnd w:id="${id}"/>`).join('')
+  let xml = `<w:p><w:pPr>${properties}</w:pPr>${starts}${runs}${ends}</w:p>`
   for (const directive of [...paragraph.directives].reverse()) {
     xml = `<w:sdt><w:sdtPr><w:tag w:val="${escapeAttribute(directive)}"/></w:sdtPr><w:sdtContent>${xml}</w:sdtContent></w:sdt>`
   }
-  return xml
+  return (paragraph.before ?? '') + xml + (paragraph.after ?? '')
 }

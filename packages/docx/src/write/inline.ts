@@ -1,5 +1,5 @@
 import {type AuthorialNote, type Inline, plainText} from '@clausewise/model'
-import {numberStyle} from '../structure/roles.js'
+import {noteRefStyle, numberStyle} from '../structure/roles.js'
 import {escapeAttribute, escapeText} from './xml.js'
 
 /** A tracked change around inline content of the redline. */
@@ -143,7 +143,8 @@ export function writeInline(nodes: readonly WriteInline[], context: InlineContex
         case 'noteRef': {
           close()
           out.push(sdtStart(tag('noteRef', {href: node.href})))
-          text(node.marker ?? '', {...format, vertAlign: 'superscript'}, revision)
+          // In a character style of its own too: a client that drops content controls keeps it.
+          text(node.marker ?? '', {...format, vertAlign: 'superscript', rStyle: noteRefStyle.id}, revision)
           close()
           out.push('</w:sdtContent></w:sdt>')
           break

@@ -83,6 +83,8 @@ export function inferSequence(numbers: readonly (string | undefined)[]): Sequenc
 export interface NumberingRegistry {
   /** Decide whether a list's numbers can be printed by Word, and register it if so. */
   request(request: ListRequest): boolean
+  /** Register a list Word marks with bullets (an unordered list) at a level. */
+  bullets(key: ListKey, level: number): void
   /** The `w:numId` of a registered list. */
   numId(key: ListKey): number | undefined
   /** `numbering.xml`, or `undefined` when no list is numbered automatically. */
@@ -96,7 +98,7 @@ export function indentation(level: number): {left: number; hanging: number} {
 
 /** A registry of automatically numbered lists: one definition per format and level, one instance per list. */
 export function createNumbering(): NumberingRegistry {
-  const abstracts = new Map<string, {id: number; sequence: Sequence; level: number}>()
+  const abstracts = new Map<string, {id: number; sequence: Sequence | 'bullet'; level: number}>()
   const lists = new Map<ListKey, {numId: number; abstractId: number; level: number; start: number}>()
   return {
     request({key, level, numbers}) {
@@ -111,6 +113,15 @@ export function createNumbering(): NumberingRegistry {
       lists.set(key, {numId: lists.size + 1, abstractId: abstract.id, level, start: sequence.start})
       return true
     },
+    bullets(key, level) {
+      const signature = `bullet\u0000${level}`
+      let abstract = abstracts.get(signature)
+      if (!abstract) {
+        abstract = {id: abstracts.size, sequence: 'bullet', level}
+        abstracts.set(signature, abstract)
+      }
+      lists.set(key, {numId: lists.size + 1, abstractId: abstract.id, level, start: 1})
+    },
     numId: (key) => lists.get(key)?.numId,
     xml() {
       if (lists.size === 0) return undefined
@@ -119,8 +130,13 @@ export function createNumbering(): NumberingRegistry {
         out.push(`<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>`)
         for (let index = 0; index < 9; index++) {
           const own = index === level
-          const format = own ? sequence.format : 'decimal'
-          const text = own ? `${sequence.prefix}%${index + 1}${sequence.suffix}` : `%${index + 1}.`
+          const bullet = own && sequence === 'bullet'
+          const format = bullet ? 'bullet' : own && sequence !== 'bullet' ? sequence.format : 'decimal'
+          const text = bullet
+            ? '\u2022'
+            : own && sequence !== 'bullet'
+              ? `${sequence.prefix}%${index + 1}${sequence.suffix}`
+              : `%${index + 1}.`
           const {left, hanging} = indentation(index)
           out.push(
             `<w:lvl w:ilvl="${index}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>` +

@@ -1,6 +1,16 @@
-import {numberStyle, roleStyles} from '../structure/roles.js'
+import {elementStyle} from '../structure/element-styles.js'
+import {noteRefStyle, numberStyle, roleStyles} from '../structure/roles.js'
 import {indentation} from './numbering.js'
 import {declaration, escapeAttribute, wordNamespaces} from './xml.js'
+
+const boldElements: ReadonlySet<string> = new Set([
+  'from',
+  'crossHeading',
+  'subheading',
+  'caption',
+  'th',
+  'heading',
+])
 
 function paragraphStyle(
   id: string,
@@ -77,7 +87,7 @@ function roleStyle(id: string, name: string): string {
 }
 
 /** `styles.xml`: defaults in the document's language, Word's built-in styles we use, and our role styles. */
-export function stylesXml(language: string): string {
+export function stylesXml(language: string, elements: Iterable<string> = []): string {
   const lang = escapeAttribute(language === 'und' || language === '' ? 'en-GB' : language)
   const out: string[] = [
     declaration,
@@ -89,11 +99,18 @@ export function stylesXml(language: string): string {
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
   ]
   for (const style of roleStyles) out.push(roleStyle(style.id, style.name))
+  for (const key of elements) {
+    const style = elementStyle(key)
+    // Who speaks, a heading that is no unit's, a caption and a header cell stand out in bold.
+    const bold = boldElements.has(style.key) ? '<w:b/>' : ''
+    out.push(paragraphStyle(style.id, style.name, `${spacing()}<w:jc w:val="both"/>`, bold))
+  }
   out.push(
     paragraphStyle('FootnoteText', 'footnote text', '', '<w:sz w:val="20"/>'),
     '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
     '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>',
     `<w:style w:type="character" w:styleId="${numberStyle.id}"><w:name w:val="${numberStyle.name}"/></w:style>`,
+    `<w:style w:type="character" w:styleId="${noteRefStyle.id}"><w:name w:val="${noteRefStyle.name}"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`,
     paragraphStyle(
       'CWSummaryHeading',
       'Summary Heading',
@@ -102,6 +119,11 @@ export function stylesXml(language: string): string {
     ),
     paragraphStyle('CWSummary', 'Summary', spacing(60), '<w:sz w:val="20"/>'),
     '<w:style w:type="table" w:styleId="CWSummaryTable"><w:name w:val="Summary Table"/><w:tblPr><w:tblBorders>' +
+      '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
+      '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
+      '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
+      '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    '<w:style w:type="table" w:styleId="CWTable"><w:name w:val="Clausewise table"/><w:tblPr><w:tblBorders>' +
       '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
       '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +
       '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>' +

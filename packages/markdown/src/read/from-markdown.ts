@@ -1,25 +1,21 @@
 import type {AuthorialNote, Document, Limits, P, ReadResult} from '@clausewise/model'
-import {
-  ClausewiseError,
-  codePointLabel,
-  createLocator,
-  invisibleCharacters,
-  resolveLimits,
-} from '@clausewise/model'
-import {profileOf} from '@clausewise/recognize'
-import type {Definition, FootnoteDefinition, Node, Parent, Root, Yaml} from 'mdast'
+import {ClausewiseError, createLocator, resolveLimits} from '@clausewise/model'
+import {profileOf, recognize, type SourceBlock} from '@clausewise/recognize'
+import type {Definition, FootnoteDefinition, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
 import {languageOf} from '../language.js'
 import {parseMarkdown} from '../parse.js'
-import {pushReversed} from '../push.js'
 import type {LimitEvent} from '../syntax/index.js'
 import {defaultHierarchyWords} from '../unit-heading.js'
 import {collectBlocks} from './blocks.js'
-import {positionOf, type ReaderContext, warn} from './context.js'
+import {positionOf, source, warn} from './context.js'
 import {replaceForbidden, reportForbidden} from './forbidden.js'
 import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
 import {type InlineContext, noteBlocks, phrasing} from './inline.js'
+import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
+import {collectDefinitions, countNodes, reportInvisible} from './survey.js'
+import {tidy} from './tidy.js'
 import {readYaml} from './yaml.js'
 
 /** Options of {@link fromMarkdown}: the shared limits, and the front matter's. */
@@ -29,9 +25,6 @@ export interface FromMarkdownOptions extends Limits {
   /** Most aliases (`*name`) the YAML front matter may hold (default: 100). */
   maxFrontMatterAliases?: number | undefined
 }
-
-/** How many invisible characters are reported one by one; the rest are counted in one diagnostic. */
-const reportedInvisibles = 100
 
 const limitReasons: Record<LimitEvent['rule'], string> = {
   'too-many-markers':
@@ -72,20 +65,54 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
       maxContainerColumn: 2 * limits.maxDepth,
       onLimit: (event) => events.push(event),
     })
-  let tree = parse(frontMatterClose(markdown))
+  return readMdast(parse(frontMatterClose(markdown)), {
+    markdown,
+    options,
+    forbidden: forbidden.found,
+    events,
+    reparse: () => {
+      events.length = 0
+      return parse(false)
+    },
+  })
+}
+
+/** What {@link readMdast} reads a tree with. */
+export interface MdastSource {
+  /** The Markdown the tree was parsed from (forbidden characters already replaced). */
+  markdown: string
+  options: FromMarkdownOptions
+  /** Forbidden characters replaced in the Markdown, to report. */
+  forbidden: ReturnType<typeof replaceForbidden>['found']
+  /** The bounds the syntax reached while parsing, to report. */
+  events: readonly LimitEvent[]
+  /** The tree parsed again without front matter (when the front matter is no YAML metadata). */
+  reparse: () => Root
+}
+
+/**
+ * Read a Markdown tree (mdast, parsed with `remarkClausewiseSyntax`) into the model, the source at
+ * hand: {@link fromMarkdown} after parsing, and the `remarkClausewise` compiler.
+ */
+export function readMdast(parsed: Root, source: MdastSource): ReadResult {
+  const {markdown, options, events} = source
+  const limits = resolveLimits(options)
+  let tree = parsed
   const context = createContext(markdown)
-  reportForbidden(forbidden.found, context)
+  reportForbidden(source.forbidden, context)
   const yamlLimits = {
     maxKeys: options.maxFrontMatterKeys ?? 1000,
     maxAliases: options.maxFrontMatterAliases ?? 100,
   }
   let front: FrontMatter | undefined
+  let frontMatterKeys: string[] = []
   const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined
   if (yaml) {
     const place = positionOf(context, yaml)
     const read = readYaml(yaml.value, yamlLimits)
     if (read.status === 'read' && isMapping(read.data)) {
       for (const reason of read.warnings) warn(context, 'front-matter', reason, place, false)
+      frontMatterKeys = Object.keys(read.data as object)
       front = readFrontMatter(read.data, place, context.diagnostics)
     } else if (read.status === 'too-large') {
       warn(context, 'front-matter', read.reason, place, false)
@@ -93,8 +120,7 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
       // Not YAML metadata (a thematic break, or a draft opening with `---`): read it as Markdown.
       const reason = read.status === 'invalid' ? read.reason : 'Front matter is not a mapping'
       warn(context, 'front-matter', `${reason}: read as Markdown`, place, false)
-      events.length = 0
-      tree = parse(false)
+      tree = source.reparse()
     }
   }
   front ??= readFrontMatter(undefined, undefined, [])
@@ -116,6 +142,10 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
     front.meta.frbr.language = detected.meta.frbr.language
   }
   const profile = profileOf(language)
+  const shapes = {profile, words: defaultHierarchyWords}
+  const blocks = collectBlocks(tree, context)
+  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys))
+    return recognizeDraft(sourceBlocks(blocks, context), {front, yaml, language, context})
   const document: Document = {
     type: 'document',
     documentType: front.documentType,
@@ -124,7 +154,46 @@ export function fromMarkdown(input: string, options: FromMarkdownOptions = {}): 
     children: [],
   }
   document.position = context.locator.position(0, markdown.length)
-  build(document, collectBlocks(tree, context), context, {profile, words: defaultHierarchyWords})
+  build(document, blocks, context, shapes)
+  return finish(document, {front, yaml, language, context})
+}
+
+/** What a draft's reading ends with, on either path. */
+interface Ending {
+  front: FrontMatter
+  yaml: Yaml | undefined
+  language: string
+  context: InlineContext
+}
+
+/**
+ * What the recognition notes that a Markdown draft does not need to hear: a draft has no number or
+ * adoption date yet (its front matter holds them once it has), and its language is the reader's to
+ * report.
+ */
+const unreported = new Set(['number-not-found', 'adoption-date-unknown', 'language-unknown'])
+
+/**
+ * A draft that carries nothing of our convention, read by the clause recognition every reader shares
+ * (formula, recitals and operative paragraphs by the language profile's words; the source's headings,
+ * list items and labels as what it says of them).
+ */
+function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
+  const recognized = recognize(blocks, {
+    ...(ending.language !== 'und' ? {language: ending.language} : {}),
+    source,
+    placeholderBody: false,
+  })
+  const {document} = recognized
+  if (ending.language === 'und') document.meta.language = ending.front.meta.language
+  tidy(document)
+  ending.context.diagnostics.push(
+    ...recognized.diagnostics.filter((diagnostic) => !unreported.has(diagnostic.ruleId ?? '')),
+  )
+  return finish(document, ending)
+}
+
+function finish(document: Document, {front, yaml, context}: Ending): ReadResult {
   addTitleLines(document, front, yaml ? positionOf(context, yaml) : undefined)
   for (const [identifier, definition] of context.definitions)
     if (!context.notes.has(identifier))
@@ -178,63 +247,6 @@ function createContext(markdown: string): InlineContext {
   context.convertPhrasing = (nodes, depth) => phrasing(nodes, context, depth)
   context.convertNoteBlocks = (definition, depth) => noteBlocks(definition, context, depth)
   return context
-}
-
-/** Refuse a tree with more nodes than `maxNodes` (counted iteratively). */
-function countNodes(tree: Root, maxNodes: number): void {
-  let count = 0
-  const stack: Node[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (++count > maxNodes)
-      throw new ClausewiseError('too-many-nodes', `More than maxNodes (${maxNodes}) Markdown nodes`)
-    const children = (node as Parent).children
-    if (children) for (const child of children) stack.push(child)
-  }
-}
-
-/** Report the invisible format characters (bidi controls, zero-width characters) with their places. */
-function reportInvisible(markdown: string, context: ReaderContext): void {
-  const found = invisibleCharacters(markdown)
-  for (const character of found.slice(0, reportedInvisibles))
-    warn(
-      context,
-      'invisible-character',
-      `Invisible character ${character.label} in the text: it can change what a reader sees`,
-      context.locator.position(character.index, character.index + (character.codePoint > 0xffff ? 2 : 1)),
-      false,
-    )
-  if (found.length > reportedInvisibles) {
-    const next = found[reportedInvisibles]!
-    warn(
-      context,
-      'invisible-character',
-      `${found.length - reportedInvisibles} more invisible characters (${codePointLabel(next.codePoint)} first)`,
-      context.locator.position(next.index, next.index),
-      false,
-    )
-  }
-}
-
-/** Footnote and link definitions, by label; the first of a label wins (as CommonMark says). */
-function collectDefinitions(tree: Root, context: InlineContext): void {
-  const stack: Node[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'footnoteDefinition') {
-      const definition = node as FootnoteDefinition
-      if (!context.definitions.has(definition.identifier))
-        context.definitions.set(definition.identifier, definition)
-      continue
-    }
-    if (node.type === 'definition') {
-      const definition = node as Definition
-      if (!context.links.has(definition.identifier)) context.links.set(definition.identifier, definition)
-      continue
-    }
-    if (node.type === 'paragraph' || node.type === 'heading') continue
-    if ('children' in node) pushReversed(stack, (node as Parent).children)
-  }
 }
 
 /** Pandoc's title lines from the front matter, at the top of the preface (the title if none was read). */

@@ -18,7 +18,7 @@ export const defaults = {documentType: 'statement', name: 'decision'} as const
 type Loose = Record<string, unknown>
 
 /** Keys the front matter may hold: the canonical ones (mirroring `Meta`) and the drafts' shortcuts. */
-const knownKeys = new Set([
+export const knownKeys: ReadonlySet<string> = new Set([
   'documentType',
   'name',
   'language',

@@ -18,7 +18,7 @@ function span<T extends {position?: unknown}>(node: T, nodes: {position?: P['pos
 }
 
 /** The number of an ordered item as written in the source (`5.`, `05)`), read at the item's marker. */
-function orderedNum(item: ListItem, context: ReaderContext): Num | undefined {
+export function orderedNum(item: ListItem, context: ReaderContext): Num | undefined {
   const start = item.position?.start.offset
   if (start === undefined) return undefined
   const {source} = context
@@ -64,7 +64,11 @@ export function stripSpace(content: Inline[]): void {
  * The label at the start of a bullet item's first paragraph, as written in the source (`a)`, `(iv)`);
  * a backslash in the source (`a\)`) makes it text. Removes it from the content.
  */
-function bulletLabel(paragraph: MdastParagraph, content: Inline[], context: ReaderContext): Num | undefined {
+export function bulletLabel(
+  paragraph: MdastParagraph,
+  content: Inline[],
+  context: ReaderContext,
+): Num | undefined {
   const start = paragraph.position?.start.offset
   const head = content[0]
   if (start === undefined || head?.type !== 'text') return undefined

@@ -1,7 +1,7 @@
 import {type Attachment, type Document, decisionShape} from '@clausewise/model'
 import {profileOf} from '@clausewise/recognize'
 import type {BlockContent, FootnoteDefinition, Root, RootContent} from 'mdast'
-import {toMarkdown as mdastToMarkdown} from 'mdast-util-to-markdown'
+import {toMarkdown as mdastToMarkdown, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import {formatDirective} from '../directive.js'
 import {languageOf} from '../language.js'
 import {pushAll, pushReversed} from '../push.js'
@@ -54,10 +54,10 @@ const directive = (role: string, attributes?: [string, string][]): RootContent =
  * directive comment only where the convention's inference would read a block otherwise, so that
  * {@link fromMarkdown} reads the Markdown back to the same model.
  *
- * @example toMdast(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document).children.map((node) => node.type) // ['paragraph', 'list']
+ * @example toMdast(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document, {frontMatter: false}).children.map((node) => node.type) // ['paragraph', 'list']
  */
 export function toMdast(document: Document, options: ToMdastOptions = {}): Root {
-  return conventionMdast(document, options)
+  return writtenMdast(document, options)
 }
 
 /** {@link toMdast} with the writer's settings. */
@@ -126,14 +126,23 @@ export function conventionMdast(source: Document, options: WriteSettings = {}): 
   return root
 }
 
-/** mdast in the convention as Markdown text (mdast-util-to-markdown, with the convention's extensions). */
-export function mdastToConvention(tree: Root): string {
-  return mdastToMarkdown(tree, {
+/**
+ * How the convention is written with mdast-util-to-markdown (or `remark-stringify`): its settings
+ * (`-` bullets, one space after a list marker, fenced code) and extensions (front matter, footnotes,
+ * strikethrough and subscript, superscript, numbered list items as written, `{`/`}` escaped).
+ */
+export function toMarkdownExtensionsOf(): ToMarkdownExtension {
+  return {
     bullet: '-',
     listItemIndent: 'one',
     fences: true,
     extensions: [...toMarkdownExtensions(), conventionToMarkdown],
-  })
+  }
+}
+
+/** mdast in the convention as Markdown text (mdast-util-to-markdown, with the convention's extensions). */
+export function mdastToConvention(tree: Root): string {
+  return mdastToMarkdown(tree, {extensions: [toMarkdownExtensionsOf()]})
 }
 
 /**
@@ -142,7 +151,7 @@ export function mdastToConvention(tree: Root): string {
  * which escapes text by its context. A directive comment is written only where the convention's
  * inference would read a block otherwise.
  *
- * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
+ * @example toMarkdown(fromMarkdown('Le Conseil ministériel,\n\n1. Décide ;').document, {frontMatter: false}) // 'Le Conseil ministériel,\n\n1. Décide ;\n'
  */
 export function toMarkdown(document: Document, options: ToMarkdownOptions = {}): string {
   return writeConvention(document, options)
@@ -150,18 +159,28 @@ export function toMarkdown(document: Document, options: ToMarkdownOptions = {}):
 
 /** {@link toMarkdown} with the writer's settings. */
 export function writeConvention(document: Document, settings: WriteSettings = {}): string {
-  const markdown = mdastToConvention(conventionMdast(document, settings))
+  return writeTree(document, settings).markdown
+}
+
+/** The mdast {@link toMarkdown} writes, with the writer's settings. */
+export function writtenMdast(document: Document, settings: WriteSettings = {}): Root {
+  return writeTree(document, settings).tree
+}
+
+function writeTree(document: Document, settings: WriteSettings): {tree: Root; markdown: string} {
+  const tree = conventionMdast(document, settings)
+  const markdown = mdastToConvention(tree)
   // A draft whose language is unknown must not be read as another: the reader guesses from the text.
   if (
     settings.frontMatter !== false &&
     document.meta.language === 'und' &&
     languageOf(markdown).language !== 'und'
-  )
-    return mdastToConvention(
-      conventionMdast(document, {
-        ...settings,
-        frontMatterFormat: {...settings.frontMatterFormat, language: true},
-      }),
-    )
-  return markdown
+  ) {
+    const marked = conventionMdast(document, {
+      ...settings,
+      frontMatterFormat: {...settings.frontMatterFormat, language: true},
+    })
+    return {tree: marked, markdown: mdastToConvention(marked)}
+  }
+  return {tree, markdown}
 }

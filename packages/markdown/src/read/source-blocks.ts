@@ -1,0 +1,143 @@
+import type {Inline, Num} from '@clausewise/model'
+import type {SourceBlock, SourceItem} from '@clausewise/recognize'
+import type {List, ListItem, Node, Paragraph, Parent} from 'mdast'
+import {pushReversed} from '../push.js'
+import {implicitUnit} from '../unit-heading.js'
+import type {Block} from './blocks.js'
+import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {knownKeys} from './front-matter.js'
+import {bulletLabel, maxListDepth, orderedNum, typedNum} from './items.js'
+import type {ShapeContext} from './shape.js'
+
+/** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
+const pandocKeys = new Set(['title', 'subtitle', 'date'])
+
+/**
+ * Whether a draft carries our own convention's explicit markup, or a structure only the convention's
+ * reader reads, so that the convention's reader reads it rather than the clause recognition: front
+ * matter with a key of the convention's (beyond Pandoc's title lines; a static site's `layout` or
+ * `tags` say nothing of ours), a directive, a party or number link (`party:`, `clausewise:`),
+ * a heading that opens a unit by its words (`## Article 5`: an act's hierarchy), or a paragraph of
+ * labelled lines (Pandoc's `A.` / `#.` lists). What the source says wins over what the text looks
+ * like: a draft that says nothing of its structure is read by the recognition every reader shares.
+ */
+export function carriesConvention(
+  tree: Node,
+  blocks: readonly Block[],
+  shapes: ShapeContext,
+  frontMatterKeys: readonly string[],
+): boolean {
+  if (frontMatterKeys.some((key) => knownKeys.has(key) && !pandocKeys.has(key))) return true
+  for (const block of blocks) {
+    if (block.kind === 'directive') return true
+    if (block.kind === 'heading' && implicitUnit(block.content, shapes.words)) return true
+    if (block.kind === 'paragraph' && block.lines && block.lines.length > 1) return true
+  }
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'link') {
+      const url = (node as unknown as {url: string}).url
+      if (url.startsWith('party:') || url.startsWith('clausewise:')) return true
+    }
+    const children = (node as Parent).children
+    if (children) pushReversed(stack, children)
+  }
+  return false
+}
+
+/**
+ * The blocks of a draft as every reader hands them to the clause recognition (`recognize` of
+ * `@clausewise/recognize`): headings with their level, list items with their label, depth and
+ * whether the list is ordered, paragraphs; inline content (`i`, `b`, `ref`, `sup`, notes) and
+ * positions kept. A list item's later paragraphs follow it as blocks of their own.
+ */
+export function sourceBlocks(blocks: readonly Block[], context: ReaderContext): SourceBlock[] {
+  const result: SourceBlock[] = []
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading':
+        result.push(sourceBlock(block.content, block.node, context, {heading: block.level}))
+        break
+      case 'paragraph':
+        result.push(sourceBlock(block.content, block.node, context, {}))
+        break
+      case 'list':
+        listBlocks(block.node, 1, context, result)
+        break
+      default:
+        break
+    }
+  }
+  return result
+}
+
+function sourceBlock(
+  children: Inline[],
+  node: Node | undefined,
+  context: ReaderContext,
+  extra: Pick<SourceBlock, 'heading' | 'item'>,
+): SourceBlock {
+  const block: SourceBlock = {children, ...extra}
+  const position = positionOf(context, node)
+  if (position) block.position = position
+  return block
+}
+
+/** A list's items, depth first: each item's first paragraph as the item, the rest after it. */
+function listBlocks(list: List, depth: number, context: ReaderContext, result: SourceBlock[]): void {
+  const ordered = list.ordered === true
+  for (const item of list.children) itemBlocks(item, ordered, depth, context, result)
+}
+
+function itemBlocks(
+  item: ListItem,
+  ordered: boolean,
+  depth: number,
+  context: ReaderContext,
+  result: SourceBlock[],
+): void {
+  let num = ordered ? orderedNum(item, context) : undefined
+  let first = true
+  for (const child of item.children) {
+    if (child.type === 'list') {
+      if (depth >= maxListDepth) {
+        warn(context, 'too-deep', 'List nesting too deep: kept as text', positionOf(context, child), false)
+        result.push(sourceBlock([{type: 'text', value: sliceOf(context, child)}], child, context, {}))
+      } else listBlocks(child, depth + 1, context, result)
+      continue
+    }
+    let content: Inline[]
+    if (child.type === 'paragraph' || child.type === 'heading') {
+      const paragraph = child as Paragraph
+      if (first && !ordered && child.type === 'paragraph') {
+        const {num: typed, rest} = typedNum(paragraph.children, context)
+        content = context.convertPhrasing(rest, 0)
+        num = typed ?? bulletLabel(paragraph, content, context)
+      } else content = context.convertPhrasing(paragraph.children, 0)
+    } else {
+      warn(
+        context,
+        'unsupported-block',
+        `\`${child.type}\` inside a list item kept as text`,
+        positionOf(context, child),
+        false,
+      )
+      content = [{type: 'text', value: sliceOf(context, child)}]
+    }
+    result.push(sourceBlock(content, child, context, first ? {item: itemOf(num, depth, ordered)} : {}))
+    first = false
+  }
+  if (first) {
+    // An empty item (`-` alone) is still an item.
+    result.push(sourceBlock([], item, context, {item: itemOf(num, depth, ordered)}))
+  }
+}
+
+/** What the source says of a list item: its label as written and where, its depth, its list's kind. */
+function itemOf(num: Num | undefined, depth: number, ordered: boolean): SourceItem {
+  const item: SourceItem = {depth, ordered}
+  if (num) item.label = num.value
+  if (num?.position) item.labelPosition = num.position
+  return item
+}
