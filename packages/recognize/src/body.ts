@@ -65,8 +65,10 @@ class State {
   quoting = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
-  /** Points opened by list items the source nests, by depth (depth 2 first). */
+  /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
   itemPoints: Point[] = []
+  /** The paragraph the nested items' points belong to: a later paragraph starts them anew. */
+  itemParagraph: Paragraph | undefined
   /** What the last top-level item of the list being read became: its siblings become the same. */
   topItem: 'paragraph' | 'point' | undefined
 
@@ -282,6 +284,10 @@ class State {
     const num = reading.label?.printed || '-'
     const p = labelledP(reading)
     const position = reading.label?.position
+    if (this.container.last !== this.itemParagraph) {
+      this.itemPoints.length = 0
+      this.itemParagraph = this.container.last
+    }
     const parent = depth > 2 ? this.itemPoints[depth - 3] : undefined
     const point = parent
       ? addSubPoint(this.container, parent, num, p, position)

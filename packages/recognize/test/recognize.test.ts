@@ -170,6 +170,29 @@ describe('recognize', () => {
     expect(document.meta.frbr.country).toBe('eu')
   })
 
+  it('puts a nested list item in the paragraph it follows, never in a point of an earlier one', () => {
+    const block = (value: string, item?: {label: string; depth: number}) =>
+      item ? {children: [{type: 'text' as const, value}], item} : {children: [{type: 'text' as const, value}]}
+    const {document} = recognize(
+      [
+        block('The General Assembly,'),
+        block('1. Decides:'),
+        block('to convene a conference;', {label: '(a)', depth: 2}),
+        block('in Geneva;', {label: '(i)', depth: 3}),
+        block('2. Requests the Secretary-General:'),
+        block('to report on it.', {label: '(i)', depth: 3}),
+      ],
+      en,
+    )
+    const paragraphs = all(document, 'paragraph')
+    expect(paragraphs).toHaveLength(2)
+    expect(texts(paragraphs[0], 'point')).toEqual([
+      '(a) to convene a conference;\n(i) in Geneva;',
+      '(i) in Geneva;',
+    ])
+    expect(texts(paragraphs[1], 'point')).toEqual(['(i) to report on it.'])
+  })
+
   it('reads an operative verb alone in capitals before a colon as the enacting formula (`DÉCIDE :`)', () => {
     const {document} = recognize(
       blocks(
