@@ -143,12 +143,7 @@ export function addPoint(
   report: Report,
   numPosition?: Position | undefined,
 ): Point {
-  const point: Point = {
-    type: 'point',
-    eId: '',
-    children: [numOf(num, numPosition), {type: 'content', children: [p]}],
-  }
-  if (p.position) point.position = p.position
+  const point = newPoint(num, p, numPosition)
   let paragraph = container.last
   if (!paragraph) {
     // Points with no paragraph before them (`:` then `(a)`, `(b)`): one paragraph holds the list.
@@ -190,14 +185,20 @@ export function addSubPoint(
   p: P,
   numPosition?: Position | undefined,
 ): Point {
+  const point = newPoint(num, p, numPosition)
+  listOf(parent).children.push(point)
+  container.lastPoint = point
+  return point
+}
+
+/** A point of its number and text. */
+function newPoint(num: string, p: P, numPosition: Position | undefined): Point {
   const point: Point = {
     type: 'point',
     eId: '',
     children: [numOf(num, numPosition), {type: 'content', children: [p]}],
   }
   if (p.position) point.position = p.position
-  listOf(parent).children.push(point)
-  container.lastPoint = point
   return point
 }
 
