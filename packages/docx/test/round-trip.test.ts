@@ -8,7 +8,6 @@ import {
   type Document,
   emptyMeta,
   isClause,
-  isInline,
   type Nodes,
   ownText,
   plainText,
@@ -20,6 +19,7 @@ import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {fromDocx, toDocx} from '../src/index.js'
 import {schemaErrors} from './support/akn-schema.js'
+import {blocks} from './support/blocks.js'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const corpus = join(root, '..', 'shared', 'corpus')
@@ -59,32 +59,6 @@ function structure(document: Document): string[] {
     const marker = clause.type === 'authorialNote' ? clause.marker : (num?.value ?? '')
     return `${depth.get(clause)} ${clause.type} ${name} ${marker} ${ownText(clause)}`
   })
-}
-
-/**
- * Every block of a document with its depth and fields (type, names, attributes, numbers), in order:
- * all but positions, eIds (made anew), an inner document's metadata and the running text's markup.
- */
-function blocks(document: Document): unknown[] {
-  const out: unknown[] = []
-  const walk = (node: Nodes, depth: number): void => {
-    if (isInline(node)) return
-    const {
-      children,
-      position: _position,
-      eId: _eId,
-      meta: _meta,
-      ...fields
-    } = node as Nodes & {
-      children?: Nodes[]
-      eId?: string
-      meta?: unknown
-    }
-    out.push({depth, ...fields})
-    for (const child of children ?? []) walk(child, depth + 1)
-  }
-  for (const part of document.children) walk(part, 0)
-  return out
 }
 
 function roundTrip(document: Document): {back: Document; diagnostics: unknown[]} {
