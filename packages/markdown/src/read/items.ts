@@ -93,6 +93,18 @@ export function bulletLabel(
   return {type: 'num', value: token, position: positionBetween(context, start, end)}
 }
 
+/** A block Markdown allows in a list item and the model does not (a code block, a table): its text, with a warning. */
+export function unsupportedInItem(child: Node, context: ReaderContext): Inline[] {
+  warn(
+    context,
+    'unsupported-block',
+    `\`${child.type}\` inside a list item kept as text`,
+    positionOf(context, child),
+    false,
+  )
+  return [{type: 'text', value: sliceOf(context, child)}]
+}
+
 function toP(node: Node | undefined, content: Inline[], context: ReaderContext): P {
   const p: P = {type: 'p', children: content}
   const position = positionOf(context, node)
@@ -154,16 +166,7 @@ function itemClause(
       if (content.length === 0) return
     } else if (child.type === 'paragraph' || child.type === 'heading')
       content = context.convertPhrasing(child.children, 0)
-    else {
-      warn(
-        context,
-        'unsupported-block',
-        `\`${child.type}\` inside a list item kept as text`,
-        positionOf(context, child),
-        false,
-      )
-      content = [{type: 'text', value: sliceOf(context, child)}]
-    }
+    else content = unsupportedInItem(child, context)
     pending.push(toP(child, content, context))
   })
   flush()

@@ -6,7 +6,7 @@ import {implicitUnit} from '../unit-heading.js'
 import type {Block} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
-import {bulletLabel, maxListDepth, orderedNum, typedNum} from './items.js'
+import {bulletLabel, maxListDepth, orderedNum, typedNum, unsupportedInItem} from './items.js'
 import type {ShapeContext} from './shape.js'
 
 /** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
@@ -115,16 +115,7 @@ function itemBlocks(
         content = context.convertPhrasing(rest, 0)
         num = typed ?? bulletLabel(paragraph, content, context)
       } else content = context.convertPhrasing(paragraph.children, 0)
-    } else {
-      warn(
-        context,
-        'unsupported-block',
-        `\`${child.type}\` inside a list item kept as text`,
-        positionOf(context, child),
-        false,
-      )
-      content = [{type: 'text', value: sliceOf(context, child)}]
-    }
+    } else content = unsupportedInItem(child, context)
     result.push(sourceBlock(content, child, context, first ? {item: itemOf(num, depth, ordered)} : {}))
     first = false
   }
