@@ -51,6 +51,19 @@ function emptyGroup(): ClauseGroup {
 }
 
 /** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
+/**
+ * The eIds and the text (one clause a line) of a pair's clauses on one side; one clause, the common
+ * case, without arrays joined.
+ */
+function sideOf(indices: readonly number[], side: Side): {eIds: string[]; text: string} {
+  if (indices.length === 1) {
+    const item = side.items[indices[0]!]!
+    return {eIds: [item.eId], text: item.text}
+  }
+  const items = indices.map((index) => side.items[index]!)
+  return {eIds: items.map((item) => item.eId), text: items.map((item) => item.text).join('\n')}
+}
+
 function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
   const group = emptyGroup()
   describe(group, item)
@@ -92,22 +105,12 @@ export function buildGroups(
     const newFirst = newSide.items[pair.new[0]!]!
     const group = emptyGroup()
     describe(group, newFirst)
-    if (pair.old.length === 1) {
-      group.old = [oldFirst.eId]
-      group.oldText = oldFirst.text
-    } else {
-      const oldItems = pair.old.map((index) => oldSide.items[index]!)
-      group.old = oldItems.map((item) => item.eId)
-      group.oldText = oldItems.map((item) => item.text).join('\n')
-    }
-    if (pair.new.length === 1) {
-      group.new = [newFirst.eId]
-      group.newText = newFirst.text
-    } else {
-      const newItems = pair.new.map((index) => newSide.items[index]!)
-      group.new = newItems.map((item) => item.eId)
-      group.newText = newItems.map((item) => item.text).join('\n')
-    }
+    const before = sideOf(pair.old, oldSide)
+    const after = sideOf(pair.new, newSide)
+    group.old = before.eIds
+    group.oldText = before.text
+    group.new = after.eIds
+    group.newText = after.text
     group.similarity = pair.similarity
     group.moved = pair.moved
     group.changes = diffWordsOf(group.oldText, group.newText, options)
