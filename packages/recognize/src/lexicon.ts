@@ -195,6 +195,14 @@ export function closedUp(text: string): string {
 }
 
 /**
+ * A text in lower case as enacting terms are compared: letter-spaced words (`п о с т а н о в л я е т`)
+ * closed up, only where there are some.
+ */
+function lowerClosedUp(text: string): string {
+  return /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(text) ? closedUp(text) : text.toLowerCase()
+}
+
+/**
  * The enacting term a block ends with before its final `:` (or `,`), if any: `DISPONGO:`, `HAS
  * ADOPTED THIS REGULATION:`, `Государственная Дума … п о с т а н о в л я е т:`.
  */
@@ -205,8 +213,7 @@ export function enactingTermOf(text: string, lexicon: Lexicon): string | undefin
   const last = text[end - 1]
   if (last !== ':' && last !== ',' && last !== '–' && last !== '-') return undefined
   const head = text.slice(0, end - 1).trimEnd()
-  // Letter-spaced words (`п о с т а н о в л я е т`) are closed up only where there are some.
-  const body = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(head) ? closedUp(head) : head.toLowerCase()
+  const body = lowerClosedUp(head)
   for (const term of lexicon.enacting) {
     if (!body.endsWith(term)) continue
     const before = body[body.length - term.length - 1]
@@ -234,7 +241,7 @@ export function enactingVerbOf(text: string, lexicon: Lexicon): string | undefin
     letters++
   }
   if (letters < 3) return undefined
-  const lower = /(?:^|\s)\p{L} \p{L} \p{L}(?:\s|$)/u.test(head) ? closedUp(head) : head.toLowerCase()
+  const lower = lowerClosedUp(head)
   const start = afterAdverbs(lower, lexicon)
   const length = phraseAt(lower.slice(start), lexicon.verbs)
   return length > 0 && start + length === lower.length ? lower : undefined
