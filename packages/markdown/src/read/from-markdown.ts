@@ -12,6 +12,7 @@ import {positionOf, source, warn} from './context.js'
 import {replaceForbidden, reportForbidden} from './forbidden.js'
 import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
 import {type InlineContext, noteBlocks, phrasing} from './inline.js'
+import {placePartHeadings, type TakenHeading, takePartHeadings} from './part-headings.js'
 import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
 import {collectDefinitions, countNodes, reportInvisible} from './survey.js'
@@ -144,8 +145,10 @@ export function readMdast(parsed: Root, source: MdastSource): ReadResult {
   const profile = profileOf(language)
   const shapes = {profile, words: defaultHierarchyWords}
   const blocks = collectBlocks(tree, context)
-  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys))
-    return recognizeDraft(sourceBlocks(blocks, context), {front, yaml, language, context})
+  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys)) {
+    const parts = takePartHeadings(blocks, shapes, context)
+    return recognizeDraft(sourceBlocks(parts.blocks, context), parts.taken, {front, yaml, language, context})
+  }
   const document: Document = {
     type: 'document',
     documentType: front.documentType,
@@ -176,9 +179,9 @@ const unreported = new Set(['number-not-found', 'adoption-date-unknown', 'langua
 /**
  * A draft that carries nothing of our convention, read by the clause recognition every reader shares
  * (formula, recitals and operative paragraphs by the language profile's words; the source's headings,
- * list items and labels as what it says of them).
+ * list items and labels as what it says of them), its part headings put back where their parts start.
  */
-function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
+function recognizeDraft(blocks: SourceBlock[], parts: readonly TakenHeading[], ending: Ending): ReadResult {
   const recognized = recognize(blocks, {
     ...(ending.language !== 'und' ? {language: ending.language} : {}),
     source,
@@ -187,6 +190,7 @@ function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
   const {document} = recognized
   if (ending.language === 'und') document.meta.language = ending.front.meta.language
   tidy(document)
+  placePartHeadings(document, parts)
   ending.context.diagnostics.push(
     ...recognized.diagnostics.filter((diagnostic) => !unreported.has(diagnostic.ruleId ?? '')),
   )
