@@ -1,7 +1,7 @@
 import type {AuthorialNote, Document, Limits, P, ReadResult} from '@clausewise/model'
 import {ClausewiseError, createLocator, resolveLimits} from '@clausewise/model'
 import {profileOf, recognize, type SourceBlock} from '@clausewise/recognize'
-import type {Definition, FootnoteDefinition, Root, Yaml} from 'mdast'
+import type {Definition, FootnoteDefinition, Table as MdastTable, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
 import {languageOf} from '../language.js'
 import {parseMarkdown} from '../parse.js'
@@ -16,6 +16,7 @@ import {placePartHeadings, type TakenHeading, takePartHeadings} from './part-hea
 import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
 import {collectDefinitions, countNodes, reportInvisible} from './survey.js'
+import {placeTables} from './tables.js'
 import {tidy} from './tidy.js'
 import {readYaml} from './yaml.js'
 
@@ -147,7 +148,9 @@ export function readMdast(parsed: Root, source: MdastSource): ReadResult {
   const blocks = collectBlocks(tree, context)
   if (!carriesConvention(tree, blocks, shapes, frontMatterKeys)) {
     const parts = takePartHeadings(blocks, shapes, context)
-    return recognizeDraft(sourceBlocks(parts.blocks, context), parts.taken, {front, yaml, language, context})
+    const tables: MdastTable[] = []
+    const source = sourceBlocks(parts.blocks, context, tables)
+    return recognizeDraft(source, {parts: parts.taken, tables}, {front, yaml, language, context})
   }
   const document: Document = {
     type: 'document',
@@ -181,7 +184,11 @@ const unreported = new Set(['number-not-found', 'adoption-date-unknown', 'langua
  * (formula, recitals and operative paragraphs by the language profile's words; the source's headings,
  * list items and labels as what it says of them), its part headings put back where their parts start.
  */
-function recognizeDraft(blocks: SourceBlock[], parts: readonly TakenHeading[], ending: Ending): ReadResult {
+function recognizeDraft(
+  blocks: SourceBlock[],
+  taken: {parts: readonly TakenHeading[]; tables: readonly MdastTable[]},
+  ending: Ending,
+): ReadResult {
   const recognized = recognize(blocks, {
     ...(ending.language !== 'und' ? {language: ending.language} : {}),
     source,
@@ -190,7 +197,8 @@ function recognizeDraft(blocks: SourceBlock[], parts: readonly TakenHeading[], e
   const {document} = recognized
   if (ending.language === 'und') document.meta.language = ending.front.meta.language
   tidy(document)
-  placePartHeadings(document, parts)
+  placePartHeadings(document, taken.parts)
+  placeTables(document, taken.tables, ending.context)
   ending.context.diagnostics.push(
     ...recognized.diagnostics.filter((diagnostic) => !unreported.has(diagnostic.ruleId ?? '')),
   )
