@@ -42,16 +42,25 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
   const scores = candidates.map(() => 0)
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
   const lower = sample.toLowerCase()
+  // Words are hashed as they are read; a word is looked up (and compared) only by its hash.
   let start = -1
+  let hash = 0
   for (let index = 0; index <= lower.length; index++) {
-    const letter = index < lower.length && isWordCharacter(lower.charCodeAt(index))
-    if (letter) {
-      if (start < 0) start = index
+    const code = index < lower.length ? lower.charCodeAt(index) : 32
+    if (isWordCharacter(code)) {
+      if (start < 0) {
+        start = index
+        hash = 0
+      }
+      hash = hashStep(hash, code)
     } else if (start >= 0) {
-      if (index - start <= 8) {
-        const word = lower.slice(start, index)
-        const stop = weights.get(word)
-        if (stop) for (const hit of stop.candidates) scores[hit]! += stop.weight
+      if (index - start <= maxStopLength) {
+        for (let stop = weights.get(hash); stop !== undefined; stop = stop.next) {
+          if (stop.word.length === index - start && lower.startsWith(stop.word, start)) {
+            for (const hit of stop.candidates) scores[hit]! += stop.weight
+            break
+          }
+        }
       }
       start = -1
     }
@@ -95,17 +104,30 @@ function isWordCharacter(code: number): boolean {
 
 const builtIn: readonly Profile[] = Object.values(profiles)
 
-/** A stop word's candidates (by index) and the weight of a hit: 1 / (how many candidates list it). */
+/** Longest stop word looked up: longer words are no stop words. */
+const maxStopLength = 8
+
+/** One step of a word's hash (32-bit, over its UTF-16 code units). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
+}
+
+/**
+ * A stop word's candidates (by index) and the weight of a hit: 1 / (how many candidates list it);
+ * `next` is the next stop word of the same hash.
+ */
 interface StopWord {
+  word: string
   candidates: number[]
   weight: number
+  next: StopWord | undefined
 }
 
 /** The stop words of the last candidate list asked for (most callers ask with the same one). */
-let lastStopWords: {candidates: readonly Profile[]; words: Map<string, StopWord>} | undefined
+let lastStopWords: {candidates: readonly Profile[]; words: Map<number, StopWord>} | undefined
 
-/** The stop words of the candidates, in lower case, with their weights. */
-function stopWordsOf(candidates: readonly Profile[]): Map<string, StopWord> {
+/** The stop words of the candidates (up to 8 characters), in lower case, with their weights, by hash. */
+function stopWordsOf(candidates: readonly Profile[]): Map<number, StopWord> {
   const last = lastStopWords
   if (
     last &&
@@ -113,16 +135,24 @@ function stopWordsOf(candidates: readonly Profile[]): Map<string, StopWord> {
     last.candidates.every((profile, index) => profile === candidates[index])
   )
     return last.words
-  const words = new Map<string, StopWord>()
+  const byWord = new Map<string, StopWord>()
   candidates.forEach((profile, index) => {
     for (const word of new Set(profile.stopWords.map((stop) => stop.toLowerCase()))) {
-      const known = words.get(word)
+      const known = byWord.get(word)
       if (known) known.candidates.push(index)
-      else words.set(word, {candidates: [index], weight: 1})
+      else byWord.set(word, {word, candidates: [index], weight: 1, next: undefined})
     }
   })
-  // A word several candidates list tells less.
-  for (const stop of words.values()) stop.weight = 1 / stop.candidates.length
+  const words = new Map<number, StopWord>()
+  for (const stop of byWord.values()) {
+    // A word several candidates list tells less.
+    stop.weight = 1 / stop.candidates.length
+    if (stop.word.length > maxStopLength) continue
+    let hash = 0
+    for (let index = 0; index < stop.word.length; index++) hash = hashStep(hash, stop.word.charCodeAt(index))
+    stop.next = words.get(hash)
+    words.set(hash, stop)
+  }
   lastStopWords = {candidates: [...candidates], words}
   return words
 }

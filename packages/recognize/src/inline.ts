@@ -10,11 +10,16 @@ const headLength = 400
  */
 export function headText(children: readonly Inline[], limit = headLength): string {
   let result = ''
+  // Text past the limit (and the one character after it, which tells a word cut short) is not read.
+  const take = (value: string): void => {
+    const room = limit + 1 - result.length
+    result += value.length > room ? value.slice(0, room) : value
+  }
   const walk = (nodes: readonly Inline[]): void => {
     for (const node of nodes) {
       if (result.length >= limit) return
-      if (node.type === 'text') result += node.value
-      else if (node.type === 'br') result += ' '
+      if (node.type === 'text') take(node.value)
+      else if (node.type === 'br') take(' ')
       else if (node.type === 'authorialNote' || node.type === 'noteRef') continue
       else if ('children' in node) walk(node.children as readonly Inline[])
     }
@@ -110,9 +115,23 @@ function isSingleSpaced(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if ((code >= 9 && code <= 13) || code === 0xa0) return false
-    const white = code === 32 || (code >= 0x1680 && /\s/.test(text[index]!))
+    const white = code === 32 || (code >= 0x1680 && isWideSpace(code))
     if (white && space) return false
     space = white
   }
   return true
+}
+
+/** Whether a code unit from U+1680 up is white space to `\s` (the Ogham, typographic, line and paragraph separators, narrow and medium mathematical spaces, ideographic space, byte-order mark). */
+function isWideSpace(code: number): boolean {
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
