@@ -107,9 +107,9 @@ const builtIn: readonly Profile[] = Object.values(profiles)
 /** Longest stop word looked up: longer words are no stop words. */
 const maxStopLength = 8
 
-/** One step of a word's hash (32-bit, over its UTF-16 code units). */
+/** One step of a word's hash over its UTF-16 code units, kept to 30 bits (a small integer to V8: no number boxed). */
 function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0
+  return (Math.imul(hash, 31) + code) & 0x3fffffff
 }
 
 /**
