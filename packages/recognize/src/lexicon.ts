@@ -19,10 +19,10 @@ export interface Lexicon {
   /** The bodies by their formula, normalised (see {@link normaliseFormula}); the first listed wins. */
   formulas: Map<string, BodyProfile>
   /**
-   * The first letters (up to the first non-letter, lower case) of every formula and formula article:
-   * a text whose first letters are none of these is no formula (a cheap test before the reading).
+   * The formulas (normalised) by their first letters (up to the first non-letter): a text that opens
+   * with none of them and with no formula article is no formula (a cheap test before the reading).
    */
-  formulaStarts: Set<string>
+  formulaStarts: Map<string, string[]>
   lowerCase: boolean
 }
 
@@ -44,10 +44,13 @@ export function lexiconOf(profile: Profile): Lexicon {
     const key = normaliseFormula(body.formula)
     if (!formulas.has(key)) formulas.set(key, body)
   }
-  const formulaStarts = new Set<string>()
-  for (const key of formulas.keys()) formulaStarts.add(leadingLetters(key))
-  for (const article of profile.formulaArticles ?? [])
-    formulaStarts.add(leadingLetters(normaliseFormula(article)))
+  const formulaStarts = new Map<string, string[]>()
+  for (const key of formulas.keys()) {
+    const start = leadingLetters(key)
+    const keys = formulaStarts.get(start)
+    if (keys) keys.push(key)
+    else formulaStarts.set(start, [key])
+  }
   const lexicon: Lexicon = {
     profile,
     formulas,

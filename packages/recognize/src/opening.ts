@@ -227,10 +227,11 @@ function mayOpenListed(text: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * Whether a text may be a formula, read without the whole reading: it is not when its first letters
- * (after opening quotes and spaces) begin no formula and no formula article of the profile
- * ({@link Lexicon.formulaStarts}). Opening characters other than quotes and spaces, or more than eight
- * of them, leave the answer to the reading.
+ * Whether a text may be a formula, read without the whole reading: it is not when it opens (after
+ * opening quotes and spaces) with none of the profile's formula articles (`The `) and, white space
+ * made single and the case and apostrophes as formulas are compared, with none of its bodies'
+ * formulas (`the general assembly`). Opening characters other than quotes and spaces, or more than
+ * eight of them, leave the answer to the reading.
  */
 function mayBeFormula(text: string, lexicon: Lexicon): boolean {
   let start = 0
@@ -241,7 +242,13 @@ function mayBeFormula(text: string, lexicon: Lexicon): boolean {
   )
     start++
   if (!isLetter(text[start])) return true
-  return lexicon.formulaStarts.has(leadingLetters(normaliseFormula(text.slice(start, start + 48))))
+  for (const article of lexicon.profile.formulaArticles ?? [])
+    if (text.startsWith(article, start)) return true
+  const keys = lexicon.formulaStarts.get(leadingLetters(normaliseFormula(text.slice(start, start + 48))))
+  if (!keys) return false
+  // White space made single as the reading does (`headText`).
+  const head = normaliseFormula(text.slice(start, start + 400).replace(/\s+/g, ' '))
+  return keys.some((key) => head.startsWith(key))
 }
 
 /**

@@ -48,14 +48,22 @@ describe('readOpening', () => {
       '1. Decides to remain seized of the matter.',
       'of the United Nations, and also recalling its resolution',
       'also recalling its resolution 70/1,',
+      'The\u205f\u205fGeneral Assembly,',
+      '  « The General  Assembly,',
+      'the general assembly,',
+      "L'Assemblée générale,",
+      'the Assembly decides',
+      'HAS ADOPTED THIS RESOLUTION :  ',
+      `${'x '.repeat(200)}HAS ADOPTED THIS RESOLUTION:`,
     ]
     for (const line of lines) {
       const profile = /[éèàç«]|^(vu|considérant|a\) vu|iv)/.test(line) ? profiles.fr : profiles.en
       // Asked alone, before anything else, and asked after the whole reading was made.
-      const first = readOpening(line, profile).recitalListed
       const read = readOpening(line, profile)
       void read.label
-      expect(first, line).toBe(read.recitalListed)
+      for (const signal of ['recitalListed', 'formula', 'enacting'] as const) {
+        expect(readOpening(line, profile)[signal], `${signal}: ${line}`).toBe(read[signal])
+      }
       const json = JSON.parse(JSON.stringify(readOpening(line, profile)))
       expect(
         Object.keys(json)
@@ -78,6 +86,9 @@ describe('readOpening', () => {
     expect(readOpening('a) vu la proposition de la Commission,', profiles.fr).recitalListed).toBe(true)
     expect(readOpening('also recalling its resolution 70/1,', profiles.en).recitalListed).toBe(true)
     expect(readOpening('which the Council adopted,', profiles.en).recitalListed).toBe(false)
+    expect(readOpening('The\u205f\u205fGeneral Assembly,', profiles.en).formula).toBe(true)
+    expect(readOpening("L'Assemblée générale,", profiles.fr).formula).toBe(true)
+    expect(readOpening('the Assembly decides', profiles.en).formula).toBe(false)
   })
 
   it('lets a reader set a signal', () => {
