@@ -156,7 +156,7 @@ class BlockReading implements Reading {
   }
 
   get headingLike(): boolean {
-    return this.words <= 24 && !isSentenceEnd(this.last)
+    return !isSentenceEnd(this.last) && this.words <= 24
   }
 
   get capitals(): boolean {
