@@ -38,8 +38,9 @@ export interface LanguageGuess {
  * @example detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains').language // 'fr'
  */
 export function detectLanguage(text: string, candidates: readonly Profile[] = builtIn): LanguageGuess {
-  const weights = stopWordsOf(candidates)
-  const scores = candidates.map(() => 0)
+  const {words: weights, languages} = stopWordsOf(candidates)
+  // Doubles from the start: an array of small integers that turns to doubles deoptimises the loop.
+  const scores = new Float64Array(candidates.length)
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
   const lower = sample.toLowerCase()
   // Words are hashed as they are read; a word is looked up (and compared) only by its hash.
@@ -74,22 +75,20 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
     } else if (second < 0 || score > scores[second]!) second = index
   })
   const hits: Record<string, number> = {}
-  candidates.forEach((profile, index) => {
-    hits[profile.language] = Math.round(scores[index]! * 10) / 10
+  languages.forEach((language, index) => {
+    hits[language] = Math.round(scores[index]! * 10) / 10
   })
   const top = best >= 0 ? scores[best]! : 0
   if (top === 0) return {language: 'und', confidence: 0, sure: false, hits}
   const next = second >= 0 ? scores[second]! : 0
   const lead = (top - next) / top
   const confidence = Math.round(lead * Math.min(1, top / sureHits) * 100) / 100
-  const guess: LanguageGuess = {
-    language: candidates[best]!.language,
-    confidence,
-    sure: top >= sureHits && lead >= sureLead,
-    hits,
-  }
-  if (next > 0) guess.runnerUp = candidates[second]!.language
-  return guess
+  const language = languages[best]!
+  const sure = top >= sureHits && lead >= sureLead
+  // One literal for each shape (a property added afterwards changes the object's map and made the
+  // optimised function bail out on every other text).
+  if (next > 0) return {language, confidence, sure, hits, runnerUp: languages[second]!}
+  return {language, confidence, sure, hits}
 }
 
 /** Letters of any cased script, other letters and digits: what words are made of. */
@@ -123,18 +122,24 @@ interface StopWord {
   next: StopWord | undefined
 }
 
+/** The candidates' stop words by hash, and their languages (read once: profiles differ in shape). */
+interface StopWords {
+  words: Map<number, StopWord>
+  languages: string[]
+}
+
 /** The stop words of the last candidate list asked for (most callers ask with the same one). */
-let lastStopWords: {candidates: readonly Profile[]; words: Map<number, StopWord>} | undefined
+let lastStopWords: {candidates: readonly Profile[]; stopWords: StopWords} | undefined
 
 /** The stop words of the candidates (up to 8 characters), in lower case, with their weights, by hash. */
-function stopWordsOf(candidates: readonly Profile[]): Map<number, StopWord> {
+function stopWordsOf(candidates: readonly Profile[]): StopWords {
   const last = lastStopWords
   if (
     last &&
     last.candidates.length === candidates.length &&
     last.candidates.every((profile, index) => profile === candidates[index])
   )
-    return last.words
+    return last.stopWords
   const byWord = new Map<string, StopWord>()
   candidates.forEach((profile, index) => {
     for (const word of new Set(profile.stopWords.map((stop) => stop.toLowerCase()))) {
@@ -153,6 +158,7 @@ function stopWordsOf(candidates: readonly Profile[]): Map<number, StopWord> {
     stop.next = words.get(hash)
     words.set(hash, stop)
   }
-  lastStopWords = {candidates: [...candidates], words}
-  return words
+  const stopWords = {words, languages: candidates.map((profile) => profile.language)}
+  lastStopWords = {candidates: [...candidates], stopWords}
+  return stopWords
 }
