@@ -1,7 +1,9 @@
 // Each reader against the parser it is built on, alone, at four sizes: `fromMarkdown` against
 // remark-parse alone (CommonMark, without the GFM and front-matter syntax the reader adds), `fromAkn` against fast-xml-parser
 // (validate + order-preserving parse, as the reader calls it), and `fromText` against one pass that
-// splits lines and finds every word (the least any text reader does). Each in a process of its own.
+// splits lines and finds every word (the least any text reader does). Each in a process of its own,
+// measured once warmed up (runs repeated until two agree: see child/reader-tool.mjs), with the first
+// run of the fresh process shown beside (what a one-off CLI call pays).
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {growth, mib, ms, spread, table, times} from '../lib/format.mjs'
@@ -117,6 +119,6 @@ export async function run({quick, directory, log}) {
       exponent: {reader: exponent(bench.reader), baseline: exponent(bench.baseline)},
     }
   }
-  const markdown = `${table(['reader vs parser alone', 'input', 'reader CPU, throughput (warm)', 'reader, first run (warming)', 'parser alone (warm)', 'ratio (warm)', 'peak RSS reader / parser'], rows)}\n\n${table(['', 'growth exponent: reader', 'parser alone'], growthRows)}`
+  const markdown = `${table(['reader vs parser alone', 'input', 'reader CPU, throughput (warmed up)', 'reader, first run in a fresh process', 'parser alone (warmed up)', 'ratio (warmed up)', 'peak RSS reader / parser'], rows)}\n\n${table(['', 'growth exponent: reader', 'parser alone'], growthRows)}`
   return {data, markdown}
 }
