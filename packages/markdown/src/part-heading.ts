@@ -1,48 +1,45 @@
+import {type Profile, profiles} from '@clausewise/recognize'
+
 /**
  * The part of a decision a heading names by its words alone: `Preamble`, `Operative part`. Authors
  * head the parts of a draft this way at whatever depth their title leaves them (`# Preamble` without
  * a title, `## Preamble` under a `#` title, `###` under a `##` one); the words say what the heading
- * is, its depth does not. Annexes and statements are the language profiles' `attachments`.
+ * is, its depth does not. The words are language data: the profiles' `partHeadings`, as annexes and
+ * statements are the profiles' `attachments`.
  */
 export type PartHeading = 'preamble' | 'body'
 
-/**
- * The words of a part heading in the languages the profiles cover, compared with the whole heading
- * without case and without a final `:` or `.`. A heading that says more (`Preamble to the Charter`)
- * is not a part heading.
- */
-const partWords: Record<PartHeading, readonly string[]> = {
-  preamble: ['Preamble', 'Préambule', 'Preámbulo', 'Präambel', 'Preambolo', 'Preâmbulo', 'Преамбула'],
-  body: [
-    'Operative part',
-    'Operative paragraphs',
-    'Operative provisions',
-    'Dispositif',
-    'Partie dispositive',
-    'Parte dispositiva',
-    'Dispositivo',
-    'Verfügender Teil',
-    'Постановляющая часть',
-  ],
+/** Part headings by their words in lower case, of the built-in profiles (made on first need). */
+let builtIn: Map<string, PartHeading> | undefined
+
+/** A profile's part headings by their words in lower case. */
+function indexOf(profile: Profile, into = new Map<string, PartHeading>()): Map<string, PartHeading> {
+  for (const word of profile.partHeadings?.preamble ?? []) into.set(word.toLowerCase(), 'preamble')
+  for (const word of profile.partHeadings?.operative ?? []) into.set(word.toLowerCase(), 'body')
+  return into
 }
 
-const partOf = new Map<string, PartHeading>(
-  (Object.entries(partWords) as [PartHeading, readonly string[]][]).flatMap(([part, words]) =>
-    words.map((word): [string, PartHeading] => [word.toLowerCase(), part]),
-  ),
-)
-
 /**
- * The part a heading's plain text names (`Operative part`, `PRÉAMBULE :`), or `undefined`.
+ * The part a heading's plain text names (`Operative part`, `PRÉAMBULE :`), or `undefined`: the words
+ * are the profiles' `partHeadings` — the reader's profile first, then every built-in one (a draft's
+ * part headings may be in another language than its text is detected in).
  *
  * @example partHeadingOf('OPERATIVE PART') // 'body'
  */
-export function partHeadingOf(text: string): PartHeading | undefined {
+export function partHeadingOf(text: string, profile?: Profile | undefined): PartHeading | undefined {
   if (text.length > 40) return undefined
   const words = text
     .trim()
     .replace(/\s*[:.]$/u, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase()
-  return partOf.get(words)
+  if (profile && !Object.values(profiles).includes(profile)) {
+    const own = indexOf(profile).get(words)
+    if (own) return own
+  }
+  builtIn ??= Object.values(profiles).reduce(
+    (index, each) => indexOf(each, index),
+    new Map<string, PartHeading>(),
+  )
+  return builtIn.get(words)
 }

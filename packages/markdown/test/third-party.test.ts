@@ -7,6 +7,7 @@ import {
   plainText,
   removePositions,
 } from '@clausewise/model'
+import {type Profile, profiles} from '@clausewise/recognize'
 import {describe, expect, test} from 'vitest'
 import {
   acceptCriticMarkup,
@@ -15,6 +16,7 @@ import {
   toMarkdown,
   toMarkdownRedline,
 } from '../src/index.js'
+import {partHeadingOf} from '../src/part-heading.js'
 
 /** The document's outline: one line per part and clause, with number and opening words. */
 function outline(document: Document): string[] {
@@ -549,6 +551,18 @@ describe('fromMarkdown on part headings', () => {
       '  paragraph 1.: Condemns all attacks',
       '  paragraph 2.: Decides to remain',
     ])
+  })
+
+  test('takes the words of part headings from the language profiles, a new language’s too', () => {
+    expect(partHeadingOf('PRÉAMBULE :')).toBe('preamble')
+    expect(partHeadingOf('Постановляющая часть')).toBe('body')
+    const dutch: Profile = {...profiles.en, language: 'nl', partHeadings: {operative: ['Dispositief']}}
+    expect(partHeadingOf('Dispositief')).toBeUndefined()
+    expect(partHeadingOf('Dispositief.', dutch)).toBe('body')
+    for (const profile of Object.values(profiles)) {
+      expect(profile.partHeadings?.preamble?.length, profile.language).toBeGreaterThan(0)
+      expect(profile.partHeadings?.operative?.length, profile.language).toBeGreaterThan(0)
+    }
   })
 
   test('a heading that says more than a part’s name is no part heading', () => {

@@ -28,7 +28,7 @@ export function takePartHeadings(
   for (const block of blocks) {
     if (open && block.kind === 'heading') {
       const text = plainText({type: 'p', children: block.content})
-      const part = partHeadingOf(text)
+      const part = partHeadingOf(text, shapes.profile)
       if (part && !taken.some((heading) => heading.part === part)) {
         const paragraph: P = {type: 'p', children: block.content}
         const position = positionOf(context, block.node)

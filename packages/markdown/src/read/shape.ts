@@ -21,7 +21,7 @@ export function headingShape(level: number, content: Inline[], context: ShapeCon
   if (implicitUnit(content, context.words)) shape.unit = true
   const text = plainText({type: 'p', children: content}).slice(0, 200)
   if (looksLikeNumber(text, context.profile)) shape.numberLike = true
-  const part = partHeadingOf(text)
+  const part = partHeadingOf(text, context.profile)
   if (part) shape.part = part
   const upper = text.toUpperCase()
   if ((context.profile?.attachments ?? []).some((rule) => upper.startsWith(rule.startsWith)))
