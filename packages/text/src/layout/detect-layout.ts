@@ -10,6 +10,12 @@ export interface DetectedLayout {
   evidence: string
 }
 
+/** Options of {@link detectLayout}. */
+export interface DetectOptions {
+  /** Whether the lines may hold form feeds (default: true; false spares looking in every line). */
+  formFeeds?: boolean | undefined
+}
+
 /**
  * Longer than any line a PDF page prints (about 120 characters at the smallest usual type on A4):
  * a text where such lines are more than one in ten was not wrapped by a page.
@@ -32,7 +38,12 @@ const terminal = '.;!?»”)'
  * With the text's `profile`, a lower-case line that opens with one of its recital or citation phrases
  * (`recitalOpeners`, as recognize's `readOpening` reads them) is a new clause, not a wrapped line.
  */
-export function detectLayout(texts: readonly string[], profile?: Profile): DetectedLayout {
+export function detectLayout(
+  texts: readonly string[],
+  profile?: Profile,
+  options: DetectOptions = {},
+): DetectedLayout {
+  const formFeedsMayBe = options.formFeeds ?? true
   // The one clause recognition's reading of a line's opening (only asked of the few candidates).
   const opensClause = (text: string, first: number): boolean =>
     profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
@@ -50,16 +61,17 @@ export function detectLayout(texts: readonly string[], profile?: Profile): Detec
   let previousLength = 0
   let blankBetween = false
   // Lines by length (capped), to tell the width a page prints; each wrap candidate with the length
-  // of the line it continues and whether a blank line parts them.
+  // of the line it continues, whether a blank line parts them, and the line and where its text starts
+  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear).
   const byLength = new Uint32Array(printedLineLimit + 2)
-  const candidates: Array<{length: number; parted: boolean}> = []
+  const candidates: Array<{length: number; parted: boolean; text: string; first: number}> = []
   for (const text of texts) {
     if (text.length === 0) {
       emptyLines++
       blankBetween = true
       continue
     }
-    if (text.includes('\f')) formFeeds++
+    if (formFeedsMayBe && text.includes('\f')) formFeeds++
     const first = firstNonSpace(text)
     if (first === text.length) {
       spaceLines++
@@ -79,8 +91,8 @@ export function detectLayout(texts: readonly string[], profile?: Profile): Detec
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      if (!terminal.includes(previousEnd) && isLower(text[first]) && !opensClause(text, first)) {
-        candidates.push({length: previousLength, parted: blankBetween})
+      if (!terminal.includes(previousEnd) && isLower(text[first])) {
+        candidates.push({length: previousLength, parted: blankBetween, text, first})
       }
     }
     previousEnd = text[last - 1]
@@ -91,7 +103,7 @@ export function detectLayout(texts: readonly string[], profile?: Profile): Detec
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
   for (const candidate of candidates) {
-    if (candidate.length * 5 < width * 3) continue
+    if (candidate.length * 5 < width * 3 || opensClause(candidate.text, candidate.first)) continue
     wrapped++
     if (candidate.parted) parted++
   }

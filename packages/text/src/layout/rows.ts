@@ -53,9 +53,15 @@ export function trimmedRow(rows: Rows, index: number): string {
  * where blank lines usually hold a space (PyMuPDF) an empty line is a page break; a form feed is a
  * page break in any layout. Lines holding a form feed are split there, so each page starts a row.
  */
-export function classifyRows(source: {texts: string[]; starts: number[]}, kind: LayoutKind): Rows {
+export function classifyRows(
+  source: {texts: string[]; starts: number[]},
+  kind: LayoutKind,
+  options: {formFeeds?: boolean | undefined} = {},
+): Rows {
   let {texts, starts} = source
-  if (texts.some((text) => text.includes('\f'))) ({texts, starts} = splitFormFeeds(texts, starts))
+  // Whether the lines may hold form feeds (default: true; false spares looking in every line).
+  if (options.formFeeds !== false && texts.some((text) => text.includes('\f')))
+    ({texts, starts} = splitFormFeeds(texts, starts))
   let separators = new Set<number>()
   if (kind === 'double-spaced') ({texts, separators} = normalizeBlanks(texts))
   const role = new Uint8Array(texts.length)
