@@ -50,12 +50,16 @@ export function buildItems(
   const pdf = options.kind === 'double-spaced' || options.kind === 'single-spaced'
   const lineBreaks = options.kind === 'web' || options.kind === 'one-line'
   const superscripts = new Set([...options.superscripts, ...genericSuperscripts])
+  // The longest a fallen superscript or marker is.
+  let longest = 3
+  for (const superscript of superscripts) if (superscript.length > longest) longest = superscript.length
   // Padded extraction: every text line ends with white space, which then tells nothing.
   let padded = count > 1
   for (let index = 0; index < count && padded; index++) {
     const text = texts[index]!
     if (role[index] === Role.text && !isSpace(text.charCodeAt(text.length - 1))) padded = false
   }
+  const fallen = {superscripts, longest, padded}
   const items: Item[] = []
   const notes: LiftedNote[] = []
   const collapse =
@@ -157,7 +161,7 @@ export function buildItems(
         current = following
       }
     }
-    if (pdf) current = rejoinFallen(rows, current, segments, next, superscripts, padded, report)
+    if (pdf) current = rejoinFallen(rows, current, segments, next, fallen, report)
     const last = segments[segments.length - 1]!
     if (last.end > lineEnd) lineEnd = last.end
     push(makeLine(segments, first > 0, start + first, lineEnd))
@@ -177,12 +181,10 @@ function rejoinFallen(
   from: number,
   segments: Segment[],
   next: (index: number) => number,
-  superscripts: Set<string>,
-  padded: boolean,
+  fallen: {superscripts: Set<string>; longest: number; padded: boolean},
   report: Reporter,
 ): number {
-  let longest = 3
-  for (const superscript of superscripts) if (superscript.length > longest) longest = superscript.length
+  const {superscripts, longest, padded} = fallen
   const {texts, starts} = rows
   let current = from
   for (;;) {
