@@ -1,13 +1,5 @@
 import type {Reporter} from '../report.js'
-import {
-  collapseSpaces,
-  firstNonSpace,
-  isDigit,
-  isLetter,
-  isSpace,
-  isUpper,
-  lastNonSpace,
-} from '../text-utils.js'
+import {collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import {isBareNumber, isLabel} from './furniture.js'
 import {makeLine} from './line.js'
 import type {ReadNote} from './notes.js'
@@ -123,8 +115,8 @@ export function buildItems(
     }
     const raw = texts[index]!
     const start = starts[index]!
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[index]!
+    const end = rows.last[index]!
     const trimmed = raw.slice(first, end)
     if (options.kind === 'double-spaced' && isBareNumber(trimmed)) {
       // A page number of double spacing (a number that fell off a line as a marker was taken with it).
@@ -148,8 +140,8 @@ export function buildItems(
     const following = isLabel(trimmed) ? next(index) : -1
     if (following >= 0) {
       const text = texts[following]!
-      const textFirst = firstNonSpace(text)
-      const textEnd = lastNonSpace(text)
+      const textFirst = rows.first[following]!
+      const textEnd = rows.last[following]!
       if (!isLabel(text.slice(textFirst, textEnd))) {
         segments.push({
           kind: 'text',
@@ -192,11 +184,11 @@ function rejoinFallen(
     const supIndex = next(current)
     if (supIndex < 0) break
     const supRaw = texts[supIndex]!
-    const supFirst = firstNonSpace(supRaw)
+    const supFirst = rows.first[supIndex]!
     // A fallen superscript or marker is a few characters long.
-    if (lastNonSpace(supRaw) - supFirst > longest) break
+    if (rows.last[supIndex]! - supFirst > longest) break
     // Trailing white space ends a word, except where every line has it or a superscript follows.
-    const tail = line.slice(0, lastNonSpace(line))
+    const tail = line.slice(0, rows.last[current])
     const last = tail[tail.length - 1]
     if (last === undefined) break
     const closed = tail.length < line.length
@@ -207,12 +199,12 @@ function rejoinFallen(
     if (closed && digits && !padded) break
     const restIndex = next(supIndex)
     const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
-    const restFirst = firstNonSpace(restRaw)
+    const restFirst = restIndex >= 0 ? rows.first[restIndex]! : 0
     const hasRest = restIndex >= 0 && restFirst < restRaw.length && !isRule(restRaw, restFirst)
     // A superscript is read as one only before a rest that opens with a space or a digit (` 7/17`,
     // `203)`); otherwise the line is a word of its own (`o` / `DÉCISION`).
     if (!digits && !(hasRest && (restFirst > 0 || isDigit(restRaw[restFirst])))) break
-    const supStart = starts[supIndex]! + firstNonSpace(supRaw)
+    const supStart = starts[supIndex]! + supFirst
     const supEnd = supStart + supTrimmed.length
     segments.push({kind: digits ? 'marker' : 'sup', text: supTrimmed, start: supStart, end: supEnd})
     if (!digits) {
@@ -223,7 +215,7 @@ function rejoinFallen(
     }
     current = supIndex
     if (!hasRest) break
-    const restEnd = lastNonSpace(restRaw)
+    const restEnd = rows.last[restIndex]!
     const restText = collapseSpaces(restRaw.slice(restFirst, restEnd))
     // The rest is another printed line: a space parts it from what comes before (a superscript, or
     // the word before a dropped marker), unless it opens with punctuation that closes the phrase.

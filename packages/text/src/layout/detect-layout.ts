@@ -1,6 +1,7 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
 import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
 import {isPageMark} from './furniture.js'
+import type {Bounds} from './rows.js'
 import type {LayoutKind} from './types.js'
 
 /** The layout of a text and the evidence it was told by, in words. */
@@ -14,6 +15,8 @@ export interface DetectedLayout {
 export interface DetectOptions {
   /** Whether the lines may hold form feeds (default: true; false spares looking in every line). */
   formFeeds?: boolean | undefined
+  /** The bounds of the lines' text (`boundsOf`), when known (default: found here). */
+  bounds?: Bounds | undefined
 }
 
 /**
@@ -44,6 +47,7 @@ export function detectLayout(
   options: DetectOptions = {},
 ): DetectedLayout {
   const formFeedsMayBe = options.formFeeds ?? true
+  const bounds = options.bounds
   // The one clause recognition's reading of a line's opening (only asked of the few candidates).
   const opensClause = (text: string, first: number): boolean =>
     profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
@@ -65,20 +69,21 @@ export function detectLayout(
   // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear).
   const byLength = new Uint32Array(printedLineLimit + 2)
   const candidates: Array<{length: number; parted: boolean; text: string; first: number}> = []
-  for (const text of texts) {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!
     if (text.length === 0) {
       emptyLines++
       blankBetween = true
       continue
     }
     if (formFeedsMayBe && text.includes('\f')) formFeeds++
-    const first = firstNonSpace(text)
+    const first = bounds ? bounds.first[index]! : firstNonSpace(text)
     if (first === text.length) {
       spaceLines++
       blankBetween = true
       continue
     }
-    const last = lastNonSpace(text)
+    const last = bounds ? bounds.last[index]! : lastNonSpace(text)
     characters += last - first
     textLines++
     if (last - first > printedLineLimit) overlong++

@@ -18,8 +18,8 @@ const maximumNoteLines = 40
  */
 export function isSeparator(rows: Rows, index: number, doubled: boolean): boolean {
   const raw = rows.texts[index]!
-  const first = firstNonSpace(raw)
-  if (first < raw.length) return isRule(raw, first)
+  const first = rows.first[index]!
+  if (first < raw.length) return isRule(raw, first, rows.last[index])
   return (
     doubled &&
     (rows.separators.has(index) || (rows.role[index] === Role.break && raw.length > rows.usualBlank))
@@ -53,8 +53,8 @@ export function readBlockNotes(
     }
     const raw = rows.texts[cursor]!
     const start = rows.starts[cursor]!
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[cursor]!
+    const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
     if (isPageMark(trimmed) || isFurnitureLine(head(trimmed), words)) {
       rows.taken[cursor] = Taken.furniture
@@ -98,8 +98,8 @@ export function readPageNotes(
       continue
     }
     if (raw.length === 0 || isSpace(raw.charCodeAt(0))) break
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[cursor]!
+    const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
     const start = rows.starts[cursor]!
     if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed) || isSymbol(trimmed))) {
@@ -144,8 +144,7 @@ function endsSentence(last: Line): boolean {
 }
 
 /** A separator drawn with `_`, `-`, `—` or `–` (at least five), as extractions print above notes. */
-export function isRule(raw: string, first: number): boolean {
-  const end = lastNonSpace(raw)
+export function isRule(raw: string, first: number, end = lastNonSpace(raw)): boolean {
   if (end - first < 5) return false
   for (let index = first; index < end; index++) {
     const character = raw[index]

@@ -9,7 +9,7 @@ import {reportInvisible} from './invisible.js'
 import {isNoteStart} from './line.js'
 import {isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
-import {classifyRows, Role, type Rows, Taken} from './rows.js'
+import {boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
 import {surveyText} from './survey.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
@@ -65,12 +65,14 @@ export function repairLayout(
     reportInvisible(split, report)
   }
   const formFeeds = survey?.formFeed ?? true
+  // Where each line's text lies, found once for the passes that follow.
+  const bounds = boundsOf(split.texts)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
-    : detectLayout(split.texts, profile, {formFeeds})
+    : detectLayout(split.texts, profile, {formFeeds, bounds})
   const kind = detected.kind
   report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
-  const rows = classifyRows(split, kind, {formFeeds})
+  const rows = classifyRows(split, kind, {formFeeds, bounds})
   const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
   const unruled =
