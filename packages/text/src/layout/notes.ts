@@ -19,7 +19,8 @@ const maximumNoteLines = 40
 export function isSeparator(rows: Rows, index: number, doubled: boolean): boolean {
   const raw = rows.texts[index]!
   const first = rows.first[index]!
-  if (first < raw.length) return isRule(raw, first, rows.last[index])
+  if (first < raw.length)
+    return isRuleCharacter(raw.charCodeAt(first)) && isRule(raw, first, rows.last[index])
   return (
     doubled &&
     (rows.separators.has(index) || (rows.role[index] === Role.break && raw.length > rows.usualBlank))
@@ -141,6 +142,11 @@ function noteLine(text: string, start: number, end: number): Line {
 function endsSentence(last: Line): boolean {
   const character = last.flat[last.flat.length - 1]
   return character === '.' || character === '!' || character === '?'
+}
+
+/** `_`, `-`, `—` or `–`: what a separator is drawn with. */
+function isRuleCharacter(code: number): boolean {
+  return code === 95 || code === 45 || code === 0x2014 || code === 0x2013
 }
 
 /** A separator drawn with `_`, `-`, `—` or `–` (at least five), as extractions print above notes. */

@@ -52,8 +52,11 @@ export function boundsOf(texts: readonly string[]): Bounds {
   const last = new Int32Array(texts.length)
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
-    first[index] = firstNonSpace(text)
-    last[index] = lastNonSpace(text)
+    // Most lines open and end with a printable ASCII character, which is no space.
+    const opening = text.charCodeAt(0)
+    const closing = text.charCodeAt(text.length - 1)
+    first[index] = opening > 32 && opening < 127 ? 0 : firstNonSpace(text)
+    last[index] = closing > 32 && closing < 127 ? text.length : lastNonSpace(text)
   }
   return {first, last}
 }
