@@ -1,8 +1,7 @@
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {clip} from '../report.js'
-import {isUpper} from '../text-utils.js'
-import {countWords} from './hyphen-counts.js'
+import {isLetter, isUpper} from '../text-utils.js'
 import type {Item, Line} from './types.js'
 
 /** A line-end hyphen between two lines that follow each other with no break. */
@@ -95,4 +94,91 @@ export function createHyphenJudge(
     if (joins > 0 && keeps === 0) return join('the document breaks words at line ends elsewhere')
     return keep('a line-end hyphen between longer pieces is a compound’s')
   }
+}
+
+/** Most words looked for by one regular expression; past that, one scan of every word counts them. */
+const maximumSearches = 256
+
+/**
+ * How often each word the judge may ask for occurs in the text — the joined and hyphenated forms of
+ * each site (never the site itself, which spans a line end), found by one regular expression, or
+ * when they are many by one scan of every word.
+ */
+function countWords(items: Item[], sites: Site[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  const lengths = new Set<number>()
+  const want = (word: string): void => {
+    counts.set(word.toLowerCase(), 0)
+    lengths.add(word.length)
+  }
+  for (const site of sites) {
+    if (isUpper(site.right[0])) continue
+    want(`${site.left}${site.right}`)
+    want(`${site.left}-${site.right}`)
+  }
+  if (counts.size === 0) return counts
+  if (counts.size <= maximumSearches) search(items, counts)
+  else scan(items, counts, lengths)
+  return counts
+}
+
+/**
+ * Count each word in one pass of the regular expression engine over the text of the lines (one line
+ * a row): an alternation of the words as written in lower case, with a capital or in capitals,
+ * whole words only.
+ */
+function search(items: Item[], counts: Map<string, number>): void {
+  const text = items.map((item) => (item.kind === 'line' ? item.flat : '')).join('\n')
+  const forms = new Set<string>()
+  for (const word of counts.keys()) {
+    forms
+      .add(word)
+      .add(`${word[0]!.toUpperCase()}${word.slice(1)}`)
+      .add(word.toUpperCase())
+  }
+  // The words are letters and hyphens: nothing to escape. Case-sensitive, so that the engine can
+  // skip ahead by first characters.
+  const words = new RegExp(`(?:${[...forms].join('|')})(?!\\p{L}|-\\p{L})`, 'gu')
+  for (const found of text.matchAll(words)) {
+    const before = found.index - 1
+    if (letterAt(text, before) || (text.charCodeAt(before) === 45 && letterAt(text, before - 1))) continue
+    const word = found[0].toLowerCase()
+    const count = counts.get(word)
+    if (count !== undefined) counts.set(word, count + 1)
+  }
+}
+
+/** Count each word in one scan of the lines' words (letters with inner hyphens). */
+function scan(items: Item[], counts: Map<string, number>, lengths: Set<number>): void {
+  for (const item of items) {
+    if (item.kind !== 'line') continue
+    const text = item.flat
+    let index = 0
+    while (index < text.length) {
+      if (!letterAt(text, index)) {
+        index++
+        continue
+      }
+      let end = index + 1
+      while (
+        end < text.length &&
+        (letterAt(text, end) || (text.charCodeAt(end) === 45 && letterAt(text, end + 1)))
+      ) {
+        end++
+      }
+      if (lengths.has(end - index)) {
+        const word = text.slice(index, end).toLowerCase()
+        const count = counts.get(word)
+        if (count !== undefined) counts.set(word, count + 1)
+      }
+      index = end
+    }
+  }
+}
+
+/** Whether the character at `index` is a letter (ASCII tested first: most text is). */
+function letterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return !Number.isNaN(code) && isLetter(text[index])
 }
