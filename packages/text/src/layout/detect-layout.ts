@@ -1,6 +1,6 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
 import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
-import {isPageMark} from './furniture.js'
+import {isPageMark, mayOpenPageMark} from './furniture.js'
 import type {Bounds} from './rows.js'
 import type {LayoutKind} from './types.js'
 
@@ -89,7 +89,11 @@ export function detectLayout(
     if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
-    if (last - first <= 3 || (last - first <= 60 && isPageMark(text.slice(first, last)))) continue
+    if (
+      last - first <= 3 ||
+      (last - first <= 60 && mayOpenPageMark(text.charCodeAt(first)) && isPageMark(text.slice(first, last)))
+    )
+      continue
     if (last - first > longest) longest = last - first
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
     if (previousEnd !== undefined) {

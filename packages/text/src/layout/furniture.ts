@@ -36,22 +36,24 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
  * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol.
  */
 export function isPageMark(line: string): boolean {
-  // Each mark opens with a digit, `*` or `(` (a number, a job number, a barcode), a dash (`- 2 -`)
-  // or a capital (a symbol): most lines are told by their first character.
-  const first = line.charCodeAt(0)
-  if (
-    !(
-      (first >= 48 && first <= 57) ||
-      (first >= 65 && first <= 90) ||
-      first === 42 ||
-      first === 40 ||
-      first === 45 ||
-      first === 0x2013 ||
-      first === 0x2014
-    )
-  )
-    return false
+  if (!mayOpenPageMark(line.charCodeAt(0))) return false
   return isBareNumber(line) || isPageOf(line) || isDashedNumber(line) || isCodeLine(line) || isSymbol(line)
+}
+
+/**
+ * Whether a page mark may open with this character: a digit, `*` or `(` (a number, a job number, a
+ * barcode), a dash (`- 2 -`) or a capital (a symbol). Most lines are told by their first character.
+ */
+export function mayOpenPageMark(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    code === 42 ||
+    code === 40 ||
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2014
+  )
 }
 
 /** `- 2 -`, `– 12 –`, `-2-`. */
