@@ -123,15 +123,14 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
 }
 
 /**
- * Count each word in one pass of the regular expression engine over the text of the lines (one line
- * a row): an alternation of the words as written in lower case, with a capital or in capitals, longest
- * first, whole words only. The expression is a plain one (no Unicode mode, no look-around: it scans
- * several times faster); what follows a match is tested after it: no letter, and no hyphen before a
- * letter. With the longest form first, a match that fails that test leaves no shorter form to try at
- * its place (the character after a shorter one is a letter or a hyphen before a letter of the longer).
+ * Count each word with one regular expression over the text of each line: an alternation of the
+ * words as written in lower case, with a capital or in capitals, longest first, whole words only. The
+ * expression is a plain one (no Unicode mode, no look-around: it scans several times faster); what
+ * follows a match is tested after it: no letter, and no hyphen before a letter. With the longest form
+ * first, a match that fails that test leaves no shorter form to try at its place (the character after
+ * a shorter one is a letter or a hyphen before a letter of the longer).
  */
 export function search(items: Item[], counts: Map<string, number>): void {
-  const text = items.map((item) => (item.kind === 'line' ? item.flat : '')).join('\n')
   const forms = new Set<string>()
   for (const word of counts.keys()) {
     forms
@@ -143,6 +142,15 @@ export function search(items: Item[], counts: Map<string, number>): void {
   // skip ahead by first characters.
   const longestFirst = [...forms].sort((left, right) => right.length - left.length)
   const words = new RegExp(`(?:${longestFirst.join('|')})`, 'g')
+  // Line by line (no word spans a line end here), without a copy of the whole text.
+  for (const item of items) {
+    if (item.kind === 'line') countIn(item.flat, words, counts)
+  }
+}
+
+/** Count the whole-word matches of `words` in one line's text. */
+function countIn(text: string, words: RegExp, counts: Map<string, number>): void {
+  words.lastIndex = 0
   for (let found = words.exec(text); found !== null; found = words.exec(text)) {
     const before = found.index - 1
     if (letterAt(text, before) || (text.charCodeAt(before) === 45 && letterAt(text, before - 1))) continue

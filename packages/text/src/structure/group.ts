@@ -62,8 +62,8 @@ export function measureOf(items: Item[]): number {
 /** Line lengths {@link measureOf} counts rather than sorts. */
 const counted = 512
 
-/** What no clause opens with: the opening of a line that goes on a sentence. */
-const nothing: Opening = {
+/** What no clause opens with: the opening of a line that goes on a sentence (one object, frozen). */
+const nothing: Readonly<Opening> = Object.freeze({
   recital: false,
   recitalListed: false,
   verb: false,
@@ -73,7 +73,7 @@ const nothing: Opening = {
   closing: false,
   attachment: false,
   number: false,
-}
+})
 
 /**
  * The opening of a line, read only where it can open something: a line in lower case (in a language
@@ -85,7 +85,7 @@ function openingOf(text: string, profile: Profile): Opening {
   if (first !== undefined && isLower(first) && profile.lowerCaseClauses !== true) {
     let end = 0
     while (end < 7 && end < text.length && isLower(text[end])) end++
-    if (text[end] !== ')' && text[end] !== '.') return {...nothing}
+    if (text[end] !== ')' && text[end] !== '.') return nothing
   }
   return readOpening(text, profile)
 }
@@ -136,8 +136,9 @@ export function groupLines(
       /[\p{L}\p{N}]$/u.test(before) &&
       !pointConjunctions.test(before) &&
       !/[,:–-]$/u.test(item.flat)
-    const opening = inSentence ? {...nothing} : openingOf(item.flat, profile)
-    if (!front) opening.number = false
+    const opening = inSentence ? nothing : openingOf(item.flat, profile)
+    // Past the front matter no line stands alone as a number line (`nothing` says so already).
+    if (!front && opening !== nothing) (opening as Opening).number = false
     if (opening.formula || opening.enacting) front = false
     if (current && !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure)) {
       const previous = current.lines[current.lines.length - 1]!
