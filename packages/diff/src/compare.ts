@@ -7,7 +7,7 @@ import {
 } from '@clausewise/model'
 import {alignClauses, type OldLookup, type Side, similarityOf} from './align/align.js'
 import {keyTable} from './align/anchors.js'
-import {type ClauseItem, flatten} from './flatten.js'
+import {type ClauseItem, flatten, type NormalizedTexts} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
 import {inNewestOrder} from './multi-order.js'
 import type {CompareOptions} from './options.js'
@@ -158,8 +158,9 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
   const sides: Side[] = []
   const identities: DocumentIdentity[] = []
   const works = new Set<string>()
+  const normalized: NormalizedTexts = new Map()
   for (const document of documents) {
-    sides.push(sideOf(flatten(document), vocabulary))
+    sides.push(sideOf(flatten(document, normalized), vocabulary))
     identities.push(identityOf(document, options.labels?.[identities.length]))
     works.add(workKey(document))
   }

@@ -1,7 +1,7 @@
 import type {Document} from '@clausewise/model'
 import {type Comparison, comparisonSchema} from '@clausewise/model'
 import {alignClauses} from './align/align.js'
-import {flatten} from './flatten.js'
+import {flatten, type NormalizedTexts} from './flatten.js'
 import {buildGroups} from './groups.js'
 import {identityOf, sameWork} from './identity.js'
 import {Interner} from './interner.js'
@@ -24,8 +24,9 @@ import type {WordDiffOptions} from './words.js'
  */
 export function diff(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): Comparison {
   const vocabulary = new Vocabulary()
-  const oldSide = sideOf(flatten(oldDocument), vocabulary)
-  const newSide = sideOf(flatten(newDocument), vocabulary)
+  const normalized: NormalizedTexts = new Map()
+  const oldSide = sideOf(flatten(oldDocument, normalized), vocabulary)
+  const newSide = sideOf(flatten(newDocument, normalized), vocabulary)
   const mode = options.mode ?? 'auto'
   const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
