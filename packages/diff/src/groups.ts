@@ -12,8 +12,20 @@ interface Draft {
   secondary: number
 }
 
-function numberKey(num: string | undefined): string | undefined {
-  return num === undefined ? undefined : (eIdNumber(num) ?? num)
+/**
+ * What a printed number stands for (`4.` and `(4)` alike), each distinct number worked out once: a
+ * deletion near the top renumbers every paragraph after it, and each pair compares its two numbers.
+ */
+function numberKeys(): (num: string) => string {
+  const keys = new Map<string, string>()
+  return (num) => {
+    let key = keys.get(num)
+    if (key === undefined) {
+      key = eIdNumber(num) ?? num
+      keys.set(num, key)
+    }
+    return key
+  }
 }
 
 function describe(group: ClauseGroup, item: ClauseItem): void {
@@ -50,7 +62,6 @@ function emptyGroup(): ClauseGroup {
   }
 }
 
-/** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
 /**
  * The eIds and the text (one clause a line) of a pair's clauses on one side; one clause, the common
  * case, without arrays joined.
@@ -64,6 +75,7 @@ function sideOf(indices: readonly number[], side: Side): {eIds: string[]; text: 
   return {eIds: items.map((item) => item.eId), text: items.map((item) => item.text).join('\n')}
 }
 
+/** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
 function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
   const group = emptyGroup()
   describe(group, item)
@@ -98,6 +110,7 @@ export function buildGroups(
   pairs: readonly Pair[],
   options: WordDiffOptions,
 ): ClauseGroup[] {
+  const numberKey = numberKeys()
   const drafts: Draft[] = []
   const oldDraft = new Array<Draft | undefined>(oldSide.items.length)
   for (const pair of pairs) {
