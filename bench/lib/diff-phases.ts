@@ -7,7 +7,7 @@ import {buildGroups} from '../../packages/diff/src/groups.js'
 import {sameWork} from '../../packages/diff/src/identity.js'
 import {Interner} from '../../packages/diff/src/interner.js'
 import {sideOf, strategyOf} from '../../packages/diff/src/pairing.js'
-import {Vocabulary} from '../../packages/diff/src/similarity.js'
+import {Vocabulary} from '../../packages/diff/src/vocabulary.js'
 
 const cpu = (): number => {
   const used = process.cpuUsage()

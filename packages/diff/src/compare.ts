@@ -13,7 +13,8 @@ import {inNewestOrder} from './multi-order.js'
 import type {CompareOptions} from './options.js'
 import {countAll, rareWords, type SharedPairing, sideOf, strategyOf} from './pairing.js'
 import {referenceCache} from './references.js'
-import {ShingleIndex, Vocabulary} from './similarity.js'
+import {ShingleIndex} from './similarity.js'
+import {Vocabulary} from './vocabulary.js'
 
 /** A group of the pivot: its reference clause (first member, `index` in `side`) and members so far. */
 interface Entry {

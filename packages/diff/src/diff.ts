@@ -9,8 +9,8 @@ import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {refineGroups} from './refine.js'
-import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
+import {Vocabulary} from './vocabulary.js'
 import type {WordDiffOptions} from './words.js'
 
 /**
