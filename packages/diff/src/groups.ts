@@ -5,6 +5,9 @@ import {classifyChange} from './classify.js'
 import type {ClauseItem} from './flatten.js'
 import {diffWordsOf, type WordDiffOptions} from './words.js'
 
+/** The clauses of one side: all that the groups read of an alignment's side. */
+type Clauses = Pick<Side, 'items'>
+
 interface Draft {
   group: ClauseGroup
   /** Sort keys: place in the new document, then deleted ones after the clause they followed. */
@@ -66,7 +69,7 @@ function emptyGroup(): ClauseGroup {
  * The eIds and the text (one clause a line) of a pair's clauses on one side; one clause, the common
  * case, without arrays joined.
  */
-function sideOf(indices: readonly number[], side: Side): {eIds: string[]; text: string} {
+function sideOf(indices: readonly number[], side: Clauses): {eIds: string[]; text: string} {
   if (indices.length === 1) {
     const item = side.items[indices[0]!]!
     return {eIds: [item.eId], text: item.text}
@@ -105,8 +108,8 @@ function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
  * @example buildGroups(oldSide, newSide, pairs, {})[0].change // 'unchanged'
  */
 export function buildGroups(
-  oldSide: Side,
-  newSide: Side,
+  oldSide: Clauses,
+  newSide: Clauses,
   pairs: readonly Pair[],
   options: WordDiffOptions,
 ): ClauseGroup[] {
