@@ -1,17 +1,18 @@
 import {hashStart, hashStep, Interner} from './interner.js'
 import {isWordCharacter} from './tokenize.js'
 
-/** ASCII letters and digits (1), the rest of ASCII (0). */
-const asciiWord = new Uint8Array(128)
-for (let code = 0; code < 128; code++) {
-  asciiWord[code] =
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
-}
+/**
+ * Which Latin-1 characters are letters or digits (1), as {@link isWordCharacter} says, looked up
+ * rather than asked: the accented letters of French text then cost what ASCII costs.
+ */
+const latin1Word = new Uint8Array(256)
+for (let code = 0; code < 256; code++)
+  latin1Word[code] = isWordCharacter(String.fromCharCode(code), 0) ? 1 : 0
 
 /** Whether the character at `index` is part of a word as {@link Vocabulary.add} reads words. */
 function isWordAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  return code < 0x80 ? asciiWord[code] === 1 : isWordCharacter(text, index)
+  return code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)
 }
 
 /** Whether a UTF-16 unit opens a surrogate pair: whether it is a word then depends on the next unit. */
@@ -110,7 +111,7 @@ export class Vocabulary {
     let hash = hashStart
     for (let index = start; index <= end; index++) {
       const code = index < end ? text.charCodeAt(index) : 32
-      if (code < 0x80 ? asciiWord[code] === 1 : isWordCharacter(text, index)) {
+      if (code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)) {
         if (from === -1) {
           from = index
           hash = hashStart

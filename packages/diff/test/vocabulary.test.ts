@@ -34,7 +34,7 @@ describe('Vocabulary', () => {
 
   it('takes the words a text shares at its ends with the text added before from it, as if read whole (property)', () => {
     // Texts that share long ends and differ in the middle, cut anywhere: inside a word, next to
-    // accented letters, combining marks and astral letters (a surrogate pair whose word-ness depends
+    // accented letters, Latin-1 signs that are (º, ²) or are not (×) word characters, combining marks and astral letters (a surrogate pair whose word-ness depends
     // on its second half), so that the words at the cuts are the ones that matter.
     const piece = fc.constantFrom(
       'la ',
@@ -43,6 +43,8 @@ describe('Vocabulary', () => {
       ', ',
       'x',
       'é',
+      'º²',
+      '×',
       'e\u0301',
       '\u{1D400}',
       '\u{1F600}',
