@@ -58,6 +58,23 @@ describe.skipIf(!built)('the main job (pnpm demo)', () => {
   }, 60_000)
 })
 
+describe.skipIf(!built)('documentation outputs', () => {
+  it('every `Output:` block after an example is what the example prints', () => {
+    let checked = 0
+    for (const path of documentation) {
+      const markdown = readFileSync(join(root, path), 'utf8')
+      for (const match of markdown.matchAll(
+        /```(?:js|ts|javascript)\n\/\/ (examples\/[\w.-]+\.mjs)\n[\s\S]*?```\n+Output[^\n]*:\n+```[a-z]*\n([\s\S]*?)```/g,
+      )) {
+        const output = execFileSync(process.execPath, [join(root, match[1]!)], {cwd: root, encoding: 'utf8'})
+        expect(match[2]!.trim(), `${path}: the output of ${match[1]}`).toBe(output.trim())
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8)
+  })
+})
+
 describe('documentation', () => {
   it('every code block that names an example file is a copy of it', () => {
     let checked = 0

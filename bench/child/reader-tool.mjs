@@ -1,8 +1,11 @@
 // One reader or one parser on one input, in a process of its own: `node reader-tool.mjs '<json>'` with
 // `{tool, input, warm, list?}` (two files; with `list`, the input file names one text file per line,
 // and a run reads each of them in turn: a corpus). The input is read first (not timed), then the tool
-// runs after a warm-up on the small input, as many times as fill 300 ms (at least once). Prints CPU and
-// wall per run, peak RSS and the bytes of a run.
+// runs after a warm-up on the small input: a first run (its CPU is printed as `first`: what reading
+// one input in a fresh process costs), then warm-up runs until two in a row agree within 10 % (at most
+// 8, or 10 s of CPU: V8 optimises a large reader over several runs), then as many measured runs as
+// fill 300 ms, at least three (the median of their CPU is `cpu`). Prints CPU and wall per run, the
+// first run's CPU, the warm-up runs, peak RSS and the bytes of a run.
 
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -70,19 +73,35 @@ const inputs = spec.list
   : [readFileSync(spec.input, 'utf8')]
 const tool = await tools[spec.tool]()
 tool(readFileSync(spec.warm, 'utf8'))
-let runs = 0
-let cpu = 0
-let wall = 0
-do {
+/** CPU and wall milliseconds of one run over the inputs. */
+const timed = () => {
   const start = process.cpuUsage()
   const begin = performance.now()
   for (const input of inputs) tool(input)
   const used = process.cpuUsage(start)
-  cpu += (used.user + used.system) / 1000
-  wall += performance.now() - begin
-  runs++
-} while (wall < 300 && runs < 50)
+  return {cpu: (used.user + used.system) / 1000, wall: performance.now() - begin}
+}
+const first = timed().cpu
+let warmup = 0
+let warmupCpu = 0
+for (let previous = first; warmup < 8 && warmupCpu < 10_000; ) {
+  const run = timed().cpu
+  warmup++
+  warmupCpu += run
+  if (Math.abs(run - previous) <= 0.1 * previous) break
+  previous = run
+}
+const cpus = []
+let wall = 0
+do {
+  const run = timed()
+  cpus.push(run.cpu)
+  wall += run.wall
+} while ((wall < 300 || cpus.length < 3) && cpus.length < 50)
+cpus.sort((left, right) => left - right)
+const runs = cpus.length
+const cpu = cpus[Math.floor(runs / 2)]
 const peakRss = process.resourceUsage().maxRSS * 1024
 process.stdout.write(
-  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, peakRss, bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)})}\n`,
+  `${JSON.stringify({runs, cpu, wall: wall / runs, first, warmup, peakRss, bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)})}\n`,
 )

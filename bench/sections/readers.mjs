@@ -1,7 +1,9 @@
 // Each reader against the parser it is built on, alone, at four sizes: `fromMarkdown` against
 // remark-parse alone (CommonMark, without the GFM and front-matter syntax the reader adds), `fromAkn` against fast-xml-parser
 // (validate + order-preserving parse, as the reader calls it), and `fromText` against one pass that
-// splits lines and finds every word (the least any text reader does). Each in a process of its own.
+// splits lines and finds every word (the least any text reader does). Each in a process of its own,
+// measured once warmed up (runs repeated until two agree: see child/reader-tool.mjs), with the first
+// run of the fresh process shown beside (what a one-off CLI call pays).
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {growth, mib, ms, spread, table, times} from '../lib/format.mjs'
@@ -86,19 +88,20 @@ export async function run({quick, directory, log}) {
       for (const record of Object.values(entry.tools)) {
         if (record.rounds.length === 0) continue
         record.cpu = summary(record.rounds.map((value) => value.cpu))
+        record.first = summary(record.rounds.map((value) => value.first))
         record.peakRss = summary(record.rounds.map((value) => value.peakRss))
       }
       const reader = entry.tools[bench.reader]
       const baseline = entry.tools[bench.baseline]
       log(`readers ${bench.kind} ×${scale}: ${ms(reader.cpu?.median)} vs ${ms(baseline.cpu?.median)}`)
       const megabytes = (entry.bytes ?? 0) / 1e6
-      const rate = (record) =>
-        record.cpu ? `${(megabytes / (record.cpu.median / 1000)).toFixed(1)} MB/s` : ''
+      const rate = (cpu) => (cpu ? `${(megabytes / (cpu.median / 1000)).toFixed(1)} MB/s` : '')
       rows.push([
         bench.label,
         entry.bytes ? `${megabytes.toFixed(2)} MB` : '—',
-        reader.cpu ? `${spread(reader.cpu)}, ${rate(reader)}` : reader.failed,
-        baseline.cpu ? `${spread(baseline.cpu)}, ${rate(baseline)}` : baseline.failed,
+        reader.cpu ? `${spread(reader.cpu)}, ${rate(reader.cpu)}` : reader.failed,
+        reader.first ? `${spread(reader.first)}, ${rate(reader.first)}` : '—',
+        baseline.cpu ? `${spread(baseline.cpu)}, ${rate(baseline.cpu)}` : baseline.failed,
         reader.cpu && baseline.cpu ? times(reader.cpu.median / baseline.cpu.median) : '—',
         `${mib(reader.peakRss?.median)} / ${mib(baseline.peakRss?.median)}`,
       ])
@@ -116,6 +119,6 @@ export async function run({quick, directory, log}) {
       exponent: {reader: exponent(bench.reader), baseline: exponent(bench.baseline)},
     }
   }
-  const markdown = `${table(['reader vs parser alone', 'input', 'reader CPU, throughput', 'parser alone', 'ratio', 'peak RSS reader / parser'], rows)}\n\n${table(['', 'growth exponent: reader', 'parser alone'], growthRows)}`
+  const markdown = `${table(['reader vs parser alone', 'input', 'reader CPU, throughput (warmed up)', 'reader, first run in a fresh process', 'parser alone (warmed up)', 'ratio (warmed up)', 'peak RSS reader / parser'], rows)}\n\n${table(['', 'growth exponent: reader', 'parser alone'], growthRows)}`
   return {data, markdown}
 }

@@ -38,20 +38,30 @@ export interface LanguageGuess {
  * @example detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains').language // 'fr'
  */
 export function detectLanguage(text: string, candidates: readonly Profile[] = builtIn): LanguageGuess {
-  const weights = stopWordsOf(candidates)
-  const scores = candidates.map(() => 0)
+  const {words: weights, languages} = stopWordsOf(candidates)
+  // Doubles from the start: an array of small integers that turns to doubles deoptimises the loop.
+  const scores = new Float64Array(candidates.length)
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
   const lower = sample.toLowerCase()
+  // Words are hashed as they are read; a word is looked up (and compared) only by its hash.
   let start = -1
+  let hash = 0
   for (let index = 0; index <= lower.length; index++) {
-    const letter = index < lower.length && isWordCharacter(lower.charCodeAt(index))
-    if (letter) {
-      if (start < 0) start = index
+    const code = index < lower.length ? lower.charCodeAt(index) : 32
+    if (isWordCharacter(code)) {
+      if (start < 0) {
+        start = index
+        hash = 0
+      }
+      hash = hashStep(hash, code)
     } else if (start >= 0) {
-      if (index - start <= 8) {
-        const word = lower.slice(start, index)
-        const stop = weights.get(word)
-        if (stop) for (const hit of stop.candidates) scores[hit]! += stop.weight
+      if (index - start <= maxStopLength) {
+        for (let stop = weights.get(hash); stop !== undefined; stop = stop.next) {
+          if (stop.word.length === index - start && lower.startsWith(stop.word, start)) {
+            for (const hit of stop.candidates) scores[hit]! += stop.weight
+            break
+          }
+        }
       }
       start = -1
     }
@@ -65,22 +75,20 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
     } else if (second < 0 || score > scores[second]!) second = index
   })
   const hits: Record<string, number> = {}
-  candidates.forEach((profile, index) => {
-    hits[profile.language] = Math.round(scores[index]! * 10) / 10
+  languages.forEach((language, index) => {
+    hits[language] = Math.round(scores[index]! * 10) / 10
   })
   const top = best >= 0 ? scores[best]! : 0
   if (top === 0) return {language: 'und', confidence: 0, sure: false, hits}
   const next = second >= 0 ? scores[second]! : 0
   const lead = (top - next) / top
   const confidence = Math.round(lead * Math.min(1, top / sureHits) * 100) / 100
-  const guess: LanguageGuess = {
-    language: candidates[best]!.language,
-    confidence,
-    sure: top >= sureHits && lead >= sureLead,
-    hits,
-  }
-  if (next > 0) guess.runnerUp = candidates[second]!.language
-  return guess
+  const language = languages[best]!
+  const sure = top >= sureHits && lead >= sureLead
+  // One literal for each shape (a property added afterwards changes the object's map and made the
+  // optimised function bail out on every other text).
+  if (next > 0) return {language, confidence, sure, hits, runnerUp: languages[second]!}
+  return {language, confidence, sure, hits}
 }
 
 /** Letters of any cased script, other letters and digits: what words are made of. */
@@ -95,34 +103,62 @@ function isWordCharacter(code: number): boolean {
 
 const builtIn: readonly Profile[] = Object.values(profiles)
 
-/** A stop word's candidates (by index) and the weight of a hit: 1 / (how many candidates list it). */
+/** Longest stop word looked up: longer words are no stop words. */
+const maxStopLength = 8
+
+/** One step of a word's hash over its UTF-16 code units, kept to 30 bits (a small integer to V8: no number boxed). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & 0x3fffffff
+}
+
+/**
+ * A stop word's candidates (by index) and the weight of a hit: 1 / (how many candidates list it);
+ * `next` is the next stop word of the same hash.
+ */
 interface StopWord {
+  word: string
   candidates: number[]
   weight: number
+  next: StopWord | undefined
+}
+
+/** The candidates' stop words by hash, and their languages (read once: profiles differ in shape). */
+interface StopWords {
+  words: Map<number, StopWord>
+  languages: string[]
 }
 
 /** The stop words of the last candidate list asked for (most callers ask with the same one). */
-let lastStopWords: {candidates: readonly Profile[]; words: Map<string, StopWord>} | undefined
+let lastStopWords: {candidates: readonly Profile[]; stopWords: StopWords} | undefined
 
-/** The stop words of the candidates, in lower case, with their weights. */
-function stopWordsOf(candidates: readonly Profile[]): Map<string, StopWord> {
+/** The stop words of the candidates (up to 8 characters), in lower case, with their weights, by hash. */
+function stopWordsOf(candidates: readonly Profile[]): StopWords {
   const last = lastStopWords
   if (
     last &&
     last.candidates.length === candidates.length &&
     last.candidates.every((profile, index) => profile === candidates[index])
   )
-    return last.words
-  const words = new Map<string, StopWord>()
+    return last.stopWords
+  const byWord = new Map<string, StopWord>()
   candidates.forEach((profile, index) => {
     for (const word of new Set(profile.stopWords.map((stop) => stop.toLowerCase()))) {
-      const known = words.get(word)
+      const known = byWord.get(word)
       if (known) known.candidates.push(index)
-      else words.set(word, {candidates: [index], weight: 1})
+      else byWord.set(word, {word, candidates: [index], weight: 1, next: undefined})
     }
   })
-  // A word several candidates list tells less.
-  for (const stop of words.values()) stop.weight = 1 / stop.candidates.length
-  lastStopWords = {candidates: [...candidates], words}
-  return words
+  const words = new Map<number, StopWord>()
+  for (const stop of byWord.values()) {
+    // A word several candidates list tells less.
+    stop.weight = 1 / stop.candidates.length
+    if (stop.word.length > maxStopLength) continue
+    let hash = 0
+    for (let index = 0; index < stop.word.length; index++) hash = hashStep(hash, stop.word.charCodeAt(index))
+    stop.next = words.get(hash)
+    words.set(hash, stop)
+  }
+  const stopWords = {words, languages: candidates.map((profile) => profile.language)}
+  lastStopWords = {candidates: [...candidates], stopWords}
+  return stopWords
 }

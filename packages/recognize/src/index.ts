@@ -8,6 +8,7 @@ export {
   isUpper,
   lastNonSpace,
 } from './characters.js'
+export {chooseProfile, type ProfileChoice, type ProfileNote} from './choose-profile.js'
 export {detectLanguage, type LanguageGuess} from './detect-language.js'
 export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'

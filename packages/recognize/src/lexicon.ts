@@ -12,10 +12,17 @@ export interface Lexicon {
   enacting: string[]
   hierarchy: HierarchyWord[]
   attachments: AttachmentRule[]
+  /** Each attachment rule's `startsWith` in upper case (same order as `attachments`). */
+  attachmentHeads: string[]
   /** Month number (1–12) by lower-case form. */
   months: Map<string, number>
   /** The bodies by their formula, normalised (see {@link normaliseFormula}); the first listed wins. */
   formulas: Map<string, BodyProfile>
+  /**
+   * The formulas (normalised) by their first letters (up to the first non-letter): a text that opens
+   * with none of them and with no formula article is no formula (a cheap test before the reading).
+   */
+  formulaStarts: Map<string, string[]>
   lowerCase: boolean
 }
 
@@ -37,9 +44,17 @@ export function lexiconOf(profile: Profile): Lexicon {
     const key = normaliseFormula(body.formula)
     if (!formulas.has(key)) formulas.set(key, body)
   }
+  const formulaStarts = new Map<string, string[]>()
+  for (const key of formulas.keys()) {
+    const start = leadingLetters(key)
+    const keys = formulaStarts.get(start)
+    if (keys) keys.push(key)
+    else formulaStarts.set(start, [key])
+  }
   const lexicon: Lexicon = {
     profile,
     formulas,
+    formulaStarts,
     openers: indexPhrases(profile.recitalOpeners ?? []),
     verbs: indexPhrases(profile.operativeVerbs ?? []),
     adverbs: indexPhrases(profile.adverbs ?? []),
@@ -48,6 +63,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     enacting: (profile.enactingTerms ?? []).map((term) => term.toLowerCase()),
     hierarchy: profile.hierarchyWords ?? [],
     attachments: profile.attachments ?? [],
+    attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,
     lowerCase: profile.lowerCaseClauses === true,
   }
@@ -73,6 +89,13 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
   // Longest first, so that `calls upon` wins over `calls`.
   for (const list of map.values()) list.sort((left, right) => right.length - left.length)
   return map
+}
+
+/** The leading run of letters of a text (no hyphen or apostrophe), at most 40. */
+export function leadingLetters(text: string): string {
+  let end = 0
+  while (end < text.length && end < 40 && isLetter(text[end])) end++
+  return text.slice(0, end)
 }
 
 /** The leading run of letters (and inner hyphens or apostrophes) of a text. */

@@ -1,7 +1,14 @@
-import {isLetter} from './characters.js'
+import {isLetter, isSpace} from './characters.js'
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
-import {firstWord, type Lexicon, lexiconOf, recitalOpening} from './lexicon.js'
+import {
+  firstWord,
+  type Lexicon,
+  leadingLetters,
+  lexiconOf,
+  normaliseFormula,
+  recitalOpening,
+} from './lexicon.js'
 import type {Profile} from './profile.js'
 import {quotes, type Reading, readBlock} from './reading.js'
 
@@ -135,6 +142,10 @@ class LazyOpening implements Opening {
     this.#known.verb = value
   }
   get formula(): boolean {
+    // Most lines open with words no formula opens with.
+    if (this.#reading === undefined && this.#known.formula === undefined) {
+      if (!mayBeFormula(this.#text, lexiconOf(this.#profile))) this.#known.formula = false
+    }
     return this.#signal(
       'formula',
       (reading) => formulaOf(reading, undefined, lexiconOf(this.#profile)) !== undefined,
@@ -144,6 +155,10 @@ class LazyOpening implements Opening {
     this.#known.formula = value
   }
   get enacting(): boolean {
+    // An enacting formula ends with `:` (a term also with `,` or a dash): most lines end otherwise.
+    if (this.#reading === undefined && this.#known.enacting === undefined) {
+      if (!mayBeEnacting(this.#text)) this.#known.enacting = false
+    }
     return this.#signal('enacting', (reading) => reading.enacting !== undefined)
   }
   set enacting(value: boolean) {
@@ -209,4 +224,41 @@ function mayOpenListed(text: string, lexicon: Lexicon): boolean {
   // A letter or a roman numeral may be a label printed without its stop (`a Recalling`, `IV Noting`).
   if (word.length === 1 || /^[ivxlcdm]+$/.test(word)) return true
   return lexicon.hierarchy.some((unit) => unit.word.toLowerCase() === word)
+}
+
+/**
+ * Whether a text may be a formula, read without the whole reading: it is not when it opens (after
+ * opening quotes and spaces) with none of the profile's formula articles (`The `) and, white space
+ * made single and the case and apostrophes as formulas are compared, with none of its bodies'
+ * formulas (`the general assembly`). Opening characters other than quotes and spaces, or more than
+ * eight of them, leave the answer to the reading.
+ */
+function mayBeFormula(text: string, lexicon: Lexicon): boolean {
+  let start = 0
+  while (
+    start < text.length &&
+    start < 8 &&
+    (isSpace(text.charCodeAt(start)) || quotes.includes(text[start]!))
+  )
+    start++
+  if (!isLetter(text[start])) return true
+  for (const article of lexicon.profile.formulaArticles ?? [])
+    if (text.startsWith(article, start)) return true
+  const keys = lexicon.formulaStarts.get(leadingLetters(normaliseFormula(text.slice(start, start + 48))))
+  if (!keys) return false
+  // White space made single as the reading does (`headText`).
+  const head = normaliseFormula(text.slice(start, start + 400).replace(/\s+/g, ' '))
+  return keys.some((key) => head.startsWith(key))
+}
+
+/**
+ * Whether a text may end with an enacting term or verb (see `enactingTermOf`, `enactingVerbOf`),
+ * read without the whole reading: it does not when its last character other than white space is none
+ * of `:` `,` `–` `-`. A text longer than the reading's head (400 characters) is left to the reading.
+ */
+function mayBeEnacting(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (trimmed.length > 400) return true
+  const last = trimmed[trimmed.length - 1]
+  return last === ':' || last === ',' || last === '–' || last === '-'
 }

@@ -145,7 +145,7 @@ class BlockReading implements Reading {
 
   get attachment(): AttachmentRule | undefined {
     if (this.#attachment === unread) {
-      this.#attachment = attachmentOf(this.bare, this.words, this.last, this.#lexicon)
+      this.#attachment = attachmentOf(this.bare, () => this.words, this.last, this.#lexicon)
     }
     return this.#attachment
   }
@@ -156,7 +156,7 @@ class BlockReading implements Reading {
   }
 
   get headingLike(): boolean {
-    return this.words <= 24 && !isSentenceEnd(this.last)
+    return !isSentenceEnd(this.last) && this.words <= 24
   }
 
   get capitals(): boolean {
@@ -198,19 +198,26 @@ export function isCapitals(text: string): boolean {
  */
 function attachmentOf(
   text: string,
-  words: number,
+  words: () => number,
   last: string | undefined,
   lexicon: Lexicon,
 ): AttachmentRule | undefined {
-  if (words > 40 || last === ';' || last === ',') return undefined
-  const upper = text.slice(0, 80).toUpperCase()
-  for (const rule of lexicon.attachments) {
-    const head = rule.startsWith.toUpperCase()
+  if (last === ';' || last === ',') return undefined
+  // Most blocks open with a letter no heading opens with: the upper case of the start is made only
+  // when one may (the first character's upper case is the upper-cased start's first character).
+  const first = text.slice(0, 2).toUpperCase()[0]
+  let upper: string | undefined
+  for (let index = 0; index < lexicon.attachments.length; index++) {
+    const head = lexicon.attachmentHeads[index]!
+    if (head !== '' && head[0] !== first) continue
+    if (words() > 40) return undefined
+    upper ??= text.slice(0, 80).toUpperCase()
     if (!upper.startsWith(head)) continue
+    const rule = lexicon.attachments[index]!
     const after = text[head.length]
     if (after !== undefined && isLetter(after)) continue
     // `Annex I to the present resolution contains…` is a sentence, not a heading.
-    if (isSentenceEnd(last) && !isCapitals(text) && words > 12) continue
+    if (isSentenceEnd(last) && !isCapitals(text) && words() > 12) continue
     const next = text.slice(head.length).trimStart()
     if (next && !isCapitals(text) && !isUpper(next[0]) && !/^[\dIVX]/.test(next) && next[0] !== ':') continue
     return rule

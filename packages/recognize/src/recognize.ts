@@ -10,7 +10,7 @@ import {
   resolveLimits,
 } from '@clausewise/model'
 import {readParts} from './body.js'
-import {detectLanguage} from './detect-language.js'
+import {chooseProfile} from './choose-profile.js'
 import {outline} from './front.js'
 import {fullText} from './inline.js'
 import {lexiconOf} from './lexicon.js'
@@ -18,7 +18,6 @@ import {buildMeta} from './meta.js'
 import type {RecognizeOptions} from './options.js'
 import {readPreface} from './preface.js'
 import type {Profile} from './profile.js'
-import {profileOf, profiles} from './profiles/index.js'
 import {type Reading, readBlock} from './reading.js'
 import {createReport, type Report} from './report.js'
 import type {SourceBlock} from './source-block.js'
@@ -49,7 +48,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
     )
   }
   const report = createReport(options.source ?? '@clausewise/recognize')
-  const {profile, language} = chooseProfile(blocks, options, report)
+  const {profile, language} = profileOfBlocks(blocks, options, report)
   const lexicon = lexiconOf(profile)
   const readings = blocks.map((block, index) => readBlock(block, index, lexicon))
   const shape = outline(readings, lexicon)
@@ -136,32 +135,23 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   return {document, diagnostics: report.diagnostics}
 }
 
-function chooseProfile(
+/** The profile of the blocks (their first 400 read for the language), its notes reported. */
+function profileOfBlocks(
   blocks: readonly SourceBlock[],
   options: RecognizeOptions,
   report: Report,
 ): {profile: Profile; language: string} {
-  if (options.profile)
-    return {profile: options.profile, language: options.language ?? options.profile.language}
-  const given = options.language ? profileOf(options.language) : undefined
-  if (given) return {profile: given, language: options.language!}
-  const sample = blocks
-    .slice(0, 400)
-    .map((block) => fullText(block.children))
-    .join('\n')
-  const guess = detectLanguage(sample)
-  if (guess.language === 'und') {
-    report.warn('language-unknown', 'No language profile fits the text: read with the English profile')
-    return {profile: profiles.en, language: 'und'}
-  }
-  report.info('language-detected', `Language detected: ${guess.language} (confidence ${guess.confidence})`)
-  if (!guess.sure) {
-    report.warn(
-      'language-uncertain',
-      `Language ${guess.language} detected with little confidence (${guess.confidence}${guess.runnerUp ? `, ${guess.runnerUp} close behind` : ''}): pass \`language\` if it is wrong`,
-    )
-  }
-  return {profile: profileOf(guess.language) ?? profiles.en, language: guess.language}
+  const choice = chooseProfile(
+    () =>
+      blocks
+        .slice(0, 400)
+        .map((block) => fullText(block.children))
+        .join('\n'),
+    options,
+  )
+  for (const note of choice.notes)
+    report[note.severity === 'info' ? 'info' : 'warn'](note.ruleId, note.reason)
+  return choice
 }
 
 /** Meeting and adoption lines: those of the preface, then every block of the conclusions. */

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {detectLanguage, profileOf, profiles, readOpening} from '../src/index.js'
+import {chooseProfile, detectLanguage, profileOf, profiles, readOpening, recognize} from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'chooseProfile',
       'collapseSpaces',
       'detectLanguage',
       'firstNonSpace',
@@ -36,6 +37,57 @@ describe('detectLanguage', () => {
   })
 })
 
+describe('chooseProfile', () => {
+  const french = () =>
+    'Le Conseil ministériel, Réaffirmant que la traite des êtres humains est un crime grave, qui porte atteinte aux droits de la personne et qui est une menace pour la sécurité et la stabilité dans la région,'
+  it('takes the profile given, then the language given, and detects only when neither is', () => {
+    let asked = 0
+    const sample = () => {
+      asked++
+      return french()
+    }
+    expect(chooseProfile(sample, {profile: profiles.de})).toEqual({
+      profile: profiles.de,
+      language: 'de',
+      notes: [],
+    })
+    expect(chooseProfile(sample, {language: 'es-AR'})).toEqual({
+      profile: profiles.es,
+      language: 'es-AR',
+      notes: [],
+    })
+    expect(asked).toBe(0)
+    const detected = chooseProfile(sample, {})
+    expect(asked).toBe(1)
+    expect(detected.profile).toBe(profiles.fr)
+    expect(detected.notes.map((note) => note.ruleId)).toEqual(['language-detected'])
+  })
+
+  it('says when the tag given has no profile, when nothing fits and when it is unsure, and nothing of an empty text', () => {
+    const unsupported = chooseProfile(french, {language: 'xx'})
+    expect(unsupported.language).toBe('fr')
+    expect(unsupported.notes.map((note) => [note.severity, note.ruleId])).toEqual([
+      ['warning', 'language-unsupported'],
+      ['info', 'language-detected'],
+    ])
+    const unknown = chooseProfile(() => '!!! 123', {})
+    expect([unknown.profile, unknown.language]).toEqual([profiles.en, 'und'])
+    expect(unknown.notes.map((note) => note.ruleId)).toEqual(['language-unknown'])
+    expect(chooseProfile(() => ' \n ', {})).toEqual({profile: profiles.en, language: 'und', notes: []})
+    expect(chooseProfile(() => 'the report', {}).notes.map((note) => note.ruleId)).toEqual([
+      'language-detected',
+      'language-uncertain',
+    ])
+  })
+
+  it('is what recognize reports, with a tag it has no profile for too', () => {
+    const blocks = [{children: [{type: 'text' as const, value: french()}]}]
+    const rules = recognize(blocks, {language: 'xx'}).diagnostics.map((diagnostic) => diagnostic.ruleId)
+    expect(rules).toContain('language-unsupported')
+    expect(rules).toContain('language-detected')
+  })
+})
+
 describe('readOpening', () => {
   it('reads each signal when asked, the same whichever is asked first, and lists them all in JSON', () => {
     const lines = [
@@ -48,14 +100,22 @@ describe('readOpening', () => {
       '1. Decides to remain seized of the matter.',
       'of the United Nations, and also recalling its resolution',
       'also recalling its resolution 70/1,',
+      'The\u205f\u205fGeneral Assembly,',
+      '  « The General  Assembly,',
+      'the general assembly,',
+      "L'Assemblée générale,",
+      'the Assembly decides',
+      'HAS ADOPTED THIS RESOLUTION :  ',
+      `${'x '.repeat(200)}HAS ADOPTED THIS RESOLUTION:`,
     ]
     for (const line of lines) {
       const profile = /[éèàç«]|^(vu|considérant|a\) vu|iv)/.test(line) ? profiles.fr : profiles.en
       // Asked alone, before anything else, and asked after the whole reading was made.
-      const first = readOpening(line, profile).recitalListed
       const read = readOpening(line, profile)
       void read.label
-      expect(first, line).toBe(read.recitalListed)
+      for (const signal of ['recitalListed', 'formula', 'enacting'] as const) {
+        expect(readOpening(line, profile)[signal], `${signal}: ${line}`).toBe(read[signal])
+      }
       const json = JSON.parse(JSON.stringify(readOpening(line, profile)))
       expect(
         Object.keys(json)
@@ -78,6 +138,9 @@ describe('readOpening', () => {
     expect(readOpening('a) vu la proposition de la Commission,', profiles.fr).recitalListed).toBe(true)
     expect(readOpening('also recalling its resolution 70/1,', profiles.en).recitalListed).toBe(true)
     expect(readOpening('which the Council adopted,', profiles.en).recitalListed).toBe(false)
+    expect(readOpening('The\u205f\u205fGeneral Assembly,', profiles.en).formula).toBe(true)
+    expect(readOpening("L'Assemblée générale,", profiles.fr).formula).toBe(true)
+    expect(readOpening('the Assembly decides', profiles.en).formula).toBe(false)
   })
 
   it('lets a reader set a signal', () => {

@@ -85,27 +85,37 @@ describe('detectLanguage', () => {
 })
 
 describe('readOpening on every line of the corpus texts', () => {
-  it('tells a listed recital opener alike whether asked first or after the whole reading', () => {
+  it('tells a listed recital opener, a formula and an enacting term alike whether asked first or after the whole reading', () => {
+    const signals = ['recitalListed', 'formula', 'enacting'] as const
+    const found = {recitalListed: 0, formula: 0, enacting: 0}
     let lines = 0
-    let listed = 0
     for (const [name, language, text] of labelled()) {
       const profile = profiles[language as keyof typeof profiles] as Profile
       for (const raw of text.split('\n')) {
         const line = raw.trim()
         if (!line) continue
-        // Cut from the lower-case lines too, as the text reader asks of wrapped lines.
-        for (const start of new Set([0, line.search(/\s\p{Ll}/u) + 1])) {
-          const piece = line.slice(start, start + 300)
-          const quick = readOpening(piece, profile).recitalListed
+        // Cut from the lower-case lines too, as the text reader asks of wrapped lines; and whole,
+        // past the 400 characters the reading looks at.
+        const pieces = new Set([
+          line.slice(0, 300),
+          line.slice(line.search(/\s\p{Ll}/u) + 1).slice(0, 300),
+          raw,
+        ])
+        for (const piece of pieces) {
           const whole = readOpening(piece, profile)
           void whole.label
-          expect(quick, `${name}: ${piece}`).toBe(whole.recitalListed)
-          if (quick) listed++
+          for (const signal of signals) {
+            const quick = readOpening(piece, profile)[signal]
+            expect(quick, `${signal} of ${name}: ${piece}`).toBe(whole[signal])
+            if (quick) found[signal]++
+          }
           lines++
         }
       }
     }
     expect(lines).toBeGreaterThan(5000)
-    expect(listed).toBeGreaterThan(100)
+    expect(found.recitalListed).toBeGreaterThan(100)
+    expect(found.formula).toBeGreaterThan(20)
+    expect(found.enacting).toBeGreaterThan(5)
   })
 })

@@ -1,5 +1,5 @@
 import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} from '@clausewise/model'
-import {detectLanguage, profileOf, profiles} from '@clausewise/recognize'
+import {chooseProfile} from '@clausewise/recognize'
 import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
@@ -92,51 +92,16 @@ function characterAt(lines: {texts: string[]; starts: number[]}): (offset: numbe
   }
 }
 
+/** The profile to read with (`chooseProfile`), its notes reported at the text's start. */
 function choose(
   text: string,
   options: FromTextOptions,
   report: Reporter,
 ): {profile: Profile; language: string} {
-  if (options.profile)
-    return {profile: options.profile, language: options.language ?? options.profile.language}
-  const given = options.language ? profileOf(options.language) : undefined
-  if (given) return {profile: given, language: options.language!}
-  if (options.language) {
-    report.warn(
-      'language-unsupported',
-      `No built-in profile for \`${options.language}\`: language detected instead`,
-      0,
-      0,
-    )
-  }
-  const guess = detectLanguage(text)
-  // An empty text has no language to tell (the reader says it is empty).
-  if (guess.language === 'und' && text.trim() === '') return {profile: profiles.en, language: 'und'}
-  if (guess.language === 'und') {
-    report.warn(
-      'language-unknown',
-      'No language profile fits the text: read with the English profile; pass `language` or `profile`',
-      0,
-      0,
-    )
-    return {profile: profiles.en, language: 'und'}
-  }
-  const profile = profileOf(guess.language) ?? profiles.en
-  report.info(
-    'language-detected',
-    `Language detected: ${guess.language} (confidence ${guess.confidence})`,
-    0,
-    0,
-  )
-  if (!guess.sure) {
-    report.warn(
-      'language-uncertain',
-      `Language ${guess.language} detected with little confidence (${guess.confidence}${guess.runnerUp ? `, ${guess.runnerUp} close behind` : ''}): pass \`language\` if it is wrong`,
-      0,
-      0,
-    )
-  }
-  return {profile, language: guess.language}
+  const choice = chooseProfile(() => text, options)
+  for (const note of choice.notes)
+    report[note.severity === 'info' ? 'info' : 'warn'](note.ruleId, note.reason, 0, 0)
+  return choice
 }
 
 function noteNode(note: LiftedNote, report: Reporter): AuthorialNote {
