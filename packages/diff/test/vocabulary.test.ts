@@ -32,10 +32,10 @@ describe('Vocabulary', () => {
     expect(vocabulary.frequency[id('rappelant')]).toBe(3)
   })
 
-  it('takes the words a text shares at its ends with the text added before from it, as if read whole (property)', () => {
-    // Texts that share long ends and differ in the middle, cut anywhere: inside a word, next to
-    // accented letters, Latin-1 signs that are (º, ²) or are not (×) word characters, combining marks and astral letters (a surrogate pair whose word-ness depends
-    // on its second half), so that the words at the cuts are the ones that matter.
+  it('reads the words and counts the clauses of texts read one after another as words() finds them (property)', () => {
+    // Versions of one text that differ in the middle, over accented letters, Latin-1 signs that are
+    // (º, ²) or are not (×) word characters, combining marks and astral letters (a surrogate pair whose
+    // word-ness depends on its second half).
     const piece = fc.constantFrom(
       'la ',
       'décision',
@@ -66,7 +66,7 @@ describe('Vocabulary', () => {
         expect(Array.from(sequence, (id) => vocabulary.words.text(id))).toEqual(expected(newText).sequence)
         expect(Array.from(set, (id) => vocabulary.words.text(id)).sort()).toEqual(expected(newText).set)
         expect(read(vocabulary, oldText)).toEqual(expected(oldText))
-        // Counted once in each clause that holds it, whichever way its words were read.
+        // Counted once in each clause that holds it.
         for (const id of set) {
           const word = vocabulary.words.text(id)
           const count = [other, oldText, newText, oldText].filter((each) => words(each).includes(word)).length

@@ -76,37 +76,32 @@ export function alignClauses(
     return index.query(keys, limit, accept)
   }
   const candidates: {oldIndex: number; newIndex: number; similarity: number; score: number}[] = []
-  const consider = (oldIndex: number, newIndex: number): boolean => {
-    if (oldSide.items[oldIndex]!.family !== newSide.items[newIndex]!.family) return false
-    const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
-    if (!strategy.accept(oldIndex, newIndex, similarity)) return false
-    const inPlace = gaps.oldGap(oldIndex) === gaps.newGap[newIndex]!
-    if (!inPlace && strategy.moved !== undefined && similarity < strategy.moved) return false
-    const bonus = inPlace ? 0.1 : 0
-    candidates.push({oldIndex, newIndex, similarity, score: similarity + bonus})
-    return true
-  }
-  // The same gap first; the index (moves, large gaps) only for the new clauses whose gap offers
-  // nothing, once every gap was searched: a clause and its next version in one gap are then compared
-  // one right after the other (which lets the second's words be read from the first's), and the
-  // candidates are the same (the index holds the old clauses left unpaired by exact matching).
-  const unmatched: number[] = []
   for (let newIndex = 0; newIndex < newSide.items.length; newIndex++) {
     if (newPair[newIndex] !== -1) continue
-    let found = false
-    const inGap = gaps.oldLeftIn(gaps.newGap[newIndex]!, smallGap)
-    if (inGap) for (const oldIndex of inGap) if (consider(oldIndex, newIndex)) found = true
-    if (!found) unmatched.push(newIndex)
-  }
-  for (const newIndex of unmatched) {
-    const tried = new Set(gaps.oldLeftIn(gaps.newGap[newIndex]!, smallGap) ?? [])
+    const gap = gaps.newGap[newIndex]!
     const family = newSide.items[newIndex]!.family
+    const consider = (oldIndex: number): boolean => {
+      if (oldSide.items[oldIndex]!.family !== family) return false
+      const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
+      if (!strategy.accept(oldIndex, newIndex, similarity)) return false
+      const inPlace = gaps.oldGap(oldIndex) === gap
+      if (!inPlace && strategy.moved !== undefined && similarity < strategy.moved) return false
+      const bonus = inPlace ? 0.1 : 0
+      candidates.push({oldIndex, newIndex, similarity, score: similarity + bonus})
+      return true
+    }
+    // The same gap first; the index (moves, large gaps) only when the gap offers nothing.
+    let found = false
+    const inGap = gaps.oldLeftIn(gap, smallGap)
+    if (inGap) for (const oldIndex of inGap) if (consider(oldIndex)) found = true
+    if (found) continue
+    const tried = new Set(inGap ?? [])
     const hits = similar(
       newSide.shingles(newIndex),
       candidateLimit,
       (oldIndex) => oldPair[oldIndex] === -1 && oldSide.items[oldIndex]!.family === family,
     )
-    for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex, newIndex)
+    for (const oldIndex of hits) if (!tried.has(oldIndex)) consider(oldIndex)
   }
   candidates.sort(
     (a, b) =>
