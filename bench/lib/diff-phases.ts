@@ -23,8 +23,10 @@ export function diffPhases(oldDocument: Document, newDocument: Document): Record
     phases[name] = now - last
     last = now
   }
-  const oldItems = flatten(oldDocument)
-  const newItems = flatten(newDocument)
+  // One lookup of normalised texts for both documents, as `diff` shares it.
+  const normalized = new Map<string, string>()
+  const oldItems = flatten(oldDocument, normalized)
+  const newItems = flatten(newDocument, normalized)
   mark('clauses')
   const vocabulary = new Vocabulary()
   const oldSide = sideOf(oldItems, vocabulary)
