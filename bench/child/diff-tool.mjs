@@ -1,9 +1,11 @@
 // One tool on one planted pair, in a process of its own: `node diff-tool.mjs '<json>'` with
-// `{tool, old, new, truth, warmOld, warmNew, minimumMs, steps}`. Warms up on the small pair, then runs
-// the tool on the measured pair (reading the files included) as many times as fill `minimumMs` (at
-// least once), each run's CPU time taken from `process.cpuUsage` of this process, and prints one JSON
-// line: CPU and wall time per run, phases, this process's peak RSS, and the score against the planted
-// edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
+// `{tool, old, new, truth, warmOld, warmNew, minimumMs, warmBudgetMs, steps}`. Warms up on the small
+// pair; runs the tool once on the measured pair (`first`: what a fresh process pays); warms up on it
+// until two runs agree within 10 % (at most 6 runs, while the warm-up's CPU stays under
+// `warmBudgetMs`, 0 by default); then runs it as many times as fill `minimumMs` (at least once) —
+// reading the files included, each run's CPU time taken from `process.cpuUsage` of this process —
+// and prints one JSON line: CPU and wall time per run, the first run's CPU, the warm-up runs, phases,
+// this process's peak RSS, and the score against the planted edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
 // more, after the peak was taken.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -193,6 +195,16 @@ const tool = await tools[spec.tool]()
 // Warm-up: twice on the small pair, so that the measured runs meet compiled code.
 let warmed
 for (let round = 0; round < 2; round++) warmed = tool.run(spec.warmOld, spec.warmNew, {})
+const first = measure(() => tool.run(spec.old, spec.new, {})).cpu
+let warmup = 0
+let warmupCpu = first
+for (let previous = first; warmup < 6 && warmupCpu + previous < (spec.warmBudgetMs ?? 0); ) {
+  const run = measure(() => tool.run(spec.old, spec.new, {})).cpu
+  warmup++
+  warmupCpu += run
+  if (Math.abs(run - previous) <= 0.1 * previous) break
+  previous = run
+}
 const phases = {}
 let runs = 0
 let cpu = 0
@@ -218,5 +230,5 @@ const truth = JSON.parse(readFileSync(spec.truth, 'utf8'))
 const score = await tool.score(result, truth, read(spec.old), read(spec.new))
 for (const key of Object.keys(phases)) phases[key] /= runs
 process.stdout.write(
-  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, phases, peakRss, score})}\n`,
+  `${JSON.stringify({runs, cpu: cpu / runs, wall: wall / runs, first, warmup, phases, peakRss, score})}\n`,
 )

@@ -10,27 +10,20 @@ import {
   type Nodes,
   ownBlocks,
   type TextUnit,
-  titleOf,
 } from '@clausewise/model'
 import {deletedParagraphs} from './redline/deleted.js'
 import {flattenedGroups} from './redline/flattened.js'
-import {labelsFor} from './redline/labels.js'
+import {framedRedline} from './redline/framed.js'
 import {markChanges, oldContent, revision, textSlots, visibleRuns, wrap} from './redline/mark.js'
 import {metadataMarks} from './redline/metadata.js'
 import {indexNotes, markNotes, type NoteIndex} from './redline/notes.js'
+import {redlinePackage} from './redline/package.js'
 import {createPlacement} from './redline/placement.js'
 import {markRegions} from './redline/regions.js'
-import {summaryXml} from './redline/summary.js'
 import {isTitleLine} from './redline/title-line.js'
-import {documentProperties} from './to-docx.js'
+import {documentProperties, frameProperties, inDecisionShape} from './to-docx.js'
 import {documentParagraphs, type OutParagraph} from './write/blocks.js'
-import {writeBody} from './write/document.js'
 import type {Revision} from './write/inline.js'
-import {createNumbering} from './write/numbering.js'
-import {packageParts} from './write/package-parts.js'
-import {settingsXml} from './write/settings.js'
-import {stylesXml} from './write/styles.js'
-import {writeZip} from './zip/write-zip.js'
 
 /** Options of {@link toDocxRedline}. */
 export interface ToDocxRedlineOptions {
@@ -131,7 +124,8 @@ function renumber(paragraph: OutParagraph, oldNum: string | undefined, newNum: s
  * with their range marks, renumbering and typography or case changes as tracked changes too (leave
  * classes out with `ignore`) — after a summary page. Accepting every change in Word gives the new
  * document's text, rejecting every change the old one's (both after the summary page). Words are
- * replaced whole. Pass the old document to write deleted and moved clauses with their formatting and
+ * replaced whole. Documents outside the decision's vocabulary that differ in their words keep their
+ * structure in the frame convention of `toDocx`; any other redline is written in the decision's shape. Pass the old document to write deleted and moved clauses with their formatting and
  * notes; without it they are written from the comparison's text.
  *
  * @example const bytes = toDocxRedline(diff(oldDocument, newDocument), newDocument, oldDocument, {author: 'Secretariat'})
@@ -154,8 +148,22 @@ export function toDocxRedline(
   const ignore = new Set<ChangeKind>(options.ignore ?? [])
   // Marks are made on a copy of the new document (the old one is only read). Models are plain JSON
   // data; a JSON round trip copies them several times faster than structuredClone.
-  const document = JSON.parse(JSON.stringify(newDocument)) as Document
+  const copy = (): Document => JSON.parse(JSON.stringify(newDocument)) as Document
   const old = oldDocument
+  // Documents outside the decision's vocabulary that differ in their words keep their structure in
+  // frames, as `toDocx` writes them (redline/framed.ts).
+  if (old && !(inDecisionShape(newDocument) && inDecisionShape(old))) {
+    const framed = framedRedline(comparison, copy(), old, ignore)
+    if (framed) {
+      const custom = documentProperties(newDocument)
+      frameProperties(custom, framed.kinds)
+      return redlinePackage(comparison, newDocument, framed.paragraphs, options, {
+        custom,
+        styles: framed.styles,
+      })
+    }
+  }
+  const document = copy()
   // The comparison's groups name comparison units: clauses, and blocks outside every clause. A block
   // the other version also has is marked word by word where it stands; the others are left, with the
   // lines that are no unit (the number and title), to the alignment of the parts outside clauses.
@@ -275,33 +283,7 @@ export function toDocxRedline(
   }
   markNotes(comparison.clauses, notes, placement, ignore)
   metadataMarks(comparison, document, paragraphs, placement, ignore)
-
-  const body = placement.assemble()
-  const summary = options.summary !== false
-  if (summary && body[0]) body[0].pageBreakBefore = true
-  const labels = labelsFor(options.locale ?? comparison.new?.language ?? document.meta.language)
-  const name = (identity: Comparison['old']): string =>
-    identity?.label ?? identity?.symbol ?? identity?.number ?? identity?.expression ?? '?'
-  const numbering = createNumbering()
-  const written = writeBody(
-    body,
-    numbering,
-    {author: options.author ?? 'clausewise', date: options.date},
-    summary ? summaryXml(comparison, labels, {old: name(comparison.old), new: name(comparison.new)}) : '',
-  )
-  const {number, title} = titleOf(newDocument)
-  return writeZip(
-    packageParts({
-      document: written.document,
-      styles: stylesXml(document.meta.language),
-      settings: settingsXml(written.footnotes !== undefined),
-      footnotes: written.footnotes,
-      hyperlinks: written.hyperlinks,
-      title: [number, title].filter(Boolean).join(' — ') || undefined,
-      language: document.meta.language === 'und' ? undefined : document.meta.language,
-      creator: options.author ?? 'clausewise',
-      date: options.date,
-      custom: documentProperties(newDocument),
-    }),
-  )
+  return redlinePackage(comparison, newDocument, placement.assemble(), options, {
+    custom: documentProperties(newDocument),
+  })
 }

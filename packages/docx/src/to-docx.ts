@@ -33,6 +33,19 @@ export function documentProperties(document: Document): Record<string, string> {
   return custom
 }
 
+/**
+ * The custom properties of the frame convention: `structure` is `frames`, and each kind's descriptor
+ * in `frame.N` (Word keeps 255 characters of a text property: a longer one goes on in `frame.N.1`, …).
+ */
+export function frameProperties(custom: Record<string, string>, kinds: readonly string[]): void {
+  custom.structure = 'frames'
+  kinds.forEach((kind, index) => {
+    for (let start = 0, part = 0; start === 0 || start < kind.length; start += 255, part++) {
+      custom[part === 0 ? `frame.${index}` : `frame.${index}.${part}`] = kind.slice(start, start + 255)
+    }
+  })
+}
+
 /** Position-free JSON of a tree, to compare two. */
 function shapeless(document: Document): string {
   return JSON.stringify(document, (key, value) => (key === 'position' ? undefined : value))
@@ -87,13 +100,7 @@ export function toDocx(document: Document, options: ToDocxOptions = {}): Uint8Ar
     })
     paragraphs = framed.paragraphs
     elements = framed.styles
-    custom.structure = 'frames'
-    framed.kinds.forEach((kind, index) => {
-      // Word keeps 255 characters of a text property: a longer kind goes on in `frame.N.1`, `.2`…
-      for (let start = 0, part = 0; start === 0 || start < kind.length; start += 255, part++) {
-        custom[part === 0 ? `frame.${index}` : `frame.${index}.${part}`] = kind.slice(start, start + 255)
-      }
-    })
+    frameProperties(custom, framed.kinds)
   }
   const body = writeBody(paragraphs, numbering, {author: 'clausewise'})
   const {number, title} = titleOf(document)

@@ -23,9 +23,32 @@ const read = (name: string): Document =>
 const readText = (name: string): Document =>
   fromText(readFileSync(join(root, '..', 'shared', 'corpus', 'osce', name), 'utf8')).document
 
+/** An act read from AKN (sections, block lists) and a copy with words changed in a few of its texts. */
+function editedAct(): {old: Document; new: Document} {
+  const source = join(
+    root,
+    '..',
+    'shared',
+    'corpus',
+    'akn',
+    'openbylaws-akn2-za-cpt-ombudsman-eng-2015-07-03.xml',
+  )
+  const old = fromAkn(readFileSync(source, 'utf8')).document
+  const edited = JSON.parse(JSON.stringify(old)) as Document
+  let seen = 0
+  visit(edited, (node) => {
+    if (node.type === 'text' && / the /.test(node.value) && seen++ % 5 === 2)
+      node.value = node.value.replace(' the ', ' this very ')
+    return undefined
+  })
+  return {old, new: edited}
+}
+
 const pairs: {name: string; old: Document; new: Document}[] = [
   {name: 'drafts', old: read('mc-dec-7-17.draft-1.md'), new: read('mc-dec-7-17.draft-2.md')},
   {name: 'osce', old: readText('mc-dec-6-17.fr.txt'), new: readText('mc-dec-7-17.fr.txt')},
+  // A redline in the frame convention: the act's sections and block lists, its words marked in place.
+  {name: 'act', ...editedAct()},
 ]
 
 /** Each clause's kind, number and own text, in order. */
@@ -109,7 +132,7 @@ describe.skipIf(!soffice)('LibreOffice', () => {
     // LibreOffice 7.4 gives a paragraph that follows deleted paragraphs the style of the first of them
     // when it accepts the deletion (Word keeps the paragraph's own; we write deletions as Word does):
     // its text is right (above), its role may not be. The drafts have no such paragraph.
-    it.skipIf(name !== 'drafts')(
+    it.skipIf(name === 'osce')(
       `${name}: the .docx LibreOffice saves after accepting or rejecting reads as the new or old clauses`,
       () => {
         const pair = pairs.find((candidate) => candidate.name === name)!

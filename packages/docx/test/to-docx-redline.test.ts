@@ -3,7 +3,15 @@ import {join} from 'node:path'
 import {fromAkn} from '@clausewise/akn'
 import {diff} from '@clausewise/diff'
 import {fromMarkdown} from '@clausewise/markdown'
-import {clauses, type Document, decisionShape, ownText, plainText, removePositions} from '@clausewise/model'
+import {
+  clauses,
+  type Document,
+  decisionShape,
+  ownText,
+  plainText,
+  removePositions,
+  visit,
+} from '@clausewise/model'
 import {fromText} from '@clausewise/text'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
@@ -55,9 +63,10 @@ describe('toDocxRedline', () => {
 })
 
 describe('toDocxRedline: AKN documents outside the decision shape', () => {
-  // A redline writes the decision shape (`decisionShape`) of a document outside it: an item of a
-  // block list, a row or a unit below a paragraph as text of the unit that holds it, and a change to
-  // one as that unit's paragraphs, whole. (`toDocx` keeps their structure in frames.)
+  // Versions whose structure differs (units inserted, deleted, moved): the redline writes their
+  // decision shape (`decisionShape`): an item of a block list, a row or a unit below a paragraph as
+  // text of the unit that holds it, and a change to one as that unit's paragraphs, whole. (Versions
+  // that differ in their words only keep their structure in frames: see below.)
   const akn = (name: string): Document =>
     fromAkn(readFileSync(join(root, '..', 'shared', 'corpus', 'akn', name), 'utf8')).document
   const words = (document: Document): string[] =>
@@ -101,6 +110,51 @@ describe('toDocxRedline: AKN documents outside the decision shape', () => {
         expect(comparable(accepted)).toEqual(comparable(newWritten))
         expect(comparable(rejected)).toEqual(comparable(oldWritten))
       }
+    })
+  }
+})
+
+describe('toDocxRedline: documents outside the decision shape, edited in place', () => {
+  // Two versions of an act, a judgment or a debate that differ in their words: the redline keeps
+  // the documents' own structure in the frame convention, as `toDocx` writes it, so that accepting
+  // every change reads as `toDocx` of the new version and rejecting every change as that of the old.
+  const akn = (name: string): Document =>
+    fromAkn(readFileSync(join(root, '..', 'shared', 'corpus', 'akn', name), 'utf8')).document
+
+  /** A copy with words changed in every fifth text that holds `the` (or `de`), and one word added. */
+  function edited(document: Document): Document {
+    const copy = JSON.parse(JSON.stringify(document)) as Document
+    let seen = 0
+    visit(copy, (node) => {
+      if (node.type !== 'text') return undefined
+      const word = / the /.test(node.value) ? ' the ' : / de /.test(node.value) ? ' de ' : undefined
+      if (word && seen++ % 5 === 2) node.value = node.value.replace(word, ' this very ')
+      return undefined
+    })
+    return copy
+  }
+
+  for (const [label, name] of [
+    ['a by-law with block lists', 'openbylaws-akn2-za-cpt-ombudsman-eng-2015-07-03.xml'],
+    ['a by-law with tables', 'openbylaws-za-cpt-community-fire-safety-2002-akn3.xml'],
+    ['a judgment', 'akn2-judgement-appeal-18-2007.xml'],
+    ['a debate', 'akn2-mx-camara-debate-2010-01-26.xml'],
+  ] as const) {
+    it(`${label}: accepting every change reads as toDocx of the new version, rejecting as that of the old`, () => {
+      const oldDocument = akn(name)
+      const newDocument = edited(oldDocument)
+      const comparison = diff(oldDocument, newDocument)
+      expect(comparison.clauses.some((group) => group.change === 'modified')).toBe(true)
+      const redline = toDocxRedline(comparison, newDocument, oldDocument)
+      const accepted = fromDocx(redline, {trackedChanges: 'accept'}).document
+      const rejected = fromDocx(redline, {trackedChanges: 'reject'}).document
+      expect(comparable(accepted)).toEqual(comparable(fromDocx(toDocx(newDocument)).document))
+      expect(comparable(rejected)).toEqual(comparable(fromDocx(toDocx(oldDocument)).document))
+      // The structure is the documents' own, not the decision's: the same clause kinds as the source.
+      const kinds = (document: Document) => clauses(document).map((clause) => clause.type)
+      expect(kinds(accepted)).toEqual(kinds(fromDocx(toDocx(newDocument)).document))
+      expect(documentXml(redline)).toContain('<w:ins ')
+      expect(documentXml(redline)).toContain('<w:del ')
     })
   }
 })

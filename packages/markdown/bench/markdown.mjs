@@ -40,6 +40,8 @@ const shapes = {
       size,
     )}[^1]: Note.\n`,
   'long lines (one paragraph)': (size) => repeat('word ', size),
+  'table rows | x | y |\\n': (size) => `| a | b |\n| - | - |\n${repeat('| x | *y* |\n', size)}`,
+  'one wide table row': (size) => `| a |\n| - |\n|${repeat(' x |', size)}\n`,
   // Quadratic in micromark alone.
   'setext underlines a\\n=\\n': (size) => repeat('a\n=\n', size),
   'lines in one list item (lazy)': (size) => `- a\n${repeat('b\n', size)}`,

@@ -16,6 +16,8 @@ export interface Shape {
   numberLike?: boolean | undefined
   /** A heading the language profile names as an attachment's (`ANNEX`, `INTERPRETATIVE STATEMENT`). */
   attachment?: boolean | undefined
+  /** A heading that names a part of the decision by its words alone (`Preamble`, `Operative part`). */
+  part?: 'preamble' | 'body' | undefined
   /** Its plain text ends with a colon (an introduction, an author line). */
   colon?: boolean | undefined
   /** It names a party (`[…](party:id)`): an author line. */
@@ -103,7 +105,7 @@ export interface State {
   zone: 'preface' | 'preamble' | 'body' | 'conclusions'
   /** What of the title has been read: nothing, a number heading, or the title. */
   title: 'none' | 'number' | 'title'
-  /** Whether the preamble has a formula, recital or paragraph yet. */
+  /** Whether the preamble has a formula, recital or paragraph yet (its heading aside). */
   preamble: boolean
   /** The open unit: none, one a directive opened (its paragraphs are its content), or a heading's. */
   unit: 'none' | 'directive' | 'heading'
@@ -118,11 +120,17 @@ export function initialState(part: State['part']): State {
 
 function headingRole(state: State, shape: Shape, next: Shape | undefined): Role {
   if (shape.unit) return 'unit'
+  // A part heading opens its part at whatever depth it is written: the preamble's heading is its
+  // first paragraph, the operative part's the body's first block.
+  if (shape.part && state.part === 'main' && !state.units && state.zone !== 'body') {
+    if (shape.part === 'preamble' && state.zone === 'preface') return 'preambleHeading'
+    if (shape.part === 'body' && state.zone !== 'conclusions') return 'block'
+  }
   if (state.zone === 'preface') {
     if (state.title === 'none') {
       if (
         shape.level === 1 &&
-        (shape.numberLike || (next?.kind === 'heading' && next.level === 2 && !next.unit))
+        (shape.numberLike || (next?.kind === 'heading' && next.level === 2 && !next.unit && !next.part))
       )
         return 'docNumber'
       return 'docTitle'
@@ -155,6 +163,8 @@ export function inferRole(state: State, shape: Shape, next: Shape | undefined): 
     if (shape.opening === 'recital') return 'recital'
     return 'preface'
   }
+  // Under the preamble's own heading, before any recital, the formula still opens it.
+  if (!state.preamble && shape.opening === 'formula') return 'formula'
   return 'recital'
 }
 
@@ -170,6 +180,7 @@ export function advance(state: State, role: Role, forced = false): State {
     case 'longTitle':
       return state
     case 'preambleHeading':
+      return {...state, zone: 'preamble', unit: 'none'}
     case 'formula':
     case 'recital':
     case 'preamble':

@@ -1,5 +1,13 @@
 import {diff} from '@clausewise/diff'
-import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
+import {
+  type Document,
+  type MainBody,
+  type Nodes,
+  type Preamble,
+  plainText,
+  removePositions,
+} from '@clausewise/model'
+import {type Profile, profiles} from '@clausewise/recognize'
 import {describe, expect, test} from 'vitest'
 import {
   acceptCriticMarkup,
@@ -8,6 +16,7 @@ import {
   toMarkdown,
   toMarkdownRedline,
 } from '../src/index.js'
+import {partHeadingOf} from '../src/part-heading.js'
 
 /** The document's outline: one line per part and clause, with number and opening words. */
 function outline(document: Document): string[] {
@@ -318,13 +327,13 @@ describe('fromMarkdown on Markdown others write', () => {
       '    recital: Recalling all previous',
       '    recital: Deeply concerned by',
       'mainBody',
-      '  hcontainer[subsection]: Operative part',
-      '    paragraph: Condemns all attacks',
-      '    paragraph: Calls upon States:',
-      '      list',
-      '        point -: to investigate;',
-      '        point -: to prosecute;',
-      '    paragraph: Decides to remain',
+      '  blockContainer: Operative part',
+      '  paragraph: Condemns all attacks',
+      '  paragraph: Calls upon States:',
+      '    list',
+      '      point -: to investigate;',
+      '      point -: to prosecute;',
+      '  paragraph: Decides to remain',
       'attachments: Annex I States',
       '  attachment: Annex I States',
       '    preface',
@@ -333,9 +342,8 @@ describe('fromMarkdown on Markdown others write', () => {
       '      paragraph 2.: States should train',
     ])
     const preface = document.children[0]!
-    expect(plainText(preface)).toBe(
-      'DRAFT — for consultation\nResolution on the Protection of Journalists\nPreamble',
-    )
+    expect(plainText(preface)).toBe('DRAFT — for consultation\nResolution on the Protection of Journalists')
+    expect(plainText(document.children[1]!).split('\n')[0]).toBe('Preamble')
   })
 
   test('a static site’s front matter says nothing of the convention: the draft goes to the recognition', () => {
@@ -477,5 +485,92 @@ describe('fromMarkdown on Markdown others write', () => {
     expect(diagnostics).toEqual([])
     expect(outline(document).slice(0, 2)).toEqual(['preface', 'mainBody'])
     expect(plainText(document.children[0]!)).toBe('Bylaws\nStudent Senate\nAdopted: 2010')
+  })
+})
+
+describe('fromMarkdown on part headings', () => {
+  /** A draft headed `Preamble` and `Operative part` at a depth, under a title or not, with front matter or not. */
+  const draft = (title: string, depth: number, frontMatter = '') =>
+    [
+      frontMatter,
+      title,
+      `${'#'.repeat(depth)} Preamble`,
+      'The Human Rights Council,',
+      'Recalling its resolution 12/16,',
+      `${'#'.repeat(depth)} Operative part`,
+      '1. Condemns all attacks against journalists;',
+      '2. Decides to remain seized of the matter.',
+      '',
+    ]
+      .filter(Boolean)
+      .join('\n\n')
+
+  test('reads `Preamble` and `Operative part` as the parts they head, at any depth under the title', () => {
+    const read = (markdown: string) => removePositions(fromMarkdown(markdown).document)
+    const canonical = read(draft('# Protection of journalists', 2))
+    expect(outline(canonical)).toEqual([
+      'preface',
+      'preamble',
+      '  formula: The Human Rights',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      'mainBody',
+      '  blockContainer: Operative part',
+      '  paragraph 1.: Condemns all attacks',
+      '  paragraph 2.: Decides to remain',
+    ])
+    const [preface, preamble, body] = canonical.children
+    expect(plainText(preface!)).toBe('Protection of journalists')
+    expect((preamble as Preamble).children[0]).toEqual({
+      type: 'p',
+      children: [{type: 'text', value: 'Preamble'}],
+    })
+    const clauses = (body as MainBody).children.map((child) => ('eId' in child ? child.eId : undefined))
+    expect(clauses).toEqual(['mainBody__blockContainer_1', 'para_1', 'para_2'])
+    for (const depth of [1, 3, 6])
+      expect(read(draft('# Protection of journalists', depth))).toEqual(canonical)
+    // With the convention's front matter, the convention's reader reads the same parts.
+    const convention = read(draft('# Protection of journalists', 2, '---\nsymbol: HRC/RES/1\n---'))
+    expect(convention.children).toEqual(canonical.children)
+    for (const depth of [1, 3])
+      expect(read(draft('# Protection of journalists', depth, '---\nsymbol: HRC/RES/1\n---'))).toEqual(
+        convention,
+      )
+  })
+
+  test('reads part headings without a title, and writes them back to the same model', () => {
+    const {document, diagnostics} = read(draft('', 1))
+    expect(diagnostics).toEqual([])
+    expect(outline(document)).toEqual([
+      'preamble',
+      '  formula: The Human Rights',
+      '  recitals',
+      '    recital: Recalling its resolution',
+      'mainBody',
+      '  blockContainer: Operative part',
+      '  paragraph 1.: Condemns all attacks',
+      '  paragraph 2.: Decides to remain',
+    ])
+  })
+
+  test('takes the words of part headings from the language profiles, a new language’s too', () => {
+    expect(partHeadingOf('PRÉAMBULE :')).toBe('preamble')
+    expect(partHeadingOf('Постановляющая часть')).toBe('body')
+    const dutch: Profile = {...profiles.en, language: 'nl', partHeadings: {operative: ['Dispositief']}}
+    expect(partHeadingOf('Dispositief')).toBeUndefined()
+    expect(partHeadingOf('Dispositief.', dutch)).toBe('body')
+    for (const profile of Object.values(profiles)) {
+      expect(profile.partHeadings?.preamble?.length, profile.language).toBeGreaterThan(0)
+      expect(profile.partHeadings?.operative?.length, profile.language).toBeGreaterThan(0)
+    }
+  })
+
+  test('a heading that says more than a part’s name is no part heading', () => {
+    const {document} = fromMarkdown(
+      '# Protection of journalists\n\n## Preamble to the resolution\n\nThe Human Rights Council,\n\n1. Condemns all attacks.\n',
+    )
+    expect(document.children.map((part) => part.type)).toEqual(['preface', 'preamble', 'mainBody'])
+    expect(plainText(document.children[0]!)).toBe('Protection of journalists\nPreamble to the resolution')
+    expect(plainText(document.children[1]!)).toBe('The Human Rights Council,')
   })
 })

@@ -11,6 +11,8 @@ export interface Lexicon {
   endings: string[]
   enacting: string[]
   hierarchy: HierarchyWord[]
+  /** The hierarchy words in lower case. */
+  hierarchyWords: Set<string>
   attachments: AttachmentRule[]
   /** Each attachment rule's `startsWith` in upper case (same order as `attachments`). */
   attachmentHeads: string[]
@@ -62,6 +64,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     endings: (profile.recitalEndings ?? []).map((ending) => ending.toLowerCase()),
     enacting: (profile.enactingTerms ?? []).map((term) => term.toLowerCase()),
     hierarchy: profile.hierarchyWords ?? [],
+    hierarchyWords: new Set((profile.hierarchyWords ?? []).map((unit) => unit.word.toLowerCase())),
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,

@@ -223,7 +223,7 @@ function mayOpenListed(text: string, lexicon: Lexicon): boolean {
   if (after === ')' || after === '.' || after === undefined || word.length === lower.length) return true
   // A letter or a roman numeral may be a label printed without its stop (`a Recalling`, `IV Noting`).
   if (word.length === 1 || /^[ivxlcdm]+$/.test(word)) return true
-  return lexicon.hierarchy.some((unit) => unit.word.toLowerCase() === word)
+  return lexicon.hierarchyWords.has(word)
 }
 
 /**

@@ -122,6 +122,12 @@ export interface Profile {
   closingOpeners?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
+  /**
+   * Headings that name a part of a decision by their words alone (`Preamble`, `Operative part`),
+   * compared with a whole heading without case and without a final `:` or `.`: a draft's author may
+   * head its parts so at any depth (the Markdown reader opens the part they name).
+   */
+  partHeadings?: {preamble?: string[] | undefined; operative?: string[] | undefined} | undefined
   /** Openings of the line naming a statement's author, e.g. `Faite par la `, `By the `. */
   delegationPrefixes?: string[] | undefined
   /** Phrases between the word for delegation and the name, e.g. `de la `, `of the `. */

@@ -1,4 +1,4 @@
-import type {Change, ChangeKind, Inline, Nodes, Text} from '@clausewise/model'
+import {type Change, type ChangeKind, type Inline, isClause, type Nodes, type Text} from '@clausewise/model'
 import type {Revision, WriteInline} from '../write/inline.js'
 
 /** A text node of a clause's own text, with the array that holds it. */
@@ -10,18 +10,25 @@ export interface TextSlot {
 // What a clause's own text leaves out: numbers, and notes (clauses of their own).
 const skipped = new Set(['num', 'noteRef', 'authorialNote'])
 
-/** The text nodes under these blocks, in order, as the differ's `newText` is made of them. */
-export function textSlots(blocks: readonly Nodes[]): TextSlot[] {
+/**
+ * The text nodes under these blocks, in order, as the differ's `newText` is made of them; with
+ * `clauses: false`, those of clauses nested in them left out (their own text is theirs).
+ */
+export function textSlots(blocks: readonly Nodes[], options: {clauses?: boolean} = {}): TextSlot[] {
   const slots: TextSlot[] = []
   const walk = (node: Nodes): void => {
     if (skipped.has(node.type) || !('children' in node)) return
+    if (options.clauses === false && isClause(node)) return
     for (const child of node.children as Nodes[]) {
       if (child.type === 'text')
         slots.push({node: child, parent: node as unknown as {children: WriteInline[]}})
       else walk(child)
     }
   }
-  for (const block of blocks) walk(block)
+  for (const block of blocks) {
+    if (options.clauses === false && isClause(block)) continue
+    walk(block)
+  }
   return slots
 }
 
@@ -162,16 +169,21 @@ const formats = new Set(['b', 'i', 'u', 'sup', 'sub'])
  * subscript), so that deleted words are written as they were. `undefined` for a slice that does not
  * fall on the old text (the comparison is not of this document) or crosses a line.
  */
-export function oldContent(blocks: readonly Nodes[], oldText: string): OldContent | undefined {
+export function oldContent(
+  blocks: readonly Nodes[],
+  oldText: string,
+  options: {clauses?: boolean} = {},
+): OldContent | undefined {
   const pieces: {text: string; chain: string[]}[] = []
   const walk = (node: Nodes, chain: string[]): void => {
     if (skipped.has(node.type) || !('children' in node)) return
+    if (options.clauses === false && isClause(node)) return
     for (const child of node.children as Nodes[]) {
       if (child.type === 'text') pieces.push({text: child.value, chain})
       else walk(child, formats.has(child.type) ? [...chain, child.type] : chain)
     }
   }
-  for (const block of blocks) walk(block, [])
+  for (const block of blocks) if (options.clauses !== false || !isClause(block)) walk(block, [])
   const starts: number[] = []
   let cursor = 0
   for (const piece of pieces) {

@@ -1,6 +1,6 @@
 import type {Inline, Position} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
-import type {List, Node, Parent, Root} from 'mdast'
+import type {List, Table as MdastTable, Node, Parent, Root} from 'mdast'
 import {type Directive, parseDirective} from '../directive.js'
 import {leadingLabel} from '../labels.js'
 import {pushAll} from '../push.js'
@@ -24,6 +24,7 @@ export type Block =
   | {kind: 'heading'; level: number; content: Inline[]; node: Node}
   | {kind: 'paragraph'; content: Inline[]; node: Node; lines?: LabelledLine[]}
   | {kind: 'list'; node: List}
+  | {kind: 'table'; node: MdastTable}
 
 /** Shape of a run of inline content (shared with the writer): colon, party. */
 export function inlineShape(kind: Shape['kind'], content: Inline[]): Shape {
@@ -83,6 +84,9 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
       }
       case 'list':
         blocks.push({kind: 'list', node: node as List})
+        break
+      case 'table':
+        blocks.push({kind: 'table', node: node as MdastTable})
         break
       case 'html': {
         const directive = parseDirective((node as unknown as {value: string}).value)

@@ -1,7 +1,7 @@
 import type {AuthorialNote, Document, Limits, P, ReadResult} from '@clausewise/model'
 import {ClausewiseError, createLocator, resolveLimits} from '@clausewise/model'
 import {profileOf, recognize, type SourceBlock} from '@clausewise/recognize'
-import type {Definition, FootnoteDefinition, Root, Yaml} from 'mdast'
+import type {Definition, FootnoteDefinition, Table as MdastTable, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
 import {languageOf} from '../language.js'
 import {parseMarkdown} from '../parse.js'
@@ -12,9 +12,11 @@ import {positionOf, source, warn} from './context.js'
 import {replaceForbidden, reportForbidden} from './forbidden.js'
 import {defaults, type FrontMatter, readFrontMatter} from './front-matter.js'
 import {type InlineContext, noteBlocks, phrasing} from './inline.js'
+import {placePartHeadings, type TakenHeading, takePartHeadings} from './part-headings.js'
 import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
 import {collectDefinitions, countNodes, reportInvisible} from './survey.js'
+import {placeTables} from './tables.js'
 import {tidy} from './tidy.js'
 import {readYaml} from './yaml.js'
 
@@ -144,8 +146,12 @@ export function readMdast(parsed: Root, source: MdastSource): ReadResult {
   const profile = profileOf(language)
   const shapes = {profile, words: defaultHierarchyWords}
   const blocks = collectBlocks(tree, context)
-  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys))
-    return recognizeDraft(sourceBlocks(blocks, context), {front, yaml, language, context})
+  if (!carriesConvention(tree, blocks, shapes, frontMatterKeys)) {
+    const parts = takePartHeadings(blocks, shapes, context)
+    const tables: MdastTable[] = []
+    const source = sourceBlocks(parts.blocks, context, tables)
+    return recognizeDraft(source, {parts: parts.taken, tables}, {front, yaml, language, context})
+  }
   const document: Document = {
     type: 'document',
     documentType: front.documentType,
@@ -176,9 +182,13 @@ const unreported = new Set(['number-not-found', 'adoption-date-unknown', 'langua
 /**
  * A draft that carries nothing of our convention, read by the clause recognition every reader shares
  * (formula, recitals and operative paragraphs by the language profile's words; the source's headings,
- * list items and labels as what it says of them).
+ * list items and labels as what it says of them), its part headings put back where their parts start.
  */
-function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
+function recognizeDraft(
+  blocks: SourceBlock[],
+  taken: {parts: readonly TakenHeading[]; tables: readonly MdastTable[]},
+  ending: Ending,
+): ReadResult {
   const recognized = recognize(blocks, {
     ...(ending.language !== 'und' ? {language: ending.language} : {}),
     source,
@@ -187,6 +197,8 @@ function recognizeDraft(blocks: SourceBlock[], ending: Ending): ReadResult {
   const {document} = recognized
   if (ending.language === 'und') document.meta.language = ending.front.meta.language
   tidy(document)
+  placePartHeadings(document, taken.parts)
+  placeTables(document, taken.tables, ending.context)
   ending.context.diagnostics.push(
     ...recognized.diagnostics.filter((diagnostic) => !unreported.has(diagnostic.ruleId ?? '')),
   )

@@ -1,9 +1,17 @@
-import type {ClauseChild, Inline, List, Num, P, Paragraph, Point} from '@clausewise/model'
-import type {ListItem, List as MdastList, Paragraph as MdastParagraph, Node, Parent} from 'mdast'
+import type {ClauseChild, Flow, Inline, List, Num, P, Paragraph, Point} from '@clausewise/model'
+import type {
+  ListItem,
+  List as MdastList,
+  Paragraph as MdastParagraph,
+  Table as MdastTable,
+  Node,
+  Parent,
+} from 'mdast'
 import {implicitLabel, isLabel, type LabelStyle, styleOf} from '../labels.js'
 import {pushAll} from '../push.js'
 import type {LabelledLine} from './blocks.js'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {tableOf} from './tables.js'
 
 /** Deepest list nesting read as points; deeper lists are kept as text. */
 export const maxListDepth = 48
@@ -124,7 +132,7 @@ function itemClause(
   let num = ordered ? orderedNum(item, context) : undefined
   if (num) children.push(num)
   const hasList = item.children.some((child) => child.type === 'list')
-  let pending: P[] = []
+  let pending: Flow[] = []
   let listsSeen = 0
   const flush = () => {
     if (pending.length === 0) return
@@ -152,6 +160,10 @@ function itemClause(
       }
       children.push(list)
       listsSeen++
+      return
+    }
+    if (child.type === 'table') {
+      pending.push(tableOf(child as MdastTable, context))
       return
     }
     let content: Inline[]

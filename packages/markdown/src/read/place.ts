@@ -1,10 +1,11 @@
-import type {BlockContainer, Inline, LongTitle, Num, P, Paragraph, Recital} from '@clausewise/model'
+import type {BlockContainer, Inline, LongTitle, Num, P, Paragraph, Recital, Table} from '@clausewise/model'
 import type {Node, Parent} from 'mdast'
 import type {Role} from '../roles.js'
 import type {Block} from './blocks.js'
 import {positionOf, type ReaderContext, warn} from './context.js'
 import {stripSpace, typedNum} from './items.js'
 import {clauseParent, container, extend, type Part} from './part.js'
+import {tableOf} from './tables.js'
 import {addContent} from './units.js'
 
 function p(content: Inline[], node: Node, context: ReaderContext): P {
@@ -12,6 +13,18 @@ function p(content: Inline[], node: Node, context: ReaderContext): P {
   const position = positionOf(context, node)
   if (position) result.position = position
   return result
+}
+
+/** A block placed as text: a paragraph, or a table (which stands where a paragraph would). */
+type Placed = Exclude<Block, {kind: 'list'} | {kind: 'directive'}>
+
+/**
+ * The block a role's paragraph is made of: its paragraph, or its table. The model types say `P` where
+ * the place holds any block (`Flow`): a table is one.
+ */
+function blockOf(block: Placed, context: ReaderContext): P {
+  if (block.kind === 'table') return tableOf(block.node, context) as Table as unknown as P
+  return p(block.content, block.node, context)
 }
 
 /** A recital's number, written as a leading `[…](clausewise:num)` span. */
@@ -32,12 +45,14 @@ function recitalNum(
 export function placeInline(
   part: Part,
   role: Role,
-  block: Exclude<Block, {kind: 'list'} | {kind: 'directive'}>,
+  block: Placed,
   attributes: Map<string, string>,
   context: ReaderContext,
   forced = false,
 ): void {
-  const {content, node} = block
+  if (block.kind === 'table' && (role === 'docNumber' || role === 'docTitle')) role = 'preface'
+  const content = block.kind === 'table' ? [] : block.content
+  const {node} = block
   switch (role) {
     case 'docNumber':
     case 'docTitle': {
@@ -55,14 +70,14 @@ export function placeInline(
     case 'preface':
     case 'conclusions': {
       const target = container(part, role)
-      const paragraph = p(content, node, context)
+      const paragraph = blockOf(block, context)
       target.children.push(paragraph)
       extend(target, paragraph)
       return
     }
     case 'longTitle': {
       const preface = container(part, 'preface')
-      const paragraph = p(content, node, context)
+      const paragraph = blockOf(block, context)
       const last = preface.children[preface.children.length - 1]
       if (attributes.get('continue') === 'true' && last?.type === 'longTitle') {
         last.children.push(paragraph)
@@ -83,7 +98,7 @@ export function placeInline(
         placeInline(part, 'paragraph', block, attributes, context)
         return
       }
-      addContent(unit, p(content, node, context), attributes, forced)
+      addContent(unit, blockOf(block, context), attributes, forced)
       extend(unit, {position: positionOf(context, node)})
       return
     }
@@ -94,7 +109,7 @@ export function placeInline(
       const preamble = container(part, 'preamble')
       const {num, rest} =
         role === 'recital' ? recitalNum(node, content, context) : {num: undefined, rest: content}
-      const paragraph = p(rest, node, context)
+      const paragraph = block.kind === 'table' ? blockOf(block, context) : p(rest, node, context)
       if (role === 'preamble' || role === 'preambleHeading') preamble.children.push(paragraph)
       else if (role === 'formula') {
         preamble.children.push({
@@ -125,7 +140,7 @@ export function placeInline(
     case 'block':
     case 'paragraph': {
       const body = role === 'block' ? container(part, part.bodyType) : clauseParent(part)
-      const paragraph = p(content, node, context)
+      const paragraph = blockOf(block, context)
       const clause: BlockContainer | Paragraph =
         role === 'block'
           ? {type: 'blockContainer', eId: attributes.get('eId') ?? '', children: [paragraph]}

@@ -3,6 +3,7 @@ import {plainText} from '@clausewise/model'
 import type {Profile} from '@clausewise/recognize'
 import {leadingLabel} from '../labels.js'
 import {openingOf} from '../opening.js'
+import {partHeadingOf} from '../part-heading.js'
 import type {Shape} from '../roles.js'
 import {type HierarchyWord, implicitUnit} from '../unit-heading.js'
 import {inlineShape} from './blocks.js'
@@ -20,6 +21,8 @@ export function headingShape(level: number, content: Inline[], context: ShapeCon
   if (implicitUnit(content, context.words)) shape.unit = true
   const text = plainText({type: 'p', children: content}).slice(0, 200)
   if (looksLikeNumber(text, context.profile)) shape.numberLike = true
+  const part = partHeadingOf(text, context.profile)
+  if (part) shape.part = part
   const upper = text.toUpperCase()
   if ((context.profile?.attachments ?? []).some((rule) => upper.startsWith(rule.startsWith)))
     shape.attachment = true

@@ -1,6 +1,6 @@
 import type {Inline, Num} from '@clausewise/model'
 import type {SourceBlock, SourceItem} from '@clausewise/recognize'
-import type {List, ListItem, Node, Paragraph, Parent} from 'mdast'
+import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent} from 'mdast'
 import {pushReversed} from '../push.js'
 import {implicitUnit} from '../unit-heading.js'
 import type {Block} from './blocks.js'
@@ -52,7 +52,11 @@ export function carriesConvention(
  * whether the list is ordered, paragraphs; inline content (`i`, `b`, `ref`, `sup`, notes) and
  * positions kept. A list item's later paragraphs follow it as blocks of their own.
  */
-export function sourceBlocks(blocks: readonly Block[], context: ReaderContext): SourceBlock[] {
+export function sourceBlocks(
+  blocks: readonly Block[],
+  context: ReaderContext,
+  tables: MdastTable[] = [],
+): SourceBlock[] {
   const result: SourceBlock[] = []
   for (const block of blocks) {
     switch (block.kind) {
@@ -63,7 +67,10 @@ export function sourceBlocks(blocks: readonly Block[], context: ReaderContext): 
         result.push(sourceBlock(block.content, block.node, context, {}))
         break
       case 'list':
-        listBlocks(block.node, 1, context, result)
+        listBlocks(block.node, 1, context, result, tables)
+        break
+      case 'table':
+        result.push(tableBlock(block.node, context, tables))
         break
       default:
         break
@@ -84,10 +91,25 @@ function sourceBlock(
   return block
 }
 
+/**
+ * A table as the clause recognition reads it: a block of its source text, which it places as any
+ * text; the reader then puts the table where that text went (`placeTables`).
+ */
+function tableBlock(node: MdastTable, context: ReaderContext, tables: MdastTable[]): SourceBlock {
+  tables.push(node)
+  return sourceBlock([{type: 'text', value: sliceOf(context, node)}], node, context, {})
+}
+
 /** A list's items, depth first: each item's first paragraph as the item, the rest after it. */
-function listBlocks(list: List, depth: number, context: ReaderContext, result: SourceBlock[]): void {
+function listBlocks(
+  list: List,
+  depth: number,
+  context: ReaderContext,
+  result: SourceBlock[],
+  tables: MdastTable[],
+): void {
   const ordered = list.ordered === true
-  for (const item of list.children) itemBlocks(item, ordered, depth, context, result)
+  for (const item of list.children) itemBlocks(item, ordered, depth, context, result, tables)
 }
 
 function itemBlocks(
@@ -96,6 +118,7 @@ function itemBlocks(
   depth: number,
   context: ReaderContext,
   result: SourceBlock[],
+  tables: MdastTable[],
 ): void {
   let num = ordered ? orderedNum(item, context) : undefined
   let first = true
@@ -104,7 +127,14 @@ function itemBlocks(
       if (depth >= maxListDepth) {
         warn(context, 'too-deep', 'List nesting too deep: kept as text', positionOf(context, child), false)
         result.push(sourceBlock([{type: 'text', value: sliceOf(context, child)}], child, context, {}))
-      } else listBlocks(child, depth + 1, context, result)
+      } else listBlocks(child, depth + 1, context, result, tables)
+      continue
+    }
+    if (child.type === 'table') {
+      const block = tableBlock(child, context, tables)
+      if (first) block.item = itemOf(num, depth, ordered)
+      result.push(block)
+      first = false
       continue
     }
     let content: Inline[]

@@ -32,6 +32,9 @@ function shapeOf(block: Block, context: ShapeContext): Shape | undefined {
       return paragraphShape(block.content, block.lines !== undefined, context)
     case 'list':
       return {kind: 'list'}
+    case 'table':
+      // A table has no text of its own that inference reads: it stands where an empty paragraph would.
+      return paragraphShape([], false, context)
     default:
       return undefined
   }
@@ -131,8 +134,8 @@ export function build(
     let role: Role = inferRole(state, shape, next)
     let attributes: Map<string, string> = new Map()
     const wasForced = forced !== undefined
-    if (forced?.role === 'unit' && block.kind === 'list') {
-      // A unit with no heading line: open it, then read the list into it.
+    if (forced?.role === 'unit' && (block.kind === 'list' || block.kind === 'table')) {
+      // A unit with no heading line: open it, then read the list or table into it.
       openUnitIn(part, forced.attributes, undefined, context)
       state = advance(state, 'unit', true)
       role = inferRole(state, shape, next)

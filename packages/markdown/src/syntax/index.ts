@@ -2,10 +2,12 @@ import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown, frontmatterToMarkdown} from 'mdast-util-frontmatter'
 import {gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown, gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import type {Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import {frontmatter, type Options} from 'micromark-extension-frontmatter'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
 import type {Construct, Extension} from 'micromark-util-types'
 import {boundedContainers} from './containers.js'
 import {defaultMaxContainerColumn, type SyntaxLimits} from './limit.js'
@@ -33,10 +35,10 @@ export interface SyntaxOptions extends SyntaxLimits {
 }
 
 /**
- * The micromark extensions of the convention: CommonMark, GFM footnotes and strikethrough (`~~del~~`,
- * and `~sub~`, told apart by the reader), YAML front matter, `^superscript^`, with the work of
- * quadratic constructs bounded (see `markers.ts`, `containers.ts`, `setext.ts`). GFM autolink
- * literals, tables and task lists are not part of it: bare URLs stay text.
+ * The micromark extensions of the convention: CommonMark, GFM footnotes, strikethrough (`~~del~~`,
+ * and `~sub~`, told apart by the reader) and tables, YAML front matter, `^superscript^`, with the
+ * work of quadratic constructs bounded (see `markers.ts`, `containers.ts`, `setext.ts`). GFM
+ * autolink literals and task lists are not part of it: bare URLs stay text.
  */
 export function syntaxExtensions(options: SyntaxOptions = {}): Extension[] {
   const footnote = gfmFootnote()
@@ -68,6 +70,7 @@ export function syntaxExtensions(options: SyntaxOptions = {}): Extension[] {
     ),
     setextLinear,
     {text: {94: merging(superscriptConstruct)}},
+    gfmTable(),
   )
   return extensions
 }
@@ -77,7 +80,12 @@ export function fromMarkdownExtensions(options: SyntaxOptions = {}): FromMarkdow
   const extensions: FromMarkdownExtension[] = []
   if (options.frontMatter !== false)
     extensions.push(frontmatterFromMarkdown(matters(options.frontMatter === '...' ? '...' : '---')))
-  extensions.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), superscriptFromMarkdown)
+  extensions.push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    superscriptFromMarkdown,
+  )
   return extensions
 }
 
@@ -87,6 +95,8 @@ export function toMarkdownExtensions(): ToMarkdownExtension[] {
     frontmatterToMarkdown('yaml'),
     gfmFootnoteToMarkdown(),
     gfmStrikethroughToMarkdown(),
+    // Cells are not padded to align the pipes: a long cell would pad every row of its column.
+    gfmTableToMarkdown({tablePipeAlign: false}),
     superscriptToMarkdown,
   ]
 }

@@ -4,20 +4,23 @@ import {isLabel} from '../labels.js'
 import {pushAll} from '../push.js'
 import {clausesOf, paragraphsOf} from './decision.js'
 import {type InlineState, inlineToMdast} from './inline.js'
+import {tableOrInline, tableToMdast} from './tables.js'
 
 const ordered = /^\d{1,9}[.)]$/
 
-/** A paragraph's mdast, its content written as a block's. */
+/** A paragraph's mdast, its content written as a block's; a paragraph standing for a table, the table. */
 export function paragraphOf(
   children: Inline[],
   state: InlineState,
   prefix: PhrasingContent[] = [],
 ): BlockContent {
+  const {table, inline} = tableOrInline(children, state.tables, prefix.length === 0)
+  if (table) return tableToMdast(table, state)
   return {
     type: 'paragraph',
     children: [
       ...prefix,
-      ...inlineToMdast(children, state, {atStart: true, atEnd: true, labels: prefix.length === 0}),
+      ...inlineToMdast(inline, state, {atStart: true, atEnd: true, labels: prefix.length === 0}),
     ],
   }
 }
@@ -68,7 +71,10 @@ function itemOf(clause: Paragraph | Point, state: InlineState): ListItem {
   const {marker, label} = markerOf(clause)
   const children: BlockContent[] = []
   const paragraph = (inlines: Inline[]) => {
-    // The label goes before the first paragraph, when the item opens with one.
+    // The label goes before the first paragraph, when the item opens with one; before a table, it
+    // is a paragraph of its own.
+    const table = tableOrInline(inlines, state.tables).table
+    if (table && label && children.length === 0) children.push({type: 'paragraph', children: label})
     const prefix =
       label && children.length === 0 ? [...label, {type: 'html', value: ' '} as PhrasingContent] : []
     children.push(paragraphOf(inlines, state, prefix))

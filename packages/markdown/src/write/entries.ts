@@ -9,6 +9,7 @@ import {implicitUnit} from '../unit-heading.js'
 import {listsOf, paragraphOf} from './clauses.js'
 import {clausesOf, paragraphsOf} from './decision.js'
 import {type InlineState, inlineToMdast} from './inline.js'
+import {tableOrInline} from './tables.js'
 
 /** One block the writer emits, with what inference needs to know of it. */
 export interface Entry {
@@ -64,8 +65,11 @@ function paragraphEntry(
   prefix: PhrasingContent[] = [],
   shapeOf = children,
 ): Entry {
+  // A table stands where an empty paragraph would (its key is an empty text); a table written as
+  // text gives the shape its words, as the reader reads them.
+  const shaped = tableOrInline(shapeOf, state.tables, shapeOf === children && prefix.length === 0)
   return {
-    shape: paragraphShape(merged(shapeOf), false, state.shapes),
+    shape: paragraphShape(merged(shaped.inline ?? []), false, state.shapes),
     role,
     nodes: [paragraphOf(children, state, prefix)],
   }

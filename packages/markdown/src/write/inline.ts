@@ -4,6 +4,7 @@ import type {Node as UnistNode} from 'unist'
 import {encodeValue, isSafeHref} from '../href.js'
 import {leadingLabel} from '../labels.js'
 import {pushAll} from '../push.js'
+import type {KeptTables} from './tables.js'
 
 /** What the writer keeps while converting inline content. */
 export interface InlineState {
@@ -13,6 +14,8 @@ export interface InlineState {
   labels: Set<string>
   /** Write line breaks as typed spans, so that a paragraph is one line (for redlines). */
   typedBreaks?: boolean | undefined
+  /** Tables put aside before the decision shape was taken, by the text that stands for each. */
+  tables?: KeptTables | undefined
 }
 
 /** Where inline content stands. */
@@ -88,7 +91,8 @@ function flankable(children: Inline[]): boolean {
 }
 
 /** A span the convention has no Markdown for: `[content](clausewise:type?key=value)`. */
-function typed(
+/** A typed span, `[content](<clausewise:type?key=value>)` (attributes without a value left out). */
+export function typed(
   type: string,
   children: PhrasingContent[],
   attributes: [string, string | undefined][] = [],

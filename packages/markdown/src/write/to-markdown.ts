@@ -8,12 +8,14 @@ import {pushAll, pushReversed} from '../push.js'
 import {advance, inferRole, initialState, type State} from '../roles.js'
 import {toMarkdownExtensions} from '../syntax/index.js'
 import {defaultHierarchyWords} from '../unit-heading.js'
+import {blockListsAsClauses} from './block-lists.js'
 import {paragraphOf} from './clauses.js'
 import {type Entry, type EntryState, partEntries} from './entries.js'
 import {type FrontMatterOptions, frontMatterValue} from './front-matter.js'
 import {conventionToMarkdown} from './handlers.js'
 import {keptEIds} from './kept-eids.js'
 import {paragraphs} from './paragraphs.js'
+import {keepTables} from './tables.js'
 
 /** Options of {@link toMarkdown}. */
 export interface ToMarkdownOptions {
@@ -62,7 +64,9 @@ export function toMdast(document: Document, options: ToMdastOptions = {}): Root 
 
 /** {@link toMdast} with the writer's settings. */
 export function conventionMdast(source: Document, options: WriteSettings = {}): Root {
-  const document = decisionShape(source)
+  // Tables and block lists stay what they are where the convention has Markdown for them.
+  const kept = keepTables(blockListsAsClauses(source))
+  const document = decisionShape(kept.document)
   const profile = profileOf(document.meta.language)
   const state: EntryState = {
     notes: [],
@@ -70,6 +74,7 @@ export function conventionMdast(source: Document, options: WriteSettings = {}): 
     kept: keptEIds(document),
     shapes: {profile, words: defaultHierarchyWords},
     typedBreaks: options.typedBreaks === true,
+    tables: kept.tables,
   }
   const entries = partEntries(document.children, state)
   // The blocks the reader infers roles for: no standalone directive, no empty attachment's placeholder.

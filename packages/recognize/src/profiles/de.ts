@@ -88,6 +88,7 @@ export const de: Profile = {
     /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
   ],
+  partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
   attachments: [
     {startsWith: 'INTERPRETATIVE ERKLÄRUNG', name: 'interpretativeStatement'},

@@ -115,6 +115,10 @@ export const en: Profile = {
     /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
     /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
   ],
+  partHeadings: {
+    preamble: ['Preamble'],
+    operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
+  },
   closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},

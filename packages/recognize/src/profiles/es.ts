@@ -80,6 +80,7 @@ export const es: Profile = {
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
   ],
+  partHeadings: {preamble: ['Preámbulo'], operative: ['Parte dispositiva']},
   closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},

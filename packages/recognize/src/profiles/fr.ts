@@ -99,6 +99,7 @@ export const fr: Profile = {
     /^Adoptée? (?:à l’unanimité |à l'unanimité )?(?:par [^,]{1,120} )?le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}\b/iu,
     /^(?:Résolution|Décision) adoptée par (?:l[ae’'] ?)?[A-ZÉ][^,]{0,120}/u,
   ],
+  partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   closingOpeners: phrases('Fait à | Adopté à | Adoptée à'),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},

@@ -89,6 +89,7 @@ export const it: Profile = {
     /^\d{1,4}ª seduta(?: plenaria)?\b/iu,
     /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
   ],
+  partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
   closingOpeners: phrases('Fatto a | Dato a'),
   attachments: [
     {startsWith: 'DICHIARAZIONE INTERPRETATIVA', name: 'interpretativeStatement'},

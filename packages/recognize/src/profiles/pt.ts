@@ -77,6 +77,7 @@ export const pt: Profile = {
     /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
   ],
+  partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de'),
   attachments: [
     {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},

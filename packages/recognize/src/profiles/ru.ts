@@ -68,6 +68,7 @@ export const ru: Profile = {
     /^Принята (?:Советом Безопасности )?на (?:его |ее |её )?\d{1,5}-м заседании\b/iu,
     /^(?:Резолюция|Решение), принят(?:ая|ое) [А-ЯЁ][^,]{0,120}/u,
   ],
+  partHeadings: {preamble: ['Преамбула'], operative: ['Постановляющая часть']},
   closingOpeners: phrases('Совершено в'),
   attachments: [
     {startsWith: 'ЗАЯВЛЕНИЕ О ТОЛКОВАНИИ', name: 'interpretativeStatement'},

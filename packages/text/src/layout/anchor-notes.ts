@@ -31,6 +31,10 @@ export function anchorNotes(
     else byValue.set(candidate.value, [candidate])
   }
   const fallen: Candidate[] = []
+  // A marker stands before its note: text from the last note's start on holds no place to choose
+  // (only asterisks without a note, reported, are looked for there).
+  let last = -1
+  for (const note of notes) if (note.start > last) last = note.start
   items.forEach((item, itemIndex) => {
     if (item.kind !== 'line') return
     item.segments.forEach((segment, segmentIndex) => {
@@ -39,7 +43,10 @@ export function anchorNotes(
         const whole = {...candidate, from: -1, to: -1, start: segment.start, end: segment.end}
         fallen.push(whole)
         if (wanted.has(segment.text)) add(whole)
-      } else if (segment.kind === 'text' && (wanted.size > 0 || segment.text.includes('*'))) {
+      } else if (
+        segment.kind === 'text' &&
+        ((wanted.size > 0 && segment.start < last) || segment.text.includes('*'))
+      ) {
         scanMarkers(sourceOf(segment), segment, itemIndex, segmentIndex, wanted, numberNouns, add, report)
       }
     })

@@ -1,13 +1,5 @@
 import type {Reporter} from '../report.js'
-import {
-  collapseSpaces,
-  firstNonSpace,
-  isDigit,
-  isLetter,
-  isSpace,
-  isUpper,
-  lastNonSpace,
-} from '../text-utils.js'
+import {collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import {isBareNumber, isLabel} from './furniture.js'
 import {makeLine} from './line.js'
 import type {ReadNote} from './notes.js'
@@ -50,12 +42,16 @@ export function buildItems(
   const pdf = options.kind === 'double-spaced' || options.kind === 'single-spaced'
   const lineBreaks = options.kind === 'web' || options.kind === 'one-line'
   const superscripts = new Set([...options.superscripts, ...genericSuperscripts])
+  // The longest a fallen superscript or marker is.
+  let longest = 3
+  for (const superscript of superscripts) if (superscript.length > longest) longest = superscript.length
   // Padded extraction: every text line ends with white space, which then tells nothing.
   let padded = count > 1
   for (let index = 0; index < count && padded; index++) {
     const text = texts[index]!
     if (role[index] === Role.text && !isSpace(text.charCodeAt(text.length - 1))) padded = false
   }
+  const fallen = {superscripts, longest, padded}
   const items: Item[] = []
   const notes: LiftedNote[] = []
   const collapse =
@@ -119,8 +115,8 @@ export function buildItems(
     }
     const raw = texts[index]!
     const start = starts[index]!
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[index]!
+    const end = rows.last[index]!
     const trimmed = raw.slice(first, end)
     if (options.kind === 'double-spaced' && isBareNumber(trimmed)) {
       // A page number of double spacing (a number that fell off a line as a marker was taken with it).
@@ -144,8 +140,8 @@ export function buildItems(
     const following = isLabel(trimmed) ? next(index) : -1
     if (following >= 0) {
       const text = texts[following]!
-      const textFirst = firstNonSpace(text)
-      const textEnd = lastNonSpace(text)
+      const textFirst = rows.first[following]!
+      const textEnd = rows.last[following]!
       if (!isLabel(text.slice(textFirst, textEnd))) {
         segments.push({
           kind: 'text',
@@ -157,7 +153,7 @@ export function buildItems(
         current = following
       }
     }
-    if (pdf) current = rejoinFallen(rows, current, segments, next, superscripts, padded, report)
+    if (pdf) current = rejoinFallen(rows, current, segments, next, fallen, report)
     const last = segments[segments.length - 1]!
     if (last.end > lineEnd) lineEnd = last.end
     push(makeLine(segments, first > 0, start + first, lineEnd))
@@ -177,12 +173,10 @@ function rejoinFallen(
   from: number,
   segments: Segment[],
   next: (index: number) => number,
-  superscripts: Set<string>,
-  padded: boolean,
+  fallen: {superscripts: Set<string>; longest: number; padded: boolean},
   report: Reporter,
 ): number {
-  let longest = 3
-  for (const superscript of superscripts) if (superscript.length > longest) longest = superscript.length
+  const {superscripts, longest, padded} = fallen
   const {texts, starts} = rows
   let current = from
   for (;;) {
@@ -190,11 +184,11 @@ function rejoinFallen(
     const supIndex = next(current)
     if (supIndex < 0) break
     const supRaw = texts[supIndex]!
-    const supFirst = firstNonSpace(supRaw)
+    const supFirst = rows.first[supIndex]!
     // A fallen superscript or marker is a few characters long.
-    if (lastNonSpace(supRaw) - supFirst > longest) break
+    if (rows.last[supIndex]! - supFirst > longest) break
     // Trailing white space ends a word, except where every line has it or a superscript follows.
-    const tail = line.slice(0, lastNonSpace(line))
+    const tail = line.slice(0, rows.last[current])
     const last = tail[tail.length - 1]
     if (last === undefined) break
     const closed = tail.length < line.length
@@ -205,12 +199,12 @@ function rejoinFallen(
     if (closed && digits && !padded) break
     const restIndex = next(supIndex)
     const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
-    const restFirst = firstNonSpace(restRaw)
+    const restFirst = restIndex >= 0 ? rows.first[restIndex]! : 0
     const hasRest = restIndex >= 0 && restFirst < restRaw.length && !isRule(restRaw, restFirst)
     // A superscript is read as one only before a rest that opens with a space or a digit (` 7/17`,
     // `203)`); otherwise the line is a word of its own (`o` / `DÉCISION`).
     if (!digits && !(hasRest && (restFirst > 0 || isDigit(restRaw[restFirst])))) break
-    const supStart = starts[supIndex]! + firstNonSpace(supRaw)
+    const supStart = starts[supIndex]! + supFirst
     const supEnd = supStart + supTrimmed.length
     segments.push({kind: digits ? 'marker' : 'sup', text: supTrimmed, start: supStart, end: supEnd})
     if (!digits) {
@@ -221,7 +215,7 @@ function rejoinFallen(
     }
     current = supIndex
     if (!hasRest) break
-    const restEnd = lastNonSpace(restRaw)
+    const restEnd = rows.last[restIndex]!
     const restText = collapseSpaces(restRaw.slice(restFirst, restEnd))
     // The rest is another printed line: a space parts it from what comes before (a superscript, or
     // the word before a dropped marker), unless it opens with punctuation that closes the phrase.

@@ -1,6 +1,7 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
 import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
-import {isPageMark} from './furniture.js'
+import {isPageMark, mayOpenPageMark} from './furniture.js'
+import type {Bounds} from './rows.js'
 import type {LayoutKind} from './types.js'
 
 /** The layout of a text and the evidence it was told by, in words. */
@@ -8,6 +9,14 @@ export interface DetectedLayout {
   kind: LayoutKind
   /** Why, e.g. `140 of 145 wrapped lines follow an empty line`. */
   evidence: string
+}
+
+/** Options of {@link detectLayout}. */
+export interface DetectOptions {
+  /** Whether the lines may hold form feeds (default: true; false spares looking in every line). */
+  formFeeds?: boolean | undefined
+  /** The bounds of the lines' text (`boundsOf`), when known (default: found here). */
+  bounds?: Bounds | undefined
 }
 
 /**
@@ -32,7 +41,13 @@ const terminal = '.;!?»”)'
  * With the text's `profile`, a lower-case line that opens with one of its recital or citation phrases
  * (`recitalOpeners`, as recognize's `readOpening` reads them) is a new clause, not a wrapped line.
  */
-export function detectLayout(texts: readonly string[], profile?: Profile): DetectedLayout {
+export function detectLayout(
+  texts: readonly string[],
+  profile?: Profile,
+  options: DetectOptions = {},
+): DetectedLayout {
+  const formFeedsMayBe = options.formFeeds ?? true
+  const bounds = options.bounds
   // The one clause recognition's reading of a line's opening (only asked of the few candidates).
   const opensClause = (text: string, first: number): boolean =>
     profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
@@ -50,37 +65,43 @@ export function detectLayout(texts: readonly string[], profile?: Profile): Detec
   let previousLength = 0
   let blankBetween = false
   // Lines by length (capped), to tell the width a page prints; each wrap candidate with the length
-  // of the line it continues and whether a blank line parts them.
+  // of the line it continues, whether a blank line parts them, and the line and where its text starts
+  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear).
   const byLength = new Uint32Array(printedLineLimit + 2)
-  const candidates: Array<{length: number; parted: boolean}> = []
-  for (const text of texts) {
+  const candidates: Array<{length: number; parted: boolean; text: string; first: number}> = []
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!
     if (text.length === 0) {
       emptyLines++
       blankBetween = true
       continue
     }
-    if (text.includes('\f')) formFeeds++
-    const first = firstNonSpace(text)
+    if (formFeedsMayBe && text.includes('\f')) formFeeds++
+    const first = bounds ? bounds.first[index]! : firstNonSpace(text)
     if (first === text.length) {
       spaceLines++
       blankBetween = true
       continue
     }
-    const last = lastNonSpace(text)
+    const last = bounds ? bounds.last[index]! : lastNonSpace(text)
     characters += last - first
     textLines++
     if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
-    if (last - first <= 3 || (last - first <= 60 && isPageMark(text.slice(first, last)))) continue
+    if (
+      last - first <= 3 ||
+      (last - first <= 60 && mayOpenPageMark(text.charCodeAt(first)) && isPageMark(text.slice(first, last)))
+    )
+      continue
     if (last - first > longest) longest = last - first
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
     if (previousEnd !== undefined) {
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      if (!terminal.includes(previousEnd) && isLower(text[first]) && !opensClause(text, first)) {
-        candidates.push({length: previousLength, parted: blankBetween})
+      if (!terminal.includes(previousEnd) && isLower(text[first])) {
+        candidates.push({length: previousLength, parted: blankBetween, text, first})
       }
     }
     previousEnd = text[last - 1]
@@ -91,7 +112,7 @@ export function detectLayout(texts: readonly string[], profile?: Profile): Detec
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
   for (const candidate of candidates) {
-    if (candidate.length * 5 < width * 3) continue
+    if (candidate.length * 5 < width * 3 || opensClause(candidate.text, candidate.first)) continue
     wrapped++
     if (candidate.parted) parted++
   }

@@ -15,17 +15,15 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
   if (isDashedNumber(line) || isBarcode(line)) return true
   for (const pattern of words.lines) if (pattern.test(line)) return true
   if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
-    const text = line.endsWith('.') ? line.slice(0, -1) : line
+    // The line without a final point, by its length (no copy).
+    const length = line.charCodeAt(line.length - 1) === 46 ? line.length - 1 : line.length
     // The last letter first: lower-casing a line is dear, and most lines end otherwise.
-    const last = text[text.length - 1]
+    const last = line[length - 1]
     if (last === undefined || !endingLetters(words.endings).has(last)) return false
     for (const ending of words.endings) {
-      if (text.length < ending.length) continue
-      const tail = text.slice(text.length - ending.length).toLowerCase()
-      if (
-        tail === ending &&
-        (text.length === ending.length || !isLetter(text[text.length - ending.length - 1]))
-      ) {
+      if (length < ending.length) continue
+      const tail = line.slice(length - ending.length, length).toLowerCase()
+      if (tail === ending && (length === ending.length || !isLetter(line[length - ending.length - 1]))) {
         return true
       }
     }
@@ -38,7 +36,24 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
  * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol.
  */
 export function isPageMark(line: string): boolean {
+  if (!mayOpenPageMark(line.charCodeAt(0))) return false
   return isBareNumber(line) || isPageOf(line) || isDashedNumber(line) || isCodeLine(line) || isSymbol(line)
+}
+
+/**
+ * Whether a page mark may open with this character: a digit, `*` or `(` (a number, a job number, a
+ * barcode), a dash (`- 2 -`) or a capital (a symbol). Most lines are told by their first character.
+ */
+export function mayOpenPageMark(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    code === 42 ||
+    code === 40 ||
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2014
+  )
 }
 
 /** `- 2 -`, `– 12 –`, `-2-`. */
@@ -80,6 +95,8 @@ export function isBarcode(line: string): boolean {
 export function isCodeLine(line: string): boolean {
   if (line.length < 5 || line.length > 60 || !(isDigit(line[0]) || line[0] === '*' || line[0] === '('))
     return false
+  // A job number holds a dash: most lines opening with a digit (`12. Decides`) are told here.
+  if (!line.includes('-')) return false
   let job = false
   for (const token of line.split(' ')) {
     if (token.length === 0 || isBareNumberToken(token) || isPageOf(token) || isBarcode(token)) continue
@@ -181,8 +198,12 @@ export function isBlank(text: string): boolean {
 
 const lastLetters = new WeakMap<readonly string[], Set<string>>()
 
+/** The list of endings last asked for and its letters: a text's lines all ask for the same. */
+let lastAsked: {endings: readonly string[]; letters: Set<string>} | undefined
+
 /** The last letters of some endings, in both cases (made once per list). */
 function endingLetters(endings: readonly string[]): Set<string> {
+  if (lastAsked?.endings === endings) return lastAsked.letters
   let letters = lastLetters.get(endings)
   if (!letters) {
     letters = new Set()
@@ -192,5 +213,6 @@ function endingLetters(endings: readonly string[]): Set<string> {
     }
     lastLetters.set(endings, letters)
   }
+  lastAsked = {endings, letters}
   return letters
 }

@@ -124,10 +124,13 @@ function countWords(items: Item[], sites: Site[]): Map<string, number> {
 
 /**
  * Count each word in one pass of the regular expression engine over the text of the lines (one line
- * a row): an alternation of the words as written in lower case, with a capital or in capitals,
- * whole words only.
+ * a row): an alternation of the words as written in lower case, with a capital or in capitals, longest
+ * first, whole words only. The expression is a plain one (no Unicode mode, no look-around: it scans
+ * several times faster); what follows a match is tested after it: no letter, and no hyphen before a
+ * letter. With the longest form first, a match that fails that test leaves no shorter form to try at
+ * its place (the character after a shorter one is a letter or a hyphen before a letter of the longer).
  */
-function search(items: Item[], counts: Map<string, number>): void {
+export function search(items: Item[], counts: Map<string, number>): void {
   const text = items.map((item) => (item.kind === 'line' ? item.flat : '')).join('\n')
   const forms = new Set<string>()
   for (const word of counts.keys()) {
@@ -138,14 +141,32 @@ function search(items: Item[], counts: Map<string, number>): void {
   }
   // The words are letters and hyphens: nothing to escape. Case-sensitive, so that the engine can
   // skip ahead by first characters.
-  const words = new RegExp(`(?:${[...forms].join('|')})(?!\\p{L}|-\\p{L})`, 'gu')
-  for (const found of text.matchAll(words)) {
+  const longestFirst = [...forms].sort((left, right) => right.length - left.length)
+  const words = new RegExp(`(?:${longestFirst.join('|')})`, 'g')
+  for (let found = words.exec(text); found !== null; found = words.exec(text)) {
     const before = found.index - 1
     if (letterAt(text, before) || (text.charCodeAt(before) === 45 && letterAt(text, before - 1))) continue
+    const after = found.index + found[0].length
+    if (anyLetterAt(text, after) || (text.charCodeAt(after) === 45 && anyLetterAt(text, after + 1))) {
+      // Not a whole word here: a word may still start inside it (after a letter the test above does
+      // not count as one).
+      words.lastIndex = found.index + 1
+      continue
+    }
     const word = found[0].toLowerCase()
     const count = counts.get(word)
     if (count !== undefined) counts.set(word, count + 1)
   }
+}
+
+/** A letter of any script (`\p{L}`, astral ones too). */
+const anyLetter = /^\p{L}/u
+
+/** Whether a letter of any script (with or without case) starts at `index`. */
+function anyLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return !Number.isNaN(code) && anyLetter.test(text.slice(index, index + 2))
 }
 
 /** Count each word in one scan of the lines' words (letters with inner hyphens). */

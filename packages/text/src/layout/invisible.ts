@@ -1,9 +1,6 @@
 import {invisibleCharacters} from '@clausewise/model'
 import type {Reporter} from '../report.js'
 
-/** A quick test before the search (format characters and Hangul fillers, as the model's search). */
-const mayHoldInvisible = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/u
-
 /** Most invisible characters reported one by one; the rest are counted in one more warning. */
 const maximumReports = 1000
 
@@ -14,21 +11,10 @@ const chunk = 65_536
  * Report the invisible characters of the text (`invisibleCharacters` of the model: bidi controls,
  * zero-width and other format characters) as `invisible-character` warnings with their position and
  * `U+XXXX`: the first thousand one by one, then one warning counting the rest. The text is searched
- * once, in chunks, so memory stays bounded whatever it holds.
+ * once, in chunks, so memory stays bounded whatever it holds. (A caller that knows the text holds no
+ * invisible character, `surveyText` tells it, need not call.)
  */
-export function reportInvisible(
-  split: {texts: string[]; starts: number[]},
-  report: Reporter,
-  whole?: string,
-): void {
-  // One search of the whole text when there is one (normalisation leaves format characters alone).
-  if (
-    whole !== undefined
-      ? !mayHoldInvisible.test(whole)
-      : !split.texts.some((line) => mayHoldInvisible.test(line))
-  ) {
-    return
-  }
+export function reportInvisible(split: {texts: string[]; starts: number[]}, report: Reporter): void {
   const joined = split.texts.join('\n')
   let reported = 0
   let more = 0

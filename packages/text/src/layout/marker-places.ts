@@ -16,6 +16,9 @@ export interface Candidate {
   end: number
 }
 
+/** Runs of digits or asterisks (one expression for every segment: `lastIndex` is reset first). */
+const runs = /[0-9]+|\*+/g
+
 /** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
 const closing = ',.;:)]”’"»'
 
@@ -38,7 +41,7 @@ export function scanMarkers(
     add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
   }
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
-  const runs = /[0-9]+|\*+/g
+  runs.lastIndex = 0
   for (let found = runs.exec(raw); found !== null; found = runs.exec(raw)) {
     const index = found.index
     const end = index + found[0].length

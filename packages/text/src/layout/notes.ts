@@ -18,8 +18,9 @@ const maximumNoteLines = 40
  */
 export function isSeparator(rows: Rows, index: number, doubled: boolean): boolean {
   const raw = rows.texts[index]!
-  const first = firstNonSpace(raw)
-  if (first < raw.length) return isRule(raw, first)
+  const first = rows.first[index]!
+  if (first < raw.length)
+    return isRuleCharacter(raw.charCodeAt(first)) && isRule(raw, first, rows.last[index])
   return (
     doubled &&
     (rows.separators.has(index) || (rows.role[index] === Role.break && raw.length > rows.usualBlank))
@@ -53,8 +54,8 @@ export function readBlockNotes(
     }
     const raw = rows.texts[cursor]!
     const start = rows.starts[cursor]!
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[cursor]!
+    const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
     if (isPageMark(trimmed) || isFurnitureLine(head(trimmed), words)) {
       rows.taken[cursor] = Taken.furniture
@@ -98,8 +99,8 @@ export function readPageNotes(
       continue
     }
     if (raw.length === 0 || isSpace(raw.charCodeAt(0))) break
-    const first = firstNonSpace(raw)
-    const end = lastNonSpace(raw)
+    const first = rows.first[cursor]!
+    const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
     const start = rows.starts[cursor]!
     if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed) || isSymbol(trimmed))) {
@@ -143,9 +144,13 @@ function endsSentence(last: Line): boolean {
   return character === '.' || character === '!' || character === '?'
 }
 
+/** `_`, `-`, `—` or `–`: what a separator is drawn with. */
+function isRuleCharacter(code: number): boolean {
+  return code === 95 || code === 45 || code === 0x2014 || code === 0x2013
+}
+
 /** A separator drawn with `_`, `-`, `—` or `–` (at least five), as extractions print above notes. */
-export function isRule(raw: string, first: number): boolean {
-  const end = lastNonSpace(raw)
+export function isRule(raw: string, first: number, end = lastNonSpace(raw)): boolean {
   if (end - first < 5) return false
   for (let index = first; index < end; index++) {
     const character = raw[index]

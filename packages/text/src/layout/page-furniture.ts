@@ -41,7 +41,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): 
   }
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
-  if (rows.pages.length > 1) takeRunningHeads(rows, words)
+  if (rows.pages.length > 1) takeRunningHeads(rows)
   if (web) takeMenus(rows)
 }
 
@@ -127,7 +127,7 @@ function isCoverLine(text: string, words: FurnitureWords): boolean {
 }
 
 /** Running heads and feet of every page. */
-function takeRunningHeads(rows: Rows, words: FurnitureWords): void {
+function takeRunningHeads(rows: Rows): void {
   const repeated = repeatedEdgeLines(rows)
   let title: string | undefined
   const titleLike = (text: string): boolean => {
@@ -135,8 +135,9 @@ function takeRunningHeads(rows: Rows, words: FurnitureWords): void {
     title ??= firstPageText(rows)
     return title.includes(collapseSpaces(text))
   }
-  const isMark = (text: string): boolean =>
-    isPageMark(text) || isFurnitureLine(text, words) || repeated.has(text)
+  // A furniture line (`isFurnitureLine`) was taken by `takeFurniture` already: a row still in the
+  // text is none, so a mark is a page mark or a line repeated at the edges.
+  const isMark = (text: string): boolean => isPageMark(text) || repeated.has(text)
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!

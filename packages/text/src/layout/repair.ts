@@ -9,8 +9,9 @@ import {reportInvisible} from './invisible.js'
 import {isNoteStart} from './line.js'
 import {isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
-import {classifyRows, Role, type Rows, Taken} from './rows.js'
+import {boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
+import {surveyText} from './survey.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
 import {readFootNotes, readLooseNotes} from './unruled-notes.js'
 
@@ -32,9 +33,6 @@ export interface LayoutOptions {
   /** The whole text the lines come from, when the caller has it: searched at once where it can be. */
   text?: string | undefined
 }
-
-/** White space other than the ASCII space and line ends. */
-const otherSpace = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000\ufeff\u1680\u2028\u2029\u205f]/u
 
 /** The same empty list every time, so that the furniture words of a language are made once. */
 const noPatterns: RegExp[] = []
@@ -60,13 +58,21 @@ export function repairLayout(
   options: LayoutOptions = {},
 ): Layout {
   const split = typeof source === 'string' ? splitLines(source) : source
-  reportInvisible(split, report, typeof source === 'string' ? source : options.text)
+  const whole = typeof source === 'string' ? source : options.text
+  // One pass over the whole text, when there is one, tells which of the later searches can be skipped.
+  const survey = whole === undefined ? undefined : surveyText(whole)
+  if (survey ? survey.invisible : split.texts.some((line) => surveyText(line).invisible)) {
+    reportInvisible(split, report)
+  }
+  const formFeeds = survey?.formFeed ?? true
+  // Where each line's text lies, found once for the passes that follow.
+  const bounds = boundsOf(split.texts)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
-    : detectLayout(split.texts, profile)
+    : detectLayout(split.texts, profile, {formFeeds, bounds})
   const kind = detected.kind
   report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
-  const rows = classifyRows(split, kind)
+  const rows = classifyRows(split, kind, {formFeeds, bounds})
   const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
   const unruled =
@@ -81,8 +87,7 @@ export function repairLayout(
   }
   takeFurniture(rows, words, kind === 'web')
   reportFurniture(rows, report)
-  const whole = typeof source === 'string' ? source : options.text
-  const otherSpaces = whole === undefined || otherSpace.test(whole)
+  const otherSpaces = survey?.otherSpace ?? true
   const built = buildItems(
     rows,
     {kind, blocks, superscripts: profile.superscripts ?? [], otherSpaces},

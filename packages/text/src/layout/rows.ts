@@ -34,14 +34,38 @@ export interface Rows {
   usualBlank: number
   /** Each row's text without its leading and trailing white space, made on first need. */
   trimmed: (string | undefined)[]
+  /** Offset of each row's first character that is not white space (its length when blank). */
+  first: Int32Array
+  /** Offset just past each row's last character that is not white space (0 when blank). */
+  last: Int32Array
+}
+
+/** Where the text of each line lies (`firstNonSpace`, `lastNonSpace`), found once for every pass. */
+export interface Bounds {
+  first: Int32Array
+  last: Int32Array
+}
+
+/** The bounds of each line's text, in one pass. */
+export function boundsOf(texts: readonly string[]): Bounds {
+  const first = new Int32Array(texts.length)
+  const last = new Int32Array(texts.length)
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!
+    // Most lines open and end with a printable ASCII character, which is no space.
+    const opening = text.charCodeAt(0)
+    const closing = text.charCodeAt(text.length - 1)
+    first[index] = opening > 32 && opening < 127 ? 0 : firstNonSpace(text)
+    last[index] = closing > 32 && closing < 127 ? text.length : lastNonSpace(text)
+  }
+  return {first, last}
 }
 
 /** A row's text without its leading and trailing white space (made once). */
 export function trimmedRow(rows: Rows, index: number): string {
   let text = rows.trimmed[index]
   if (text === undefined) {
-    const raw = rows.texts[index]!
-    text = raw.slice(firstNonSpace(raw), lastNonSpace(raw))
+    text = rows.texts[index]!.slice(rows.first[index], rows.last[index])
     rows.trimmed[index] = text
   }
   return text
@@ -53,20 +77,31 @@ export function trimmedRow(rows: Rows, index: number): string {
  * where blank lines usually hold a space (PyMuPDF) an empty line is a page break; a form feed is a
  * page break in any layout. Lines holding a form feed are split there, so each page starts a row.
  */
-export function classifyRows(source: {texts: string[]; starts: number[]}, kind: LayoutKind): Rows {
+export function classifyRows(
+  source: {texts: string[]; starts: number[]},
+  kind: LayoutKind,
+  options: ClassifyOptions = {},
+): Rows {
   let {texts, starts} = source
-  if (texts.some((text) => text.includes('\f'))) ({texts, starts} = splitFormFeeds(texts, starts))
+  let bounds = options.bounds
+  if (options.formFeeds !== false && texts.some((text) => text.includes('\f'))) {
+    ;({texts, starts} = splitFormFeeds(texts, starts))
+    bounds = undefined
+  }
+  bounds ??= boundsOf(texts)
   let separators = new Set<number>()
-  if (kind === 'double-spaced') ({texts, separators} = normalizeBlanks(texts))
+  if (kind === 'double-spaced') ({texts, separators, bounds} = normalizeBlanks(texts, bounds))
+  const {first, last} = bounds
   const role = new Uint8Array(texts.length)
   let emptyLines = 0
   let spaceLines = 0
-  for (const text of texts) {
-    if (text.length === 0) emptyLines++
-    else if (firstNonSpace(text) === text.length) spaceLines++
+  for (let index = 0; index < texts.length; index++) {
+    const length = texts[index]!.length
+    if (length === 0) emptyLines++
+    else if (first[index] === length) spaceLines++
   }
   const emptyIsPage = kind === 'single-spaced' && spaceLines > emptyLines
-  const usualBlank = mostFrequentBlank(texts)
+  const usualBlank = mostFrequentBlank(texts, first)
   const pages = [0]
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
@@ -74,7 +109,7 @@ export function classifyRows(source: {texts: string[]; starts: number[]}, kind: 
       role[index] = Role.page
     } else if (text.length === 0) {
       role[index] = kind === 'double-spaced' ? Role.gap : emptyIsPage ? Role.page : Role.break
-    } else if (firstNonSpace(text) === text.length) {
+    } else if (first[index] === text.length) {
       role[index] = Role.break
     } else continue
     if (role[index] === Role.page && index + 1 < texts.length) pages.push(index + 1)
@@ -88,7 +123,17 @@ export function classifyRows(source: {texts: string[]; starts: number[]}, kind: 
     separators,
     usualBlank,
     trimmed: new Array(texts.length),
+    first,
+    last,
   }
+}
+
+/** Options of {@link classifyRows}. */
+export interface ClassifyOptions {
+  /** Whether the lines may hold form feeds (default: true; false spares looking in every line). */
+  formFeeds?: boolean | undefined
+  /** The bounds of the lines' text, when known (default: found here). */
+  bounds?: Bounds | undefined
 }
 
 /** Lines split at form feeds, each form feed a row `\f` of its own. */
@@ -121,35 +166,43 @@ function splitFormFeeds(texts: string[], starts: number[]): {texts: string[]; st
  * above a footnote), and a run of them is a paragraph break (its last line kept, the others made
  * empty; that last line is a footnote separator when a note follows). Indices stay those of the source.
  */
-function normalizeBlanks(lines: string[]): {texts: string[]; separators: Set<number>} {
+function normalizeBlanks(
+  lines: string[],
+  bounds: Bounds,
+): {texts: string[]; separators: Set<number>; bounds: Bounds} {
   const separators = new Set<number>()
-  for (const line of lines) if (line.length === 0) return {texts: lines, separators}
-  const usual = mostFrequentBlank(lines)
+  for (const line of lines) if (line.length === 0) return {texts: lines, separators, bounds}
+  const usual = mostFrequentBlank(lines, bounds.first)
   const texts = lines.slice()
+  // A line made empty has its text at 0.
+  const first = bounds.first.slice()
+  const blank = (index: number): void => {
+    texts[index] = ''
+    first[index] = 0
+  }
   let index = 0
   while (index < texts.length) {
     const line = texts[index]!
-    if (firstNonSpace(line) < line.length) {
+    if (bounds.first[index]! < line.length) {
       index++
       continue
     }
     let end = index
-    while (end + 1 < texts.length && firstNonSpace(texts[end + 1]!) === texts[end + 1]!.length) end++
-    for (let cursor = index; cursor < end; cursor++) texts[cursor] = ''
-    if (end === index && line.length <= usual) texts[index] = ''
+    while (end + 1 < texts.length && bounds.first[end + 1] === texts[end + 1]!.length) end++
+    for (let cursor = index; cursor < end; cursor++) blank(cursor)
+    if (end === index && line.length <= usual) blank(index)
     else if (end > index) separators.add(end)
     index = end + 1
   }
-  return {texts, separators}
+  return {texts, separators, bounds: {first, last: bounds.last}}
 }
 
 /** The most frequent length of the lines that hold white space only (the shorter on a tie), or 0. */
-function mostFrequentBlank(lines: readonly string[]): number {
+function mostFrequentBlank(lines: readonly string[], first: Int32Array): number {
   const lengths = new Map<number, number>()
-  for (const line of lines) {
-    if (line.length > 0 && firstNonSpace(line) === line.length) {
-      lengths.set(line.length, (lengths.get(line.length) ?? 0) + 1)
-    }
+  for (let index = 0; index < lines.length; index++) {
+    const length = lines[index]!.length
+    if (length > 0 && first[index] === length) lengths.set(length, (lengths.get(length) ?? 0) + 1)
   }
   let usual = 0
   let most = 0

@@ -1,0 +1,69 @@
+import {invisibleCharacters} from '@clausewise/model'
+
+/** What one pass over a whole text tells the layout stage, so that its later passes can be skipped. */
+export interface Survey {
+  /** Whether the text holds a form feed (a page break). */
+  formFeed: boolean
+  /** Whether it holds white space other than the ASCII space and line ends (tabs, no-break spaces…). */
+  otherSpace: boolean
+  /**
+   * Whether it may hold an invisible character (`invisibleCharacters` of the model): one of those of
+   * the Basic Multilingual Plane, or a character beyond it (searched for them when reported).
+   */
+  invisible: boolean
+}
+
+const formFeed = 1
+const otherSpace = 2
+const invisible = 4
+
+/** White space other than the ASCII space and line ends, as the collapsing of spaces reads it. */
+const otherSpaces =
+  '\t\v\f\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\ufeff\u1680\u2028\u2029\u205f'
+
+let kinds: Uint8Array | undefined
+
+/** What each code unit is to the survey (made on first use, by the model's own definitions). */
+function kindsOf(): Uint8Array {
+  if (kinds) return kinds
+  const table = new Uint8Array(65_536)
+  table[12] = formFeed
+  for (const character of otherSpaces) table[character.charCodeAt(0)]! |= otherSpace
+  // Every code unit but the surrogates, searched once for the invisible ones.
+  const units: string[] = []
+  for (let code = 0; code < 0xd800; code += 4096) units.push(unitsFrom(code, Math.min(code + 4096, 0xd800)))
+  units.push(unitsFrom(0xe000, 0x10000))
+  const all = units.join('')
+  for (const found of invisibleCharacters(all)) table[all.charCodeAt(found.index)]! |= invisible
+  // A character beyond the plane starts with a high surrogate: it may be one.
+  for (let code = 0xd800; code < 0xdc00; code++) table[code]! |= invisible
+  kinds = table
+  return table
+}
+
+function unitsFrom(from: number, to: number): string {
+  const codes: number[] = []
+  for (let code = from; code < to; code++) codes.push(code)
+  return String.fromCharCode(...codes)
+}
+
+/**
+ * Survey a whole text in one pass of its code units (stopping once everything is found).
+ *
+ * @example surveyText('a\fb').formFeed // true
+ */
+export function surveyText(text: string): Survey {
+  const table = kindsOf()
+  let found = 0
+  for (let index = 0; index < text.length; index++) {
+    const kind = table[text.charCodeAt(index)]!
+    if (kind === 0) continue
+    found |= kind
+    if (found === (formFeed | otherSpace | invisible)) break
+  }
+  return {
+    formFeed: (found & formFeed) !== 0,
+    otherSpace: (found & otherSpace) !== 0,
+    invisible: (found & invisible) !== 0,
+  }
+}

@@ -1,0 +1,29 @@
+import {invisibleCharacters} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {surveyText} from '../src/layout/survey.js'
+
+describe('surveyText', () => {
+  it('tells form feeds, other white space and invisible characters apart', () => {
+    expect(surveyText('Decides to act.\nRecalling')).toEqual({
+      formFeed: false,
+      otherSpace: false,
+      invisible: false,
+    })
+    expect(surveyText('page one\fpage two')).toEqual({formFeed: true, otherSpace: true, invisible: false})
+    expect(surveyText('1.\tDecides\u00a0so')).toEqual({formFeed: false, otherSpace: true, invisible: false})
+    expect(surveyText('pay \u202e0001\u202c').invisible).toBe(true)
+    // A soft hyphen is a format character that the model does not report.
+    expect(surveyText('fore\u00adcast').invisible).toBe(false)
+  })
+
+  it('answers `invisible` for every character the model reports, in the plane and beyond', () => {
+    for (const character of ['\u200b', '\u2066', '\ufeff', '\u061c', '\u3164', '\u{e0001}', '\u{1d173}']) {
+      expect(invisibleCharacters(character)).toHaveLength(1)
+      expect(surveyText(`a${character}b`).invisible).toBe(true)
+    }
+    for (const character of ['é', '’', '—', '中', '\u{1d400}']) {
+      expect(invisibleCharacters(character)).toHaveLength(0)
+      expect(surveyText(`a${character}b`).invisible).toBe(character === '\u{1d400}')
+    }
+  })
+})
