@@ -21,12 +21,18 @@ function hasDigitIn(text: string, start: number, end: number): boolean {
   return false
 }
 
-function withoutSpaces(text: string): string {
-  let result = ''
-  for (let index = 0; index < text.length; index++) {
-    if (!isSpace(text.charCodeAt(index))) result += text.charAt(index)
+/** Whether two texts are the same once their white space is taken out, compared in place. */
+function sameWithoutSpaces(a: string, b: string): boolean {
+  let i = 0
+  let j = 0
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++
+    if (i === a.length || j === b.length) return i === a.length && j === b.length
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+    i++
+    j++
   }
-  return result
 }
 
 function wordsOf(text: string): string[] {
@@ -79,7 +85,7 @@ function oneSidedKind(text: string): ChangeKind {
 export function classifyChange(deleted: string, inserted: string): ChangeKind {
   if (invisibleKey(deleted) !== invisibleKey(inserted)) return 'wording'
   if (deleted === '' || inserted === '') return oneSidedKind(deleted || inserted)
-  if (withoutSpaces(deleted) === withoutSpaces(inserted)) {
+  if (sameWithoutSpaces(deleted, inserted)) {
     return foldTypography(deleted) === foldTypography(inserted) ? 'typography' : 'whitespace'
   }
   const foldedDeleted = normalizeText(deleted, false)

@@ -7,13 +7,14 @@ import {
 } from '@clausewise/model'
 import {alignClauses, type OldLookup, type Side, similarityOf} from './align/align.js'
 import {keyTable} from './align/anchors.js'
-import {type ClauseItem, flatten} from './flatten.js'
+import {type ClauseItem, flatten, type NormalizedTexts} from './flatten.js'
 import {identityOf, workKey} from './identity.js'
 import {inNewestOrder} from './multi-order.js'
 import type {CompareOptions} from './options.js'
 import {countAll, rareWords, type SharedPairing, sideOf, strategyOf} from './pairing.js'
 import {referenceCache} from './references.js'
-import {ShingleIndex, Vocabulary} from './similarity.js'
+import {ShingleIndex} from './similarity.js'
+import {Vocabulary} from './vocabulary.js'
 
 /** A group of the pivot: its reference clause (first member, `index` in `side`) and members so far. */
 interface Entry {
@@ -158,8 +159,9 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
   const sides: Side[] = []
   const identities: DocumentIdentity[] = []
   const works = new Set<string>()
+  const normalized: NormalizedTexts = new Map()
   for (const document of documents) {
-    sides.push(sideOf(flatten(document), vocabulary))
+    sides.push(sideOf(flatten(document, normalized), vocabulary))
     identities.push(identityOf(document, options.labels?.[identities.length]))
     works.add(workKey(document))
   }

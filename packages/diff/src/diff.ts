@@ -1,7 +1,7 @@
 import type {Document} from '@clausewise/model'
 import {type Comparison, comparisonSchema} from '@clausewise/model'
-import {alignClauses} from './align/align.js'
-import {flatten} from './flatten.js'
+import {alignClauses, type Pair} from './align/align.js'
+import {type ClauseItem, flatten, type NormalizedTexts} from './flatten.js'
 import {buildGroups} from './groups.js'
 import {identityOf, sameWork} from './identity.js'
 import {Interner} from './interner.js'
@@ -9,8 +9,8 @@ import {metadataChanges} from './metadata.js'
 import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {refineGroups} from './refine.js'
-import {Vocabulary} from './similarity.js'
 import {statsOf} from './stats.js'
+import {Vocabulary} from './vocabulary.js'
 import type {WordDiffOptions} from './words.js'
 
 /**
@@ -23,26 +23,21 @@ import type {WordDiffOptions} from './words.js'
  * comparison.clauses.filter((group) => group.change !== 'unchanged')
  */
 export function diff(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): Comparison {
-  const vocabulary = new Vocabulary()
-  const oldSide = sideOf(flatten(oldDocument), vocabulary)
-  const newSide = sideOf(flatten(newDocument), vocabulary)
-  const mode = options.mode ?? 'auto'
-  const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
-  const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
+  const {oldItems, newItems, pairs} = alignDocuments(oldDocument, newDocument, options)
   const wordOptions: WordDiffOptions = {interner: new Interner()}
   if (options.ignore && options.ignore.length > 0) {
     wordOptions.ignore = new Set(options.ignore)
     wordOptions.ignored = {}
   }
   if (options.maxEditLength !== undefined) wordOptions.maxEditLength = options.maxEditLength
-  const clauses = buildGroups(oldSide, newSide, pairs, wordOptions)
+  const clauses = buildGroups({items: oldItems}, {items: newItems}, pairs, wordOptions)
   // Taken before the metadata is diffed with the same options: `stats.ignored` is about clauses.
   const ignored = wordOptions.ignored ? {...wordOptions.ignored} : undefined
   refineGroups(clauses, {
     oldDocument,
     newDocument,
-    oldItems: oldSide.items,
-    newItems: newSide.items,
+    oldItems,
+    newItems,
     ignore: wordOptions.ignore,
   })
   return {
@@ -53,4 +48,29 @@ export function diff(oldDocument: Document, newDocument: Document, options: Diff
     metadata: metadataChanges(oldDocument, newDocument, wordOptions),
     stats: statsOf(clauses, ignored),
   }
+}
+
+/**
+ * The clauses of two documents and their alignment. What alignment alone needs (word sets, shingles,
+ * the normalised texts looked up by text) is let go when this returns, before the word diffs.
+ */
+function alignDocuments(
+  oldDocument: Document,
+  newDocument: Document,
+  options: DiffOptions,
+): {oldItems: ClauseItem[]; newItems: ClauseItem[]; pairs: Pair[]} {
+  const vocabulary = new Vocabulary()
+  const [oldItems, newItems] = flattenBoth(oldDocument, newDocument)
+  const oldSide = sideOf(oldItems, vocabulary)
+  const newSide = sideOf(newItems, vocabulary)
+  const mode = options.mode ?? 'auto'
+  const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
+  const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
+  return {oldItems, newItems, pairs}
+}
+
+/** The clauses of two documents, a text both hold normalised once (see {@link NormalizedTexts}). */
+function flattenBoth(oldDocument: Document, newDocument: Document): [ClauseItem[], ClauseItem[]] {
+  const normalized: NormalizedTexts = new Map()
+  return [flatten(oldDocument, normalized), flatten(newDocument, normalized)]
 }

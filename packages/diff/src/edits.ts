@@ -55,10 +55,25 @@ function lists(
   )
 }
 
-function shiftOf(group: ClauseGroup): number | undefined {
+/** {@link ordinalOf}, each distinct number worked out once (a renumbering touches most groups). */
+function ordinals(): (num: string | undefined) => number | undefined {
+  const known = new Map<string, number | undefined>()
+  return (num) => {
+    if (num === undefined) return undefined
+    if (known.has(num)) return known.get(num)
+    const ordinal = ordinalOf(num)
+    known.set(num, ordinal)
+    return ordinal
+  }
+}
+
+function shiftOf(
+  group: ClauseGroup,
+  ordinal: (num: string | undefined) => number | undefined,
+): number | undefined {
   if (!group.renumbered || group.moved || group.old.length !== 1 || group.new.length !== 1) return undefined
-  const oldOrdinal = ordinalOf(group.oldNum)
-  const newOrdinal = ordinalOf(group.newNum)
+  const oldOrdinal = ordinal(group.oldNum)
+  const newOrdinal = ordinal(group.newNum)
   return oldOrdinal === undefined || newOrdinal === undefined ? undefined : newOrdinal - oldOrdinal
 }
 
@@ -88,6 +103,7 @@ export function annotateEdits(
   oldItems: readonly ClauseItem[],
   newItems: readonly ClauseItem[],
 ): void {
+  const ordinal = ordinals()
   // The position of the group that follows each group in its old list (-1: none).
   const oldNext = new Int32Array(groups.length).fill(-1)
   for (const list of lists(groups, oldItems, 'old'))
@@ -104,22 +120,19 @@ export function annotateEdits(
       if (a.change === 'split' || a.change === 'merged' || b.change === 'split' || b.change === 'merged')
         continue
       const numbered = a.oldNum !== undefined && b.oldNum !== undefined
-      if (
-        numbered &&
-        (ordinalOf(a.newNum) !== ordinalOf(b.oldNum) || ordinalOf(b.newNum) !== ordinalOf(a.oldNum))
-      )
+      if (numbered && (ordinal(a.newNum) !== ordinal(b.oldNum) || ordinal(b.newNum) !== ordinal(a.oldNum)))
         continue
-      if (numbered && ordinalOf(a.newNum) === undefined) continue
+      if (numbered && ordinal(a.newNum) === undefined) continue
       a.edit = {type: 'swap', id: a.id}
       b.edit = {type: 'swap', id: a.id}
     }
     // Cascades: runs of two or more neighbours renumbered by one step.
     let start = 0
     while (start < list.length) {
-      const shift = list[start]!.edit ? undefined : shiftOf(list[start]!)
+      const shift = list[start]!.edit ? undefined : shiftOf(list[start]!, ordinal)
       let end = start + 1
       if (shift !== undefined && shift !== 0) {
-        while (end < list.length && !list[end]!.edit && shiftOf(list[end]!) === shift) end++
+        while (end < list.length && !list[end]!.edit && shiftOf(list[end]!, ordinal) === shift) end++
       }
       if (shift !== undefined && shift !== 0 && end - start >= 2) {
         const first = list[start]!

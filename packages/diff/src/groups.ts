@@ -5,6 +5,9 @@ import {classifyChange} from './classify.js'
 import type {ClauseItem} from './flatten.js'
 import {diffWordsOf, type WordDiffOptions} from './words.js'
 
+/** The clauses of one side: all that the groups read of an alignment's side. */
+type Clauses = Pick<Side, 'items'>
+
 interface Draft {
   group: ClauseGroup
   /** Sort keys: place in the new document, then deleted ones after the clause they followed. */
@@ -12,8 +15,20 @@ interface Draft {
   secondary: number
 }
 
-function numberKey(num: string | undefined): string | undefined {
-  return num === undefined ? undefined : (eIdNumber(num) ?? num)
+/**
+ * What a printed number stands for (`4.` and `(4)` alike), each distinct number worked out once: a
+ * deletion near the top renumbers every paragraph after it, and each pair compares its two numbers.
+ */
+function numberKeys(): (num: string) => string {
+  const keys = new Map<string, string>()
+  return (num) => {
+    let key = keys.get(num)
+    if (key === undefined) {
+      key = eIdNumber(num) ?? num
+      keys.set(num, key)
+    }
+    return key
+  }
 }
 
 function describe(group: ClauseGroup, item: ClauseItem): void {
@@ -50,12 +65,11 @@ function emptyGroup(): ClauseGroup {
   }
 }
 
-/** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
 /**
  * The eIds and the text (one clause a line) of a pair's clauses on one side; one clause, the common
  * case, without arrays joined.
  */
-function sideOf(indices: readonly number[], side: Side): {eIds: string[]; text: string} {
+function sideOf(indices: readonly number[], side: Clauses): {eIds: string[]; text: string} {
   if (indices.length === 1) {
     const item = side.items[indices[0]!]!
     return {eIds: [item.eId], text: item.text}
@@ -64,6 +78,7 @@ function sideOf(indices: readonly number[], side: Side): {eIds: string[]; text: 
   return {eIds: items.map((item) => item.eId), text: items.map((item) => item.text).join('\n')}
 }
 
+/** The group of a clause only one side has: inserted (`new`) or deleted (`old`), all its text changed. */
 function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
   const group = emptyGroup()
   describe(group, item)
@@ -93,11 +108,12 @@ function oneSided(item: ClauseItem, side: 'old' | 'new'): ClauseGroup {
  * @example buildGroups(oldSide, newSide, pairs, {})[0].change // 'unchanged'
  */
 export function buildGroups(
-  oldSide: Side,
-  newSide: Side,
+  oldSide: Clauses,
+  newSide: Clauses,
   pairs: readonly Pair[],
   options: WordDiffOptions,
 ): ClauseGroup[] {
+  const numberKey = numberKeys()
   const drafts: Draft[] = []
   const oldDraft = new Array<Draft | undefined>(oldSide.items.length)
   for (const pair of pairs) {

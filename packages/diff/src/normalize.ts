@@ -86,6 +86,10 @@ function foldedCode(source: string, index: number): number {
  * @example normalizeText('Demande  aux États participants\u00A0:') // 'demande aux états participants:'
  */
 export function normalizeText(text: string, lowercase = true): string {
+  if (lowercase) {
+    const fast = normalizeLatin1(text)
+    if (fast !== undefined) return fast
+  }
   const composed = mayNeedComposition(text) ? text.normalize('NFC') : text
   const source = lowercase ? composed.toLowerCase() : composed
   const length = source.length
@@ -157,6 +161,59 @@ function compact(text: string): string {
     bytes[index] = code
   }
   return (latin1 ?? ascii).decode(bytes.subarray(0, text.length))
+}
+
+/** What `toLowerCase` makes of each Latin-1 character: itself or its lowercase, one character either way. */
+const latin1Lower = new Uint8Array(256)
+for (let code = 0; code < 256; code++) {
+  latin1Lower[code] =
+    (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code
+}
+
+/**
+ * {@link normalizeText} lowercased, in one pass that writes the result's bytes, for a text whose every
+ * character is Latin-1 (C1 controls aside), a space or a typographic variant that folds to ASCII: none
+ * of these needs composition or changes length when lowercased, so each is lowercased alone, and the
+ * result is one byte a character, decoded once. `undefined` for any other text (the general way then).
+ */
+function normalizeLatin1(text: string): string | undefined {
+  const length = text.length
+  // `…` becomes three characters.
+  if (bytes.length < length * 3) bytes = new Uint8Array(Math.max(length * 3, bytes.length * 2))
+  const widest = latin1 ? 0xff : 0x7f
+  let size = 0
+  let last = 0
+  let index = 0
+  while (index < length && isSpace(text.charCodeAt(index))) index++
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (code > 32 && code < 0x80) {
+      last = latin1Lower[code]!
+      bytes[size++] = last
+      index++
+      continue
+    }
+    if (isSpace(code)) {
+      let end = index + 1
+      while (end < length && isSpace(text.charCodeAt(end))) end++
+      if (end < length && !isTightAfter(foldedCode(text, end)) && !isTightBefore(last)) bytes[size++] = 32
+      index = end
+      continue
+    }
+    index++
+    if (code >= 0x80) {
+      const folded = typography[text.charAt(index - 1)]
+      if (folded !== undefined) {
+        for (let at = 0; at < folded.length; at++) bytes[size++] = folded.charCodeAt(at)
+        last = folded.charCodeAt(folded.length - 1)
+        continue
+      }
+      if (code > widest || code < 0xa0) return undefined
+    }
+    last = latin1Lower[code]!
+    bytes[size++] = last
+  }
+  return (latin1 ?? ascii).decode(bytes.subarray(0, size))
 }
 
 /**

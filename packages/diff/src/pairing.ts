@@ -8,7 +8,8 @@ import {
   positionalThreshold,
 } from './options.js'
 import {type ReferenceCache, referenceCache, shareReference} from './references.js'
-import {intersection, shingles, type Vocabulary} from './similarity.js'
+import {intersection, shingles} from './similarity.js'
+import type {Vocabulary} from './vocabulary.js'
 
 /**
  * Clauses with their word sets and shingles on a shared vocabulary, each made when first asked for

@@ -28,7 +28,17 @@ const elisions = new Set([
   'quoiqu',
   'presqu',
 ])
-const romanDigits = new Set(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+/** Whether a UTF-16 unit is a capital roman digit: I V X L C D M. */
+function isRomanDigit(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76 || code === 67 || code === 68 || code === 77
+}
+
+/** ASCII letters and digits by class (lowercase 1, capital 2, digit 3), the rest of ASCII 0. */
+const asciiClass = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  asciiClass[code] =
+    code >= 97 && code <= 122 ? 1 : code >= 65 && code <= 90 ? 2 : code >= 48 && code <= 57 ? 3 : 0
+}
 const letterOrNumber = /[\p{L}\p{N}\p{M}]/u
 
 /** Whether a UTF-16 unit is whitespace (ASCII, NBSP, narrow NBSP and the other Unicode spaces). */
@@ -79,7 +89,7 @@ function width(text: string, index: number): number {
 /** `IV.1 A) 6`, `IV. 1A) 6`, `IV.1`: a roman section, a number, an optional letter point and item. */
 function scanRomanReference(text: string, start: number): number {
   let index = start
-  while (index < text.length && index - start < 6 && romanDigits.has(text.charAt(index))) index++
+  while (index < text.length && index - start < 6 && isRomanDigit(text.charCodeAt(index))) index++
   if (index === start || text.charAt(index) !== '.') return start
   if (start > 0 && isWordCharacter(text, start - 1)) return start
   index++
@@ -117,10 +127,19 @@ function scanWord(text: string, start: number): number {
   let allUpper = true
   let segmentStart = start
   while (index < text.length) {
-    if (isWordCharacter(text, index)) {
-      const code = text.charCodeAt(index)
-      if (isDigit(code)) hasDigit = true
-      else if (!isUpper(code)) allUpper = false
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      const kind = asciiClass[code]!
+      if (kind !== 0) {
+        if (kind === 3) hasDigit = true
+        else if (kind === 1) allUpper = false
+        index++
+        continue
+      }
+      // A space, the usual end of a word, joins nothing.
+      if (code === 32) break
+    } else if (isWordCharacter(text, index)) {
+      allUpper = false
       index += width(text, index)
       continue
     }
@@ -165,7 +184,7 @@ export function tokenEnd(text: string, index: number): number {
     return end
   }
   if (isWordCharacter(text, index)) {
-    const end = romanDigits.has(text.charAt(index)) ? scanRomanReference(text, index) : index
+    const end = isRomanDigit(code) ? scanRomanReference(text, index) : index
     return end === index ? scanWord(text, index) : end
   }
   return index + width(text, index)

@@ -51,17 +51,17 @@ function offsetOf(tokens: TokenIds, index: number): number {
 }
 
 /**
- * The tokens worth diffing: only the middle of the two texts, between their common characters at
- * both ends backed off to places where tokenizing restarts alike in both (see `isRestart`), so that
- * the tokens outside, never made, are the same on both sides. `whole` tokenizes both texts entirely.
- */
-/**
  * The arrays every word diff writes its two sides' tokens into: one diff's tokens are done with
  * before the next diff starts.
  */
 const oldScratch: TokenScratch = {ids: new Int32Array(1024), ends: new Int32Array(1024)}
 const newScratch: TokenScratch = {ids: new Int32Array(1024), ends: new Int32Array(1024)}
 
+/**
+ * The tokens worth diffing: only the middle of the two texts, between their common characters at
+ * both ends backed off to places where tokenizing restarts alike in both (see `isRestart`), so that
+ * the tokens outside, never made, are the same on both sides. `whole` tokenizes both texts entirely.
+ */
 function middles(oldText: string, newText: string, interner: Interner, whole: boolean): Sides {
   if (whole) {
     return {
@@ -224,7 +224,7 @@ function rawRegions(sides: Sides, maxEditLength: number): {list: Region[]; sides
   const result =
     oldMiddle.length === 0 || newMiddle.length === 0 || !shareToken(oldMiddle, newMiddle)
       ? undefined
-      : diffArrays(Array.from(oldMiddle), Array.from(newMiddle), {maxEditLength})
+      : diffArrays(arrayOf(oldMiddle), arrayOf(newMiddle), {maxEditLength})
   if (result === undefined) {
     push(false, prefix, oldEnd, prefix, newEnd)
   } else {
@@ -262,6 +262,13 @@ function rawRegions(sides: Sides, maxEditLength: number): {list: Region[]; sides
     })
   }
   return {list, sides}
+}
+
+/** The ids as a plain array, copied by index (`Array.from` walks a typed array through an iterator). */
+function arrayOf(ids: Int32Array): number[] {
+  const result = new Array<number>(ids.length)
+  for (let index = 0; index < ids.length; index++) result[index] = ids[index]!
+  return result
 }
 
 /** Most pairs of tokens {@link shareToken} compares one by one; beyond, it says yes without looking. */

@@ -83,4 +83,60 @@ describe('normalizeText', () => {
       {numRuns: 3000},
     )
   })
+
+  it('lowercases Latin-1 text, spaces and folded typography in one pass as the chain does (property)', () => {
+    // Texts of the one-pass way (every character Latin-1, a space or a folded variant), with now and
+    // then a character that sends the text the general way (C1 control, dotted capital I, combining
+    // accent, Greek, an astral character).
+    const piece = fc.oneof(
+      {
+        weight: 12,
+        arbitrary: fc.constantFrom(
+          'a',
+          'Z',
+          'À',
+          'É',
+          'Þ',
+          '×',
+          'ß',
+          'ÿ',
+          'µ',
+          'º',
+          '«',
+          '»',
+          '\u00AD',
+          ' ',
+          '\n',
+          '\u00A0',
+          '\u2000',
+          '\u3000',
+          '\uFEFF',
+          '"',
+          '(',
+          ')',
+          ';',
+          '.',
+          '’',
+          '—',
+          '…',
+          '\u0001',
+        ),
+      },
+      {weight: 1, arbitrary: fc.constantFrom('\u0085', 'İ', 'e\u0301', 'Σ', '\u{1F600}')},
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 24}), (parts) => {
+        const text = parts.join('')
+        expect(normalizeText(text)).toBe(reference(text))
+      }),
+      {numRuns: 3000},
+    )
+  })
+
+  it('lowercases every Latin-1 character as toLowerCase does', () => {
+    for (let code = 0; code < 0x100; code++) {
+      const character = String.fromCharCode(code)
+      expect(normalizeText(`x${character}y`)).toBe(reference(`x${character}y`))
+    }
+  })
 })

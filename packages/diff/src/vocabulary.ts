@@ -1,0 +1,117 @@
+import {hashStart, hashStep, Interner} from './interner.js'
+import {isWordCharacter} from './tokenize.js'
+
+/**
+ * Which Latin-1 characters are letters or digits (1), as {@link isWordCharacter} says, looked up
+ * rather than asked: the accented letters of French text then cost what ASCII costs.
+ */
+const latin1Word = new Uint8Array(256)
+for (let code = 0; code < 256; code++)
+  latin1Word[code] = isWordCharacter(String.fromCharCode(code), 0) ? 1 : 0
+
+/** The words of one text: their ids in text order. */
+interface Words {
+  ids: Int32Array
+  count: number
+}
+
+/** Interns words as small integers, shared by both sides of one comparison. */
+export class Vocabulary {
+  readonly words = new Interner()
+  /** In how many clauses (over every clause counted) each word id occurs. */
+  frequency = new Int32Array(1024)
+  /** How many clauses were counted. */
+  clauses = 0
+
+  private stamps = new Int32Array(1024)
+  /** The distinct ids of the clause being added, in order of first sight. */
+  private unique = new Int32Array(256)
+  /** The words of the text being added. */
+  private sequence: Words = {ids: new Int32Array(256), count: 0}
+
+  /** How many distinct words were seen. */
+  get size(): number {
+    return this.words.size
+  }
+
+  /**
+   * Word ids of a normalised clause text (its runs of letters and digits, as {@link words} finds
+   * them): `set`, sorted and unique (counted in the clause frequencies), and `sequence`, in text order
+   * with repeats, for shingles (a view valid until the next call). No string is made per word.
+   */
+  add(normalized: string): {set: Int32Array; sequence: Int32Array} {
+    const words = this.sequence
+    words.count = 0
+    this.read(normalized, words)
+    return {set: this.count(words), sequence: words.ids.subarray(0, words.count)}
+  }
+
+  /** Read the words of `text` into `words`. */
+  private read(text: string, words: Words): void {
+    // At most one word every two characters: room for all of them first, then plain array writes.
+    const room = (text.length + 1) >> 1
+    if (words.ids.length < room) words.ids = wider(words.ids, room)
+    const ids = words.ids
+    const interner = this.words
+    const end = text.length
+    let count = 0
+    let from = -1
+    let hash = hashStart
+    for (let index = 0; index <= end; index++) {
+      const code = index < end ? text.charCodeAt(index) : 32
+      if (code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)) {
+        if (from === -1) {
+          from = index
+          hash = hashStart
+        }
+        hash = hashStep(hash, code)
+        continue
+      }
+      if (from === -1) continue
+      ids[count++] = interner.idOfHash(text, from, index, hash)
+      from = -1
+    }
+    words.count = count
+  }
+
+  /** The sorted distinct ids of `words`, each counted once more in the clause frequencies. */
+  private count(words: Words): Int32Array {
+    const stamp = ++this.clauses
+    if (this.stamps.length < this.words.size) {
+      this.stamps = wider(this.stamps, this.words.size)
+      this.frequency = wider(this.frequency, this.words.size)
+    }
+    if (this.unique.length < words.count) this.unique = wider(this.unique, words.count)
+    let distinct = 0
+    for (let at = 0; at < words.count; at++) {
+      const id = words.ids[at]!
+      if (this.stamps[id] === stamp) continue
+      this.stamps[id] = stamp
+      this.unique[distinct++] = id
+      this.frequency[id]!++
+    }
+    return sorted(this.unique.slice(0, distinct))
+  }
+}
+
+/** A copy of `array` at least twice as long (and at least `least`). */
+function wider(array: Int32Array, least = 0): Int32Array<ArrayBuffer> {
+  const result = new Int32Array(Math.max(array.length * 2, least))
+  result.set(array)
+  return result
+}
+
+/** The ids sorted in place: insertion sort for a clause's few dozen words, the builtin beyond. */
+function sorted(result: Int32Array): Int32Array {
+  if (result.length > 64) return result.sort()
+  for (let index = 1; index < result.length; index++) {
+    const value = result[index]!
+    let at = index - 1
+    while (at >= 0 && result[at]! > value) {
+      result[at + 1] = result[at]!
+      at--
+    }
+    result[at + 1] = value
+  }
+  return result
+}

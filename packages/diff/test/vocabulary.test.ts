@@ -1,0 +1,79 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {words} from '../src/normalize.js'
+import {Vocabulary} from '../src/vocabulary.js'
+
+/** The words `add` found, as text, in text order, and its set as sorted unique texts. */
+function read(vocabulary: Vocabulary, text: string): {sequence: string[]; set: string[]} {
+  const {set, sequence} = vocabulary.add(text)
+  for (let index = 1; index < set.length; index++) expect(set[index]).toBeGreaterThan(set[index - 1]!)
+  return {
+    sequence: Array.from(sequence, (id) => vocabulary.words.text(id)),
+    set: Array.from(set, (id) => vocabulary.words.text(id)).sort(),
+  }
+}
+
+/** What `add` must give for a text: its words (see `words`), and each distinct word once. */
+function expected(text: string): {sequence: string[]; set: string[]} {
+  const sequence = words(text)
+  return {sequence, set: [...new Set(sequence)].sort()}
+}
+
+describe('Vocabulary', () => {
+  it('reads the words of each clause, counting in how many clauses each occurs', () => {
+    const vocabulary = new Vocabulary()
+    expect(read(vocabulary, "rappelant l'additif de 2013, rappelant")).toEqual({
+      sequence: ['rappelant', 'l', 'additif', 'de', '2013', 'rappelant'],
+      set: ['2013', 'additif', 'de', 'l', 'rappelant'],
+    })
+    read(vocabulary, 'rappelant sa décision')
+    expect(vocabulary.clauses).toBe(2)
+    const id = (word: string) => vocabulary.add(word).sequence[0]!
+    expect(vocabulary.frequency[id('rappelant')]).toBe(3)
+  })
+
+  it('reads the words and counts the clauses of texts read one after another as words() finds them (property)', () => {
+    // Versions of one text that differ in the middle, over accented letters, Latin-1 signs that are
+    // (º, ²) or are not (×) word characters, combining marks and astral letters (a surrogate pair whose
+    // word-ness depends on its second half).
+    const piece = fc.constantFrom(
+      'la ',
+      'décision',
+      ' ',
+      ', ',
+      'x',
+      'é',
+      'º²',
+      '×',
+      'e\u0301',
+      '\u{1D400}',
+      '\u{1F600}',
+      '\uD835',
+      '-',
+      '2013',
+      'participants ',
+      "l'",
+    )
+    const text = fc.array(piece, {maxLength: 30}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, text, text, text, text, (before, oldMiddle, newMiddle, after, other) => {
+        const oldText = before + oldMiddle + after
+        const newText = before + newMiddle + after
+        const vocabulary = new Vocabulary()
+        read(vocabulary, other)
+        expect(read(vocabulary, oldText)).toEqual(expected(oldText))
+        const {set, sequence} = vocabulary.add(newText)
+        expect(Array.from(sequence, (id) => vocabulary.words.text(id))).toEqual(expected(newText).sequence)
+        expect(Array.from(set, (id) => vocabulary.words.text(id)).sort()).toEqual(expected(newText).set)
+        expect(read(vocabulary, oldText)).toEqual(expected(oldText))
+        // Counted once in each clause that holds it.
+        for (const id of set) {
+          const word = vocabulary.words.text(id)
+          const count = [other, oldText, newText, oldText].filter((each) => words(each).includes(word)).length
+          expect(vocabulary.frequency[id]).toBe(count)
+        }
+      }),
+      {numRuns: 2000},
+    )
+  })
+})
