@@ -267,6 +267,24 @@ describe('fromMarkdown: tables', () => {
     expect(content.children.map((block) => block.type)).toEqual(['p', 'table'])
   })
 
+  test('leaves out a span that is no whole number from 1, with a warning (the AKN written stays valid)', () => {
+    const {document, diagnostics} = fromMarkdown(
+      [
+        'The Council,',
+        '',
+        '1. Decides that the fees are:',
+        '',
+        '   | [](clausewise:th?colspan=two)Item | [](clausewise:th?rowspan=0)Fee | [](clausewise:th?colspan=2)Total |',
+        '   | - | - | - |',
+        '   | Permit | 100 | 100 |',
+        '',
+      ].join('\n'),
+    )
+    expect(tables(document)[0]![0]).toEqual(['th: Item', 'th: Fee', 'th colspan=2: Total'])
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['invalid-span', 'invalid-span'])
+    expect(diagnostics[0]!.place).toBeDefined()
+  })
+
   test('a redline of a changed cell accepts to the new document and rejects to the old', () => {
     const draft = [
       '---',

@@ -59,7 +59,17 @@ function cellOf(cell: TableCell, header: boolean, context: ReaderContext): Th | 
     type = opening.type as 'th' | 'td'
     for (const key of ['colspan', 'rowspan']) {
       const value = opening.attributes.get(key)
-      if (value !== undefined) attributes[key] = value
+      if (value === undefined) continue
+      // AKN's spans are positive integers: anything else would make the AKN written invalid.
+      if (/^[1-9][0-9]*$/.test(value)) attributes[key] = value
+      else
+        warn(
+          context,
+          'invalid-span',
+          `A cell's ${key} must be a whole number from 1: \`${value.slice(0, 20)}\` left out`,
+          positionOf(context, cell),
+          false,
+        )
     }
     if (opening.attributes.get('paragraphs') === '0') count = 0
     children = children.slice(1)
