@@ -5,7 +5,7 @@
 // `warmBudgetMs`, 0 by default); then runs it as many times as fill `minimumMs` (at least once) —
 // reading the files included, each run's CPU time taken from `process.cpuUsage` of this process —
 // and prints one JSON line: CPU and wall time per run, the first run's CPU, the warm-up runs, phases,
-// this process's peak RSS, and the score against the planted edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
+// this process's peak RSS after the first run, and the score against the planted edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
 // more, after the peak was taken.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -196,6 +196,9 @@ const tool = await tools[spec.tool]()
 let warmed
 for (let round = 0; round < 2; round++) warmed = tool.run(spec.warmOld, spec.warmNew, {})
 const first = measure(() => tool.run(spec.old, spec.new, {})).cpu
+// The peak of one run in a fresh process (the small pair's warm-up aside): the warm-up and measured
+// runs after it leave garbage that a later collection may let the process grow by.
+const peakRss = process.resourceUsage().maxRSS * 1024
 let warmup = 0
 let warmupCpu = first
 for (let previous = first; warmup < 6 && warmupCpu + previous < (spec.warmBudgetMs ?? 0); ) {
@@ -218,7 +221,6 @@ do {
   wall += measured.wall
   runs++
 } while (wall < (spec.minimumMs ?? 300) && runs < 50)
-const peakRss = process.resourceUsage().maxRSS * 1024
 if (spec.tool === 'clausewise' && spec.steps) {
   const {diffPhases} = await import(pathToFileURL(spec.steps).href)
   // Warm the bundle's own copy of the differ first, as the measured runs were.

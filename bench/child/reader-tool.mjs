@@ -5,7 +5,7 @@
 // one input in a fresh process costs), then warm-up runs until two in a row agree within 10 % (at most
 // 8, or 10 s of CPU: V8 optimises a large reader over several runs), then as many measured runs as
 // fill 300 ms, at least three (the median of their CPU is `cpu`). Prints CPU and wall per run, the
-// first run's CPU, the warm-up runs, peak RSS and the bytes of a run.
+// first run's CPU, the warm-up runs, the peak RSS after the first run and the bytes of a run.
 
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -82,6 +82,8 @@ const timed = () => {
   return {cpu: (used.user + used.system) / 1000, wall: performance.now() - begin}
 }
 const first = timed().cpu
+// The peak of one run in a fresh process: later runs leave garbage a collection may grow it by.
+const peakRss = process.resourceUsage().maxRSS * 1024
 let warmup = 0
 let warmupCpu = 0
 for (let previous = first; warmup < 8 && warmupCpu < 10_000; ) {
@@ -101,7 +103,6 @@ do {
 cpus.sort((left, right) => left - right)
 const runs = cpus.length
 const cpu = cpus[Math.floor(runs / 2)]
-const peakRss = process.resourceUsage().maxRSS * 1024
 process.stdout.write(
   `${JSON.stringify({runs, cpu, wall: wall / runs, first, warmup, peakRss, bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input), 0)})}\n`,
 )
