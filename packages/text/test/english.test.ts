@@ -151,3 +151,38 @@ describe('fromText with footnotes past 999', () => {
     ])
   })
 })
+
+describe('fromText on a number wrapped to the start of a line', () => {
+  const wrapped = (lineStart: string) =>
+    [
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/1 of 25 September 2015 on the work of the International Labour',
+      'Organization and its conventions on domestic workers and on the worst forms of child labour,',
+      '',
+      'Noting with concern that many States have not yet ratified the conventions of the Organization',
+      'on the protection of workers at sea and of fishers, and that their work remains dangerous,',
+      '',
+      `1. Decides to act on the ratification of the Work in Fishing Convention, 2007 ${lineStart}`,
+      '188) and of the other conventions of the International Labour Organization on the matter, and',
+      'invites States to report on their progress;',
+      '',
+      '2. Requests the Secretary-General to report to it at its next session on the implementation of',
+      'the present resolution.',
+      '',
+    ].join('\n')
+  const eIds = (text: string) =>
+    all(fromText(text).document, 'paragraph').map((paragraph) => (paragraph as {eId: string}).eId)
+
+  it('reads `188)` that closes a parenthesis the line before opened as that line’s text, not a paragraph', () => {
+    const {document: decision} = fromText(wrapped('(No.'))
+    expect(eIds(wrapped('(No.'))).toEqual(['para_1', 'para_2'])
+    expect(plainText(all(decision, 'paragraph')[0] as never)).toContain(
+      'Convention, 2007 (No. 188) and of the',
+    )
+  })
+
+  it('still starts a paragraph at such a number after a sentence with no parenthesis left open', () => {
+    expect(eIds(wrapped('(No. 188) and of other conventions.'))).toEqual(['para_1', 'para_188', 'para_2'])
+  })
+})

@@ -182,6 +182,9 @@ function startsBlock(
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
+  // A number that closes a parenthesis the line before opened is that line's text wrapped, not a
+  // label (`… Convention, 2007 (No.` / `188) …`).
+  if (kind && closesParenthesis(opening.label!.printed) && opensParenthesis(previous)) return false
   if (kind) {
     if (kind === 'point' || kind === 'letter') {
       if (terminal || last === ',' || pointConjunctions.test(previous) || /:\s?[–-]$/u.test(previous))
@@ -228,4 +231,20 @@ function withoutMarker(text: string): string {
 /** Whether a character ends a sentence or a clause: `.`, `;`, `:`, `!`, `?`, `»`, `”`. */
 function isTerminal(character: string | undefined): boolean {
   return character !== undefined && '.;:!?»”'.includes(character)
+}
+
+/** Whether a printed label closes a parenthesis it did not open (`188)`, `c)`). */
+function closesParenthesis(printed: string): boolean {
+  return printed.endsWith(')') && !printed.startsWith('(')
+}
+
+/** Whether a line leaves a parenthesis open at its end (more `(` than `)`). */
+function opensParenthesis(line: string): boolean {
+  let depth = 0
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 40) depth++
+    else if (code === 41 && depth > 0) depth--
+  }
+  return depth > 0
 }
