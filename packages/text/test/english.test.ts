@@ -172,7 +172,7 @@ describe('fromText on a number wrapped to the start of a line', () => {
       '',
     ].join('\n')
   const eIds = (text: string) =>
-    all(fromText(text).document, 'paragraph').map((paragraph) => (paragraph as {eId: string}).eId)
+    all(fromText(text).document, 'paragraph').map((paragraph) => String(paragraph.eId))
 
   it('reads `188)` that closes a parenthesis the line before opened as that line’s text, not a paragraph', () => {
     const {document: decision} = fromText(wrapped('(No.'))
