@@ -213,8 +213,7 @@ class LazyOpening implements Opening {
  * adverb, and that is no label (`a)`, `iv.`, `Art.`) or hierarchy word (`Article 2`).
  */
 function mayOpenListed(text: string, lexicon: Lexicon): boolean {
-  let start = 0
-  while (start < text.length && start < 8 && (text[start] === ' ' || quotes.includes(text[start]!))) start++
+  const start = openingStart(text)
   if (!isLetter(text[start])) return true
   const lower = text.slice(start, start + 48).toLowerCase()
   const word = firstWord(lower)
@@ -234,13 +233,7 @@ function mayOpenListed(text: string, lexicon: Lexicon): boolean {
  * eight of them, leave the answer to the reading.
  */
 function mayBeFormula(text: string, lexicon: Lexicon): boolean {
-  let start = 0
-  while (
-    start < text.length &&
-    start < 8 &&
-    (isSpace(text.charCodeAt(start)) || quotes.includes(text[start]!))
-  )
-    start++
+  const start = openingStart(text)
   if (!isLetter(text[start])) return true
   for (const article of lexicon.profile.formulaArticles ?? [])
     if (text.startsWith(article, start)) return true
@@ -261,4 +254,19 @@ function mayBeEnacting(text: string): boolean {
   if (trimmed.length > 400) return true
   const last = trimmed[trimmed.length - 1]
   return last === ':' || last === ',' || last === '–' || last === '-'
+}
+
+/**
+ * Where a line's words start, for the quick tests above: past opening quotation marks and white
+ * space, at most eight characters in (a line that opens with more is left to the whole reading).
+ */
+function openingStart(text: string): number {
+  let start = 0
+  while (
+    start < text.length &&
+    start < 8 &&
+    (isSpace(text.charCodeAt(start)) || quotes.includes(text[start]!))
+  )
+    start++
+  return start
 }
