@@ -9,14 +9,18 @@ import {type Profile, profiles} from '@clausewise/recognize'
  */
 export type PartHeading = 'preamble' | 'body'
 
-/** Part headings by their words in lower case, of the built-in profiles (made on first need). */
-let builtIn: Map<string, PartHeading> | undefined
+/** Part headings by their words in lower case, of each profile asked (made once a profile). */
+const indexes = new WeakMap<Profile, Map<string, PartHeading>>()
 
 /** A profile's part headings by their words in lower case. */
-function indexOf(profile: Profile, into = new Map<string, PartHeading>()): Map<string, PartHeading> {
-  for (const word of profile.partHeadings?.preamble ?? []) into.set(word.toLowerCase(), 'preamble')
-  for (const word of profile.partHeadings?.operative ?? []) into.set(word.toLowerCase(), 'body')
-  return into
+function indexOf(profile: Profile): Map<string, PartHeading> {
+  let index = indexes.get(profile)
+  if (index) return index
+  index = new Map()
+  for (const word of profile.partHeadings?.preamble ?? []) index.set(word.toLowerCase(), 'preamble')
+  for (const word of profile.partHeadings?.operative ?? []) index.set(word.toLowerCase(), 'body')
+  indexes.set(profile, index)
+  return index
 }
 
 /**
@@ -33,13 +37,11 @@ export function partHeadingOf(text: string, profile?: Profile | undefined): Part
     .replace(/\s*[:.]$/u, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase()
-  if (profile && !Object.values(profiles).includes(profile)) {
-    const own = indexOf(profile).get(words)
-    if (own) return own
+  const own = profile ? indexOf(profile).get(words) : undefined
+  if (own) return own
+  for (const each of Object.values(profiles)) {
+    const part = indexOf(each).get(words)
+    if (part) return part
   }
-  builtIn ??= Object.values(profiles).reduce(
-    (index, each) => indexOf(each, index),
-    new Map<string, PartHeading>(),
-  )
-  return builtIn.get(words)
+  return undefined
 }
