@@ -11,6 +11,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {warmUntilSteady} from '../lib/measure.mjs'
 import {scoreComparison, scoreRuns} from '../lib/score.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -199,15 +200,11 @@ const first = measure(() => tool.run(spec.old, spec.new, {})).cpu
 // The peak of one run in a fresh process (the small pair's warm-up aside): the warm-up and measured
 // runs after it leave garbage that a later collection may let the process grow by.
 const peakRss = process.resourceUsage().maxRSS * 1024
-let warmup = 0
-let warmupCpu = first
-for (let previous = first; warmup < 6 && warmupCpu + previous < (spec.warmBudgetMs ?? 0); ) {
-  const run = measure(() => tool.run(spec.old, spec.new, {})).cpu
-  warmup++
-  warmupCpu += run
-  if (Math.abs(run - previous) <= 0.1 * previous) break
-  previous = run
-}
+const warmup = warmUntilSteady(() => measure(() => tool.run(spec.old, spec.new, {})).cpu, first, {
+  most: 6,
+  // The first run counts against the budget; a run starts only when one like the last still fits.
+  mayRun: (spent, previous) => first + spent + previous < (spec.warmBudgetMs ?? 0),
+})
 const phases = {}
 let runs = 0
 let cpu = 0

@@ -11,6 +11,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {warmUntilSteady} from '../lib/measure.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const spec = JSON.parse(process.argv[2])
@@ -84,15 +85,7 @@ const timed = () => {
 const first = timed().cpu
 // The peak of one run in a fresh process: later runs leave garbage a collection may grow it by.
 const peakRss = process.resourceUsage().maxRSS * 1024
-let warmup = 0
-let warmupCpu = 0
-for (let previous = first; warmup < 8 && warmupCpu < 10_000; ) {
-  const run = timed().cpu
-  warmup++
-  warmupCpu += run
-  if (Math.abs(run - previous) <= 0.1 * previous) break
-  previous = run
-}
+const warmup = warmUntilSteady(() => timed().cpu, first, {most: 8, mayRun: (spent) => spent < 10_000})
 const cpus = []
 let wall = 0
 do {

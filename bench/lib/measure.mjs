@@ -104,3 +104,22 @@ export function growthExponent(points, least = 4) {
   }
   return numerator / denominator
 }
+
+/**
+ * Warm a tool up on its measured input until two runs in a row agree within 10 % (V8 optimises a large
+ * reader over several runs): `run()` returns a run's CPU milliseconds, `first` is the run already made;
+ * at most `most` runs, each started only while `mayRun(spent, previous)` (the warm-up's CPU so far and
+ * the last run's) allows. Returns how many warm-up runs were made.
+ */
+export function warmUntilSteady(run, first, {most, mayRun}) {
+  let runs = 0
+  let spent = 0
+  for (let previous = first; runs < most && mayRun(spent, previous); ) {
+    const cpu = run()
+    runs++
+    spent += cpu
+    if (Math.abs(cpu - previous) <= 0.1 * previous) break
+    previous = cpu
+  }
+  return runs
+}
