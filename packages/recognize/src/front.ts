@@ -96,8 +96,14 @@ function isSentence(reading: Reading): boolean {
 }
 
 /**
+ * A number standing as a word (`21`, `2018`): a body's name, which a formula is, holds none, while a
+ * wrapped line of a sentence may well open with an article (`The Hague from 21 to 30 November 2018,`).
+ */
+const hasNumber = /(?:^|\s)\d+(?=[\s,.;:]|$)/
+
+/**
  * The opening formula a block is, if it is one: a known body's formula, or an article, a capital and
- * at most eight words, ending with a comma or colon (or with nothing, when a clause follows).
+ * at most eight words and no number, ending with a comma or colon (or with nothing, when a clause follows).
  */
 export function formulaOf(
   reading: Reading,
@@ -120,7 +126,7 @@ export function formulaOf(
   }
   const body = lexicon.formulas.get(normaliseFormula(words))
   if (body) return {body}
-  if (words.split(' ').length > 8) return undefined
+  if (words.split(' ').length > 8 || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}
   }

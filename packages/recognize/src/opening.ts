@@ -15,7 +15,7 @@ import {quotes, type Reading, readBlock} from './reading.js'
 /** What the start of a block looks like to the recognition: what a reader needs to cut blocks. */
 export interface Opening {
   /** The label it opens with (`1.`, `(a)`, `II`, `- `, `Article 2`), if any. */
-  label?: {kind: LabelKind; printed: string; length: number} | undefined
+  label?: {kind: LabelKind; printed: string; value: string; length: number} | undefined
   /** Opens (after its label) with a recital opener (`Recalling`, `Having regard to`). */
   recital: boolean
   /**
@@ -97,6 +97,7 @@ class LazyOpening implements Opening {
         ? {
             kind: reading.label.kind,
             printed: reading.label.printed,
+            value: reading.label.value,
             length: reading.text.length - reading.bare.length + reading.label.length,
           }
         : undefined

@@ -185,4 +185,100 @@ describe('fromText on a number wrapped to the start of a line', () => {
   it('still starts a paragraph at such a number after a sentence with no parenthesis left open', () => {
     expect(eIds(wrapped('(No. 188) and of other conventions.'))).toEqual(['para_1', 'para_188', 'para_2'])
   })
+
+  const numbered = (wrappedNumber: string) =>
+    [
+      'The General Assembly,',
+      '',
+      '11. Welcomes the report of the Secretary-General on the work of the Organization in the field.',
+      '',
+      '12. Decides to consider the matter at its next session, as recommended in the report of the',
+      `Committee on its work in the field of the environment and of social development. ${wrappedNumber}`,
+      'It is understood that the Committee reports on the implementation of the present resolution.',
+      '',
+      '13. Requests the Secretary-General to report to it at its next session.',
+    ].join('\n')
+
+  it('reads a number that goes back in the numbering, with no break before it, as the text’s own', () => {
+    // Wrapped PDF text, where paragraph breaks mark paragraphs (a short text reads as web text otherwise).
+    const text = numbered('The').replace('development. The\nIt', 'development.\n4. It')
+    const {document: decision} = fromText(text, {layout: 'single-spaced'})
+    expect(all(decision, 'paragraph').map((paragraph) => String(paragraph.eId))).toEqual([
+      'para_11',
+      'para_12',
+      'para_13',
+    ])
+    expect(plainText(all(decision, 'paragraph')[1] as never)).toContain('development. 4. It is understood')
+  })
+
+  it('still starts a paragraph, without a break, at the next number or a restart at 1', () => {
+    const at = (number: string) =>
+      all(
+        fromText(numbered('The').replace('development. The\nIt', `development.\n${number}. It`), {
+          layout: 'single-spaced',
+        }).document,
+        'paragraph',
+      ).map((paragraph) => String(paragraph.eId))
+    expect(at('13')).toEqual(['para_11', 'para_12', 'para_13', 'para_13-2'])
+    expect(at('1')).toEqual(['para_11', 'para_12', 'para_1', 'para_13'])
+  })
+})
+
+describe('fromText on a wrapped line that opens with an article', () => {
+  it('reads `The Hague from 15 to 19 May 2023,` as the recital’s text, not a formula', () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      'Recalling the decisions of the Conference of the States Parties at its session held in',
+      'The Hague from 15 to 19 May 2023,',
+      '',
+      'Noting the efforts of the Organization,',
+      '',
+      '1. Decides to remain seized of the matter.',
+    ].join('\n')
+    const {document: decision} = fromText(text, {layout: 'single-spaced'})
+    const recitals = all(decision, 'recital').map((recital) => plainText(recital as never))
+    expect(recitals).toEqual([
+      'Recalling the decisions of the Conference of the States Parties at its session held in The Hague from 15 to 19 May 2023,',
+      'Noting the efforts of the Organization,',
+    ])
+  })
+})
+
+describe('fromText on copyright lines', () => {
+  const text = (line: string) =>
+    [
+      'The General Assembly,',
+      '',
+      'Recalling the Berne Convention for the Protection of Literary and Artistic Works and the WIPO',
+      line,
+      '',
+      '1. Decides to remain seized of the matter.',
+      '',
+    ].join('\n')
+  const furniture = (line: string) =>
+    fromText(text(line), {layout: 'single-spaced'})
+      .diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+      .map((diagnostic) => diagnostic.text?.trim())
+
+  it('takes a copyright line out as furniture', () => {
+    for (const line of [
+      '© 2024 United Nations',
+      'Copyright © 2023 Council of Europe',
+      'Copyright 2021',
+      '(c) 2019 OAS',
+    ])
+      expect(furniture(line)).toEqual([line])
+  })
+
+  it('keeps a wrapped line that opens with the word copyright as the sentence’s text', () => {
+    for (const line of [
+      'copyright and related rights of authors,',
+      'Copyright Treaty, adopted in Geneva in 1996,',
+    ]) {
+      expect(furniture(line)).toEqual([])
+      const recital = all(fromText(text(line), {layout: 'single-spaced'}).document, 'recital')[0]
+      expect(plainText(recital as never)).toContain(`the WIPO ${line}`)
+    }
+  })
 })

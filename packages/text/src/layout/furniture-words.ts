@@ -27,8 +27,9 @@ export interface FurnitureWords {
 const common: FurnitureWords = {
   cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u],
   lines: [
-    // A copyright line.
-    /^(?:©|\(c\) ?\d{4}|Copyright\b)/iu,
+    // A copyright line: `©`, `(c) 2024`, or a capital `Copyright` with its sign or year, or alone;
+    // never `copyright` or `Copyright Treaty` wrapped to a line start inside a sentence.
+    /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
   ],

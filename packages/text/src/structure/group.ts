@@ -121,6 +121,8 @@ export function groupLines(
   // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
   // with (`pré-` / `ven-` / `ir`): the full word is what gets reported.
   let carried = ''
+  // The number of the last numbered block (`12.`), to tell a paragraph from a number the text wraps to.
+  let lastNumber = 0
   for (const item of items) {
     if (item.kind === 'break') {
       current = undefined
@@ -140,7 +142,10 @@ export function groupLines(
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
     if (opening.formula || opening.enacting) front = false
-    if (current && !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure)) {
+    if (
+      current &&
+      !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumber)
+    ) {
       const previous = current.lines[current.lines.length - 1]!
       const join = joinOf(previous, item, carried, profile, words, report)
       current.joins.push(join.join)
@@ -155,6 +160,7 @@ export function groupLines(
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       blocks.push(current)
+      if (opening.label?.kind === 'number') lastNumber = numberOf(opening.label.value) ?? lastNumber
     }
     previousOpening = opening
     afterBreak = false
@@ -170,6 +176,7 @@ function startsBlock(
   opening: Opening,
   marks: ParagraphMarks,
   measure: number,
+  lastNumber: number,
 ): boolean {
   const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
   const last = previous[previous.length - 1]
@@ -185,6 +192,10 @@ function startsBlock(
   // A number that closes a parenthesis the line before opened is that line's text wrapped, not a
   // label (`… Convention, 2007 (No.` / `188) …`).
   if (kind && closesParenthesis(opening.label!.printed) && opensParenthesis(previous)) return false
+  // Where breaks mark paragraphs, a number that goes back in the numbering (other than a restart at
+  // 1), on a line with no break before it, is the text's own (`… sphere.` / `41. It…` after paragraph
+  // 889): a new paragraph follows a break or takes the numbering on.
+  if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!.value, lastNumber)) return false
   if (kind) {
     if (kind === 'point' || kind === 'letter') {
       if (terminal || last === ',' || pointConjunctions.test(previous) || /:\s?[–-]$/u.test(previous))
@@ -231,6 +242,17 @@ function withoutMarker(text: string): string {
 /** Whether a character ends a sentence or a clause: `.`, `;`, `:`, `!`, `?`, `»`, `”`. */
 function isTerminal(character: string | undefined): boolean {
   return character !== undefined && '.;:!?»”'.includes(character)
+}
+
+/** A label's value as a whole number (`12`), or undefined (`1.1`, `12 bis`). */
+function numberOf(value: string): number | undefined {
+  return /^\d{1,9}$/.test(value) ? Number(value) : undefined
+}
+
+/** Whether a number label goes back in the numbering: at or below the last number, and not 1. */
+function goesBack(value: string, lastNumber: number): boolean {
+  const number = numberOf(value)
+  return number !== undefined && number !== 1 && number <= lastNumber
 }
 
 /** Whether a printed label closes a parenthesis it did not open (`188)`, `c)`). */
