@@ -91,9 +91,11 @@ export function classifyChange(deleted: string, inserted: string): ChangeKind {
   const foldedDeleted = normalizeText(deleted, false)
   const foldedInserted = normalizeText(inserted, false)
   if (foldedDeleted === foldedInserted) return 'typography'
-  if (foldedDeleted.toLowerCase() === foldedInserted.toLowerCase()) return 'case'
-  const oldWords = wordsOf(foldedDeleted.toLowerCase())
-  const newWords = wordsOf(foldedInserted.toLowerCase())
+  const lowerDeleted = foldedDeleted.toLowerCase()
+  const lowerInserted = foldedInserted.toLowerCase()
+  if (lowerDeleted === lowerInserted) return 'case'
+  const oldWords = wordsOf(lowerDeleted)
+  const newWords = wordsOf(lowerInserted)
   if (oldWords.join(' ') === newWords.join(' ')) return 'punctuation'
   const counts = new Map<string, number>()
   for (const word of oldWords) counts.set(word, (counts.get(word) ?? 0) + 1)

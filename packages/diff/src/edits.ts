@@ -27,9 +27,36 @@ export function ordinalOf(num: string | undefined): number | undefined {
   return total
 }
 
-/** Which list a clause belongs to: its parent clause, section, attachment and kind. */
-function listKey(item: ClauseItem): string {
-  return `${item.parent ?? -1}|${item.section}|${item.attachment ?? 0}|${item.kind}|${item.depth}`
+/**
+ * Which list a clause belongs to: its parent clause, section, attachment, kind and depth, looked up one
+ * part at a time in nested maps (the last one holding the lists), so that no key is built for each
+ * clause.
+ */
+type ListKeys = Map<string | number, unknown>
+
+/** The map under `key` in `map`, made when missing. */
+function below(map: ListKeys, key: string | number): ListKeys {
+  let value = map.get(key) as ListKeys | undefined
+  if (value === undefined) {
+    value = new Map()
+    map.set(key, value)
+  }
+  return value
+}
+
+/** The list of `keys` for `item`, made (and added to `all`) when first asked for. */
+function listOf(keys: ListKeys, item: ClauseItem, all: number[][]): number[] {
+  const byDepth = below(
+    below(below(below(keys, item.parent ?? -1), item.section), item.attachment ?? 0),
+    item.kind,
+  )
+  let list = byDepth.get(item.depth) as number[] | undefined
+  if (list === undefined) {
+    list = []
+    byDepth.set(item.depth, list)
+    all.push(list)
+  }
+  return list
 }
 
 /** The positions in `groups` of the groups of each list, in one side's order. */
@@ -38,21 +65,21 @@ function lists(
   items: readonly ClauseItem[],
   side: 'old' | 'new',
 ): number[][] {
-  const byKey = new Map<string, {index: number; position: number}[]>()
+  const keys: ListKeys = new Map()
+  const all: number[][] = []
+  const indexOf = (position: number): number =>
+    (side === 'old' ? groups[position]!.oldIndex : groups[position]!.newIndex)!
   for (let position = 0; position < groups.length; position++) {
     const group = groups[position]!
     const index = side === 'old' ? group.oldIndex : group.newIndex
     if (index === undefined || group[side].length !== 1) continue
     const item = items[index]
     if (!item) continue
-    const key = listKey(item)
-    const list = byKey.get(key)
-    if (list) list.push({index, position})
-    else byKey.set(key, [{index, position}])
+    listOf(keys, item, all).push(position)
   }
-  return [...byKey.values()].map((list) =>
-    list.sort((a, b) => a.index - b.index).map((entry) => entry.position),
-  )
+  // A clause is in one group at most: no two positions of a list have the same index.
+  for (const list of all) list.sort((a, b) => indexOf(a) - indexOf(b))
+  return all
 }
 
 /** {@link ordinalOf}, each distinct number worked out once (a renumbering touches most groups). */

@@ -14,8 +14,8 @@ export function hashStep(hash: number, code: number): number {
  */
 export class Interner {
   private slots = new Int32Array(1024)
-  private sources: string[] = []
-  private starts = new Int32Array(512)
+  /** The text each id stands for, made once when the id is new. */
+  private texts: string[] = []
   private lengths = new Int32Array(512)
   private hashes = new Int32Array(512)
   private flags = new Uint8Array(512)
@@ -45,14 +45,13 @@ export class Interner {
       const entry = this.slots[slot]!
       if (entry === 0) break
       const id = entry - 1
-      if (this.hashes[id] === hash && this.lengths[id] === length && this.same(id, text, start, length))
+      if (this.hashes[id] === hash && this.lengths[id] === length && text.startsWith(this.texts[id]!, start))
         return id
       slot = (slot + 1) & mask
     }
     const id = this.count++
-    if (id === this.starts.length) this.grow()
-    this.sources.push(text)
-    this.starts[id] = start
+    if (id === this.lengths.length) this.grow()
+    this.texts.push(text.slice(start, end))
     this.lengths[id] = length
     this.hashes[id] = hash
     this.flags[id] = flag
@@ -78,26 +77,15 @@ export class Interner {
 
   /** The text `id` stands for. */
   text(id: number): string {
-    const start = this.starts[id]!
-    return this.sources[id]!.slice(start, start + this.lengths[id]!)
-  }
-
-  private same(id: number, text: string, start: number, length: number): boolean {
-    const source = this.sources[id]!
-    const from = this.starts[id]!
-    for (let offset = 0; offset < length; offset++) {
-      if (source.charCodeAt(from + offset) !== text.charCodeAt(start + offset)) return false
-    }
-    return true
+    return this.texts[id]!
   }
 
   private grow(): void {
-    const size = this.starts.length * 2
+    const size = this.lengths.length * 2
     const widen = <T extends Int32Array | Uint8Array>(array: T, next: T): T => {
       next.set(array)
       return next
     }
-    this.starts = widen(this.starts, new Int32Array(size))
     this.lengths = widen(this.lengths, new Int32Array(size))
     this.hashes = widen(this.hashes, new Int32Array(size))
     this.flags = widen(this.flags, new Uint8Array(size))

@@ -36,8 +36,9 @@ export class Vocabulary {
 
   /**
    * Word ids of a normalised clause text (its runs of letters and digits, as {@link words} finds
-   * them): `set`, sorted and unique (counted in the clause frequencies), and `sequence`, in text order
-   * with repeats, for shingles (a view valid until the next call). No string is made per word.
+   * them): `set`, each distinct id once in order of first sight (counted in the clause frequencies),
+   * and `sequence`, in text order with repeats, for shingles (a view valid until the next call). No
+   * string is made per word.
    */
   add(normalized: string): {set: Int32Array; sequence: Int32Array} {
     const words = this.sequence
@@ -55,26 +56,29 @@ export class Vocabulary {
     const interner = this.words
     const end = text.length
     let count = 0
-    let from = -1
-    let hash = hashStart
-    for (let index = 0; index <= end; index++) {
-      const code = index < end ? text.charCodeAt(index) : 32
-      if (code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)) {
-        if (from === -1) {
-          from = index
-          hash = hashStart
-        }
-        hash = hashStep(hash, code)
-        continue
+    let index = 0
+    // Two tight loops, over the characters between words and over each word's (hashed as it goes).
+    for (;;) {
+      let code = 0
+      while (index < end) {
+        code = text.charCodeAt(index)
+        if (code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)) break
+        index++
       }
-      if (from === -1) continue
+      if (index >= end) break
+      const from = index
+      let hash = hashStep(hashStart, code)
+      while (++index < end) {
+        code = text.charCodeAt(index)
+        if (code < 0x100 ? latin1Word[code] !== 1 : !isWordCharacter(text, index)) break
+        hash = hashStep(hash, code)
+      }
       ids[count++] = interner.idOfHash(text, from, index, hash)
-      from = -1
     }
     words.count = count
   }
 
-  /** The sorted distinct ids of `words`, each counted once more in the clause frequencies. */
+  /** The distinct ids of `words` in order of first sight, each counted once more in the clause frequencies. */
   private count(words: Words): Int32Array {
     const stamp = ++this.clauses
     if (this.stamps.length < this.words.size) {
@@ -82,15 +86,17 @@ export class Vocabulary {
       this.frequency = wider(this.frequency, this.words.size)
     }
     if (this.unique.length < words.count) this.unique = wider(this.unique, words.count)
+    const {stamps, unique, frequency} = this
+    const ids = words.ids
     let distinct = 0
     for (let at = 0; at < words.count; at++) {
-      const id = words.ids[at]!
-      if (this.stamps[id] === stamp) continue
-      this.stamps[id] = stamp
-      this.unique[distinct++] = id
-      this.frequency[id]!++
+      const id = ids[at]!
+      if (stamps[id] === stamp) continue
+      stamps[id] = stamp
+      unique[distinct++] = id
+      frequency[id]!++
     }
-    return sorted(this.unique.slice(0, distinct))
+    return unique.slice(0, distinct)
   }
 }
 
@@ -98,20 +104,5 @@ export class Vocabulary {
 function wider(array: Int32Array, least = 0): Int32Array<ArrayBuffer> {
   const result = new Int32Array(Math.max(array.length * 2, least))
   result.set(array)
-  return result
-}
-
-/** The ids sorted in place: insertion sort for a clause's few dozen words, the builtin beyond. */
-function sorted(result: Int32Array): Int32Array {
-  if (result.length > 64) return result.sort()
-  for (let index = 1; index < result.length; index++) {
-    const value = result[index]!
-    let at = index - 1
-    while (at >= 0 && result[at]! > value) {
-      result[at + 1] = result[at]!
-      at--
-    }
-    result[at + 1] = value
-  }
   return result
 }

@@ -90,6 +90,25 @@ export function exactAnchors(
   keyOf: KeyOf,
 ): [number, number][] {
   const newKeys = Int32Array.from(newItems, keyOf)
+  // The new side's keys numbered from 0 (the key table may serve many documents), so that how many
+  // free new clauses of a gap have each key, and the first of them, are counted in arrays; `touched`
+  // lists the keys counted, in order of first sight, to be reset after each gap.
+  const localOf = new Map<number, number>()
+  const keyOfLocal = new Int32Array(newItems.length)
+  const localKeys = new Int32Array(newItems.length)
+  for (let index = 0; index < newItems.length; index++) {
+    const key = newKeys[index]!
+    let local = localOf.get(key)
+    if (local === undefined) {
+      local = localOf.size
+      localOf.set(key, local)
+      keyOfLocal[local] = key
+    }
+    localKeys[index] = local
+  }
+  const newCount = new Int32Array(localOf.size)
+  const firstNew = new Int32Array(localOf.size)
+  const touched = new Int32Array(localOf.size)
   const oldTaken = new Uint8Array(oldLength)
   const newTaken = new Uint8Array(newItems.length)
   const result: [number, number][] = []
@@ -97,6 +116,27 @@ export function exactAnchors(
     oldTaken[oldIndex] = 1
     newTaken[newIndex] = 1
     result.push([oldIndex, newIndex])
+  }
+  /** The first old position of `key` inside `[start, end)` not taken yet; -1 when none. */
+  const firstOldIn = (key: number, start: number, end: number): number => {
+    const list = old(key)
+    if (!list) return -1
+    for (let at = lowerBound(list, start); at < list.length && list[at]! < end; at++) {
+      if (!oldTaken[list[at]!]) return list[at]!
+    }
+    return -1
+  }
+  /** The one old position of `key` inside `[start, end)` not taken yet; -1 when none or several. */
+  const oneOldIn = (key: number, start: number, end: number): number => {
+    const list = old(key)
+    if (!list) return -1
+    let found = -1
+    for (let at = lowerBound(list, start); at < list.length && list[at]! < end; at++) {
+      if (oldTaken[list[at]!]) continue
+      if (found !== -1) return -1
+      found = list[at]!
+    }
+    return found
   }
   /** The old positions of `key` inside `[start, end)` not taken yet. */
   const oldIn = (key: number, start: number, end: number): number[] => {
@@ -117,22 +157,27 @@ export function exactAnchors(
     // clause of its key, which is what both ways below come to.
     const single = singleFree(gap, newTaken)
     if (single !== -1) {
-      const olds = oldIn(newKeys[single]!, gap.oldStart, gap.oldEnd)
-      if (olds.length > 0) take(olds[0]!, single)
+      const oldIndex = firstOldIn(newKeys[single]!, gap.oldStart, gap.oldEnd)
+      if (oldIndex !== -1) take(oldIndex, single)
       continue
     }
-    const counts = new Map<number, {newCount: number; newIndex: number}>()
+    let keys = 0
     for (let index = gap.newStart; index < gap.newEnd; index++) {
       if (newTaken[index]) continue
-      const entry = counts.get(newKeys[index]!)
-      if (entry) entry.newCount++
-      else counts.set(newKeys[index]!, {newCount: 1, newIndex: index})
+      const key = localKeys[index]!
+      if (newCount[key]!++ === 0) {
+        firstNew[key] = index
+        touched[keys++] = key
+      }
     }
     const unique: [number, number][] = []
-    for (const [key, entry] of counts) {
-      if (entry.newCount !== 1) continue
-      const olds = oldIn(key, gap.oldStart, gap.oldEnd)
-      if (olds.length === 1) unique.push([olds[0]!, entry.newIndex])
+    for (let at = 0; at < keys; at++) {
+      const key = touched[at]!
+      const count = newCount[key]!
+      newCount[key] = 0
+      if (count !== 1) continue
+      const oldIndex = oneOldIn(keyOfLocal[key]!, gap.oldStart, gap.oldEnd)
+      if (oldIndex !== -1) unique.push([oldIndex, firstNew[key]!])
     }
     if (unique.length === 0 || gap.depth >= maxDepth) {
       inOrderDuplicates(gap, newKeys, newTaken, oldIn, take)

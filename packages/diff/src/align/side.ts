@@ -7,7 +7,7 @@ import {dice, union} from '../similarity.js'
  */
 export interface Side {
   items: ClauseItem[]
-  /** Sorted unique word ids of clause `index`. */
+  /** Word ids of clause `index`, each once. */
   set(index: number): Int32Array
   /** Shingle keys of clause `index`. */
   shingles(index: number): Int32Array

@@ -1,3 +1,4 @@
+import {intersection} from '../similarity.js'
 import {type AlignStrategy, type Pair, type Side, similarityOf} from './side.js'
 
 /**
@@ -32,9 +33,7 @@ export function splitsAndMerges(
           continue
         const otherSet = other.set(otherSide[0]!)
         const set = own.set(index)
-        let shared = 0
-        for (const word of set) if (binaryHas(otherSet, word)) shared++
-        if (shared / set.length < 0.6) continue
+        if (intersection(set, otherSet) / set.length < 0.6) continue
         const members = [...mine, index].sort((a, b) => a - b)
         const combined =
           side === 'new'
@@ -76,17 +75,4 @@ export function splitsAndMerges(
   }
   absorb('new')
   absorb('old')
-}
-
-function binaryHas(set: Int32Array, value: number): boolean {
-  let low = 0
-  let high = set.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const found = set[middle]!
-    if (found === value) return true
-    if (found < value) low = middle + 1
-    else high = middle - 1
-  }
-  return false
 }
