@@ -4,6 +4,7 @@
  */
 
 import type {Interner} from './interner.js'
+import {best} from './shingle-table.js'
 
 /** Marks of the ids of one set, by id: `stamp` for the set being intersected (see {@link intersection}). */
 let marks = new Int32Array(1024)
@@ -125,25 +126,6 @@ export class ShingleIndex {
       if (list === undefined || list.length > this.cap) continue
       for (const position of list) if (counts[position]!++ === 0) touched.push(position)
     }
-    // The best `limit` hits, kept in order as they come (a query can touch thousands of positions).
-    const best: [number, number, number][] = []
-    const better = (x: [number, number, number], y: [number, number, number]): boolean =>
-      x[1] > y[1] || (x[1] === y[1] && x[2] < y[2])
-    for (const position of touched) {
-      const count = counts[position]!
-      counts[position] = 0
-      if (best.length === limit && count < best[limit - 1]![1]) continue
-      if (!accept(position)) continue
-      const hit: [number, number, number] = [position, count, rank(position)]
-      if (best.length === limit && !better(hit, best[limit - 1]!)) continue
-      let at = best.length < limit ? best.length : limit - 1
-      best[at] = hit
-      while (at > 0 && better(hit, best[at - 1]!)) {
-        best[at] = best[at - 1]!
-        best[at - 1] = hit
-        at--
-      }
-    }
-    return best.map(([position]) => position)
+    return best(touched, counts, limit, accept, rank)
   }
 }

@@ -1,3 +1,4 @@
+import {fitsShingleTable, type ShingleQuery, shingleTable} from '../shingle-table.js'
 import {ShingleIndex} from '../similarity.js'
 import {exactAnchors, type KeyOf, type KeyPositions, keyPositions, keyTable} from './anchors.js'
 import {gapsOf, inOrder} from './gaps.js'
@@ -64,16 +65,23 @@ export function alignClauses(
 
   // Similar clauses, in the same gap first, then anywhere (moves) through an index of the old clauses
   // left over, built on first use.
-  let index: ShingleIndex | undefined
+  let query: ShingleQuery | undefined
   const similar = (keys: Int32Array, limit: number, accept: (oldIndex: number) => boolean): number[] => {
     if (lookup) return lookup.similar(keys, limit, accept)
-    if (!index) {
-      index = new ShingleIndex()
+    if (!query) {
+      const left: number[] = []
       for (let oldIndex = 0; oldIndex < oldSide.items.length; oldIndex++) {
-        if (oldPair[oldIndex] === -1) index.add(oldIndex, oldSide.shingles(oldIndex))
+        if (oldPair[oldIndex] === -1) left.push(oldIndex)
+      }
+      if (fitsShingleTable(oldSide.items.length)) {
+        query = shingleTable(left, (oldIndex) => oldSide.shingles(oldIndex))
+      } else {
+        const index = new ShingleIndex()
+        for (const oldIndex of left) index.add(oldIndex, oldSide.shingles(oldIndex))
+        query = index.query.bind(index)
       }
     }
-    return index.query(keys, limit, accept)
+    return query(keys, limit, accept)
   }
   const candidates: {oldIndex: number; newIndex: number; similarity: number; score: number}[] = []
   for (let newIndex = 0; newIndex < newSide.items.length; newIndex++) {
