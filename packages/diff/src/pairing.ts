@@ -8,6 +8,7 @@ import {
   positionalThreshold,
 } from './options.js'
 import {type ReferenceCache, referenceCache, shareReference} from './references.js'
+import {Runs} from './runs.js'
 import {intersection, shingles} from './similarity.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -16,22 +17,22 @@ import type {Vocabulary} from './vocabulary.js'
  * (and then counted in the vocabulary's clause frequencies).
  */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
-  const sets = new Array<Int32Array | undefined>(items.length)
-  const keys = new Array<Int32Array | undefined>(items.length)
+  const sets = new Runs(items.length)
+  const keys = new Runs(items.length)
   const make = (index: number): void => {
     const {set, sequence} = vocabulary.add(items[index]!.normalized)
-    sets[index] = set
-    keys[index] = shingles(sequence, vocabulary.words)
+    sets.put(index, set)
+    keys.put(index, shingles(sequence, vocabulary.words))
   }
   return {
     items,
     set(index) {
-      if (sets[index] === undefined) make(index)
-      return sets[index]!
+      if (!sets.has(index)) make(index)
+      return sets.get(index)
     },
     shingles(index) {
-      if (keys[index] === undefined) make(index)
-      return keys[index]!
+      if (!keys.has(index)) make(index)
+      return keys.get(index)
     },
   }
 }
