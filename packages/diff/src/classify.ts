@@ -1,6 +1,6 @@
 import {type ChangeKind, invisibleCharacters} from '@clausewise/model'
 import {foldTypography, normalizeText} from './normalize.js'
-import {isSpace, isWordCharacter, tokenEnd, tokenize} from './tokenize.js'
+import {isSpace, isWordCharacter, tokenEnd} from './tokenize.js'
 
 /** Whether a token holds a letter or digit (a word or reference, not space or punctuation). */
 export function isWordToken(token: string): boolean {
@@ -35,8 +35,26 @@ function sameWithoutSpaces(a: string, b: string): boolean {
   }
 }
 
+/**
+ * The word tokens of a text (`tokenize(text).filter(isWordToken)`), without a string for the others:
+ * a token holds a letter or digit exactly when it starts with one (white space runs and single marks
+ * hold none).
+ */
 function wordsOf(text: string): string[] {
-  return tokenize(text).filter(isWordToken)
+  const result: string[] = []
+  for (let index = 0; index < text.length; ) {
+    const end = tokenEnd(text, index)
+    if (isWordCharacter(text, index)) result.push(text.slice(index, end))
+    index = end
+  }
+  return result
+}
+
+/** Whether two lists of words are the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** The first invisible format character is U+00AD (`Cf`): a text below it has none. */
@@ -96,7 +114,7 @@ export function classifyChange(deleted: string, inserted: string): ChangeKind {
   if (lowerDeleted === lowerInserted) return 'case'
   const oldWords = wordsOf(lowerDeleted)
   const newWords = wordsOf(lowerInserted)
-  if (oldWords.join(' ') === newWords.join(' ')) return 'punctuation'
+  if (sameWords(oldWords, newWords)) return 'punctuation'
   const counts = new Map<string, number>()
   for (const word of oldWords) counts.set(word, (counts.get(word) ?? 0) + 1)
   const added: string[] = []

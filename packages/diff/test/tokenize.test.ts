@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {classifyChange, isWordToken} from '../src/classify.js'
 import {tokenize} from '../src/index.js'
+import {normalizeText} from '../src/normalize.js'
 import {wordCount} from '../src/tokenize.js'
 
 const words = (text: string) => tokenize(text).filter((token) => token.trim() !== '')
@@ -144,6 +145,22 @@ describe('scans over token offsets', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(wordCount(text)).toBe(listedWords(text).length)
+      }),
+    )
+  })
+
+  it('tells a change of punctuation from one of words as the listed words say (property)', () => {
+    // The definition the scan replaces: the word tokens of the folded texts listed, joined and compared.
+    const listed = (text: string) => listedWords(normalizeText(text, false).toLowerCase()).join(' ')
+    const sameListed = (a: string, b: string) => listed(a) === listed(b)
+    expect(classifyChange('le chien, noir', 'le chien noir ;')).toBe('punctuation')
+    fc.assert(
+      fc.property(texts, texts, (deleted, inserted) => {
+        const plain = [...(deleted + inserted)].every((character) => !/\p{Cf}/u.test(character))
+        fc.pre(plain && deleted !== '' && inserted !== '')
+        const kind = classifyChange(deleted, inserted)
+        if (kind === 'punctuation') expect(sameListed(deleted, inserted)).toBe(true)
+        if (kind === 'number' || kind === 'wording') expect(sameListed(deleted, inserted)).toBe(false)
       }),
     )
   })
