@@ -7,10 +7,11 @@ export function hashStep(hash: number, code: number): number {
 }
 
 /**
- * Interns ranges of texts (a token, a word) as small integers without making a string of each: an
- * open-addressing hash table over `(text, start, end)`, each id remembering where it was first seen,
- * so that equal ranges get one id after a hash and a character comparison, and nothing is allocated
- * per range. One table serves both sides of a comparison.
+ * Interns ranges of texts (a token, a word) as small integers without making a string of each range
+ * met: an open-addressing hash table over `(text, start, end)`, each id keeping its text (one string
+ * a distinct range, made when first seen), so that equal ranges get one id after a hash and one
+ * comparison by the engine (`startsWith`), and nothing is allocated for a range seen before. One table
+ * serves both sides of a comparison.
  */
 export class Interner {
   private slots = new Int32Array(1024)
