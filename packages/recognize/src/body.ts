@@ -23,6 +23,7 @@ import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
+import {isNumberedPoint} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {isSentenceEnd, type Reading} from './reading.js'
 import type {Report} from './report.js'
@@ -237,6 +238,10 @@ class State {
       return this.openSection(reading)
     }
     const p = labelledP(reading)
+    if (reading.label && isNumberedPoint(this.container, reading.label)) {
+      addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
+      return 0
+    }
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
       addParagraph(
         this.container,

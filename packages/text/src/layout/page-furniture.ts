@@ -114,9 +114,32 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       stop++
     }
     if (stop === index || !(cover || marks)) return
+    if (textRows(rows, index, stop) > edgeLines) {
+      // No cover runs that long: this is the text itself, set without blank lines (web text, single
+      // spacing), where only the cover lines at its head are furniture.
+      takeCoverLines(rows, words, index, stop)
+      return
+    }
     for (let row = index; row < stop; row++)
       if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
     index = stop
+  }
+}
+
+/** How many text rows stand between two rows (the first included, the last not). */
+function textRows(rows: Rows, from: number, to: number): number {
+  let count = 0
+  for (let row = from; row < to; row++) if (rows.role[row] === Role.text) count++
+  return count
+}
+
+/** Mark as furniture the cover lines among the first `edgeLines` text rows from a row on. */
+function takeCoverLines(rows: Rows, words: FurnitureWords, from: number, to: number): void {
+  let seen = 0
+  for (let row = from; row < to && seen < edgeLines; row++) {
+    if (rows.role[row] !== Role.text) continue
+    seen++
+    if (isCoverLine(head(trimmedRow(rows, row)), words)) rows.taken[row] = Taken.furniture
   }
 }
 

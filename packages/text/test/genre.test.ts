@@ -1,0 +1,165 @@
+import {clauses, type Document, ownText, plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {all} from './support.js'
+
+// Decisions of bodies and in shapes the corpus lacks, written for these tests (no real document is
+// copied): each expectation is what a careful reader of the genre gets, worked out by hand from the
+// text, not copied from output.
+
+/** The eIds of a document's clauses, in order: its structure, nesting included. */
+function eIds(document: Document): string[] {
+  return clauses(document).map((clause) => clause.eId)
+}
+
+/** The own text of the clause with an eId. */
+function textOf(document: Document, eId: string): string | undefined {
+  const clause = clauses(document).find((node) => node.eId === eId)
+  return clause && ownText(clause)
+}
+
+function furniture(diagnostics: {ruleId: string; text?: string | undefined}[]): (string | undefined)[] {
+  return diagnostics
+    .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+    .map((diagnostic) => diagnostic.text)
+}
+
+describe('a World Health Assembly resolution, web text without blank lines', () => {
+  const text = [
+    'SEVENTY-NINTH WORLD HEALTH ASSEMBLY',
+    'WHA79.12',
+    'Agenda item 13.4',
+    '30 May 2026',
+    'Strengthening primary health care for universal health coverage',
+    'The Seventy-ninth World Health Assembly,',
+    'Having considered the report by the Director-General on primary health care;',
+    'Recalling resolution WHA72.2 (2019) on primary health care and the Declaration of Astana;',
+    "Recognizing that primary health care is the most inclusive, effective and efficient approach to enhance people's physical and mental health;",
+    "Concerned that half of the world's population still lacks full coverage of essential health services;",
+    '1. URGES Member States:',
+    '(1) to strengthen primary health care as the foundation of universal health coverage;',
+    '(2) to invest in the health and care workforce, including community health workers;',
+    '(3) to improve the collection and use of data at the primary care level;',
+    '2. INVITES international and other relevant partners to support Member States in these efforts;',
+    '3. REQUESTS the Director-General:',
+    '(1) to provide technical support to Member States, upon request;',
+    '(2) to report on progress in implementing this resolution to the Eighty-first World Health Assembly in 2028.',
+    'Ninth plenary meeting, 30 May 2026',
+    'A79/VR/9',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the text: a block of twenty lines is no cover block, only its cover line is furniture', () => {
+    expect(furniture(diagnostics)).toEqual(['Agenda item 13.4', 'A79/VR/9'])
+    expect(plainText(document)).toContain('Strengthening primary health care for universal health coverage')
+  })
+
+  it('reads the formula, four recitals, and the numbered points (1), (2) of paragraphs 1 and 3', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_4',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_1__list_1__point_3',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_1',
+      'para_3__list_1__point_2',
+    ])
+    expect(textOf(document, 'para_1')).toBe('URGES Member States:')
+    expect(textOf(document, 'para_3__list_1__point_1')).toBe(
+      'to provide technical support to Member States, upon request;',
+    )
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
+      'Ninth plenary meeting, 30 May 2026',
+    )
+  })
+})
+
+describe('a Bundestag motion: roman parts, the second with numbered points', () => {
+  const text = [
+    'Deutscher Bundestag                                   Drucksache 21/1234',
+    '21. Wahlperiode                                       15.05.2030',
+    '',
+    'Antrag',
+    'der Fraktionen der A und der B',
+    '',
+    'Stärkung des Ehrenamts im ländlichen Raum',
+    '',
+    'Der Bundestag wolle beschließen:',
+    '',
+    'I. Der Deutsche Bundestag stellt fest:',
+    '',
+    'Das Ehrenamt ist eine tragende Säule des gesellschaftlichen Zusammenhalts. Mehr',
+    'als 28 Millionen Menschen engagieren sich freiwillig.',
+    '',
+    'Gerade im ländlichen Raum fehlen jedoch häufig Strukturen, die dieses Engagement',
+    'dauerhaft unterstützen.',
+    '',
+    'II. Der Deutsche Bundestag fordert die Bundesregierung auf,',
+    '',
+    '1. ein Förderprogramm für ehrenamtliche Strukturen im ländlichen Raum',
+    'aufzulegen;',
+    '',
+    '2. die Übungsleiterpauschale zu erhöhen;',
+    '',
+    '3. bürokratische Hürden für Vereine abzubauen.',
+    '',
+    'Berlin, den 15. Mai 2030',
+    '',
+    'Fraktion A',
+    'Fraktion B',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('makes 1., 2., 3. the points of II (numbers restart at 1 in another style after `auf,`)', () => {
+    expect(document.meta.language).toBe('de')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_I',
+      'para_II',
+      'para_II__list_1__point_1',
+      'para_II__list_1__point_2',
+      'para_II__list_1__point_3',
+    ])
+    expect(textOf(document, 'para_II__list_1__point_1')).toBe(
+      'ein Förderprogramm für ehrenamtliche Strukturen im ländlichen Raum aufzulegen;',
+    )
+  })
+})
+
+describe('numbers of another style that do not open points', () => {
+  it('keeps (1) a paragraph after a paragraph that does not end with a colon or comma', () => {
+    const {document} = fromText(
+      ['The Assembly,', '1. Decides to hold a special session.', '(1) The session shall last two days.'].join(
+        '\n',
+      ),
+      {language: 'en'},
+    )
+    expect(all(document, 'point')).toHaveLength(0)
+  })
+
+  it('keeps 2. a paragraph after the points (1), (2) of paragraph 1', () => {
+    const {document} = fromText(
+      [
+        'The Assembly,',
+        '1. URGES Member States:',
+        '(1) to act;',
+        '(2) to report;',
+        '2. REQUESTS the Director-General to report.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_2',
+    ])
+  })
+})
