@@ -163,3 +163,31 @@ describe('numbers of another style that do not open points', () => {
     ])
   })
 })
+
+describe('a resolution of the Portuguese Assembleia da República, web text', () => {
+  const text = [
+    'Resolução da Assembleia da República n.º 45/2031',
+    'Recomenda ao Governo a valorização das bibliotecas públicas',
+    'A Assembleia da República resolve, nos termos do n.º 5 do artigo 166.º da Constituição, recomendar ao Governo que:',
+    '1 — Reforce o financiamento da Rede Nacional de Bibliotecas Públicas.',
+    '2 — Promova a contratação de bibliotecários nos municípios com menos de 20 000 habitantes.',
+    '3 — Apresente à Assembleia da República, no prazo de um ano, um relatório sobre a execução da presente resolução.',
+    'Aprovada em 3 de março de 2031.',
+    'O Presidente da Assembleia da República, Nome Apelido.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the number, the enacting words as the paragraphs’ introduction, and three paragraphs `1 —`', () => {
+    expect(document.meta.language).toBe('pt')
+    expect(document.meta.frbr.number).toBe('45/2031')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Recomenda ao Governo a valorização das bibliotecas públicas',
+    )
+    expect(eIds(document)).toEqual(['mainBody__blockContainer_1', 'para_1', 'para_2', 'para_3'])
+    expect(all(document, 'num').map((node) => node.value)).toEqual(['1 —', '2 —', '3 —'])
+    expect(textOf(document, 'para_2')).toBe(
+      'Promova a contratação de bibliotecários nos municípios com menos de 20 000 habitantes.',
+    )
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+})
