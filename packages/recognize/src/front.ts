@@ -116,8 +116,10 @@ export function formulaOf(
   const endings = [...(profile.formulaEndings ?? [',']), ':']
   let words = text
   const ending = endings.find((candidate) => candidate && text.endsWith(candidate))
-  if (ending) words = text.slice(0, -ending.length).trim()
-  else {
+  if (ending) {
+    words = text.slice(0, -ending.length).trim()
+    if (ending === ',') words = withoutQualifier(words, profile.formulaQualifiers)
+  } else {
     // A formula without its comma (`The Deputies`, `IL CONSIGLIO REGIONALE`) only before a clause.
     const clauseNext =
       next !== undefined &&
@@ -131,4 +133,21 @@ export function formulaOf(
     if (text.startsWith(article) && isUpper(text[article.length])) return {}
   }
   return undefined
+}
+
+/**
+ * A formula's words without the ground the body acts on, after its name and a comma (`The Committee
+ * of Ministers, under the terms of Article 15.b of the Statute of the Council of Europe`): the name
+ * alone is then what is told a formula.
+ */
+function withoutQualifier(words: string, qualifiers: readonly string[] | undefined): string {
+  const comma = words.indexOf(', ')
+  if (comma < 0 || !qualifiers) return words
+  const rest = words.slice(comma + 2, comma + 62).toLowerCase()
+  for (const qualifier of qualifiers) {
+    const lower = qualifier.toLowerCase()
+    if (rest.startsWith(lower) && (rest.length === lower.length || rest[lower.length] === ' '))
+      return words.slice(0, comma)
+  }
+  return words
 }

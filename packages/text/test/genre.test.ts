@@ -191,3 +191,103 @@ describe('a resolution of the Portuguese Assembleia da República, web text', ()
     expect(document.meta.frbr.date).toBe('2031-03-03')
   })
 })
+
+describe('a Council of Europe recommendation with its appendix, single-spaced PDF text', () => {
+  const text = [
+    'Recommendation CM/Rec(2030)4',
+    'of the Committee of Ministers to member States',
+    'on the protection of journalists in the digital environment',
+    '',
+    '(Adopted by the Committee of Ministers on 6 April 2030',
+    "at the 1402nd meeting of the Ministers' Deputies)",
+    '',
+    'The Committee of Ministers, under the terms of Article 15.b of the Statute of the',
+    'Council of Europe,',
+    '',
+    'Considering that the aim of the Council of Europe is to achieve a greater unity',
+    'between its members for the purpose of safeguarding and realising the ideals and',
+    'principles which are their common heritage;',
+    '',
+    'Recalling the obligation of member States to secure to everyone within their',
+    'jurisdiction the rights and freedoms defined in the European Convention on Human',
+    'Rights;',
+    '',
+    'Concerned by the growing number of attacks against journalists online,',
+    '',
+    'Recommends that the governments of member States:',
+    '',
+    '1. review their legislation and practice in the light of the guidelines',
+    'appended to this recommendation;',
+    '',
+    '2. ensure, by appropriate means, that this recommendation is translated and',
+    'disseminated as widely as possible among competent authorities;',
+    '',
+    '3. examine, within the Committee of Ministers, the implementation of this',
+    'recommendation five years after its adoption.',
+    '',
+    'Appendix to Recommendation CM/Rec(2030)4',
+    '',
+    'Guidelines on the protection of journalists in the digital environment',
+    '',
+    '1. States should refrain from any interference with the work of journalists.',
+    '',
+    '2. States should investigate online threats against journalists effectively.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the formula with the ground the body acts on, three recitals and the operative introduction', () => {
+    expect(plainText(all(document, 'formula')[0] as never)).toBe(
+      'The Committee of Ministers, under the terms of Article 15.b of the Statute of the Council of Europe,',
+    )
+    expect(document.meta.symbol).toBe('CM/Rec(2030)4')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'mainBody__blockContainer_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'att_1__para_1',
+      'att_1__para_2',
+    ])
+    expect(textOf(document, 'para_3')).toBe(
+      'examine, within the Committee of Ministers, the implementation of this recommendation five years after its adoption.',
+    )
+  })
+
+  it('opens the appendix at `Appendix to Recommendation …`, a heading that names in lower case what it is attached to', () => {
+    const attachment = all(document, 'attachment')[0]!
+    expect(attachment.name).toBe('appendix')
+    expect(plainText(all(attachment, 'docTitle')[0] as never)).toBe(
+      'Appendix to Recommendation CM/Rec(2030)4 Guidelines on the protection of journalists in the digital environment',
+    )
+  })
+})
+
+describe('formulas and attachment headings that stay what they are', () => {
+  it('keeps a formula-like sentence without a ground after its comma a recital', () => {
+    const {document} = fromText(
+      [
+        'The Council,',
+        'The Member States, which have not yet acted, are invited to act,',
+        '1. Decides to act.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(all(document, 'formula')).toHaveLength(1)
+  })
+
+  it('reads no attachment in a sentence opening with `Annex to`', () => {
+    const {document} = fromText(
+      [
+        'The Council,',
+        '1. Decides to act;',
+        'Annex to the present decision lists the members of the group.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(all(document, 'attachment')).toHaveLength(0)
+  })
+})

@@ -61,6 +61,9 @@ export const en: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'under the terms of | acting under | pursuant to | in accordance with | by virtue of | in virtue of | in pursuance of | in exercise of | on the basis of',
+  ),
   formulaArticles: ['The ', 'THE '],
   recitalOpeners: phrases(`
     Reaffirming | Recalling | Deeply | Appalled | Aware | Mindful | Considering | Recognizing | Recognising |

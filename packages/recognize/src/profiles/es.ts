@@ -39,6 +39,9 @@ export const es: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'en virtud de | en virtud del | de conformidad con | con arreglo a | con arreglo al | conforme a | conforme al',
+  ),
   formulaArticles: ['El ', 'La ', 'Los ', 'Las ', 'EL ', 'LA ', 'LOS ', 'LAS '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconociendo | Teniendo presente | Teniendo en cuenta | Tomando nota |

@@ -54,6 +54,9 @@ export const fr: Profile = {
       symbolPrefix: 'A/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'en vertu de | en vertu du | en vertu des | aux termes de | aux termes du | conformément à | conformément au | conformément aux | agissant en vertu | sur la base de',
+  ),
   formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les ', 'LE ', 'LA ', 'LES '],
   recitalOpeners: phrases(`
     Réaffirmant | Rappelant | Profondément | Consterné | Consternés | Consternée | Conscient | Conscients |

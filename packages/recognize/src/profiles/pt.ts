@@ -41,6 +41,9 @@ export const pt: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'nos termos de | nos termos do | nos termos da | nos termos dos | nos termos das | ao abrigo de | ao abrigo do | ao abrigo da | em virtude de | em conformidade com',
+  ),
   formulaArticles: ['O ', 'A ', 'Os ', 'As '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconhecendo | Tendo presente | Tendo em conta | Tendo em vista |

@@ -34,6 +34,7 @@ export const ru: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases('в соответствии с | согласно | на основании'),
   formulaArticles: [],
   formulaEndings: [',', ':'],
   lowerCaseClauses: true,
