@@ -44,7 +44,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       body = found.body
       break
     }
-    if (isClause(reading)) {
+    if (isClause(reading) && !isItemHeading(reading, readings[index + 1], readings[index + 2], lexicon)) {
       stop = index
       break
     }
@@ -76,6 +76,23 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   const end = Math.min(stop, limit)
   while (start < end && !isSentence(readings[start]!)) start++
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/**
+ * The agenda item a decision is taken under, numbered and titled just above its formula (`5. Report
+ * of the Director-General on the execution of the programme`, then `The Executive Board,`), as
+ * UNESCO, ILO and WHO print their decisions: a title (no clause's punctuation at its end, neither
+ * operative verb nor recital opener), not a clause.
+ */
+function isItemHeading(
+  reading: Reading,
+  next: Reading | undefined,
+  after: Reading | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (reading.label?.kind !== 'number' || !reading.headingLike || reading.verb || reading.recital)
+    return false
+  return next !== undefined && formulaOf(next, after, lexicon) !== undefined
 }
 
 /** A block that opens a clause, wherever it stands: numbered, a recital or an operative sentence. */

@@ -291,3 +291,56 @@ describe('formulas and attachment headings that stay what they are', () => {
     expect(all(document, 'attachment')).toHaveLength(0)
   })
 })
+
+describe('a UNESCO Executive Board decision in French: agenda item above the formula, numbered preamble', () => {
+  const text = [
+    'Conseil exécutif',
+    'Deux cent vingt-deuxième session',
+    '222 EX/Décisions',
+    'Paris, 18 octobre 2031',
+    '',
+    "5. Rapport de la Directrice générale sur l'exécution du programme",
+    '',
+    'Le Conseil exécutif,',
+    '',
+    '1. Ayant examiné le document 222 EX/5 Partie I,',
+    '',
+    '2. Rappelant la décision 219 EX/5 et la résolution 41 C/12,',
+    '',
+    "3. Prend note des progrès accomplis dans l'exécution du programme ;",
+    '',
+    '4. Invite la Directrice générale à poursuivre ses efforts en vue de renforcer la coopération avec les commissions nationales ;',
+    '',
+    "5. Décide d'inscrire cette question à l'ordre du jour de sa 224e session.",
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('takes the numbered agenda item title for the preface, not for a paragraph', () => {
+    expect(plainText(document.children.find((node) => node.type === 'preface')!)).toBe(
+      "5. Rapport de la Directrice générale sur l'exécution du programme",
+    )
+    expect(plainText(all(document, 'formula')[0] as never)).toBe('Le Conseil exécutif,')
+  })
+
+  it('reads 1 and 2 as numbered recitals (participles) and 3 to 5 as paragraphs', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_3',
+      'para_4',
+      'para_5',
+    ])
+    expect(all(document, 'num').map((node) => node.value)).toEqual(['1.', '2.', '3.', '4.', '5.'])
+  })
+})
+
+describe('a numbered line before a formula that is a clause', () => {
+  it('keeps `1. Decides …` a paragraph although a formula-like line follows', () => {
+    const {document} = fromText(['1. Decides to act;', 'The Council,', '2. Requests a report.'].join('\n'), {
+      language: 'en',
+    })
+    expect(all(document, 'preface')).toHaveLength(0)
+    expect(textOf(document, 'para_1')).toMatch(/^Decides to act;/)
+  })
+})
