@@ -344,3 +344,52 @@ describe('a numbered line before a formula that is a clause', () => {
     expect(textOf(document, 'para_1')).toMatch(/^Decides to act;/)
   })
 })
+
+describe('an African Union Assembly decision with running heads `Page 2`, single-spaced PDF text', () => {
+  const text = [
+    'Assembly/AU/Dec.901(XXXIX)',
+    'Page 1',
+    '',
+    'DECISION ON THE REPORT OF THE PEACE AND SECURITY COUNCIL ON ITS ACTIVITIES',
+    '',
+    'The Assembly,',
+    '',
+    '1. TAKES NOTE of the Report of the Peace and Security Council on its',
+    'Activities and the State of Peace and Security in Africa;',
+    '',
+    '2. WELCOMES the progress made in the silencing of the guns initiative;',
+    '',
+    '3. REQUESTS the Commission to:',
+    '',
+    'i) continue supporting Member States in transition;',
+    '',
+    'ii) report to the next Ordinary Session of the Assembly on the implementation',
+    'of this decision.',
+    '',
+    'Assembly/AU/Dec.901(XXXIX)',
+    'Page 2',
+    '',
+    '4. DECIDES to remain actively seized of the matter.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes `Page 1` and `Page 2` out with the symbol above them', () => {
+    expect(furniture(diagnostics)).toEqual([
+      'Assembly/AU/Dec.901(XXXIX)\nPage 1',
+      'Assembly/AU/Dec.901(XXXIX)\nPage 2',
+    ])
+    expect(plainText(document)).not.toContain('Page')
+  })
+
+  it('reads four paragraphs in capitals, the third with points i) and ii), and no cross-heading', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_i',
+      'para_3__list_1__point_ii',
+      'para_4',
+    ])
+  })
+})

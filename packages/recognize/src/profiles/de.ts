@@ -115,7 +115,7 @@ export const de: Profile = {
     'november',
     'dezember',
   ],
-  pageFurniture: [/^Seite \d{1,4} von \d{1,4}$/u],
+  pageFurniture: [/^(?:Seite|SEITE) \d{1,4}$/u, /^Seite \d{1,4} von \d{1,4}$/u],
   hyphenPrefixes: phrases(''),
   hyphenSuffixes: phrases('und | oder | bzw'),
 }

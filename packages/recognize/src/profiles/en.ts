@@ -138,7 +138,7 @@ export const en: Profile = {
   months: phrases(
     'january | february | march | april | may | june | july | august | september | october | november | december',
   ),
-  pageFurniture: [/^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
+  pageFurniture: [/^(?:Page|PAGE) \d{1,4}$/u, /^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
   hyphenPrefixes: phrases(
     'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',
   ),

@@ -98,7 +98,11 @@ export const es: Profile = {
   months: phrases(
     'enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre',
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
-  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-ZÉÁ]{2,20}$/iu],
+  pageFurniture: [
+    /^(?:Página|PÁGINA) \d{1,4}$/u,
+    /^Página \d{1,4} de \d{1,4}$/iu,
+    /^Original ?: ?[A-ZÉÁ]{2,20}$/iu,
+  ],
   hyphenPrefixes: phrases(
     'anti | ex | no | post | pre | pro | semi | sub | vice | extra | intra | inter | multi',
   ),

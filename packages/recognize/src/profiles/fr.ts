@@ -128,7 +128,11 @@ export const fr: Profile = {
     'novembre',
     'décembre',
   ],
-  pageFurniture: [/^Page \d{1,4} (?:sur|de) \d{1,4}$/iu, /^Original ?: ?[A-ZÉ]{2,20}$/u],
+  pageFurniture: [
+    /^(?:Page|PAGE) \d{1,4}$/u,
+    /^Page \d{1,4} (?:sur|de) \d{1,4}$/iu,
+    /^Original ?: ?[A-ZÉ]{2,20}$/u,
+  ],
   hyphenPrefixes: [
     'anti',
     'arrière',

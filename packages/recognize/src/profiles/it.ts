@@ -106,7 +106,7 @@ export const it: Profile = {
   months: phrases(
     'gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre | ottobre | novembre | dicembre',
   ),
-  pageFurniture: [/^Pagina \d{1,4} di \d{1,4}$/iu],
+  pageFurniture: [/^(?:Pagina|PAGINA) \d{1,4}$/u, /^Pagina \d{1,4} di \d{1,4}$/iu],
   hyphenPrefixes: phrases('anti | ex | non | post | pre | pro | semi | sub | vice | extra | inter | multi'),
   hyphenSuffixes: phrases(''),
 }

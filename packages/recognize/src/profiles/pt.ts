@@ -97,7 +97,11 @@ export const pt: Profile = {
   months: phrases(
     'janeiro | fevereiro | março | abril | maio | junho | julho | agosto | setembro | outubro | novembro | dezembro',
   ),
-  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-Za-zçãéê]{2,20}$/iu],
+  pageFurniture: [
+    /^(?:Página|PÁGINA) \d{1,4}$/u,
+    /^Página \d{1,4} de \d{1,4}$/iu,
+    /^Original ?: ?[A-Za-zçãéê]{2,20}$/iu,
+  ],
   hyphenPrefixes: phrases(
     'anti | ex | não | pós | pré | pró | semi | sub | vice | extra | inter | multi | auto',
   ),

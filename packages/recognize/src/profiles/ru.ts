@@ -94,7 +94,7 @@ export const ru: Profile = {
     ['ноябрь', 'ноября'],
     ['декабрь', 'декабря'],
   ],
-  pageFurniture: [/^Страница \d{1,4} из \d{1,4}$/iu],
+  pageFurniture: [/^(?:Страница|СТРАНИЦА) \d{1,4}$/u, /^Страница \d{1,4} из \d{1,4}$/iu],
   hyphenPrefixes: phrases('экс | вице | пост | анти | контр | не'),
   hyphenSuffixes: phrases('то | либо | нибудь | таки'),
 }
