@@ -23,7 +23,7 @@ import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
-import {isNumberedPoint} from './numbered-points.js'
+import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {isSentenceEnd, type Reading} from './reading.js'
 import type {Report} from './report.js'
@@ -173,7 +173,8 @@ class State {
       return this.body(reading)
     }
     if (reading.recital) {
-      if (reading.last === ':' && reading.words <= 3)
+      // `Whereas:`, `premesso che`, `considerato che`: the words that introduce the recitals after them.
+      if ((reading.last === ':' || !isSentenceEnd(reading.last)) && reading.words <= 3)
         this.parts.preamble.push({type: 'p', p: wholeP(reading)})
       else this.recital(reading)
       return 0
@@ -191,6 +192,18 @@ class State {
       }
       this.phase = 'body'
       return this.body(reading)
+    }
+    if (opensNumberedParagraphs(reading, next, this.lexicon)) {
+      // `impegna la Giunta regionale` above `1. a predisporre …`: the operative part's introduction,
+      // its verb in lower case as council motions print it.
+      this.phase = 'body'
+      this.main.children.push({
+        type: 'blockContainer',
+        eId: '',
+        children: [wholeP(reading)],
+        ...position(reading),
+      })
+      return 0
     }
     if (isLower(reading.bare[0]) || quotes.includes(reading.bare[0] ?? '')) {
       const last = this.parts.preamble[this.parts.preamble.length - 1]

@@ -1,6 +1,8 @@
 import type {Flow, Paragraph, Point} from '@clausewise/model'
 import type {Container} from './clauses.js'
 import type {Label} from './labels.js'
+import {type Lexicon, opensWithVerb} from './lexicon.js'
+import {isSentenceEnd, type Reading} from './reading.js'
 
 /**
  * The style of a printed number: its digits as `1`, a roman numeral as `I`, its marks kept
@@ -59,4 +61,21 @@ function lastCharacter(flow: readonly Flow[]): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Whether an unlabelled block of the preamble opens the operative part as the introduction of the
+ * numbered paragraphs right after it, its operative verb in lower case (`impegna la Giunta regionale`
+ * or `invita il Governo:` above `1. a …`), as council motions print it: it ends with a colon or with
+ * nothing, never like a recital.
+ */
+export function opensNumberedParagraphs(
+  reading: Reading,
+  next: Reading | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (reading.label || (reading.last !== ':' && isSentenceEnd(reading.last))) return false
+  const kind = next?.label?.kind
+  if (kind !== 'number' && kind !== 'bracketed') return false
+  return opensWithVerb(reading.bare, lexicon, true)
 }

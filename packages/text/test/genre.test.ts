@@ -393,3 +393,48 @@ describe('an African Union Assembly decision with running heads `Page 2`, single
     ])
   })
 })
+
+describe('an Italian regional council motion: `premesso che`, `considerato che`, `impegna la Giunta`', () => {
+  const text = [
+    'IL CONSIGLIO REGIONALE',
+    'premesso che',
+    'la legge regionale n. 12 del 2018 disciplina il sostegno ai piccoli comuni;',
+    'considerato che',
+    'lo spopolamento delle aree interne è in costante aumento;',
+    'i servizi essenziali risultano sempre più difficili da garantire;',
+    'impegna la Giunta regionale',
+    '1. a predisporre un piano straordinario per i servizi nelle aree interne;',
+    '2. a riferire al Consiglio entro sei mesi sullo stato di attuazione del piano.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the formula, three recitals under their introductions, and the operative introduction', () => {
+    expect(document.meta.language).toBe('it')
+    expect(plainText(all(document, 'formula')[0] as never)).toBe('IL CONSIGLIO REGIONALE')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'mainBody__blockContainer_1',
+      'para_1',
+      'para_2',
+    ])
+    const preamble = plainText(document.children.find((node) => node.type === 'preamble')!)
+    expect(preamble).toContain('premesso che')
+    expect(preamble).toContain('considerato che')
+    expect(textOf(document, 'mainBody__blockContainer_1')).toBe('impegna la Giunta regionale')
+  })
+})
+
+describe('lower-case verbs that do not open the operative part', () => {
+  it('keeps a recital’s lower-case line that ends with a semicolon a recital', () => {
+    const {document} = fromText(
+      ['The Council,', 'Recalling its decisions,', 'requests made by States;', '1. Decides to act.'].join(
+        '\n',
+      ),
+      {language: 'en'},
+    )
+    expect(all(document, 'blockContainer')).toHaveLength(0)
+  })
+})

@@ -63,7 +63,8 @@ export const it: Profile = {
     Convinto | Convinta | Determinato | Determinata | Guidato | Guidata | Considerando |
     Visto | Vista | Visti | Viste | Udito | Uditi | Considerato | Considerati | Preso atto |
     Ritenuto | Richiamato | Richiamati | Atteso | Rilevato | Constatato | Sentito | Sentiti |
-    Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa`),
+    Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa | Premesso | Premessa |
+    Tenuto conto | Dato atto | Evidenziato | Appreso | Valutato | Osservato`),
   recitalEndings: phrases('ando | endo'),
   operativeVerbs: phrases(`
     Decide | Chiede | Invita | Esorta | Sollecita | Incoraggia | Accoglie con favore | Accoglie |
@@ -71,7 +72,7 @@ export const it: Profile = {
     Deplora | Esige | Approva | Raccomanda | Incarica | Autorizza | Afferma | Dichiara | Fa appello |
     Considera | Ricorda | Ribadisce | Sostiene | Delibera | Plaude | Stabilisce | Designa | Elegge |
     Proroga | Ringrazia | Conferma | Adotta | Rinnova | Dispone | Approvare | Di approvare |
-    Di prendere atto | Di dare atto | Di incaricare`),
+    Di prendere atto | Di dare atto | Di incaricare | Impegna | Si impegna`),
   adverbs: phrases('Inoltre | Altresì | Anche | Nuovamente | Ancora una volta | Fermamente | Vivamente'),
   enactingTerms: phrases(`
     delibera | deliberano | decide | decreta | emana | promulga | dispone |
