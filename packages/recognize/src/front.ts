@@ -145,7 +145,10 @@ export function formulaOf(
   }
   const body = lexicon.formulas.get(normaliseFormula(words))
   if (body) return {body}
-  if (words.split(' ').length > 8 || hasNumber.test(words)) return undefined
+  // Acts of two bodies name both in capitals (`THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE
+  // EUROPEAN UNION,`), their citations after them: longer, but only so.
+  const most = reading.capitals && next?.recital ? 12 : 8
+  if (words.split(' ').length > most || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}
   }

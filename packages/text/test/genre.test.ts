@@ -438,3 +438,202 @@ describe('lower-case verbs that do not open the operative part', () => {
     expect(all(document, 'blockContainer')).toHaveLength(0)
   })
 })
+
+describe('a Security Council resolution acting under Chapter VII, single-spaced PDF text', () => {
+  const text = [
+    'United Nations                                                    S/RES/2901 (2031)',
+    'Security Council                                           Distr.: General',
+    '                                                           14 March 2031',
+    '',
+    'Resolution 2901 (2031)',
+    'Adopted by the Security Council at its 9876th meeting, on 14 March 2031',
+    '',
+    'The Security Council,',
+    'Recalling its previous resolutions and the statements of its President on the',
+    'situation in the Republic of Eastland, in particular resolution 2850 (2029),',
+    'Reaffirming its strong commitment to the sovereignty, independence, unity and',
+    'territorial integrity of the Republic of Eastland,',
+    'Expressing grave concern at the continued deterioration of the humanitarian',
+    'situation and at the displacement of civilians,',
+    'Determining that the situation in the Republic of Eastland continues to',
+    'constitute a threat to international peace and security in the region,',
+    'Acting under Chapter VII of the Charter of the United Nations,',
+    '1. Decides to extend the mandate of the United Nations Stabilization Mission in',
+    'Eastland until 31 March 2032;',
+    '2. Demands that all parties immediately cease hostilities and allow safe and',
+    'unhindered humanitarian access;',
+    '3. Requests the Secretary-General to report to the Council every 90 days on',
+    'the implementation of this resolution, including on:',
+    '(a) the security situation;',
+    '(b) the protection of civilians;',
+    '(c) progress in the political process;',
+    '4. Decides to remain seized of the matter.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the number and no title (the adoption line under the number is none)', () => {
+    expect(document.meta.symbol).toBe('S/RES/2901 (2031)')
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('Resolution 2901 (2031)')
+    expect(all(document, 'docTitle')).toHaveLength(0)
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+
+  it('reads five recitals, `Acting under Chapter VII …` the last, and four paragraphs, the third with points', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_4',
+      'preamble__recitals_1__recital_5',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_a',
+      'para_3__list_1__point_b',
+      'para_3__list_1__point_c',
+      'para_4',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_5')).toBe(
+      'Acting under Chapter VII of the Charter of the United Nations,',
+    )
+    expect(textOf(document, 'para_4')).toBe('Decides to remain seized of the matter.')
+  })
+})
+
+describe('an EU regulation: formula naming two bodies, citations, numbered recitals, articles', () => {
+  const text = [
+    'REGULATION (EU) 2031/417 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 12 June 2031',
+    'on the labelling of reusable packaging',
+    '(Text with EEA relevance)',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114 thereof,',
+    'Having regard to the proposal from the European Commission,',
+    'Having regard to the opinion of the European Economic and Social Committee (1),',
+    'Acting in accordance with the ordinary legislative procedure (2),',
+    'Whereas:',
+    '(1) Packaging waste continues to grow in the Union and its reuse should be encouraged.',
+    '(2) Consumers should be able to recognise reusable packaging by a common label.',
+    '(3) Since the objective of this Regulation cannot be sufficiently achieved by the Member States, the Union may adopt measures in accordance with the principle of subsidiarity.',
+    'HAVE ADOPTED THIS REGULATION:',
+    'Article 1',
+    'Subject matter',
+    'This Regulation lays down rules on the labelling of reusable packaging placed on the Union market.',
+    'Article 2',
+    'Definitions',
+    'For the purposes of this Regulation, the following definitions apply:',
+    "(a) 'packaging' means any product used for the containment of goods;",
+    "(b) 'reusable packaging' means packaging designed to accomplish a minimum number of rotations.",
+    'Article 3',
+    'Labelling obligation',
+    '1. Economic operators shall ensure that reusable packaging bears the label set out in the Annex.',
+    '2. The label shall be visible, legible and indelible.',
+    '3. The Commission may adopt implementing acts specifying the format of the label.',
+    'Article 4',
+    'Entry into force',
+    'This Regulation shall enter into force on the twentieth day following that of its publication in the Official Journal of the European Union.',
+    'This Regulation shall be binding in its entirety and directly applicable in all Member States.',
+    'Done at Brussels, 12 June 2031.',
+    'For the European Parliament',
+    'The President',
+    'For the Council',
+    'The President',
+    '(1) OJ C 123, 4.4.2030, p. 10.',
+    '(2) Position of the European Parliament of 3 May 2031.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the new-style number `(EU) 2031/417` as the EU symbol', () => {
+    expect(document.meta.frbr.country).toBe('eu')
+    expect(document.meta.symbol).toBe('(EU) 2031/417')
+  })
+
+  it('reads the formula in capitals, four citations, three recitals (1) to (3), the enacting words and four articles', () => {
+    expect(plainText(all(document, 'formula')[0] as never)).toBe(
+      'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_4',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__recitals_2__recital_3',
+      'preamble__formula_2',
+      'art_1',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_1__list_1__point_a',
+      'art_2__para_1__list_1__point_b',
+      'art_3',
+      'art_3__para_1',
+      'art_3__para_2',
+      'art_3__para_3',
+      'art_4',
+    ])
+    expect(plainText(all(document, 'formula')[1] as never)).toBe('HAVE ADOPTED THIS REGULATION:')
+    expect(textOf(document, 'art_3__para_2')).toBe('The label shall be visible, legible and indelible.')
+  })
+})
+
+describe('an OAS General Assembly resolution in Spanish, double-spaced', () => {
+  const text = [
+    'AG/RES. 3001 (LIV-O/24)',
+    '',
+    'FORTALECIMIENTO DE LA DEMOCRACIA',
+    '',
+    '(Aprobada en la cuarta sesión plenaria, celebrada el 28 de junio de 2024)',
+    '',
+    'LA ASAMBLEA GENERAL,',
+    '',
+    'VISTO el informe anual del Consejo Permanente a la Asamblea General;',
+    '',
+    'CONSIDERANDO que la Carta Democrática Interamericana establece que los pueblos de',
+    'América tienen derecho a la democracia;',
+    '',
+    'RECORDANDO sus resoluciones anteriores sobre la materia;',
+    '',
+    'RESUELVE:',
+    '',
+    '1. Reafirmar el compromiso de los Estados Miembros con la Carta Democrática',
+    'Interamericana.',
+    '',
+    '2. Encomendar al Consejo Permanente que:',
+    '',
+    'a. organice un diálogo sobre buenas prácticas electorales;',
+    '',
+    'b. presente un informe a la Asamblea General en su próximo período ordinario de',
+    'sesiones.',
+    '',
+    '3. Solicitar a la Secretaría General que informe sobre la implementación de la',
+    'presente resolución.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes the symbol for the number and the OAS for the body, though `LA ASAMBLEA GENERAL` is also the UN’s formula', () => {
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('AG/RES. 3001 (LIV-O/24)')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe('FORTALECIMIENTO DE LA DEMOCRACIA')
+    expect(document.meta.frbr.country).toBe('oas')
+    expect(document.meta.body).toBeUndefined()
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('body-from-symbol')
+    expect(document.meta.frbr.date).toBe('2024-06-28')
+  })
+
+  it('reads three recitals in capitals, `RESUELVE:` and three paragraphs, the second with points a. and b.', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__formula_2',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_a',
+      'para_2__list_1__point_b',
+      'para_3',
+    ])
+  })
+})
