@@ -637,3 +637,154 @@ describe('an OAS General Assembly resolution in Spanish, double-spaced', () => {
     ])
   })
 })
+
+describe('footnote markers fallen onto lines of their own, in the notes as in the text', () => {
+  // A General Assembly resolution in French, double-spaced pdftotext output: the superscript markers
+  // fell onto lines of their own, in the recitals and under the separator alike; a page break
+  // (form feed) with the running symbol, `2/2` and a job number.
+  const text = [
+    'A/RES/80/412',
+    '',
+    ' ',
+    '',
+    'Nations Unies ',
+    '',
+    'Assemblée générale ',
+    '',
+    'Distr. générale ',
+    '',
+    '21 décembre 2025 ',
+    '',
+    ' ',
+    '',
+    'Quatre-vingtième session ',
+    '',
+    "Point 20 de l'ordre du jour ",
+    '',
+    ' ',
+    '',
+    "Résolution adoptée par l'Assemblée générale le 19 décembre 2025 ",
+    '',
+    ' ',
+    '',
+    '80/412. Coopération internationale en matière de catastrophes ',
+    '',
+    ' ',
+    '',
+    "  L'Assemblée générale, ",
+    '',
+    ' ',
+    '',
+    '  Rappelant sa résolution 79/210 du 19 décembre 2024 et le Cadre de Sendai pour la ',
+    '',
+    'réduction des risques de catastrophe 2015-2030',
+    '1',
+    ', ',
+    '',
+    ' ',
+    '',
+    "  Profondément préoccupée par l'augmentation du nombre de catastrophes et de leur ",
+    '',
+    'intensité,',
+    '2',
+    ', ',
+    '',
+    ' ',
+    '',
+    '  1. Engage les États Membres à renforcer la coopération internationale en matière ',
+    '',
+    'de réduction des risques de catastrophe ; ',
+    '',
+    ' ',
+    '',
+    '__________________ ',
+    '',
+    '1',
+    ' Résolution 69/283, annexe II. ',
+    '',
+    '2',
+    ' Voir A/80/123. ',
+    '',
+    '\f',
+    'A/RES/80/412 ',
+    '',
+    ' ',
+    '',
+    '2/2 ',
+    '',
+    '25-22222 ',
+    '',
+    '  2. Prie le Secrétaire général de lui présenter, à sa quatre-vingt-deuxième session, ',
+    '',
+    "un rapport sur l'application de la présente résolution. ",
+    '',
+    ' ',
+    '',
+    '60e séance plénière ',
+    '',
+    '19 décembre 2025 ',
+    '',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('lifts both notes out of paragraph 1 and anchors them on the recitals that call them', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_1__authorialNote_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'para_1',
+      'para_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_1__authorialNote_1')).toBe(
+      'Résolution 69/283, annexe II.',
+    )
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe('Voir A/80/123.')
+    expect(textOf(document, 'para_1')).toBe(
+      'Engage les États Membres à renforcer la coopération internationale en matière de réduction des risques de catastrophe ;',
+    )
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'footnote-lifted')).toHaveLength(2)
+  })
+
+  it('does the same in single spacing, where a bare number is otherwise a page number', () => {
+    const {document: single} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030,1',
+        'Noting the report of the Secretary-General,2',
+        '1. Requests the Secretary-General to report on the implementation of the present resolution.',
+        '__________________',
+        '1',
+        ' Resolution 69/283, annex II.',
+        '2',
+        ' A/82/268.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(all(single, 'authorialNote').map((note) => [note.marker, plainText(note as never)])).toEqual([
+      ['1', 'Resolution 69/283, annex II.'],
+      ['2', 'A/82/268.'],
+    ])
+    expect(plainText(single)).not.toContain('annex II')
+  })
+
+  it('keeps a page number above the next page’s running symbol furniture, not a note', () => {
+    const {document: paged, diagnostics: found} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling the Sendai Framework,1',
+        '1. Requests a report on the implementation of the present resolution;',
+        '__________________',
+        '1 Resolution 69/283, annex II.',
+        '2',
+        ' A/RES/80/412',
+        '2. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(all(paged, 'authorialNote')).toHaveLength(1)
+    // The page number and the running symbol under it: one run of furniture, reported once.
+    expect(furniture(found)).toEqual(['2\n A/RES/80/412'])
+  })
+})
