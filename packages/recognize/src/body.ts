@@ -173,8 +173,11 @@ class State {
       return this.body(reading)
     }
     if (reading.recital) {
-      // `Whereas:`, `premesso che`, `considerato che`: the words that introduce the recitals after them.
-      if ((reading.last === ':' || !isSentenceEnd(reading.last)) && reading.words <= 3)
+      // `Whereas:`, `considérant ce qui suit:`, `premesso che`: the words that introduce the recitals after them.
+      if (
+        (reading.last === ':' && reading.words <= 4) ||
+        (!isSentenceEnd(reading.last) && reading.words <= 3)
+      )
         this.parts.preamble.push({type: 'p', p: wholeP(reading)})
       else this.recital(reading)
       return 0

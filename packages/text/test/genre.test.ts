@@ -788,3 +788,81 @@ describe('footnote markers fallen onto lines of their own, in the notes as in th
     expect(furniture(found)).toEqual(['2\n A/RES/80/412'])
   })
 })
+
+describe('an International Labour Conference resolution: the session after the formula’s comma', () => {
+  const text = [
+    'Resolution concerning decent work in the care economy',
+    '',
+    'The General Conference of the International Labour Organization, meeting in',
+    'its 119th Session, 2031,',
+    '',
+    'Having undertaken a general discussion on the basis of Report VI, Decent work',
+    'in the care economy,',
+    '',
+    '1. Adopts the following conclusions;',
+    '',
+    '2. Invites the Governing Body of the International Labour Office to give due',
+    'consideration to them in planning future action and to request the Director-',
+    'General to take them into account when preparing and implementing the',
+    'programme and budget.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `The General Conference …, meeting in its 119th Session, 2031,` as the formula', () => {
+    expect(plainText(all(document, 'formula')[0] as never)).toBe(
+      'The General Conference of the International Labour Organization, meeting in its 119th Session, 2031,',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+    ])
+    expect(textOf(document, 'para_2')).toContain('request the Director-General to take them into account')
+  })
+})
+
+describe('an EU Council decision in French: `considérant ce qui suit:`, `Article premier`', () => {
+  const text = [
+    'DÉCISION (UE) 2031/88 DU CONSEIL',
+    'du 3 février 2031',
+    "relative à la position à prendre au nom de l'Union au sein du comité mixte",
+    "LE CONSEIL DE L'UNION EUROPÉENNE,",
+    "vu le traité sur le fonctionnement de l'Union européenne, et notamment son article 218, paragraphe 9,",
+    'vu la proposition de la Commission européenne,',
+    'considérant ce qui suit:',
+    "(1) L'accord a été conclu par l'Union le 1er mars 2020.",
+    "(2) Il convient d'établir la position à prendre au nom de l'Union au sein du comité mixte.",
+    'A ADOPTÉ LA PRÉSENTE DÉCISION:',
+    'Article premier',
+    "La position à prendre au nom de l'Union au sein du comité mixte est fondée sur le projet de décision joint à la présente décision.",
+    'Article 2',
+    'La présente décision entre en vigueur le jour de son adoption.',
+    'Fait à Bruxelles, le 3 février 2031.',
+    'Par le Conseil',
+    'Le président',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the French EU number, two citations, the recitals’ introduction and two recitals', () => {
+    expect(document.meta.language).toBe('fr')
+    expect(document.meta.frbr.country).toBe('eu')
+    expect(document.meta.symbol).toBe('(UE) 2031/88')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_premier',
+      'art_2',
+    ])
+    const preamble = plainText(document.children.find((node) => node.type === 'preamble')!)
+    expect(preamble).toContain('considérant ce qui suit:')
+    expect(plainText(all(document, 'formula')[1] as never)).toBe('A ADOPTÉ LA PRÉSENTE DÉCISION:')
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
+      'Fait à Bruxelles, le 3 février 2031.\nPar le Conseil\nLe président',
+    )
+  })
+})

@@ -44,7 +44,7 @@ export const de: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
-  formulaQualifiers: phrases('gemäß | aufgrund | auf Grund | gestützt auf'),
+  formulaQualifiers: phrases('auf ihrer | auf seiner | gemäß | aufgrund | auf Grund | gestützt auf'),
   formulaArticles: ['Der ', 'Die ', 'Das ', 'DER ', 'DIE ', 'DAS '],
   formulaEndings: [',', ' –', ' -', ':'],
   lowerCaseClauses: true,

@@ -62,7 +62,7 @@ export const en: Profile = {
     },
   ],
   formulaQualifiers: phrases(
-    'under the terms of | acting under | pursuant to | in accordance with | by virtue of | in virtue of | in pursuance of | in exercise of | on the basis of',
+    'meeting in | meeting at | having been convened | under the terms of | acting under | pursuant to | in accordance with | by virtue of | in virtue of | in pursuance of | in exercise of | on the basis of',
   ),
   formulaArticles: ['The ', 'THE '],
   recitalOpeners: phrases(`

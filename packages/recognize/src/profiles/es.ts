@@ -40,7 +40,7 @@ export const es: Profile = {
     },
   ],
   formulaQualifiers: phrases(
-    'en virtud de | en virtud del | de conformidad con | con arreglo a | con arreglo al | conforme a | conforme al',
+    'reunida en | reunido en | en virtud de | en virtud del | de conformidad con | con arreglo a | con arreglo al | conforme a | conforme al',
   ),
   formulaArticles: ['El ', 'La ', 'Los ', 'Las ', 'EL ', 'LA ', 'LOS ', 'LAS '],
   recitalOpeners: phrases(`

@@ -38,7 +38,7 @@ export const it: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
-  formulaQualifiers: phrases('ai sensi | a norma | in virtù | in conformità'),
+  formulaQualifiers: phrases('riunita in | riunito in | ai sensi | a norma | in virtù | in conformità'),
   formulaArticles: [
     'Il ',
     'La ',

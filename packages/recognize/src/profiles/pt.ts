@@ -42,7 +42,7 @@ export const pt: Profile = {
     },
   ],
   formulaQualifiers: phrases(
-    'nos termos de | nos termos do | nos termos da | nos termos dos | nos termos das | ao abrigo de | ao abrigo do | ao abrigo da | em virtude de | em conformidade com',
+    'reunida em | reunido em | nos termos de | nos termos do | nos termos da | nos termos dos | nos termos das | ao abrigo de | ao abrigo do | ao abrigo da | em virtude de | em conformidade com',
   ),
   formulaArticles: ['O ', 'A ', 'Os ', 'As '],
   recitalOpeners: phrases(`
