@@ -3,6 +3,7 @@ import {
   type Component,
   type Document,
   type DocumentPart,
+  documentPartTypes,
   type Nodes,
   visit,
 } from '@clausewise/model'
@@ -22,22 +23,7 @@ export interface ToAknOptions {
   declaration?: boolean | undefined
 }
 
-const partTypes = new Set<string>([
-  'coverPage',
-  'preface',
-  'preamble',
-  'header',
-  'mainBody',
-  'body',
-  'judgmentBody',
-  'debateBody',
-  'amendmentBody',
-  'collectionBody',
-  'portionBody',
-  'conclusions',
-  'attachments',
-  'components',
-])
+const partTypes = new Set<string>(documentPartTypes)
 
 /** Every eId of a document and its metadata, nested documents' included. */
 function eIdsOf(document: Document): Set<string> {

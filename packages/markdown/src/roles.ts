@@ -3,6 +3,7 @@
  * each block the role inferred here unless a directive says otherwise, and the writer writes a
  * directive exactly where the role it needs differs from the one inferred here.
  */
+import {hierarchyNames} from '@clausewise/model'
 import type {Opening} from './opening.js'
 
 /** What a block looks like, as far as inference cares. */
@@ -66,28 +67,7 @@ export const directiveRoles = new Set<string>([
  * AKN hierarchical elements a directive opens as a unit (`<!-- clausewise: part -->`); any other
  * unit is `<!-- clausewise: hcontainer name="…" -->`.
  */
-export const unitNames = new Set<string>([
-  'alinea',
-  'article',
-  'book',
-  'chapter',
-  'clause',
-  'division',
-  'indent',
-  'level',
-  'part',
-  'rule',
-  'section',
-  'subchapter',
-  'subclause',
-  'subdivision',
-  'subparagraph',
-  'subpart',
-  'subrule',
-  'subsection',
-  'title',
-  'tome',
-])
+export const unitNames: ReadonlySet<string> = new Set<string>(hierarchyNames)
 
 /** The directive that opens a unit of this name, and its `name` attribute when it needs one. */
 export function unitDirective(name: string): {role: string; name?: string} {

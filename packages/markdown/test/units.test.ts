@@ -64,6 +64,22 @@ describe('hierarchical units', () => {
     expect(removePositions(fromMarkdown(written).document)).toEqual(removePositions(document))
   })
 
+  test('opens every AKN hierarchical element by its own name, and any other name as an hcontainer', () => {
+    const markdown = act
+      .replace('clausewise: chapter', 'clausewise: proviso')
+      .replace('Chapter 1', 'Proviso 1')
+    const {document, diagnostics} = fromMarkdown(markdown)
+    expect(diagnostics).toEqual([])
+    const [proviso, schedule] = units(removePositions(document))
+    expect(proviso?.name).toBe('proviso')
+    expect(proviso?.children[0]).toEqual({type: 'num', value: '1'})
+    const written = toMarkdown(document, {frontMatter: false})
+    expect(written).toContain('<!-- clausewise: proviso -->\n\n### Proviso 1 — General')
+    expect(written).toContain('<!-- clausewise: hcontainer name="schedule" -->')
+    expect(schedule?.name).toBe('schedule')
+    expect(removePositions(fromMarkdown(written).document)).toEqual(removePositions(document))
+  })
+
   test('keeps numbers the heading line cannot hold, and deep levels, in the directive', () => {
     let unit: Hcontainer = {
       type: 'hcontainer',

@@ -1,3 +1,4 @@
+import {debateSectionNames, hierarchyNames, textPartTypes} from './element-names.js'
 import type {DebateSectionName, Document, HierarchyName, Nodes} from './types.js'
 
 /**
@@ -51,53 +52,7 @@ const abbreviations: Record<string, string> = {
 }
 
 /** AKN hierarchical elements (`hierElements` and the debate sections) written as elements of their own. */
-const hierarchyNames = new Set<string>([
-  'alinea',
-  'article',
-  'book',
-  'chapter',
-  'clause',
-  'division',
-  'indent',
-  'level',
-  'part',
-  'proviso',
-  'rule',
-  'section',
-  'subchapter',
-  'subclause',
-  'subdivision',
-  'sublist',
-  'subparagraph',
-  'subpart',
-  'subrule',
-  'subsection',
-  'subtitle',
-  'title',
-  'tome',
-  'transitional',
-  'address',
-  'adjournment',
-  'administrationOfOath',
-  'communication',
-  'debateSection',
-  'declarationOfVote',
-  'ministerialStatements',
-  'nationalInterest',
-  'noticesOfMotion',
-  'oralStatements',
-  'papers',
-  'personalStatements',
-  'petitions',
-  'pointOfOrder',
-  'prayers',
-  'proceduralMotions',
-  'questions',
-  'resolutions',
-  'rollCall',
-  'speechGroup',
-  'writtenStatements',
-])
+const hierarchies = new Set<string>([...hierarchyNames, ...debateSectionNames])
 
 /**
  * Whether `name` is an AKN hierarchical element (`chapter`, `section`, …) rather than the `name` of a
@@ -106,7 +61,7 @@ const hierarchyNames = new Set<string>([
  * @example isHierarchyName('chapter') // true
  */
 export function isHierarchyName(name: string): name is HierarchyName | DebateSectionName {
-  return hierarchyNames.has(name)
+  return hierarchies.has(name)
 }
 
 /**
@@ -189,20 +144,7 @@ export interface AssignEIdsOptions {
 }
 
 /** Document parts whose notes count on their own (`preface__authorialNote_1`, `body__authorialNote_1`). */
-const noteParts = new Set([
-  'coverPage',
-  'preface',
-  'preamble',
-  'header',
-  'mainBody',
-  'body',
-  'judgmentBody',
-  'debateBody',
-  'amendmentBody',
-  'collectionBody',
-  'portionBody',
-  'conclusions',
-])
+const noteParts = new Set<string>(textPartTypes)
 
 /** Containers given an eId by their ordinal so that the units inside have a context. */
 const ordinalContexts = new Set(['formula', 'recitals', 'citations', 'list', 'blockList', 'table', 'subFlow'])

@@ -29,6 +29,7 @@ export {
 export {decisionShape} from './decision-shape.js'
 export {type DecodedText, type DecodeTextOptions, decodeText} from './decode.js'
 export {type AssignEIdsOptions, assignEIds, eIdNumber, eIdOf, isHierarchyName} from './eid.js'
+export {debateSectionNames, documentPartTypes, hierarchyNames} from './element-names.js'
 export {ClausewiseError, type ErrorCode, formatDiagnostic, formatPlace} from './error.js'
 export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './invisible.js'
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'

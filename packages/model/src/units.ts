@@ -1,6 +1,7 @@
 import type {ClauseKind, Section} from './comparison.js'
 import {ownText} from './comparison.js'
 import {eIdOf} from './eid.js'
+import {textPartTypes} from './element-names.js'
 import {isClause, isInline, plainText} from './tree.js'
 import type {Document, Nodes} from './types.js'
 
@@ -52,20 +53,7 @@ const kinds: Record<string, ClauseKind> = {
 }
 
 /** Parts that set the section of what they hold. */
-const sections = new Set<string>([
-  'preface',
-  'preamble',
-  'mainBody',
-  'body',
-  'conclusions',
-  'coverPage',
-  'header',
-  'judgmentBody',
-  'debateBody',
-  'amendmentBody',
-  'collectionBody',
-  'portionBody',
-])
+const sections = new Set<string>(textPartTypes)
 
 /**
  * Nodes that only group others: their children are walked, they are never a unit of their own. Any

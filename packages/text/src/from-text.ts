@@ -41,14 +41,13 @@ function read(given: string, options: FromTextOptions): ReadResult {
   const report = createReporter(given)
   const text = replaceForbidden(given, report)
   const lines = splitLines(text)
-  let normalized = text
-  if (text.normalize('NFC') !== text) {
-    // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
-    lines.texts = lines.texts.map((line) => line.normalize('NFC'))
-    normalized = lines.texts.join('\n')
+  // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
+  const normalized = normalizeLines(lines.texts)
+  if (normalized)
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
-  }
-  const {profile, language} = choose(normalized, options, report)
+  // The text to detect the language of, made only if detection runs (the lines joined only if one changed).
+  const sample = normalized ? () => lines.texts.join('\n') : () => text
+  const {profile, language} = choose(sample, options, report)
   const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
   // The layout stage matched each note with its marker where it found one.
@@ -92,13 +91,34 @@ function characterAt(lines: {texts: string[]; starts: number[]}): (offset: numbe
   }
 }
 
+/**
+ * Normalise each line to Unicode NFC in place; whether any changed. A line of characters below U+0300
+ * (Latin letters and their spacing marks, none of which composes) is NFC already and is not copied.
+ */
+function normalizeLines(texts: string[]): boolean {
+  let changed = false
+  for (let index = 0; index < texts.length; index++) {
+    const line = texts[index]!
+    if (!mayCompose.test(line)) continue
+    const normal = line.normalize('NFC')
+    if (normal !== line) {
+      texts[index] = normal
+      changed = true
+    }
+  }
+  return changed
+}
+
+/** A character from U+0300 on: only a line holding one may change under NFC. */
+const mayCompose = /[^\u0000-\u02ff]/
+
 /** The profile to read with (`chooseProfile`), its notes reported at the text's start. */
 function choose(
-  text: string,
+  sample: () => string,
   options: FromTextOptions,
   report: Reporter,
 ): {profile: Profile; language: string} {
-  const choice = chooseProfile(() => text, options)
+  const choice = chooseProfile(sample, options)
   for (const note of choice.notes)
     report[note.severity === 'info' ? 'info' : 'warn'](note.ruleId, note.reason, 0, 0)
   return choice

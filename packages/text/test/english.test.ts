@@ -224,6 +224,29 @@ describe('fromText on a number wrapped to the start of a line', () => {
   })
 })
 
+describe('fromText on items numbered `1)` inside a numbered paragraph', () => {
+  it('numbers `1)` items apart from `1.` paragraphs: the paragraph after seven items is still one', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7].map(
+      (number) => `${number}) to act on the matter in the field ${number};`,
+    )
+    const text = [
+      'The General Assembly,',
+      '',
+      '4. Welcomes the report of the Secretary-General on the work of the Organization in the field.',
+      '',
+      '5. Urges Member States:',
+      ...items,
+      '6. Requests the Secretary-General to report to it at its next session on the implementation.',
+      '',
+      '7. Decides to remain seized of the matter.',
+    ].join('\n')
+    const paragraphs = all(fromText(text, {layout: 'single-spaced'}).document, 'paragraph')
+    const openings = paragraphs.map((paragraph) => plainText(paragraph as never).slice(0, 12))
+    expect(openings).toContain('6. Requests ')
+    expect(openings).toContain('7. Decides t')
+  })
+})
+
 describe('fromText on a wrapped line that opens with an article', () => {
   it('reads `The Hague from 15 to 19 May 2023,` as the recital’s text, not a formula', () => {
     const text = [

@@ -43,6 +43,19 @@ describe('extraction variants of MC.DEC/7/17 read as the plain text', () => {
     expect(lines(document)).toHaveLength(15)
     expect(lines(document)).toEqual(lines(fromText(plain).document))
   })
+
+  it('normalises the one line that needs it, and reports nothing for text that is NFC already', () => {
+    const one = plain.replace('é', 'e\u0301')
+    expect(one).not.toBe(plain)
+    const read = fromText(one)
+    expect(read.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('text-normalized')
+    expect(removePositions(read.document)).toEqual(expected)
+    const rules = (text: string) => fromText(text).diagnostics.map((diagnostic) => diagnostic.ruleId)
+    expect(rules(plain)).not.toContain('text-normalized')
+    expect(
+      rules('Совет Безопасности,\n\n1. Постановляет продолжать заниматься этим вопросом.'),
+    ).not.toContain('text-normalized')
+  })
 })
 
 describe('layout of web text whose clauses open in lower case', () => {

@@ -1,4 +1,4 @@
-import {isHierarchyName, type Nodes, plainText} from '@clausewise/model'
+import {documentPartTypes, isHierarchyName, type Nodes, plainText} from '@clausewise/model'
 import {aknElements, mixedElements, renamedInVersion3} from '../schema/elements.js'
 import {hierarchical, unitParts} from '../unit-parts.js'
 import type {XmlChild, XmlElement} from '../xml/parse.js'
@@ -152,24 +152,11 @@ for (const name of [
   'ol',
   'li',
   'longTitle',
-  'coverPage',
-  'preface',
-  'preamble',
   'recitals',
   'recital',
   'citations',
   'citation',
-  'header',
-  'mainBody',
-  'body',
-  'judgmentBody',
-  'debateBody',
-  'amendmentBody',
-  'collectionBody',
-  'portionBody',
-  'conclusions',
-  'attachments',
-  'components',
+  ...documentPartTypes,
 ]) {
   builders[name] = plain(name)
 }

@@ -1,4 +1,12 @@
-import type {ClauseGroup, Del, Document, DocumentPart, Nodes, P} from '@clausewise/model'
+import {
+  type ClauseGroup,
+  type Del,
+  type Document,
+  type DocumentPart,
+  debateSectionNames,
+  type Nodes,
+  type P,
+} from '@clausewise/model'
 import type {MarkId} from './mark.js'
 
 /** Where a node is: the array that holds it and its index there. */
@@ -47,29 +55,7 @@ export function deletedParagraphs(group: ClauseGroup, owner: string, markId: Mar
 }
 
 /** AKN debate sections (`speechSection`, `speechGroup`): blocks and speeches, no `content`. */
-const debateSections = new Set([
-  'address',
-  'adjournment',
-  'administrationOfOath',
-  'communication',
-  'debateSection',
-  'declarationOfVote',
-  'ministerialStatements',
-  'nationalInterest',
-  'noticesOfMotion',
-  'oralStatements',
-  'papers',
-  'personalStatements',
-  'petitions',
-  'pointOfOrder',
-  'prayers',
-  'proceduralMotions',
-  'questions',
-  'resolutions',
-  'rollCall',
-  'speechGroup',
-  'writtenStatements',
-])
+const debateSections = new Set<string>(debateSectionNames)
 
 /**
  * A node standing for a deleted clause beside `host`, of the host's own kind so that it is valid

@@ -9,6 +9,8 @@
  * (type, name, attributes), written once for every element alike.
  */
 
+import {documentPartTypes} from '@clausewise/model'
+
 /**
  * How a frame's element holds what its paragraphs say:
  * - `leaf`: running text (`p`, `heading`, `num`, `from`…): the paragraph's content is its children;
@@ -61,23 +63,10 @@ export function writeKind(kind: FrameKind): string {
 // The element types a frame may build: the model's blocks and parts, never inline nodes, the document
 // itself or anything a hostile file names.
 const elementTypes: ReadonlySet<string> = new Set([
-  'preface',
-  'preamble',
-  'mainBody',
-  'body',
-  'conclusions',
-  'coverPage',
-  'header',
-  'judgmentBody',
+  ...documentPartTypes,
   'judgmentBlock',
-  'debateBody',
-  'amendmentBody',
   'amendmentBlock',
-  'collectionBody',
-  'portionBody',
-  'attachments',
   'attachment',
-  'components',
   'component',
   'recitals',
   'recital',

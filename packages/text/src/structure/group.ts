@@ -121,8 +121,9 @@ export function groupLines(
   // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
   // with (`pré-` / `ven-` / `ir`): the full word is what gets reported.
   let carried = ''
-  // The number of the last numbered block (`12.`), to tell a paragraph from a number the text wraps to.
-  let lastNumber = 0
+  // The number of the last numbered block of each style (`12.`, `3)`), to tell a paragraph from a
+  // number the text wraps to.
+  const lastNumbers: LastNumbers = {'.': 0, ')': 0}
   for (const item of items) {
     if (item.kind === 'break') {
       current = undefined
@@ -144,7 +145,7 @@ export function groupLines(
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
-      !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumber)
+      !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumbers)
     ) {
       const previous = current.lines[current.lines.length - 1]!
       const join = joinOf(previous, item, carried, profile, words, report)
@@ -160,7 +161,10 @@ export function groupLines(
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       blocks.push(current)
-      if (opening.label?.kind === 'number') lastNumber = numberOf(opening.label.value) ?? lastNumber
+      if (opening.label?.kind === 'number') {
+        const style = styleOf(opening.label.printed)
+        lastNumbers[style] = numberOf(opening.label.value) ?? lastNumbers[style]
+      }
     }
     previousOpening = opening
     afterBreak = false
@@ -176,7 +180,7 @@ function startsBlock(
   opening: Opening,
   marks: ParagraphMarks,
   measure: number,
-  lastNumber: number,
+  lastNumbers: LastNumbers,
 ): boolean {
   const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
   const last = previous[previous.length - 1]
@@ -192,10 +196,11 @@ function startsBlock(
   // A number that closes a parenthesis the line before opened is that line's text wrapped, not a
   // label (`… Convention, 2007 (No.` / `188) …`).
   if (kind && closesParenthesis(opening.label!.printed) && opensParenthesis(previous)) return false
-  // Where breaks mark paragraphs, a number that goes back in the numbering (other than a restart at
+  // Where breaks mark paragraphs, a number that goes back in its numbering (other than a restart at
   // 1), on a line with no break before it, is the text's own (`… sphere.` / `41. It…` after paragraph
-  // 889): a new paragraph follows a break or takes the numbering on.
-  if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!.value, lastNumber)) return false
+  // 889): a new paragraph follows a break or takes the numbering on. `1.` and `1)` number apart
+  // (paragraphs and the items inside one).
+  if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
   if (kind) {
     if (kind === 'point' || kind === 'letter') {
       if (terminal || last === ',' || pointConjunctions.test(previous) || /:\s?[–-]$/u.test(previous))
@@ -249,10 +254,18 @@ function numberOf(value: string): number | undefined {
   return /^\d{1,9}$/.test(value) ? Number(value) : undefined
 }
 
-/** Whether a number label goes back in the numbering: at or below the last number, and not 1. */
-function goesBack(value: string, lastNumber: number): boolean {
-  const number = numberOf(value)
-  return number !== undefined && number !== 1 && number <= lastNumber
+/** The last number of each numbering style: `1.` and `1)`. */
+type LastNumbers = Record<'.' | ')', number>
+
+/** The style of a printed number label: its closing mark. */
+function styleOf(printed: string): '.' | ')' {
+  return printed.endsWith(')') ? ')' : '.'
+}
+
+/** Whether a number label goes back in its style's numbering: at or below the last, and not 1. */
+function goesBack(label: {printed: string; value: string}, lastNumbers: LastNumbers): boolean {
+  const number = numberOf(label.value)
+  return number !== undefined && number !== 1 && number <= lastNumbers[styleOf(label.printed)]
 }
 
 /** Whether a printed label closes a parenthesis it did not open (`188)`, `c)`). */
