@@ -23,9 +23,15 @@ const titleWindow = 4000
  *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
  *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
- * - in web text, site menus: runs of five or more short lines without punctuation.
+ * - in web text, site menus: runs of five or more short lines without punctuation, that an
+ *   attachment heading (`Annex I`) breaks.
  */
-export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): void {
+export function takeFurniture(
+  rows: Rows,
+  words: FurnitureWords,
+  web: boolean,
+  attachmentHeads: readonly string[] = [],
+): void {
   const count = rows.texts.length
   // Symbols alone on their line, by text: the rows they stand on.
   const symbols = new Map<string, number[]>()
@@ -42,7 +48,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): 
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows)
-  if (web) takeMenus(rows)
+  if (web) takeMenus(rows, attachmentHeads)
 }
 
 /**
@@ -259,17 +265,36 @@ function firstPageText(rows: Rows): string {
 }
 
 /** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
-function takeMenus(rows: Rows): void {
+function takeMenus(rows: Rows, attachmentHeads: readonly string[]): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
     let stop = index
-    while (stop < count && rows.role[stop] === Role.text && isMenuItem(rows.texts[stop]!)) stop++
+    while (
+      stop < count &&
+      rows.role[stop] === Role.text &&
+      isMenuItem(rows.texts[stop]!) &&
+      !isAttachmentHead(rows.texts[stop]!, attachmentHeads)
+    )
+      stop++
     if (stop - index >= 5) {
       for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
+}
+
+/**
+ * Whether a line opens an attachment (`Annex I`, `ANNEXE`, `Appendix`): the short lines around it
+ * (the adoption lines above, the annex's title and first heading below) are the document's, no menu.
+ */
+function isAttachmentHead(raw: string, heads: readonly string[]): boolean {
+  if (heads.length === 0) return false
+  const upper = trim(raw).slice(0, 40).toUpperCase()
+  for (const head of heads) {
+    if (upper.startsWith(head) && (upper.length === head.length || upper[head.length] === ' ')) return true
+  }
+  return false
 }
 
 function isMenuItem(raw: string): boolean {
