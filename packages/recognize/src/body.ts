@@ -64,6 +64,8 @@ class State {
   persons = new Map<string, Person>()
   /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
   quoting = false
+  /** A quotation of an amending clause is open (see `quotesText`): its blocks go on the clause. */
+  quotedUnits = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
@@ -239,6 +241,7 @@ class State {
   }
 
   body(reading: Reading): number {
+    if (this.quotesText(reading)) return 0
     const kind = reading.label?.kind
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
@@ -295,6 +298,33 @@ class State {
       return 0
     }
     return this.unlabelled(reading)
+  }
+
+  /**
+   * Text an amending clause quotes (`(2) Article 72 is replaced by the following:` then `‘Article 72`,
+   * `Reporting by Member States`, `Member States shall report …’;`): from a block opening with a
+   * quotation mark right after a clause ending with `:` to the block that closes it, every block goes
+   * on that clause, whatever its label says; the quoted article is the amendment's text, not one of
+   * the act's.
+   */
+  quotesText(reading: Reading): boolean {
+    const container = this.container
+    const target = container.lastPoint ?? container.last
+    // An article of one sentence quotes in its own text (`Article 5 is replaced by the following:`).
+    const text = target ? undefined : unitText(container)
+    if (!this.quotedUnits) {
+      const quoting = target ? endsWithColon(target) : text !== undefined && lastP(text.children) === ':'
+      if (!quoting || !opensQuotation(reading)) return false
+      this.quotedUnits = true
+    }
+    if (target) continueParagraph(container, wholeP(reading))
+    else if (text) text.children.push(wholeP(reading))
+    else {
+      this.quotedUnits = false
+      return false
+    }
+    if (closesQuotation(reading)) this.quotedUnits = false
+    return true
   }
 
   /**
@@ -547,6 +577,7 @@ class State {
     this.attachmentFresh = true
     this.continuing = false
     this.quoting = false
+    this.quotedUnits = false
     this.phase = 'attachment'
     this.main = createContainer(mainBody.children)
     this.container = this.main
@@ -606,8 +637,32 @@ function quoteBalance(reading: Reading): number {
   return balance
 }
 
+/** The text of a unit without paragraphs (its `content` or `intro`, last), if any. */
+function unitText(container: Container): {children: Flow[]} | undefined {
+  if (!container.node || container.paragraphs > 0) return undefined
+  const last = container.children[container.children.length - 1]
+  return last && (last.type === 'content' || last.type === 'intro') ? (last as {children: Flow[]}) : undefined
+}
+
+/** Whether a block opens with a quotation mark before a letter, a digit or a label. */
+function opensQuotation(reading: Reading): boolean {
+  const first = reading.text[0]
+  return first !== undefined && quotes.includes(first) && reading.bare !== reading.text
+}
+
+/**
+ * Whether a block closes a quotation: it ends with a closing quotation mark, then at most a
+ * clause's punctuation (`…calendar year;’;`, `…three years.'.`, `…»,`).
+ */
+function closesQuotation(reading: Reading): boolean {
+  const text = fullText(reading.block.children).trimEnd()
+  let end = text.length
+  while (end > 0 && '.;,'.includes(text[end - 1]!)) end--
+  return end > 0 && '’\'”"»'.includes(text[end - 1]!)
+}
+
 /** Whether a paragraph's text (its content or intro) ends with `:`. */
-function endsWithColon(paragraph: Paragraph): boolean {
+function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false
   return lastP(last.children) === ':'

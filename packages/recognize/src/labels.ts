@@ -176,6 +176,9 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
     let printedEnd = end
     if (text[printedEnd] === '.') printedEnd++
     if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
+    // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
+    // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
+    if (isLower(text[printedEnd + spaces(text, printedEnd)])) continue
     return {
       kind: 'unit',
       printed: text.slice(0, printedEnd),

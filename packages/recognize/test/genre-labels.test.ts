@@ -21,3 +21,16 @@ describe('number labels with a dash', () => {
     expect(readOpening('12 —', profiles.pt).label).toBeUndefined()
   })
 })
+
+describe('unit labels', () => {
+  it('reads `Article 1` before a heading or a unit’s text in upper case as a unit', () => {
+    expect(readOpening('Article 1 Subject matter', profiles.en).label?.kind).toBe('unit')
+    expect(readOpening('Article 1 The rates of refund are altered.', profiles.en).label?.kind).toBe('unit')
+    expect(readOpening('Article 72', profiles.en).label?.kind).toBe('unit')
+  })
+
+  it('reads no unit where a sentence names one (`Article 5 is replaced by the following:`)', () => {
+    expect(readOpening('Article 5 is replaced by the following:', profiles.en).label).toBeUndefined()
+    expect(readOpening('Article 3 est modifié comme suit:', profiles.fr).label).toBeUndefined()
+  })
+})
