@@ -106,3 +106,20 @@ describe('a parliamentary assembly declaration on a web page: menu, bullets, cop
     )
   })
 })
+
+describe('a one-line dump: numbered paragraphs after `;`', () => {
+  it('cuts before `2. Demands` after `;` and keeps each number on its paragraph', () => {
+    const {document} = fromText(
+      [
+        'The Security Council, Recalling its previous resolutions on the situation, Acting under Chapter VII of the Charter of the United Nations, 1. Decides to extend the mandate until 31 March 2032; 2. Demands that all parties cease hostilities; 3. Requests the Secretary-General to report on: (a) the security situation; (b) the protection of civilians; 4. Decides to remain seized of the matter.',
+        '',
+      ].join('\n'),
+      {language: 'en', layout: 'one-line'},
+    )
+    // (The formula and recitals, cut by no stop, are left in one block: see the report.)
+    const numbered = all(document, 'paragraph').filter((node) => all(node, 'num').length > 0)
+    expect(numbered.map((node) => all(node, 'num')[0]?.value)).toEqual(['1.', '2.', '3.', '4.'])
+    expect(plainText(numbered[0] as never)).toBe('1. Decides to extend the mandate until 31 March 2032;')
+    expect(textOf(document, 'para_3__list_1__point_b')).toBe('the protection of civilians;')
+  })
+})
