@@ -46,7 +46,7 @@ export const de: Profile = {
   ],
   formulaQualifiers: phrases('auf ihrer | auf seiner | gemäß | aufgrund | auf Grund | gestützt auf'),
   formulaArticles: ['Der ', 'Die ', 'Das ', 'DER ', 'DIE ', 'DAS '],
-  formulaEndings: [',', ' –', ' -', ':'],
+  formulaEndings: [',', ' –', ' —', ' -', ':'],
   lowerCaseClauses: true,
   recitalOpeners: phrases(`
     in Bekräftigung | unter Hinweis | unter Betonung | unter Berücksichtigung | in Anerkennung |
