@@ -36,6 +36,14 @@ describe('a World Health Assembly resolution, web text without blank lines', () 
     expect(plainText(document)).toContain('Strengthening primary health care for universal health coverage')
   })
 
+  it('takes the symbol for the number and the line after it and its date for the title, not the body’s name in capitals', () => {
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('WHA79.12')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Strengthening primary health care for universal health coverage',
+    )
+    expect(document.meta.frbr.country).toBe('who')
+  })
+
   it('reads the formula, four recitals, and the numbered points (1), (2) of paragraphs 1 and 3', () => {
     expect(eIds(document)).toEqual([
       'preamble__formula_1',
