@@ -147,12 +147,17 @@ class State {
         this.phase = 'body'
         return this.body(reading)
       }
-      // A bullet that opens like a recital (`- Noting…`) is one of its own, not a recital's point.
-      if (kind === 'dash' && reading.recital) {
+      const last = this.parts.preamble[this.parts.preamble.length - 1]
+      // A bullet or a lettered paragraph that opens like a recital (`- Noting…`, `(b) Recognizing…`,
+      // as the IAEA and ICAO letter their preambles) is one of its own, not a point of the recital
+      // before, unless that one introduces points with a colon.
+      if (
+        reading.recital &&
+        (kind === 'dash' || (last?.type === 'recital' && !introducesPoints(last.recital)))
+      ) {
         this.recital(reading)
         return 0
       }
-      const last = this.parts.preamble[this.parts.preamble.length - 1]
       if (last?.type === 'recital') {
         last.recital.children.push(wholeP(reading))
         return 0
@@ -228,7 +233,7 @@ class State {
 
   recital(reading: Reading): void {
     const kind = reading.label?.kind
-    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed')
+    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point')
     const recital = {
       type: 'recital' as const,
       eId: '',
@@ -642,6 +647,12 @@ function unitText(container: Container): {children: Flow[]} | undefined {
   if (!container.node || container.paragraphs > 0) return undefined
   const last = container.children[container.children.length - 1]
   return last && (last.type === 'content' || last.type === 'intro') ? (last as {children: Flow[]}) : undefined
+}
+
+/** Whether a recital's own text (its first block) ends with `:`: the lettered blocks after it are its points. */
+function introducesPoints(recital: {children: readonly Flow[]}): boolean {
+  const own = recital.children.find((child) => child.type === 'p')
+  return own !== undefined && lastP([own]) === ':'
 }
 
 /** Whether a block opens with a quotation mark before a letter, a digit or a label. */
