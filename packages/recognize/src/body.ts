@@ -8,6 +8,7 @@ import type {
   Person,
   Point,
   Preface,
+  Recital,
 } from '@clausewise/model'
 import {isLower, isUpper} from './characters.js'
 import {
@@ -650,9 +651,9 @@ function unitText(container: Container): {children: Flow[]} | undefined {
 }
 
 /** Whether a recital's own text (its first block) ends with `:`: the lettered blocks after it are its points. */
-function introducesPoints(recital: {children: readonly Flow[]}): boolean {
+function introducesPoints(recital: Recital): boolean {
   const own = recital.children.find((child) => child.type === 'p')
-  return own !== undefined && lastP([own]) === ':'
+  return own?.type === 'p' && lastP([own]) === ':'
 }
 
 /** Whether a block opens with a quotation mark before a letter, a digit or a label. */
