@@ -128,7 +128,9 @@ export function formulaOf(
   lexicon: Lexicon,
 ): {body?: BodyProfile | undefined} | undefined {
   const text = reading.bare
-  if (text.length > 160 || reading.label) return undefined
+  if (reading.label) return undefined
+  if (isDeclarant(text, lexicon.profile.formulaPronouns)) return {}
+  if (text.length > 160) return undefined
   const profile = lexicon.profile
   const endings = [...(profile.formulaEndings ?? [',']), ':']
   let words = text
@@ -170,4 +172,16 @@ function withoutQualifier(words: string, qualifiers: readonly string[] | undefin
       return words.slice(0, comma)
   }
   return words
+}
+
+/**
+ * A declaration's formula in the first person (`We, the Heads of State/Government of …, on the
+ * occasion of the 48th Summit;`): a pronoun of the profile and a comma open it, a comma, semicolon or
+ * colon ends it; it may run long and hold numbers.
+ */
+function isDeclarant(text: string, pronouns: readonly string[] | undefined): boolean {
+  if (!pronouns || text.length > 600) return false
+  const last = text[text.length - 1]
+  if (last !== ',' && last !== ';' && last !== ':') return false
+  return pronouns.some((pronoun) => text.startsWith(pronoun))
 }

@@ -77,6 +77,11 @@ export interface Profile {
   dayOrdinals?: string[][] | undefined
   /** Bodies recognised by their enacting formula. */
   bodies?: BodyProfile[] | undefined
+  /**
+   * Words that open the formula of a declaration made in the first person, whatever its length
+   * (`We, the Heads of State and Government …,`), e.g. `We, `, `Nous, ` (default: none).
+   */
+  formulaPronouns?: string[] | undefined
   /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
   formulaArticles?: string[] | undefined
   /**

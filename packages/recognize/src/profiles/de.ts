@@ -45,6 +45,7 @@ export const de: Profile = {
     },
   ],
   formulaQualifiers: phrases('auf ihrer | auf seiner | gemäß | aufgrund | auf Grund | gestützt auf'),
+  formulaPronouns: ['Wir, ', 'WIR, '],
   formulaArticles: ['Der ', 'Die ', 'Das ', 'DER ', 'DIE ', 'DAS '],
   formulaEndings: [',', ' –', ' —', ' -', ':'],
   lowerCaseClauses: true,

@@ -64,6 +64,7 @@ export const en: Profile = {
   formulaQualifiers: phrases(
     'meeting in | meeting at | having been convened | under the terms of | acting under | pursuant to | in accordance with | by virtue of | in virtue of | in pursuance of | in exercise of | on the basis of',
   ),
+  formulaPronouns: ['We, ', 'WE, '],
   formulaArticles: ['The ', 'THE '],
   recitalOpeners: phrases(`
     Reaffirming | Recalling | Deeply | Appalled | Aware | Mindful | Considering | Recognizing | Recognising |

@@ -42,6 +42,7 @@ export const es: Profile = {
   formulaQualifiers: phrases(
     'reunida en | reunido en | en virtud de | en virtud del | de conformidad con | con arreglo a | con arreglo al | conforme a | conforme al',
   ),
+  formulaPronouns: ['Nosotros, ', 'Nosotras, ', 'NOSOTROS, ', 'NOSOTRAS, '],
   formulaArticles: ['El ', 'La ', 'Los ', 'Las ', 'EL ', 'LA ', 'LOS ', 'LAS '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconociendo | Teniendo presente | Teniendo en cuenta | Tomando nota |

@@ -57,6 +57,7 @@ export const fr: Profile = {
   formulaQualifiers: phrases(
     'réunie en | réuni en | réunie à | réuni à | en sa | en vertu de | en vertu du | en vertu des | aux termes de | aux termes du | conformément à | conformément au | conformément aux | agissant en vertu | sur la base de',
   ),
+  formulaPronouns: ['Nous, ', 'NOUS, '],
   formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les ', 'LE ', 'LA ', 'LES '],
   recitalOpeners: phrases(`
     Réaffirmant | Rappelant | Profondément | Consterné | Consternés | Consternée | Conscient | Conscients |

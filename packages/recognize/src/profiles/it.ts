@@ -39,6 +39,7 @@ export const it: Profile = {
     },
   ],
   formulaQualifiers: phrases('riunita in | riunito in | ai sensi | a norma | in virtù | in conformità'),
+  formulaPronouns: ['Noi, ', 'NOI, '],
   formulaArticles: [
     'Il ',
     'La ',

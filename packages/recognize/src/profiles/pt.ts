@@ -44,6 +44,7 @@ export const pt: Profile = {
   formulaQualifiers: phrases(
     'reunida em | reunido em | nos termos de | nos termos do | nos termos da | nos termos dos | nos termos das | ao abrigo de | ao abrigo do | ao abrigo da | em virtude de | em conformidade com',
   ),
+  formulaPronouns: ['Nós, ', 'NÓS, '],
   formulaArticles: ['O ', 'A ', 'Os ', 'As '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconhecendo | Tendo presente | Tendo em conta | Tendo em vista |

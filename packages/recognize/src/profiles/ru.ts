@@ -35,6 +35,7 @@ export const ru: Profile = {
     },
   ],
   formulaQualifiers: phrases('в соответствии с | согласно | на основании'),
+  formulaPronouns: ['Мы, ', 'МЫ, '],
   formulaArticles: [],
   formulaEndings: [',', ':'],
   lowerCaseClauses: true,
