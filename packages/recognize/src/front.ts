@@ -149,7 +149,8 @@ export function formulaOf(
   if (body) return {body}
   // Acts of two bodies name both in capitals (`THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE
   // EUROPEAN UNION,`), their citations after them: longer, but only so.
-  const most = reading.capitals && next?.recital ? 12 : 8
+  // (A reader cutting lines asks without the next block: such a line may start one.)
+  const most = reading.capitals && (next === undefined || next.recital) ? 12 : 8
   if (words.split(' ').length > most || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}

@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds} from './genre-support.js'
+import {eIds, furniture} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): one EU regulation in German and in Spanish, as the
@@ -86,6 +86,48 @@ describe('an EU regulation in Spanish', () => {
     expect(plainText(all(document, 'formula')[1] as never)).toBe('HAN ADOPTADO EL PRESENTE REGLAMENTO:')
     expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
       'Hecho en Bruselas, el 12 de junio de 2031.',
+    )
+  })
+})
+
+describe('an EU regulation as pdftotext gives the Official Journal: running heads, single spacing', () => {
+  const text = [
+    '13.6.2031 EN Official Journal of the European Union L 123/1',
+    '',
+    'REGULATION (EU) 2031/417 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 12 June 2031',
+    'on the labelling of reusable packaging',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114 thereof,',
+    'Having regard to the proposal from the European Commission,',
+    'Whereas:',
+    '(1) Packaging waste continues to grow in the Union and its reuse should be encouraged.',
+    '(2) Consumers should be able to recognise reusable packaging by a',
+    '\fL 123/2 EN Official Journal of the European Union 13.6.2031',
+    'common label.',
+    'HAVE ADOPTED THIS REGULATION:',
+    'Article 1',
+    'This Regulation lays down rules on the labelling of reusable packaging.',
+    'Done at Brussels, 12 June 2031.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes both head lines out and reads the formula in capitals, which a line cut alone must let start a block', () => {
+    expect(furniture(diagnostics)).toEqual([
+      '13.6.2031 EN Official Journal of the European Union L 123/1',
+      'L 123/2 EN Official Journal of the European Union 13.6.2031',
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+    ])
+    expect(plainText(all(document, 'recital')[3] as never)).toBe(
+      '(2) Consumers should be able to recognise reusable packaging by a common label.',
     )
   })
 })
