@@ -8,6 +8,7 @@ import type {
   Person,
   Point,
   Preface,
+  Recital,
 } from '@clausewise/model'
 import {isLower, isUpper} from './characters.js'
 import {
@@ -23,6 +24,7 @@ import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
+import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {isSentenceEnd, type Reading} from './reading.js'
 import type {Report} from './report.js'
@@ -63,6 +65,8 @@ class State {
   persons = new Map<string, Person>()
   /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
   quoting = false
+  /** A quotation of an amending clause is open (see `quotesText`): its blocks go on the clause. */
+  quotedUnits = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
@@ -144,12 +148,17 @@ class State {
         this.phase = 'body'
         return this.body(reading)
       }
-      // A bullet that opens like a recital (`- Noting…`) is one of its own, not a recital's point.
-      if (kind === 'dash' && reading.recital) {
+      const last = this.parts.preamble[this.parts.preamble.length - 1]
+      // A bullet or a lettered paragraph that opens like a recital (`- Noting…`, `(b) Recognizing…`,
+      // as the IAEA and ICAO letter their preambles) is one of its own, not a point of the recital
+      // before, unless that one introduces points with a colon.
+      if (
+        reading.recital &&
+        (kind === 'dash' || (last?.type === 'recital' && !introducesPoints(last.recital)))
+      ) {
         this.recital(reading)
         return 0
       }
-      const last = this.parts.preamble[this.parts.preamble.length - 1]
       if (last?.type === 'recital') {
         last.recital.children.push(wholeP(reading))
         return 0
@@ -172,7 +181,11 @@ class State {
       return this.body(reading)
     }
     if (reading.recital) {
-      if (reading.last === ':' && reading.words <= 3)
+      // `Whereas:`, `considérant ce qui suit:`, `premesso che`: the words that introduce the recitals after them.
+      if (
+        (reading.last === ':' && reading.words <= 4) ||
+        (!isSentenceEnd(reading.last) && reading.words <= 3)
+      )
         this.parts.preamble.push({type: 'p', p: wholeP(reading)})
       else this.recital(reading)
       return 0
@@ -190,6 +203,18 @@ class State {
       }
       this.phase = 'body'
       return this.body(reading)
+    }
+    if (opensNumberedParagraphs(reading, next, this.lexicon)) {
+      // `impegna la Giunta regionale` above `1. a predisporre …`: the operative part's introduction,
+      // its verb in lower case as council motions print it.
+      this.phase = 'body'
+      this.main.children.push({
+        type: 'blockContainer',
+        eId: '',
+        children: [wholeP(reading)],
+        ...position(reading),
+      })
+      return 0
     }
     if (isLower(reading.bare[0]) || quotes.includes(reading.bare[0] ?? '')) {
       const last = this.parts.preamble[this.parts.preamble.length - 1]
@@ -209,7 +234,7 @@ class State {
 
   recital(reading: Reading): void {
     const kind = reading.label?.kind
-    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed')
+    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point')
     const recital = {
       type: 'recital' as const,
       eId: '',
@@ -222,6 +247,7 @@ class State {
   }
 
   body(reading: Reading): number {
+    if (this.quotesText(reading)) return 0
     const kind = reading.label?.kind
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
@@ -237,6 +263,10 @@ class State {
       return this.openSection(reading)
     }
     const p = labelledP(reading)
+    if (reading.label && isNumberedPoint(this.container, reading.label)) {
+      addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
+      return 0
+    }
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
       addParagraph(
         this.container,
@@ -274,6 +304,33 @@ class State {
       return 0
     }
     return this.unlabelled(reading)
+  }
+
+  /**
+   * Text an amending clause quotes (`(2) Article 72 is replaced by the following:` then `‘Article 72`,
+   * `Reporting by Member States`, `Member States shall report …’;`): from a block opening with a
+   * quotation mark right after a clause ending with `:` to the block that closes it, every block goes
+   * on that clause, whatever its label says; the quoted article is the amendment's text, not one of
+   * the act's.
+   */
+  quotesText(reading: Reading): boolean {
+    const container = this.container
+    const target = container.lastPoint ?? container.last
+    // An article of one sentence quotes in its own text (`Article 5 is replaced by the following:`).
+    const text = target ? undefined : unitText(container)
+    if (!this.quotedUnits) {
+      const quoting = target ? endsWithColon(target) : text !== undefined && lastP(text.children) === ':'
+      if (!quoting || !opensQuotation(reading)) return false
+      this.quotedUnits = true
+    }
+    if (target) continueParagraph(container, wholeP(reading))
+    else if (text) text.children.push(wholeP(reading))
+    else {
+      this.quotedUnits = false
+      return false
+    }
+    if (closesQuotation(reading)) this.quotedUnits = false
+    return true
   }
 
   /**
@@ -526,6 +583,7 @@ class State {
     this.attachmentFresh = true
     this.continuing = false
     this.quoting = false
+    this.quotedUnits = false
     this.phase = 'attachment'
     this.main = createContainer(mainBody.children)
     this.container = this.main
@@ -585,8 +643,38 @@ function quoteBalance(reading: Reading): number {
   return balance
 }
 
+/** The text of a unit without paragraphs (its `content` or `intro`, last), if any. */
+function unitText(container: Container): {children: Flow[]} | undefined {
+  if (!container.node || container.paragraphs > 0) return undefined
+  const last = container.children[container.children.length - 1]
+  return last && (last.type === 'content' || last.type === 'intro') ? (last as {children: Flow[]}) : undefined
+}
+
+/** Whether a recital's own text (its first block) ends with `:`: the lettered blocks after it are its points. */
+function introducesPoints(recital: Recital): boolean {
+  const own = recital.children.find((child) => child.type === 'p')
+  return own?.type === 'p' && lastP([own]) === ':'
+}
+
+/** Whether a block opens with a quotation mark before a letter, a digit or a label. */
+function opensQuotation(reading: Reading): boolean {
+  const first = reading.text[0]
+  return first !== undefined && quotes.includes(first) && reading.bare !== reading.text
+}
+
+/**
+ * Whether a block closes a quotation: it ends with a closing quotation mark, then at most a
+ * clause's punctuation (`…calendar year;’;`, `…three years.'.`, `…»,`).
+ */
+function closesQuotation(reading: Reading): boolean {
+  const text = fullText(reading.block.children).trimEnd()
+  let end = text.length
+  while (end > 0 && '.;,'.includes(text[end - 1]!)) end--
+  return end > 0 && '’\'”"»'.includes(text[end - 1]!)
+}
+
 /** Whether a paragraph's text (its content or intro) ends with `:`. */
-function endsWithColon(paragraph: Paragraph): boolean {
+function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false
   return lastP(last.children) === ':'

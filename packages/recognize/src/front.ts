@@ -44,7 +44,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       body = found.body
       break
     }
-    if (isClause(reading)) {
+    if (isClause(reading) && !isItemHeading(reading, readings[index + 1], readings[index + 2], lexicon)) {
       stop = index
       break
     }
@@ -76,6 +76,23 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   const end = Math.min(stop, limit)
   while (start < end && !isSentence(readings[start]!)) start++
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/**
+ * The agenda item a decision is taken under, numbered and titled just above its formula (`5. Report
+ * of the Director-General on the execution of the programme`, then `The Executive Board,`), as
+ * UNESCO, ILO and WHO print their decisions: a title (no clause's punctuation at its end, neither
+ * operative verb nor recital opener), not a clause.
+ */
+function isItemHeading(
+  reading: Reading,
+  next: Reading | undefined,
+  after: Reading | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (reading.label?.kind !== 'number' || !reading.headingLike || reading.verb || reading.recital)
+    return false
+  return next !== undefined && formulaOf(next, after, lexicon) !== undefined
 }
 
 /** A block that opens a clause, wherever it stands: numbered, a recital or an operative sentence. */
@@ -111,13 +128,17 @@ export function formulaOf(
   lexicon: Lexicon,
 ): {body?: BodyProfile | undefined} | undefined {
   const text = reading.bare
-  if (text.length > 160 || reading.label) return undefined
+  if (reading.label) return undefined
+  if (isDeclarant(text, lexicon.profile.formulaPronouns)) return {}
+  if (text.length > 160) return undefined
   const profile = lexicon.profile
   const endings = [...(profile.formulaEndings ?? [',']), ':']
   let words = text
   const ending = endings.find((candidate) => candidate && text.endsWith(candidate))
-  if (ending) words = text.slice(0, -ending.length).trim()
-  else {
+  if (ending) {
+    words = text.slice(0, -ending.length).trim()
+    if (ending === ',') words = withoutQualifier(words, profile.formulaQualifiers)
+  } else {
     // A formula without its comma (`The Deputies`, `IL CONSIGLIO REGIONALE`) only before a clause.
     const clauseNext =
       next !== undefined &&
@@ -126,9 +147,42 @@ export function formulaOf(
   }
   const body = lexicon.formulas.get(normaliseFormula(words))
   if (body) return {body}
-  if (words.split(' ').length > 8 || hasNumber.test(words)) return undefined
+  // Acts of two bodies name both in capitals (`THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE
+  // EUROPEAN UNION,`), their citations after them: longer, but only so.
+  // (A reader cutting lines asks without the next block: such a line may start one.)
+  const most = reading.capitals && (next === undefined || next.recital) ? 12 : 8
+  if (words.split(' ').length > most || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}
   }
   return undefined
+}
+
+/**
+ * A formula's words without the ground the body acts on, after its name and a comma (`The Committee
+ * of Ministers, under the terms of Article 15.b of the Statute of the Council of Europe`): the name
+ * alone is then what is told a formula.
+ */
+function withoutQualifier(words: string, qualifiers: readonly string[] | undefined): string {
+  const comma = words.indexOf(', ')
+  if (comma < 0 || !qualifiers) return words
+  const rest = words.slice(comma + 2, comma + 62).toLowerCase()
+  for (const qualifier of qualifiers) {
+    const lower = qualifier.toLowerCase()
+    if (rest.startsWith(lower) && (rest.length === lower.length || rest[lower.length] === ' '))
+      return words.slice(0, comma)
+  }
+  return words
+}
+
+/**
+ * A declaration's formula in the first person (`We, the Heads of State/Government of …, on the
+ * occasion of the 48th Summit;`): a pronoun of the profile and a comma open it, a comma, semicolon or
+ * colon ends it; it may run long and hold numbers.
+ */
+function isDeclarant(text: string, pronouns: readonly string[] | undefined): boolean {
+  if (!pronouns || text.length > 600) return false
+  const last = text[text.length - 1]
+  if (last !== ',' && last !== ';' && last !== ':') return false
+  return pronouns.some((pronoun) => text.startsWith(pronoun))
 }

@@ -65,12 +65,28 @@ function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
   while (end < text.length && end < 5 && isDigit(text[end])) end++
   if (end > 4) return undefined
   const mark = text[end]
+  if (mark === ' ') return dashedNumber(text, end)
   if (mark !== '.' && mark !== ')') return undefined
   const after = text[end + 1]
   if (after !== undefined && after !== ' ') return undefined
   if (mark === '.' && isDate(text, end + 2, lexicon)) return undefined
   const printed = text.slice(0, end + 1)
   return {kind: 'number', printed, value: text.slice(0, end), length: end + 1 + spaces(text, end + 1)}
+}
+
+/**
+ * A number and a dash (`1 — Reforce …`, `2 – …`, `3 - Promova …`), as Portuguese acts number their
+ * paragraphs: an em or en dash and a space, or a hyphen, a space and a capital (a hyphen between
+ * numbers, `2 - 3`, is a range).
+ */
+function dashedNumber(text: string, end: number): Label | undefined {
+  const dash = text[end + 1]
+  if (text[end + 2] !== ' ') return undefined
+  if (dash === '-') {
+    if (!isUpper(text[end + 3])) return undefined
+  } else if (dash !== '—' && dash !== '–') return undefined
+  const printed = text.slice(0, end + 2)
+  return {kind: 'number', printed, value: text.slice(0, end), length: end + 2 + spaces(text, end + 2)}
 }
 
 /** Whether a month name and a four-digit year follow at `from` (`3. März 2019`). */
@@ -160,6 +176,9 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
     let printedEnd = end
     if (text[printedEnd] === '.') printedEnd++
     if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
+    // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
+    // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
+    if (isLower(text[printedEnd + spaces(text, printedEnd)])) continue
     return {
       kind: 'unit',
       printed: text.slice(0, printedEnd),

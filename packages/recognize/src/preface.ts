@@ -1,8 +1,10 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
 import {wholeP} from './content.js'
+import {dateIn} from './dates.js'
 import {splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
+import {symbolIn} from './symbols.js'
 
 /** What the preface gave: its blocks, the number and title, meeting lines. */
 export interface Front {
@@ -28,6 +30,15 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const profile = lexicon.profile
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
+  let capitals: P | undefined
+  // Preface blocks that are a date alone: a title may follow them after the number.
+  const dated = new Set<P>()
+  // A symbol alone on its line is the number only where no line prints one (`A/RES/79/1` above
+  // `79/1. The Pact for the Future` is the symbol of that number).
+  const patterns = profile.documentNumber ?? []
+  let printsNumber = false
+  for (let index = 0; index < end && !printsNumber; index++)
+    printsNumber = numberOf(readings[index]!.bare.slice(0, 300), patterns) !== undefined
   for (let index = 0; index < end; index++) {
     const reading = readings[index]!
     const text = reading.bare.slice(0, 300)
@@ -44,7 +55,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     } else if (front.number === undefined) {
       const number =
         numberOf(text, profile.documentNumber ?? []) ??
-        (reading.block.heading !== undefined ? numberHeading(text) : undefined)
+        (reading.block.heading !== undefined ? numberHeading(text) : undefined) ??
+        (printsNumber ? undefined : symbolLine(text))
       if (number) {
         front.number = number.value
         const p = wholeP(reading)
@@ -65,12 +77,22 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
-    if (!titleDone && !day && !journal && isTitle(reading, front)) {
-      p.children = wrap('docTitle', p.children as Inline[])
-      front.titleParagraph = p
-      titleDone = true
+    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated)) {
+      if (front.number === undefined && reading.block.heading === undefined) {
+        // A block in capitals before the number: the title, unless one follows the number (the
+        // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
+        capitals ??= p
+      } else {
+        p.children = wrap('docTitle', p.children as Inline[])
+        front.titleParagraph = p
+        titleDone = true
+      }
     }
     front.preface.push(p)
+  }
+  if (!titleDone && capitals) {
+    capitals.children = wrap('docTitle', capitals.children as Inline[])
+    front.titleParagraph = capitals
   }
   return front
 }
@@ -79,12 +101,26 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
  * The title: the first heading the source marks as one (`# Title` in Markdown, Word's `Title`
  * style), else the title-like block right after the number line, or a block in capitals.
  */
-function isTitle(reading: Reading, front: Front): boolean {
+function isTitle(reading: Reading, p: P, front: Front, lexicon: Lexicon, dated: Set<P>): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
   // A title may run over several lines and many words, but it ends without a sentence's stop.
   if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
-  const previous = front.preface[front.preface.length - 1]
-  if (front.numberParagraph && previous === front.numberParagraph) return true
+  // `Adopted by the Security Council at its 9876th meeting, on …` under the number is no title, nor
+  // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`).
+  if (reading.adoption) return false
+  if (reading.words <= 6 && dateIn(reading.bare, lexicon) !== '') {
+    dated.add(p)
+    return false
+  }
+  // Right after the number, or after the dates under it (`WHA79.12` / `30 May 2026` / the title).
+  let previous = front.preface.length - 1
+  while (
+    previous >= 0 &&
+    front.preface[previous] !== front.numberParagraph &&
+    dated.has(front.preface[previous]!)
+  )
+    previous--
+  if (front.numberParagraph && front.preface[previous] === front.numberParagraph) return true
   return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
 }
 
@@ -115,6 +151,16 @@ function numberHeading(text: string): {value: string; end: number} | undefined {
   const match = /(?:^|[\s(])(?:n[ºo°]|no\.|nr\.|№)\s?(\d[\w/.-]*)/iu.exec(text) ?? /(\d+\/\d+)/u.exec(text)
   if (!match?.[1]) return undefined
   return {value: match[1].replace(/\.$/, ''), end: text.length}
+}
+
+/**
+ * A symbol alone on its line (`AG/RES. 3001 (LIV-O/24)`, `WHA79.12`) at the top, where bodies that
+ * number their texts by symbol print the number.
+ */
+function symbolLine(text: string): {value: string; end: number} | undefined {
+  if (text.length > 60) return undefined
+  const found = symbolIn(text)
+  return found?.alone ? {value: found.symbol, end: text.length} : undefined
 }
 
 function numberOf(text: string, patterns: RegExp[]): {value: string; end: number} | undefined {

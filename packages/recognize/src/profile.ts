@@ -77,8 +77,19 @@ export interface Profile {
   dayOrdinals?: string[][] | undefined
   /** Bodies recognised by their enacting formula. */
   bodies?: BodyProfile[] | undefined
+  /**
+   * Words that open the formula of a declaration made in the first person, whatever its length
+   * (`We, the Heads of State and Government …,`), e.g. `We, `, `Nous, ` (default: none).
+   */
+  formulaPronouns?: string[] | undefined
   /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
   formulaArticles?: string[] | undefined
+  /**
+   * Phrases that may follow a formula's body name after a comma, giving the ground the body acts on
+   * (`The Committee of Ministers, under the terms of Article 15.b of the Statute …,`), e.g.
+   * `under the terms of`, `en vertu de` (default: none).
+   */
+  formulaQualifiers?: string[] | undefined
   /** How an enacting formula ends (default: `[',']`; German OSCE texts end it with ` –`). */
   formulaEndings?: string[] | undefined
   /** Whether numbered paragraphs may open in lower case, as German ones do (default: `false`). */

@@ -1,4 +1,4 @@
-import {isLetter, isUpper} from './characters.js'
+import {isLetter, isLower, isUpper} from './characters.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
 import {
@@ -219,7 +219,11 @@ function attachmentOf(
     // `Annex I to the present resolution contains…` is a sentence, not a heading.
     if (isSentenceEnd(last) && !isCapitals(text) && words() > 12) continue
     const next = text.slice(head.length).trimStart()
-    if (next && !isCapitals(text) && !isUpper(next[0]) && !/^[\dIVX]/.test(next) && next[0] !== ':') continue
+    // A heading names what it is attached to in lower case (`Appendix to Recommendation CM/Rec(2030)4`,
+    // `Annexe à la décision 5/1`): a few words that end no sentence.
+    const tail = isLower(next[0]) && words() <= 12 && !isSentenceEnd(last)
+    if (next && !isCapitals(text) && !isUpper(next[0]) && !/^[\dIVX]/.test(next) && next[0] !== ':' && !tail)
+      continue
     return rule
   }
   return undefined

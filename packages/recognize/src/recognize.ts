@@ -17,9 +17,9 @@ import {lexiconOf} from './lexicon.js'
 import {buildMeta} from './meta.js'
 import type {RecognizeOptions} from './options.js'
 import {readPreface} from './preface.js'
-import type {Profile} from './profile.js'
+import type {BodyProfile, Profile} from './profile.js'
 import {type Reading, readBlock} from './reading.js'
-import {createReport, type Report} from './report.js'
+import {clip, createReport, type Report} from './report.js'
 import type {SourceBlock} from './source-block.js'
 import {type FoundSymbol, symbolIn} from './symbols.js'
 
@@ -61,11 +61,12 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   const preface = front.preface
 
   const symbol = findSymbol(front.preface, options.symbols ?? [])
+  const body = bodyOf(shape.body, symbol, report)
 
   const document: Document = {
     type: 'document',
     documentType: 'statement',
-    name: shape.body?.subtype ?? 'decision',
+    name: body?.subtype ?? 'decision',
     meta: {} as Document['meta'],
     children: [],
   }
@@ -115,7 +116,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   document.meta = buildMeta(
     {
       language,
-      body: shape.body,
+      body,
       number: front.number,
       meeting: front.meeting,
       adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
@@ -208,4 +209,22 @@ function notesOf(document: Document): AuthorialNote[] {
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
   }
   return found
+}
+
+/**
+ * The body the formula names, unless the symbol is of another organisation's: bodies share names
+ * (`LA ASAMBLEA GENERAL` of the OAS under `AG/RES. 3001 (LIV-O/24)`, not the United Nations'), and
+ * the symbol, each organisation's own, is the surer sign.
+ */
+function bodyOf(
+  body: BodyProfile | undefined,
+  symbol: FoundSymbol | undefined,
+  report: Report,
+): BodyProfile | undefined {
+  if (!body || !symbol || symbol.convention.country === body.country) return body
+  report.info(
+    'body-from-symbol',
+    `The formula \`${clip(body.formula)}\` names a body of \`${body.country}\`, but the symbol \`${clip(symbol.symbol)}\` is of \`${symbol.convention.country}\`: the symbol's organisation is kept`,
+  )
+  return undefined
 }

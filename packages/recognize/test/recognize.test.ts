@@ -259,10 +259,11 @@ describe('recognize', () => {
     expect(texts(document, 'recital')).toEqual([
       'vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 218,',
       'vu la proposition de la Commission européenne,',
-      'considérant ce qui suit:',
       '(1) L’accord a été conclu.',
       '(2) Il convient d’établir la position de l’Union.',
     ])
+    // `considérant ce qui suit:` is to the recitals what `Whereas:` is: their introduction, no recital.
+    expect(texts(document, 'preamble').join('\n')).toContain('considérant ce qui suit:')
     expect(all(document, 'hcontainer').map((node) => node.name)).toEqual(['article'])
   })
 

@@ -32,7 +32,11 @@ export const symbolConventions: readonly SymbolConvention[] = [
   },
   {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
   {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
-  {country: 'eu', kind: 'EU regulation', pattern: /\((?:EU|EC|EEC|Euratom)\) (?:No )?\d{1,4}\/\d{4}/u},
+  {
+    country: 'eu',
+    kind: 'EU regulation',
+    pattern: /\((?:EU|EC|EEC|Euratom|CFSP|UE|CE|CEE|PESC)\) (?:No |n° |nº |Nr\. |n\. )?\d{1,4}\/\d{1,4}\b/u,
+  },
   {country: 'oas', kind: 'OAS resolution', pattern: /AG\/RES\. ?\d{1,4} \([IVXL]{1,8}-[OE]\/\d{2}\)/u},
   {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},
   {

@@ -44,8 +44,10 @@ export const de: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases('auf ihrer | auf seiner | gemäß | aufgrund | auf Grund | gestützt auf'),
+  formulaPronouns: ['Wir, ', 'WIR, '],
   formulaArticles: ['Der ', 'Die ', 'Das ', 'DER ', 'DIE ', 'DAS '],
-  formulaEndings: [',', ' –', ' -', ':'],
+  formulaEndings: [',', ' –', ' —', ' -', ':'],
   lowerCaseClauses: true,
   recitalOpeners: phrases(`
     in Bekräftigung | unter Hinweis | unter Betonung | unter Berücksichtigung | in Anerkennung |
@@ -114,7 +116,7 @@ export const de: Profile = {
     'november',
     'dezember',
   ],
-  pageFurniture: [/^Seite \d{1,4} von \d{1,4}$/u],
+  pageFurniture: [/^(?:Seite|SEITE) \d{1,4}$/u, /^Seite \d{1,4} von \d{1,4}$/u],
   hyphenPrefixes: phrases(''),
   hyphenSuffixes: phrases('und | oder | bzw'),
 }

@@ -61,6 +61,10 @@ export const en: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'meeting in | meeting at | having been convened | under the terms of | acting under | pursuant to | in accordance with | by virtue of | in virtue of | in pursuance of | in exercise of | on the basis of',
+  ),
+  formulaPronouns: ['We, ', 'WE, '],
   formulaArticles: ['The ', 'THE '],
   recitalOpeners: phrases(`
     Reaffirming | Recalling | Deeply | Appalled | Aware | Mindful | Considering | Recognizing | Recognising |
@@ -135,7 +139,7 @@ export const en: Profile = {
   months: phrases(
     'january | february | march | april | may | june | july | august | september | october | november | december',
   ),
-  pageFurniture: [/^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
+  pageFurniture: [/^(?:Page|PAGE) \d{1,4}$/u, /^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
   hyphenPrefixes: phrases(
     'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',
   ),

@@ -39,6 +39,10 @@ export const es: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'reunida en | reunido en | en virtud de | en virtud del | de conformidad con | con arreglo a | con arreglo al | conforme a | conforme al',
+  ),
+  formulaPronouns: ['Nosotros, ', 'Nosotras, ', 'NOSOTROS, ', 'NOSOTRAS, '],
   formulaArticles: ['El ', 'La ', 'Los ', 'Las ', 'EL ', 'LA ', 'LOS ', 'LAS '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconociendo | Teniendo presente | Teniendo en cuenta | Tomando nota |
@@ -95,7 +99,11 @@ export const es: Profile = {
   months: phrases(
     'enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre',
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
-  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-ZÉÁ]{2,20}$/iu],
+  pageFurniture: [
+    /^(?:Página|PÁGINA) \d{1,4}$/u,
+    /^Página \d{1,4} de \d{1,4}$/iu,
+    /^Original ?: ?[A-ZÉÁ]{2,20}$/iu,
+  ],
   hyphenPrefixes: phrases(
     'anti | ex | no | post | pre | pro | semi | sub | vice | extra | intra | inter | multi',
   ),

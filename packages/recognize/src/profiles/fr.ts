@@ -54,6 +54,10 @@ export const fr: Profile = {
       symbolPrefix: 'A/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'réunie en | réuni en | réunie à | réuni à | en sa | en vertu de | en vertu du | en vertu des | aux termes de | aux termes du | conformément à | conformément au | conformément aux | agissant en vertu | sur la base de',
+  ),
+  formulaPronouns: ['Nous, ', 'NOUS, '],
   formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les ', 'LE ', 'LA ', 'LES '],
   recitalOpeners: phrases(`
     Réaffirmant | Rappelant | Profondément | Consterné | Consternés | Consternée | Conscient | Conscients |
@@ -125,7 +129,11 @@ export const fr: Profile = {
     'novembre',
     'décembre',
   ],
-  pageFurniture: [/^Page \d{1,4} (?:sur|de) \d{1,4}$/iu, /^Original ?: ?[A-ZÉ]{2,20}$/u],
+  pageFurniture: [
+    /^(?:Page|PAGE) \d{1,4}$/u,
+    /^Page \d{1,4} (?:sur|de) \d{1,4}$/iu,
+    /^Original ?: ?[A-ZÉ]{2,20}$/u,
+  ],
   hyphenPrefixes: [
     'anti',
     'arrière',

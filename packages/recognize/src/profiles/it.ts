@@ -38,6 +38,8 @@ export const it: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases('riunita in | riunito in | ai sensi | a norma | in virtù | in conformità'),
+  formulaPronouns: ['Noi, ', 'NOI, '],
   formulaArticles: [
     'Il ',
     'La ',
@@ -62,7 +64,8 @@ export const it: Profile = {
     Convinto | Convinta | Determinato | Determinata | Guidato | Guidata | Considerando |
     Visto | Vista | Visti | Viste | Udito | Uditi | Considerato | Considerati | Preso atto |
     Ritenuto | Richiamato | Richiamati | Atteso | Rilevato | Constatato | Sentito | Sentiti |
-    Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa`),
+    Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa | Premesso | Premessa |
+    Tenuto conto | Dato atto | Evidenziato | Appreso | Valutato | Osservato`),
   recitalEndings: phrases('ando | endo'),
   operativeVerbs: phrases(`
     Decide | Chiede | Invita | Esorta | Sollecita | Incoraggia | Accoglie con favore | Accoglie |
@@ -70,7 +73,7 @@ export const it: Profile = {
     Deplora | Esige | Approva | Raccomanda | Incarica | Autorizza | Afferma | Dichiara | Fa appello |
     Considera | Ricorda | Ribadisce | Sostiene | Delibera | Plaude | Stabilisce | Designa | Elegge |
     Proroga | Ringrazia | Conferma | Adotta | Rinnova | Dispone | Approvare | Di approvare |
-    Di prendere atto | Di dare atto | Di incaricare`),
+    Di prendere atto | Di dare atto | Di incaricare | Impegna | Si impegna`),
   adverbs: phrases('Inoltre | Altresì | Anche | Nuovamente | Ancora una volta | Fermamente | Vivamente'),
   enactingTerms: phrases(`
     delibera | deliberano | decide | decreta | emana | promulga | dispone |
@@ -105,7 +108,7 @@ export const it: Profile = {
   months: phrases(
     'gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre | ottobre | novembre | dicembre',
   ),
-  pageFurniture: [/^Pagina \d{1,4} di \d{1,4}$/iu],
+  pageFurniture: [/^(?:Pagina|PAGINA) \d{1,4}$/u, /^Pagina \d{1,4} di \d{1,4}$/iu],
   hyphenPrefixes: phrases('anti | ex | non | post | pre | pro | semi | sub | vice | extra | inter | multi'),
   hyphenSuffixes: phrases(''),
 }

@@ -18,6 +18,8 @@ export const pt: Profile = {
     /^(?=\p{Lu})DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(?=\p{Lu})RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // A parliament's act: `Resolução da Assembleia da República n.º 45/2031`, `Lei n.º 12/2024`.
+    /^(?=\p{Lu})(?:RESOLU[ÇC][ÃA]O|LEI|DECRETO) [\p{L} -]{0,120}?N\.?[º°] ?(\d{1,5}\/\d{4})/iu,
   ],
   bodies: [
     {
@@ -39,6 +41,10 @@ export const pt: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases(
+    'reunida em | reunido em | nos termos de | nos termos do | nos termos da | nos termos dos | nos termos das | ao abrigo de | ao abrigo do | ao abrigo da | em virtude de | em conformidade com',
+  ),
+  formulaPronouns: ['Nós, ', 'NÓS, '],
   formulaArticles: ['O ', 'A ', 'Os ', 'As '],
   recitalOpeners: phrases(`
     Recordando | Reafirmando | Reconhecendo | Tendo presente | Tendo em conta | Tendo em vista |
@@ -92,7 +98,11 @@ export const pt: Profile = {
   months: phrases(
     'janeiro | fevereiro | março | abril | maio | junho | julho | agosto | setembro | outubro | novembro | dezembro',
   ),
-  pageFurniture: [/^Página \d{1,4} de \d{1,4}$/iu, /^Original ?: ?[A-Za-zçãéê]{2,20}$/iu],
+  pageFurniture: [
+    /^(?:Página|PÁGINA) \d{1,4}$/u,
+    /^Página \d{1,4} de \d{1,4}$/iu,
+    /^Original ?: ?[A-Za-zçãéê]{2,20}$/iu,
+  ],
   hyphenPrefixes: phrases(
     'anti | ex | não | pós | pré | pró | semi | sub | vice | extra | inter | multi | auto',
   ),

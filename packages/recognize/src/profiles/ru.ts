@@ -34,6 +34,8 @@ export const ru: Profile = {
       symbolPrefix: 'S/RES/',
     },
   ],
+  formulaQualifiers: phrases('в соответствии с | согласно | на основании'),
+  formulaPronouns: ['Мы, ', 'МЫ, '],
   formulaArticles: [],
   formulaEndings: [',', ':'],
   lowerCaseClauses: true,
@@ -93,7 +95,7 @@ export const ru: Profile = {
     ['ноябрь', 'ноября'],
     ['декабрь', 'декабря'],
   ],
-  pageFurniture: [/^Страница \d{1,4} из \d{1,4}$/iu],
+  pageFurniture: [/^(?:Страница|СТРАНИЦА) \d{1,4}$/u, /^Страница \d{1,4} из \d{1,4}$/iu],
   hyphenPrefixes: phrases('экс | вице | пост | анти | контр | не'),
   hyphenSuffixes: phrases('то | либо | нибудь | таки'),
 }

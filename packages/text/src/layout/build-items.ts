@@ -244,17 +244,31 @@ function sentences(raw: string, start: number, first: number, end: number): Line
   const lines: Line[] = []
   let from = first
   for (let index = first; index < end; index++) {
-    if (!'.;:!?'.includes(raw[index]!) || !isSpace(raw.charCodeAt(index + 1))) continue
+    if (!'.;:!?,'.includes(raw[index]!) || !isSpace(raw.charCodeAt(index + 1))) continue
     let after = index + 1
     while (after < end && isSpace(raw.charCodeAt(after))) after++
     const opener = raw[after]
-    if (after >= end || !(isUpper(opener) || '(["“«‘'.includes(opener!))) continue
+    // A numbered paragraph's label after `;` (`…2032; 2. Demands`) opens a sentence too, and is
+    // passed over (its `.` ends no sentence); after a comma, only the first (`…Nations, 1. Decides`),
+    // as the last recital gives way to the operative part.
+    const comma = raw[index] === ','
+    const label = after < end ? numberLabelLength(raw, after, end) : 0
+    if (comma && !(label === 2 && raw[after] === '1')) continue
+    if (after >= end || !(label > 0 || isUpper(opener) || '(["“«‘'.includes(opener!))) continue
     lines.push(piece(raw, start, from, index + 1, from > first))
     from = after
-    index = after - 1
+    index = after + label - 1
   }
   if (from < end) lines.push(piece(raw, start, from, end, from > first))
   return lines
+}
+
+/** Length of a paragraph number `12. ` or `3) ` before a capital at `at`, or 0. */
+function numberLabelLength(raw: string, at: number, end: number): number {
+  let index = at
+  while (index < end && index - at < 3 && isDigit(raw[index])) index++
+  if (index === at || (raw[index] !== '.' && raw[index] !== ')') || raw[index + 1] !== ' ') return 0
+  return isUpper(raw[index + 2]) ? index + 1 - at : 0
 }
 
 function piece(raw: string, start: number, from: number, to: number, inside: boolean): Line {

@@ -32,6 +32,9 @@ const common: FurnitureWords = {
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+    // The running head of the EU's Official Journal, in its languages: its name alone, or the whole
+    // head line (`L 123/2 EN Official Journal of the European Union 13.6.2031`).
+    /^(?:(?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}) [A-Z]{2} )?(?:Official Journal of the European Union|Journal officiel de l[’']Union européenne|Diario Oficial de la Unión Europea|Jornal Oficial da União Europeia|Amtsblatt der Europäischen Union|Gazzetta ufficiale dell[’']Unione europea)(?: (?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}))?$/u,
   ],
   endings: [],
   numberNouns: [],

@@ -1,4 +1,4 @@
-import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {collapseSpaces, firstNonSpace, head, isLetter, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBareNumber, isFurnitureLine, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {makeLine, nextMarker, noteMarker} from './line.js'
@@ -57,6 +57,14 @@ export function readBlockNotes(
     const first = rows.first[cursor]!
     const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
+    const fallen = fallenMarker(rows, cursor, current?.marker)
+    if (fallen) {
+      current = openFallen(rows, cursor, fallen)
+      notes.push(current)
+      cursor = fallen.row
+      paragraph = false
+      continue
+    }
     if (isPageMark(trimmed) || isFurnitureLine(head(trimmed), words)) {
       rows.taken[cursor] = Taken.furniture
       continue
@@ -103,6 +111,17 @@ export function readPageNotes(
     const end = rows.last[cursor]!
     const trimmed = raw.slice(first, end)
     const start = rows.starts[cursor]!
+    const fallen =
+      current && !endsSentence(current.lines[current.lines.length - 1]!)
+        ? undefined
+        : fallenMarker(rows, cursor, current?.marker)
+    if (fallen) {
+      current = openFallen(rows, cursor, fallen)
+      notes.push(current)
+      cursor = fallen.row + 1
+      if (++count >= maximumNoteLines) break
+      continue
+    }
     if (current && (isFurnitureLine(head(trimmed), words) || isBareNumber(trimmed) || isSymbol(trimmed))) {
       rows.taken[cursor] = Taken.furniture
       cursor++
@@ -122,6 +141,49 @@ export function readPageNotes(
     if (++count >= maximumNoteLines) break
   }
   return {notes, next: cursor}
+}
+
+/**
+ * A note's marker fallen onto a line of its own above the note's text (`1`, then ` Resolution
+ * 69/283, annex II.`), as extractions print superscripts: one to three digits alone, the next marker
+ * after the note before (any, for the first), then a line (past the gaps of double spacing) that
+ * goes on after the white space the marker stood before, with a letter, and is no symbol (a page
+ * number above the next page's running symbol is none). Returns the marker and the row of the text.
+ */
+export function fallenMarker(
+  rows: Rows,
+  cursor: number,
+  before: string | undefined,
+): {marker: string; row: number} | undefined {
+  const raw = rows.texts[cursor]!
+  const trimmed = raw.slice(rows.first[cursor]!, rows.last[cursor]!)
+  if (trimmed.length === 0 || trimmed.length > 3 || !isBareNumber(trimmed) || trimmed[0] === '0')
+    return undefined
+  if (before !== undefined && trimmed !== nextMarker(before)) return undefined
+  let row = cursor + 1
+  while (row < rows.texts.length && rows.role[row] === Role.gap) row++
+  if (row >= rows.texts.length || rows.role[row] !== Role.text) return undefined
+  const first = rows.first[row]!
+  const text = rows.texts[row]!
+  if (first === 0 || !isLetter(text[first])) return undefined
+  if (isSymbol(text.slice(first, rows.last[row]!))) return undefined
+  return {marker: trimmed, row}
+}
+
+/** A note from its fallen marker's row and its text's row, both taken as the note's. */
+function openFallen(rows: Rows, cursor: number, fallen: {marker: string; row: number}): ReadNote {
+  const {row} = fallen
+  const start = rows.starts[row]!
+  const first = rows.first[row]!
+  const end = rows.last[row]!
+  rows.taken[cursor] = Taken.note
+  rows.taken[row] = Taken.note
+  return {
+    marker: fallen.marker,
+    lines: [noteLine(rows.texts[row]!.slice(first, end), start + first, start + end)],
+    start: rows.starts[cursor]!,
+    end: start + end,
+  }
 }
 
 /** A note from its first line. */

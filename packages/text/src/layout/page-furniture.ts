@@ -23,9 +23,15 @@ const titleWindow = 4000
  *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
  *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
- * - in web text, site menus: runs of five or more short lines without punctuation.
+ * - in web text, site menus: runs of five or more short lines without punctuation, that an
+ *   attachment heading (`Annex I`) breaks.
  */
-export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): void {
+export function takeFurniture(
+  rows: Rows,
+  words: FurnitureWords,
+  web: boolean,
+  attachmentHeads: readonly string[] = [],
+): void {
   const count = rows.texts.length
   // Symbols alone on their line, by text: the rows they stand on.
   const symbols = new Map<string, number[]>()
@@ -42,7 +48,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean): 
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows)
-  if (web) takeMenus(rows)
+  if (web) takeMenus(rows, attachmentHeads)
 }
 
 /**
@@ -114,9 +120,32 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       stop++
     }
     if (stop === index || !(cover || marks)) return
+    if (textRows(rows, index, stop) > edgeLines) {
+      // No cover runs that long: this is the text itself, set without blank lines (web text, single
+      // spacing), where only the cover lines at its head are furniture.
+      takeCoverLines(rows, words, index, stop)
+      return
+    }
     for (let row = index; row < stop; row++)
       if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
     index = stop
+  }
+}
+
+/** How many text rows stand between two rows (the first included, the last not). */
+function textRows(rows: Rows, from: number, to: number): number {
+  let count = 0
+  for (let row = from; row < to; row++) if (rows.role[row] === Role.text) count++
+  return count
+}
+
+/** Mark as furniture the cover lines among the first `edgeLines` text rows from a row on. */
+function takeCoverLines(rows: Rows, words: FurnitureWords, from: number, to: number): void {
+  let seen = 0
+  for (let row = from; row < to && seen < edgeLines; row++) {
+    if (rows.role[row] !== Role.text) continue
+    seen++
+    if (isCoverLine(head(trimmedRow(rows, row)), words)) rows.taken[row] = Taken.furniture
   }
 }
 
@@ -236,17 +265,36 @@ function firstPageText(rows: Rows): string {
 }
 
 /** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
-function takeMenus(rows: Rows): void {
+function takeMenus(rows: Rows, attachmentHeads: readonly string[]): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
     let stop = index
-    while (stop < count && rows.role[stop] === Role.text && isMenuItem(rows.texts[stop]!)) stop++
+    while (
+      stop < count &&
+      rows.role[stop] === Role.text &&
+      isMenuItem(rows.texts[stop]!) &&
+      !isAttachmentHead(rows.texts[stop]!, attachmentHeads)
+    )
+      stop++
     if (stop - index >= 5) {
       for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
+}
+
+/**
+ * Whether a line opens an attachment (`Annex I`, `ANNEXE`, `Appendix`): the short lines around it
+ * (the adoption lines above, the annex's title and first heading below) are the document's, no menu.
+ */
+function isAttachmentHead(raw: string, heads: readonly string[]): boolean {
+  if (heads.length === 0) return false
+  const upper = trim(raw).slice(0, 40).toUpperCase()
+  for (const head of heads) {
+    if (upper.startsWith(head) && (upper.length === head.length || upper[head.length] === ' ')) return true
+  }
+  return false
 }
 
 function isMenuItem(raw: string): boolean {

@@ -7,7 +7,7 @@ import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
 import {reportInvisible} from './invisible.js'
 import {isNoteStart} from './line.js'
-import {isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
+import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
@@ -85,7 +85,12 @@ export function repairLayout(
     blocks.set(row, notes)
     for (const note of notes) lifted(note, report)
   }
-  takeFurniture(rows, words, kind === 'web')
+  takeFurniture(
+    rows,
+    words,
+    kind === 'web',
+    (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
+  )
   reportFurniture(rows, report)
   const otherSpaces = survey?.otherSpace ?? true
   const built = buildItems(
@@ -120,7 +125,7 @@ function liftNotes(
     if (
       following >= count ||
       rows.role[following] !== Role.text ||
-      !isNoteStart(rows.texts[following]!, last)
+      !(isNoteStart(rows.texts[following]!, last) || fallenMarker(rows, following, undefined))
     )
       continue
     const read = doubled

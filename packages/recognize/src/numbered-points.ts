@@ -1,0 +1,81 @@
+import type {Flow, Paragraph, Point} from '@clausewise/model'
+import type {Container} from './clauses.js'
+import type {Label} from './labels.js'
+import {type Lexicon, opensWithVerb} from './lexicon.js'
+import {isSentenceEnd, type Reading} from './reading.js'
+
+/**
+ * The style of a printed number: its digits as `1`, a roman numeral as `I`, its marks kept
+ * (`1.`, `(1)`, `1)`, `I.`). Two numbers of one style number the same level.
+ */
+export function numberStyle(printed: string): string {
+  let style = ''
+  for (const character of printed) {
+    const mark = character >= '0' && character <= '9' ? '1' : 'IVXLC'.includes(character) ? 'I' : character
+    if (mark !== style[style.length - 1] || (mark !== '1' && mark !== 'I')) style += mark
+  }
+  return style
+}
+
+/**
+ * Whether a numbered block is a point of the paragraph before it rather than a paragraph of its own:
+ * bodies number a paragraph's points with numbers of another style than the paragraphs' (the World
+ * Health Assembly's `1. URGES Member States:` then `(1) to …`, `(2) to …`; the Bundestag's
+ * `II. … fordert die Bundesregierung auf,` then `1. …`, `2. …`). The first such number is `1` and
+ * follows a paragraph ending with `:` or `,` that has no points yet; the next ones follow a point of
+ * their style.
+ */
+export function isNumberedPoint(container: Container, label: Label): boolean {
+  if (label.kind !== 'number' && label.kind !== 'bracketed') return false
+  const paragraph = container.last
+  const own = paragraph ? numberOf(paragraph) : undefined
+  if (!paragraph || own === undefined) return false
+  const style = numberStyle(label.printed)
+  if (numberStyle(own) === style) return false
+  const list = paragraph.children.find((child) => child.type === 'list')
+  if (list?.type === 'list') {
+    const last = container.lastPoint ?? (list.children[list.children.length - 1] as Point | undefined)
+    const previous = last ? numberOf(last) : undefined
+    return previous !== undefined && numberStyle(previous) === style
+  }
+  if (label.value !== '1') return false
+  const text = paragraph.children[paragraph.children.length - 1]
+  if (!text || (text.type !== 'content' && text.type !== 'intro')) return false
+  const end = lastCharacter(text.children)
+  return end === ':' || end === ','
+}
+
+function numberOf(clause: Paragraph | Point): string | undefined {
+  const num = clause.children[0]
+  return num?.type === 'num' ? num.value : undefined
+}
+
+function lastCharacter(flow: readonly Flow[]): string | undefined {
+  const last = flow[flow.length - 1]
+  if (last?.type !== 'p') return undefined
+  for (let index = last.children.length - 1; index >= 0; index--) {
+    const child = last.children[index]!
+    if (child.type === 'text') {
+      const value = child.value.trimEnd()
+      if (value) return value[value.length - 1]
+    }
+  }
+  return undefined
+}
+
+/**
+ * Whether an unlabelled block of the preamble opens the operative part as the introduction of the
+ * numbered paragraphs right after it, its operative verb in lower case (`impegna la Giunta regionale`
+ * or `invita il Governo:` above `1. a …`), as council motions print it: it ends with a colon or with
+ * nothing, never like a recital.
+ */
+export function opensNumberedParagraphs(
+  reading: Reading,
+  next: Reading | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (reading.label || (reading.last !== ':' && isSentenceEnd(reading.last))) return false
+  const kind = next?.label?.kind
+  if (kind !== 'number' && kind !== 'bracketed') return false
+  return opensWithVerb(reading.bare, lexicon, true)
+}

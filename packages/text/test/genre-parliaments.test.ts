@@ -1,0 +1,223 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): expectations written by hand from each text.
+
+describe('a Bundestag motion: roman parts, the second with numbered points', () => {
+  const text = [
+    'Deutscher Bundestag                                   Drucksache 21/1234',
+    '21. Wahlperiode                                       15.05.2030',
+    '',
+    'Antrag',
+    'der Fraktionen der A und der B',
+    '',
+    'Stärkung des Ehrenamts im ländlichen Raum',
+    '',
+    'Der Bundestag wolle beschließen:',
+    '',
+    'I. Der Deutsche Bundestag stellt fest:',
+    '',
+    'Das Ehrenamt ist eine tragende Säule des gesellschaftlichen Zusammenhalts. Mehr',
+    'als 28 Millionen Menschen engagieren sich freiwillig.',
+    '',
+    'Gerade im ländlichen Raum fehlen jedoch häufig Strukturen, die dieses Engagement',
+    'dauerhaft unterstützen.',
+    '',
+    'II. Der Deutsche Bundestag fordert die Bundesregierung auf,',
+    '',
+    '1. ein Förderprogramm für ehrenamtliche Strukturen im ländlichen Raum',
+    'aufzulegen;',
+    '',
+    '2. die Übungsleiterpauschale zu erhöhen;',
+    '',
+    '3. bürokratische Hürden für Vereine abzubauen.',
+    '',
+    'Berlin, den 15. Mai 2030',
+    '',
+    'Fraktion A',
+    'Fraktion B',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('makes 1., 2., 3. the points of II (numbers restart at 1 in another style after `auf,`)', () => {
+    expect(document.meta.language).toBe('de')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_I',
+      'para_II',
+      'para_II__list_1__point_1',
+      'para_II__list_1__point_2',
+      'para_II__list_1__point_3',
+    ])
+    expect(textOf(document, 'para_II__list_1__point_1')).toBe(
+      'ein Förderprogramm für ehrenamtliche Strukturen im ländlichen Raum aufzulegen;',
+    )
+  })
+})
+
+describe('numbers of another style that do not open points', () => {
+  it('keeps (1) a paragraph after a paragraph that does not end with a colon or comma', () => {
+    const {document} = fromText(
+      ['The Assembly,', '1. Decides to hold a special session.', '(1) The session shall last two days.'].join(
+        '\n',
+      ),
+      {language: 'en'},
+    )
+    expect(all(document, 'point')).toHaveLength(0)
+  })
+
+  it('keeps 2. a paragraph after the points (1), (2) of paragraph 1', () => {
+    const {document} = fromText(
+      [
+        'The Assembly,',
+        '1. URGES Member States:',
+        '(1) to act;',
+        '(2) to report;',
+        '2. REQUESTS the Director-General to report.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_2',
+    ])
+  })
+})
+
+describe('a resolution of the Portuguese Assembleia da República, web text', () => {
+  const text = [
+    'Resolução da Assembleia da República n.º 45/2031',
+    'Recomenda ao Governo a valorização das bibliotecas públicas',
+    'A Assembleia da República resolve, nos termos do n.º 5 do artigo 166.º da Constituição, recomendar ao Governo que:',
+    '1 — Reforce o financiamento da Rede Nacional de Bibliotecas Públicas.',
+    '2 — Promova a contratação de bibliotecários nos municípios com menos de 20 000 habitantes.',
+    '3 — Apresente à Assembleia da República, no prazo de um ano, um relatório sobre a execução da presente resolução.',
+    'Aprovada em 3 de março de 2031.',
+    'O Presidente da Assembleia da República, Nome Apelido.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the number, the enacting words as the paragraphs’ introduction, and three paragraphs `1 —`', () => {
+    expect(document.meta.language).toBe('pt')
+    expect(document.meta.frbr.number).toBe('45/2031')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Recomenda ao Governo a valorização das bibliotecas públicas',
+    )
+    expect(eIds(document)).toEqual(['mainBody__blockContainer_1', 'para_1', 'para_2', 'para_3'])
+    expect(all(document, 'num').map((node) => node.value)).toEqual(['1 —', '2 —', '3 —'])
+    expect(textOf(document, 'para_2')).toBe(
+      'Promova a contratação de bibliotecários nos municípios com menos de 20 000 habitantes.',
+    )
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+})
+
+describe('an Italian regional council motion: `premesso che`, `considerato che`, `impegna la Giunta`', () => {
+  const text = [
+    'IL CONSIGLIO REGIONALE',
+    'premesso che',
+    'la legge regionale n. 12 del 2018 disciplina il sostegno ai piccoli comuni;',
+    'considerato che',
+    'lo spopolamento delle aree interne è in costante aumento;',
+    'i servizi essenziali risultano sempre più difficili da garantire;',
+    'impegna la Giunta regionale',
+    '1. a predisporre un piano straordinario per i servizi nelle aree interne;',
+    '2. a riferire al Consiglio entro sei mesi sullo stato di attuazione del piano.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the formula, three recitals under their introductions, and the operative introduction', () => {
+    expect(document.meta.language).toBe('it')
+    expect(plainText(all(document, 'formula')[0] as never)).toBe('IL CONSIGLIO REGIONALE')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'mainBody__blockContainer_1',
+      'para_1',
+      'para_2',
+    ])
+    const preamble = plainText(document.children.find((node) => node.type === 'preamble')!)
+    expect(preamble).toContain('premesso che')
+    expect(preamble).toContain('considerato che')
+    expect(textOf(document, 'mainBody__blockContainer_1')).toBe('impegna la Giunta regionale')
+  })
+})
+
+describe('lower-case verbs that do not open the operative part', () => {
+  it('keeps a recital’s lower-case line that ends with a semicolon a recital', () => {
+    const {document} = fromText(
+      ['The Council,', 'Recalling its decisions,', 'requests made by States;', '1. Decides to act.'].join(
+        '\n',
+      ),
+      {language: 'en'},
+    )
+    expect(all(document, 'blockContainer')).toHaveLength(0)
+  })
+})
+
+describe('an OAS General Assembly resolution in Spanish, double-spaced', () => {
+  const text = [
+    'AG/RES. 3001 (LIV-O/24)',
+    '',
+    'FORTALECIMIENTO DE LA DEMOCRACIA',
+    '',
+    '(Aprobada en la cuarta sesión plenaria, celebrada el 28 de junio de 2024)',
+    '',
+    'LA ASAMBLEA GENERAL,',
+    '',
+    'VISTO el informe anual del Consejo Permanente a la Asamblea General;',
+    '',
+    'CONSIDERANDO que la Carta Democrática Interamericana establece que los pueblos de',
+    'América tienen derecho a la democracia;',
+    '',
+    'RECORDANDO sus resoluciones anteriores sobre la materia;',
+    '',
+    'RESUELVE:',
+    '',
+    '1. Reafirmar el compromiso de los Estados Miembros con la Carta Democrática',
+    'Interamericana.',
+    '',
+    '2. Encomendar al Consejo Permanente que:',
+    '',
+    'a. organice un diálogo sobre buenas prácticas electorales;',
+    '',
+    'b. presente un informe a la Asamblea General en su próximo período ordinario de',
+    'sesiones.',
+    '',
+    '3. Solicitar a la Secretaría General que informe sobre la implementación de la',
+    'presente resolución.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes the symbol for the number and the OAS for the body, though `LA ASAMBLEA GENERAL` is also the UN’s formula', () => {
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('AG/RES. 3001 (LIV-O/24)')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe('FORTALECIMIENTO DE LA DEMOCRACIA')
+    expect(document.meta.frbr.country).toBe('oas')
+    expect(document.meta.body).toBeUndefined()
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('body-from-symbol')
+    expect(document.meta.frbr.date).toBe('2024-06-28')
+  })
+
+  it('reads three recitals in capitals, `RESUELVE:` and three paragraphs, the second with points a. and b.', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__formula_2',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_a',
+      'para_2__list_1__point_b',
+      'para_3',
+    ])
+  })
+})

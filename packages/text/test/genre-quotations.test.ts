@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+
+// Probes of the genre (see genre-support.ts): clauses that quote text, as amending acts and
+// resolutions citing rules do. Expectations written by hand from each text.
+
+describe('an EU amending directive: quoted provisions after `replaced by the following:`', () => {
+  const text = [
+    'DIRECTIVE (EU) 2031/12 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 5 March 2031',
+    'amending Directive 2010/75/EU as regards reporting obligations',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 192(1) thereof,',
+    'Whereas:',
+    '(1) Reporting obligations under Directive 2010/75/EU should be simplified.',
+    'HAVE ADOPTED THIS DIRECTIVE:',
+    'Article 1',
+    'Amendments to Directive 2010/75/EU',
+    'Directive 2010/75/EU is amended as follows:',
+    '(1) in Article 3, the following point is added:',
+    '\'(50) "reporting period" means a calendar year;\';',
+    '(2) Article 72 is replaced by the following:',
+    "'Article 72",
+    'Reporting by Member States',
+    "Member States shall report to the Commission every three years.';",
+    'Article 2',
+    'Entry into force',
+    'This Directive shall enter into force on the twentieth day following that of its publication in the Official Journal of the European Union.',
+    'Done at Strasbourg, 5 March 2031.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('keeps the quoted point and the quoted `Article 72` in the amending points, not as the act’s own', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__formula_2',
+      'art_1',
+      'art_1__para_1',
+      'art_1__para_2',
+      'art_2',
+    ])
+    expect(textOf(document, 'art_1__para_2')).toBe(
+      "Article 72 is replaced by the following:\n'Article 72\nReporting by Member States\nMember States shall report to the Commission every three years.';",
+    )
+    expect(textOf(document, 'art_1__para_1')).toBe(
+      'in Article 3, the following point is added:\n\'(50) "reporting period" means a calendar year;\';',
+    )
+  })
+})
+
+describe('a quotation that closes stays closed', () => {
+  it('reads the article after a closed quotation as the act’s', () => {
+    const {document} = fromText(
+      [
+        'HAVE ADOPTED THIS REGULATION:',
+        'Article 1',
+        'Article 5 is replaced by the following:',
+        '‘Article 5',
+        'The Commission shall report.’;',
+        'Article 2',
+        'This Regulation shall enter into force on the day following its publication.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_2'])
+  })
+})
+
+describe('a General Assembly paragraph quoting a rule’s points, each opening with “', () => {
+  it('keeps the quoted (a) and (b) in paragraph 1: they are the rule’s, not the resolution’s points', () => {
+    const {document} = fromText(
+      [
+        'The General Assembly,',
+        '1. Notes that rule 3.3 of the Staff Rules continues to read as follows:',
+        '“(a) On appointment, a staff member shall be placed at the first step of the level.',
+        '“(b) On promotion, a staff member shall be placed at the lowest step of the level.”',
+        '2. Decides to review the rule at its next session.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(textOf(document, 'para_1')).toBe(
+      'Notes that rule 3.3 of the Staff Rules continues to read as follows:\n“(a) On appointment, a staff member shall be placed at the first step of the level.\n“(b) On promotion, a staff member shall be placed at the lowest step of the level.”',
+    )
+  })
+})

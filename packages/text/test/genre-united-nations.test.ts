@@ -1,0 +1,366 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, furniture, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): expectations written by hand from each text.
+
+describe('a World Health Assembly resolution, web text without blank lines', () => {
+  const text = [
+    'SEVENTY-NINTH WORLD HEALTH ASSEMBLY',
+    'WHA79.12',
+    'Agenda item 13.4',
+    '30 May 2026',
+    'Strengthening primary health care for universal health coverage',
+    'The Seventy-ninth World Health Assembly,',
+    'Having considered the report by the Director-General on primary health care;',
+    'Recalling resolution WHA72.2 (2019) on primary health care and the Declaration of Astana;',
+    "Recognizing that primary health care is the most inclusive, effective and efficient approach to enhance people's physical and mental health;",
+    "Concerned that half of the world's population still lacks full coverage of essential health services;",
+    '1. URGES Member States:',
+    '(1) to strengthen primary health care as the foundation of universal health coverage;',
+    '(2) to invest in the health and care workforce, including community health workers;',
+    '(3) to improve the collection and use of data at the primary care level;',
+    '2. INVITES international and other relevant partners to support Member States in these efforts;',
+    '3. REQUESTS the Director-General:',
+    '(1) to provide technical support to Member States, upon request;',
+    '(2) to report on progress in implementing this resolution to the Eighty-first World Health Assembly in 2028.',
+    'Ninth plenary meeting, 30 May 2026',
+    'A79/VR/9',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the text: a block of twenty lines is no cover block, only its cover line is furniture', () => {
+    expect(furniture(diagnostics)).toEqual(['Agenda item 13.4', 'A79/VR/9'])
+    expect(plainText(document)).toContain('Strengthening primary health care for universal health coverage')
+  })
+
+  it('takes the symbol for the number and the line after it and its date for the title, not the body’s name in capitals', () => {
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('WHA79.12')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Strengthening primary health care for universal health coverage',
+    )
+    expect(document.meta.frbr.country).toBe('who')
+  })
+
+  it('reads the formula, four recitals, and the numbered points (1), (2) of paragraphs 1 and 3', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_4',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_1__list_1__point_3',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_1',
+      'para_3__list_1__point_2',
+    ])
+    expect(textOf(document, 'para_1')).toBe('URGES Member States:')
+    expect(textOf(document, 'para_3__list_1__point_1')).toBe(
+      'to provide technical support to Member States, upon request;',
+    )
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
+      'Ninth plenary meeting, 30 May 2026',
+    )
+  })
+})
+
+describe('a Security Council resolution acting under Chapter VII, single-spaced PDF text', () => {
+  const text = [
+    'United Nations                                                    S/RES/2901 (2031)',
+    'Security Council                                           Distr.: General',
+    '                                                           14 March 2031',
+    '',
+    'Resolution 2901 (2031)',
+    'Adopted by the Security Council at its 9876th meeting, on 14 March 2031',
+    '',
+    'The Security Council,',
+    'Recalling its previous resolutions and the statements of its President on the',
+    'situation in the Republic of Eastland, in particular resolution 2850 (2029),',
+    'Reaffirming its strong commitment to the sovereignty, independence, unity and',
+    'territorial integrity of the Republic of Eastland,',
+    'Expressing grave concern at the continued deterioration of the humanitarian',
+    'situation and at the displacement of civilians,',
+    'Determining that the situation in the Republic of Eastland continues to',
+    'constitute a threat to international peace and security in the region,',
+    'Acting under Chapter VII of the Charter of the United Nations,',
+    '1. Decides to extend the mandate of the United Nations Stabilization Mission in',
+    'Eastland until 31 March 2032;',
+    '2. Demands that all parties immediately cease hostilities and allow safe and',
+    'unhindered humanitarian access;',
+    '3. Requests the Secretary-General to report to the Council every 90 days on',
+    'the implementation of this resolution, including on:',
+    '(a) the security situation;',
+    '(b) the protection of civilians;',
+    '(c) progress in the political process;',
+    '4. Decides to remain seized of the matter.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the number and no title (the adoption line under the number is none)', () => {
+    expect(document.meta.symbol).toBe('S/RES/2901 (2031)')
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('Resolution 2901 (2031)')
+    expect(all(document, 'docTitle')).toHaveLength(0)
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+
+  it('reads five recitals, `Acting under Chapter VII …` the last, and four paragraphs, the third with points', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_4',
+      'preamble__recitals_1__recital_5',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_a',
+      'para_3__list_1__point_b',
+      'para_3__list_1__point_c',
+      'para_4',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_5')).toBe(
+      'Acting under Chapter VII of the Charter of the United Nations,',
+    )
+    expect(textOf(document, 'para_4')).toBe('Decides to remain seized of the matter.')
+  })
+})
+
+describe('footnote markers fallen onto lines of their own, in the notes as in the text', () => {
+  // A General Assembly resolution in French, double-spaced pdftotext output: the superscript markers
+  // fell onto lines of their own, in the recitals and under the separator alike; a page break
+  // (form feed) with the running symbol, `2/2` and a job number.
+  const text = [
+    'A/RES/80/412',
+    '',
+    ' ',
+    '',
+    'Nations Unies ',
+    '',
+    'Assemblée générale ',
+    '',
+    'Distr. générale ',
+    '',
+    '21 décembre 2025 ',
+    '',
+    ' ',
+    '',
+    'Quatre-vingtième session ',
+    '',
+    "Point 20 de l'ordre du jour ",
+    '',
+    ' ',
+    '',
+    "Résolution adoptée par l'Assemblée générale le 19 décembre 2025 ",
+    '',
+    ' ',
+    '',
+    '80/412. Coopération internationale en matière de catastrophes ',
+    '',
+    ' ',
+    '',
+    "  L'Assemblée générale, ",
+    '',
+    ' ',
+    '',
+    '  Rappelant sa résolution 79/210 du 19 décembre 2024 et le Cadre de Sendai pour la ',
+    '',
+    'réduction des risques de catastrophe 2015-2030',
+    '1',
+    ', ',
+    '',
+    ' ',
+    '',
+    "  Profondément préoccupée par l'augmentation du nombre de catastrophes et de leur ",
+    '',
+    'intensité,',
+    '2',
+    ', ',
+    '',
+    ' ',
+    '',
+    '  1. Engage les États Membres à renforcer la coopération internationale en matière ',
+    '',
+    'de réduction des risques de catastrophe ; ',
+    '',
+    ' ',
+    '',
+    '__________________ ',
+    '',
+    '1',
+    ' Résolution 69/283, annexe II. ',
+    '',
+    '2',
+    ' Voir A/80/123. ',
+    '',
+    '\f',
+    'A/RES/80/412 ',
+    '',
+    ' ',
+    '',
+    '2/2 ',
+    '',
+    '25-22222 ',
+    '',
+    '  2. Prie le Secrétaire général de lui présenter, à sa quatre-vingt-deuxième session, ',
+    '',
+    "un rapport sur l'application de la présente résolution. ",
+    '',
+    ' ',
+    '',
+    '60e séance plénière ',
+    '',
+    '19 décembre 2025 ',
+    '',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('lifts both notes out of paragraph 1 and anchors them on the recitals that call them', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_1__authorialNote_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'para_1',
+      'para_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_1__authorialNote_1')).toBe(
+      'Résolution 69/283, annexe II.',
+    )
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe('Voir A/80/123.')
+    expect(textOf(document, 'para_1')).toBe(
+      'Engage les États Membres à renforcer la coopération internationale en matière de réduction des risques de catastrophe ;',
+    )
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'footnote-lifted')).toHaveLength(2)
+  })
+
+  it('does the same in single spacing, where a bare number is otherwise a page number', () => {
+    const {document: single} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030,1',
+        'Noting the report of the Secretary-General,2',
+        '1. Requests the Secretary-General to report on the implementation of the present resolution.',
+        '__________________',
+        '1',
+        ' Resolution 69/283, annex II.',
+        '2',
+        ' A/82/268.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(all(single, 'authorialNote').map((note) => [note.marker, plainText(note as never)])).toEqual([
+      ['1', 'Resolution 69/283, annex II.'],
+      ['2', 'A/82/268.'],
+    ])
+    expect(plainText(single)).not.toContain('annex II')
+  })
+
+  it('keeps a page number above the next page’s running symbol furniture, not a note', () => {
+    const {document: paged, diagnostics: found} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling the Sendai Framework,1',
+        '1. Requests a report on the implementation of the present resolution;',
+        '__________________',
+        '1 Resolution 69/283, annex II.',
+        '2',
+        ' A/RES/80/412',
+        '2. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(all(paged, 'authorialNote')).toHaveLength(1)
+    // The page number and the running symbol under it: one run of furniture, reported once.
+    expect(furniture(found)).toEqual(['2\n A/RES/80/412'])
+  })
+})
+
+describe('an International Labour Conference resolution: the session after the formula’s comma', () => {
+  const text = [
+    'Resolution concerning decent work in the care economy',
+    '',
+    'The General Conference of the International Labour Organization, meeting in',
+    'its 119th Session, 2031,',
+    '',
+    'Having undertaken a general discussion on the basis of Report VI, Decent work',
+    'in the care economy,',
+    '',
+    '1. Adopts the following conclusions;',
+    '',
+    '2. Invites the Governing Body of the International Labour Office to give due',
+    'consideration to them in planning future action and to request the Director-',
+    'General to take them into account when preparing and implementing the',
+    'programme and budget.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `The General Conference …, meeting in its 119th Session, 2031,` as the formula', () => {
+    expect(plainText(all(document, 'formula')[0] as never)).toBe(
+      'The General Conference of the International Labour Organization, meeting in its 119th Session, 2031,',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+    ])
+    expect(textOf(document, 'para_2')).toContain('request the Director-General to take them into account')
+  })
+})
+
+describe('an African Union Assembly decision with running heads `Page 2`, single-spaced PDF text', () => {
+  const text = [
+    'Assembly/AU/Dec.901(XXXIX)',
+    'Page 1',
+    '',
+    'DECISION ON THE REPORT OF THE PEACE AND SECURITY COUNCIL ON ITS ACTIVITIES',
+    '',
+    'The Assembly,',
+    '',
+    '1. TAKES NOTE of the Report of the Peace and Security Council on its',
+    'Activities and the State of Peace and Security in Africa;',
+    '',
+    '2. WELCOMES the progress made in the silencing of the guns initiative;',
+    '',
+    '3. REQUESTS the Commission to:',
+    '',
+    'i) continue supporting Member States in transition;',
+    '',
+    'ii) report to the next Ordinary Session of the Assembly on the implementation',
+    'of this decision.',
+    '',
+    'Assembly/AU/Dec.901(XXXIX)',
+    'Page 2',
+    '',
+    '4. DECIDES to remain actively seized of the matter.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes `Page 1` and `Page 2` out with the symbol above them', () => {
+    expect(furniture(diagnostics)).toEqual([
+      'Assembly/AU/Dec.901(XXXIX)\nPage 1',
+      'Assembly/AU/Dec.901(XXXIX)\nPage 2',
+    ])
+    expect(plainText(document)).not.toContain('Page')
+  })
+
+  it('reads four paragraphs in capitals, the third with points i) and ii), and no cross-heading', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_i',
+      'para_3__list_1__point_ii',
+      'para_4',
+    ])
+  })
+})
