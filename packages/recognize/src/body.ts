@@ -67,6 +67,8 @@ class State {
   quoting = false
   /** A quotation of an amending clause is open (see `quotesText`): its blocks go on the clause. */
   quotedUnits = false
+  /** Open double quotation marks of that quotation, when it opened with one (`“`, `«`). */
+  quoteDepth: number | undefined = undefined
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
@@ -322,6 +324,9 @@ class State {
       const quoting = target ? endsWithColon(target) : text !== undefined && lastP(text.children) === ':'
       if (!quoting || !opensQuotation(reading)) return false
       this.quotedUnits = true
+      // Double quotation marks and guillemets pair unambiguously: the quotation ends where they
+      // balance, inside a block too (`“…meet once a year.” The amendment enters into force…`).
+      this.quoteDepth = '“«'.includes(reading.text[0]!) ? 0 : undefined
     }
     if (target) continueParagraph(container, wholeP(reading))
     else if (text) text.children.push(wholeP(reading))
@@ -329,7 +334,13 @@ class State {
       this.quotedUnits = false
       return false
     }
-    if (closesQuotation(reading)) this.quotedUnits = false
+    if (this.quoteDepth !== undefined) {
+      // Each paragraph of a long quotation opens with the mark again (`“(a) …` / `“(b) ….”`): that
+      // mark goes on the open quotation rather than opening one more.
+      const again = this.quoteDepth > 0 && '“«'.includes(reading.text[0]!)
+      this.quoteDepth += quoteBalance(reading) - (again ? 1 : 0)
+      if (this.quoteDepth <= 0) this.quotedUnits = false
+    } else if (closesQuotation(reading)) this.quotedUnits = false
     return true
   }
 

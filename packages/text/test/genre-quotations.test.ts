@@ -87,3 +87,35 @@ describe('a General Assembly paragraph quoting a rule’s points, each opening w
     )
   })
 })
+
+describe('a resolution that quotes an amended rule in double quotation marks', () => {
+  // The quotation closes inside the block that opened it; the numbered paragraphs after it are the
+  // resolution's own.
+  const text = [
+    'The General Assembly,',
+    '',
+    'Recalling its earlier resolutions,',
+    '',
+    '1. Welcomes the report of the Committee on its work in the field of the environment and development.',
+    '',
+    '2. Decides to amend rule 3 of its rules of procedure to read as follows:',
+    '',
+    '“The Committee shall meet once a year at the seat of the Organization.” The amendment shall enter into force on 1 January 2026;',
+    '',
+    '3. Requests the Secretary-General to report to it at its next session on the implementation.',
+    '',
+    '4. Decides to remain seized of the matter.',
+  ].join('\n')
+
+  it('keeps the quoted rule in paragraph 2 and reads paragraphs 3 and 4 after it', () => {
+    for (const layout of [undefined, 'single-spaced'] as const) {
+      const {document} = fromText(text, layout ? {layout} : {})
+      expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual([
+        'para_1',
+        'para_2',
+        'para_3',
+        'para_4',
+      ])
+    }
+  })
+})
