@@ -19,7 +19,7 @@ import {
   continueParagraph,
   createContainer,
 } from './clauses.js'
-import {contentOf, labelledP, wholeP} from './content.js'
+import {contentOf, labelledP, lastP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import type {Outline} from './front.js'
 import {fullText} from './inline.js'
@@ -689,19 +689,6 @@ function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false
   return lastP(last.children) === ':'
-}
-
-function lastP(ps: readonly Flow[]): string | undefined {
-  const last = ps[ps.length - 1]
-  if (last?.type !== 'p') return undefined
-  for (let index = last.children.length - 1; index >= 0; index--) {
-    const child = last.children[index]!
-    if (child.type === 'text') {
-      const value = child.value.trimEnd()
-      if (value) return value[value.length - 1]
-    }
-  }
-  return undefined
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {Inline, P} from '@clausewise/model'
+import type {Flow, Inline, P} from '@clausewise/model'
 import {dropStart} from './inline.js'
 import type {Reading} from './reading.js'
 
@@ -37,4 +37,18 @@ export function labelledP(reading: Reading): P {
   const p: P = {type: 'p', children: contentOf(reading)}
   if (reading.block.position) p.position = reading.block.position
   return p
+}
+
+/** The last character of the last `p` of some blocks, white space aside (`:` of `…as follows:`). */
+export function lastP(ps: readonly Flow[]): string | undefined {
+  const last = ps[ps.length - 1]
+  if (last?.type !== 'p') return undefined
+  for (let index = last.children.length - 1; index >= 0; index--) {
+    const child = last.children[index]!
+    if (child.type === 'text') {
+      const value = child.value.trimEnd()
+      if (value) return value[value.length - 1]
+    }
+  }
+  return undefined
 }

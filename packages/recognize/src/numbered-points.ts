@@ -1,5 +1,6 @@
-import type {Flow, Paragraph, Point} from '@clausewise/model'
+import type {Paragraph, Point} from '@clausewise/model'
 import type {Container} from './clauses.js'
+import {lastP} from './content.js'
 import type {Label} from './labels.js'
 import {type Lexicon, opensWithVerb} from './lexicon.js'
 import {isSentenceEnd, type Reading} from './reading.js'
@@ -41,26 +42,13 @@ export function isNumberedPoint(container: Container, label: Label): boolean {
   if (label.value !== '1') return false
   const text = paragraph.children[paragraph.children.length - 1]
   if (!text || (text.type !== 'content' && text.type !== 'intro')) return false
-  const end = lastCharacter(text.children)
+  const end = lastP(text.children)
   return end === ':' || end === ','
 }
 
 function numberOf(clause: Paragraph | Point): string | undefined {
   const num = clause.children[0]
   return num?.type === 'num' ? num.value : undefined
-}
-
-function lastCharacter(flow: readonly Flow[]): string | undefined {
-  const last = flow[flow.length - 1]
-  if (last?.type !== 'p') return undefined
-  for (let index = last.children.length - 1; index >= 0; index--) {
-    const child = last.children[index]!
-    if (child.type === 'text') {
-      const value = child.value.trimEnd()
-      if (value) return value[value.length - 1]
-    }
-  }
-  return undefined
 }
 
 /**
