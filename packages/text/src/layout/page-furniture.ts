@@ -1,3 +1,5 @@
+import {readOpening} from '@clausewise/recognize'
+import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
@@ -26,12 +28,7 @@ const titleWindow = 4000
  * - in web text, site menus: runs of five or more short lines without punctuation, that an
  *   attachment heading (`Annex I`) breaks.
  */
-export function takeFurniture(
-  rows: Rows,
-  words: FurnitureWords,
-  web: boolean,
-  attachmentHeads: readonly string[] = [],
-): void {
+export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, profile?: Profile): void {
   const count = rows.texts.length
   // Symbols alone on their line, by text: the rows they stand on.
   const symbols = new Map<string, number[]>()
@@ -48,7 +45,7 @@ export function takeFurniture(
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows)
-  if (web) takeMenus(rows, attachmentHeads)
+  if (web) takeMenus(rows, profile)
 }
 
 /**
@@ -265,7 +262,7 @@ function firstPageText(rows: Rows): string {
 }
 
 /** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
-function takeMenus(rows: Rows, attachmentHeads: readonly string[]): void {
+function takeMenus(rows: Rows, profile: Profile | undefined): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
@@ -274,7 +271,7 @@ function takeMenus(rows: Rows, attachmentHeads: readonly string[]): void {
       stop < count &&
       rows.role[stop] === Role.text &&
       isMenuItem(rows.texts[stop]!) &&
-      !isAttachmentHead(rows.texts[stop]!, attachmentHeads)
+      !isAttachmentHead(rows.texts[stop]!, profile)
     )
       stop++
     if (stop - index >= 5) {
@@ -285,16 +282,12 @@ function takeMenus(rows: Rows, attachmentHeads: readonly string[]): void {
 }
 
 /**
- * Whether a line opens an attachment (`Annex I`, `ANNEXE`, `Appendix`): the short lines around it
- * (the adoption lines above, the annex's title and first heading below) are the document's, no menu.
+ * Whether a line opens an attachment (`Annex I`, `ANNEXE`, `Appendix`), as the recognition reads
+ * attachment headings: the short lines around it (the adoption lines above, the annex's title and
+ * first heading below) are the document's, no menu.
  */
-function isAttachmentHead(raw: string, heads: readonly string[]): boolean {
-  if (heads.length === 0) return false
-  const upper = trim(raw).slice(0, 40).toUpperCase()
-  for (const head of heads) {
-    if (upper.startsWith(head) && (upper.length === head.length || upper[head.length] === ' ')) return true
-  }
-  return false
+function isAttachmentHead(raw: string, profile: Profile | undefined): boolean {
+  return profile !== undefined && readOpening(trim(raw), profile).attachment
 }
 
 function isMenuItem(raw: string): boolean {

@@ -85,12 +85,7 @@ export function repairLayout(
     blocks.set(row, notes)
     for (const note of notes) lifted(note, report)
   }
-  takeFurniture(
-    rows,
-    words,
-    kind === 'web',
-    (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
-  )
+  takeFurniture(rows, words, kind === 'web', profile)
   reportFurniture(rows, report)
   const otherSpaces = survey?.otherSpace ?? true
   const built = buildItems(
