@@ -15,6 +15,7 @@ import {invisibleDiagnostics} from './read/invisible.js'
 import {readNode} from './read/nodes.js'
 import {
   isAkn,
+  isBlank,
   nameOf,
   namespaceOf,
   positionOf,
@@ -22,6 +23,7 @@ import {
   report,
   rootScope,
   scopeOf,
+  shown,
 } from './read/state.js'
 import {parseXml} from './xml/parse.js'
 
@@ -64,7 +66,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   if (nameOf(root) !== 'akomaNtoso') {
     throw new ClausewiseError(
       'akn-not-akn',
-      `Expected an \`akomaNtoso\` root element, found \`${root.name}\``,
+      `Expected an \`akomaNtoso\` root element, found \`${shown(root.name)}\``,
       positionOf(root, state).start,
     )
   }
@@ -102,7 +104,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
       state,
       root,
       'akn-namespace',
-      `The schema location \`${location}\` of the earlier version is not kept`,
+      `The schema location \`${shown(location)}\` of the earlier version is not kept`,
     )
   }
 
@@ -121,8 +123,27 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   const rest = rootAttributes.rest()
   if (rest) document.rootAttributes = rest
 
+  let before = true
   for (const child of root.children) {
-    if (child === documentElement || child.type === 'text') continue
+    if (child === documentElement) {
+      before = false
+      continue
+    }
+    if (child.type === 'text') {
+      if (isBlank(child.value)) continue
+      // Text AKN allows nowhere: kept in the document, where it stood (before or after its parts).
+      report(
+        state,
+        root,
+        'unexpected-text',
+        `Text directly inside \`${shown(root.name)}\` is kept in the document`,
+        false,
+      )
+      const text = {type: 'text', value: child.value.trim()} as unknown as DocumentPart
+      if (before) document.children.unshift(text)
+      else document.children.push(text)
+      continue
+    }
     const node = readNode(child, scope, state)
     if (node.type === 'components') node.root = true
     else
@@ -130,7 +151,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
         state,
         child,
         'unexpected-element',
-        `\`${child.name}\` after the document is kept inside it`,
+        `\`${shown(child.name)}\` after the document is kept inside it`,
         false,
       )
     document.children.push(node as DocumentPart)
@@ -162,7 +183,7 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
         state,
         undefined,
         'akn-identifier',
-        `eId \`${before}\` ${/\s/.test(before) ? 'holds white space' : 'is not unique'}: \`${after}\` instead`,
+        `eId \`${shown(before)}\` ${/\s/.test(before) ? 'holds white space' : 'is not unique'}: \`${shown(after)}\` instead`,
         false,
       )
       void node

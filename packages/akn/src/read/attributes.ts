@@ -87,9 +87,9 @@ const statuses = new Set([
   'ignored',
 ])
 
-/** Elements whose `name` AKN 3.0 requires. */
+/** Elements whose `name` AKN 3.0 requires (every document type but `portion`, which allows none). */
 const requireName = new Set([
-  ...documentTypes,
+  ...[...documentTypes].filter((type) => type !== 'portion'),
   'formula',
   'debateSection',
   'entity',

@@ -5,7 +5,7 @@ import {readAttributes} from './attributes.js'
 import {keepIdentification} from './identification.js'
 import {attachmentAuthor, type ReadMeta, readMeta} from './meta.js'
 import {readNode} from './nodes.js'
-import {isAkn, nameOf, positionOf, type ReadState, report, type Scope, scopeOf} from './state.js'
+import {isAkn, nameOf, positionOf, type ReadState, report, type Scope, scopeOf, shown} from './state.js'
 
 /** A document element read: its type, name, attributes, metadata and parts. */
 export interface ReadDocument {
@@ -29,7 +29,13 @@ export function readDocument(element: XmlElement, scope: Scope, state: ReadState
   const inner = scopeOf(element, scope)
   const documentType = documentTypeOf(element)!
   if (nameOf(element) !== documentType) {
-    report(state, element, 'akn-renamed', `\`${element.name}\` of AKN 2.0 read as \`${documentType}\``, false)
+    report(
+      state,
+      element,
+      'akn-renamed',
+      `\`${shown(element.name)}\` of AKN 2.0 read as \`${documentType}\``,
+      false,
+    )
   }
   const attributes = readAttributes(element, inner, state)
   const name = attributes.take('name') ?? ''
@@ -49,7 +55,7 @@ export function readDocument(element: XmlElement, scope: Scope, state: ReadState
           state,
           element,
           'unexpected-text',
-          `Text directly inside \`${element.name}\` is kept where it stood`,
+          `Text directly inside \`${shown(element.name)}\` is kept where it stood`,
           false,
         )
         children.push({type: 'text', value: child.value.trim()})
@@ -88,7 +94,7 @@ export function readInnerDocument(
           state,
           element,
           'unexpected-text',
-          `Text directly inside \`${element.name}\` is kept where it stood`,
+          `Text directly inside \`${shown(element.name)}\` is kept where it stood`,
           false,
         )
         node.children.push({type: 'text', value: child.value.trim()} as never)

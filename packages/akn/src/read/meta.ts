@@ -16,7 +16,7 @@ import type {XmlElement} from '../xml/parse.js'
 import {readAttributes} from './attributes.js'
 import {readBlocks} from './nodes.js'
 import {toOpaque} from './opaque.js'
-import {isAkn, nameOf, namespaceOf, type ReadState, report, type Scope, scopeOf} from './state.js'
+import {isAkn, nameOf, namespaceOf, type ReadState, report, type Scope, scopeOf, shown} from './state.js'
 
 const eventTypes = new Set(['generation', 'amendment', 'repeal'])
 const meetingFields = ['name', 'symbol', 'day', 'journal', 'agendaItem', 'place'] as const
@@ -129,7 +129,7 @@ export function readMeta(
           state,
           eventRef,
           'unknown-element',
-          `Element \`${eventRef.name}\` in a lifecycle is not kept`,
+          `Element \`${shown(eventRef.name)}\` in a lifecycle is not kept`,
           false,
         )
         continue
@@ -162,7 +162,12 @@ export function readMeta(
     partAttributes('notes', notes)
     for (const note of kids(notes)) {
       if (nameOf(note) !== 'note') {
-        report(state, note, 'unknown-element', `Element \`${note.name}\` in notes is kept in the metadata`)
+        report(
+          state,
+          note,
+          'unknown-element',
+          `Element \`${shown(note.name)}\` in notes is kept in the metadata`,
+        )
         kept.push(note)
         continue
       }
@@ -179,7 +184,9 @@ export function readMeta(
 
   for (const proprietary of kids(element).filter((item) => nameOf(item) === 'proprietary')) {
     const ourParts = kids(proprietary).filter(
-      (item) => namespaceOf(item.name, scopeOf(proprietary, inner), state, item) === clausewiseNamespace,
+      (item) =>
+        namespaceOf(item.name, scopeOf(item, scopeOf(proprietary, inner)), state, item) ===
+        clausewiseNamespace,
     )
     if (ourParts.length === 0) {
       kept.push(proprietary)
@@ -257,7 +264,12 @@ function readReference(
     return
   }
   if (!referenceNames.has(itemName)) {
-    report(state, item, 'unknown-element', `Element \`${item.name}\` in references is kept in the metadata`)
+    report(
+      state,
+      item,
+      'unknown-element',
+      `Element \`${shown(item.name)}\` in references is kept in the metadata`,
+    )
     kept.push(item)
     return
   }

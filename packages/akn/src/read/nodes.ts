@@ -5,7 +5,17 @@ import type {XmlChild, XmlElement} from '../xml/parse.js'
 import {type ReadAttributes, readAttributes, withoutHash} from './attributes.js'
 import {readInnerDocument} from './document.js'
 import {toOpaque} from './opaque.js'
-import {isAkn, isBlank, nameOf, positionOf, type ReadState, report, type Scope, scopeOf} from './state.js'
+import {
+  isBlank,
+  nameOf,
+  namespaceOf,
+  positionOf,
+  type ReadState,
+  report,
+  type Scope,
+  scopeOf,
+  shown,
+} from './state.js'
 import {normalizeInline} from './whitespace.js'
 
 type AnyNode = Record<string, unknown> & {type: string}
@@ -241,23 +251,24 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
   const local = nameOf(element)
   const name = renamedInVersion3[local] ?? local
   const build = builderOf(name)
-  if (!isAkn(element, scope, state) || name === 'foreign' || build === undefined) {
-    if (name !== 'foreign' || !isAkn(element, scope, state)) {
-      if (isAkn(element, scope, state) && !aknElements.has(name)) {
+  const akn = state.akn.has(namespaceOf(element.name, inner, state, element))
+  if (!akn || name === 'foreign' || build === undefined) {
+    if (name !== 'foreign' || !akn) {
+      if (akn && !aknElements.has(name)) {
         // Kept too, but no AKN 3.0 element: the user should know that what is written will not validate.
         report(
           state,
           element,
           'not-akn-element',
-          `Element \`${element.name}\` is in the AKN namespace but not in AKN 3.0: kept as it came, so AKN written from this document will not validate`,
+          `Element \`${shown(element.name)}\` is in the AKN namespace but not in AKN 3.0: kept as it came, so AKN written from this document will not validate`,
           false,
         )
       } else {
         report(
           state,
           element,
-          isAkn(element, scope, state) ? 'unknown-element' : 'foreign-element',
-          `Element \`${element.name}\` is not one the model knows: kept as it came`,
+          akn ? 'unknown-element' : 'foreign-element',
+          `Element \`${shown(element.name)}\` is not one the model knows: kept as it came`,
         )
       }
     }
@@ -287,7 +298,7 @@ export function readNode(element: XmlElement, scope: Scope, state: ReadState, in
       state,
       element,
       'unexpected-content',
-      `The content of \`${element.name}\` is kept in an \`${element.name}\` of its own`,
+      `The content of \`${shown(element.name)}\` is kept in an \`${shown(element.name)}\` of its own`,
       false,
     )
     node.children = readInline(element.children, inner, state, !inline)
@@ -356,7 +367,7 @@ export function readBlocks(element: XmlElement, scope: Scope, state: ReadState):
       state,
       element,
       'unexpected-text',
-      `Text directly inside \`${element.name}\` is kept where it stood`,
+      `Text directly inside \`${shown(element.name)}\` is kept where it stood`,
       false,
     )
     result.push(...normalizeInline([{type: 'text', value: child.value}]))

@@ -1,6 +1,9 @@
 import type {Diagnostic, Locator, Meta, Position} from '@clausewise/model'
 import {type AknVersion, localName, prefixOf, xmlNamespace} from '../namespaces.js'
+import {shown} from '../xml/names.js'
 import type {XmlElement} from '../xml/parse.js'
+
+export {shown}
 
 /** Namespace bindings in scope, by prefix (`''` for the default namespace); no prototype. */
 export type Scope = Record<string, string>
@@ -84,16 +87,19 @@ export function namespaceOf(name: string, scope: Scope, state: ReadState, elemen
       state,
       element,
       'undeclared-prefix',
-      `Prefix \`${prefix}\` is not declared: its elements are kept as foreign content in \`${made}\``,
+      `Prefix \`${shown(prefix)}\` is not declared: its elements are kept as foreign content in \`${shown(made)}\``,
       false,
     )
   }
   return made
 }
 
-/** Whether an element is an AKN element (in the document's AKN namespace). */
+/**
+ * Whether an element is an AKN element (in the document's AKN namespace). `scope` is its parent's: an
+ * element's own declarations bind its own name (`<m:math xmlns:m="…">`, `<table xmlns="…">`).
+ */
 export function isAkn(element: XmlElement, scope: Scope, state: ReadState): boolean {
-  return state.akn.has(namespaceOf(element.name, scope, state, element))
+  return state.akn.has(namespaceOf(element.name, scopeOf(element, scope), state, element))
 }
 
 /** Whether a character is XML white space. */

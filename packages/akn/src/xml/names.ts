@@ -23,3 +23,11 @@ export function isXmlName(name: string): boolean {
   for (let index = 1; index < name.length; index++) if (!isNameChar(name.charCodeAt(index))) return false
   return true
 }
+
+/** Longest name or value a message quotes: a diagnostic never repeats unbounded input. */
+const shownLength = 64
+
+/** A name or value as a message quotes it: cut to {@link shownLength} characters, with `…`. */
+export function shown(value: string): string {
+  return value.length > shownLength ? `${value.slice(0, shownLength)}…` : value
+}

@@ -1,6 +1,6 @@
 import {ClausewiseError, createLocator, type Limits, type Locator, resolveLimits} from '@clausewise/model'
 import {decode} from './decode.js'
-import {isNameChar, isNameStart} from './names.js'
+import {isNameChar, isNameStart, shown} from './names.js'
 
 /** An element of a parsed XML tree; `attributes` has no prototype, so any attribute name is harmless. */
 export interface XmlElement {
@@ -209,13 +209,14 @@ class Parser {
       for (;;) {
         const current = stack[stack.length - 1]!
         this.text(current)
-        if (this.index >= this.length) this.fail(`element \`${current.name}\` is not closed`, current.start)
+        if (this.index >= this.length)
+          this.fail(`element \`${shown(current.name)}\` is not closed`, current.start)
         if (xml.charCodeAt(this.index + 1) === 47 /* / */) {
           const tag = this.index
           this.index += 2
           const name = this.name()
           if (name !== current.name) {
-            this.fail(`end tag \`${name}\` does not match start tag \`${current.name}\``, tag)
+            this.fail(`end tag \`${shown(name)}\` does not match start tag \`${shown(current.name)}\``, tag)
           }
           this.spaces()
           if (xml.charCodeAt(this.index) !== 62) this.fail('`>` expected')
@@ -268,24 +269,27 @@ class Parser {
         this.index += 2
         return true
       }
-      if (this.index >= this.length) this.fail(`start tag \`${element.name}\` is not closed`, element.start)
+      if (this.index >= this.length)
+        this.fail(`start tag \`${shown(element.name)}\` is not closed`, element.start)
       if (!spaced) this.fail('white space expected between attributes')
       const name = this.name()
       this.spaces()
-      if (xml.charCodeAt(this.index) !== 61 /* = */) this.fail(`\`=\` expected after attribute \`${name}\``)
+      if (xml.charCodeAt(this.index) !== 61 /* = */)
+        this.fail(`\`=\` expected after attribute \`${shown(name)}\``)
       this.index++
       this.spaces()
       const quote = xml.charCodeAt(this.index)
-      if (quote !== 34 && quote !== 39) this.fail(`the value of attribute \`${name}\` must be quoted`)
+      if (quote !== 34 && quote !== 39) this.fail(`the value of attribute \`${shown(name)}\` must be quoted`)
       const valueStart = this.index + 1
-      const end = this.find(quote === 34 ? '"' : "'", valueStart, `The value of attribute \`${name}\``)
+      const end = this.find(quote === 34 ? '"' : "'", valueStart, `The value of attribute \`${shown(name)}\``)
       const raw = xml.slice(valueStart, end)
       if (raw.includes('<'))
-        this.fail(`\`<\` in the value of attribute \`${name}\``, valueStart + raw.indexOf('<'))
+        this.fail(`\`<\` in the value of attribute \`${shown(name)}\``, valueStart + raw.indexOf('<'))
       this.checkChars(raw, valueStart)
       if (element.attributes === noAttributes)
         element.attributes = Object.create(null) as Record<string, string>
-      else if (Object.hasOwn(element.attributes, name)) this.fail(`attribute \`${name}\` is given twice`)
+      else if (Object.hasOwn(element.attributes, name))
+        this.fail(`attribute \`${shown(name)}\` is given twice`)
       element.attributes[name] = decode(raw, true, (reason, offset) => this.fail(reason, valueStart + offset))
       this.index = end + 1
     }
