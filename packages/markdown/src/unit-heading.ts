@@ -11,16 +11,17 @@ export interface HierarchyWord {
  * has none. Compared without case; a final `.` is optional (`Art` and `Art.`).
  */
 export const defaultHierarchyWords: HierarchyWord[] = [
-  ...['Article', 'Art', 'Artikel', 'Artículo', 'Art', 'Articolo', 'Artigo', 'Статья', 'Ст'].map((word) => ({
-    word,
-    name: 'article' as const,
-  })),
+  // `§` numbers the basic unit of German, Austrian and Nordic statutes: an article in LegalDocML.de,
+  // as the German profile of `@clausewise/recognize` has it.
+  ...['Article', 'Art', 'Artikel', 'Artículo', 'Art', 'Articolo', 'Artigo', 'Статья', 'Ст', '§'].map(
+    (word) => ({word, name: 'article' as const}),
+  ),
   ...['Chapter', 'Chapitre', 'Kapitel', 'Capítulo', 'Capitolo', 'Глава'].map((word) => ({
     word,
     name: 'chapter' as const,
   })),
   ...['Part', 'Partie', 'Teil', 'Parte', 'Часть'].map((word) => ({word, name: 'part' as const})),
-  ...['Section', 'Abschnitt', 'Sección', 'Sezione', 'Seção', 'Раздел', '§'].map((word) => ({
+  ...['Section', 'Abschnitt', 'Sección', 'Sezione', 'Seção', 'Раздел'].map((word) => ({
     word,
     name: 'section' as const,
   })),

@@ -7,10 +7,19 @@ import type {
   Node,
   Parent,
 } from 'mdast'
-import {implicitLabel, isLabel, type LabelStyle, styleOf} from '../labels.js'
+import {implicitLabel, isLabel, type LabelStyle, sameStyle, styleOf} from '../labels.js'
 import {pushAll} from '../push.js'
 import type {LabelledLine} from './blocks.js'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {
+  extend,
+  type ItemPoints,
+  labelledPoint,
+  openPoints,
+  paragraphLabel,
+  placePoint,
+  pointsOf,
+} from './item-points.js'
 import {tableOf} from './tables.js'
 
 /** Deepest list nesting read as points; deeper lists are kept as text. */
@@ -131,9 +140,20 @@ function itemClause(
   const children: ClauseChild[] = []
   let num = ordered ? orderedNum(item, context) : undefined
   if (num) children.push(num)
-  const hasList = item.children.some((child) => child.type === 'list')
+  // Later paragraphs opening with a label of another style are the item's points (`2.` then `a) …`,
+  // `b) …` below it, as statutes number them), unless the item nests too deep already.
+  const first = item.children[0]
+  const own = num?.value ?? (first?.type === 'paragraph' ? paragraphLabel(first, context) : undefined)
+  const ownStyle = own && isLabel(own) ? styleOf(own) : undefined
+  const labelled = item.children.map((child, index) => {
+    if (index === 0 || depth >= maxListDepth || child.type !== 'paragraph') return undefined
+    const label = paragraphLabel(child, context)
+    return label && !(ownStyle && sameStyle(styleOf(label), ownStyle)) ? label : undefined
+  })
+  const hasList = item.children.some((child, index) => child.type === 'list' || labelled[index])
   let pending: Flow[] = []
   let listsSeen = 0
+  let points: ItemPoints | undefined
   const flush = () => {
     if (pending.length === 0) return
     const type = !hasList ? 'content' : listsSeen === 0 ? 'intro' : 'wrapUp'
@@ -141,6 +161,19 @@ function itemClause(
     pending = []
   }
   item.children.forEach((child, index) => {
+    const label = labelled[index]
+    if (label && child.type === 'paragraph') {
+      // `c)` after `b)` is a letter, `i)` first a roman numeral: the style is read after the last point's.
+      const style = styleOf(label, points?.stack.at(-1)?.style)
+      flush()
+      points ??= openPoints(children)
+      if (points.list.children.length === 0) listsSeen++
+      const content = context.convertPhrasing(child.children, 0)
+      const pointLabel = bulletLabel(child, content, context)
+      placePoint(points, labelledPoint(child, pointLabel, content, context), style)
+      return
+    }
+    points = undefined
     if (child.type === 'list') {
       flush()
       if (depth >= maxListDepth) {
@@ -209,22 +242,6 @@ export function listClauses(
   kind: Clause['type'] = 'paragraph',
 ): Clause[] {
   return node.children.map((item) => itemClause(item, node.ordered === true, kind, context, 0))
-}
-
-/** Turn a clause's content into the intro of a list and give it that list (a new one if needed). */
-function pointsOf(clause: Clause): List {
-  let list = clause.children.find((child): child is List => child.type === 'list')
-  if (list) return list
-  const content = clause.children.find((child) => child.type === 'content')
-  if (content) (content as {type: string}).type = 'intro'
-  list = {type: 'list', eId: '', children: []}
-  clause.children.push(list)
-  return list
-}
-
-function extend(node: {position?: P['position']}, child: {position?: P['position']}): void {
-  if (!child.position || !node.position) return
-  node.position = {start: node.position.start, end: child.position.end}
 }
 
 /**

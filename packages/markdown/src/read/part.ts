@@ -22,8 +22,11 @@ export interface Part {
   bodyType: 'mainBody' | 'body'
   /** Hierarchical units open in this part, innermost last. */
   units: UnitStack
-  /** A labelled paragraph ending with `:` that takes the next clauses of another style as points. */
-  nesting?: {clause: Paragraph | Point; style: LabelStyle; child?: LabelStyle} | undefined
+  /**
+   * A labelled paragraph introducing what follows (`(2) … für`, `… as follows:`) that takes the next
+   * clauses of another style as points; an unnumbered one (no `style`) takes the next list's items.
+   */
+  nesting?: {clause: Paragraph | Point; style?: LabelStyle | undefined; child?: LabelStyle} | undefined
 }
 
 /** The container of a type in a part, created (in document order) when missing. */

@@ -166,7 +166,16 @@ export function build(
       if (wasForced) openUnitIn(part, attributes, block, context)
       else openImplicitIn(part, block, shapes, context)
     } else if (role === 'clauses') placeClauses(part, block, context)
-    else if (block.kind !== 'list') placeInline(part, role, block, attributes, context, wasForced)
+    else if (block.kind !== 'list') {
+      placeInline(part, role, block, attributes, context, wasForced)
+      // In a unit, an unnumbered paragraph introducing a list (`The purposes are:`) holds its items
+      // as points, as a numbered one does: they are its enumeration, not the unit's next paragraphs.
+      if (role === 'paragraph' && state.unit === 'heading' && next?.kind === 'list' && shape.colon) {
+        const last = clauseParent(part).children.at(-1)
+        if (last?.type === 'paragraph' && !last.children.some((child) => child.type === 'num'))
+          part.nesting = {clause: last}
+      }
+    }
     state = advance(state, role, wasForced)
     if (state.unit === 'none') {
       part.units.length = 0
@@ -233,11 +242,11 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
     const nesting = part.nesting
     if (
       nesting &&
-      style &&
-      !sameStyle(style, nesting.style) &&
-      (!nesting.child || sameStyle(style, nesting.child))
+      (nesting.style === undefined
+        ? block.kind === 'list'
+        : style && !sameStyle(style, nesting.style) && (!nesting.child || sameStyle(style, nesting.child)))
     ) {
-      nesting.child = style
+      if (style) nesting.child = style
       ;(clause as {type: string}).type = 'point'
       let list = nesting.clause.children.find((child) => child.type === 'list')
       if (!list) {
@@ -253,19 +262,21 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
     part.nesting = undefined
     ;(target.children as (Paragraph | Point)[]).push(clause)
     extend(target, clause)
-    if (
-      paragraph &&
-      style &&
-      endsWithColon(clause) &&
-      !clause.children.some((child) => child.type === 'list')
-    )
+    if (paragraph && style && introduces(clause) && !clause.children.some((child) => child.type === 'list'))
       part.nesting = {clause, style}
   }
 }
 
-function endsWithColon(clause: Paragraph | Point): boolean {
+/**
+ * Whether a clause's text introduces what follows: it ends with a colon or a dash (`… means—`), or
+ * its sentence is left open (`(2) Es gilt nicht für`, `… by`, `… wenn,`), as statutes introduce
+ * their numbered points without a colon.
+ */
+function introduces(clause: Paragraph | Point): boolean {
   const own = clause.children.find((child) => child.type === 'content')
   const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
   const tail = last?.type === 'p' ? last.children[last.children.length - 1] : undefined
-  return tail?.type === 'text' && /:\s*$/u.test(tail.value)
+  if (tail?.type !== 'text') return false
+  const end = tail.value.trimEnd()
+  return /[:—–,\p{L}]$/u.test(end.slice(-1))
 }

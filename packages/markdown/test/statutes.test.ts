@@ -1,0 +1,151 @@
+import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
+import {describe, expect, test} from 'vitest'
+import {fromMarkdown, toMarkdown} from '../src/index.js'
+
+// Statutes and by-laws as their publishers write them in Markdown (hand-written texts in the shapes of
+// the German federal laws of `bundestag/gesetze`, of Spanish and Italian laws, of club by-laws):
+// numbered points introduced without a colon, lettered points as paragraphs of a numbered item.
+
+/** Each clause: its type, number, eId and first words, indented by depth. */
+function outline(document: Document): string[] {
+  const lines: string[] = []
+  const walk = (node: Nodes, depth: number) => {
+    if (!('children' in node)) return
+    for (const child of node.children as Nodes[]) {
+      if (!['hcontainer', 'paragraph', 'point'].includes(child.type)) {
+        if (['mainBody', 'list'].includes(child.type)) walk(child, depth)
+        continue
+      }
+      const parts = child.children as Nodes[]
+      const num = parts.find((part) => part.type === 'num')
+      const own = parts.find((part) => ['content', 'intro'].includes(part.type))
+      const words = own ? plainText(own).split(/\s+/).slice(0, 3).join(' ') : ''
+      const label = num?.type === 'num' ? ` ${num.value}` : ''
+      lines.push(`${'  '.repeat(depth)}${child.type}${label} ${'eId' in child ? child.eId : ''}: ${words}`)
+      walk(child, depth + 1)
+    }
+  }
+  walk(document, 0)
+  return lines
+}
+
+/** Read, and check that writing and reading again gives the same model. */
+function read(markdown: string) {
+  const result = fromMarkdown(markdown)
+  expect(removePositions(fromMarkdown(toMarkdown(result.document)).document)).toEqual(
+    removePositions(result.document),
+  )
+  return result
+}
+
+describe('fromMarkdown on statutes', () => {
+  test('reads the numbered points of a subsection introduced without a colon, and lettered points below them', () => {
+    const {document} = read(
+      [
+        '# Gesetz über Beispiele',
+        '',
+        '### § 1 Anwendungsbereich',
+        '',
+        '(1) Dieses Gesetz gilt für Beispiele.',
+        '',
+        '(2) Es gilt nicht für',
+        '',
+        '1.  Gegenbeispiele,',
+        '',
+        '2.  Ausnahmen nach',
+        '',
+        '    a)  § 3 und',
+        '',
+        '    b)  § 4 sowie',
+        '',
+        '    c)  § 5,',
+        '',
+        '    soweit nichts anderes bestimmt ist,',
+        '',
+        '3.  Beispiele der Länder.',
+        '',
+        '(3) Das Nähere regelt eine Verordnung.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      '  paragraph (1) art_1__para_1: Dieses Gesetz gilt',
+      '  paragraph (2) art_1__para_2: Es gilt nicht',
+      '    point 1. art_1__para_2__list_1__point_1: Gegenbeispiele,',
+      '    point 2. art_1__para_2__list_1__point_2: Ausnahmen nach',
+      '      point a) art_1__para_2__list_1__point_2__list_1__point_a: § 3 und',
+      '      point b) art_1__para_2__list_1__point_2__list_1__point_b: § 4 sowie',
+      '      point c) art_1__para_2__list_1__point_2__list_1__point_c: § 5,',
+      '    point 3. art_1__para_2__list_1__point_3: Beispiele der Länder.',
+      '  paragraph (3) art_1__para_3: Das Nähere regelt',
+    ])
+    const point2 = JSON.stringify(removePositions(document))
+    expect(point2).toContain('"type":"wrapUp"')
+    expect(plainText(document)).toContain('soweit nichts anderes bestimmt ist,')
+  })
+
+  test('keeps a subsection that ends its sentence apart from a list after it', () => {
+    const {document} = read(
+      ['### § 2 Frist', '', '(1) Die Frist beträgt einen Monat.', '', '1.  Erste Nummer.', ''].join('\n'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      '  paragraph (1) art_2__para_1: Die Frist beträgt',
+      '  paragraph 1. art_2__para_1-2: Erste Nummer.',
+    ])
+  })
+
+  test('reads lettered paragraphs of a numbered paragraph as its points (Spanish and Italian laws)', () => {
+    const {document} = read(
+      [
+        '### Artículo 1. Objeto.',
+        '',
+        '1. Esta ley regula los ejemplos.',
+        '',
+        '2. Se aplicará a:',
+        '',
+        '   a) Los ejemplos escritos.',
+        '',
+        '   b) Los ejemplos orales.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Artículo 1. art_1: ',
+      '  paragraph 1. art_1__para_1: Esta ley regula',
+      '  paragraph 2. art_1__para_2: Se aplicará a:',
+      '    point a) art_1__para_2__list_1__point_a: Los ejemplos escritos.',
+      '    point b) art_1__para_2__list_1__point_b: Los ejemplos orales.',
+    ])
+  })
+
+  test('keeps a paragraph of an item labelled in the item’s own style in the item', () => {
+    const {document} = read(['### Art. 3', '', '- a) Erster Satz.', '', '  b) kein Punkt', ''].join('\n'))
+    expect(outline(document).slice(1)).toEqual(['  paragraph a) art_3__para_a: Erster Satz. b)'])
+    expect(plainText(document)).toContain('b) kein Punkt')
+  })
+
+  test('reads the list an unnumbered paragraph of an article introduces as its points, not as the next paragraphs', () => {
+    const {document} = read(
+      [
+        '# By-laws of the Society',
+        '',
+        '## Article 2 — Purpose',
+        '',
+        'The purposes of the Society are:',
+        '',
+        '1. to promote examples;',
+        '2. to publish examples.',
+        '',
+        'The Society is not for profit.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Article 2 art_2: ',
+      '  paragraph art_2__para_1: The purposes of',
+      '    point 1. art_2__para_1__list_1__point_1: to promote examples;',
+      '    point 2. art_2__para_1__list_1__point_2: to publish examples.',
+      '  paragraph art_2__para_2: The Society is',
+    ])
+  })
+})
