@@ -44,12 +44,47 @@ export interface UnitHeading {
 const numberPattern =
   /^(?:\d{1,4}[a-z]{0,3}(?:[-.]\d{1,4}[a-z]{0,3}){0,3}|[IVXLC]{1,7}(?: ?[a-z])?|[ivxlc]{1,7})/u
 
+/**
+ * Numbers written as words after a unit's word, by the drafting rules of French (`Article premier`,
+ * `Article unique`), Spanish (`Artículo primero.-`, `Artículo único`), Italian and Portuguese
+ * (`Articolo unico`, `Artigo único`) legislation, with the numeral their eId takes.
+ */
+const numberWords: ReadonlyMap<string, string> = new Map([
+  ...['premier', 'première', 'primero', 'primera', 'primeiro'].map((word) => [word, '1'] as const),
+  ...[
+    ['segundo', 'segunda'],
+    ['tercero', 'tercera', 'terceiro'],
+    ['cuarto', 'cuarta', 'quarto'],
+    ['quinto', 'quinta'],
+    ['sexto', 'sexta'],
+    ['séptimo', 'séptima', 'sétimo'],
+    ['octavo', 'octava', 'oitavo'],
+    ['noveno', 'novena', 'nono'],
+    ['décimo', 'décima'],
+  ].flatMap((words, index) => words.map((word) => [word, String(index + 2)] as const)),
+  ...['unique', 'único', 'única', 'unico'].map((word) => [word, 'unico'] as const),
+])
+
+/** The number word a text opens with (followed by white space, `.`, `-`, `:` or its end), if any. */
+function numberWordAt(text: string): {word: string; numeral: string} | undefined {
+  let end = 0
+  while (end < text.length && end < 12 && /\p{L}/u.test(text[end]!)) end++
+  const word = text.slice(0, end)
+  const numeral = numberWords.get(word.toLowerCase())
+  return numeral === undefined ? undefined : {word, numeral}
+}
+
 /** Length of the separator between a unit's number and its heading at `index`, or -1 if none. */
 function separatorAt(text: string, index: number): number {
   if (index >= text.length) return 0
   let at = index
   while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++
-  if (at === index) return text[at] === ':' ? 1 + (text[at + 1] === ' ' ? 1 : 0) : -1
+  if (at === index) {
+    if (text[at] === ':') return 1 + (text[at + 1] === ' ' ? 1 : 0)
+    // `Artículo 1o.- Texto`, `Art. 5.– …`: a dash right after the number's point.
+    if (text[at - 1] === '.' && '-–—'.includes(text[at] ?? '') && text[at + 1] === ' ') return 2
+    return -1
+  }
   if ('-–—:'.includes(text[at] ?? '') && (text[at + 1] === ' ' || at + 1 === text.length)) {
     at++
     while (at < text.length && text[at] === ' ') at++
@@ -82,15 +117,20 @@ export function implicitUnit(content: Inline[], words: readonly HierarchyWord[])
       while (text[index] === ' ' || text[index] === '\t') index++
     }
   }
-  const match = numberPattern.exec(text.slice(index, index + 40))
-  if (!match) return undefined
-  let end = index + match[0].length
+  // A number word first: `cuarto` is no roman `c`.
+  const spelt = word ? numberWordAt(text.slice(index, index + 13)) : undefined
+  const match = spelt ? null : numberPattern.exec(text.slice(index, index + 40))
+  if (!match && !spelt) return undefined
+  let end = index + (match ? match[0].length : spelt!.word.length)
+  // An ordinal indicator after the digits (`Art. 1º`, `Artículo 2.º`) belongs to the number.
+  if (match && 'ºª°'.includes(text[end] || '-')) end++
   const punctuation = text[end] === '.' || text[end] === ')'
   if (punctuation) end++
+  if (match && text[end - 1] === '.' && 'ºª'.includes(text[end] || '-')) end++
   if (!word && !punctuation) return undefined
   const separator = separatorAt(text, end)
   if (separator < 0) return undefined
-  const numeral = match[0]
+  const numeral = match ? match[0] : spelt!.numeral
   const rest = text.slice(end + separator)
   const heading: Inline[] = rest ? [{...first, value: rest}, ...content.slice(1)] : content.slice(1)
   if (heading[0] && 'position' in heading[0]) delete heading[0].position

@@ -149,3 +149,44 @@ describe('fromMarkdown on statutes', () => {
     ])
   })
 })
+
+describe('fromMarkdown on articles numbered in words', () => {
+  test('reads `Article premier` and `Artículo primero.-` as the first article, `único` as the only one', () => {
+    const french = read(
+      [
+        '# LOI relative aux exemples',
+        '',
+        '## Article premier',
+        '',
+        'Le code des exemples est ainsi modifié.',
+        '',
+        '## Article 2',
+        '',
+        'La présente loi entre en vigueur le 1er janvier.',
+        '',
+      ].join('\n'),
+    ).document
+    expect(outline(french)).toEqual([
+      'hcontainer Article premier art_1: ',
+      '  paragraph art_1__para_1: Le code des',
+      'hcontainer Article 2 art_2: ',
+      '  paragraph art_2__para_1: La présente loi',
+    ])
+    const spanish = read(
+      ['### ARTÍCULO PRIMERO.- Objeto', '', 'Se regula.', '', '### Artículo único', '', 'Texto.', ''].join(
+        '\n',
+      ),
+    ).document
+    expect(outline(spanish).filter((line) => line.startsWith('hcontainer'))).toEqual([
+      'hcontainer ARTÍCULO PRIMERO. art_1: ',
+      'hcontainer Artículo único art_unico: ',
+    ])
+  })
+
+  test('keeps an ordinal indicator with the number (`Art. 1º`, `Artículo 2.º`)', () => {
+    const {document} = read(
+      ['### Art. 1º Fica instituído o exemplo.', '', '### Artículo 2.º Definiciones', ''].join('\n'),
+    )
+    expect(outline(document)).toEqual(['hcontainer Art. 1º art_1: ', 'hcontainer Artículo 2.º art_2: '])
+  })
+})
