@@ -190,3 +190,34 @@ describe('fromMarkdown on articles numbered in words', () => {
     expect(outline(document)).toEqual(['hcontainer Art. 1º art_1: ', 'hcontainer Artículo 2.º art_2: '])
   })
 })
+
+describe('fromMarkdown on the rubric of an Italian article', () => {
+  test('reads `(Oggetto)` under `Art. 1` as the article’s heading, so that its paragraphs keep their numbers', () => {
+    const {document} = read(
+      [
+        '### Art. 1',
+        '(Oggetto)',
+        '',
+        '1. La presente legge disciplina gli esempi.',
+        '',
+        '### Art. 2',
+        '',
+        '(a) Nessuna rubrica: un punto.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Art. 1 art_1: ',
+      '  paragraph 1. art_1__para_1: La presente legge',
+      'hcontainer Art. 2 art_2: ',
+      '  paragraph (a) art_2__para_a: Nessuna rubrica: un',
+    ])
+    const first = document.children.find((child) => child.type === 'mainBody')?.children[0]
+    expect(first?.type === 'hcontainer' && first.children.map((child) => child.type)).toEqual([
+      'num',
+      'heading',
+      'paragraph',
+    ])
+    expect(plainText(first as Nodes)).toContain('(Oggetto)')
+  })
+})

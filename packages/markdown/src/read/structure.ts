@@ -1,4 +1,4 @@
-import type {Attachment, Attachments, Document, Paragraph, Point} from '@clausewise/model'
+import type {Attachment, Attachments, Document, Hcontainer, Paragraph, Point} from '@clausewise/model'
 import type {Node} from 'mdast'
 import {isLabel, sameStyle, styleOf} from '../labels.js'
 import {pushReversed} from '../push.js'
@@ -166,7 +166,15 @@ export function build(
       if (wasForced) openUnitIn(part, attributes, block, context)
       else openImplicitIn(part, block, shapes, context)
     } else if (role === 'clauses') placeClauses(part, block, context)
-    else if (block.kind !== 'list') {
+    else if (role === 'paragraph' && isRubric(part, state, block)) {
+      // `### Art. 1` then `(Oggetto)`: the rubric Italian laws print under an article's number is its heading.
+      const unit = part.units[part.units.length - 1]!
+      const heading = {type: 'heading', children: block.content} as Hcontainer['children'][number]
+      const position = positionOf(context, block.node)
+      if (position) heading.position = position
+      unit.children.push(heading)
+      extend(unit, heading)
+    } else if (block.kind !== 'list') {
       placeInline(part, role, block, attributes, context, wasForced)
       // In a unit, an unnumbered paragraph introducing a list (`The purposes are:`) holds its items
       // as points, as a numbered one does: they are its enumeration, not the unit's next paragraphs.
@@ -197,6 +205,18 @@ function findParty(nodes: unknown[]): string | undefined {
     if (node.type !== 'authorialNote' && node.children) pushReversed(stack, node.children as typeof stack)
   }
   return undefined
+}
+
+/**
+ * Whether a paragraph is the rubric of the unit just opened: the unit has a number and nothing else
+ * yet, and the paragraph is one short line wholly in parentheses.
+ */
+function isRubric(part: Part, state: State, block: Block): block is Extract<Block, {kind: 'paragraph'}> {
+  if (block.kind !== 'paragraph' || block.lines || state.unit !== 'heading') return false
+  const unit = part.units[part.units.length - 1]
+  if (unit?.children.length !== 1 || unit.children[0]?.type !== 'num') return false
+  const [only, ...rest] = block.content
+  return rest.length === 0 && only?.type === 'text' && /^\([^()\n]{1,120}\)$/u.test(only.value)
 }
 
 /** Open a directive's unit and put it in the body or in the unit it nests in. */
