@@ -90,6 +90,22 @@ describe('toMarkdownRedline', () => {
     expect(redline.split('Clause ').length - 1).toBeLessThanOrEqual(2 * count)
   })
 
+  test('marks a table row by row: a changed cell in place, a row inserted or deleted whole', () => {
+    const table = (rows: string[]) =>
+      fromMarkdown(
+        ['## Article 3 — Dues', '', '| Class | Annual dues |', '|---|---:|', ...rows, ''].join('\n'),
+      ).document
+    const one = table(['| Regular | €20 |', '| Student | €5 |', '| Senior | €10 |'])
+    const two = table(['| Regular | €25 |', '| Student | €5 |', '| Family | €40 |'])
+    const {redline, accepted, rejected} = resolved(one, two)
+    expect(accepted).toEqual(removePositions(two))
+    expect(rejected).toEqual(removePositions(one))
+    expect(redline).toContain('| Regular | €{~~20~>25~~} |\n')
+    expect(redline).toContain('| Student | €5 |\n')
+    expect(redline).not.toContain('{--| Student')
+    expect(redline).toContain('| {~~Senior~>Family~~} | €{~~10~>40~~} |')
+  })
+
   test('refuses a comparison that is not of the documents given', () => {
     const one = draft('draft-1')
     const other = fromMarkdown('Le Conseil,\n\n1. Décide ;\n').document
@@ -106,6 +122,12 @@ describe('acceptCriticMarkup and rejectCriticMarkup', () => {
 
   test('treat a mark left open at the end of a line as text', () => {
     expect(acceptCriticMarkup('{++a\nb++}')).toBe('{++a\nb++}')
+  })
+
+  test('drop a line a mark held whole (a table row), not a block’s other lines', () => {
+    const block = '| a | b |\n| - | - |\n{--| c | d |--}\n{++| e | f |++}\n| g | h |'
+    expect(acceptCriticMarkup(block)).toBe('| a | b |\n| - | - |\n| e | f |\n| g | h |')
+    expect(rejectCriticMarkup(block)).toBe('| a | b |\n| - | - |\n| c | d |\n| g | h |')
   })
 
   test('drop a block left empty with its blank line, and keep the final line ending', () => {

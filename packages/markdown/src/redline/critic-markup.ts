@@ -71,9 +71,12 @@ function resolve(markdown: string, accept: boolean): string {
   const blocks = markdown.slice(0, markdown.length - ending.length).split('\n\n')
   const kept: string[] = []
   for (const block of blocks) {
+    // A line a mark held whole (a table row deleted or inserted) goes with its change.
     const resolved = block
       .split('\n')
-      .map((line) => resolveLine(line, accept))
+      .map((line) => [line, resolveLine(line, accept)] as const)
+      .filter(([line, result]) => result.trim() !== '' || line.trim() === '')
+      .map(([, result]) => result)
       .join('\n')
     if (resolved.trim() === '' && block.trim() !== '') continue
     kept.push(resolved)
@@ -83,7 +86,8 @@ function resolve(markdown: string, accept: boolean): string {
 
 /**
  * Accept every change of a CriticMarkup text: insertions kept, deletions dropped, substitutions
- * resolved to their new side, comments dropped; a block left empty is dropped with its blank line.
+ * resolved to their new side, comments dropped; a block left empty is dropped with its blank line, a
+ * line left empty (a table row a mark held whole) with its line ending.
  *
  * @example acceptCriticMarkup('Le {--vieux--}{++nouveau++} texte') // 'Le nouveau texte'
  */

@@ -162,3 +162,42 @@ export function wholeBlock(text: string, kind: '++' | '--'): string {
     })
     .join('\n')
 }
+
+/** Most line edits a block's line diff may hold; past it the block is replaced whole. */
+const maxLineEdits = 200
+
+/**
+ * A block of several lines (a table: one row a line) against the same block of the other version,
+ * line by line: equal lines as they are, a changed line marked by {@link markLine}, a line only one
+ * version has deleted or inserted whole. `undefined` when a line cannot be marked: the caller then
+ * replaces the block whole.
+ */
+export function markBlock(old: string, next: string): string | undefined {
+  const runs = diffArrays(old.split('\n'), next.split('\n'), {maxEditLength: maxLineEdits})
+  if (!runs) return undefined
+  const lines: string[] = []
+  let removed: string[] = []
+  let added: string[] = []
+  const flush = (): boolean => {
+    const paired = Math.min(removed.length, added.length)
+    for (let index = 0; index < paired; index++) {
+      const marked = markLine(removed[index]!, added[index]!)
+      if (marked === undefined) return false
+      lines.push(marked)
+    }
+    for (const line of removed.slice(paired)) lines.push(wholeBlock(line, '--'))
+    for (const line of added.slice(paired)) lines.push(wholeBlock(line, '++'))
+    removed = []
+    added = []
+    return true
+  }
+  for (const run of runs) {
+    if (run.removed) removed.push(...run.value)
+    else if (run.added) added.push(...run.value)
+    else {
+      if (!flush()) return undefined
+      for (const line of run.value) lines.push(shown(line))
+    }
+  }
+  return flush() ? lines.join('\n') : undefined
+}

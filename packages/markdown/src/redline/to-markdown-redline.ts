@@ -2,7 +2,7 @@ import type {ClauseGroup, Comparison, Document} from '@clausewise/model'
 import {ClausewiseError, comparisonUnits} from '@clausewise/model'
 import {align, groupsByEId} from './align.js'
 import {type Chunk, redlineChunks} from './chunks.js'
-import {markLine, shown, wholeBlock} from './marks.js'
+import {markBlock, markLine, shown, wholeBlock} from './marks.js'
 import {type RedlineWords, redlineWords} from './words.js'
 
 /** Options of {@link toMarkdownRedline}. */
@@ -142,8 +142,13 @@ export function toMarkdownRedline(
       blocks.push(withComments(after.text.split('\n').map(shown).join('\n'), comments))
       continue
     }
-    const marked =
-      before.text.includes('\n') || after.text.includes('\n') ? undefined : markLine(before.text, after.text)
+    const lines = before.text.includes('\n') || after.text.includes('\n')
+    // A table changes row by row; front matter (YAML or JSON) is replaced whole.
+    const marked = !lines
+      ? markLine(before.text, after.text)
+      : before.role !== 'front' && after.role !== 'front'
+        ? markBlock(before.text, after.text)
+        : undefined
     if (marked !== undefined) blocks.push(withComments(marked, comments))
     else blocks.push(wholeBlock(before.text, '--'), withComments(wholeBlock(after.text, '++'), comments))
   }
