@@ -136,3 +136,27 @@ describe('acceptCriticMarkup and rejectCriticMarkup', () => {
     expect(rejectCriticMarkup('a\n\n{--b--}\n')).toBe('a\n\nb\n')
   })
 })
+
+describe('fromMarkdown on a draft holding CriticMarkup', () => {
+  test('warns once, at the first mark, with the count, and points to resolving it first', () => {
+    const markdown = 'Le texte.\n\n1. Le {~~vieux~>nouveau~~} texte {++ajout++}{>> note <<}.\n'
+    const found = fromMarkdown(markdown).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'critic-markup',
+    )
+    expect(found.map((diagnostic) => [diagnostic.reason, diagnostic.place?.start.offset])).toEqual([
+      [
+        '3 CriticMarkup marks read as text: resolve them first (`acceptCriticMarkup` or `rejectCriticMarkup`) to read one version',
+        markdown.indexOf('{~~'),
+      ],
+    ])
+    const resolvedOnce = fromMarkdown(acceptCriticMarkup(markdown)).diagnostics
+    expect(resolvedOnce.some((diagnostic) => diagnostic.ruleId === 'critic-markup')).toBe(false)
+  })
+
+  test('says nothing of braces that are no mark, nor of a mark left open across lines', () => {
+    const markdown = 'Set {a, b} and {++ open\nclosed ++} and {--}.\n'
+    expect(
+      fromMarkdown(markdown).diagnostics.some((diagnostic) => diagnostic.ruleId === 'critic-markup'),
+    ).toBe(false)
+  })
+})

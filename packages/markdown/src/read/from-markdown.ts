@@ -15,7 +15,7 @@ import {type InlineContext, noteBlocks, phrasing} from './inline.js'
 import {placePartHeadings, type TakenHeading, takePartHeadings} from './part-headings.js'
 import {carriesConvention, sourceBlocks} from './source-blocks.js'
 import {build} from './structure.js'
-import {collectDefinitions, countNodes, reportInvisible} from './survey.js'
+import {collectDefinitions, countNodes, reportCriticMarkup, reportInvisible} from './survey.js'
 import {placeTables} from './tables.js'
 import {tidy} from './tidy.js'
 import {readYaml} from './yaml.js'
@@ -136,6 +136,7 @@ export function readMdast(parsed: Root, source: MdastSource): ReadResult {
       false,
     )
   reportInvisible(markdown, context)
+  reportCriticMarkup(markdown, context)
   collectDefinitions(tree, context)
   const language = front.meta.language !== 'und' ? front.meta.language : languageOf(markdown).language
   if (front.meta.language === 'und' && language !== 'und') {
