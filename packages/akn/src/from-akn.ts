@@ -162,7 +162,9 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
       state,
       state.identifiers.first,
       'akn-identifier',
-      `${state.identifiers.count} \`id\` / \`xml:id\` attributes of an earlier AKN read as \`eId\``,
+      version === '3.0'
+        ? `${state.identifiers.count} \`xml:id\` / \`id\` attributes read as \`eId\`, the identifier AKN 3.0 names elements by`
+        : `${state.identifiers.count} \`id\` / \`xml:id\` attributes of an earlier AKN read as \`eId\``,
       false,
     )
   }

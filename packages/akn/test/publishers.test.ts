@@ -105,3 +105,18 @@ describe('fromAkn diagnostics on long names', () => {
     }
   })
 })
+
+describe('fromAkn on AKN 3.0 that names elements by xml:id (LEOS, AKN4EU)', () => {
+  it('reads them as eIds, says so without calling the document an earlier AKN, and writes valid AKN', () => {
+    const xml = `<akomaNtoso xmlns="${aknNamespace}" xmlns:leos="urn:eu:europa:ec:leos"><bill name="REG">${identification('', '/akn/eu/bill/2023/1')}<body xml:id="body"><article xml:id="art_1" leos:editable="true"><num>Article premier</num><paragraph xml:id="art_1_par_1"><num>1.</num><content><p>Le présent règlement établit des règles.</p></content></paragraph></article></body></bill></akomaNtoso>`
+    expect(schemaErrors(xml)).toEqual([])
+    const {document, diagnostics} = fromAkn(xml)
+    expect(diagnostics.map((diagnostic) => diagnostic.reason)).toEqual([
+      '3 `xml:id` / `id` attributes read as `eId`, the identifier AKN 3.0 names elements by',
+    ])
+    expect(clauses(document).map((clause) => clause.eId)).toEqual(['art_1', 'art_1_par_1'])
+    const output = toAkn(document)
+    expect(output).toContain('<article eId="art_1" leos:editable="true">')
+    expect(schemaErrors(output)).toEqual([])
+  })
+})
