@@ -136,3 +136,28 @@ export function implicitUnit(content: Inline[], words: readonly HierarchyWord[])
   if (heading[0] && 'position' in heading[0]) delete heading[0].position
   return {name, num: text.slice(0, end), numeral, heading}
 }
+
+/**
+ * The content of a heading line whose unit number is written in bold or italics (`**Article 1 —
+ * Name**`, `## **§ 3** Frist`): the emphasis taken off when the words inside open a unit by a
+ * hierarchy word, so that the number leaves the text as any heading's does (the emphasis is how the
+ * line shows a heading); the content as it is otherwise.
+ *
+ * @example unitLineContent([{type: 'b', children: [{type: 'text', value: 'Article 1'}]}], defaultHierarchyWords) // [{type: 'text', value: 'Article 1'}]
+ */
+export function unitLineContent(content: Inline[], words: readonly HierarchyWord[]): Inline[] {
+  const [first, ...rest] = content
+  if (!first || (first.type !== 'b' && first.type !== 'i')) return content
+  const inner = first.children as Inline[]
+  const found = implicitUnit(inner, words)
+  // A bare number (`**1. Scope**`) stays as written: a bold numbered line is as often a paragraph.
+  if (!found || !/\s/u.test(found.num)) return content
+  const last = inner[inner.length - 1]
+  const next = rest[0]
+  if (last?.type === 'text' && next?.type === 'text') {
+    // `**Article 2** — Objects`: one text, as the line reads.
+    const joined: Inline = {type: 'text', value: last.value + next.value}
+    return [...inner.slice(0, -1), joined, ...rest.slice(1)]
+  }
+  return [...inner, ...rest]
+}

@@ -221,3 +221,54 @@ describe('fromMarkdown on the rubric of an Italian article', () => {
     expect(plainText(first as Nodes)).toContain('(Oggetto)')
   })
 })
+
+describe('fromMarkdown on enumerations of a policy', () => {
+  test('keeps `(c)` after `(b) …; or` a sibling: a conjunction ends an item, and c is no roman hundred', () => {
+    const {document} = read(
+      [
+        '## 2. Rules',
+        '',
+        '2.1 Users must not:',
+        '',
+        '(a) share passwords;',
+        '',
+        '(b) install unapproved software; or',
+        '',
+        '(c) circumvent security controls.',
+        '',
+        '(d) Monitoring applies to',
+        '',
+        '(i) e-mail;',
+        '',
+        '(ii) browsing.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      '  paragraph sec_2__para_1: 2.1 Users must',
+      '  paragraph (a) sec_2__para_a: share passwords;',
+      '  paragraph (b) sec_2__para_b: install unapproved software;',
+      '  paragraph (c) sec_2__para_c: circumvent security controls.',
+      '  paragraph (d) sec_2__para_d: Monitoring applies to',
+      '    point (i) sec_2__para_d__list_1__point_i: e-mail;',
+      '    point (ii) sec_2__para_d__list_1__point_ii: browsing.',
+    ])
+  })
+})
+
+describe('fromMarkdown on a heading line written in bold', () => {
+  test('takes the unit’s number out of its heading, as from a plain line', () => {
+    const bold = fromMarkdown('# Charter\n\n**Article 1 — Name**\n\nThe name is X.\n').document
+    const plain = fromMarkdown('# Charter\n\nArticle 1 — Name\n\nThe name is X.\n').document
+    expect(removePositions(bold)).toEqual(removePositions(plain))
+    const heading = fromMarkdown(
+      '## **Article 2** — Objects\n\nText.\n\n## **Article 3**\n\nMore.\n',
+    ).document
+    expect(outline(heading)).toEqual([
+      'hcontainer Article 2 art_2: ',
+      '  paragraph art_2__para_1: Text.',
+      'hcontainer Article 3 art_3: ',
+      '  paragraph art_3__para_1: More.',
+    ])
+  })
+})

@@ -5,6 +5,7 @@ import {type Directive, parseDirective} from '../directive.js'
 import {leadingLabel} from '../labels.js'
 import {pushAll} from '../push.js'
 import type {Shape} from '../roles.js'
+import {defaultHierarchyWords, unitLineContent} from '../unit-heading.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 
 /** A paragraph's piece that opens with a label (Pandoc's `A.` / `#.` lines, `(1) …`, `2a. …`). */
@@ -72,7 +73,10 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         blocks.push({
           kind: 'heading',
           level: (node as unknown as {depth: number}).depth,
-          content: context.convertPhrasing((node as Parent).children, 0),
+          content: unitLineContent(
+            context.convertPhrasing((node as Parent).children, 0),
+            defaultHierarchyWords,
+          ),
           node,
         })
         break

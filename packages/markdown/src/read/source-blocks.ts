@@ -2,7 +2,7 @@ import type {Inline, Num} from '@clausewise/model'
 import type {SourceBlock, SourceItem} from '@clausewise/recognize'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent} from 'mdast'
 import {pushReversed} from '../push.js'
-import {implicitUnit} from '../unit-heading.js'
+import {defaultHierarchyWords, implicitUnit, unitLineContent} from '../unit-heading.js'
 import type {Block} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
@@ -64,7 +64,9 @@ export function sourceBlocks(
         result.push(sourceBlock(block.content, block.node, context, {heading: block.level}))
         break
       case 'paragraph':
-        result.push(sourceBlock(block.content, block.node, context, {}))
+        result.push(
+          sourceBlock(unitLineContent(block.content, defaultHierarchyWords), block.node, context, {}),
+        )
         break
       case 'list':
         listBlocks(block.node, 1, context, result, tables)

@@ -1,6 +1,6 @@
 import type {Attachment, Attachments, Document, Hcontainer, Paragraph, Point} from '@clausewise/model'
 import type {Node} from 'mdast'
-import {isLabel, sameStyle, styleOf} from '../labels.js'
+import {isLabel, type LabelStyle, numeralOf, sameStyle, styleOf} from '../labels.js'
 import {pushReversed} from '../push.js'
 import {
   advance,
@@ -258,8 +258,8 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
         : []
   for (const clause of clauses) {
     const num = clause.children.find((child) => child.type === 'num')
-    const style = num && isLabel(num.value) ? styleOf(num.value) : undefined
     const nesting = part.nesting
+    const style = num && isLabel(num.value) ? labelStyle(num.value, nesting) : undefined
     if (
       nesting &&
       (nesting.style === undefined
@@ -288,15 +288,38 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
 }
 
 /**
+ * A clause's label style, read after the clause that may take it as a point: `(c)` right after `(b)`
+ * continues its letters (no roman hundred), `i)` after `a)` opens roman numerals.
+ */
+function labelStyle(label: string, nesting: Part['nesting']): LabelStyle {
+  const own = nesting?.clause.children.find((child) => child.type === 'num')
+  if (nesting?.style && own?.type === 'num') {
+    const previous = numeralOf(own.value)
+    const numeral = numeralOf(label)
+    if (
+      previous.length === 1 &&
+      numeral.length === 1 &&
+      numeral.charCodeAt(0) === previous.charCodeAt(0) + 1 &&
+      sameStyle(styleOf(label, nesting.style), nesting.style)
+    )
+      return nesting.style
+  }
+  return styleOf(label)
+}
+
+/**
  * Whether a clause's text introduces what follows: it ends with a colon or a dash (`… means—`), or
- * its sentence is left open (`(2) Es gilt nicht für`, `… by`, `… wenn,`), as statutes introduce
- * their numbered points without a colon.
+ * its sentence is left open (`(2) Es gilt nicht für`, `… gewähren, die`, `… bedarf,`), as statutes
+ * introduce their numbered points without a colon — but not when it ends in an enumeration's
+ * conjunction (`…; or`).
  */
 function introduces(clause: Paragraph | Point): boolean {
   const own = clause.children.find((child) => child.type === 'content')
   const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
   const tail = last?.type === 'p' ? last.children[last.children.length - 1] : undefined
   if (tail?.type !== 'text') return false
-  const end = tail.value.trimEnd()
-  return /[:—–,\p{L}]$/u.test(end.slice(-1))
+  const end = tail.value.trimEnd().slice(-40)
+  if (/[:—–,]$/u.test(end)) return true
+  // An item of an enumeration ends in its conjunction (`…; or`, `…; und`): it introduces nothing.
+  return /\p{L}$/u.test(end) && !/;\s*\p{L}{1,12}$/u.test(end)
 }
