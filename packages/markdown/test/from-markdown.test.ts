@@ -165,6 +165,28 @@ describe('front matter', () => {
     expect(diagnostics).toEqual([])
   })
 
+  test('reads back the source of a lifecycle event it writes (an AKN act’s events name theirs)', () => {
+    const markdown = [
+      '---',
+      'lifecycle:',
+      '  - eId: lifecycle-event-1',
+      '    date: 2009-03-06',
+      '    type: generation',
+      '    source: original',
+      '---',
+      '',
+      'The Council,',
+      '',
+      '1. Decides.',
+      '',
+    ].join('\n')
+    const {document} = fromMarkdown(markdown)
+    expect(document.meta.lifecycle).toEqual([
+      {eId: 'lifecycle-event-1', date: '2009-03-06', type: 'generation', source: 'original'},
+    ])
+    expect(fromMarkdown(toMarkdown(document)).document.meta.lifecycle).toEqual(document.meta.lifecycle)
+  })
+
   test('reports a key it does not know, with its place, rather than drop it silently', () => {
     const {document, diagnostics} = fromMarkdown('---\ncountry: osce\nsubtyp: decision\n---\n\n# Décision\n')
     expect(document.meta.frbr.subtype).toBeUndefined()

@@ -51,7 +51,7 @@ const frbrFields = [
   'name',
 ] as const
 const meetingFields = ['name', 'symbol', 'day', 'journal', 'agendaItem', 'place'] as const
-const eventFields = ['eId', 'date', 'type', 'refersTo', 'symbol', 'kind'] as const
+const eventFields = ['eId', 'date', 'type', 'refersTo', 'symbol', 'kind', 'source'] as const
 
 function isRecord(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
