@@ -1,5 +1,11 @@
 export {type BinaryFormat, binaryFormat} from './binary-format.js'
 export {
+  type CharacterReporter,
+  type CharacterRule,
+  characterReporter,
+  characterReportLimit,
+} from './character-reports.js'
+export {
   type Change,
   type ChangeKind,
   type ClauseChange,

@@ -8,6 +8,8 @@ it('exports exactly the documented API', async () => {
     'bcp47Language',
     'binaryFormat',
     'changeKinds',
+    'characterReportLimit',
+    'characterReporter',
     'clauseChanges',
     'clauseKinds',
     'clauses',
