@@ -56,4 +56,9 @@ export {
 export type * from './types.js'
 export {comparisonUnits, type TextUnit} from './units.js'
 export {type ComparisonWords, comparisonLanguages, comparisonWords} from './words.js'
-export {replacementCharacter, replaceXmlForbidden, xmlForbiddenCharacters} from './xml-characters.js'
+export {
+  isXmlCharacter,
+  replacementCharacter,
+  replaceXmlForbidden,
+  xmlForbiddenCharacters,
+} from './xml-characters.js'

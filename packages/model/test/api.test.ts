@@ -38,6 +38,7 @@ it('exports exactly the documented API', async () => {
     'isClause',
     'isHierarchyName',
     'isInline',
+    'isXmlCharacter',
     'multiComparisonSchema',
     'opaqueText',
     'ownBlocks',
