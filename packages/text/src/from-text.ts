@@ -3,7 +3,7 @@ import {chooseProfile} from '@clausewise/recognize'
 import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
-import type {LiftedNote} from './layout/types.js'
+import type {Item, LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
 import {createReporter, type Reporter, source} from './report.js'
 import {type Anchors, inlines} from './structure/inline.js'
@@ -45,10 +45,20 @@ function read(given: string, options: FromTextOptions): ReadResult {
   const normalized = normalizeLines(lines.texts)
   if (normalized)
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
-  // The text to detect the language of, made only if detection runs (the lines joined only if one changed).
-  const sample = normalized ? () => lines.texts.join('\n') : () => text
+  // The text to detect the language of, made only if detection runs (the lines joined only if one
+  // changed, and only the first of them: detection reads the first 16 KB).
+  const sample = normalized ? () => startOf(lines.texts, sampleLength) : () => text
   const {profile, language} = choose(sample, options, report)
   const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
+  // The structure stage takes the lines: nothing here keeps them, so that they can be collected as
+  // soon as they are grouped, before the recognition builds the model (a lower peak of memory).
+  let items: Item[] | undefined = layout.items
+  layout.items = []
+  const takeItems = (): Item[] => {
+    const taken = items ?? []
+    items = undefined
+    return taken
+  }
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
   // The layout stage matched each note with its marker where it found one.
   const anchors: Anchors = new Map()
@@ -59,7 +69,7 @@ function read(given: string, options: FromTextOptions): ReadResult {
     .map((diagnostic) => diagnostic.text!.trim())
   const structure = readStructure(
     {
-      items: layout.items,
+      takeItems,
       anchors,
       unplaced,
       profile,
@@ -107,6 +117,21 @@ function normalizeLines(texts: string[]): boolean {
     }
   }
   return changed
+}
+
+/** More of a text than language detection reads (`detectLanguage` reads its first 16 KB). */
+const sampleLength = 65_536
+
+/**
+ * The first lines, joined, up to the one that makes `length` characters (the text when shorter, or
+ * when they are all blank: whether a text is blank is asked of the sample too).
+ */
+function startOf(texts: string[], length: number): string {
+  let count = 0
+  let end = 0
+  while (end < texts.length && count < length) count += texts[end++]!.length + 1
+  const start = texts.slice(0, end).join('\n')
+  return end < texts.length && start.trim() === '' ? texts.join('\n') : start
 }
 
 /** A character from U+0300 on: only a line holding one may change under NFC. */

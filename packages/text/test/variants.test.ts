@@ -44,6 +44,20 @@ describe('extraction variants of MC.DEC/7/17 read as the plain text', () => {
     expect(lines(document)).toEqual(lines(fromText(plain).document))
   })
 
+  it('detects the language of a long text to normalise from its start, as of any text', () => {
+    const long = `${plain}\n\n${'Annexe. '.repeat(12_000)}`.normalize('NFD')
+    const detected = (text: string) =>
+      fromText(text).diagnostics.find((diagnostic) => diagnostic.ruleId === 'language-detected')?.reason
+    expect(detected(long)).toMatch(/^Language detected: fr /)
+    expect(detected(long)).toBe(detected(long.normalize('NFC')))
+    // A start of blank lines longer than what is sampled: no language, and a warning (the text is not blank).
+    const late = `${'\n'.repeat(70_000)}${plain}`
+    for (const text of [late, late.normalize('NFD')]) {
+      const ruleIds = fromText(text).diagnostics.map((diagnostic) => diagnostic.ruleId)
+      expect(ruleIds).toContain('language-unknown')
+    }
+  })
+
   it('normalises the one line that needs it, and reports nothing for text that is NFC already', () => {
     const one = plain.replace('é', 'e\u0301')
     expect(one).not.toBe(plain)

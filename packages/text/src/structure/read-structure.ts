@@ -2,14 +2,18 @@ import type {AuthorialNote, ReadResult} from '@clausewise/model'
 import {type Profile, recognize, type SourceBlock} from '@clausewise/recognize'
 import type {Item} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {createWordIndex} from './blocks.js'
+import {type Block, createWordIndex} from './blocks.js'
 import {groupLines, paragraphMarks} from './group.js'
 import {type Anchors, paragraphOf} from './inline.js'
 import {splitLongLines} from './split-line.js'
 
 /** What the structure stage reads: the layout's lines, and what the reader knows besides. */
 export interface StructureInput {
-  items: Item[]
+  /**
+   * The layout's lines, handed over once: the caller keeps no reference, so that they (and what is
+   * made of them) can be collected once grouped into blocks, before the recognition builds the model.
+   */
+  takeItems: () => Item[]
   /** Notes to place where their markers stood. */
   anchors: Anchors
   /** Notes whose markers were not found. */
@@ -31,14 +35,7 @@ export interface StructureInput {
  * starts — and hand them to the one clause recognition of `@clausewise/recognize`.
  */
 export function readStructure(input: StructureInput, report: Reporter): ReadResult {
-  const items = splitLongLines(input.items, input.profile, input.charAt)
-  const words = createWordIndex(items)
-  const marks = paragraphMarks(items, input.layoutKind)
-  const blocks = groupLines(items, input.profile, marks, words, report)
-  const sourceBlocks: SourceBlock[] = blocks.map((block) => {
-    const p = paragraphOf(block, input.anchors, report)
-    return {children: p.children, position: p.position}
-  })
+  const sourceBlocks = blocksOf(input, report)
   return recognize(sourceBlocks, {
     profile: input.profile,
     language: input.language,
@@ -47,4 +44,27 @@ export function readStructure(input: StructureInput, report: Reporter): ReadResu
     notes: input.unplaced,
     symbols: input.furniture,
   })
+}
+
+/**
+ * The blocks the recognition reads, from the lines. Each block of lines is let go once it is made a
+ * paragraph, so that the lines and the paragraphs' text are not all held at once.
+ */
+function blocksOf(input: StructureInput, report: Reporter): SourceBlock[] {
+  const blocks: Array<Block | undefined> = groupedLines(input, report)
+  const sourceBlocks: SourceBlock[] = new Array(blocks.length)
+  for (let index = 0; index < blocks.length; index++) {
+    const p = paragraphOf(blocks[index]!, input.anchors, report)
+    blocks[index] = undefined
+    sourceBlocks[index] = {children: p.children, position: p.position}
+  }
+  return sourceBlocks
+}
+
+/** The lines grouped into blocks (in a function of its own: the line list and word index die with it). */
+function groupedLines(input: StructureInput, report: Reporter): Block[] {
+  const items = splitLongLines(input.takeItems(), input.profile, input.charAt)
+  const words = createWordIndex(items)
+  const marks = paragraphMarks(items, input.layoutKind)
+  return groupLines(items, input.profile, marks, words, report)
 }
