@@ -1,4 +1,4 @@
-import {ClausewiseError, clauses, removePositions} from '@clausewise/model'
+import {ClausewiseError, clauses, type Position, removePositions} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromAkn, toAkn} from '../src/index.js'
 import {wordsOf} from './words.js'
@@ -59,9 +59,12 @@ describe('fromAkn on namespace declarations an element makes for its own name', 
   it('keeps a foreign element declaring its own prefix as foreign content, without calling the prefix undeclared', () => {
     const xml = `<akomaNtoso xmlns="${aknNamespace}"><doc name="memo">${identification('', '/akn/za/doc/2020/1')}<mainBody><p>Before.</p><uk:commentary xmlns:uk="https://www.legislation.gov.uk/namespaces/UK-AKN">Words substituted</uk:commentary><p>After.</p></mainBody></doc></akomaNtoso>`
     const {document, diagnostics} = fromAkn(xml)
-    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.place?.start.column])).toEqual([
-      ['foreign-element', xml.indexOf('<uk:commentary') + 1],
-    ])
+    expect(
+      diagnostics.map((diagnostic) => [
+        diagnostic.ruleId,
+        (diagnostic.place as Position | undefined)?.start.column,
+      ]),
+    ).toEqual([['foreign-element', xml.indexOf('<uk:commentary') + 1]])
     const output = toAkn(document)
     expect(output).toContain(
       '<uk:commentary xmlns:uk="https://www.legislation.gov.uk/namespaces/UK-AKN">Words substituted</uk:commentary>',
@@ -74,7 +77,12 @@ describe('fromAkn on text directly inside akomaNtoso', () => {
   it('keeps it in the document where it stood, with a warning at the root', () => {
     const xml = `<akomaNtoso xmlns="${aknNamespace}">Stray before<doc name="memo">${identification('', '/akn/za/doc/2020/1')}<mainBody><p>Body.</p></mainBody></doc>stray after</akomaNtoso>`
     const {document, diagnostics} = fromAkn(xml)
-    expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.place?.start.offset])).toEqual([
+    expect(
+      diagnostics.map((diagnostic) => [
+        diagnostic.ruleId,
+        (diagnostic.place as Position | undefined)?.start.offset,
+      ]),
+    ).toEqual([
       ['unexpected-text', 0],
       ['unexpected-text', 0],
     ])

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {diff} from '@clausewise/diff'
-import {ClausewiseError, type Document, removePositions} from '@clausewise/model'
+import {ClausewiseError, type Document, type Position, removePositions} from '@clausewise/model'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {acceptCriticMarkup, fromMarkdown, rejectCriticMarkup, toMarkdownRedline} from '../src/index.js'
@@ -143,7 +143,12 @@ describe('fromMarkdown on a draft holding CriticMarkup', () => {
     const found = fromMarkdown(markdown).diagnostics.filter(
       (diagnostic) => diagnostic.ruleId === 'critic-markup',
     )
-    expect(found.map((diagnostic) => [diagnostic.reason, diagnostic.place?.start.offset])).toEqual([
+    expect(
+      found.map((diagnostic) => [
+        diagnostic.reason,
+        (diagnostic.place as Position | undefined)?.start.offset,
+      ]),
+    ).toEqual([
       [
         '3 CriticMarkup marks read as text: resolve them first (`acceptCriticMarkup` or `rejectCriticMarkup`) to read one version',
         markdown.indexOf('{~~'),

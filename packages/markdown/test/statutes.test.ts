@@ -16,7 +16,7 @@ function outline(document: Document): string[] {
         if (['mainBody', 'list'].includes(child.type)) walk(child, depth)
         continue
       }
-      const parts = child.children as Nodes[]
+      const parts = (child as {children: Nodes[]}).children
       const num = parts.find((part) => part.type === 'num')
       const own = parts.find((part) => ['content', 'intro'].includes(part.type))
       const words = own ? plainText(own).split(/\s+/).slice(0, 3).join(' ') : ''
