@@ -272,3 +272,14 @@ describe('fromMarkdown on a heading line written in bold', () => {
     ])
   })
 })
+
+describe('toMarkdown of units whose number holds their word', () => {
+  test('writes `Article 1 — Name`, not `Article Article 1`, and reads it back the same', () => {
+    const {document} = read(
+      '# Charter\n\nArticle 1. Name\n\nThe name is X.\n\nArticle 2. Objects\n\nThe objects.\n',
+    )
+    const written = toMarkdown(document, {frontMatter: false})
+    expect(written).toContain('<!-- clausewise: article num="Article 1." -->\n\n### Article 1. — Name\n')
+    expect(written).not.toContain('Article Article')
+  })
+})

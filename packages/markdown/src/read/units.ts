@@ -34,9 +34,16 @@ export function splitUnitHeading(
   const label = unitLabel(name)
   const first = content[0]
   if (first?.type !== 'text' || !first.value.startsWith(label)) return {heading: content}
-  const rest = first.value.slice(label.length)
   const tail = content.slice(1)
   const headingFrom = (text: string): Inline[] => (text ? [{...first, value: text}, ...tail] : tail)
+  // `num="Article 1"` and `### Article 1 — Name`: the number printed with the unit's word opens the line.
+  if (num?.startsWith(`${label} `) && first.value.startsWith(num)) {
+    const after = first.value.slice(num.length)
+    if (after === '') return {num, heading: tail}
+    if (after.startsWith(headingSeparator))
+      return {num, heading: headingFrom(after.slice(headingSeparator.length))}
+  }
+  const rest = first.value.slice(label.length)
   if (rest === '' && tail.length === 0) return num === undefined ? {heading: []} : {num, heading: []}
   if (rest.startsWith(headingSeparator)) {
     const heading = headingFrom(rest.slice(headingSeparator.length))

@@ -140,7 +140,12 @@ function unitEntries(unit: Hcontainer, depth: number, state: EntryState, entries
   if (implicit) entries.push(headingEntry('unit', depth + 2, implicit, state))
   else {
     let line = unitLabel(unit.name)
-    if (num && plainNum.test(num.value)) line += ` ${num.value}`
+    // A number printed with the unit's word (`Article 1`, read from text) is the line's start as it
+    // is, named by the directive, not `Article Article 1`.
+    if (num && plainNum.test(num.value) && num.value.startsWith(`${line} `)) {
+      line = num.value
+      attributes.push(['num', num.value])
+    } else if (num && plainNum.test(num.value)) line += ` ${num.value}`
     else if (num) attributes.push(['num', num.value])
     const content: Inline[] = [{type: 'text', value: line}]
     if (heading && heading.children.length > 0)
