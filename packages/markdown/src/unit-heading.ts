@@ -3,7 +3,7 @@ import type {Inline} from '@clausewise/model'
 /** A word that heads a unit (`Article`), and the AKN element it stands for. */
 export interface HierarchyWord {
   word: string
-  name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book'
+  name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book' | 'rule' | 'clause' | 'division'
 }
 
 /**
@@ -27,6 +27,10 @@ export const defaultHierarchyWords: HierarchyWord[] = [
   })),
   ...['Title', 'Titre', 'Titel', 'Título', 'Titolo'].map((word) => ({word, name: 'title' as const})),
   ...['Book', 'Livre', 'Buch', 'Libro', 'Livro'].map((word) => ({word, name: 'book' as const})),
+  // Rules of procedure number rules (`Rule 12`), contracts and charters clauses, codes divisions.
+  {word: 'Rule', name: 'rule'},
+  {word: 'Clause', name: 'clause'},
+  {word: 'Division', name: 'division'},
 ]
 
 /** What a heading says of the unit it opens. */

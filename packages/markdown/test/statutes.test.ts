@@ -283,3 +283,30 @@ describe('toMarkdown of units whose number holds their word', () => {
     expect(written).not.toContain('Article Article')
   })
 })
+
+describe('fromMarkdown on rules of procedure', () => {
+  test('reads `## Rule 12 — Quorum` as a rule, with its numbered paragraphs', () => {
+    const {document} = read(
+      [
+        '# Rules of Procedure of the Assembly',
+        '',
+        '## Rule 12 — Quorum',
+        '',
+        '1. A majority of the members constitutes a quorum.',
+        '2. The President verifies the quorum.',
+        '',
+        '## Clause 3 — Amendments',
+        '',
+        'These rules may be amended by a two-thirds majority.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Rule 12 rule_12: ',
+      '  paragraph 1. rule_12__para_1: A majority of',
+      '  paragraph 2. rule_12__para_2: The President verifies',
+      'hcontainer Clause 3 cl_3: ',
+      '  paragraph cl_3__para_1: These rules may',
+    ])
+  })
+})
