@@ -539,14 +539,19 @@ class State {
       if (reading.headingLike && reading.words <= 12) node.children.push({type: 'heading', children: rest})
       else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
     } else if (
+      // A heading of a block of its own after the unit's number may be long (`Section 11` /
+      // `United Nations system support for the African Union’s Agenda 2063: The Africa We Want`):
+      // it has no sentence's end, which the unit's text has.
       next &&
       !next.label &&
       next.headingLike &&
-      next.words <= 12 &&
       !next.attachment &&
       !next.adoption
     ) {
       node.children.push({type: 'heading', children: wholeP(next).children})
+      // The unit's place runs to its heading's end, as when both stand in one block.
+      if (node.position && next.block.position)
+        node.position = {...node.position, end: next.block.position.end}
       taken = 1
     }
     if (name === 'article') {
