@@ -143,6 +143,12 @@ export interface Profile {
   delegationPrefixes?: string[] | undefined
   /** Phrases between the word for delegation and the name, e.g. `de la `, `of the `. */
   delegationConnectors?: string[] | undefined
+  /**
+   * How the official journal is cited in this language (`OJ`, `ABl.`, `JO`): a line opening with a
+   * bracketed marker and a citation of it (`(1) OJ C 123, 4.5.2019, p. 1.`) opens the notes of an
+   * EU act, as the Official Journal prints them (default: none).
+   */
+  journalCitations?: string[] | undefined
   /** Openings of a corrigendum footnote, e.g. `Comprend une correction`, `Includes corrections`. */
   corrigendumOpeners?: string[] | undefined
   /** Words that, in a corrigendum note, mean a linguistic-conformity session. */

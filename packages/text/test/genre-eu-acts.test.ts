@@ -112,3 +112,129 @@ describe('a budget resolution’s section with a long heading on a line of its o
     )
   })
 })
+
+describe('an EU regulation copied from the web: its Official Journal notes at the end', () => {
+  const text = [
+    'REGULATION (EU) 2031/417 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 12 June 2031',
+    'on the labelling of reusable packaging',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114(1) thereof,',
+    'Having regard to the opinion of the European Economic and Social Committee (1),',
+    'Acting in accordance with the ordinary legislative procedure (2),',
+    'Whereas:',
+    '(1) Packaging waste continues to grow in the Union (3) and its reuse should be encouraged.',
+    '(2) Consumers should be able to recognise reusable packaging by a common label.',
+    'HAVE ADOPTED THIS REGULATION:',
+    'Article 1',
+    'This Regulation lays down rules on the labelling of reusable packaging placed on the Union market.',
+    'Article 2',
+    'This Regulation shall be binding in its entirety and directly applicable in all Member States.',
+    '(1) OJ C 123, 4.4.2030, p. 10.',
+    '',
+    '(2) Position of the European Parliament of 3 May 2031 (not yet published in the Official Journal) and decision of the Council of 20 May 2031.',
+    '',
+    '(3) Directive 94/62/EC of the European Parliament and of the Council of 20 December 1994 on packaging and packaging waste (OJ L 365, 31.12.1994, p. 10).',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('makes the three notes authorial notes at their markers, out of the last article', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_3__authorialNote_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_1__authorialNote_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+      'art_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe(
+      'OJ C 123, 4.4.2030, p. 10.',
+    )
+    expect(textOf(document, 'preamble__recitals_1__recital_2')).toBe(
+      'Having regard to the opinion of the European Economic and Social Committee,',
+    )
+    expect(textOf(document, 'art_2')).toBe(
+      'This Regulation shall be binding in its entirety and directly applicable in all Member States.',
+    )
+    expect(all(document, 'authorialNote').map((note) => note.marker)).toEqual(['(1)', '(2)', '(3)'])
+  })
+
+  it('leaves `Article 114(1)` and the recitals’ numbers alone', () => {
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toContain('Article 114(1) thereof,')
+    expect(
+      all(document, 'recital').flatMap((recital) => all(recital, 'num').map((num) => num.value)),
+    ).toEqual(['(1)', '(2)'])
+  })
+})
+
+describe('a German EU regulation in single spacing: notes `(¹) ABl. C …` at the foot of a page', () => {
+  const text = [
+    'DAS EUROPÄISCHE PARLAMENT UND DER RAT DER EUROPÄISCHEN UNION —',
+    'gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf Artikel',
+    '114,',
+    'nach Stellungnahme des Europäischen Wirtschafts- und Sozialausschusses (¹),',
+    'gemäß dem ordentlichen Gesetzgebungsverfahren (²),',
+    'in Erwägung nachstehender Gründe:',
+    '(1) Verpackungsabfälle nehmen in der Union weiter zu, und die Richtlinie 94/62/EG (³) sollte',
+    'überarbeitet werden.',
+    '(2) Die Verbraucher sollten wiederverwendbare Verpackungen an einem gemeinsamen Zeichen erkennen',
+    'können.',
+    '(¹) ABl. C 123 vom 4.4.2030, S. 10.',
+    '(²) Standpunkt des Europäischen Parlaments vom 3. Mai 2031 (noch nicht im Amtsblatt veröffentlicht)',
+    'und Beschluss des Rates vom 20. Mai 2031.',
+    '(³) Richtlinie 94/62/EG des Europäischen Parlaments und des Rates vom 20. Dezember 1994 über',
+    'Verpackungen und Verpackungsabfälle (ABl. L 365 vom 31.12.1994, S. 10).',
+    '\f',
+    'HABEN FOLGENDE VERORDNUNG ERLASSEN:',
+    'Artikel 1',
+    'Diese Verordnung legt Vorschriften über die Kennzeichnung wiederverwendbarer Verpackungen fest.',
+  ].join('\n')
+  const {document} = fromText(text, {language: 'de', layout: 'single-spaced'})
+
+  it('lifts the three notes, wrapped lines included, and places them at their markers', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_3__authorialNote_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_1__authorialNote_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_3__authorialNote_1')).toBe(
+      'Standpunkt des Europäischen Parlaments vom 3. Mai 2031 (noch nicht im Amtsblatt veröffentlicht) und Beschluss des Rates vom 20. Mai 2031.',
+    )
+    expect(textOf(document, 'preamble__recitals_2__recital_2')).toBe(
+      'Die Verbraucher sollten wiederverwendbare Verpackungen an einem gemeinsamen Zeichen erkennen können.',
+    )
+  })
+})
+
+describe('numbered lines that cite the journal later in the line are no notes', () => {
+  it('keeps an annex’s list of repealed directives as its points', () => {
+    const {document} = fromText(
+      [
+        'HAVE ADOPTED THIS DIRECTIVE:',
+        'Article 1',
+        'The Directives listed in the Annex are repealed.',
+        'ANNEX',
+        'Repealed Directives',
+        '(1) Council Directive 93/42/EEC (OJ L 169, 12.7.1993, p. 1).',
+        '(2) Council Directive 90/385/EEC (OJ L 189, 20.7.1990, p. 17).',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(all(document, 'authorialNote')).toEqual([])
+    expect(plainText(all(document, 'attachment')[0] as never)).toContain('Council Directive 90/385/EEC')
+  })
+})

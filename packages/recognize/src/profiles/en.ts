@@ -132,6 +132,7 @@ export const en: Profile = {
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
+  journalCitations: ['OJ'],
   corrigendumOpeners: phrases(
     'Includes a correction | Includes corrections | Incorporates a correction | Incorporates corrections',
   ),

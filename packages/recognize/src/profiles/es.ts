@@ -94,6 +94,7 @@ export const es: Profile = {
   ],
   delegationPrefixes: ['Formulada por la ', 'Formulada por el ', 'Por la ', 'Por el '],
   delegationConnectors: ['de la ', 'del ', 'de los ', 'de '],
+  journalCitations: ['DO'],
   corrigendumOpeners: phrases('Incluye una corrección | Incluye correcciones | Incorpora una corrección'),
   linguisticConformity: phrases('conformidad lingüística'),
   months: phrases(

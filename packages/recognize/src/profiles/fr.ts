@@ -113,6 +113,7 @@ export const fr: Profile = {
   ],
   delegationPrefixes: ['Faite par la ', 'Faite par le ', 'Faite par les ', 'Faite par l’', "Faite par l'"],
   delegationConnectors: ['de la ', 'de l’', "de l'", 'des ', 'du ', 'd’', "d'", 'de '],
+  journalCitations: ['JO'],
   corrigendumOpeners: ['Comprend une correction', 'Comprend des corrections', 'Comprend les corrections'],
   linguisticConformity: ['conformité linguistique'],
   months: [

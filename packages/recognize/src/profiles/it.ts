@@ -103,6 +103,7 @@ export const it: Profile = {
   ],
   delegationPrefixes: ['Resa dalla ', 'Resa dal ', 'Fatta dalla ', 'Fatta dal '],
   delegationConnectors: ['della ', 'del ', 'dei ', 'di '],
+  journalCitations: ['GU'],
   corrigendumOpeners: phrases('Include una correzione | Include correzioni'),
   linguisticConformity: phrases('conformità linguistica'),
   months: phrases(

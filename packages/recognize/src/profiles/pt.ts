@@ -93,6 +93,7 @@ export const pt: Profile = {
   ],
   delegationPrefixes: ['Feita pela ', 'Feita pelo ', 'Pela ', 'Pelo '],
   delegationConnectors: ['da ', 'do ', 'dos ', 'das ', 'de '],
+  journalCitations: ['JO'],
   corrigendumOpeners: phrases('Inclui uma correção | Inclui correções'),
   linguisticConformity: phrases('conformidade linguística'),
   months: phrases(
