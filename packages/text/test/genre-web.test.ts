@@ -108,7 +108,7 @@ describe('a parliamentary assembly declaration on a web page: menu, bullets, cop
 })
 
 describe('a one-line dump: numbered paragraphs after `;`', () => {
-  it('cuts before `2. Demands` after `;` and keeps each number on its paragraph', () => {
+  it('cuts at the formula, at each recital opener after a comma, before `2. Demands` after `;`, and keeps each number on its paragraph', () => {
     const {document} = fromText(
       [
         'The Security Council, Recalling its previous resolutions on the situation, Acting under Chapter VII of the Charter of the United Nations, 1. Decides to extend the mandate until 31 March 2032; 2. Demands that all parties cease hostilities; 3. Requests the Secretary-General to report on: (a) the security situation; (b) the protection of civilians; 4. Decides to remain seized of the matter.',
@@ -116,10 +116,35 @@ describe('a one-line dump: numbered paragraphs after `;`', () => {
       ].join('\n'),
       {language: 'en', layout: 'one-line'},
     )
-    // (The formula and recitals, cut by no stop, are left in one block: see the report.)
+    expect(eIds(document).slice(0, 4)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2')).toBe(
+      'Acting under Chapter VII of the Charter of the United Nations,',
+    )
     const numbered = all(document, 'paragraph').filter((node) => all(node, 'num').length > 0)
     expect(numbered.map((node) => all(node, 'num')[0]?.value)).toEqual(['1.', '2.', '3.', '4.'])
     expect(plainText(numbered[0] as never)).toBe('1. Decides to extend the mandate until 31 March 2032;')
     expect(textOf(document, 'para_3__list_1__point_b')).toBe('the protection of civilians;')
+  })
+})
+
+describe('a one-line dump of a General Assembly resolution whose formula and recitals hold no stop', () => {
+  it('cuts the formula and the two recitals apart before the first paragraph', () => {
+    const {document} = fromText(
+      'The General Assembly, Recalling its resolution 70/1, Noting with concern the slow progress in implementing the Goals, 1. Decides to convene a high-level meeting on the Goals in 2032; 2. Requests the Secretary-General to report to it at its eighty-seventh session.\n',
+      {language: 'en', layout: 'one-line'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+      'para_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toBe('Recalling its resolution 70/1,')
   })
 })

@@ -31,7 +31,10 @@ export interface StructureInput {
  * starts — and hand them to the one clause recognition of `@clausewise/recognize`.
  */
 export function readStructure(input: StructureInput, report: Reporter): ReadResult {
-  const items = splitLongLines(input.items, input.profile, input.charAt)
+  // A one-line dump's lines are its sentences, which hold no printed line's measure: the formula and
+  // the recitals before the first stop (`The Security Council, Recalling …, Acting …,`) are cut too.
+  const shortest = input.layoutKind === 'one-line' ? 0 : undefined
+  const items = splitLongLines(input.items, input.profile, input.charAt, shortest)
   const words = createWordIndex(items)
   const marks = paragraphMarks(items, input.layoutKind)
   const blocks = groupLines(items, input.profile, marks, words, report)
