@@ -5,13 +5,14 @@
 // `warmBudgetMs`, 0 by default); then runs it as many times as fill `minimumMs` (at least once) —
 // reading the files included, each run's CPU time taken from `process.cpuUsage` of this process —
 // and prints one JSON line: CPU and wall time per run, the first run's CPU, the warm-up runs, phases,
-// this process's peak RSS after the first run, and the score against the planted edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times diff's own steps once
-// more, after the peak was taken.
+// this process's peak RSS after the first run, and the score against the planted edits. For clausewise, `steps` (a bundle of ../lib/diff-phases.ts) then times
+// diff's own steps, after the peak was taken: warmed up on the measured pair, then timed in one to six
+// runs (as many as fit in `warmBudgetMs`), each step by its median.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {warmUntilSteady} from '../lib/measure.mjs'
+import {median, warmUntilSteady} from '../lib/measure.mjs'
 import {scoreComparison, scoreRuns} from '../lib/score.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -220,10 +221,22 @@ do {
 } while (wall < (spec.minimumMs ?? 300) && runs < 50)
 if (spec.tool === 'clausewise' && spec.steps) {
   const {diffPhases} = await import(pathToFileURL(spec.steps).href)
-  // Warm the bundle's own copy of the differ first, as the measured runs were.
+  // The bundle is a copy of the differ of its own, with its own compiled code: it is warmed up as the
+  // measured runs were (twice on the small pair, then on the measured pair, that run not counted) and
+  // timed as they were, in several runs, each step by its median.
   for (let round = 0; round < 2; round++) diffPhases(warmed.documents[0], warmed.documents[1])
-  const steps = diffPhases(result.documents[0], result.documents[1])
-  for (const [name, value] of Object.entries(steps)) phases[`diff: ${name}`] = value * runs
+  const stepRuns = []
+  let spent = 0
+  let previous = 0
+  do {
+    const steps = diffPhases(result.documents[0], result.documents[1])
+    stepRuns.push(steps)
+    previous = Object.values(steps).reduce((sum, value) => sum + value, 0)
+    spent += previous
+  } while (stepRuns.length < 2 || (stepRuns.length < 7 && spent + previous < (spec.warmBudgetMs ?? 0)))
+  const timed = stepRuns.slice(1)
+  for (const name of Object.keys(timed[0]))
+    phases[`diff: ${name}`] = median(timed.map((steps) => steps[name])) * runs
 }
 const truth = JSON.parse(readFileSync(spec.truth, 'utf8'))
 const score = await tool.score(result, truth, read(spec.old), read(spec.new))

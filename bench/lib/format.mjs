@@ -30,7 +30,7 @@ export function size(bytes) {
 export function times(value) {
   return value === undefined || !Number.isFinite(value)
     ? '—'
-    : `${value < 10 ? value.toFixed(1) : Math.round(value)}×`
+    : `${value < 0.1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)}×`
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {ChangeKind, ClauseChange, ClauseKind} from '@clausewise/model'
+import type {ChangeKind, ClauseChange, ClauseKind, ComparisonWords} from '@clausewise/model'
 import {en} from './labels/en.js'
 import {fr} from './labels/fr.js'
 
@@ -34,7 +34,7 @@ export interface Labels {
   new: string
   clause: string
   document: string
-  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
+  field: ComparisonWords['field']
   preface: string
   preamble: string
   operative: string

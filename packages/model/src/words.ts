@@ -1,8 +1,8 @@
-import type {ChangeKind, ClauseChange, ClauseKind} from './comparison.js'
+import type {ChangeKind, ClauseChange, ClauseKind, MetadataChange} from './comparison.js'
 
 /**
- * The comparison's own vocabulary in one language: what each clause kind, clause change and word
- * change kind is called. Every renderer (HTML page, Markdown comments, Word summary) takes its nouns
+ * The comparison's own vocabulary in one language: what each clause kind, clause change, word
+ * change kind and metadata field is called. Every renderer (HTML page, Markdown comments, Word summary) takes its nouns
  * from here, so that adding a language is one entry here and its renderers' sentences.
  */
 export interface ComparisonWords {
@@ -11,6 +11,10 @@ export interface ComparisonWords {
   clauseKind: Record<ClauseKind, string>
   clauseChange: Record<ClauseChange | 'moved' | 'renumbered', string>
   changeKind: Record<ChangeKind, string>
+  /** What each field of a metadata change is called (`Corrigendum` for `lifecycle`). (Added in 0.3.0.) */
+  field: Record<MetadataChange['field'], string>
+  /** What an attached statement is called, before its number (`Statement 2`). (Added in 0.3.0.) */
+  statement: string
 }
 
 const en: ComparisonWords = {
@@ -50,6 +54,16 @@ const en: ComparisonWords = {
     number: 'number or reference',
     formatting: 'formatting',
   },
+  field: {
+    number: 'Number',
+    title: 'Title',
+    symbol: 'Symbol',
+    language: 'Language',
+    lifecycle: 'Corrigendum',
+    date: 'Date',
+    heading: 'Statement heading',
+  },
+  statement: 'Statement',
 }
 
 const fr: ComparisonWords = {
@@ -89,6 +103,16 @@ const fr: ComparisonWords = {
     number: 'numéro ou renvoi',
     formatting: 'mise en forme',
   },
+  field: {
+    number: 'Numéro',
+    title: 'Titre',
+    symbol: 'Cote',
+    language: 'Langue',
+    lifecycle: 'Rectificatif',
+    date: 'Date',
+    heading: 'Intitulé de la déclaration',
+  },
+  statement: 'Déclaration',
 }
 
 const es: ComparisonWords = {
@@ -128,6 +152,16 @@ const es: ComparisonWords = {
     number: 'número o referencia',
     formatting: 'formato',
   },
+  field: {
+    number: 'Número',
+    title: 'Título',
+    symbol: 'Signatura',
+    language: 'Idioma',
+    lifecycle: 'Corrección',
+    date: 'Fecha',
+    heading: 'Título de la declaración',
+  },
+  statement: 'Declaración',
 }
 
 const de: ComparisonWords = {
@@ -167,6 +201,16 @@ const de: ComparisonWords = {
     number: 'Nummer oder Verweis',
     formatting: 'Formatierung',
   },
+  field: {
+    number: 'Nummer',
+    title: 'Titel',
+    symbol: 'Dokumentensymbol',
+    language: 'Sprache',
+    lifecycle: 'Berichtigung',
+    date: 'Datum',
+    heading: 'Überschrift der Erklärung',
+  },
+  statement: 'Erklärung',
 }
 
 const byLanguage: Readonly<Record<string, ComparisonWords>> = {en, fr, es, de}

@@ -78,7 +78,7 @@ describe('schema tags', () => {
 })
 
 describe('comparisonWords', () => {
-  it('names every clause kind, clause change and change kind in each language, in its own words', () => {
+  it('names every clause kind, clause change, change kind and metadata field in each language, in its own words', () => {
     const english = comparisonWords('en')
     for (const language of comparisonLanguages) {
       const words = comparisonWords(language)
@@ -86,9 +86,21 @@ describe('comparisonWords', () => {
       expect(Object.keys(words.clauseKind).sort()).toEqual([...clauseKinds].sort())
       expect(Object.keys(words.changeKind).sort()).toEqual([...changeKinds].sort())
       expect(Object.keys(words.clauseChange).sort()).toEqual([...clauseChanges, 'moved', 'renumbered'].sort())
-      for (const value of [...Object.values(words.clauseKind), ...Object.values(words.changeKind)])
+      expect(Object.keys(words.field).sort()).toEqual(
+        ['date', 'heading', 'language', 'lifecycle', 'number', 'symbol', 'title'],
+      )
+      for (const value of [
+        ...Object.values(words.clauseKind),
+        ...Object.values(words.changeKind),
+        ...Object.values(words.field),
+        words.statement,
+      ])
         expect(value.trim()).not.toBe('')
-      if (language !== 'en') expect(words.clauseKind.recital).not.toBe(english.clauseKind.recital)
+      if (language !== 'en') {
+        expect(words.clauseKind.recital).not.toBe(english.clauseKind.recital)
+        expect(words.field.lifecycle).not.toBe(english.field.lifecycle)
+        expect(words.statement).not.toBe(english.statement)
+      }
     }
   })
 

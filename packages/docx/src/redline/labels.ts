@@ -1,4 +1,4 @@
-import {type ChangeKind, type ClauseChange, type ClauseKind, comparisonWords} from '@clausewise/model'
+import {type ChangeKind, type ClauseChange, type ClauseKind, type ComparisonWords, comparisonWords} from '@clausewise/model'
 
 /** The words of a redline's summary page, in one language. */
 export interface Labels {
@@ -21,7 +21,7 @@ export interface Labels {
   clauseChange: Record<ClauseChange | 'moved' | 'renumbered', string>
   changeKind: Record<ChangeKind, string>
   clauseKind: Record<ClauseKind, string>
-  field: Record<'number' | 'title' | 'symbol' | 'language' | 'lifecycle' | 'date' | 'heading', string>
+  field: ComparisonWords['field']
   statement: (index: number) => string
 }
 
@@ -45,16 +45,8 @@ const en: Labels = {
   clauseChange: comparisonWords('en').clauseChange,
   changeKind: comparisonWords('en').changeKind,
   clauseKind: comparisonWords('en').clauseKind,
-  field: {
-    number: 'Number',
-    title: 'Title',
-    symbol: 'Symbol',
-    language: 'Language',
-    lifecycle: 'Corrigendum',
-    date: 'Date',
-    heading: 'Statement heading',
-  },
-  statement: (index) => `Statement ${index}`,
+  field: comparisonWords('en').field,
+  statement: (index) => `${comparisonWords('en').statement} ${index}`,
 }
 
 const fr: Labels = {
@@ -77,16 +69,8 @@ const fr: Labels = {
   clauseChange: comparisonWords('fr').clauseChange,
   changeKind: comparisonWords('fr').changeKind,
   clauseKind: comparisonWords('fr').clauseKind,
-  field: {
-    number: 'Numéro',
-    title: 'Titre',
-    symbol: 'Cote',
-    language: 'Langue',
-    lifecycle: 'Rectificatif',
-    date: 'Date',
-    heading: 'Titre de la déclaration',
-  },
-  statement: (index) => `Déclaration ${index}`,
+  field: comparisonWords('fr').field,
+  statement: (index) => `${comparisonWords('fr').statement} ${index}`,
 }
 
 /** The labels for a language tag: French for `fr…`, English otherwise. */
