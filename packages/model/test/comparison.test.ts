@@ -86,9 +86,15 @@ describe('comparisonWords', () => {
       expect(Object.keys(words.clauseKind).sort()).toEqual([...clauseKinds].sort())
       expect(Object.keys(words.changeKind).sort()).toEqual([...changeKinds].sort())
       expect(Object.keys(words.clauseChange).sort()).toEqual([...clauseChanges, 'moved', 'renumbered'].sort())
-      expect(Object.keys(words.field).sort()).toEqual(
-        ['date', 'heading', 'language', 'lifecycle', 'number', 'symbol', 'title'],
-      )
+      expect(Object.keys(words.field).sort()).toEqual([
+        'date',
+        'heading',
+        'language',
+        'lifecycle',
+        'number',
+        'symbol',
+        'title',
+      ])
       for (const value of [
         ...Object.values(words.clauseKind),
         ...Object.values(words.changeKind),

@@ -1,4 +1,5 @@
 import {isUpper} from './characters.js'
+import {namesDocument} from './document-kinds.js'
 import {type Lexicon, normaliseFormula, recitalOpening} from './lexicon.js'
 import type {BodyProfile} from './profile.js'
 import type {Reading} from './reading.js'
@@ -74,7 +75,8 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   let start = 0
   const end = Math.min(stop, limit)
-  while (start < end && !isSentence(readings[start]!)) start++
+  // A title naming the document is no sentence, a final stop included (`Resolución sobre … .`).
+  while (start < end && (!isSentence(readings[start]!) || namesDocument(readings[start]!, lexicon))) start++
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
 }
 

@@ -129,6 +129,12 @@ export interface Profile {
    * 18 December 2023`): metadata, not clauses. The adoption date is the date the line holds.
    */
   adoptionLines?: RegExp[] | undefined
+  /**
+   * Words that name a document of the genre at the start of its title (`Resolution`, `Declaration`,
+   * `Décision`), compared without case: a web page's title among its site menu's short lines
+   * (`Declaration on water security`) is the document's, not the menu's (default: none).
+   */
+  documentKinds?: string[] | undefined
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
   /** Headings that open attachments. */

@@ -83,11 +83,14 @@ describe('a parliamentary assembly declaration on a web page: menu, bullets, cop
   ].join('\n')
   const {document, diagnostics} = fromText(text)
 
-  it('takes the menu and the copyright line out', () => {
-    const found = furniture(diagnostics)
-    expect(found[0]?.startsWith('Home\nAbout\nDocuments\nMeetings\nContact')).toBe(true)
-    expect(found[found.length - 1]).toBe('© 2031 Inter-Parliamentary Assembly. All rights reserved.')
+  it('takes the menu, the page’s tools and the copyright line out, and keeps the title as the title', () => {
+    expect(furniture(diagnostics)).toEqual([
+      'Home\nAbout\nDocuments\nMeetings\nContact',
+      'Share Print',
+      '© 2031 Inter-Parliamentary Assembly. All rights reserved.',
+    ])
     expect(plainText(document)).not.toContain('Home')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe('Declaration on water security')
   })
 
   it('reads two recitals and two unnumbered paragraphs, the first with three bullet points', () => {
@@ -146,5 +149,51 @@ describe('a one-line dump of a General Assembly resolution whose formula and rec
       'para_2',
     ])
     expect(textOf(document, 'preamble__recitals_1__recital_1')).toBe('Recalling its resolution 70/1,')
+  })
+})
+
+describe('titles that name the document by its kind', () => {
+  it('reads a Spanish title ending with a period as the title, not as a paragraph', () => {
+    const {document} = fromText(
+      [
+        'Resolución sobre la protección de los periodistas y de los trabajadores de los medios.',
+        'Considerando la importancia de la libertad de prensa,',
+        'Recordando su resolución anterior sobre la libertad de expresión,',
+        '1. Pide a los Estados miembros que protejan a los periodistas;',
+        '2. Encarga a sus copresidentes que transmitan la presente resolución.',
+      ].join('\n'),
+      {language: 'es'},
+    )
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Resolución sobre la protección de los periodistas y de los trabajadores de los medios.',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+      'para_2',
+    ])
+  })
+
+  it('keeps a French resolution’s title out of a site menu of six links', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'Accueil',
+        'Qui sommes-nous',
+        'Documents',
+        'Réunions',
+        'Presse',
+        'Résolution sur la protection des journalistes',
+        "L'Assemblée parlementaire,",
+        "Rappelant le droit à la liberté d'expression,",
+        '1. Appelle les parlements membres à adopter des lois protégeant les journalistes ;',
+        '2. Charge son Secrétaire général de transmettre la présente résolution.',
+      ].join('\n'),
+      {language: 'fr'},
+    )
+    expect(furniture(diagnostics)).toEqual(['Accueil\nQui sommes-nous\nDocuments\nRéunions\nPresse'])
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Résolution sur la protection des journalistes',
+    )
   })
 })

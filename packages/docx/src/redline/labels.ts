@@ -1,4 +1,10 @@
-import {type ChangeKind, type ClauseChange, type ClauseKind, type ComparisonWords, comparisonWords} from '@clausewise/model'
+import {
+  type ChangeKind,
+  type ClauseChange,
+  type ClauseKind,
+  type ComparisonWords,
+  comparisonWords,
+} from '@clausewise/model'
 
 /** The words of a redline's summary page, in one language. */
 export interface Labels {

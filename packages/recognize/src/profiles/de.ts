@@ -92,6 +92,9 @@ export const de: Profile = {
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
+  documentKinds: phrases(
+    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme',
+  ),
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
   attachments: [
     {startsWith: 'INTERPRETATIVE ERKLÄRUNG', name: 'interpretativeStatement'},

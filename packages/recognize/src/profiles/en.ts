@@ -123,6 +123,9 @@ export const en: Profile = {
     preamble: ['Preamble'],
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
+  documentKinds: phrases(
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique',
+  ),
   closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},

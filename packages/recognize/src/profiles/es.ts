@@ -85,6 +85,9 @@ export const es: Profile = {
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
   ],
   partHeadings: {preamble: ['Preámbulo'], operative: ['Parte dispositiva']},
+  documentKinds: phrases(
+    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado',
+  ),
   closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},

@@ -104,6 +104,9 @@ export const fr: Profile = {
     /^(?:Résolution|Décision) adoptée par (?:l[ae’'] ?)?[A-ZÉ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
+  documentKinds: phrases(
+    'Résolution | Décision | Déclaration | Recommandation | Règlement | Directive | Avis | Communiqué',
+  ),
   closingOpeners: phrases('Fait à | Adopté à | Adoptée à'),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},

@@ -84,6 +84,9 @@ export const pt: Profile = {
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
+  documentKinds: phrases(
+    'Resolução | Decisão | Declaração | Recomendação | Regulamento | Diretiva | Parecer | Comunicado',
+  ),
   closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de'),
   attachments: [
     {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},

@@ -4,6 +4,7 @@ import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
+import {isToolLine, titleRow} from './menu-title.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /**
@@ -261,7 +262,10 @@ function firstPageText(rows: Rows): string {
   return collapseSpaces(parts.join(' '))
 }
 
-/** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
+/**
+ * Site menus of web text: five or more short lines in a row at the left margin, none ending a
+ * sentence; a line naming the document among them is its title (`titleRow`), kept.
+ */
 function takeMenus(rows: Rows, profile: Profile | undefined): void {
   const count = rows.texts.length
   let index = 0
@@ -274,8 +278,16 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
       !isAttachmentHead(rows.texts[stop]!, profile)
     )
       stop++
-    if (stop - index >= 5) {
-      for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
+    // The page's title may stand in the run, between the menu and the page's tools: it is kept,
+    // and the lines after it are a menu of their own, or its tools (`Share Print`) after a menu.
+    const title = stop - index >= 5 ? titleRow(rows, index, stop, profile) : -1
+    const menu = title >= 0 ? title : stop
+    if (menu - index >= 5) for (let row = index; row < menu; row++) rows.taken[row] = Taken.furniture
+    if (title >= 0) {
+      let tools = stop - title - 1 >= 5 || menu - index >= 5
+      for (let row = title + 1; row < stop && tools; row++)
+        tools = stop - title - 1 >= 5 || isToolLine(rows, row)
+      if (tools) for (let row = title + 1; row < stop; row++) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
