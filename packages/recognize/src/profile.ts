@@ -164,6 +164,15 @@ export interface Profile {
    * writes it in (`['октябрь', 'октября']`, `['januar', 'jänner']`).
    */
   months?: (string | string[])[] | undefined
+  /**
+   * Numbers in words, for dates written so (`the fifth of December two thousand and twenty-four`,
+   * `le cinq décembre deux mille vingt-quatre`, `a los cinco días del mes de diciembre de dos mil
+   * veinticuatro`): `values` gives each word in lower case its value (`five` and `fifth` 5, `twenty`
+   * 20, `hundred` 100, `thousand` 1000; a hyphenated number is read by its parts, `twenty-fifth`),
+   * `joiners` the words inside a number (`and`, `et`, `y`), `fillers` the words between a date's day,
+   * month and year (`of`, `day`, `le`, `de`, `del mes`) (default: none, dates in figures only).
+   */
+  numberWords?: NumberWords | undefined
   /** Whole lines that are page furniture in this language, e.g. `^Page \d+ of \d+$`. */
   pageFurniture?: RegExp[] | undefined
   /** Words before a line-end hyphen that keep it (`bien-` `être`), in lower case. */
@@ -172,6 +181,16 @@ export interface Profile {
   hyphenSuffixes?: string[] | undefined
   /** Small hooks for what data cannot say. */
   hooks?: ProfileHooks | undefined
+}
+
+/** Numbers written in words, as a {@link Profile} reads them in dates. */
+export interface NumberWords {
+  /** Each number word in lower case and its value: `five` 5, `fifth` 5, `twenty` 20, `thousand` 1000. */
+  values: Record<string, number>
+  /** Words inside a number: `and` of `two thousand and five`, `et` of `vingt et un`. */
+  joiners: string[]
+  /** Words between a date's day, month and year: `the`, `of`, `day`, `in`, `year`. */
+  fillers: string[]
 }
 
 /** Optional functions of a {@link Profile}. */

@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {englishNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -143,6 +144,7 @@ export const en: Profile = {
   months: phrases(
     'january | february | march | april | may | june | july | august | september | october | november | december',
   ),
+  numberWords: englishNumbers,
   pageFurniture: [/^(?:Page|PAGE) \d{1,4}$/u, /^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
   hyphenPrefixes: phrases(
     'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',

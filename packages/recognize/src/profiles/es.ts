@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {spanishNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -103,6 +104,7 @@ export const es: Profile = {
   months: phrases(
     'enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre',
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
+  numberWords: spanishNumbers,
   pageFurniture: [
     /^(?:Página|PÁGINA) \d{1,4}$/u,
     /^Página \d{1,4} de \d{1,4}$/iu,

@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {frenchNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -133,6 +134,7 @@ export const fr: Profile = {
     'novembre',
     'décembre',
   ],
+  numberWords: frenchNumbers,
   pageFurniture: [
     /^(?:Page|PAGE) \d{1,4}$/u,
     /^Page \d{1,4} (?:sur|de) \d{1,4}$/iu,
