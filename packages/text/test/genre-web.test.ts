@@ -197,3 +197,24 @@ describe('titles that name the document by its kind', () => {
     )
   })
 })
+
+describe('a menu link that opens with a document’s kind is no title inside the menu', () => {
+  it('takes the whole menu out when the line naming a kind is not its last before the tools', () => {
+    const {diagnostics} = fromText(
+      [
+        'Home',
+        'Resolution archive of the Assembly',
+        'Meetings of the Assembly',
+        'Press releases and news',
+        'Contact',
+        'The Assembly,',
+        'Recalling the right to freedom of expression,',
+        '1. Calls on member parliaments to protect journalists.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)).toEqual([
+      'Home\nResolution archive of the Assembly\nMeetings of the Assembly\nPress releases and news\nContact',
+    ])
+  })
+})

@@ -4,7 +4,7 @@ import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
-import {isToolLine, titleRow} from './menu-title.js'
+import {titleRow} from './menu-title.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /**
@@ -278,16 +278,10 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
       !isAttachmentHead(rows.texts[stop]!, profile)
     )
       stop++
-    // The page's title may stand in the run, between the menu and the page's tools: it is kept,
-    // and the lines after it are a menu of their own, or its tools (`Share Print`) after a menu.
-    const title = stop - index >= 5 ? titleRow(rows, index, stop, profile) : -1
-    const menu = title >= 0 ? title : stop
-    if (menu - index >= 5) for (let row = index; row < menu; row++) rows.taken[row] = Taken.furniture
-    if (title >= 0) {
-      let tools = stop - title - 1 >= 5 || menu - index >= 5
-      for (let row = title + 1; row < stop && tools; row++)
-        tools = stop - title - 1 >= 5 || isToolLine(rows, row)
-      if (tools) for (let row = title + 1; row < stop; row++) rows.taken[row] = Taken.furniture
+    if (stop - index >= 5) {
+      // The page's title may stand in the run, under the menu and above the page's tools: it stays.
+      const title = titleRow(rows, index, stop, profile)
+      for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
