@@ -238,3 +238,41 @@ describe('numbered lines that cite the journal later in the line are no notes', 
     expect(plainText(all(document, 'attachment')[0] as never)).toContain('Council Directive 90/385/EEC')
   })
 })
+
+describe('Official Journal notes in double spacing, one wrapped over an empty line', () => {
+  it('lifts both notes whole and places them at the two citations', () => {
+    const lines = [
+      '  THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+      ' ',
+      '  Having regard to the opinion of the European Economic and Social Committee (1),',
+      ' ',
+      '  Acting in accordance with the ordinary legislative procedure (2),',
+      ' ',
+      '  HAVE ADOPTED THIS REGULATION:',
+      ' ',
+      '  Article 1',
+      ' ',
+      '  This Regulation lays down rules on the labelling of reusable packaging.',
+      ' ',
+      '(1) OJ C 123, 4.4.2030, p. 10.',
+      '(2) Position of the European Parliament of 3 May 2031 (not yet published in the Official',
+      'Journal) and decision of the Council of 20 May 2031.',
+    ]
+    const {document} = fromText(lines.flatMap((line) => [line, '']).join('\n'), {
+      language: 'en',
+      layout: 'double-spaced',
+    })
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_1__authorialNote_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__formula_2',
+      'art_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe(
+      'Position of the European Parliament of 3 May 2031 (not yet published in the Official Journal) and decision of the Council of 20 May 2031.',
+    )
+  })
+})

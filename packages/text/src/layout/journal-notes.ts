@@ -53,6 +53,11 @@ function readRun(
   let cursor = index
   while (cursor < rows.texts.length) {
     const role = rows.role[cursor]!
+    // The empty lines of double spacing mean nothing.
+    if (role === Role.gap) {
+      cursor++
+      continue
+    }
     if (role !== Role.text) {
       // Blank lines between two notes (web text parts them so), not after the last.
       let ahead = cursor

@@ -155,14 +155,16 @@ function asciiDigits(run: string): string {
  * How surely a bracketed number from `from` (its `(`) to `to` (past its `)`) is a note's marker, or
  * -1: it follows a word after a space, or ends a line's text, and is followed by white space or a
  * clause's punctuation. Never a paragraph's number after its unit (`Article 114(1)`, `Article 5
- * (2)`) or after a word that takes a number (`paragraph (3)`), nor a label opening the text.
+ * (2)`) or after a word that takes a number (`paragraph (3)`), nor a label opening the text (`(1)`
+ * alone, or before a word).
  */
 function bracketedStrength(raw: string, from: number, to: number, numberNouns: ReadonlySet<string>): number {
   const close = raw[to]
   if (close !== undefined && !isSpace(close.charCodeAt(0)) && !',;:.)'.includes(close)) return -1
   let previous = from
   while (previous > 0 && isSpace(raw.charCodeAt(previous - 1))) previous--
-  if (previous === 0) return close === undefined || !isSpace(close.charCodeAt(0)) ? 1 : -1
+  // Opening the text, only before punctuation (`(2),` wrapped to a line's start): a label otherwise.
+  if (previous === 0) return close !== undefined && ',;:.)'.includes(close) ? 1 : -1
   let wordStart = previous
   while (wordStart > 0 && !isSpace(raw.charCodeAt(wordStart - 1))) wordStart--
   const word = raw.slice(wordStart, previous)
