@@ -1,6 +1,7 @@
 import {
   aknLanguage,
   assignEIds,
+  characterReporter,
   type Diagnostic,
   type Document,
   type DocumentType,
@@ -184,22 +185,34 @@ function frameKinds(custom: Record<string, string>): (FrameKind | undefined)[] {
   return kinds
 }
 
+/**
+ * The invisible characters of the document's text, placed in the paragraph that holds them: the first
+ * thousand one by one, then one diagnostic counting the rest (`characterReporter` of the model).
+ */
 function reportInvisible(document: Document, diagnostics: Diagnostic[]): void {
+  const reporter = characterReporter<Diagnostic['place']>('invisible-character', (reason, place, label) => {
+    const diagnostic: Diagnostic = {
+      reason,
+      ruleId: 'invisible-character',
+      source: '@clausewise/docx',
+      fatal: false,
+    }
+    if (place) diagnostic.place = place
+    if (label !== undefined) diagnostic.text = label
+    diagnostics.push(diagnostic)
+  })
   visit(document, (node) => {
     if (node.type !== 'text') return undefined
+    const start = node.position?.start
     for (const found of invisibleCharacters(node.value)) {
-      const start = node.position?.start
-      diagnostics.push({
-        reason: `Invisible character ${found.label} in the text`,
-        ruleId: 'invisible-character',
-        source: '@clausewise/docx',
-        fatal: false,
-        place: start
+      reporter.add(
+        found.label,
+        start
           ? {line: start.line, column: start.column + found.index, offset: (start.offset ?? 0) + found.index}
           : undefined,
-      })
-      if (diagnostics.length > 10_000) return false
+      )
     }
     return undefined
   })
+  reporter.finish()
 }

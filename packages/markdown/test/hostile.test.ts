@@ -1,5 +1,5 @@
 import {toAkn} from '@clausewise/akn'
-import {ClausewiseError, type Document, plainText, visit} from '@clausewise/model'
+import {ClausewiseError, characterReportLimit, type Document, plainText, visit} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown, toMarkdown} from '../src/index.js'
 import {pushAll, pushReversed} from '../src/push.js'
@@ -203,12 +203,13 @@ describe('fromMarkdown on dangerous content', () => {
     expect(found[0]?.place).toMatchObject({start: {line: 3, column: 23}})
   })
 
-  test('reports a hundred invisible characters one by one and counts the rest', () => {
-    const found = fromMarkdown(`x${'\u200B'.repeat(150)}`).diagnostics.filter(
+  test('reports a thousand invisible characters one by one and counts the rest', () => {
+    const found = fromMarkdown(`x${'\u200B'.repeat(characterReportLimit + 50)}`).diagnostics.filter(
       (diagnostic) => diagnostic.ruleId === 'invisible-character',
     )
-    expect(found).toHaveLength(101)
-    expect(found[100]?.reason).toMatch(/^50 more invisible characters/)
+    expect(characterReportLimit).toBe(1000)
+    expect(found).toHaveLength(1001)
+    expect(found[1000]?.reason).toMatch(/^50 more invisible characters, from U\+200B on/)
   })
 
   test('replaces each character XML 1.0 forbids with U+FFFD and reports it where it stood', () => {
@@ -241,12 +242,12 @@ describe('fromMarkdown on dangerous content', () => {
     ).not.toContain('forbidden-character')
   })
 
-  test('reports a hundred forbidden characters one by one and counts the rest', () => {
-    const {document, diagnostics} = fromMarkdown(`x${'\u0002'.repeat(150)}y`)
+  test('reports a thousand forbidden characters one by one and counts the rest', () => {
+    const {document, diagnostics} = fromMarkdown(`x${'\u0002'.repeat(1050)}y`)
     const found = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'forbidden-character')
-    expect(found).toHaveLength(101)
-    expect(found[100]?.reason).toMatch(/^50 more characters XML cannot store/)
-    expect(plainText(document)).toContain(`x${'\uFFFD'.repeat(150)}y`)
+    expect(found).toHaveLength(1001)
+    expect(found[1000]?.reason).toMatch(/^50 more characters XML cannot store/)
+    expect(plainText(document)).toContain(`x${'\uFFFD'.repeat(1050)}y`)
   })
 })
 

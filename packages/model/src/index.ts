@@ -1,5 +1,11 @@
 export {type BinaryFormat, binaryFormat} from './binary-format.js'
 export {
+  type CharacterReporter,
+  type CharacterRule,
+  characterReporter,
+  characterReportLimit,
+} from './character-reports.js'
+export {
   type Change,
   type ChangeKind,
   type ClauseChange,
@@ -50,4 +56,9 @@ export {
 export type * from './types.js'
 export {comparisonUnits, type TextUnit} from './units.js'
 export {type ComparisonWords, comparisonLanguages, comparisonWords} from './words.js'
-export {replacementCharacter, replaceXmlForbidden, xmlForbiddenCharacters} from './xml-characters.js'
+export {
+  isXmlCharacter,
+  replacementCharacter,
+  replaceXmlForbidden,
+  xmlForbiddenCharacters,
+} from './xml-characters.js'

@@ -14,6 +14,23 @@ const forbidden =
 const mayBeForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 
 /**
+ * Whether a code point is a `Char` of XML 1.0 (§2.2): what a character reference may name. The XML
+ * readers check `&#…;` references with it (a reference to anything else is not well-formed).
+ *
+ * @example isXmlCharacter(0x1) // false
+ */
+export function isXmlCharacter(codePoint: number): boolean {
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  )
+}
+
+/**
  * The replacement character readers put where XML 1.0 forbids a character (U+FFFD).
  *
  * @example replaceXmlForbidden('\u0001').startsWith(replacementCharacter) // true

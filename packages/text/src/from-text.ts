@@ -3,7 +3,7 @@ import {chooseProfile} from '@clausewise/recognize'
 import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
-import type {LiftedNote} from './layout/types.js'
+import type {Item, LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
 import {createReporter, type Reporter, source} from './report.js'
 import {type Anchors, inlines} from './structure/inline.js'
@@ -49,6 +49,15 @@ function read(given: string, options: FromTextOptions): ReadResult {
   const sample = normalized ? () => lines.texts.join('\n') : () => text
   const {profile, language} = choose(sample, options, report)
   const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
+  // The structure stage takes the lines: nothing here keeps them, so that they can be collected as
+  // soon as they are grouped, before the recognition builds the model (a lower peak of memory).
+  let items: Item[] | undefined = layout.items
+  layout.items = []
+  const takeItems = (): Item[] => {
+    const taken = items ?? []
+    items = undefined
+    return taken
+  }
   const notes = layout.notes.map((note) => ({lifted: note, node: noteNode(note, report)}))
   // The layout stage matched each note with its marker where it found one.
   const anchors: Anchors = new Map()
@@ -59,7 +68,7 @@ function read(given: string, options: FromTextOptions): ReadResult {
     .map((diagnostic) => diagnostic.text!.trim())
   const structure = readStructure(
     {
-      items: layout.items,
+      takeItems,
       anchors,
       unplaced,
       profile,

@@ -1,10 +1,7 @@
-import {type Diagnostic, invisibleCharacters, type Locator} from '@clausewise/model'
+import {characterReporter, type Diagnostic, invisibleCharacters, type Locator} from '@clausewise/model'
 
 /** Character references, decimal or hexadecimal (bounded digits: no backtracking past seven). */
 const reference = /&#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g
-
-/** Most invisible characters reported one by one; the rest are counted in one more warning. */
-const maximumReports = 1000
 
 /**
  * The invisible format characters of an XML source (bidi controls, zero-width and other format
@@ -34,25 +31,21 @@ export function invisibleDiagnostics(xml: string, locator: Locator): Diagnostic[
     found.sort((a, b) => a.start - b.start)
   }
   const diagnostics: Diagnostic[] = []
-  for (const item of found.slice(0, maximumReports)) {
-    diagnostics.push({
-      reason: `Invisible character ${item.label} in the text: what is shown may differ from what is stored`,
-      place: locator.position(item.start, item.end),
-      ruleId: 'invisible-character',
-      source: '@clausewise/akn',
-      fatal: false,
-      text: item.label,
-    })
-  }
-  if (found.length > maximumReports) {
-    const first = found[maximumReports]!
-    diagnostics.push({
-      reason: `${found.length - maximumReports} more invisible characters, from here on`,
-      place: locator.position(first.start, first.start),
-      ruleId: 'invisible-character',
-      source: '@clausewise/akn',
-      fatal: false,
-    })
-  }
+  const reporter = characterReporter<{start: number; end: number}>(
+    'invisible-character',
+    (reason, {start, end}, label) => {
+      const diagnostic: Diagnostic = {
+        reason,
+        place: locator.position(start, end),
+        ruleId: 'invisible-character',
+        source: '@clausewise/akn',
+        fatal: false,
+      }
+      if (label !== undefined) diagnostic.text = label
+      diagnostics.push(diagnostic)
+    },
+  )
+  for (const item of found) reporter.add(item.label, item)
+  reporter.finish()
   return diagnostics
 }

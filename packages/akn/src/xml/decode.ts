@@ -1,16 +1,6 @@
-const predefined: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
+import {isXmlCharacter} from '@clausewise/model'
 
-/** Whether a code point is a `Char` of XML 1.0 (§2.2). */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  )
-}
+const predefined: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
 
 /** Longest reference we look for: `&#x10FFFF;` and the predefined names fit in 10 characters. */
 const longestReference = 10
@@ -52,7 +42,8 @@ export function decode(
       const digits = reference.slice(hex ? 2 : 1)
       const valid = hex ? /^[0-9A-Fa-f]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits)
       const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : Number.NaN
-      if (!isXmlChar(code)) fail(`Character reference \`&${reference};\` is not a character XML allows`, at)
+      if (!isXmlCharacter(code))
+        fail(`Character reference \`&${reference};\` is not a character XML allows`, at)
       character = String.fromCodePoint(code)
     } else {
       character = Object.hasOwn(predefined, reference) ? predefined[reference] : undefined

@@ -1,4 +1,4 @@
-import {ClausewiseError, createLocator, type Locator} from '@clausewise/model'
+import {ClausewiseError, createLocator, isXmlCharacter, type Locator} from '@clausewise/model'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 // The rules of `packages/akn/src/xml/parse.ts`, the project's one way to read untrusted XML (no DTD,
@@ -140,18 +140,6 @@ function convert(nodes: RawNode[]): XmlElement | undefined {
 
 const predefinedEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
 
-/** Whether a code point is a `Char` of XML 1.0 (§2.2). */
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  )
-}
-
 /**
  * Check every `&` between `from` and `to`: without a DTD, XML knows only its five predefined entities
  * and character references to characters it allows. Anything else is not well-formed, and would
@@ -187,7 +175,8 @@ function checkReferences(
       const digits = reference.slice(hex ? 2 : 1)
       const valid = hex ? /^[0-9A-Fa-f]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits)
       const code = valid ? Number.parseInt(digits, hex ? 16 : 10) : Number.NaN
-      if (!isXmlChar(code)) problem = `Character reference \`&${reference};\` is not a character XML allows`
+      if (!isXmlCharacter(code))
+        problem = `Character reference \`&${reference};\` is not a character XML allows`
     } else if (!predefinedEntities.has(reference)) {
       problem = `Undefined entity \`&${reference};\` (XML without a DTD knows &amp; &lt; &gt; &quot; &apos;)`
     }

@@ -1,8 +1,10 @@
-import {type InvisibleCharacter, replaceXmlForbidden, xmlForbiddenCharacters} from '@clausewise/model'
+import {
+  characterReporter,
+  type InvisibleCharacter,
+  replaceXmlForbidden,
+  xmlForbiddenCharacters,
+} from '@clausewise/model'
 import {type ReaderContext, warn} from './context.js'
-
-/** How many forbidden characters are reported one by one; the rest are counted in one diagnostic. */
-const reported = 100
 
 /** What {@link replaceForbidden} found: the text with each one replaced, and where each one was. */
 export interface ForbiddenCharacters {
@@ -23,24 +25,14 @@ export function replaceForbidden(text: string): ForbiddenCharacters {
   return {text: clean, found: clean === text ? [] : xmlForbiddenCharacters(text)}
 }
 
-/** Report each character replaced, with its place: the first 100 one by one, the rest counted. */
+/**
+ * Report each character replaced, with its place: the first thousand one by one, the rest counted
+ * (`characterReporter` of the model).
+ */
 export function reportForbidden(found: InvisibleCharacter[], context: ReaderContext): void {
-  for (const character of found.slice(0, reported))
-    warn(
-      context,
-      'forbidden-character',
-      `Character ${character.label} cannot be stored in XML: replaced by U+FFFD`,
-      context.locator.position(character.index, character.index + 1),
-      false,
-    )
-  if (found.length > reported) {
-    const next = found[reported]!
-    warn(
-      context,
-      'forbidden-character',
-      `${found.length - reported} more characters XML cannot store, from ${next.label} on: replaced by U+FFFD`,
-      context.locator.position(next.index, next.index + 1),
-      false,
-    )
-  }
+  const reporter = characterReporter<number>('forbidden-character', (reason, index) =>
+    warn(context, 'forbidden-character', reason, context.locator.position(index, index + 1), false),
+  )
+  for (const character of found) reporter.add(character.label, character.index)
+  reporter.finish()
 }

@@ -1,11 +1,8 @@
-import {ClausewiseError, codePointLabel, invisibleCharacters} from '@clausewise/model'
+import {ClausewiseError, characterReporter, invisibleCharacters} from '@clausewise/model'
 import type {Definition, FootnoteDefinition, Node, Parent, Root} from 'mdast'
 import {pushReversed} from '../push.js'
 import {type ReaderContext, warn} from './context.js'
 import type {InlineContext} from './inline.js'
-
-/** How many invisible characters are reported one by one; the rest are counted in one diagnostic. */
-const reportedInvisibles = 100
 
 /** Refuse a tree with more nodes than `maxNodes` (counted iteratively). */
 export function countNodes(tree: Root, maxNodes: number): void {
@@ -20,27 +17,17 @@ export function countNodes(tree: Root, maxNodes: number): void {
   }
 }
 
-/** Report the invisible format characters (bidi controls, zero-width characters) with their places. */
+/**
+ * Report the invisible format characters (bidi controls, zero-width characters) with their places: the
+ * first thousand one by one, then one diagnostic counting the rest (`characterReporter` of the model).
+ */
 export function reportInvisible(markdown: string, context: ReaderContext): void {
-  const found = invisibleCharacters(markdown)
-  for (const character of found.slice(0, reportedInvisibles))
-    warn(
-      context,
-      'invisible-character',
-      `Invisible character ${character.label} in the text: it can change what a reader sees`,
-      context.locator.position(character.index, character.index + (character.codePoint > 0xffff ? 2 : 1)),
-      false,
-    )
-  if (found.length > reportedInvisibles) {
-    const next = found[reportedInvisibles]!
-    warn(
-      context,
-      'invisible-character',
-      `${found.length - reportedInvisibles} more invisible characters (${codePointLabel(next.codePoint)} first)`,
-      context.locator.position(next.index, next.index),
-      false,
-    )
-  }
+  const reporter = characterReporter<[number, number]>('invisible-character', (reason, [start, end]) =>
+    warn(context, 'invisible-character', reason, context.locator.position(start, end), false),
+  )
+  for (const character of invisibleCharacters(markdown))
+    reporter.add(character.label, [character.index, character.index + (character.codePoint > 0xffff ? 2 : 1)])
+  reporter.finish()
 }
 
 /** Footnote and link definitions, by label; the first of a label wins (as CommonMark says). */

@@ -1,8 +1,5 @@
-import {invisibleCharacters} from '@clausewise/model'
+import {characterReporter, invisibleCharacters} from '@clausewise/model'
 import type {Reporter} from '../report.js'
-
-/** Most invisible characters reported one by one; the rest are counted in one more warning. */
-const maximumReports = 1000
 
 /** Characters searched at a time, so that no search holds more than this many findings. */
 const chunk = 65_536
@@ -10,15 +7,16 @@ const chunk = 65_536
 /**
  * Report the invisible characters of the text (`invisibleCharacters` of the model: bidi controls,
  * zero-width and other format characters) as `invisible-character` warnings with their position and
- * `U+XXXX`: the first thousand one by one, then one warning counting the rest. The text is searched
+ * `U+XXXX`: the first thousand one by one, then one warning counting the rest (`characterReporter`
+ * of the model, as every reader reports them). The text is searched
  * once, in chunks, so memory stays bounded whatever it holds. (A caller that knows the text holds no
  * invisible character, `surveyText` tells it, need not call.)
  */
 export function reportInvisible(split: {texts: string[]; starts: number[]}, report: Reporter): void {
   const joined = split.texts.join('\n')
-  let reported = 0
-  let more = 0
-  let firstMore = 0
+  const reporter = characterReporter<[number, number]>('invisible-character', (reason, [start, end], label) =>
+    report.warn('invisible-character', reason, start, end, label),
+  )
   let line = 0
   let lineStart = 0
   for (let from = 0; from < joined.length; ) {
@@ -32,29 +30,9 @@ export function reportInvisible(split: {texts: string[]; starts: number[]}, repo
         line++
       }
       const start = split.starts[line]! + at - lineStart
-      if (reported < maximumReports) {
-        const reason = `Invisible character ${found.label} in the text: what is shown may differ from what is stored`
-        report.warn(
-          'invisible-character',
-          reason,
-          start,
-          start + (found.codePoint > 0xffff ? 2 : 1),
-          found.label,
-        )
-        reported++
-      } else {
-        if (more === 0) firstMore = start
-        more++
-      }
+      reporter.add(found.label, [start, start + (found.codePoint > 0xffff ? 2 : 1)])
     }
     from = to
   }
-  if (more > 0) {
-    report.warn(
-      'invisible-character',
-      `${more} more invisible characters, from here on`,
-      firstMore,
-      firstMore,
-    )
-  }
+  reporter.finish()
 }

@@ -9,7 +9,11 @@ import {splitLongLines} from './split-line.js'
 
 /** What the structure stage reads: the layout's lines, and what the reader knows besides. */
 export interface StructureInput {
-  items: Item[]
+  /**
+   * The layout's lines, handed over once: the caller keeps no reference, so that they (and what is
+   * made of them) can be collected once grouped into blocks, before the recognition builds the model.
+   */
+  takeItems: () => Item[]
   /** Notes to place where their markers stood. */
   anchors: Anchors
   /** Notes whose markers were not found. */
@@ -31,17 +35,7 @@ export interface StructureInput {
  * starts — and hand them to the one clause recognition of `@clausewise/recognize`.
  */
 export function readStructure(input: StructureInput, report: Reporter): ReadResult {
-  // A one-line dump's lines are its sentences, which hold no printed line's measure: the formula and
-  // the recitals before the first stop (`The Security Council, Recalling …, Acting …,`) are cut too.
-  const shortest = input.layoutKind === 'one-line' ? 0 : undefined
-  const items = splitLongLines(input.items, input.profile, input.charAt, shortest)
-  const words = createWordIndex(items)
-  const marks = paragraphMarks(items, input.layoutKind)
-  const blocks = groupLines(items, input.profile, marks, words, report)
-  const sourceBlocks: SourceBlock[] = blocks.map((block) => {
-    const p = paragraphOf(block, input.anchors, report)
-    return {children: p.children, position: p.position}
-  })
+  const sourceBlocks = blocksOf(input, report)
   return recognize(sourceBlocks, {
     profile: input.profile,
     language: input.language,
@@ -49,5 +43,20 @@ export function readStructure(input: StructureInput, report: Reporter): ReadResu
     meetings: input.meetings,
     notes: input.unplaced,
     symbols: input.furniture,
+  })
+}
+
+/** The blocks the recognition reads, from the lines (in a function of its own: its lines die with it). */
+function blocksOf(input: StructureInput, report: Reporter): SourceBlock[] {
+  // A one-line dump's lines are its sentences, which hold no printed line's measure: the formula and
+  // the recitals before the first stop (`The Security Council, Recalling …, Acting …,`) are cut too.
+  const shortest = input.layoutKind === 'one-line' ? 0 : undefined
+  const items = splitLongLines(input.takeItems(), input.profile, input.charAt, shortest)
+  const words = createWordIndex(items)
+  const marks = paragraphMarks(items, input.layoutKind)
+  const blocks = groupLines(items, input.profile, marks, words, report)
+  return blocks.map((block) => {
+    const p = paragraphOf(block, input.anchors, report)
+    return {children: p.children, position: p.position}
   })
 }
