@@ -26,6 +26,7 @@ import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
+import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
 import {isSentenceEnd, type Reading} from './reading.js'
 import type {Report} from './report.js'
 
@@ -67,8 +68,10 @@ class State {
   quoting = false
   /** A quotation of an amending clause is open (see `quotesText`): its blocks go on the clause. */
   quotedUnits = false
-  /** Open double quotation marks of that quotation, when it opened with one (`“`, `«`). */
-  quoteDepth: number | undefined = undefined
+  /** The marks that quotation opened with (`“`, `‘`, `'`), if they are quotation marks. */
+  quoteMarks: QuotationMarks | undefined = undefined
+  /** Quotations of those marks open (see `quotationBalance`). */
+  quoteDepth = 0
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
@@ -324,9 +327,10 @@ class State {
       const quoting = target ? endsWithColon(target) : text !== undefined && lastP(text.children) === ':'
       if (!quoting || !opensQuotation(reading)) return false
       this.quotedUnits = true
-      // Double quotation marks and guillemets pair unambiguously: the quotation ends where they
-      // balance, inside a block too (`“…meet once a year.” The amendment enters into force…`).
-      this.quoteDepth = '“«'.includes(reading.text[0]!) ? 0 : undefined
+      // The quotation ends where its marks balance, inside a block too (`“…meet once a year.” The
+      // amendment enters into force…`); single marks, which apostrophes share, at a block's end too.
+      this.quoteMarks = marksOf(reading.text[0])
+      this.quoteDepth = 0
     }
     if (target) continueParagraph(container, wholeP(reading))
     else if (text) text.children.push(wholeP(reading))
@@ -334,12 +338,13 @@ class State {
       this.quotedUnits = false
       return false
     }
-    if (this.quoteDepth !== undefined) {
+    const marks = this.quoteMarks
+    if (marks !== undefined) {
       // Each paragraph of a long quotation opens with the mark again (`“(a) …` / `“(b) ….”`): that
       // mark goes on the open quotation rather than opening one more.
-      const again = this.quoteDepth > 0 && '“«'.includes(reading.text[0]!)
-      this.quoteDepth += quoteBalance(reading) - (again ? 1 : 0)
-      if (this.quoteDepth <= 0) this.quotedUnits = false
+      const again = this.quoteDepth > 0 && marksOf(reading.text[0]) === marks
+      this.quoteDepth += quotationBalance(fullText(reading.block.children), marks) - (again ? 1 : 0)
+      if (this.quoteDepth <= 0 || (marks !== 'double' && closesQuotation(reading))) this.quotedUnits = false
     } else if (closesQuotation(reading)) this.quotedUnits = false
     return true
   }
@@ -539,14 +544,19 @@ class State {
       if (reading.headingLike && reading.words <= 12) node.children.push({type: 'heading', children: rest})
       else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
     } else if (
+      // A heading of a block of its own after the unit's number may be long (`Section 11` /
+      // `United Nations system support for the African Union’s Agenda 2063: The Africa We Want`):
+      // it has no sentence's end, which the unit's text has.
       next &&
       !next.label &&
       next.headingLike &&
-      next.words <= 12 &&
       !next.attachment &&
       !next.adoption
     ) {
       node.children.push({type: 'heading', children: wholeP(next).children})
+      // The unit's place runs to its heading's end, as when both stand in one block.
+      if (node.position && next.block.position)
+        node.position = {...node.position, end: next.block.position.end}
       taken = 1
     }
     if (name === 'article') {
@@ -646,12 +656,7 @@ function isContinuation(reading: Reading): boolean {
 
 /** Opening minus closing quotation marks (`«` `»`, `“` `”`) of a block's text. */
 function quoteBalance(reading: Reading): number {
-  let balance = 0
-  for (const character of fullText(reading.block.children)) {
-    if (character === '«' || character === '“') balance++
-    else if (character === '»' || character === '”') balance--
-  }
-  return balance
+  return quotationBalance(fullText(reading.block.children), 'double')
 }
 
 /** The text of a unit without paragraphs (its `content` or `intro`, last), if any. */

@@ -1,5 +1,6 @@
 import {isDigit} from './characters.js'
 import type {Lexicon} from './lexicon.js'
+import {wordDate} from './word-dates.js'
 
 /** Words between a day and its month, or a month and its year (`5 de junio de 2001`, `7 октября 2011 года`). */
 const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
@@ -7,11 +8,14 @@ const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
 /**
  * The first date a text writes, as ISO `YYYY-MM-DD`, or `''`: `5 December 2024`, `December 5, 2024`,
  * `1er mars 2018`, `5 de junio de 2001`, `3. März 2019`, `7 октября 2011 года`, `07.10.2011`,
- * `2010 02 18`. Month names come from the profile. Looks at the first 200 words.
+ * `2010 02 18`; in words where the profile has number words (`the fifth of December two thousand
+ * and twenty-four`, `le cinq décembre deux mille vingt-quatre`: see `wordDate`). Month names come
+ * from the profile. Looks at the first 200 words. Where number words stand by a month but make no
+ * valid date, `unsure.found` is set (and no date is given).
  *
  * @example dateIn('52nd plenary meeting 5 December 2024', lexicon) // '2024-12-05'
  */
-export function dateIn(text: string, lexicon: Lexicon): string {
+export function dateIn(text: string, lexicon: Lexicon, unsure?: {found: boolean}): string {
   const words = text
     .toLowerCase()
     .split(/[\s,]+/u)
@@ -33,6 +37,13 @@ export function dateIn(text: string, lexicon: Lexicon): string {
     let year = after + 1
     while (year < words.length && fillers.has(words[year]!)) year++
     if (dayAfter !== undefined && isYear(words[year])) return iso(words[year]!, month, dayAfter)
+    // A date in words (`the fifth of December two thousand and twenty-four`), where the profile
+    // has number words; one they make no valid date of gives none, and says so.
+    const numbers = lexicon.numbers
+    const worded = numbers && wordDate(words, index, month, numbers)
+    if (worded === 'unsure') {
+      if (unsure) unsure.found = true
+    } else if (worded) return worded
   }
   return ''
 }

@@ -1,5 +1,6 @@
 import {isUpper} from './characters.js'
-import {type Lexicon, normaliseFormula} from './lexicon.js'
+import {namesDocument} from './document-kinds.js'
+import {type Lexicon, normaliseFormula, recitalOpening} from './lexicon.js'
 import type {BodyProfile} from './profile.js'
 import type {Reading} from './reading.js'
 
@@ -74,7 +75,8 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   let start = 0
   const end = Math.min(stop, limit)
-  while (start < end && !isSentence(readings[start]!)) start++
+  // A title naming the document is no sentence, a final stop included (`Resolución sobre … .`).
+  while (start < end && (!isSentence(readings[start]!) || namesDocument(readings[start]!, lexicon))) start++
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
 }
 
@@ -150,7 +152,16 @@ export function formulaOf(
   // Acts of two bodies name both in capitals (`THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE
   // EUROPEAN UNION,`), their citations after them: longer, but only so.
   // (A reader cutting lines asks without the next block: such a line may start one.)
-  const most = reading.capitals && (next === undefined || next.recital) ? 12 : 8
+  // A body's full name may be long (`The Conference of the Parties to the United Nations Convention
+  // against Corruption,`, often wrapped): so long only before a recital the profile's openers open
+  // (`Recalling …`), and with no stop inside.
+  const named =
+    ending === ',' &&
+    next !== undefined &&
+    !next.label &&
+    recitalOpening(next.rest, lexicon, false) === 'listed' &&
+    !/[.;:!?]/.test(words)
+  const most = named ? 20 : reading.capitals && (next === undefined || next.recital) ? 12 : 8
   if (words.split(' ').length > most || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
     if (text.startsWith(article) && isUpper(text[article.length])) return {}

@@ -18,6 +18,7 @@ export type {
   BodyProfile,
   HierarchyWord,
   MeetingDates,
+  NumberWords,
   Profile,
   ProfileHooks,
 } from './profile.js'

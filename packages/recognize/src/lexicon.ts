@@ -18,6 +18,8 @@ export interface Lexicon {
   attachmentHeads: string[]
   /** Month number (1–12) by lower-case form. */
   months: Map<string, number>
+  /** Number words for dates written in words (see `Profile.numberWords`), if the profile has them. */
+  numbers: NumberIndex | undefined
   /** The bodies by their formula, normalised (see {@link normaliseFormula}); the first listed wins. */
   formulas: Map<string, BodyProfile>
   /**
@@ -26,6 +28,13 @@ export interface Lexicon {
    */
   formulaStarts: Map<string, string[]>
   lowerCase: boolean
+}
+
+/** A profile's number words, indexed. */
+export interface NumberIndex {
+  values: Map<string, number>
+  joiners: Set<string>
+  fillers: Set<string>
 }
 
 /** Phrases in lower case, indexed by their first word. */
@@ -68,6 +77,11 @@ export function lexiconOf(profile: Profile): Lexicon {
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,
+    numbers: profile.numberWords && {
+      values: new Map(Object.entries(profile.numberWords.values)),
+      joiners: new Set(profile.numberWords.joiners),
+      fillers: new Set(profile.numberWords.fillers),
+    },
     lowerCase: profile.lowerCaseClauses === true,
   }
   cache.set(profile, lexicon)

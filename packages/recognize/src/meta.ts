@@ -87,7 +87,8 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
     }
   }
 
-  const adoption = adoptionOf(input, meeting, lexicon)
+  const unsure: {found: boolean; position?: P['position']} = {found: false}
+  const adoption = adoptionOf(input, meeting, lexicon, unsure)
   if (adoption) {
     if (adoption.place) meeting.place = adoption.place
     if (adoption.name && !meeting.name) meeting.name = adoption.name
@@ -101,6 +102,13 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
     events.unshift({type: 'generation', date: adoption.date, refersTo: 'adoption'})
     meta.frbr.date = adoption.date
   } else {
+    if (unsure.found) {
+      report.info(
+        'adoption-date-unread',
+        'A date written in words makes no valid date (no year, or a day the month lacks): left empty',
+        unsure.position,
+      )
+    }
     report.info('adoption-date-unknown', 'Adoption date not in the text: left empty')
   }
   if (Object.keys(meeting).length > 0) meta.meeting = meeting
@@ -147,10 +155,17 @@ interface Adoption {
  * meeting 5 December 2024`, `Resolution adopted by the General Assembly on 7 June 2024`), else from
  * a meeting the caller knows and the day's ordinal (`Deuxième jour` → its second day).
  */
-function adoptionOf(input: MetaInput, meeting: Meeting, lexicon: Lexicon): Adoption | undefined {
+function adoptionOf(
+  input: MetaInput,
+  meeting: Meeting,
+  lexicon: Lexicon,
+  unsure: {found: boolean; position?: P['position']},
+): Adoption | undefined {
   for (const line of input.adoptionLines) {
     const text = fullText(line.children)
-    const date = dateIn(text, lexicon)
+    const before = unsure.found
+    const date = dateIn(text, lexicon, unsure)
+    if (unsure.found && !before) unsure.position = line.position
     if (!date) continue
     const name =
       /^(\d{1,4}\S{0,4} [^\d]{3,60}?(?:meeting|séance|sesión|sessão|Sitzung|seduta|заседание))\b/iu.exec(

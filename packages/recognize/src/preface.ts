@@ -1,6 +1,7 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
+import {namesDocument} from './document-kinds.js'
 import {splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -78,7 +79,11 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const p = wholeP(reading)
     if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated)) {
-      if (front.number === undefined && reading.block.heading === undefined) {
+      if (
+        front.number === undefined &&
+        reading.block.heading === undefined &&
+        !namesDocument(reading, lexicon)
+      ) {
         // A block in capitals before the number: the title, unless one follows the number (the
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
         capitals ??= p
@@ -103,6 +108,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
  */
 function isTitle(reading: Reading, p: P, front: Front, lexicon: Lexicon, dated: Set<P>): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
+  // A block naming the document by its kind (`Declaration on water security`) is its title, a final
+  // stop included, as Spanish titles print one (`Resolución sobre la protección de los periodistas.`).
+  if (namesDocument(reading, lexicon) && reading.last !== ';' && !reading.adoption) return true
   // A title may run over several lines and many words, but it ends without a sentence's stop.
   if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
   // `Adopted by the Security Council at its 9876th meeting, on …` under the number is no title, nor

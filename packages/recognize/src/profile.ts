@@ -129,6 +129,12 @@ export interface Profile {
    * 18 December 2023`): metadata, not clauses. The adoption date is the date the line holds.
    */
   adoptionLines?: RegExp[] | undefined
+  /**
+   * Words that name a document of the genre at the start of its title (`Resolution`, `Declaration`,
+   * `Décision`), compared without case: a web page's title among its site menu's short lines
+   * (`Declaration on water security`) is the document's, not the menu's (default: none).
+   */
+  documentKinds?: string[] | undefined
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
   /** Headings that open attachments. */
@@ -143,6 +149,12 @@ export interface Profile {
   delegationPrefixes?: string[] | undefined
   /** Phrases between the word for delegation and the name, e.g. `de la `, `of the `. */
   delegationConnectors?: string[] | undefined
+  /**
+   * How the official journal is cited in this language (`OJ`, `ABl.`, `JO`): a line opening with a
+   * bracketed marker and a citation of it (`(1) OJ C 123, 4.5.2019, p. 1.`) opens the notes of an
+   * EU act, as the Official Journal prints them (default: none).
+   */
+  journalCitations?: string[] | undefined
   /** Openings of a corrigendum footnote, e.g. `Comprend une correction`, `Includes corrections`. */
   corrigendumOpeners?: string[] | undefined
   /** Words that, in a corrigendum note, mean a linguistic-conformity session. */
@@ -152,6 +164,15 @@ export interface Profile {
    * writes it in (`['октябрь', 'октября']`, `['januar', 'jänner']`).
    */
   months?: (string | string[])[] | undefined
+  /**
+   * Numbers in words, for dates written so (`the fifth of December two thousand and twenty-four`,
+   * `le cinq décembre deux mille vingt-quatre`, `a los cinco días del mes de diciembre de dos mil
+   * veinticuatro`): `values` gives each word in lower case its value (`five` and `fifth` 5, `twenty`
+   * 20, `hundred` 100, `thousand` 1000; a hyphenated number is read by its parts, `twenty-fifth`),
+   * `joiners` the words inside a number (`and`, `et`, `y`), `fillers` the words between a date's day,
+   * month and year (`of`, `day`, `le`, `de`, `del mes`) (default: none, dates in figures only).
+   */
+  numberWords?: NumberWords | undefined
   /** Whole lines that are page furniture in this language, e.g. `^Page \d+ of \d+$`. */
   pageFurniture?: RegExp[] | undefined
   /** Words before a line-end hyphen that keep it (`bien-` `être`), in lower case. */
@@ -160,6 +181,16 @@ export interface Profile {
   hyphenSuffixes?: string[] | undefined
   /** Small hooks for what data cannot say. */
   hooks?: ProfileHooks | undefined
+}
+
+/** Numbers written in words, as a {@link Profile} reads them in dates. */
+export interface NumberWords {
+  /** Each number word in lower case and its value: `five` 5, `fifth` 5, `twenty` 20, `thousand` 1000. */
+  values: Record<string, number>
+  /** Words inside a number: `and` of `two thousand and five`, `et` of `vingt et un`. */
+  joiners: string[]
+  /** Words between a date's day, month and year: `the`, `of`, `day`, `in`, `year`. */
+  fillers: string[]
 }
 
 /** Optional functions of a {@link Profile}. */

@@ -1,4 +1,5 @@
 import {createLocator, type Diagnostic, type Position} from '@clausewise/model'
+import {detached} from './text-utils.js'
 
 /** Collects diagnostics with positions into one source. */
 export interface Reporter {
@@ -38,7 +39,8 @@ export function createReporter(text: string, lineStarts?: readonly number[]): Re
   ) => {
     const diagnostic: Diagnostic = {reason, place: locator.position(start, end), ruleId, source}
     if (fatal !== undefined) diagnostic.fatal = fatal
-    if (extra !== undefined) diagnostic.text = extra
+    // A diagnostic outlives the reading: its text must not hold the whole input through a slice.
+    if (extra !== undefined) diagnostic.text = detached(extra)
     diagnostics.push(diagnostic)
   }
   return {

@@ -54,7 +54,7 @@ describe('an EU regulation: formula naming two bodies, citations, numbered recit
     expect(document.meta.symbol).toBe('(EU) 2031/417')
   })
 
-  it('reads the formula in capitals, four citations, three recitals (1) to (3), the enacting words and four articles', () => {
+  it('reads the formula in capitals, four citations (two with their Official Journal notes), three recitals (1) to (3), the enacting words and four articles', () => {
     expect(plainText(all(document, 'formula')[0] as never)).toBe(
       'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
     )
@@ -63,7 +63,9 @@ describe('an EU regulation: formula naming two bodies, citations, numbered recit
       'preamble__recitals_1__recital_1',
       'preamble__recitals_1__recital_2',
       'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_3__authorialNote_1',
       'preamble__recitals_1__recital_4',
+      'preamble__recitals_1__recital_4__authorialNote_1',
       'preamble__recitals_2__recital_1',
       'preamble__recitals_2__recital_2',
       'preamble__recitals_2__recital_3',

@@ -119,3 +119,80 @@ describe('a resolution that quotes an amended rule in double quotation marks', (
     }
   })
 })
+
+describe('a resolution that quotes an amended rule in single quotation marks (‘…’), apostrophes inside', () => {
+  // As the double-mark probe above, in the single marks British usage prints: the quotation closes
+  // inside its block at `.’`, though `Committee’s` and `Member States’ reports` share the mark.
+  const text = [
+    'The Assembly,',
+    '',
+    'Recalling its earlier resolutions,',
+    '',
+    '1. Welcomes the report of the Committee on its work in the field of the environment and development.',
+    '',
+    '2. Decides to amend rule 3 of its rules of procedure to read as follows:',
+    '',
+    '‘The Committee’s session shall be held once a year and shall consider the Member States’ reports.’ The amendment shall enter into force on 1 January 2026;',
+    '',
+    '3. Requests the Secretary-General to report to it at its next session on the implementation.',
+    '',
+    '4. Decides to remain seized of the matter.',
+  ].join('\n')
+
+  it('keeps the quoted rule in paragraph 2 and reads paragraphs 3 and 4 after it', () => {
+    for (const layout of [undefined, 'single-spaced'] as const) {
+      const {document} = fromText(text, layout ? {layout, language: 'en'} : {language: 'en'})
+      expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual([
+        'para_1',
+        'para_2',
+        'para_3',
+        'para_4',
+      ])
+      expect(textOf(document, 'para_2')).toBe(
+        'Decides to amend rule 3 of its rules of procedure to read as follows:\n‘The Committee’s session shall be held once a year and shall consider the Member States’ reports.’ The amendment shall enter into force on 1 January 2026;',
+      )
+    }
+  })
+})
+
+describe('an amending regulation quoting an article over three blocks in single marks', () => {
+  it('keeps the quoted article, a defined term `‘goods’ means` inside, on the amending point', () => {
+    const {document} = fromText(
+      [
+        'HAVE ADOPTED THIS REGULATION:',
+        'Article 1',
+        'Regulation (EU) 2031/1 is amended as follows:',
+        '(1) Article 2 is replaced by the following:',
+        '‘Article 2',
+        'Definitions',
+        'For the purposes of this Regulation, ‘goods’ means products placed on the market.’;',
+        '(2) Article 9 is deleted.',
+        'Article 2',
+        'This Regulation shall enter into force on the twentieth day following that of its publication.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'art_1',
+      'art_1__para_1',
+      'art_1__para_2',
+      'art_2',
+    ])
+  })
+})
+
+describe('a quotation in straight single marks that closes inside its block', () => {
+  it('reads the paragraph after it as the act’s own', () => {
+    const {document} = fromText(
+      [
+        'The Council,',
+        '1. Decides that rule 5 shall read as follows:',
+        "'The Council's meetings shall be public.' This decision shall apply from its adoption;",
+        '2. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+})

@@ -56,6 +56,7 @@ export const de: Profile = {
     eingedenk | erneut erklärend | in Anbetracht | nach Behandlung | nach Prüfung | nach Erörterung |
     überzeugt | entschlossen | davon überzeugt | betonend | bekräftigend | in Kenntnis |
     im Hinblick | gestützt auf | in Erwägung | Kenntnis nehmend | mit dem Ausdruck | begrüßend |
+    nach Stellungnahme | nach Anhörung | auf Vorschlag | nach Zuleitung | gemäß dem ordentlichen |
     anerkennend | unterstreichend | hervorhebend | erfreut | alarmiert | in Bestätigung |
     in Würdigung | geleitet | in der Überzeugung | in dem Wunsch | im Wunsch | mit Bedauern |
     feststellend | in Sorge | nach Anhörung | auf Vorschlag | in der Erwägung`),
@@ -91,6 +92,9 @@ export const de: Profile = {
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
+  documentKinds: phrases(
+    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme',
+  ),
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
   attachments: [
     {startsWith: 'INTERPRETATIVE ERKLÄRUNG', name: 'interpretativeStatement'},
@@ -100,6 +104,7 @@ export const de: Profile = {
   ],
   delegationPrefixes: ['Abgegeben von der ', 'Abgegeben vom ', 'Abgegeben von '],
   delegationConnectors: ['der ', 'des ', 'von '],
+  journalCitations: ['ABl.'],
   corrigendumOpeners: phrases('Enthält eine Korrektur | Enthält Korrekturen'),
   linguisticConformity: phrases('sprachlichen Angleichung'),
   months: [

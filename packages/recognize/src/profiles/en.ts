@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {englishNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -123,6 +124,9 @@ export const en: Profile = {
     preamble: ['Preamble'],
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
+  documentKinds: phrases(
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique',
+  ),
   closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},
@@ -132,6 +136,7 @@ export const en: Profile = {
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
+  journalCitations: ['OJ'],
   corrigendumOpeners: phrases(
     'Includes a correction | Includes corrections | Incorporates a correction | Incorporates corrections',
   ),
@@ -139,6 +144,7 @@ export const en: Profile = {
   months: phrases(
     'january | february | march | april | may | june | july | august | september | october | november | december',
   ),
+  numberWords: englishNumbers,
   pageFurniture: [/^(?:Page|PAGE) \d{1,4}$/u, /^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
   hyphenPrefixes: phrases(
     'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',

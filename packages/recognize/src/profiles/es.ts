@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {spanishNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -85,6 +86,9 @@ export const es: Profile = {
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
   ],
   partHeadings: {preamble: ['Preámbulo'], operative: ['Parte dispositiva']},
+  documentKinds: phrases(
+    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado',
+  ),
   closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},
@@ -94,11 +98,13 @@ export const es: Profile = {
   ],
   delegationPrefixes: ['Formulada por la ', 'Formulada por el ', 'Por la ', 'Por el '],
   delegationConnectors: ['de la ', 'del ', 'de los ', 'de '],
+  journalCitations: ['DO'],
   corrigendumOpeners: phrases('Incluye una corrección | Incluye correcciones | Incorpora una corrección'),
   linguisticConformity: phrases('conformidad lingüística'),
   months: phrases(
     'enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre',
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
+  numberWords: spanishNumbers,
   pageFurniture: [
     /^(?:Página|PÁGINA) \d{1,4}$/u,
     /^Página \d{1,4} de \d{1,4}$/iu,

@@ -1,4 +1,5 @@
 import type {Profile} from '../profile.js'
+import {frenchNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
 /**
@@ -104,6 +105,9 @@ export const fr: Profile = {
     /^(?:Résolution|Décision) adoptée par (?:l[ae’'] ?)?[A-ZÉ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
+  documentKinds: phrases(
+    'Résolution | Décision | Déclaration | Recommandation | Règlement | Directive | Avis | Communiqué',
+  ),
   closingOpeners: phrases('Fait à | Adopté à | Adoptée à'),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},
@@ -113,6 +117,7 @@ export const fr: Profile = {
   ],
   delegationPrefixes: ['Faite par la ', 'Faite par le ', 'Faite par les ', 'Faite par l’', "Faite par l'"],
   delegationConnectors: ['de la ', 'de l’', "de l'", 'des ', 'du ', 'd’', "d'", 'de '],
+  journalCitations: ['JO'],
   corrigendumOpeners: ['Comprend une correction', 'Comprend des corrections', 'Comprend les corrections'],
   linguisticConformity: ['conformité linguistique'],
   months: [
@@ -129,6 +134,7 @@ export const fr: Profile = {
     'novembre',
     'décembre',
   ],
+  numberWords: frenchNumbers,
   pageFurniture: [
     /^(?:Page|PAGE) \d{1,4}$/u,
     /^Page \d{1,4} (?:sur|de) \d{1,4}$/iu,

@@ -93,6 +93,9 @@ export const it: Profile = {
     /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
+  documentKinds: phrases(
+    'Risoluzione | Decisione | Deliberazione | Dichiarazione | Raccomandazione | Regolamento | Direttiva | Parere',
+  ),
   closingOpeners: phrases('Fatto a | Dato a'),
   attachments: [
     {startsWith: 'DICHIARAZIONE INTERPRETATIVA', name: 'interpretativeStatement'},
@@ -103,6 +106,7 @@ export const it: Profile = {
   ],
   delegationPrefixes: ['Resa dalla ', 'Resa dal ', 'Fatta dalla ', 'Fatta dal '],
   delegationConnectors: ['della ', 'del ', 'dei ', 'di '],
+  journalCitations: ['GU'],
   corrigendumOpeners: phrases('Include una correzione | Include correzioni'),
   linguisticConformity: phrases('conformità linguistica'),
   months: phrases(

@@ -84,6 +84,9 @@ export const pt: Profile = {
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
+  documentKinds: phrases(
+    'Resolução | Decisão | Declaração | Recomendação | Regulamento | Diretiva | Parecer | Comunicado',
+  ),
   closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de'),
   attachments: [
     {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},
@@ -93,6 +96,7 @@ export const pt: Profile = {
   ],
   delegationPrefixes: ['Feita pela ', 'Feita pelo ', 'Pela ', 'Pelo '],
   delegationConnectors: ['da ', 'do ', 'dos ', 'das ', 'de '],
+  journalCitations: ['JO'],
   corrigendumOpeners: phrases('Inclui uma correção | Inclui correções'),
   linguisticConformity: phrases('conformidade linguística'),
   months: phrases(

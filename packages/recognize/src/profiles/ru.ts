@@ -71,6 +71,7 @@ export const ru: Profile = {
     /^(?:Резолюция|Решение), принят(?:ая|ое) [А-ЯЁ][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Преамбула'], operative: ['Постановляющая часть']},
+  documentKinds: phrases('Резолюция | Решение | Декларация | Рекомендация | Заявление | Постановление'),
   closingOpeners: phrases('Совершено в'),
   attachments: [
     {startsWith: 'ЗАЯВЛЕНИЕ О ТОЛКОВАНИИ', name: 'interpretativeStatement'},

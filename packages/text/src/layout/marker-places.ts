@@ -16,8 +16,14 @@ export interface Candidate {
   end: number
 }
 
-/** Runs of digits or asterisks (one expression for every segment: `lastIndex` is reset first). */
-const runs = /[0-9]+|\*+/g
+/**
+ * Runs of digits, asterisks or superscript digits (one expression for every segment: `lastIndex` is
+ * reset first).
+ */
+const runs = /[0-9]+|\*+|[⁰¹²³⁴-⁹]+/g
+
+/** Superscript digits, by value. */
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
 const closing = ',.;:)]”’"»'
@@ -65,6 +71,16 @@ export function scanMarkers(
     }
     const after = raw[end]
     const before = raw[index - 1]
+    // A bracketed marker, as EU acts print theirs (`Committee (1),`, `(¹)`), for notes printed so.
+    if (before === '(' && after === ')') {
+      const value = `(${asciiDigits(found[0])})`
+      if (wanted.has(value)) {
+        const strength = bracketedStrength(raw, index - 1, end + 1, numberNouns)
+        if (strength >= 0) put(value, strength, index - 1, end + 1)
+      }
+      continue
+    }
+    if (!isDigit(found[0][0])) continue
     const fused = before !== undefined && (isLower(before) || closing.includes(before))
     // The run ends here unless it goes on as a number (`1,000`, `1.5`, `2/3`, `12:30`); after a word
     // or punctuation it may be followed by the next marker (`conflict,10,11`).
@@ -125,6 +141,38 @@ function placeStrength(raw: string, from: number, to: number, numberNouns: Reado
   while (wordStart > 0 && isLetter(raw[wordStart - 1])) wordStart--
   if (numberNouns.has(raw.slice(wordStart, previous).toLowerCase())) return -1
   return 2
+}
+
+/** Digits in ASCII: superscripts made plain (`¹` → `1`). */
+function asciiDigits(run: string): string {
+  if (isDigit(run[0])) return run
+  let digits = ''
+  for (const character of run) digits += String(superscripts.indexOf(character))
+  return digits
+}
+
+/**
+ * How surely a bracketed number from `from` (its `(`) to `to` (past its `)`) is a note's marker, or
+ * -1: it follows a word after a space, or ends a line's text, and is followed by white space or a
+ * clause's punctuation. Never a paragraph's number after its unit (`Article 114(1)`, `Article 5
+ * (2)`) or after a word that takes a number (`paragraph (3)`), nor a label opening the text (`(1)`
+ * alone, or before a word).
+ */
+function bracketedStrength(raw: string, from: number, to: number, numberNouns: ReadonlySet<string>): number {
+  const close = raw[to]
+  if (close !== undefined && !isSpace(close.charCodeAt(0)) && !',;:.)'.includes(close)) return -1
+  let previous = from
+  while (previous > 0 && isSpace(raw.charCodeAt(previous - 1))) previous--
+  // Opening the text, only before punctuation (`(2),` wrapped to a line's start): a label otherwise.
+  if (previous === 0) return close !== undefined && ',;:.)'.includes(close) ? 1 : -1
+  let wordStart = previous
+  while (wordStart > 0 && !isSpace(raw.charCodeAt(wordStart - 1))) wordStart--
+  const word = raw.slice(wordStart, previous)
+  if (previous === from && isDigit(word[word.length - 1])) return -1
+  let digits = 0
+  while (digits < word.length && isDigit(word[digits])) digits++
+  if (digits === word.length || numberNouns.has(word.toLowerCase())) return -1
+  return previous === from ? 1 : 0
 }
 
 /** Whether the word that ends at `from` holds a `/` (a document symbol). */

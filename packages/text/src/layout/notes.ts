@@ -197,7 +197,8 @@ export function open(raw: string, marker: string, start: number, end: number): R
   }
 }
 
-function noteLine(text: string, start: number, end: number): Line {
+/** A note's line of text, its white space made single. */
+export function noteLine(text: string, start: number, end: number): Line {
   return makeLine([{kind: 'text', text: collapseSpaces(text), start, end}], false, start, end)
 }
 

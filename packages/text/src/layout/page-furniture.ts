@@ -4,6 +4,7 @@ import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
+import {titleRow} from './menu-title.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /**
@@ -261,7 +262,10 @@ function firstPageText(rows: Rows): string {
   return collapseSpaces(parts.join(' '))
 }
 
-/** Site menus of web text: five or more short lines in a row at the left margin, none ending a sentence. */
+/**
+ * Site menus of web text: five or more short lines in a row at the left margin, none ending a
+ * sentence; a line naming the document among them is its title (`titleRow`), kept.
+ */
 function takeMenus(rows: Rows, profile: Profile | undefined): void {
   const count = rows.texts.length
   let index = 0
@@ -275,7 +279,9 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
     )
       stop++
     if (stop - index >= 5) {
-      for (let row = index; row < stop; row++) rows.taken[row] = Taken.furniture
+      // The page's title may stand in the run, under the menu and above the page's tools: it stays.
+      const title = titleRow(rows, index, stop, profile)
+      for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }

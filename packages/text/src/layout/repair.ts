@@ -6,6 +6,7 @@ import {type DetectedLayout, detectLayout} from './detect-layout.js'
 import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
 import {reportInvisible} from './invisible.js'
+import {readJournalNotes} from './journal-notes.js'
 import {isNoteStart} from './line.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
@@ -36,6 +37,9 @@ export interface LayoutOptions {
 
 /** The same empty list every time, so that the furniture words of a language are made once. */
 const noPatterns: RegExp[] = []
+
+/** No journal to cite (a profile without `journalCitations`). */
+const noCitations: string[] = []
 
 const descriptions: Record<LayoutKind, string> = {
   'double-spaced': 'double-spaced PDF extraction (empty lines mean nothing)',
@@ -75,6 +79,11 @@ export function repairLayout(
   const rows = classifyRows(split, kind, {formFeeds, bounds})
   const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
+  const citations = profile.journalCitations ?? noCitations
+  for (const [row, notes] of readJournalNotes(rows, citations, kind !== 'web' && kind !== 'one-line')) {
+    blocks.set(row, notes)
+    for (const note of notes) lifted(note, report)
+  }
   const unruled =
     kind === 'web'
       ? readLooseNotes(rows)

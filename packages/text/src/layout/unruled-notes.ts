@@ -82,7 +82,7 @@ export function readFootNotes(
     while (cursor < known.length && known[cursor]![0] < to) {
       hasBlock ||= known[cursor]![0] >= from
       for (const note of known[cursor]![1])
-        if (note.marker[0] !== '*') number = Math.max(number, Number(note.marker))
+        if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
       cursor++
     }
     if (hasBlock) continue
@@ -98,7 +98,7 @@ export function readFootNotes(
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words)
     found.set(first, read.notes)
-    for (const note of read.notes) if (note.marker[0] !== '*') number = Math.max(number, Number(note.marker))
+    for (const note of read.notes) if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
   }
   return found
 }

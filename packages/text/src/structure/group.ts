@@ -124,6 +124,9 @@ export function groupLines(
   // The number of the last numbered block of each style (`12.`, `3)`), to tell a paragraph from a
   // number the text wraps to.
   const lastNumbers: LastNumbers = {'.': 0, ')': 0}
+  // Where the current block stands after a unit's number alone on its line (`Article 3`): 1 is that
+  // number's block, 2 the one-line block after it (its heading, `Scope`, or its text's first line).
+  let unitStep = 0
   for (const item of items) {
     if (item.kind === 'break') {
       current = undefined
@@ -131,10 +134,12 @@ export function groupLines(
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
-    // formula or after `; and`: its opening is read only then (most wrapped lines are such lines).
+    // formula, after `; and` or after a unit's number or heading: its opening is read only then (most
+    // wrapped lines are such lines).
     const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
     const inSentence =
       !front &&
+      unitStep === 0 &&
       marks === 'breaks' &&
       /[\p{L}\p{N}]$/u.test(before) &&
       !pointConjunctions.test(before) &&
@@ -145,6 +150,7 @@ export function groupLines(
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
+      !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumbers)
     ) {
       const previous = current.lines[current.lines.length - 1]!
@@ -156,11 +162,18 @@ export function groupLines(
       }
       current.lines.push(item)
       current.end = item.end
+      unitStep = 0
     } else {
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       blocks.push(current)
+      unitStep =
+        opening.label?.kind === 'unit' && opening.label.length >= item.flat.length
+          ? 1
+          : unitStep === 1
+            ? 2
+            : 0
       if (opening.label?.kind === 'number') {
         const style = styleOf(opening.label.printed)
         lastNumbers[style] = numberOf(opening.label.value) ?? lastNumbers[style]
@@ -170,6 +183,23 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line starts a block after a unit's number alone (`Article 3`, step 1) or after the line
+ * that follows it (step 2), in single-spaced text without blank lines too: after the number, any
+ * line (the unit's heading or text is its own block, as on a web page); after a heading — one short
+ * line that opens with a capital and ends with no clause's punctuation (`Scope`) — a line that opens
+ * with a capital or a label (`1. This Regulation…`). A heading that wraps is no short line: its
+ * lines stay one block.
+ */
+function afterUnit(block: Block, step: number, line: Line, opening: Opening, measure: number): boolean {
+  if (step === 1) return true
+  const heading = block.lines[0]!.flat
+  const last = heading[heading.length - 1]
+  if (heading.length >= measure * 0.75 || isTerminal(last) || last === ',' || !isUpper(heading[0]))
+    return false
+  return opening.label !== undefined || isUpper(line.flat[0])
 }
 
 function startsBlock(

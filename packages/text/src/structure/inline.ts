@@ -1,6 +1,7 @@
 import type {AuthorialNote, Inline, P} from '@clausewise/model'
 import type {Line, Segment} from '../layout/types.js'
 import type {Reporter} from '../report.js'
+import {detached} from '../text-utils.js'
 import type {Block} from './blocks.js'
 
 /** Notes to place where their markers stood, by marker segment. */
@@ -9,14 +10,15 @@ export type Anchors = Map<Segment, AuthorialNote>
 /**
  * The inline content of lines: text runs merged into one `text` node, lines joined by a space (or
  * nothing, at a kept or removed line-end hyphen), superscripts as `sup`, matched footnote markers
- * as `authorialNote` nodes.
+ * as `authorialNote` nodes. Every text is a string of its own, none a slice of the input.
  */
 export function inlines(lines: Line[], joins: readonly string[], anchors: Anchors): Inline[] {
   const result: Inline[] = []
   let parts: string[] = []
   const flush = (): void => {
     if (parts.length === 0) return
-    const value = parts.join('')
+    // One part is a slice of the input (more are joined into a string of their own).
+    const value = parts.length === 1 ? detached(parts[0]!) : parts.join('')
     if (value) result.push({type: 'text', value})
     parts = []
   }
@@ -32,7 +34,7 @@ export function inlines(lines: Line[], joins: readonly string[], anchors: Anchor
       if (segment.kind === 'text') parts.push(segment.text)
       else if (segment.kind === 'sup') {
         flush()
-        result.push({type: 'sup', children: [{type: 'text', value: segment.text}]})
+        result.push({type: 'sup', children: [{type: 'text', value: detached(segment.text)}]})
       } else {
         const note = anchors.get(segment)
         if (note) {

@@ -63,7 +63,10 @@ function blocksOf(input: StructureInput, report: Reporter): SourceBlock[] {
 
 /** The lines grouped into blocks (in a function of its own: the line list and word index die with it). */
 function groupedLines(input: StructureInput, report: Reporter): Block[] {
-  const items = splitLongLines(input.takeItems(), input.profile, input.charAt)
+  // A one-line dump's lines are its sentences, which hold no printed line's measure: the formula and
+  // the recitals before the first stop (`The Security Council, Recalling …, Acting …,`) are cut too.
+  const shortest = input.layoutKind === 'one-line' ? 0 : undefined
+  const items = splitLongLines(input.takeItems(), input.profile, input.charAt, shortest)
   const words = createWordIndex(items)
   const marks = paragraphMarks(items, input.layoutKind)
   return groupLines(items, input.profile, marks, words, report)

@@ -7,16 +7,22 @@ import {isLetter, isSpace, isUpper} from '../text-utils.js'
 const longLine = 160
 
 /**
- * Cut long lines (a whole act on one line, a web paragraph holding several) where a clause starts
+ * Cut long lines (a whole act on one line, a web paragraph holding several; in a one-line dump,
+ * whose lines are its sentences, lines of any length: `shortest` 0) where a clause starts
  * inside them: after `,` `;` `:` `.` and a space, a recital opener or operative verb in capitals
  * (`Having regard to`, `Whereas:`), a label (`(1)`, `2.`, `(a)`, `Article 2`), a closing formula
  * (`Done at`); and around a run of words in capitals ending with `,` or `:` (`THE COMMISSION OF THE
  * EUROPEAN COMMUNITIES,`, `HAS ADOPTED THIS REGULATION:`). Each piece keeps its source offsets.
  */
-export function splitLongLines(items: Item[], profile: Profile, charAt: (offset: number) => string): Item[] {
+export function splitLongLines(
+  items: Item[],
+  profile: Profile,
+  charAt: (offset: number) => string,
+  shortest = longLine,
+): Item[] {
   const result: Item[] = []
   for (const item of items) {
-    if (item.kind !== 'line' || item.flat.length < longLine) {
+    if (item.kind !== 'line' || item.flat.length < shortest) {
       result.push(item)
       continue
     }

@@ -1,0 +1,65 @@
+import {isDigit, isLetter, isLower, isSpace} from './characters.js'
+
+/**
+ * The marks a quotation opens with: double marks and guillemets (`“…”`, `«…»`), which pair
+ * unambiguously; curly single marks (`‘…’`), whose closing mark apostrophes share (`State’s`);
+ * straight single marks (`'…'`), which apostrophes share both ways.
+ */
+export type QuotationMarks = 'double' | 'curly' | 'straight'
+
+/** The marks a quotation opening with `first` uses, if `first` opens one. */
+export function marksOf(first: string | undefined): QuotationMarks | undefined {
+  if (first === '“' || first === '«') return 'double'
+  if (first === '‘') return 'curly'
+  if (first === "'") return 'straight'
+  return undefined
+}
+
+/**
+ * Quotations of these marks a text opens, less those it closes. A single mark that closes follows
+ * text (not white space) and is followed by white space, punctuation or the end; one between two
+ * letters is an apostrophe (`State’s`), and so is one after an `s` before a word in lower case
+ * (`Member States’ obligations`), which a quotation may also close (`‘goods’ means`): that case is
+ * left to the block's end, where a closing mark ends the quotation anyway. A straight mark opens a
+ * quotation after white space or an opening bracket, before text.
+ */
+export function quotationBalance(text: string, marks: QuotationMarks): number {
+  let balance = 0
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!
+    if (marks === 'double') {
+      if (character === '“' || character === '«') balance++
+      else if (character === '”' || character === '»') balance--
+      continue
+    }
+    if (marks === 'curly' && character === '‘') {
+      balance++
+      continue
+    }
+    if (character !== (marks === 'curly' ? '’' : "'")) continue
+    const before = text[index - 1]
+    const after = text[index + 1]
+    if (marks === 'straight' && opensHere(before, after)) balance++
+    else if (closesHere(before, after, text[index + 2])) balance--
+  }
+  return balance
+}
+
+/** Whether a straight mark between `before` and `after` opens a quotation. */
+function opensHere(before: string | undefined, after: string | undefined): boolean {
+  if (after === undefined || isSpace(after.charCodeAt(0))) return false
+  return before === undefined || isSpace(before.charCodeAt(0)) || '([“"'.includes(before)
+}
+
+/** Whether a single mark between `before` and `after` (then `next`) closes a quotation. */
+function closesHere(
+  before: string | undefined,
+  after: string | undefined,
+  next: string | undefined,
+): boolean {
+  if (before === undefined || isSpace(before.charCodeAt(0))) return false
+  if (after === undefined) return true
+  if (isLetter(after) || isDigit(after)) return false
+  if ((before === 's' || before === 'S') && isSpace(after.charCodeAt(0)) && isLower(next)) return false
+  return true
+}

@@ -1,0 +1,278 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): EU acts as PDF extractions give them. Expectations
+// written by hand from each text.
+
+describe('an EU regulation in single spacing with no blank lines: `Article 2` / `Scope` / `1. …`', () => {
+  const text = [
+    'REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 4 March 2031',
+    'on the safety of toys',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114',
+    'thereof,',
+    'Whereas:',
+    '(1) Toys placed on the Union market should be safe for children to play with and should not',
+    'endanger their health.',
+    'HAVE ADOPTED THIS REGULATION:',
+    'Article 1',
+    'Subject matter',
+    'This Regulation lays down rules on the safety of toys and on their free movement in the',
+    'Union.',
+    'Article 2',
+    'Scope',
+    '1. This Regulation applies to products designed or intended for use in play by children under',
+    '14 years of age.',
+    '2. It does not apply to the products listed in Annex I.',
+    'Article 3',
+    'Entry into force',
+    'This Regulation shall enter into force on the twentieth day following that of its publication in',
+    'the Official Journal of the European Union.',
+  ].join('\n')
+  const {document} = fromText(text, {layout: 'single-spaced'})
+
+  it('gives each article its heading, apart from its text and its first numbered paragraph', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__formula_2',
+      'art_1',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_2',
+      'art_3',
+    ])
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Subject matter',
+      'Scope',
+      'Entry into force',
+    ])
+    expect(plainText(all(document, 'content')[0] as never)).toBe(
+      'This Regulation lays down rules on the safety of toys and on their free movement in the Union.',
+    )
+    expect(textOf(document, 'art_2__para_1')).toBe(
+      'This Regulation applies to products designed or intended for use in play by children under 14 years of age.',
+    )
+  })
+})
+
+describe('the same shape in German: `Artikel 2` / `Geltungsbereich` / `(1) …`', () => {
+  it('reads the headings and the bracketed paragraphs of the article', () => {
+    const {document} = fromText(
+      [
+        'HABEN FOLGENDE VERORDNUNG ERLASSEN:',
+        'Artikel 1',
+        'Gegenstand',
+        'Diese Verordnung enthält Vorschriften über die Sicherheit von Spielzeug und über seinen freien',
+        'Verkehr in der Union.',
+        'Artikel 2',
+        'Geltungsbereich',
+        '(1) Diese Verordnung gilt für Erzeugnisse, die dazu bestimmt sind, von Kindern unter 14 Jahren',
+        'zum Spielen verwendet zu werden.',
+        '(2) Sie gilt nicht für die in Anhang I aufgeführten Erzeugnisse.',
+      ].join('\n'),
+      {language: 'de', layout: 'single-spaced'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'art_1',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_2',
+    ])
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Gegenstand',
+      'Geltungsbereich',
+    ])
+    expect(textOf(document, 'art_2__para_2')).toBe(
+      'Sie gilt nicht für die in Anhang I aufgeführten Erzeugnisse.',
+    )
+  })
+})
+
+describe('a budget resolution’s section with a long heading on a line of its own', () => {
+  it('takes the heading of fourteen words, which has no sentence’s end, as the section’s heading', () => {
+    const {document} = fromText(
+      [
+        'The General Assembly,',
+        'Section 11',
+        'United Nations system support for the New Partnership for Africa’s Development and its Agenda',
+        '68. Recalls that the development of Africa is an established priority of the Organization;',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'sec_11', 'sec_11__para_68'])
+    expect(plainText(all(document, 'heading')[0] as never)).toBe(
+      'United Nations system support for the New Partnership for Africa’s Development and its Agenda',
+    )
+  })
+})
+
+describe('an EU regulation copied from the web: its Official Journal notes at the end', () => {
+  const text = [
+    'REGULATION (EU) 2031/417 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+    'of 12 June 2031',
+    'on the labelling of reusable packaging',
+    'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114(1) thereof,',
+    'Having regard to the opinion of the European Economic and Social Committee (1),',
+    'Acting in accordance with the ordinary legislative procedure (2),',
+    'Whereas:',
+    '(1) Packaging waste continues to grow in the Union (3) and its reuse should be encouraged.',
+    '(2) Consumers should be able to recognise reusable packaging by a common label.',
+    'HAVE ADOPTED THIS REGULATION:',
+    'Article 1',
+    'This Regulation lays down rules on the labelling of reusable packaging placed on the Union market.',
+    'Article 2',
+    'This Regulation shall be binding in its entirety and directly applicable in all Member States.',
+    '(1) OJ C 123, 4.4.2030, p. 10.',
+    '',
+    '(2) Position of the European Parliament of 3 May 2031 (not yet published in the Official Journal) and decision of the Council of 20 May 2031.',
+    '',
+    '(3) Directive 94/62/EC of the European Parliament and of the Council of 20 December 1994 on packaging and packaging waste (OJ L 365, 31.12.1994, p. 10).',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('makes the three notes authorial notes at their markers, out of the last article', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_3__authorialNote_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_1__authorialNote_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+      'art_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe(
+      'OJ C 123, 4.4.2030, p. 10.',
+    )
+    expect(textOf(document, 'preamble__recitals_1__recital_2')).toBe(
+      'Having regard to the opinion of the European Economic and Social Committee,',
+    )
+    expect(textOf(document, 'art_2')).toBe(
+      'This Regulation shall be binding in its entirety and directly applicable in all Member States.',
+    )
+    expect(all(document, 'authorialNote').map((note) => note.marker)).toEqual(['(1)', '(2)', '(3)'])
+  })
+
+  it('leaves `Article 114(1)` and the recitals’ numbers alone', () => {
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toContain('Article 114(1) thereof,')
+    expect(
+      all(document, 'recital').flatMap((recital) => all(recital, 'num').map((num) => num.value)),
+    ).toEqual(['(1)', '(2)'])
+  })
+})
+
+describe('a German EU regulation in single spacing: notes `(¹) ABl. C …` at the foot of a page', () => {
+  const text = [
+    'DAS EUROPÄISCHE PARLAMENT UND DER RAT DER EUROPÄISCHEN UNION —',
+    'gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf Artikel',
+    '114,',
+    'nach Stellungnahme des Europäischen Wirtschafts- und Sozialausschusses (¹),',
+    'gemäß dem ordentlichen Gesetzgebungsverfahren (²),',
+    'in Erwägung nachstehender Gründe:',
+    '(1) Verpackungsabfälle nehmen in der Union weiter zu, und die Richtlinie 94/62/EG (³) sollte',
+    'überarbeitet werden.',
+    '(2) Die Verbraucher sollten wiederverwendbare Verpackungen an einem gemeinsamen Zeichen erkennen',
+    'können.',
+    '(¹) ABl. C 123 vom 4.4.2030, S. 10.',
+    '(²) Standpunkt des Europäischen Parlaments vom 3. Mai 2031 (noch nicht im Amtsblatt veröffentlicht)',
+    'und Beschluss des Rates vom 20. Mai 2031.',
+    '(³) Richtlinie 94/62/EG des Europäischen Parlaments und des Rates vom 20. Dezember 1994 über',
+    'Verpackungen und Verpackungsabfälle (ABl. L 365 vom 31.12.1994, S. 10).',
+    '\f',
+    'HABEN FOLGENDE VERORDNUNG ERLASSEN:',
+    'Artikel 1',
+    'Diese Verordnung legt Vorschriften über die Kennzeichnung wiederverwendbarer Verpackungen fest.',
+  ].join('\n')
+  const {document} = fromText(text, {language: 'de', layout: 'single-spaced'})
+
+  it('lifts the three notes, wrapped lines included, and places them at their markers', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__recitals_1__recital_3',
+      'preamble__recitals_1__recital_3__authorialNote_1',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_1__authorialNote_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_3__authorialNote_1')).toBe(
+      'Standpunkt des Europäischen Parlaments vom 3. Mai 2031 (noch nicht im Amtsblatt veröffentlicht) und Beschluss des Rates vom 20. Mai 2031.',
+    )
+    expect(textOf(document, 'preamble__recitals_2__recital_2')).toBe(
+      'Die Verbraucher sollten wiederverwendbare Verpackungen an einem gemeinsamen Zeichen erkennen können.',
+    )
+  })
+})
+
+describe('numbered lines that cite the journal later in the line are no notes', () => {
+  it('keeps an annex’s list of repealed directives as its points', () => {
+    const {document} = fromText(
+      [
+        'HAVE ADOPTED THIS DIRECTIVE:',
+        'Article 1',
+        'The Directives listed in the Annex are repealed.',
+        'ANNEX',
+        'Repealed Directives',
+        '(1) Council Directive 93/42/EEC (OJ L 169, 12.7.1993, p. 1).',
+        '(2) Council Directive 90/385/EEC (OJ L 189, 20.7.1990, p. 17).',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(all(document, 'authorialNote')).toEqual([])
+    expect(plainText(all(document, 'attachment')[0] as never)).toContain('Council Directive 90/385/EEC')
+  })
+})
+
+describe('Official Journal notes in double spacing, one wrapped over an empty line', () => {
+  it('lifts both notes whole and places them at the two citations', () => {
+    const lines = [
+      '  THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+      ' ',
+      '  Having regard to the opinion of the European Economic and Social Committee (1),',
+      ' ',
+      '  Acting in accordance with the ordinary legislative procedure (2),',
+      ' ',
+      '  HAVE ADOPTED THIS REGULATION:',
+      ' ',
+      '  Article 1',
+      ' ',
+      '  This Regulation lays down rules on the labelling of reusable packaging.',
+      ' ',
+      '(1) OJ C 123, 4.4.2030, p. 10.',
+      '(2) Position of the European Parliament of 3 May 2031 (not yet published in the Official',
+      'Journal) and decision of the Council of 20 May 2031.',
+    ]
+    const {document} = fromText(lines.flatMap((line) => [line, '']).join('\n'), {
+      language: 'en',
+      layout: 'double-spaced',
+    })
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_1__authorialNote_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_2__authorialNote_1',
+      'preamble__formula_2',
+      'art_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe(
+      'Position of the European Parliament of 3 May 2031 (not yet published in the Official Journal) and decision of the Council of 20 May 2031.',
+    )
+  })
+})
