@@ -310,3 +310,48 @@ describe('fromMarkdown on rules of procedure', () => {
     ])
   })
 })
+
+describe('fromMarkdown on lettered points of a subsection', () => {
+  test('takes `a)`, `b)` and `c)` as points of the subsection they follow (c is no roman hundred)', () => {
+    const {document} = read(
+      [
+        '### Art 111',
+        '',
+        '(1) Die Bundesregierung ist ermächtigt, alle Ausgaben zu leisten, die nötig sind,',
+        '',
+        'a)  um Einrichtungen zu erhalten,',
+        '',
+        'b)  um Verpflichtungen zu erfüllen,',
+        '',
+        'c)  um Bauten fortzusetzen.',
+        '',
+        '(2) Das Nähere regelt ein Gesetz.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      '  paragraph (1) art_111__para_1: Die Bundesregierung ist',
+      '    point a) art_111__para_1__list_1__point_a: um Einrichtungen zu',
+      '    point b) art_111__para_1__list_1__point_b: um Verpflichtungen zu',
+      '    point c) art_111__para_1__list_1__point_c: um Bauten fortzusetzen.',
+      '  paragraph (2) art_111__para_2: Das Nähere regelt',
+    ])
+  })
+
+  test('leaves a list after an unnumbered paragraph ending in a comma to the unit (it may be an item)', () => {
+    const {document} = read(
+      [
+        '### Art 106',
+        '',
+        '3 die Verkehrsteuern, soweit nichts anderes gilt,',
+        '',
+        '4.  die Biersteuer,',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      '  paragraph art_106__para_1: 3 die Verkehrsteuern,',
+      '  paragraph 4. art_106__para_4: die Biersteuer,',
+    ])
+  })
+})

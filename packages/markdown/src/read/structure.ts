@@ -176,11 +176,16 @@ export function build(
       extend(unit, heading)
     } else if (block.kind !== 'list') {
       placeInline(part, role, block, attributes, context, wasForced)
-      // In a unit, an unnumbered paragraph introducing a list (`The purposes are:`) holds its items
-      // as points, as a numbered one does: they are its enumeration, not the unit's next paragraphs.
-      if (role === 'paragraph' && state.unit === 'heading' && next?.kind === 'list' && shape.colon) {
+      // In a unit, an unnumbered paragraph introducing a list (`The purposes are:`) holds its items as
+      // points, as a numbered one does: they are its enumeration, not the unit's next paragraphs. One
+      // ending in a comma may as well be an item of an enumeration whose numbering broke: it does not.
+      if (role === 'paragraph' && state.unit === 'heading' && next?.kind === 'list') {
         const last = clauseParent(part).children.at(-1)
-        if (last?.type === 'paragraph' && !last.children.some((child) => child.type === 'num'))
+        if (
+          last?.type === 'paragraph' &&
+          !last.children.some((child) => child.type === 'num') &&
+          introduces(last, false)
+        )
           part.nesting = {clause: last}
       }
     }
@@ -289,9 +294,12 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
 
 /**
  * A clause's label style, read after the clause that may take it as a point: `(c)` right after `(b)`
- * continues its letters (no roman hundred), `i)` after `a)` opens roman numerals.
+ * continues its letters (no roman hundred), `i)` after `a)` opens roman numerals, and among the points
+ * taken, `c)` after `b)` is a letter.
  */
 function labelStyle(label: string, nesting: Part['nesting']): LabelStyle {
+  // Among its points, `c)` after `b)` is a letter too.
+  if (nesting?.child) return styleOf(label, nesting.child)
   const own = nesting?.clause.children.find((child) => child.type === 'num')
   if (nesting?.style && own?.type === 'num') {
     const previous = numeralOf(own.value)
@@ -311,15 +319,15 @@ function labelStyle(label: string, nesting: Part['nesting']): LabelStyle {
  * Whether a clause's text introduces what follows: it ends with a colon or a dash (`… means—`), or
  * its sentence is left open (`(2) Es gilt nicht für`, `… gewähren, die`, `… bedarf,`), as statutes
  * introduce their numbered points without a colon — but not when it ends in an enumeration's
- * conjunction (`…; or`).
+ * conjunction (`…; or`); a final comma counts unless `comma` is false.
  */
-function introduces(clause: Paragraph | Point): boolean {
+function introduces(clause: Paragraph | Point, comma = true): boolean {
   const own = clause.children.find((child) => child.type === 'content')
   const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
   const tail = last?.type === 'p' ? last.children[last.children.length - 1] : undefined
   if (tail?.type !== 'text') return false
   const end = tail.value.trimEnd().slice(-40)
-  if (/[:—–,]$/u.test(end)) return true
+  if (/[:—–]$/u.test(end) || (comma && end.endsWith(','))) return true
   // An item of an enumeration ends in its conjunction (`…; or`, `…; und`): it introduces nothing.
   return /\p{L}$/u.test(end) && !/;\s*\p{L}{1,12}$/u.test(end)
 }
