@@ -5,6 +5,7 @@ import {
   type DocumentPart,
   type Limits,
   type Nodes,
+  ownStrings,
   type ReadResult,
 } from '@clausewise/model'
 import {aknNamespace, aknVersion, clausewisePrefix} from './namespaces.js'
@@ -194,7 +195,8 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
   delete state.namespaces[clausewisePrefix]
   if (Object.keys(state.namespaces).length > 0) document.namespaces = {...state.namespaces}
   for (const diagnostic of invisibleDiagnostics(xml, locator)) state.diagnostics.push(diagnostic)
-  return {document, diagnostics: state.diagnostics}
+  // Strings of their own: the document must not keep the source alive through slices of it.
+  return ownStrings({document, diagnostics: state.diagnostics})
 }
 
 export type {Nodes}

@@ -8,6 +8,7 @@ import {
   defaultLimits,
   emptyMeta,
   invisibleCharacters,
+  ownStrings,
   type ReadResult,
   resolveLimits,
   visit,
@@ -109,7 +110,7 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
     })
     diagnostics.push(...recognized.diagnostics)
     reportInvisible(recognized.document, diagnostics)
-    return {document: recognized.document, diagnostics}
+    return ownStrings({document: recognized.document, diagnostics})
   }
   const operativePart = custom.operativePart === 'body' ? 'body' : 'mainBody'
   let children: Document['children']
@@ -169,7 +170,8 @@ export function fromDocx(bytes: Uint8Array, options: FromDocxOptions = {}): Read
   }
   assignEIds(document)
   reportInvisible(document, diagnostics)
-  return {document, diagnostics}
+  // Strings of their own: the document must not keep the XML it was read from alive.
+  return ownStrings({document, diagnostics})
 }
 
 /** The frame kinds of a document in the frame convention, by index (`undefined` for one unreadable). */

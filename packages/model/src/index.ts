@@ -41,6 +41,7 @@ export {codePointLabel, type InvisibleCharacter, invisibleCharacters} from './in
 export {defaultLimits, type Limits, resolveLimits} from './limits.js'
 export {createLocator, type Locator} from './location.js'
 export {aknLanguage, bcp47Language, emptyMeta, frbrUris, uriNumber} from './meta.js'
+export {ownString, ownStrings} from './own-strings.js'
 export {
   clauses,
   findByEId,

@@ -42,6 +42,8 @@ it('exports exactly the documented API', async () => {
     'multiComparisonSchema',
     'opaqueText',
     'ownBlocks',
+    'ownString',
+    'ownStrings',
     'ownText',
     'plainText',
     'removePositions',

@@ -1,5 +1,4 @@
-import {createLocator, type Diagnostic, type Position} from '@clausewise/model'
-import {detached} from './text-utils.js'
+import {createLocator, type Diagnostic, ownString, type Position} from '@clausewise/model'
 
 /** Collects diagnostics with positions into one source. */
 export interface Reporter {
@@ -40,7 +39,7 @@ export function createReporter(text: string, lineStarts?: readonly number[]): Re
     const diagnostic: Diagnostic = {reason, place: locator.position(start, end), ruleId, source}
     if (fatal !== undefined) diagnostic.fatal = fatal
     // A diagnostic outlives the reading: its text must not hold the whole input through a slice.
-    if (extra !== undefined) diagnostic.text = detached(extra)
+    if (extra !== undefined) diagnostic.text = ownString(extra)
     diagnostics.push(diagnostic)
   }
   return {

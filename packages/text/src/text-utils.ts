@@ -15,15 +15,3 @@ export {
 export function head(text: string): string {
   return text.length > 300 ? text.slice(0, 300) : text
 }
-
-/**
- * The same text in a string of its own. A slice of a string keeps the whole string it was cut from
- * alive (V8 makes slices of 13 characters or more point into their source): a model whose text nodes
- * were slices of the input would hold every input it was read from, 16 MiB for an 8 MB text. A string
- * joined with one character and cut again points only into that short join.
- *
- * @example detached('Decides to convene a conference') // 'Decides to convene a conference'
- */
-export function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1)
-}

@@ -1,5 +1,5 @@
 import type {AuthorialNote, Document, Limits, P, ReadResult} from '@clausewise/model'
-import {ClausewiseError, createLocator, resolveLimits} from '@clausewise/model'
+import {ClausewiseError, createLocator, ownStrings, resolveLimits} from '@clausewise/model'
 import {profileOf, recognize, type SourceBlock} from '@clausewise/recognize'
 import type {Definition, FootnoteDefinition, Table as MdastTable, Root, Yaml} from 'mdast'
 import {assignMarkdownEIds} from '../eids.js'
@@ -219,7 +219,8 @@ function finish(document: Document, {front, yaml, context}: Ending): ReadResult 
       )
   assignMarkdownEIds(document)
   for (const {noteRef, note} of context.noteRefs) noteRef.href = note.eId
-  return {document, diagnostics: context.diagnostics}
+  // Strings of their own: the document must not keep the source alive through slices of it.
+  return ownStrings({document, diagnostics: context.diagnostics})
 }
 
 /**

@@ -1,7 +1,6 @@
-import type {AuthorialNote, Inline, P} from '@clausewise/model'
+import {type AuthorialNote, type Inline, ownString, type P} from '@clausewise/model'
 import type {Line, Segment} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {detached} from '../text-utils.js'
 import type {Block} from './blocks.js'
 
 /** Notes to place where their markers stood, by marker segment. */
@@ -18,7 +17,7 @@ export function inlines(lines: Line[], joins: readonly string[], anchors: Anchor
   const flush = (): void => {
     if (parts.length === 0) return
     // One part is a slice of the input (more are joined into a string of their own).
-    const value = parts.length === 1 ? detached(parts[0]!) : parts.join('')
+    const value = parts.length === 1 ? ownString(parts[0]!) : parts.join('')
     if (value) result.push({type: 'text', value})
     parts = []
   }
@@ -34,7 +33,7 @@ export function inlines(lines: Line[], joins: readonly string[], anchors: Anchor
       if (segment.kind === 'text') parts.push(segment.text)
       else if (segment.kind === 'sup') {
         flush()
-        result.push({type: 'sup', children: [{type: 'text', value: detached(segment.text)}]})
+        result.push({type: 'sup', children: [{type: 'text', value: ownString(segment.text)}]})
       } else {
         const note = anchors.get(segment)
         if (note) {
