@@ -13,10 +13,10 @@ export function ownString(text: string): string {
 /**
  * Make every string of a reader's result a string of its own ({@link ownString}), in place: the
  * strings of the document's nodes and metadata and of the diagnostics, at any depth (walked without
- * recursion, each object once). Readers call it on what they return, so that a document does not keep its source alive.
- * Plain objects and arrays only, as the model is; returns its argument.
+ * recursion, each object once). Readers call it on what they return, so that a document does not
+ * keep its source alive. Plain objects and arrays only, as the model is; returns its argument.
  *
- * @example ownStrings({type: 'text', value: source.slice(0, 40)}).value === source.slice(0, 40) // true
+ * @example ownStrings({type: 'text', value: 'Decides to convene a conference'.slice(0, 20)}).value // 'Decides to convene a'
  */
 export function ownStrings<T>(value: T): T {
   const stack: unknown[] = [value]
