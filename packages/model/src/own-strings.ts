@@ -13,19 +13,18 @@ export function ownString(text: string): string {
 /**
  * Make every string of a reader's result a string of its own ({@link ownString}), in place: the
  * strings of the document's nodes and metadata and of the diagnostics, at any depth (walked without
- * recursion, each object once). Readers call it on what they return, so that a document does not
- * keep its source alive. Plain objects and arrays only, as the model is; returns its argument.
+ * recursion). The value is a tree, as the model is: an object reached twice (a note both in the text
+ * and in the metadata) is walked twice, and one that holds itself would be walked without end. Readers
+ * call it on what they return, so that a document does not keep its source alive. Plain objects and
+ * arrays only; `position` and `place` (source positions, numbers only) are passed over. Returns its
+ * argument.
  *
  * @example ownStrings({type: 'text', value: 'Decides to convene a conference'.slice(0, 20)}).value // 'Decides to convene a'
  */
 export function ownStrings<T>(value: T): T {
   const stack: unknown[] = [value]
-  // An object met twice (a note both in the text and in the metadata) is walked once.
-  const seen = new Set<unknown>()
   while (stack.length > 0) {
     const current = stack.pop()
-    if (seen.has(current)) continue
-    seen.add(current)
     if (Array.isArray(current)) {
       for (let index = 0; index < current.length; index++) {
         const item: unknown = current[index]
@@ -35,6 +34,8 @@ export function ownStrings<T>(value: T): T {
     } else if (current !== null && typeof current === 'object') {
       const record = current as Record<string, unknown>
       for (const key of Object.keys(record)) {
+        // Source positions (a node's `position`, a diagnostic's `place`) hold numbers only.
+        if (key === 'position' || key === 'place') continue
         const item = record[key]
         if (typeof item === 'string') record[key] = ownString(item)
         else if (item !== null && typeof item === 'object') stack.push(item)
