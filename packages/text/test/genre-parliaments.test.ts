@@ -221,3 +221,33 @@ describe('an OAS General Assembly resolution in Spanish, double-spaced', () => {
     ])
   })
 })
+
+describe('a federal act of the Bundestag: the enacting words with the Bundesrat’s consent', () => {
+  it('reads `… mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:` as the enacting formula', () => {
+    const {document} = fromText(
+      [
+        'Gesetz zur Änderung des Umweltgesetzes',
+        '',
+        'Vom 3. März 2031',
+        '',
+        'Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:',
+        '',
+        'Artikel 1',
+        '',
+        'Das Umweltgesetz wird wie folgt geändert.',
+        '',
+        'Artikel 2',
+        '',
+        'Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+        '',
+      ].join('\n'),
+      {language: 'de'},
+    )
+    const formulas = all(document, 'formula')
+    expect(formulas.map((formula) => plainText(formula))).toEqual([
+      'Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:',
+    ])
+    expect(all(document, 'paragraph')).toEqual([])
+    expect(document.children.map((part) => part.type)).toEqual(['preface', 'preamble', 'mainBody'])
+  })
+})

@@ -75,7 +75,7 @@ export const de: Profile = {
     hat beschlossen | haben beschlossen | beschließt | beschliesst | hat folgende verordnung erlassen |
     hat folgenden beschluss erlassen | hat folgende richtlinie erlassen | haben folgende verordnung erlassen |
     haben folgenden beschluss erlassen | haben folgende richtlinie erlassen | verordnet | verordnen |
-    hat das folgende gesetz beschlossen | hat folgendes gesetz beschlossen`),
+    das folgende gesetz beschlossen | folgendes gesetz beschlossen`),
   hierarchyWords: [
     {word: 'Artikel', name: 'article'},
     {word: 'Art.', name: 'article'},
