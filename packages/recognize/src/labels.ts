@@ -161,6 +161,9 @@ function upperLabel(text: string): Label | undefined {
   return undefined
 }
 
+/** Dashes that part a unit's number from its heading. */
+const dashes = '—–-'
+
 function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
   const lower = text.slice(0, 40).toLowerCase()
   for (const word of lexicon.hierarchy) {
@@ -178,14 +181,12 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
     if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
     // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
     // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
-    if (isLower(text[printedEnd + spaces(text, printedEnd)])) continue
-    return {
-      kind: 'unit',
-      printed: text.slice(0, printedEnd),
-      value,
-      length: printedEnd + spaces(text, printedEnd),
-      unit: word.name,
-    }
+    let length = printedEnd + spaces(text, printedEnd)
+    if (isLower(text[length])) continue
+    // A dash between the number and the heading is the label's (`Article 1 — Scope`, `§ 2 – Zweck`).
+    if (length > printedEnd && dashes.includes(text[length]!) && (text[length + 1] ?? ' ') === ' ')
+      length += 1 + spaces(text, length + 1)
+    return {kind: 'unit', printed: text.slice(0, printedEnd), value, length, unit: word.name}
   }
   return undefined
 }

@@ -29,6 +29,21 @@ describe('unit labels', () => {
     expect(readOpening('Article 72', profiles.en).label?.kind).toBe('unit')
   })
 
+  it('takes the dash between a unit’s number and its heading with the label, not into the heading', () => {
+    expect(readOpening('Article 1 — Scope', profiles.en).label).toEqual({
+      kind: 'unit',
+      printed: 'Article 1',
+      value: '1',
+      length: 12,
+    })
+    const line = 'Artikel 2 – Inkrafttreten'
+    const second = readOpening(line, profiles.de).label
+    expect(second?.printed).toBe('Artikel 2')
+    expect(line.slice(second?.length)).toBe('Inkrafttreten')
+    // A hyphen fused to a word is the word's: no separator.
+    expect(readOpening('Article 3 -Scope', profiles.en).label?.length).toBe(10)
+  })
+
   it('reads no unit where a sentence names one (`Article 5 is replaced by the following:`)', () => {
     expect(readOpening('Article 5 is replaced by the following:', profiles.en).label).toBeUndefined()
     expect(readOpening('Article 3 est modifié comme suit:', profiles.fr).label).toBeUndefined()

@@ -244,7 +244,7 @@ describe('a federal act of the Bundestag: the enacting words with the Bundesratâ
       {language: 'de'},
     )
     const formulas = all(document, 'formula')
-    expect(formulas.map((formula) => plainText(formula))).toEqual([
+    expect(formulas.map((formula) => plainText(formula as never))).toEqual([
       'Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:',
     ])
     expect(all(document, 'paragraph')).toEqual([])
