@@ -1,9 +1,7 @@
 import {isDigit, isSpace} from '../text-utils.js'
+import {superscriptDigits} from './marker-places.js'
 import {noteLine, type ReadNote} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
-
-/** Superscript digits, by value: a marker printed `(¹)`. */
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Most lines one note of this kind takes (a citation wraps onto two or three). */
 const maximumLines = 6
@@ -116,7 +114,7 @@ export function bracketedMarker(raw: string, first: number): {value: string; end
   let value = ''
   while (index < raw.length && index - first <= 3) {
     const character = raw[index]!
-    const superscript = superscripts.indexOf(character)
+    const superscript = superscriptDigits.indexOf(character)
     if (isDigit(character)) value += character
     else if (superscript >= 0) value += String(superscript)
     else break

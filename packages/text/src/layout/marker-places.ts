@@ -22,8 +22,8 @@ export interface Candidate {
  */
 const runs = /[0-9]+|\*+|[⁰¹²³⁴-⁹]+/g
 
-/** Superscript digits, by value. */
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+/** Superscript digits, by value (`¹` is 1): markers printed with them (`(¹)`). */
+export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
 const closing = ',.;:)]”’"»'
@@ -147,7 +147,7 @@ function placeStrength(raw: string, from: number, to: number, numberNouns: Reado
 function asciiDigits(run: string): string {
   if (isDigit(run[0])) return run
   let digits = ''
-  for (const character of run) digits += String(superscripts.indexOf(character))
+  for (const character of run) digits += String(superscriptDigits.indexOf(character))
   return digits
 }
 

@@ -80,20 +80,15 @@ export function repairLayout(
   const words = furnitureWordsOf(profile.language, profile.pageFurniture ?? noPatterns)
   const blocks = liftNotes(rows, kind === 'double-spaced', words, report)
   const citations = profile.journalCitations ?? noCitations
-  for (const [row, notes] of readJournalNotes(rows, citations, kind !== 'web' && kind !== 'one-line')) {
-    blocks.set(row, notes)
-    for (const note of notes) lifted(note, report)
-  }
+  const journal = readJournalNotes(rows, citations, kind !== 'web' && kind !== 'one-line')
+  for (const [row, notes] of journal) addNotes(blocks, row, notes, report)
   const unruled =
     kind === 'web'
       ? readLooseNotes(rows)
       : kind === 'single-spaced'
         ? readFootNotes(rows, blocks, words)
         : undefined
-  for (const [row, notes] of unruled ?? []) {
-    blocks.set(row, notes)
-    for (const note of notes) lifted(note, report)
-  }
+  for (const [row, notes] of unruled ?? []) addNotes(blocks, row, notes, report)
   takeFurniture(rows, words, kind === 'web', profile)
   reportFurniture(rows, report)
   const otherSpaces = survey?.otherSpace ?? true
@@ -138,15 +133,17 @@ function liftNotes(
     if (read.notes.length === 0) continue
     last = read.notes[read.notes.length - 1]!.marker
     for (let row = index; row < following; row++) rows.taken[row] = Taken.note
-    blocks.set(index, read.notes)
-    for (const note of read.notes) lifted(note, report)
+    addNotes(blocks, index, read.notes, report)
     index = read.next - 1
   }
   return blocks
 }
 
-function lifted(note: ReadNote, report: Reporter): void {
-  report.info('footnote-lifted', `Footnote ${note.marker} lifted out of the text`, note.start, note.end)
+/** Keep the notes read at a row, each reported as lifted out of the text. */
+function addNotes(blocks: Map<number, ReadNote[]>, row: number, notes: ReadNote[], report: Reporter): void {
+  blocks.set(row, notes)
+  for (const note of notes)
+    report.info('footnote-lifted', `Footnote ${note.marker} lifted out of the text`, note.start, note.end)
 }
 
 /** The source text of a segment, from the row it lies in. */
