@@ -458,7 +458,10 @@ class State {
   isCrossHeading(reading: Reading, container: Container): boolean {
     // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
-    if (!isUpper(reading.bare[0]) || container.paragraphs === 0) return false
+    // First in a unit that has its heading (`Part XIV` / `Staff assessment`, then `Income section 2` /
+    // `General income` / `101. …`) it heads the unit's first paragraphs; first in the body it may
+    // be the operative part's introduction.
+    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node)) return false
     return !quotes.includes(reading.text[0] ?? '')
   }
 
@@ -472,11 +475,17 @@ class State {
     return 0
   }
 
-  /** Whether a section-labelled block is a heading: short, no sentence (`I`, `II. LISTES INDICATIVES`). */
+  /**
+   * Whether a section-labelled block is a heading: no sentence (`I`, `II. LISTES INDICATIVES`). Its
+   * length does not tell: a heading that names an instrument by its full title (`II` / `Implementation
+   * of the 1995 Agreement for the Implementation of the Provisions of … Fish Stocks`) runs past forty
+   * words. What a clause has and a heading lacks is a sentence's end or an operative verb (a
+   * recital's opening participle it may share: `Enhancing integrated global management`).
+   */
   isHeading(reading: Reading): boolean {
     if (reading.block.heading !== undefined) return true
     if (reading.rest.length === 0) return true
-    return !isSentenceEnd(reading.last) && reading.words <= 40 && !reading.verb
+    return !isSentenceEnd(reading.last) && !reading.verb
   }
 
   openSection(reading: Reading): number {
@@ -493,11 +502,15 @@ class State {
     let taken = 0
     let heading = reading.label ? contentOf(reading) : wholeP(reading).children
     const next = this.readings[reading.index + 1]
+    // After a number alone (`II`), the block that follows is its heading by its place, unless it is
+    // a clause: one with a sentence's end; or, past a heading's usual length, one that opens with an
+    // operative verb (a short heading may open with a verb's form: `Request for a subvention to…`).
+    // A heading that names an instrument by its full title runs past forty words.
     if (
       heading.length === 0 &&
       next &&
       !next.label &&
-      next.headingLike &&
+      (next.headingLike || (!isSentenceEnd(next.last) && !next.verb)) &&
       !next.adoption &&
       !next.attachment
     ) {

@@ -1,0 +1,161 @@
+import {clauses, type Document, plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+
+// Probes of the genre (see genre-support.ts): expectations written by hand from each text. The texts
+// are short, too short for the layout to be told from them: each names its layout, as a caller may.
+
+/** The heading of the unit with an eId, as plain text. */
+function headingOf(document: Document, eId: string): string | undefined {
+  const unit = clauses(document).find((node) => node.eId === eId)
+  const heading =
+    unit && 'children' in unit ? unit.children.find((child) => child.type === 'heading') : undefined
+  return heading && plainText(heading)
+}
+
+/** A PDF extraction in single spacing: each line ends with a space, a line holding one space between paragraphs. */
+function singleSpaced(paragraphs: string[][]): string {
+  return paragraphs.map((lines) => lines.map((line) => `${line} `).join('\n')).join('\n \n')
+}
+
+// An omnibus resolution whose section II is headed by the full title of an instrument: 44 words,
+// wrapped over four lines, with no sentence's end.
+const omnibus = [
+  ['The General Assembly,'],
+  ['Recalling its previous resolutions on sustainable fisheries,'],
+  ['I'],
+  ['Achieving sustainable fisheries'],
+  [
+    '1. Reaffirms the importance that it attaches to the long-term conservation and',
+    'sustainable use of the living marine resources of the world’s oceans and seas;',
+  ],
+  [
+    '2. Calls upon States to give due priority to the implementation of the Code of',
+    'Conduct for Responsible Fisheries;',
+  ],
+  ['II'],
+  [
+    'Implementation of the 1995 Agreement for the Implementation of the Provisions',
+    'of the United Nations Convention on the Law of the Sea of 10 December 1982',
+    'relating to the Conservation and Management of Straddling Fish Stocks and',
+    'Highly Migratory Fish Stocks and of the Related Instruments Adopted Thereafter',
+  ],
+  ['3. Welcomes the most recent accessions to the Agreement;'],
+  ['4. Urges States Parties to the Agreement to harmonize their national measures.'],
+]
+
+describe('an omnibus resolution whose section heading names an instrument by its full title', () => {
+  const heading =
+    'Implementation of the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks and of the Related Instruments Adopted Thereafter'
+  const expected = [
+    'preamble__formula_1',
+    'preamble__recitals_1__recital_1',
+    'sec_I',
+    'sec_I__para_1',
+    'sec_I__para_2',
+    'sec_II',
+    'sec_II__para_3',
+    'sec_II__para_4',
+  ]
+
+  it('takes the heading of 44 words for section II where it joins the number’s block', () => {
+    // The number and its heading are one block here: no blank line after `II`.
+    const paragraphs = omnibus.slice()
+    paragraphs.splice(6, 2, ['II', ...omnibus[7]!])
+    const {document} = fromText(singleSpaced(paragraphs), {layout: 'single-spaced'})
+    expect(eIds(document)).toEqual(expected)
+    expect(headingOf(document, 'sec_II')).toBe(heading)
+  })
+
+  it('takes it where it is a block of its own after the number', () => {
+    const {document} = fromText(singleSpaced(omnibus), {layout: 'single-spaced'})
+    expect(eIds(document)).toEqual(expected)
+    expect(headingOf(document, 'sec_II')).toBe(heading)
+  })
+})
+
+describe('a budget resolution whose sections repeat recitals before their paragraphs', () => {
+  const text = singleSpaced([
+    ['The General Assembly,'],
+    ['I'],
+    [
+      'Conditions of service and compensation for officials other than Secretariat',
+      'officials: members of the International Court of Justice and judges and',
+      'prosecutors of the special tribunals established by the Assembly',
+    ],
+    ['Recalling its resolution 37/240 of 21 December 1982,'],
+    ['Having considered the report of the Secretary-General,'],
+    ['1. Takes note of the report of the Secretary-General;'],
+    ['2. Requests the Secretary-General to report to it at its next session;'],
+    ['II'],
+    ['Request for a subvention to the Special Tribunal'],
+    ['Recalling its resolution 58/284 of 8 April 2004,'],
+    ['1. Takes note of the report of the Secretary-General;'],
+    [
+      '2. Authorizes the Secretary-General to enter into commitments in an amount not to',
+      'exceed 1,000,000 dollars.',
+    ],
+    ['III'],
+    ['Requests the Secretary-General to keep the matter under review;'],
+  ])
+
+  it('heads each section with the block after its number (31 words for I) and keeps its recitals as its introduction', () => {
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'sec_I',
+      'sec_I__para_1',
+      'sec_I__para_2',
+      'sec_II',
+      'sec_II__para_1',
+      'sec_II__para_2',
+      'sec_III',
+      'sec_III__para_1',
+    ])
+    expect(headingOf(document, 'sec_I')).toBe(
+      'Conditions of service and compensation for officials other than Secretariat officials: members of the International Court of Justice and judges and prosecutors of the special tribunals established by the Assembly',
+    )
+    // A short heading may open with a verb’s form.
+    expect(headingOf(document, 'sec_II')).toBe('Request for a subvention to the Special Tribunal')
+    expect(textOf(document, 'sec_II')).toBe(
+      'Request for a subvention to the Special Tribunal\nRecalling its resolution 58/284 of 8 April 2004,',
+    )
+  })
+
+  it('keeps a clause after a number alone a clause: it opens with a verb and ends with a stop', () => {
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(headingOf(document, 'sec_III')).toBeUndefined()
+    expect(textOf(document, 'sec_III__para_1')).toBe(
+      'Requests the Secretary-General to keep the matter under review;',
+    )
+  })
+})
+
+describe('a heading first in a part that has its own heading', () => {
+  it('is a cross-heading over the part’s first paragraphs, not an unnumbered paragraph', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['Having considered the proposed programme budget,'],
+        ['1. Reaffirms its role in administrative and budgetary matters;'],
+        ['Part XIV'],
+        ['Staff assessment'],
+        ['Income section 2', 'General income'],
+        ['2. Notes the variance between the general income and the approved estimates;'],
+        ['3. Decides to increase the interest income under income section 2.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'part_XIV',
+      'part_XIV__hcontainer_1',
+      'part_XIV__para_2',
+      'part_XIV__para_3',
+    ])
+    expect(headingOf(document, 'part_XIV__hcontainer_1')).toBe('Income section 2 General income')
+  })
+})
