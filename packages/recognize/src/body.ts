@@ -21,7 +21,7 @@ import {
 } from './clauses.js'
 import {contentOf, labelledP, lastP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
-import type {Outline} from './front.js'
+import {formulaOf, type Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
@@ -414,7 +414,14 @@ class State {
       if (quoteBalance(reading) > 0) this.quoting = true
       return 0
     }
-    if (reading.recital && !reading.verb && container.node && container.paragraphs === 0) {
+    // A unit's own formula and recitals (a resolution's part: `The General Assembly,` / `Having
+    // considered …,`) open it: its introduction.
+    if (
+      !reading.verb &&
+      container.node &&
+      container.paragraphs === 0 &&
+      (reading.recital || (container.node.name === 'resolution' && this.isFormula(reading)))
+    ) {
       this.intro(container, wholeP(reading))
       return 0
     }
@@ -476,6 +483,26 @@ class State {
   }
 
   /**
+   * Whether a capital letter alone (`B`, no stop) opens one more resolution of a text that holds
+   * several (`A`, `B`, `C`, each adopted with its own formula): the body's formula follows it, after
+   * its title or straight away. Such a part stands above the sections, which may letter their
+   * subsections `A.`, `B.` inside it.
+   */
+  opensResolution(reading: Reading): boolean {
+    if (reading.label?.kind !== 'capital' || reading.label.printed.length !== 1) return false
+    const next = this.readings[reading.index + 1]
+    if (next === undefined) return false
+    if (this.isFormula(next)) return true
+    const after = this.readings[reading.index + 2]
+    return !next.label && next.headingLike && after !== undefined && this.isFormula(after)
+  }
+
+  /** Whether a block is an opening formula (`The General Assembly,`): see `formulaOf`. */
+  isFormula(reading: Reading): boolean {
+    return formulaOf(reading, this.readings[reading.index + 1], this.lexicon) !== undefined
+  }
+
+  /**
    * Whether a section-labelled block is a heading: no sentence (`I`, `II. LISTES INDICATIVES`). Its
    * length does not tell: a heading that names an instrument by its full title (`II` / `Implementation
    * of the 1995 Agreement for the Implementation of the Provisions of … Fish Stocks`) runs past forty
@@ -490,11 +517,12 @@ class State {
 
   openSection(reading: Reading): number {
     const kind = reading.label?.kind
-    const depth = reading.block.heading ?? (kind === 'capital' ? 2 : 1)
+    const part = this.opensResolution(reading)
+    const depth = part ? 0 : (reading.block.heading ?? (kind === 'capital' ? 2 : 1))
     const node: Hcontainer = {
       type: 'hcontainer',
       eId: '',
-      name: depth <= 1 ? 'section' : 'subsection',
+      name: part ? 'resolution' : depth <= 1 ? 'section' : 'subsection',
       children: [],
     }
     if (reading.block.position) node.position = reading.block.position

@@ -159,3 +159,72 @@ describe('a heading first in a part that has its own heading', () => {
     expect(headingOf(document, 'part_XIV__hcontainer_1')).toBe('Income section 2 General income')
   })
 })
+
+describe('a text of several resolutions, A and B, each with its own formula', () => {
+  const text = singleSpaced([
+    ['United Nations common system'],
+    ['A'],
+    ['The General Assembly,'],
+    ['Recalling its resolution 44/198 of 21 December 1989,'],
+    ['1. Takes note of the report of the Commission;'],
+    ['2. Requests the Commission to report to it at its next session;'],
+    ['I'],
+    ['Conditions of service of staff in the Professional category'],
+    ['A.'],
+    ['Base/floor salary scale'],
+    ['Approves the revised base/floor salary scale;'],
+    ['B'],
+    ['Income estimates for the year'],
+    ['The General Assembly'],
+    ['Resolves that:'],
+    ['1. Estimates of income totalling 312,000,000 dollars are approved;'],
+    ['2. The income from staff assessment shall be credited to the Tax Equalization Fund.'],
+  ])
+
+  it('opens resolution B at its letter, above the sections, its formula and operative words its introduction', () => {
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+      'sec_I',
+      'sec_I__subsec_A',
+      'sec_I__subsec_A__para_1',
+      'hcontainer_B',
+      'hcontainer_B__para_1',
+      'hcontainer_B__para_2',
+    ])
+    expect(headingOf(document, 'hcontainer_B')).toBe('Income estimates for the year')
+    expect(textOf(document, 'hcontainer_B')).toBe(
+      'Income estimates for the year\nThe General Assembly\nResolves that:',
+    )
+  })
+
+  it('keeps a letter alone that no formula follows a subsection, as `A.` is', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['Recalling its resolution 44/198 of 21 December 1989,'],
+        ['I'],
+        ['Conditions of service'],
+        ['A'],
+        ['Base/floor salary scale'],
+        ['1. Approves the revised base/floor salary scale;'],
+        ['B'],
+        ['Margin'],
+        ['2. Reaffirms the range of 110 to 120 for the margin.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'sec_I',
+      'sec_I__subsec_A',
+      'sec_I__subsec_A__para_1',
+      'sec_I__subsec_B',
+      'sec_I__subsec_B__para_2',
+    ])
+  })
+})
