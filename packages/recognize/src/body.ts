@@ -425,6 +425,10 @@ class State {
       this.intro(container, wholeP(reading))
       return 0
     }
+    if (container.last && this.withinNumbering(reading, container)) {
+      continueParagraph(container, wholeP(reading))
+      return 0
+    }
     if (reading.verb) {
       if (container.last && isContinuation(reading)) continueParagraph(container, wholeP(reading))
       else addParagraph(container, undefined, wholeP(reading), this.report)
@@ -459,6 +463,21 @@ class State {
     }
     addParagraph(container, undefined, wholeP(reading), this.report)
     return 0
+  }
+
+  /**
+   * Whether an unlabelled block stands inside a run of numbered paragraphs: the last paragraph is
+   * numbered N and the next block N + 1, in the same style. A page break splits a paragraph of
+   * several sentences (`111. … digital development.` / running head / `We call upon …` / `112. …`),
+   * and its next sentence reads like a paragraph of its own; numbering that runs on leaves no room
+   * for one.
+   */
+  withinNumbering(reading: Reading, container: Container): boolean {
+    const next = this.readings[reading.index + 1]?.label
+    const num = container.last?.children[0]
+    if (next?.kind !== 'number' || num?.type !== 'num') return false
+    const last = /^(\d{1,9})([.)])$/.exec(num.value)
+    return last !== null && next.printed === `${Number(last[1]) + 1}${last[2]}`
   }
 
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */

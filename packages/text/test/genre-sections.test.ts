@@ -1,4 +1,4 @@
-import {clauses, type Document, plainText} from '@clausewise/model'
+import {clauses, type Document, ownText, plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {eIds, textOf} from './genre-support.js'
@@ -225,6 +225,50 @@ describe('a text of several resolutions, A and B, each with its own formula', ()
       'sec_I__subsec_A__para_1',
       'sec_I__subsec_B',
       'sec_I__subsec_B__para_2',
+    ])
+  })
+})
+
+describe('an outcome document whose paragraph runs on after a break, past a full stop', () => {
+  // A page break between two sentences of paragraph 111 leaves a blank line where the page's foot and
+  // head were taken out: the second sentence opens like a paragraph of its own.
+  it('keeps the sentence after the break in paragraph 111: numbering that runs on to 112 leaves no room for one more', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['1. Adopts the following outcome document:'],
+        ['110. We acknowledge the work of the International Telecommunication Union;'],
+        [
+          '111. We reaffirm our commitment to the framework of action lines. We recognize the value',
+          'that many Governments have attributed to this framework.',
+        ],
+        ['We call upon action line facilitators to ensure close alignment with the 2030 Agenda.'],
+        ['112. We request the action line facilitators to report on progress.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document).slice(-3)).toEqual(['para_110', 'para_111', 'para_112'])
+    expect(textOf(document, 'para_111')).toBe(
+      'We reaffirm our commitment to the framework of action lines. We recognize the value that many Governments have attributed to this framework.\nWe call upon action line facilitators to ensure close alignment with the 2030 Agenda.',
+    )
+  })
+
+  it('still reads an unnumbered paragraph where the numbering does not run on (1, then 3)', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['Recalling its resolution 70/1,'],
+        ['1. Decides to convene a high-level meeting;'],
+        ['Decides also to include the item in the provisional agenda of its next session;'],
+        ['3. Requests the Secretary-General to report to it.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    const paragraphs = clauses(document).filter((node) => node.type === 'paragraph')
+    expect(paragraphs.map((node) => ownText(node))).toEqual([
+      'Decides to convene a high-level meeting;',
+      'Decides also to include the item in the provisional agenda of its next session;',
+      'Requests the Secretary-General to report to it.',
     ])
   })
 })
