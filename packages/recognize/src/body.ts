@@ -63,6 +63,8 @@ class State {
   enacted = false
   /** Index of the last clause of the operative part: unlabelled blocks after it are end matter. */
   lastClause = -1
+  /** Index of the last block of table cells read (see `inTable`), -1 before any. */
+  tableAt = -1
   persons = new Map<string, Person>()
   /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
   quoting = false
@@ -253,6 +255,10 @@ class State {
 
   body(reading: Reading): number {
     if (this.quotesText(reading)) return 0
+    if (this.inTable(reading)) {
+      continueParagraph(this.container, wholeP(reading))
+      return 0
+    }
     const kind = reading.label?.kind
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
@@ -463,6 +469,24 @@ class State {
     }
     addParagraph(container, undefined, wholeP(reading), this.report)
     return 0
+  }
+
+  /**
+   * Whether a block is part of a table the last paragraph introduces (`Approves the changes to the
+   * staffing table as set out in the table below:`): cells laid out as text, or a caption over them
+   * (`A. Pension Administration`, then the cells). Such a table is that paragraph's text, not
+   * sections and paragraphs of its own. The caption goes with the table only after the paragraph's
+   * colon or another part of the table.
+   */
+  inTable(reading: Reading): boolean {
+    const last = this.container.last
+    if (!last) return false
+    if (reading.block.cells) {
+      this.tableAt = reading.index
+      return true
+    }
+    if (!this.readings[reading.index + 1]?.block.cells || reading.words > 12) return false
+    return this.tableAt === reading.index - 1 || endsWithColon(last)
   }
 
   /**

@@ -272,3 +272,81 @@ describe('an outcome document whose paragraph runs on after a break, past a full
     ])
   })
 })
+
+describe('a budget resolution with a staffing table, one cell a line as PDF extraction gives it', () => {
+  // A row's grade and number may come on one line, as pdftotext gives cells that stand close.
+  // A row's grade and number may come on one line, as pdftotext gives cells that stand close.
+  const table = (caption: string, posts: string[][]): string[][] => [
+    [caption],
+    ['Action', 'Title of post', 'Category/level', 'Number', ...posts.flat(), 'Total net change'],
+  ]
+  // The paragraphs fill their lines, as a page does: what the cells are short against.
+  const text = singleSpaced([
+    ['The General Assembly,'],
+    [
+      'Recalling its resolution 79/253 of 24 December 2024 on the United Nations pension system',
+      'and its earlier resolutions on the administrative expenses of the Pension Fund,',
+    ],
+    [
+      '1. Takes note of the report of the United Nations Joint Staff Pension Board on the work',
+      'of its seventy-second session and of the related report of the Advisory Committee on',
+      'Administrative and Budgetary Questions;',
+    ],
+    ['2. Approves the changes to the staffing table as set out in the table below:'],
+    ...table('A. Secretariat of the Pension Board', [
+      ['Establishment', 'Programme Management Officer', 'P-4 1'],
+      ['Reclassification', 'Team Assistant', 'GS (OL) 1'],
+    ]),
+    ...table('B. Pension Administration', [
+      ['Establishment', 'Accounting Assistant', 'GS (OL) 2'],
+      ['Conversion', 'Training Officer', 'P-3 1'],
+    ]),
+    [
+      '3. Also approves the estimates of 156,944,800 United States dollars for the administration',
+      'of the Fund for the coming year, and authorizes the Pension Board to supplement the',
+      'voluntary contributions to the Emergency Fund by an amount not to exceed 112,500 dollars.',
+    ],
+  ])
+
+  it('keeps the table, captions and cells, in the paragraph that introduces it: no subsections A and B', () => {
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2')).toBe(
+      [
+        'Approves the changes to the staffing table as set out in the table below:',
+        'A. Secretariat of the Pension Board',
+        'Action Title of post Category/level Number Establishment Programme Management Officer P-4 1 Reclassification Team Assistant GS (OL) 1 Total net change',
+        'B. Pension Administration',
+        'Action Title of post Category/level Number Establishment Accounting Assistant GS (OL) 2 Conversion Training Officer P-3 1 Total net change',
+      ].join('\n'),
+    )
+  })
+
+  it('keeps lettered subsections of prose after a colon what they are', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['1. Decides on the following measures:'],
+        ['A. Pension Administration'],
+        ['2. Requests the Pension Administration to report on its client services;'],
+        ['B. Investment Management'],
+        ['3. Requests the Office to diversify the investments of the Fund.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'subsec_A',
+      'subsec_A__para_2',
+      'subsec_B',
+      'subsec_B__para_3',
+    ])
+  })
+})

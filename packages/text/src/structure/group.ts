@@ -109,9 +109,9 @@ export function groupLines(
   marks: ParagraphMarks,
   words: WordIndex,
   report: Reporter,
+  measure: number = measureOf(items),
 ): Block[] {
   const blocks: Block[] = []
-  const measure = measureOf(items)
   let current: Block | undefined
   let currentOpening: Opening | undefined
   let previousOpening: Opening | undefined
