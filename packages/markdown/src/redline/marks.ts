@@ -1,13 +1,62 @@
 import {invisibleCharacters} from '@clausewise/model'
 import {diffArrays} from 'diff'
 
+/** Characters that join two parts of one word: hyphens (`non-proliferation`, `non‑proliferation`),
+ * apostrophes, and the slash and full stop of a symbol (`A/C.1/80/L.22`, `80/____`). */
+const connectors = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '/', '.'])
+const letterOrNumber = /^[\p{L}\p{N}\p{M}]$/u
+const otherToken = /\\[\s\S]|&#?[A-Za-z0-9]{1,31};|[ \t]+|[\s\S]/uy
+
 /**
- * The tokens of a line of Markdown: a backslash escape (`\*`) and a character reference (`&#32;`)
- * whole, runs of letters and digits, runs of white space, and each other character. A mark never cuts
- * one, so it never splits an escape from what it escapes, nor a word.
+ * Length of a word's part at `index`: a letter, digit or mark (a code point), an underscore of a
+ * placeholder (`____`) or its escape (`\_`); 0 when none starts there.
+ */
+function partAt(line: string, index: number): number {
+  const code = line.charCodeAt(index)
+  if (code === 95) return 1
+  if (code === 92) return line.charCodeAt(index + 1) === 95 ? 2 : 0
+  const point = line.codePointAt(index)
+  if (point === undefined) return 0
+  const character = String.fromCodePoint(point)
+  return letterOrNumber.test(character) ? character.length : 0
+}
+
+/**
+ * The tokens of a line of Markdown: words whole — letters, digits and placeholder underscores, with
+ * the hyphens, apostrophes, slashes and full stops between them (`non-proliferation`,
+ * `A/C.1/80/L.22`, `80/\_\_\_\_`), so that a mark replaces a changed word whole and never reads
+ * `non{~~-~>‑~~}proliferation` —, a backslash escape (`\*`) and a character reference (`&#32;`)
+ * whole, runs of spaces and tabs, and each other character. A mark never cuts one. Linear: each
+ * character is looked at a bounded number of times.
  */
 export function tokens(line: string): string[] {
-  return line.match(/\\[\s\S]|&#?[A-Za-z0-9]{1,31};|[\p{L}\p{N}\p{M}]+|[ \t]+|[\s\S]/gu) ?? []
+  const result: string[] = []
+  let index = 0
+  while (index < line.length) {
+    const start = index
+    let part = partAt(line, index)
+    if (part > 0) {
+      index += part
+      for (;;) {
+        part = partAt(line, index)
+        if (part > 0) {
+          index += part
+          continue
+        }
+        let after = index
+        while (after < line.length && connectors.has(line.charAt(after))) after++
+        if (after === index || partAt(line, after) === 0) break
+        index = after
+      }
+      result.push(line.slice(start, index))
+      continue
+    }
+    otherToken.lastIndex = index
+    const match = otherToken.exec(line)!
+    index += match[0].length
+    result.push(match[0])
+  }
+  return result
 }
 
 /** Most edits a line's word diff may hold; past it the line is replaced whole. */
