@@ -42,15 +42,34 @@ describe('CriticMarkup redline of real version pairs', () => {
 
   it('fills the draft’s placeholder symbol word by word, not inside the symbol', () => {
     const redline = toMarkdownRedline(diff(irmctDraft, irmct), irmctDraft, irmct)
-    // Paragraph 7: `its resolution 80/____ of __ December 2025` → `80/243 of 30 December 2025`.
-    expect(substitutions(redline)).toContain('80/\\_\\_\\_\\_ ~> 80/243')
+    // Paragraph 7: `its resolution 80/____ of __ December 2025` → `80/243 of 30 December 2025`, one
+    // substitution over the short `of` between the two filled blanks, as the comparison has it.
+    expect(substitutions(redline)).toContain('80/\\_\\_\\_\\_ of \\_\\_ ~> 80/243 of 30')
     expect(redline).toContain('{++section XIV of ++}its resolution')
-    // Points (a) and (b) name the Mechanism by its short name: the words around `Mechanism` deleted
-    // in each, no point deleted and inserted whole.
+    // Points (a) and (b) name the Mechanism by its short name: a substitution in each, no point
+    // deleted and inserted whole.
     expect(
-      redline.match(/\{--International Residual --\}Mechanism\{-- for Criminal Tribunals--\}/g),
+      substitutions(redline).filter(
+        (line) => line === 'International Residual Mechanism for Criminal Tribunals ~> Mechanism',
+      ),
     ).toHaveLength(2)
     expect(redline).not.toMatch(/\{--- \(a\)/)
+  })
+
+  it('marks a reworded sentence as one substitution, not an alternation around `, à` and `du`', () => {
+    // Code civil art. 21-2, 1998 → 2003, second paragraph: everything after `Le délai` but the final
+    // full stop is new wording.
+    const markdown = new URL('../../shared/corpus/markdown/', import.meta.url)
+    const article = (version: string) =>
+      fromMarkdown(readFileSync(new URL(`fr-code-civil-article-21-2.${version}.md`, markdown), 'utf8'))
+        .document
+    const [old, next] = [article('v2-1998-09-01'), article('v3-2003-11-27')]
+    const line = toMarkdownRedline(diff(old, next), old, next)
+      .split('\n')
+      .find((candidate) => candidate.includes('Le délai'))!
+    expect(line).toMatch(
+      /^- Le délai \{~~d'un an est supprimé .* sont satisfaites~>de communauté de vie .* du mariage~~\}\.$/,
+    )
   })
 
   it('accepts to the new text and rejects to the old, front matter included', () => {
@@ -62,7 +81,9 @@ describe('CriticMarkup redline of real version pairs', () => {
       const redline = toMarkdownRedline(diff(old, next), old, next)
       // Each version as the redline writes it, without marks: the redline of it against itself.
       const plain = (document: Document) =>
-        removePositions(fromMarkdown(toMarkdownRedline(diff(document, document), document, document)).document)
+        removePositions(
+          fromMarkdown(toMarkdownRedline(diff(document, document), document, document)).document,
+        )
       expect(toMarkdownRedline(diff(next, next), next, next)).not.toMatch(/\{(\+\+|--|~~)/)
       expect(removePositions(fromMarkdown(acceptCriticMarkup(redline)).document)).toEqual(plain(next))
       expect(removePositions(fromMarkdown(rejectCriticMarkup(redline)).document)).toEqual(plain(old))

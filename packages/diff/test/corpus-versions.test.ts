@@ -38,7 +38,9 @@ const byNewEId = (comparison: Comparison, eId: string): ClauseGroup => {
 
 /** The word-level changes of a group as `-old` / `+new` strings, in order. */
 const edits = (group: ClauseGroup): string[] =>
-  group.changes.filter((run) => run.op !== 'equal').map((run) => `${run.op === 'delete' ? '-' : '+'}${run.text}`)
+  group.changes
+    .filter((run) => run.op !== 'equal')
+    .map((run) => `${run.op === 'delete' ? '-' : '+'}${run.text}`)
 
 const recital = (number: number) => `preamble__recitals_1__recital_${number}`
 
@@ -53,9 +55,9 @@ describe('draft → adopted resolution', () => {
       expect(group.change).toBe('modified')
       expect(group.cosmetic).toBe(true)
       expect(edits(group)).toEqual(['-non-proliferation', '+non\u2011proliferation'])
-      expect(group.changes.filter((run) => run.op !== 'equal').every((run) => run.kind === 'typography')).toBe(
-        true,
-      )
+      expect(
+        group.changes.filter((run) => run.op !== 'equal').every((run) => run.kind === 'typography'),
+      ).toBe(true)
     }
     // 18 recitals, 6 operative paragraphs and 7 notes on both sides, none moved or renumbered.
     const clauses = clausesOf(comparison)
@@ -160,9 +162,9 @@ describe('the same resolution year after year', () => {
     ])
     expect(edits(byNewEId(comparison, recital(7)))).toEqual(['-parties', '+Parties'])
     expect(byNewEId(comparison, recital(7)).changes.find((run) => run.op === 'delete')?.kind).toBe('case')
-    expect(clausesOf(comparison).filter((group) => group.change === 'inserted' || group.change === 'deleted')).toEqual(
-      [],
-    )
+    expect(
+      clausesOf(comparison).filter((group) => group.change === 'inserted' || group.change === 'deleted'),
+    ).toEqual([])
   })
 
   it('compare lines up the three resolutions: every recital reused, the reworded ones named', () => {

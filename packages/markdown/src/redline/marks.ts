@@ -59,6 +59,31 @@ export function tokens(line: string): string[] {
   return result
 }
 
+/** Punctuation of running text that an island may hold; Markdown syntax (`|`, `*`, `[`…) never. */
+const prose = new Set([' ', '\t', ',', ';', ':', '.', '!', '?', '(', ')', '\u2013', '\u2014', '\u00a0'])
+
+/**
+ * Whether equal text between two changes is short enough to mark with them: white space, punctuation
+ * of running text and at most one word, or two words of six letters or fewer in all (the differ's
+ * rule). Text holding Markdown syntax (a table's `|`, emphasis, a link) is never absorbed.
+ */
+function isIsland(text: string): boolean {
+  if (/^[ \t]+$/.test(text)) return true
+  let words = 0
+  let letters = 0
+  for (const token of tokens(text)) {
+    if (partAt(token, 0) === 0) {
+      if (!prose.has(token.charAt(0)) || token.startsWith('\\')) return false
+      continue
+    }
+    if (token.includes('_')) return false
+    words++
+    letters += token.length
+    if (words > 2) return false
+  }
+  return words <= 1 || letters <= 6
+}
+
 /** Most edits a line's word diff may hold; past it the line is replaced whole. */
 const maxEditLength = 400
 
@@ -121,7 +146,8 @@ export function markLine(old: string, next: string): string | undefined {
     else target.next = (target.next ?? '') + text
   }
   slide(segments)
-  // Changes apart by white space only become one.
+  // Changes apart by white space or a short island (one word, or two short ones: `, à `, ` du `)
+  // become one, as the differ marks them: one deletion and one insertion, not an alternation.
   const merged: typeof segments = []
   for (const segment of segments) {
     const previous = merged[merged.length - 1]
@@ -129,7 +155,7 @@ export function markLine(old: string, next: string): string | undefined {
     if (
       segment.equal === undefined &&
       previous?.equal !== undefined &&
-      /^[ \t]+$/.test(previous.equal) &&
+      isIsland(previous.equal) &&
       before &&
       before.equal === undefined
     ) {
