@@ -1,7 +1,7 @@
 import {type Opening, type Profile, readOpening} from '@clausewise/recognize'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {isLower, isUpper} from '../text-utils.js'
+import {isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 
 /**
@@ -151,7 +151,17 @@ export function groupLines(
     if (
       current &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
-      !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumbers)
+      !startsBlock(
+        current,
+        previousOpening!,
+        currentOpening!,
+        item,
+        opening,
+        marks,
+        measure,
+        lastNumbers,
+        profile,
+      )
     ) {
       const previous = current.lines[current.lines.length - 1]!
       const join = joinOf(previous, item, carried, profile, words, report)
@@ -211,6 +221,7 @@ function startsBlock(
   marks: ParagraphMarks,
   measure: number,
   lastNumbers: LastNumbers,
+  profile: Profile,
 ): boolean {
   const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
   const last = previous[previous.length - 1]
@@ -218,8 +229,14 @@ function startsBlock(
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
   if (alone && !opening.label) return false
-  if (previousOpening.number || blockOpening.formula || (block.lines.length === 1 && blockOpening.number))
-    return true
+  // A number line stands alone (`DECISION No. 7/17`, a meeting line), unless it is the document's
+  // number with its title, which wraps: the line ends on a letter then (`80/41. Measures to prevent
+  // terrorists from acquiring weapons of` / `mass destruction`, `… in the region of the` / `Middle
+  // East`), and the next line goes on with it unless it opens something of its own (a formula, an
+  // adoption line: the rules below).
+  const numberLine = previousOpening.number || (block.lines.length === 1 && blockOpening.number)
+  if (numberLine && !(isLetter(last) && holdsTitle(previous, profile))) return true
+  if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
@@ -257,6 +274,11 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Whether a number line is the document's number followed by its title (`80/41. Measures …`). */
+function holdsTitle(line: string, profile: Profile): boolean {
+  return (profile.documentNumber ?? []).some((pattern) => pattern.test(line))
 }
 
 /**
