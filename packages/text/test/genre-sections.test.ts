@@ -350,3 +350,52 @@ describe('a budget resolution with a staffing table, one cell a line as PDF extr
     ])
   })
 })
+
+describe('an annex of guidelines in single spacing: section headings with no blank line before their paragraphs', () => {
+  it('opens each section at its number, its heading wrapped or not, and its first paragraph at the next number', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['1. Adopts the guidelines annexed to the present resolution.'],
+        [
+          'I.',
+          'General principles',
+          '1.',
+          'All products offered to consumers should be safe under normal or reasonably foreseeable',
+          'conditions of use.',
+        ],
+        [
+          'II.',
+          'Product safety regulation and standards',
+          '2.',
+          'Member States should empower the relevant authorities to develop laws, rules and',
+          'standards for the safety of products.',
+        ],
+        [
+          'III.',
+          'Responsibilities of relevant authorities responsible for consumer product',
+          'safety and market surveillance',
+          '3.',
+          'Member States should make information on unsafe products publicly available.',
+        ],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    const sections = clauses(document).filter((node) => node.type === 'hcontainer')
+    expect(sections.map((node) => headingOf(document, node.eId))).toEqual([
+      'General principles',
+      'Product safety regulation and standards',
+      'Responsibilities of relevant authorities responsible for consumer product safety and market surveillance',
+    ])
+    expect(
+      clauses(document)
+        .filter((node) => node.type === 'paragraph')
+        .map((node) => ownText(node).slice(0, 22)),
+    ).toEqual([
+      'Adopts the guidelines ',
+      'All products offered t',
+      'Member States should e',
+      'Member States should m',
+    ])
+  })
+})

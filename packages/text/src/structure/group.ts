@@ -127,6 +127,10 @@ export function groupLines(
   // Where the current block stands after a unit's number alone on its line (`Article 3`): 1 is that
   // number's block, 2 the one-line block after it (its heading, `Scope`, or its text's first line).
   let unitStep = 0
+  // Whether the current block is a section's number and heading so far (`III. Responsibilities of
+  // relevant authorities responsible for product` / `safety`, no clause's end): a numbered line
+  // opens the section's first paragraph (`11. Member States …`), with no break before it too.
+  let sectionHeading = false
   for (const item of items) {
     if (item.kind === 'break') {
       current = undefined
@@ -137,20 +141,22 @@ export function groupLines(
     // formula, after `; and` or after a unit's number or heading: its opening is read only then (most
     // wrapped lines are such lines).
     const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
-    const inSentence =
+    const inSentence: boolean =
       !front &&
       unitStep === 0 &&
+      !sectionHeading &&
       marks === 'breaks' &&
       /[\p{L}\p{N}]$/u.test(before) &&
       !pointConjunctions.test(before) &&
       !/[,:–-]$/u.test(item.flat)
-    const opening = inSentence ? nothing : openingOf(item.flat, profile)
+    const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
+      !(sectionHeading && opening.label?.kind === 'number') &&
       !startsBlock(
         current,
         previousOpening!,
@@ -173,17 +179,19 @@ export function groupLines(
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
+      if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = false
     } else {
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       blocks.push(current)
-      unitStep =
-        opening.label?.kind === 'unit' && opening.label.length >= item.flat.length
-          ? 1
-          : unitStep === 1
-            ? 2
-            : 0
+      const kind: string | undefined = opening.label?.kind
+      unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
+      sectionHeading =
+        (kind === 'roman' || kind === 'capital') &&
+        opening.label!.length < item.flat.length &&
+        !opening.verb &&
+        !endsClause(item.flat)
       if (opening.label?.kind === 'number') {
         const style = styleOf(opening.label.printed)
         lastNumbers[style] = numberOf(opening.label.value) ?? lastNumbers[style]
