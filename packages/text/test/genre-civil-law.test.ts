@@ -2,7 +2,7 @@ import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {eIds, textOf} from './genre-support.js'
-import {all} from './support.js'
+import {all, document as read} from './support.js'
 
 // Probes of the genre (see genre-support.ts): acts of civil-law states and of Mercosur, written for
 // these tests. Expectations worked out by hand from each text.
@@ -140,6 +140,25 @@ describe('a Russian government decree: date and number line, points `а)`, `б)`
     ])
     expect(textOf(document, 'para_2__list_1__point_а')).toBe(
       'обеспечить ведение реестра в электронной форме;',
+    )
+  })
+})
+
+describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)', () => {
+  // The décret above, in full, converted by `soffice --convert-to pdf` and read by `pdftotext`:
+  // its number line wraps the title (`… des réserves naturelles` / `régionales`).
+  const {document} = fromText(read('decret-pdftotext.fr.txt'))
+
+  it('keeps the title whole after the number, and the articles and points as on the web', () => {
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Décret n° 2031-412'])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'du 14 mars 2031 relatif à la gestion des réserves naturelles régionales',
+    ])
+    expect(all(document, 'recital')).toHaveLength(5)
+    expect(eIds(document).filter((eId) => !eId.includes('__'))).toEqual(['art_1', 'art_2', 'art_3'])
+    expect(eIds(document).filter((eId) => eId.includes('point'))).toHaveLength(3)
+    expect(textOf(document, 'art_2')).toBe(
+      'Le présent décret entre en vigueur le premier jour du troisième mois suivant sa publication.',
     )
   })
 })

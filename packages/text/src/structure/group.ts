@@ -218,8 +218,13 @@ function startsBlock(
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
   if (alone && !opening.label) return false
-  if (previousOpening.number || blockOpening.formula || (block.lines.length === 1 && blockOpening.number))
-    return true
+  if (blockOpening.formula) return true
+  if (previousOpening.number || (block.lines.length === 1 && blockOpening.number)) {
+    // A number line that holds a long title wraps it (`Décret n° 2031-412 du … des réserves
+    // naturelles` / `régionales`): the title goes on in lower case.
+    const wraps = block.lines.length === 1 && previous.length >= measure * 0.75 && !isTerminal(last)
+    if (!wraps || !isLower(text[0])) return true
+  }
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
