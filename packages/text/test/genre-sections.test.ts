@@ -398,4 +398,19 @@ describe('an annex of guidelines in single spacing: section headings with no bla
       'Member States should m',
     ])
   })
+
+  it('opens a subsection at its letter right under the section’s heading', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['1. Endorses the outcome document annexed to the present resolution.'],
+        ['II.', 'Action areas', 'A.', 'Domestic public resources'],
+        ['2. Public resources, policies and plans will be at the heart of our efforts.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document).slice(-3)).toEqual(['sec_II', 'sec_II__subsec_A', 'sec_II__subsec_A__para_2'])
+    expect(headingOf(document, 'sec_II')).toBe('Action areas')
+    expect(headingOf(document, 'sec_II__subsec_A')).toBe('Domestic public resources')
+  })
 })

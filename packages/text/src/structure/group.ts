@@ -129,7 +129,8 @@ export function groupLines(
   let unitStep = 0
   // Whether the current block is a section's number and heading so far (`III. Responsibilities of
   // relevant authorities responsible for product` / `safety`, no clause's end): a numbered line
-  // opens the section's first paragraph (`11. Member States …`), with no break before it too.
+  // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
+  // break before it too.
   let sectionHeading = false
   for (const item of items) {
     if (item.kind === 'break') {
@@ -156,7 +157,7 @@ export function groupLines(
     if (
       current &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
-      !(sectionHeading && opening.label?.kind === 'number') &&
+      !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
         current,
         previousOpening!,
@@ -282,6 +283,14 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a label opens a block of its own after a section's number and heading: a paragraph's
+ * number (`11.`) or a section's (`II.` / `Action areas` / `A.` / `Domestic public resources`).
+ */
+function opensUnder(kind: string | undefined): boolean {
+  return kind === 'number' || kind === 'roman' || kind === 'capital'
 }
 
 /** Whether a number line is the document's number followed by its title (`80/41. Measures …`). */
