@@ -52,7 +52,7 @@ describe('a French décret: `Article 1er` and its points `1°`, `2°`, `3°`', (
     const points = articles.filter((eId) => eId.includes('point'))
     expect(points.map((eId) => eId.slice(eId.lastIndexOf('_') + 1))).toEqual(['1', '2', '3'])
     expect(points.every((eId) => eId.startsWith('art_1__'))).toBe(true)
-    expect(all(document, 'num').map((node) => node.value.trim())).toEqual([
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
       'Article 1er',
       '1°',
       '2°',
@@ -78,7 +78,7 @@ describe('a Mercosur decision: `Art. 1º - …` articles, one a long line', () =
   it('reads three articles numbered 1 to 3, each number kept whole on its line', () => {
     expect(document.meta.language).toBe('es')
     expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__formula_2', 'art_1', 'art_2', 'art_3'])
-    expect(all(document, 'num').map((node) => node.value.trim())).toEqual(['Art. 1º', 'Art. 2º', 'Art. 3º'])
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual(['Art. 1º', 'Art. 2º', 'Art. 3º'])
     expect(textOf(document, 'art_2')).toBe('Derógase la Decisión CMC N° 01/10.')
     expect(textOf(document, 'art_3')).toMatch(/^Esta Decisión no necesita ser incorporada/)
   })
@@ -97,7 +97,7 @@ describe('a Brazilian law: `Art. 2º` and its items `I -`, `II -`', () => {
 
   it('reads three articles and the items of the second, their dash part of their number', () => {
     expect(eIds(document)).toEqual(['art_1', 'art_2', 'art_2__para_I', 'art_2__para_II', 'art_3'])
-    expect(all(document, 'num').map((node) => node.value.trim())).toEqual([
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
       'Art. 1º',
       'Art. 2º',
       'I -',
