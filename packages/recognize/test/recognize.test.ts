@@ -213,7 +213,7 @@ describe('recognize', () => {
     expect(texts(document, 'formula')).toEqual(['Le Conseil d’administration,', 'DÉCIDE :'])
     expect(all(document, 'recital')).toHaveLength(2)
     expect(all(document, 'hcontainer').map((node) => [node.name, node.eId])).toEqual([
-      ['article', 'art_1er'],
+      ['article', 'art_1'],
       ['article', 'art_2'],
     ])
     expect(texts(document, 'docNumber')).toEqual(['Délibération n° 2025-14'])
