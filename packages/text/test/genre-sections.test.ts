@@ -414,3 +414,28 @@ describe('an annex of guidelines in single spacing: section headings with no bla
     expect(headingOf(document, 'sec_II__subsec_A')).toBe('Domestic public resources')
   })
 })
+
+describe('recitals that end `; and`, as legislatures write them', () => {
+  it('opens a recital at each `Whereas`, the one before ending `; and`', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The Senate,'],
+        [
+          'Whereas drowning is a leading cause of unintentional injury death for',
+          'children between the ages of 1 and 4;',
+          'Whereas water safety education can reduce the risk of drowning; and',
+          'Whereas community organizations provide swimming lessons and water',
+          'safety programs across the country,',
+        ],
+        ['1. Supports the designation of May as National Water Safety Month.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    const recitals = clauses(document).filter((node) => node.type === 'recital')
+    expect(recitals.map((node) => ownText(node).slice(0, 24))).toEqual([
+      'Whereas drowning is a le',
+      'Whereas water safety edu',
+      'Whereas community organi',
+    ])
+  })
+})

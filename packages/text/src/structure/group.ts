@@ -267,7 +267,8 @@ function startsBlock(
   // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
   // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
   const listed = opening.recitalListed || opening.verb
-  if (listed && (last === ',' || last === ';')) return true
+  // `…; and` ends a clause as `;` does (`Whereas …; and` / `Whereas …`).
+  if (listed && (last === ',' || last === ';' || pointConjunctions.test(previous))) return true
   if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
   if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
