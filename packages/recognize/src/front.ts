@@ -77,7 +77,27 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   const end = Math.min(stop, limit)
   // A title naming the document is no sentence, a final stop included (`Resolución sobre … .`).
   while (start < end && (!isSentence(readings[start]!) || namesDocument(readings[start]!, lexicon))) start++
+  // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
+  // before it is the front matter, sentences included (a legislature's cover: the title with its
+  // stop, the sponsors' line `Ms. Smith submitted the following resolution; which was referred …`).
+  if (start < stop && stop < limit && readings[stop]!.recital && !opensClauseBefore(readings, start, stop))
+    start = stop
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/**
+ * Whether a block from `start` to `stop` is part of the text rather than its cover: a recital (its
+ * opener and its `,` or `;`), an operative sentence, or one that introduces what follows (`… insert a
+ * new preambular paragraph reading:`).
+ */
+function opensClauseBefore(readings: Reading[], start: number, stop: number): boolean {
+  for (let index = start; index < stop; index++) {
+    const reading = readings[index]!
+    if (reading.verb || reading.last === ':') return true
+    // A recital ends as one: a title may open with a participle (`Expressing support for …`).
+    if (reading.recital && (reading.last === ',' || reading.last === ';')) return true
+  }
+  return false
 }
 
 /**

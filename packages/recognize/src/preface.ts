@@ -86,7 +86,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
-        !namesDocument(reading, lexicon)
+        !namesDocument(reading, lexicon) &&
+        !kinds.has(front.preface[front.preface.length - 1]!)
       ) {
         // A block in capitals before the number: the title, unless one follows the number (the
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
@@ -122,8 +123,11 @@ function isTitle(
   // A block naming the document by its kind (`Declaration on water security`) is its title, a final
   // stop included, as Spanish titles print one (`Resolución sobre la protección de los periodistas.`).
   if (namesDocument(reading, lexicon) && reading.last !== ';' && !reading.adoption) return true
-  // A title may run over several lines and many words, but it ends without a sentence's stop.
-  if (isSentenceEnd(reading.last) || reading.words < 2 || reading.words > 60) return false
+  // A title may run over several lines and many words, but it ends without a sentence's stop; where
+  // its place says it is the title (under the number or the line of its kind), a full stop is the
+  // convention's (`S. RES. 712` / `Expressing support for the designation of … Month".`).
+  const stop = reading.last === '.'
+  if ((isSentenceEnd(reading.last) && !stop) || reading.words < 2 || reading.words > 60) return false
   // `Adopted by the Security Council at its 9876th meeting, on …` under the number is no title, nor
   // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`).
   if (reading.adoption) return false
@@ -144,7 +148,7 @@ function isTitle(
   // draft resolution`, `Draft resolution submitted by the Chair …`).
   const last = front.preface[front.preface.length - 1]
   if (front.number === undefined && last && kinds.has(last) && reading.text[0] !== '[') return true
-  return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
+  return !stop && front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
 }
 
 /**

@@ -1,0 +1,35 @@
+import {clauses, ownText, plainText, titleOf} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {document as read} from './support.js'
+
+// Probes of the genre (see genre-support.ts): expectations written by hand from each text.
+
+describe('a United States Senate resolution in the Government Publishing Office’s text', () => {
+  // Written for this test in the GPO's layout: bracketed header lines, `<DOC>`, the Congress and
+  // session, `S. RES. 712`, the title, the chamber, the date, the sponsors' line, `RESOLUTION` and the
+  // title again, then the `Whereas` recitals and the resolving clause.
+  const {document, diagnostics} = fromText(read('us-senate-resolution-gpo.en.txt'))
+
+  it('takes the Senate’s symbol for the number and the title under `RESOLUTION`, its final stop kept', () => {
+    expect(document.meta.symbol).toBe('S. RES. 712')
+    expect(titleOf(document).title).toBe(
+      'Expressing support for the designation of May 2031 as "National Water Safety Month".',
+    )
+  })
+
+  it('keeps the cover, the sponsors’ line included, in the preface: no recital is guessed', () => {
+    const preface = document.children.find((child) => child.type === 'preface')
+    expect(plainText(preface!)).toContain('Ms. Smith (for herself and Mr. Jones) submitted the following')
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'recital-guessed')).toEqual([])
+  })
+
+  it('reads the three `Whereas` recitals, the second ending `; and`', () => {
+    const recitals = clauses(document).filter((node) => node.type === 'recital')
+    expect(recitals.map((node) => ownText(node).slice(0, 30))).toEqual([
+      'Whereas drowning is a leading ',
+      'Whereas water safety education',
+      'Whereas community organization',
+    ])
+  })
+})
