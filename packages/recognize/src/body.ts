@@ -399,7 +399,9 @@ class State {
       container.last = undefined
       return 0
     }
-    if ((reading.last === ':' || (reading.last === ',' && this.enacted)) && nextNumbered) {
+    // A dash introduces as a colon does (`Resolved, That the Senate—` / `(1) supports …`).
+    const introduces = reading.last === ':' || reading.last === '—' || /--$/u.test(reading.text)
+    if ((introduces || (reading.last === ',' && this.enacted)) && nextNumbered) {
       if (container === this.main && this.phase === 'body') {
         container.children.push({
           type: 'blockContainer',

@@ -24,6 +24,25 @@ describe('a United States Senate resolution in the Government Publishing Officeâ
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'recital-guessed')).toEqual([])
   })
 
+  it('reads the resolving clause as the operative introduction and its items (1) to (3) as paragraphs', () => {
+    const body = clauses(document).filter(
+      (node) => node.type === 'paragraph' || node.type === 'blockContainer',
+    )
+    expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
+      'Resolved, That the Senate--',
+      "supports the designation of May 2031 as ``National Water Safety Month'';",
+      'encourages the people of the United States to learn about water safety; and',
+      'recognizes the work of lifeguards and water safety instructors.',
+    ])
+  })
+
+  it('takes the markup tags alone on their lines (`<DOC>`, `<all>`) out as furniture', () => {
+    const furniture = diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+      .map((diagnostic) => diagnostic.text?.trim())
+    expect(furniture).toEqual(['<DOC>', '<all>'])
+  })
+
   it('reads the three `Whereas` recitals, the second ending `; and`', () => {
     const recitals = clauses(document).filter((node) => node.type === 'recital')
     expect(recitals.map((node) => ownText(node).slice(0, 30))).toEqual([

@@ -75,7 +75,7 @@ export const en: Profile = {
     Seriously | Conscious | Cognizant | Encouraged | Highlighting | Appreciating | Deploring | Acting |
     Determining | Supporting | Whereas | Having regard to | Pursuant to | In view of | Further to |
     Reaffirming also | Recalling also | Noting also | Profoundly | Greatly | Strongly | Firmly |
-    Underscoring | Reasserting | Inspired | Persuaded | Resolved | Committed | Dismayed | Disturbed |
+    Underscoring | Reasserting | Inspired | Persuaded | Resolved to | Committed | Dismayed | Disturbed |
     Distressed | Shocked | Outraged | Regretting | Saddened | Satisfied | Pleased | Grateful | Seized |
     Cognisant | Looking forward | Keeping in mind | With reference to`),
   recitalEndings: phrases('ing'),
@@ -94,7 +94,8 @@ export const en: Profile = {
     Endorse | Accept | Resolve | We reaffirm | We recognize | We welcome | We decide | We commit |
     We emphasize | We affirm | We stress | We underline | We will | We call | We note | We urge |
     We express | We acknowledge | We invite | We encourage | We request | We support |
-    Delete | Replace | Insert | Add | Amend | Renumber | Reword | Move | Substitute`),
+    Delete | Replace | Insert | Add | Amend | Renumber | Reword | Move | Substitute |
+    Resolved, That | Resolved by | Resolved further, That`),
   adverbs: phrases(`
     Also | Further | Furthermore | Again | Once again | Once more | Strongly | Firmly | Warmly |
     Deeply | Fully | Hereby | Equally | Finally | Urgently | Emphatically | Unequivocally | Likewise |

@@ -6,13 +6,13 @@ const maximumFurnitureLine = 200
 
 /**
  * Whether a trimmed line is furniture wherever it stands: a dashed page number (`- 2 -`), a barcode
- * (`*2518145*`), or a line of the language's furniture (`lines`, and `endings` of short lines: "To
+ * (`*2518145*`), a markup tag alone (`<DOC>`, `<all>`), or a line of the language's furniture (`lines`, and `endings` of short lines: "To
  * the top", copyright, profile patterns such as `Page 3 of 5`). Bare page numbers are decided
  * elsewhere (they may be footnote markers), as are symbols (a running head's, or a reference
  * wrapped onto its own line) and the marks only a page's head or foot holds (`2/8`, job numbers).
  */
 export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines' | 'endings'>): boolean {
-  if (isDashedNumber(line) || isBarcode(line)) return true
+  if (isDashedNumber(line) || isBarcode(line) || isMarkupTag(line)) return true
   for (const pattern of words.lines) if (pattern.test(line)) return true
   if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
     // The line without a final point, by its length (no copy).
@@ -215,4 +215,13 @@ function endingLetters(endings: readonly string[]): Set<string> {
   }
   lastAsked = {endings, letters}
   return letters
+}
+
+/**
+ * Whether a trimmed line is a markup tag alone, as text files made from tagged sources keep them
+ * (`<DOC>`, `<all>`, `</DOC>`): a word of letters and digits between angle brackets, nothing else.
+ */
+function isMarkupTag(line: string): boolean {
+  if (line.charCodeAt(0) !== 60 || line.charCodeAt(line.length - 1) !== 62) return false
+  return /^<\/?[A-Za-z][A-Za-z0-9]{0,15}>$/.test(line)
 }

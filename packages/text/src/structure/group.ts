@@ -149,7 +149,7 @@ export function groupLines(
       marks === 'breaks' &&
       /[\p{L}\p{N}]$/u.test(before) &&
       !pointConjunctions.test(before) &&
-      !/[,:–-]$/u.test(item.flat)
+      !/[,:–—-]$/u.test(item.flat)
     const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
@@ -257,12 +257,16 @@ function startsBlock(
   // 889): a new paragraph follows a break or takes the numbering on. `1.` and `1)` number apart
   // (paragraphs and the items inside one).
   if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
+  // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
+  const introduces = /(?:—|--|:\s?[–-])$/u.test(previous)
   if (kind) {
     if (kind === 'point' || kind === 'letter') {
-      if (terminal || last === ',' || pointConjunctions.test(previous) || /:\s?[–-]$/u.test(previous))
-        return true
-    } else if (terminal || last === ',') return true
+      if (terminal || last === ',' || pointConjunctions.test(previous) || introduces) return true
+    } else if (terminal || last === ',' || introduces) return true
   }
+  // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
+  // any line: it ends with a colon or a dash, and opens with an operative verb.
+  if (opening.verb && /(?::|—|--)$/u.test(text)) return true
   // After a comma only a listed opener starts a recital: `…Production,` / `Stockpiling and Use…`
   // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
   // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
