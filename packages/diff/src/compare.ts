@@ -14,6 +14,7 @@ import type {CompareOptions} from './options.js'
 import {countAll, rareWords, type SharedPairing, sideOf, strategyOf} from './pairing.js'
 import {referenceCache} from './references.js'
 import {ShingleIndex} from './similarity.js'
+import {sharesMostClauses} from './versions.js'
 import {Vocabulary} from './vocabulary.js'
 
 /** A group of the pivot: its reference clause (first member, `index` in `side`) and members so far. */
@@ -166,7 +167,9 @@ export function compare(documents: Iterable<Document>, options: CompareOptions =
     works.add(workKey(document))
   }
   const mode = options.mode ?? 'auto'
-  const documentsMode = mode === 'documents' || (mode === 'auto' && works.size > 1)
+  const documentsMode =
+    mode === 'documents' ||
+    (mode === 'auto' && works.size > 1 && !sharesMostClauses(sides.map((side) => side.items)))
   let shared: SharedPairing | undefined
   if (documentsMode) {
     countAll(sides)

@@ -10,6 +10,7 @@ import type {DiffOptions} from './options.js'
 import {sideOf, strategyOf} from './pairing.js'
 import {refineGroups} from './refine.js'
 import {statsOf} from './stats.js'
+import {sharesMostClauses} from './versions.js'
 import {Vocabulary} from './vocabulary.js'
 import type {WordDiffOptions} from './words.js'
 
@@ -64,7 +65,9 @@ function alignDocuments(
   const oldSide = sideOf(oldItems, vocabulary)
   const newSide = sideOf(newItems, vocabulary)
   const mode = options.mode ?? 'auto'
-  const documents = mode === 'documents' || (mode === 'auto' && !sameWork(oldDocument, newDocument))
+  const documents =
+    mode === 'documents' ||
+    (mode === 'auto' && !sameWork(oldDocument, newDocument) && !sharesMostClauses([oldItems, newItems]))
   const pairs = alignClauses(oldSide, newSide, strategyOf(oldSide, newSide, vocabulary, documents, options))
   return {oldItems, newItems, pairs}
 }

@@ -16,9 +16,15 @@ function lifecycleText(document: Document): string {
   return document.meta.lifecycle.map(eventText).join('\n')
 }
 
+/** Whether `date` is absent or the date of one of the document's lifecycle events. */
+function datedByLifecycle(document: Document, date: string | undefined): boolean {
+  return date === undefined || document.meta.lifecycle.some((event) => event.date === date)
+}
+
 /**
  * Changes to a document's number, title, symbol, language, expression date and lifecycle (adoption,
- * corrigenda), with word-level runs for the textual ones.
+ * corrigenda), with word-level runs for the textual ones. A changed expression date that is the date
+ * of an event of each side's lifecycle is left to the lifecycle change, which says it.
  *
  * @example metadataChanges(draft1, draft2) // [{field: 'title', old: '…', new: '…', changes: […]}]
  */
@@ -50,8 +56,19 @@ export function metadataChanges(
   for (let index = 0; index < Math.max(oldAttachments.length, newAttachments.length); index++) {
     headings.push([index + 1, oldAttachments[index]?.title, newAttachments[index]?.title])
   }
+  const lifecycleChanged = fields[5]![1] !== fields[5]![2]
   for (const [field, oldValue, newValue, textual] of fields) {
     if (oldValue === newValue) continue
+    // An expression date that is the date of one of its document's events is said by the lifecycle
+    // change: the same date is not shown twice.
+    if (
+      field === 'date' &&
+      lifecycleChanged &&
+      datedByLifecycle(oldDocument, oldValue) &&
+      datedByLifecycle(newDocument, newValue)
+    ) {
+      continue
+    }
     const change: MetadataChange = {field}
     if (oldValue !== undefined) change.old = oldValue
     if (newValue !== undefined) change.new = newValue

@@ -10,7 +10,8 @@ export type PairingMode = 'auto' | 'versions' | 'documents'
 export interface PairingOptions {
   /**
    * Pairing rule (default: `'auto'`: `versions` when both documents are of the same work — same body,
-   * type and number, or the same FRBR work URI when unnumbered — else `documents`).
+   * type and number, or the same FRBR work URI when unnumbered — or share more than half of their
+   * clauses word for word, as a draft and the resolution adopted from it do; else `documents`).
    */
   mode?: PairingMode | undefined
   /** Least word-set similarity (Dice, 0–1) for two clauses to pair up (default: `0.5`). */

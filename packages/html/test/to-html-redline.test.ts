@@ -148,7 +148,8 @@ describe('toHtmlRedline', () => {
   it('shows metadata changes such as the corrigendum', () => {
     const row = byId(inline, 'm2')!
     expect(row.attributes.get('data-change')).toBe('metadata')
-    expect(textOf(inline, row)).toContain('Rectificatif')
+    expect(textOf(inline, row)).toContain('Adoption et rectificatifs')
+    expect(textOf(inline, row)).toContain('rectificatif')
     expect(textOf(inline, row)).toContain('MC.DEC/7/17/Corr.1')
     expect(inline).toContain('datetime="2018-02-02"')
   })

@@ -11,7 +11,7 @@ export interface ComparisonWords {
   clauseKind: Record<ClauseKind, string>
   clauseChange: Record<ClauseChange | 'moved' | 'renumbered', string>
   changeKind: Record<ChangeKind, string>
-  /** What each field of a metadata change is called (`Corrigendum` for `lifecycle`). (Added in 0.3.0.) */
+  /** What each field of a metadata change is called (`Adoption and corrigenda` for `lifecycle`: its events). (Added in 0.3.0.) */
   field: Record<MetadataChange['field'], string>
   /** What an attached statement is called, before its number (`Statement 2`). (Added in 0.3.0.) */
   statement: string
@@ -59,7 +59,7 @@ const en: ComparisonWords = {
     title: 'Title',
     symbol: 'Symbol',
     language: 'Language',
-    lifecycle: 'Corrigendum',
+    lifecycle: 'Adoption and corrigenda',
     date: 'Date',
     heading: 'Statement heading',
   },
@@ -108,7 +108,7 @@ const fr: ComparisonWords = {
     title: 'Titre',
     symbol: 'Cote',
     language: 'Langue',
-    lifecycle: 'Rectificatif',
+    lifecycle: 'Adoption et rectificatifs',
     date: 'Date',
     heading: 'Intitulé de la déclaration',
   },
@@ -157,7 +157,7 @@ const es: ComparisonWords = {
     title: 'Título',
     symbol: 'Signatura',
     language: 'Idioma',
-    lifecycle: 'Corrección',
+    lifecycle: 'Adopción y correcciones',
     date: 'Fecha',
     heading: 'Título de la declaración',
   },
@@ -206,7 +206,7 @@ const de: ComparisonWords = {
     title: 'Titel',
     symbol: 'Dokumentensymbol',
     language: 'Sprache',
-    lifecycle: 'Berichtigung',
+    lifecycle: 'Annahme und Berichtigungen',
     date: 'Datum',
     heading: 'Überschrift der Erklärung',
   },

@@ -21,7 +21,7 @@ import {
 } from './clauses.js'
 import {contentOf, labelledP, lastP, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
-import type {Outline} from './front.js'
+import {formulaOf, type Outline} from './front.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
@@ -63,6 +63,8 @@ class State {
   enacted = false
   /** Index of the last clause of the operative part: unlabelled blocks after it are end matter. */
   lastClause = -1
+  /** Index of the last block of table cells read (see `inTable`), -1 before any. */
+  tableAt = -1
   persons = new Map<string, Person>()
   /** A quotation opened in the operative part and not closed yet: its blocks go on the clause. */
   quoting = false
@@ -253,6 +255,10 @@ class State {
 
   body(reading: Reading): number {
     if (this.quotesText(reading)) return 0
+    if (this.inTable(reading)) {
+      continueParagraph(this.container, wholeP(reading))
+      return 0
+    }
     const kind = reading.label?.kind
     if (kind) this.continuing = false
     if (reading.adoption || reading.closing) return this.conclude(reading)
@@ -414,8 +420,19 @@ class State {
       if (quoteBalance(reading) > 0) this.quoting = true
       return 0
     }
-    if (reading.recital && !reading.verb && container.node && container.paragraphs === 0) {
+    // A unit's own formula and recitals (a resolution's part: `The General Assembly,` / `Having
+    // considered …,`) open it: its introduction.
+    if (
+      !reading.verb &&
+      container.node &&
+      container.paragraphs === 0 &&
+      (reading.recital || (container.node.name === 'resolution' && this.isFormula(reading)))
+    ) {
       this.intro(container, wholeP(reading))
+      return 0
+    }
+    if (container.last && this.withinNumbering(reading, container)) {
+      continueParagraph(container, wholeP(reading))
       return 0
     }
     if (reading.verb) {
@@ -454,11 +471,47 @@ class State {
     return 0
   }
 
+  /**
+   * Whether a block is part of a table the last paragraph introduces (`Approves the changes to the
+   * staffing table as set out in the table below:`): cells laid out as text, or a caption over them
+   * (`A. Pension Administration`, then the cells). Such a table is that paragraph's text, not
+   * sections and paragraphs of its own. The caption goes with the table only after the paragraph's
+   * colon or another part of the table.
+   */
+  inTable(reading: Reading): boolean {
+    const last = this.container.last
+    if (!last) return false
+    if (reading.block.cells) {
+      this.tableAt = reading.index
+      return true
+    }
+    if (!this.readings[reading.index + 1]?.block.cells || reading.words > 12) return false
+    return this.tableAt === reading.index - 1 || endsWithColon(last)
+  }
+
+  /**
+   * Whether an unlabelled block stands inside a run of numbered paragraphs: the last paragraph is
+   * numbered N and the next block N + 1, in the same style. A page break splits a paragraph of
+   * several sentences (`111. … digital development.` / running head / `We call upon …` / `112. …`),
+   * and its next sentence reads like a paragraph of its own; numbering that runs on leaves no room
+   * for one.
+   */
+  withinNumbering(reading: Reading, container: Container): boolean {
+    const next = this.readings[reading.index + 1]?.label
+    const num = container.last?.children[0]
+    if (next?.kind !== 'number' || num?.type !== 'num') return false
+    const last = /^(\d{1,9})([.)])$/.exec(num.value)
+    return last !== null && next.printed === `${Number(last[1]) + 1}${last[2]}`
+  }
+
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
   isCrossHeading(reading: Reading, container: Container): boolean {
     // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
-    if (!isUpper(reading.bare[0]) || container.paragraphs === 0) return false
+    // First in a unit that has its heading (`Part XIV` / `Staff assessment`, then `Income section 2` /
+    // `General income` / `101. …`) it heads the unit's first paragraphs; first in the body it may
+    // be the operative part's introduction.
+    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node)) return false
     return !quotes.includes(reading.text[0] ?? '')
   }
 
@@ -472,20 +525,47 @@ class State {
     return 0
   }
 
-  /** Whether a section-labelled block is a heading: short, no sentence (`I`, `II. LISTES INDICATIVES`). */
+  /**
+   * Whether a capital letter alone (`B`, no stop) opens one more resolution of a text that holds
+   * several (`A`, `B`, `C`, each adopted with its own formula): the body's formula follows it, after
+   * its title or straight away. Such a part stands above the sections, which may letter their
+   * subsections `A.`, `B.` inside it.
+   */
+  opensResolution(reading: Reading): boolean {
+    if (reading.label?.kind !== 'capital' || reading.label.printed.length !== 1) return false
+    const next = this.readings[reading.index + 1]
+    if (next === undefined) return false
+    if (this.isFormula(next)) return true
+    const after = this.readings[reading.index + 2]
+    return !next.label && next.headingLike && after !== undefined && this.isFormula(after)
+  }
+
+  /** Whether a block is an opening formula (`The General Assembly,`): see `formulaOf`. */
+  isFormula(reading: Reading): boolean {
+    return formulaOf(reading, this.readings[reading.index + 1], this.lexicon) !== undefined
+  }
+
+  /**
+   * Whether a section-labelled block is a heading: no sentence (`I`, `II. LISTES INDICATIVES`). Its
+   * length does not tell: a heading that names an instrument by its full title (`II` / `Implementation
+   * of the 1995 Agreement for the Implementation of the Provisions of … Fish Stocks`) runs past forty
+   * words. What a clause has and a heading lacks is a sentence's end or an operative verb (a
+   * recital's opening participle it may share: `Enhancing integrated global management`).
+   */
   isHeading(reading: Reading): boolean {
     if (reading.block.heading !== undefined) return true
     if (reading.rest.length === 0) return true
-    return !isSentenceEnd(reading.last) && reading.words <= 40 && !reading.verb
+    return !isSentenceEnd(reading.last) && !reading.verb
   }
 
   openSection(reading: Reading): number {
     const kind = reading.label?.kind
-    const depth = reading.block.heading ?? (kind === 'capital' ? 2 : 1)
+    const part = this.opensResolution(reading)
+    const depth = part ? 0 : (reading.block.heading ?? (kind === 'capital' ? 2 : 1))
     const node: Hcontainer = {
       type: 'hcontainer',
       eId: '',
-      name: depth <= 1 ? 'section' : 'subsection',
+      name: part ? 'resolution' : depth <= 1 ? 'section' : 'subsection',
       children: [],
     }
     if (reading.block.position) node.position = reading.block.position
@@ -493,11 +573,15 @@ class State {
     let taken = 0
     let heading = reading.label ? contentOf(reading) : wholeP(reading).children
     const next = this.readings[reading.index + 1]
+    // After a number alone (`II`), the block that follows is its heading by its place, unless it is
+    // a clause: one with a sentence's end; or, past a heading's usual length, one that opens with an
+    // operative verb (a short heading may open with a verb's form: `Request for a subvention to…`).
+    // A heading that names an instrument by its full title runs past forty words.
     if (
       heading.length === 0 &&
       next &&
       !next.label &&
-      next.headingLike &&
+      (next.headingLike || (!isSentenceEnd(next.last) && !next.verb)) &&
       !next.adoption &&
       !next.attachment
     ) {

@@ -150,6 +150,11 @@ function upperLabel(text: string): Label | undefined {
       return {kind: 'roman', printed, value: roman, length: printed.length + spaces(text, printed.length)}
     }
   }
+  // A capital letter alone (`B`, centred over a resolution's part, `A` / `B` / `C`): nothing else
+  // in the block, so no article or initial.
+  if (text.length === 1 && isUpper(text[0]) && text.charCodeAt(0) < 128) {
+    return {kind: 'capital', printed: text, value: text, length: 1}
+  }
   if (
     isUpper(text[0]) &&
     text[1] === '.' &&

@@ -33,4 +33,10 @@ export interface SourceBlock {
   item?: SourceItem | undefined
   /** A number the source gives the block outside its text (automatic numbering), as printed (`3.`). */
   number?: string | undefined
+  /**
+   * Whether the block is the cells of a table laid out as text, one cell a line (a PDF table as text
+   * extraction gives it: `Action` / `Title of post` / `P-4` / `1`), as a plain-text reader tells:
+   * no clause, but text of the clause that introduces the table.
+   */
+  cells?: boolean | undefined
 }

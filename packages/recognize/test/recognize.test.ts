@@ -347,6 +347,16 @@ describe('recognize', () => {
     expect(symbolOf('Decision 15.COM 2.BUR 3')).toBe('15.COM 2.BUR 3')
     expect(symbolOf('Assembly/AU/Dec.123 (VII)')).toBe('Assembly/AU/Dec.123 (VII)')
     expect(symbolOf('Council Directive 2019/1/EU')).toBe('2019/1/EU')
+    // The other series of the United Nations: General Assembly decisions, Human Rights Council and
+    // Economic and Social Council resolutions and decisions, Security Council presidential statements.
+    expect(symbolOf('A/DEC/79/532')).toBe('A/DEC/79/532')
+    expect(symbolOf('A/HRC/RES/58/4')).toBe('A/HRC/RES/58/4')
+    expect(symbolOf('A/HRC/DEC/58/101')).toBe('A/HRC/DEC/58/101')
+    expect(symbolOf('E/RES/2025/12')).toBe('E/RES/2025/12')
+    expect(symbolOf('E/DEC/2025/205')).toBe('E/DEC/2025/205')
+    expect(symbolOf('S/PRST/2025/3')).toBe('S/PRST/2025/3')
+    // A report's symbol is none of these (`A/HRC/58/4` is a document, not a resolution).
+    expect(symbolOf('A/HRC/58/4')).toBeUndefined()
     expect(symbolOf('Decision on the report of the Commission')).toBeUndefined()
   })
 

@@ -364,3 +364,82 @@ describe('an African Union Assembly decision with running heads `Page 2`, single
     ])
   })
 })
+
+describe('a resolution’s number and title wrapped over two lines, as the General Assembly prints them', () => {
+  const resolution = (title: string[]): string =>
+    [
+      'United Nations ',
+      'A/RES/91/17',
+      ' ',
+      'General Assembly ',
+      'Distr.: General ',
+      '12 December 2036 ',
+      ' ',
+      ' ',
+      ' Resolution adopted by the General Assembly ',
+      'on 5 December 2036 ',
+      ' ',
+      ' ',
+      '[on the report of the First Committee (A/91/412, para. 9)] ',
+      ' ',
+      ' ',
+      ...title.map((line) => `${line} `),
+      ' ',
+      ' ',
+      'The General Assembly, ',
+      ' ',
+      'Recalling its resolution 90/17 of 4 December 2035, ',
+      ' ',
+      '1. Reaffirms the importance of the establishment of a zone free of such weapons; ',
+      ' ',
+      '2. Decides to include the item in the provisional agenda of its ninety-second session. ',
+    ].join('\n')
+  const titleOf = (text: string): string | undefined => {
+    const {document} = fromText(text)
+    const preface = document.children.find((child) => child.type === 'preface')
+    const p = preface?.children.find((child) => JSON.stringify(child).includes('"docTitle"'))
+    const title = p && 'children' in p ? p.children.find((child) => child.type === 'docTitle') : undefined
+    return title && plainText(title)
+  }
+
+  it('keeps the title whole where it wraps onto a line in lower case', () => {
+    expect(
+      titleOf(
+        resolution(['91/17. Measures to prevent terrorists from acquiring weapons of', 'mass destruction']),
+      ),
+    ).toBe('Measures to prevent terrorists from acquiring weapons of mass destruction')
+  })
+
+  it('keeps it whole where the second line opens with a capital or a digit', () => {
+    expect(
+      titleOf(
+        resolution([
+          '91/17. Establishment of a nuclear-weapon-free zone in the region of the',
+          'Middle East',
+        ]),
+      ),
+    ).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East')
+    expect(
+      titleOf(
+        resolution([
+          '91/17. Education for sustainable development in the framework of the',
+          '2030 Agenda for Sustainable Development',
+        ]),
+      ),
+    ).toBe(
+      'Education for sustainable development in the framework of the 2030 Agenda for Sustainable Development',
+    )
+  })
+
+  it('reads the formula after the title as the formula, with the same paragraphs', () => {
+    const {document} = fromText(
+      resolution(['91/17. Establishment of a nuclear-weapon-free zone in the region of the', 'Middle East']),
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+    ])
+  })
+})

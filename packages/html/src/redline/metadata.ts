@@ -16,14 +16,15 @@ function localized(field: unknown, value: string, state: RedlineState): string {
   if (field !== 'lifecycle') return value
   return value
     .split('\n')
-    .map((line) =>
-      line
-        .split(' ')
-        .map((word, index) =>
-          index === 0 ? formatDate(word, state.language) : own(state.labels.lifecycle, word, word),
-        )
-        .join(' '),
-    )
+    .map((line) => {
+      // An event's type and what it refers to can say the same word (`generation adoption`: adoption).
+      const words: string[] = []
+      line.split(' ').forEach((word, index) => {
+        const shown = index === 0 ? formatDate(word, state.language) : own(state.labels.lifecycle, word, word)
+        if (index < 2 || shown !== words[words.length - 1]) words.push(shown)
+      })
+      return words.join(' ')
+    })
     .join('\n')
 }
 

@@ -1,13 +1,87 @@
 import {invisibleCharacters} from '@clausewise/model'
 import {diffArrays} from 'diff'
 
+/** Characters that join two parts of one word: hyphens (`non-proliferation`, `non‑proliferation`),
+ * apostrophes, and the slash and full stop of a symbol (`A/C.1/80/L.22`, `80/____`). */
+const connectors = new Set(['-', '\u2010', '\u2011', "'", '\u2019', '/', '.'])
+const letterOrNumber = /^[\p{L}\p{N}\p{M}]$/u
+const otherToken = /\\[\s\S]|&#?[A-Za-z0-9]{1,31};|[ \t]+|[\s\S]/uy
+
 /**
- * The tokens of a line of Markdown: a backslash escape (`\*`) and a character reference (`&#32;`)
- * whole, runs of letters and digits, runs of white space, and each other character. A mark never cuts
- * one, so it never splits an escape from what it escapes, nor a word.
+ * Length of a word's part at `index`: a letter, digit or mark (a code point), an underscore of a
+ * placeholder (`____`) or its escape (`\_`); 0 when none starts there.
+ */
+function partAt(line: string, index: number): number {
+  const code = line.charCodeAt(index)
+  if (code === 95) return 1
+  if (code === 92) return line.charCodeAt(index + 1) === 95 ? 2 : 0
+  const point = line.codePointAt(index)
+  if (point === undefined) return 0
+  const character = String.fromCodePoint(point)
+  return letterOrNumber.test(character) ? character.length : 0
+}
+
+/**
+ * The tokens of a line of Markdown: words whole — letters, digits and placeholder underscores, with
+ * the hyphens, apostrophes, slashes and full stops between them (`non-proliferation`,
+ * `A/C.1/80/L.22`, `80/\_\_\_\_`), so that a mark replaces a changed word whole and never reads
+ * `non{~~-~>‑~~}proliferation` —, a backslash escape (`\*`) and a character reference (`&#32;`)
+ * whole, runs of spaces and tabs, and each other character. A mark never cuts one. Linear: each
+ * character is looked at a bounded number of times.
  */
 export function tokens(line: string): string[] {
-  return line.match(/\\[\s\S]|&#?[A-Za-z0-9]{1,31};|[\p{L}\p{N}\p{M}]+|[ \t]+|[\s\S]/gu) ?? []
+  const result: string[] = []
+  let index = 0
+  while (index < line.length) {
+    const start = index
+    let part = partAt(line, index)
+    if (part > 0) {
+      index += part
+      for (;;) {
+        part = partAt(line, index)
+        if (part > 0) {
+          index += part
+          continue
+        }
+        let after = index
+        while (after < line.length && connectors.has(line.charAt(after))) after++
+        if (after === index || partAt(line, after) === 0) break
+        index = after
+      }
+      result.push(line.slice(start, index))
+      continue
+    }
+    otherToken.lastIndex = index
+    const match = otherToken.exec(line)!
+    index += match[0].length
+    result.push(match[0])
+  }
+  return result
+}
+
+/** Punctuation of running text that an island may hold; Markdown syntax (`|`, `*`, `[`…) never. */
+const prose = new Set([' ', '\t', ',', ';', ':', '.', '!', '?', '(', ')', '\u2013', '\u2014', '\u00a0'])
+
+/**
+ * Whether equal text between two changes is short enough to mark with them: white space, punctuation
+ * of running text and at most one word, or two words of six letters or fewer in all (the differ's
+ * rule). Text holding Markdown syntax (a table's `|`, emphasis, a link) is never absorbed.
+ */
+function isIsland(text: string): boolean {
+  if (/^[ \t]+$/.test(text)) return true
+  let words = 0
+  let letters = 0
+  for (const token of tokens(text)) {
+    if (partAt(token, 0) === 0) {
+      if (!prose.has(token.charAt(0)) || token.startsWith('\\')) return false
+      continue
+    }
+    if (token.includes('_')) return false
+    words++
+    letters += token.length
+    if (words > 2) return false
+  }
+  return words <= 1 || letters <= 6
 }
 
 /** Most edits a line's word diff may hold; past it the line is replaced whole. */
@@ -72,7 +146,8 @@ export function markLine(old: string, next: string): string | undefined {
     else target.next = (target.next ?? '') + text
   }
   slide(segments)
-  // Changes apart by white space only become one.
+  // Changes apart by white space or a short island (one word, or two short ones: `, à `, ` du `)
+  // become one, as the differ marks them: one deletion and one insertion, not an alternation.
   const merged: typeof segments = []
   for (const segment of segments) {
     const previous = merged[merged.length - 1]
@@ -80,7 +155,7 @@ export function markLine(old: string, next: string): string | undefined {
     if (
       segment.equal === undefined &&
       previous?.equal !== undefined &&
-      /^[ \t]+$/.test(previous.equal) &&
+      isIsland(previous.equal) &&
       before &&
       before.equal === undefined
     ) {

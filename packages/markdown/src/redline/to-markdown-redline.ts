@@ -143,12 +143,9 @@ export function toMarkdownRedline(
       continue
     }
     const lines = before.text.includes('\n') || after.text.includes('\n')
-    // A table changes row by row; front matter (YAML or JSON) is replaced whole.
-    const marked = !lines
-      ? markLine(before.text, after.text)
-      : before.role !== 'front' && after.role !== 'front'
-        ? markBlock(before.text, after.text)
-        : undefined
+    // A table changes row by row, front matter field by field (a changed symbol or date is one
+    // substitution on its line, the other fields stay as they are).
+    const marked = lines ? markBlock(before.text, after.text) : markLine(before.text, after.text)
     if (marked !== undefined) blocks.push(withComments(marked, comments))
     else blocks.push(wholeBlock(before.text, '--'), withComments(wholeBlock(after.text, '++'), comments))
   }

@@ -23,7 +23,23 @@ export const symbolConventions: readonly SymbolConvention[] = [
     kind: 'General Assembly document',
     pattern: /A\/(?:C\.\d\/)?(?:ES-)?\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?(?:\/Add\.\d{1,2})?/u,
   },
+  {
+    country: 'un',
+    kind: 'General Assembly decision',
+    pattern: /A\/DEC\/(?:ES-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]\b)?/u,
+  },
+  {
+    country: 'un',
+    kind: 'Human Rights Council resolution or decision',
+    pattern: /A\/HRC\/(?:RES|DEC)\/\d{1,2}\/\d{1,4}/u,
+  },
+  {
+    country: 'un',
+    kind: 'Economic and Social Council resolution or decision',
+    pattern: /E\/(?:RES|DEC)\/\d{4}\/\d{1,4}/u,
+  },
   {country: 'un', kind: 'Security Council resolution', pattern: /S\/RES\/\d{1,5} ?\(\d{4}\)/u},
+  {country: 'un', kind: 'Security Council presidential statement', pattern: /S\/PRST\/\d{4}\/\d{1,3}/u},
   {country: 'osce', kind: 'OSCE decision', pattern: /(?:MC|PC|FSC)\.DEC\/\d{1,4}\/\d{2}(?:\/Corr\.\d)?/u},
   {
     country: 'unesco',

@@ -1,7 +1,7 @@
 import {type Opening, type Profile, readOpening} from '@clausewise/recognize'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {isLower, isUpper} from '../text-utils.js'
+import {isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 
 /**
@@ -109,9 +109,9 @@ export function groupLines(
   marks: ParagraphMarks,
   words: WordIndex,
   report: Reporter,
+  measure: number = measureOf(items),
 ): Block[] {
   const blocks: Block[] = []
-  const measure = measureOf(items)
   let current: Block | undefined
   let currentOpening: Opening | undefined
   let previousOpening: Opening | undefined
@@ -127,6 +127,10 @@ export function groupLines(
   // Where the current block stands after a unit's number alone on its line (`Article 3`): 1 is that
   // number's block, 2 the one-line block after it (its heading, `Scope`, or its text's first line).
   let unitStep = 0
+  // Whether the current block is a section's number and heading so far (`III. Responsibilities of
+  // relevant authorities responsible for product` / `safety`, no clause's end): a numbered line
+  // opens the section's first paragraph (`11. Member States …`), with no break before it too.
+  let sectionHeading = false
   for (const item of items) {
     if (item.kind === 'break') {
       current = undefined
@@ -137,21 +141,33 @@ export function groupLines(
     // formula, after `; and` or after a unit's number or heading: its opening is read only then (most
     // wrapped lines are such lines).
     const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
-    const inSentence =
+    const inSentence: boolean =
       !front &&
       unitStep === 0 &&
+      !sectionHeading &&
       marks === 'breaks' &&
       /[\p{L}\p{N}]$/u.test(before) &&
       !pointConjunctions.test(before) &&
       !/[,:–-]$/u.test(item.flat)
-    const opening = inSentence ? nothing : openingOf(item.flat, profile)
+    const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
-      !startsBlock(current, previousOpening!, currentOpening!, item, opening, marks, measure, lastNumbers)
+      !(sectionHeading && opening.label?.kind === 'number') &&
+      !startsBlock(
+        current,
+        previousOpening!,
+        currentOpening!,
+        item,
+        opening,
+        marks,
+        measure,
+        lastNumbers,
+        profile,
+      )
     ) {
       const previous = current.lines[current.lines.length - 1]!
       const join = joinOf(previous, item, carried, profile, words, report)
@@ -163,17 +179,19 @@ export function groupLines(
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
+      if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = false
     } else {
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       blocks.push(current)
-      unitStep =
-        opening.label?.kind === 'unit' && opening.label.length >= item.flat.length
-          ? 1
-          : unitStep === 1
-            ? 2
-            : 0
+      const kind: string | undefined = opening.label?.kind
+      unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
+      sectionHeading =
+        (kind === 'roman' || kind === 'capital') &&
+        opening.label!.length < item.flat.length &&
+        !opening.verb &&
+        !endsClause(item.flat)
       if (opening.label?.kind === 'number') {
         const style = styleOf(opening.label.printed)
         lastNumbers[style] = numberOf(opening.label.value) ?? lastNumbers[style]
@@ -211,6 +229,7 @@ function startsBlock(
   marks: ParagraphMarks,
   measure: number,
   lastNumbers: LastNumbers,
+  profile: Profile,
 ): boolean {
   const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
   const last = previous[previous.length - 1]
@@ -218,8 +237,14 @@ function startsBlock(
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
   if (alone && !opening.label) return false
-  if (previousOpening.number || blockOpening.formula || (block.lines.length === 1 && blockOpening.number))
-    return true
+  // A number line stands alone (`DECISION No. 7/17`, a meeting line), unless it is the document's
+  // number with its title, which wraps: the line ends on a letter then (`80/41. Measures to prevent
+  // terrorists from acquiring weapons of` / `mass destruction`, `… in the region of the` / `Middle
+  // East`), and the next line goes on with it unless it opens something of its own (a formula, an
+  // adoption line: the rules below).
+  const numberLine = previousOpening.number || (block.lines.length === 1 && blockOpening.number)
+  if (numberLine && !(isLetter(last) && holdsTitle(previous, profile))) return true
+  if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
@@ -257,6 +282,11 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Whether a number line is the document's number followed by its title (`80/41. Measures …`). */
+function holdsTitle(line: string, profile: Profile): boolean {
+  return (profile.documentNumber ?? []).some((pattern) => pattern.test(line))
 }
 
 /**

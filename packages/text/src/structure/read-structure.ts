@@ -3,7 +3,8 @@ import {type Profile, recognize, type SourceBlock} from '@clausewise/recognize'
 import type {Item} from '../layout/types.js'
 import type {Reporter} from '../report.js'
 import {type Block, createWordIndex} from './blocks.js'
-import {groupLines, paragraphMarks} from './group.js'
+import {isCells} from './cells.js'
+import {groupLines, measureOf, paragraphMarks} from './group.js'
 import {type Anchors, paragraphOf} from './inline.js'
 import {splitLongLines} from './split-line.js'
 
@@ -51,23 +52,29 @@ export function readStructure(input: StructureInput, report: Reporter): ReadResu
  * paragraph, so that the lines and the paragraphs' text are not all held at once.
  */
 function blocksOf(input: StructureInput, report: Reporter): SourceBlock[] {
-  const blocks: Array<Block | undefined> = groupedLines(input, report)
+  const grouped = groupedLines(input, report)
+  const blocks: Array<Block | undefined> = grouped.blocks
   const sourceBlocks: SourceBlock[] = new Array(blocks.length)
   for (let index = 0; index < blocks.length; index++) {
-    const p = paragraphOf(blocks[index]!, input.anchors, report)
+    const block = blocks[index]!
+    const cells = isCells(block.lines, grouped.measure)
+    const p = paragraphOf(block, input.anchors, report)
     blocks[index] = undefined
-    sourceBlocks[index] = {children: p.children, position: p.position}
+    sourceBlocks[index] = cells
+      ? {children: p.children, position: p.position, cells}
+      : {children: p.children, position: p.position}
   }
   return sourceBlocks
 }
 
 /** The lines grouped into blocks (in a function of its own: the line list and word index die with it). */
-function groupedLines(input: StructureInput, report: Reporter): Block[] {
+function groupedLines(input: StructureInput, report: Reporter): {blocks: Block[]; measure: number} {
   // A one-line dump's lines are its sentences, which hold no printed line's measure: the formula and
   // the recitals before the first stop (`The Security Council, Recalling …, Acting …,`) are cut too.
   const shortest = input.layoutKind === 'one-line' ? 0 : undefined
   const items = splitLongLines(input.takeItems(), input.profile, input.charAt, shortest)
   const words = createWordIndex(items)
   const marks = paragraphMarks(items, input.layoutKind)
-  return groupLines(items, input.profile, marks, words, report)
+  const measure = measureOf(items)
+  return {blocks: groupLines(items, input.profile, marks, words, report, measure), measure}
 }
