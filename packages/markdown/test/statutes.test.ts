@@ -245,7 +245,7 @@ describe('fromMarkdown on enumerations of a policy', () => {
       ].join('\n'),
     )
     expect(outline(document).slice(1)).toEqual([
-      '  paragraph sec_2__para_1: 2.1 Users must',
+      '  paragraph sec_2__para_o_1: 2.1 Users must',
       '  paragraph (a) sec_2__para_a: share passwords;',
       '  paragraph (b) sec_2__para_b: install unapproved software;',
       '  paragraph (c) sec_2__para_c: circumvent security controls.',
@@ -350,7 +350,7 @@ describe('fromMarkdown on lettered points of a subsection', () => {
       ].join('\n'),
     )
     expect(outline(document).slice(1)).toEqual([
-      '  paragraph art_106__para_1: 3 die Verkehrsteuern,',
+      '  paragraph art_106__para_o_1: 3 die Verkehrsteuern,',
       '  paragraph 4. art_106__para_4: die Biersteuer,',
     ])
   })
