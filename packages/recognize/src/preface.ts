@@ -34,6 +34,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   let capitals: P | undefined
   // Preface blocks that are a date alone: a title may follow them after the number.
   const dated = new Set<P>()
+  // Preface blocks that say what kind of document this is (`…: draft resolution`, `Draft decision
+  // submitted by the Chair`): a draft's title follows it, where no number line is printed.
+  const kinds = new Set<P>()
   // A symbol alone on its line is the number only where no line prints one (`A/RES/79/1` above
   // `79/1. The Pact for the Future` is the symbol of that number).
   const patterns = profile.documentNumber ?? []
@@ -78,7 +81,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
-    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated)) {
+    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kinds.add(p)
+    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated, kinds)) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
@@ -106,7 +110,14 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
  * The title: the first heading the source marks as one (`# Title` in Markdown, Word's `Title`
  * style), else the title-like block right after the number line, or a block in capitals.
  */
-function isTitle(reading: Reading, p: P, front: Front, lexicon: Lexicon, dated: Set<P>): boolean {
+function isTitle(
+  reading: Reading,
+  p: P,
+  front: Front,
+  lexicon: Lexicon,
+  dated: Set<P>,
+  kinds: Set<P>,
+): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
   // A block naming the document by its kind (`Declaration on water security`) is its title, a final
   // stop included, as Spanish titles print one (`Resolución sobre la protección de los periodistas.`).
@@ -129,7 +140,27 @@ function isTitle(reading: Reading, p: P, front: Front, lexicon: Lexicon, dated: 
   )
     previous--
   if (front.numberParagraph && front.preface[previous] === front.numberParagraph) return true
+  // A draft prints no number: its title follows the line that says it is a draft (`Albania, …:
+  // draft resolution`, `Draft resolution submitted by the Chair …`).
+  const last = front.preface[front.preface.length - 1]
+  if (front.number === undefined && last && kinds.has(last) && reading.text[0] !== '[') return true
   return front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
+}
+
+/**
+ * Whether a preface block says what kind of document this is: one of the profile's document kinds
+ * among its first three words or as its last (`Albania, … and Uruguay: draft resolution`, `Draft
+ * resolution submitted by the Chair of the Committee`, `Projet de décision présenté par le Bureau`).
+ */
+function saysKind(reading: Reading, lexicon: Lexicon): boolean {
+  const kinds = lexicon.profile.documentKinds
+  if (!kinds || reading.label) return false
+  const words = reading.bare.toLowerCase().split(' ')
+  const last = words[words.length - 1]!.replace(/[.:]$/u, '')
+  return kinds.some((kind) => {
+    const word = kind.toLowerCase()
+    return last === word || words.slice(0, 3).includes(word)
+  })
 }
 
 /**

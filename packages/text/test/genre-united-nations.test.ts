@@ -443,3 +443,66 @@ describe('a resolution’s number and title wrapped over two lines, as the Gener
     ])
   })
 })
+
+describe('a Main Committee draft: no number line, its title after the line that says it is a draft', () => {
+  const draft = (kindLine: string[]): string =>
+    [
+      'United Nations ',
+      'A/C.1/91/L.22',
+      ' ',
+      'General Assembly ',
+      'Distr.: Limited ',
+      '13 October 2036 ',
+      ' ',
+      'Ninety-first session ',
+      'First Committee ',
+      'Agenda item 99 (t) ',
+      'General and complete disarmament ',
+      ' ',
+      ' ',
+      ...kindLine.map((line) => `${line} `),
+      ' ',
+      ' ',
+      'Measures to prevent terrorists from acquiring weapons of ',
+      'mass destruction ',
+      ' ',
+      ' ',
+      'The General Assembly, ',
+      ' ',
+      'Recalling its resolution 90/41 of 2 December 2035, ',
+      ' ',
+      '1. Calls upon all Member States to support international efforts to prevent terrorists from acquiring weapons of mass destruction; ',
+      ' ',
+      '2. Decides to include the item in the provisional agenda of its ninety-second session. ',
+    ].join('\n')
+  const titleOf = (text: string): string | undefined => {
+    const {document} = fromText(text)
+    const titles: string[] = []
+    const walk = (node: {type: string; children?: unknown[]}): void => {
+      if (node.type === 'docTitle') titles.push(plainText(node as never))
+      for (const child of (node.children ?? []) as {type: string}[]) walk(child)
+    }
+    walk(document.children[0] as never)
+    return titles.join(' | ') || undefined
+  }
+  const title = 'Measures to prevent terrorists from acquiring weapons of mass destruction'
+
+  it('takes the block after the sponsors’ `…: draft resolution` for the title', () => {
+    expect(
+      titleOf(
+        draft(['Albania, Australia, Austria, Belgium, Bhutan, Chile and Uruguay:', 'draft resolution']),
+      ),
+    ).toBe(title)
+  })
+
+  it('and the block after `Draft resolution submitted by the Chair …`', () => {
+    expect(
+      titleOf(
+        draft([
+          'Draft resolution submitted by the Chair of the Committee following',
+          'informal consultations',
+        ]),
+      ),
+    ).toBe(title)
+  })
+})
