@@ -305,10 +305,7 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           if (!num) ordinal(scope, `${element}#unnumbered`)
           eId = (child as {eId: string}).eId
         } else {
-          const printed =
-            num && num.type === 'num'
-              ? eIdNumber(unitWordNamed.has(element) ? withoutUnitWord(num.value) : num.value)
-              : undefined
+          const printed = printedNumber(child, element)
           eId = assign(
             child,
             element,
@@ -333,13 +330,23 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
   return document
 }
 
-/** The elements of which some of these siblings are numbered (have a `num`). */
+/**
+ * The number part a unit's printed number gives its eId (`5.` → `5`, `Article 1` → `1`), or `undefined`
+ * when it has no number or one of no letter or digit (a bullet `•`, a dash).
+ */
+function printedNumber(node: Nodes, element: string): string | undefined {
+  const num = (node as {children?: Nodes[]}).children?.find((child) => child.type === 'num')
+  if (num?.type !== 'num') return undefined
+  return eIdNumber(unitWordNamed.has(element) ? withoutUnitWord(num.value) : num.value)
+}
+
+/** The elements of which some of these siblings are numbered (their `num` gives an eId number). */
 function numberedElements(children: readonly Nodes[]): Set<string> {
   const result = new Set<string>()
   for (const child of children) {
     if (!numberedUnits.has(child.type) || !('children' in child) || child.children === undefined) continue
-    if ((child.children as Nodes[]).some((grandchild) => grandchild.type === 'num'))
-      result.add(elementOf(child))
+    const element = elementOf(child)
+    if (!result.has(element) && printedNumber(child, element) !== undefined) result.add(element)
   }
   return result
 }

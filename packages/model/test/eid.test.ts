@@ -292,5 +292,7 @@ describe('assignEIds keeps numbered units on their number beside unnumbered ones
 
   it('numbers siblings none of which is numbered by their ordinal, as recitals are', () => {
     expect(paragraphs([undefined, undefined, undefined])).toEqual(['para_1', 'para_2', 'para_3'])
+    // A bullet or a dash is no number: bulleted siblings are numbered by their ordinal too.
+    expect(paragraphs(['•', '•', undefined])).toEqual(['para_1', 'para_2', 'para_3'])
   })
 })
