@@ -67,7 +67,8 @@ export function isHierarchyName(name: string): name is HierarchyName | DebateSec
 /**
  * The number component of an eId, from a number as printed: punctuation around it dropped, inner
  * spaces and punctuation turned into `-`, e.g. `5.` → `5`, `a)` → `a`, `(iv)` → `iv`, `IV.1 A) 6` →
- * `IV-1-A-6`. Returns `undefined` when nothing usable is left.
+ * `IV-1-A-6`; ordinal marks dropped (`1º` → `1`, `1er` → `1`). Returns `undefined` when nothing usable
+ * is left.
  *
  * @example eIdNumber('5.') // '5'
  */
@@ -75,7 +76,8 @@ export function eIdNumber(printed: string): string | undefined {
   let value = ''
   let pendingDash = false
   for (const character of printed.normalize('NFC')) {
-    if (/[\p{L}\p{N}]/u.test(character)) {
+    // The ordinal indicators are letters to Unicode but marks of the number, as `°` is (`1º`, `2ª`).
+    if (character !== 'º' && character !== 'ª' && /[\p{L}\p{N}]/u.test(character)) {
       if (pendingDash && value) value += '-'
       value += character
       pendingDash = false
@@ -83,6 +85,8 @@ export function eIdNumber(printed: string): string | undefined {
       pendingDash = true
     }
   }
+  // A French first (`Article 1er`, `1re partie`) is the number 1.
+  if (value === '1er' || value === '1re') return '1'
   return value || undefined
 }
 

@@ -137,6 +137,15 @@ describe('eIdNumber', () => {
     expect(eIdNumber('IV.1 A) 6')).toBe('IV-1-A-6')
     expect(eIdNumber('—')).toBeUndefined()
   })
+
+  it('drops the ordinal marks of a number, as `1°` drops its degree sign', () => {
+    expect(eIdNumber('1°')).toBe('1')
+    expect(eIdNumber('1º')).toBe('1')
+    expect(eIdNumber('2ª')).toBe('2')
+    expect(eIdNumber('1º bis')).toBe('1-bis')
+    expect(eIdNumber('1er')).toBe('1')
+    expect(eIdNumber('3a')).toBe('3a')
+  })
 })
 
 describe('eIdOf', () => {

@@ -1,21 +1,38 @@
 import type {Lexicon} from './lexicon.js'
+import type {Profile} from './profile.js'
 import type {Reading} from './reading.js'
 
 /**
- * Whether a block opens with a word the profile's `documentKinds` lists (`Resolution`, `Déclaration`,
- * compared without case) and holds three to sixty words, a word in lower case among them, no clause
- * ending with a comma or colon: it names the document (a number line, read before, names it by its
- * number).
+ * Whether a line opens with a word that names a document of the genre, one the profile's
+ * `documentKinds` lists (`Resolution`, `Déclaration`, compared without case), and two words or more
+ * follow it (`Declaration on water security`): the one signal of a title by its kind, read by the
+ * recognition in the front matter and by a text reader among a web page's menu lines.
+ *
+ * @param text The line, trimmed.
+ * @param profile The profile whose `documentKinds` to read (none: `false`).
+ * @returns Whether the line opens with a document's kind.
+ * @example opensWithDocumentKind('Declaration on water security', profiles.en) // true
+ */
+export function opensWithDocumentKind(text: string, profile: Profile | undefined): boolean {
+  const kinds = profile?.documentKinds
+  if (!kinds || kinds.length === 0) return false
+  const space = text.indexOf(' ')
+  if (space < 0 || text.indexOf(' ', space + 1) < 0) return false
+  const first = text.slice(0, space).toLowerCase()
+  return kinds.some((kind) => kind.toLowerCase() === first)
+}
+
+/**
+ * Whether a block opens with a document's kind (see {@link opensWithDocumentKind}) and holds three to
+ * sixty words, a word in lower case among them, no clause ending with a comma or colon: it names the
+ * document (a number line, read before, names it by its number).
  */
 export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
-  const kinds = lexicon.profile.documentKinds
-  if (!kinds || reading.label || reading.words < 3 || reading.words > 60) return false
+  if (reading.label || reading.words < 3 || reading.words > 60) return false
   if (reading.last === ',' || reading.last === ':') return false
   const text = reading.bare
-  const space = text.indexOf(' ')
-  const first = text.slice(0, space).toLowerCase()
-  if (!kinds.some((kind) => kind.toLowerCase() === first)) return false
+  if (!opensWithDocumentKind(text, lexicon.profile)) return false
   // A title's words go on in lower case (`on water security`); a number's do not (`Décision 7
   // EXT.COM 4A`, a number line above its title).
-  return /\s\p{Ll}{2}/u.test(text.slice(space, 300))
+  return /\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))
 }

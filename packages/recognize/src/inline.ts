@@ -1,7 +1,7 @@
 import type {Inline} from '@clausewise/model'
 
-/** How much of a block's start the classification looks at. */
-const headLength = 400
+/** How much of a block's start the classification looks at (a reading's `text` and `bare` stop there). */
+export const headLength = 400
 
 /**
  * The plain text a block starts with, for classification: text of `text` nodes and of inline

@@ -66,6 +66,7 @@ function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
   if (end > 4) return undefined
   const mark = text[end]
   if (mark === ' ') return dashedNumber(text, end)
+  if (mark === '°' || mark === 'º') return ordinalPoint(text, end)
   if (mark !== '.' && mark !== ')') return undefined
   const after = text[end + 1]
   if (after !== undefined && after !== ' ') return undefined
@@ -87,6 +88,20 @@ function dashedNumber(text: string, end: number): Label | undefined {
   } else if (dash !== '—' && dash !== '–') return undefined
   const printed = text.slice(0, end + 2)
   return {kind: 'number', printed, value: text.slice(0, end), length: end + 2 + spaces(text, end + 2)}
+}
+
+/**
+ * A number and the ordinal mark (`1° Au premier alinéa …`, `2º …`), as French, Belgian and Italian acts
+ * number the points of an article or paragraph: a point, not a paragraph.
+ */
+function ordinalPoint(text: string, end: number): Label | undefined {
+  if (text[end + 1] !== undefined && text[end + 1] !== ' ') return undefined
+  return {
+    kind: 'point',
+    printed: text.slice(0, end + 1),
+    value: text.slice(0, end),
+    length: end + 1 + spaces(text, end + 1),
+  }
 }
 
 /** Whether a month name and a four-digit year follow at `from` (`3. März 2019`). */
@@ -120,6 +135,10 @@ function bracketLabel(text: string): Label | undefined {
 }
 
 function lowerLabel(text: string): Label | undefined {
+  // Russian acts letter their points in Cyrillic (`а)`, `б)`, `в)`): one letter and a bracket.
+  if (isCyrillic(text.charCodeAt(0)) && text[1] === ')' && (text[2] === undefined || text[2] === ' ')) {
+    return {kind: 'point', printed: text.slice(0, 2), value: text[0]!, length: 2 + spaces(text, 2)}
+  }
   let end = 0
   while (end < text.length && end < 7 && isLower(text[end]) && text.charCodeAt(end) < 128) end++
   const value = text.slice(0, end)
@@ -134,6 +153,11 @@ function lowerLabel(text: string): Label | undefined {
   return {kind: 'point', printed: text.slice(0, end + 1), value, length: end + 1 + spaces(text, end + 1)}
 }
 
+/** Whether a code unit is a lower-case letter of the Russian alphabet (`а` to `я`, `ё`). */
+function isCyrillic(code: number): boolean {
+  return (code >= 0x430 && code <= 0x44f) || code === 0x451
+}
+
 function upperLabel(text: string): Label | undefined {
   let end = 0
   while (end < text.length && end < 8 && 'IVX'.includes(text[end]!)) end++
@@ -146,7 +170,9 @@ function upperLabel(text: string): Label | undefined {
       (after === '.' && (text[end + 1] === undefined || text[end + 1] === ' '))
     ) {
       // `I` or `C` alone before a word may be a letter or a pronoun: a section only when a heading follows.
-      const printed = after === '.' ? `${roman}.` : roman
+      // A dash after the numeral is the label's (`I - nascente: …`, `II – Scope`), as after a number.
+      const dashed = after === ' ' && dashes.includes(text[end + 1]!) && text[end + 2] === ' '
+      const printed = after === '.' ? `${roman}.` : dashed ? text.slice(0, end + 2) : roman
       return {kind: 'roman', printed, value: roman, length: printed.length + spaces(text, printed.length)}
     }
   }
@@ -182,6 +208,8 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
     const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)
     if (!numbered) continue
     let printedEnd = end
+    // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`).
+    if (isDigit(text[end - 1]) && (text[end] === 'º' || text[end] === '°')) printedEnd++
     if (text[printedEnd] === '.') printedEnd++
     if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
     // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's

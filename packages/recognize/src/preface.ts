@@ -2,7 +2,7 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {namesDocument} from './document-kinds.js'
-import {splitAt} from './inline.js'
+import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
 import {symbolIn} from './symbols.js'
@@ -156,7 +156,12 @@ function saysKind(reading: Reading, lexicon: Lexicon): boolean {
   const kinds = lexicon.profile.documentKinds
   if (!kinds || reading.label) return false
   const words = reading.bare.toLowerCase().split(' ')
-  const last = words[words.length - 1]!.replace(/[.:]$/u, '')
+  // The reading holds a long block's head only (a list of sponsors runs longer): its end is read whole.
+  const end = reading.bare.length < headLength ? reading.bare : fullText(reading.block.children)
+  const last = end
+    .slice(end.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/[.:]$/u, '')
   return kinds.some((kind) => {
     const word = kind.toLowerCase()
     return last === word || words.slice(0, 3).includes(word)

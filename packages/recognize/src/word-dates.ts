@@ -40,7 +40,7 @@ export function wordDate(
   const figures = words[yearStart]
   const year =
     yearWords.length > 0
-      ? numberOf(yearWords, numbers)
+      ? yearOf(yearWords, numbers)
       : figures !== undefined && figures.length === 4 && [...figures].every(isDigit)
         ? Number(figures)
         : Number.NaN
@@ -101,6 +101,22 @@ function numberOf(words: readonly string[], numbers: NumberIndex): number {
     }
   }
   return total + current
+}
+
+/**
+ * A year in words: a number (`two thousand and five`, `nineteen hundred and ninety-nine`), else two
+ * pairs of figures, as English says years (`nineteen ninety-nine`, `twenty twenty-four`): a century
+ * of ten to twenty-nine, then ten to ninety-nine.
+ */
+function yearOf(words: readonly string[], numbers: NumberIndex): number {
+  const value = numberOf(words, numbers)
+  if (!Number.isNaN(value)) return value
+  for (let split = 1; split < words.length; split++) {
+    const century = numberOf(words.slice(0, split), numbers)
+    const rest = numberOf(words.slice(split), numbers)
+    if (century >= 10 && century <= 29 && rest >= 10 && rest <= 99) return century * 100 + rest
+  }
+  return Number.NaN
 }
 
 /** Days in a month of a year. */

@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest'
-import {chooseProfile, detectLanguage, profileOf, profiles, readOpening, recognize} from '../src/index.js'
+import {
+  chooseProfile,
+  detectLanguage,
+  opensWithDocumentKind,
+  profileOf,
+  profiles,
+  readOpening,
+  recognize,
+} from '../src/index.js'
 
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
@@ -14,6 +22,7 @@ describe('public API', () => {
       'isSpace',
       'isUpper',
       'lastNonSpace',
+      'opensWithDocumentKind',
       'profileOf',
       'profiles',
       'readOpening',
@@ -26,6 +35,16 @@ describe('public API', () => {
     expect(profileOf('fr-BE')?.language).toBe('fr')
     expect(profileOf('xx')).toBeUndefined()
     expect(profileOf('__proto__')).toBeUndefined()
+  })
+})
+
+describe('opensWithDocumentKind', () => {
+  it('is true of a line opening with a kind the profile lists and two more words, without case', () => {
+    expect(opensWithDocumentKind('Declaration on water security', profiles.en)).toBe(true)
+    expect(opensWithDocumentKind('RÉSOLUTION sur les bibliothèques', profiles.fr)).toBe(true)
+    expect(opensWithDocumentKind('Declaration 2031', profiles.en)).toBe(false)
+    expect(opensWithDocumentKind('Home About us Contact', profiles.en)).toBe(false)
+    expect(opensWithDocumentKind('Declaration on water security', undefined)).toBe(false)
   })
 })
 

@@ -213,7 +213,7 @@ describe('recognize', () => {
     expect(texts(document, 'formula')).toEqual(['Le Conseil d’administration,', 'DÉCIDE :'])
     expect(all(document, 'recital')).toHaveLength(2)
     expect(all(document, 'hcontainer').map((node) => [node.name, node.eId])).toEqual([
-      ['article', 'art_1er'],
+      ['article', 'art_1'],
       ['article', 'art_2'],
     ])
     expect(texts(document, 'docNumber')).toEqual(['Délibération n° 2025-14'])
@@ -355,6 +355,11 @@ describe('recognize', () => {
     expect(symbolOf('E/RES/2025/12')).toBe('E/RES/2025/12')
     expect(symbolOf('E/DEC/2025/205')).toBe('E/DEC/2025/205')
     expect(symbolOf('S/PRST/2025/3')).toBe('S/PRST/2025/3')
+    // The United States Congress: simple, concurrent and joint resolutions, House bills.
+    expect(symbolOf('S. RES. 712')).toBe('S. RES. 712')
+    expect(symbolOf('H. CON. RES. 41')).toBe('H. CON. RES. 41')
+    expect(symbolOf('H.J.RES. 7')).toBe('H.J.RES. 7')
+    expect(symbolOf('H.R. 1234')).toBe('H.R. 1234')
     // A report's symbol is none of these (`A/HRC/58/4` is a document, not a resolution).
     expect(symbolOf('A/HRC/58/4')).toBeUndefined()
     expect(symbolOf('Decision on the report of the Commission')).toBeUndefined()

@@ -21,6 +21,24 @@ describe('adoption dates written in words', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('adoption-date-from-line')
   })
 
+  it('reads an English year said in pairs, `nineteen ninety-nine` and `twenty thirty-one`', () => {
+    const read = (closing: string) =>
+      fromText(
+        [
+          'The Conference of the Parties,',
+          'Recalling its previous decisions,',
+          '1. Decides to meet again in two years;',
+          closing,
+        ].join('\n'),
+        {language: 'en'},
+      ).document.meta.frbr.date
+    expect(read('Done at Geneva on the first day of June nineteen ninety-nine.')).toBe('1999-06-01')
+    expect(read('Adopted on the twelfth of March twenty thirty-one.')).toBe('2031-03-12')
+    expect(read('Adopted on the twelfth of March nineteen hundred and ninety-nine.')).toBe('1999-03-12')
+    // A century and a year below ten is no way to say a year.
+    expect(read('Adopted on the twelfth of March twenty five.')).toBe('')
+  })
+
   it('reads a French closing formula, `le vingt et un mars deux mille trente-deux`', () => {
     const {document} = fromText(
       [

@@ -398,4 +398,44 @@ describe('an annex of guidelines in single spacing: section headings with no bla
       'Member States should m',
     ])
   })
+
+  it('opens a subsection at its letter right under the section’s heading', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The General Assembly,'],
+        ['1. Endorses the outcome document annexed to the present resolution.'],
+        ['II.', 'Action areas', 'A.', 'Domestic public resources'],
+        ['2. Public resources, policies and plans will be at the heart of our efforts.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    expect(eIds(document).slice(-3)).toEqual(['sec_II', 'sec_II__subsec_A', 'sec_II__subsec_A__para_2'])
+    expect(headingOf(document, 'sec_II')).toBe('Action areas')
+    expect(headingOf(document, 'sec_II__subsec_A')).toBe('Domestic public resources')
+  })
+})
+
+describe('recitals that end `; and`, as legislatures write them', () => {
+  it('opens a recital at each `Whereas`, the one before ending `; and`', () => {
+    const {document} = fromText(
+      singleSpaced([
+        ['The Senate,'],
+        [
+          'Whereas drowning is a leading cause of unintentional injury death for',
+          'children between the ages of 1 and 4;',
+          'Whereas water safety education can reduce the risk of drowning; and',
+          'Whereas community organizations provide swimming lessons and water',
+          'safety programs across the country,',
+        ],
+        ['1. Supports the designation of May as National Water Safety Month.'],
+      ]),
+      {layout: 'single-spaced'},
+    )
+    const recitals = clauses(document).filter((node) => node.type === 'recital')
+    expect(recitals.map((node) => ownText(node).slice(0, 24))).toEqual([
+      'Whereas drowning is a le',
+      'Whereas water safety edu',
+      'Whereas community organi',
+    ])
+  })
 })

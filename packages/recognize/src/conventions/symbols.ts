@@ -53,6 +53,11 @@ export const symbolConventions: readonly SymbolConvention[] = [
     kind: 'EU regulation',
     pattern: /\((?:EU|EC|EEC|Euratom|CFSP|UE|CE|CEE|PESC)\) (?:No |n° |nº |Nr\. |n\. )?\d{1,4}\/\d{1,4}\b/u,
   },
+  {
+    country: 'us',
+    kind: 'United States Congress resolution or bill',
+    pattern: /(?:(?:S|H)\. ?(?:CON\. ?|J\. ?)?RES\. ?\d{1,5}|H\. ?R\. ?\d{1,5})\b/u,
+  },
   {country: 'oas', kind: 'OAS resolution', pattern: /AG\/RES\. ?\d{1,4} \([IVXL]{1,8}-[OE]\/\d{2}\)/u},
   {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},
   {

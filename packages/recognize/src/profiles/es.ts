@@ -74,6 +74,7 @@ export const es: Profile = {
   hierarchyWords: [
     {word: 'Artículo', name: 'article'},
     {word: 'Articulo', name: 'article'},
+    {word: 'Art.', name: 'article'},
     {word: 'Capítulo', name: 'chapter'},
     {word: 'Parte', name: 'part'},
     {word: 'Sección', name: 'section'},

@@ -93,6 +93,7 @@ export const fr: Profile = {
     sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante`),
   hierarchyWords: [
     {word: 'Article', name: 'article'},
+    {word: 'Art.', name: 'article'},
     {word: 'Chapitre', name: 'chapter'},
     {word: 'Partie', name: 'part'},
     {word: 'Section', name: 'section'},

@@ -72,6 +72,7 @@ export const pt: Profile = {
     adoptou o presente regulamento | adoptou a presente decisão | acordaram no seguinte`),
   hierarchyWords: [
     {word: 'Artigo', name: 'article'},
+    {word: 'Art.', name: 'article'},
     {word: 'Capítulo', name: 'chapter'},
     {word: 'Parte', name: 'part'},
     {word: 'Secção', name: 'section'},

@@ -129,7 +129,8 @@ export function groupLines(
   let unitStep = 0
   // Whether the current block is a section's number and heading so far (`III. Responsibilities of
   // relevant authorities responsible for product` / `safety`, no clause's end): a numbered line
-  // opens the section's first paragraph (`11. Member States …`), with no break before it too.
+  // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
+  // break before it too.
   let sectionHeading = false
   for (const item of items) {
     if (item.kind === 'break') {
@@ -156,7 +157,7 @@ export function groupLines(
     if (
       current &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
-      !(sectionHeading && opening.label?.kind === 'number') &&
+      !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
         current,
         previousOpening!,
@@ -266,7 +267,8 @@ function startsBlock(
   // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
   // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
   const listed = opening.recitalListed || opening.verb
-  if (listed && (last === ',' || last === ';')) return true
+  // `…; and` ends a clause as `;` does (`Whereas …; and` / `Whereas …`).
+  if (listed && (last === ',' || last === ';' || pointConjunctions.test(previous))) return true
   if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
   if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
@@ -282,6 +284,14 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a label opens a block of its own after a section's number and heading: a paragraph's
+ * number (`11.`) or a section's (`II.` / `Action areas` / `A.` / `Domestic public resources`).
+ */
+function opensUnder(kind: string | undefined): boolean {
+  return kind === 'number' || kind === 'roman' || kind === 'capital'
 }
 
 /** Whether a number line is the document's number followed by its title (`80/41. Measures …`). */

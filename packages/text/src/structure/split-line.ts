@@ -61,7 +61,8 @@ function cutsOf(flat: string, profile: Profile): number[] {
       kind === 'point' ||
       kind === 'unit' ||
       ((opening.recital || opening.verb || opening.closing) && isUpper(flat[index]))
-    if (strong) cuts.push(index)
+    // `Art. 3º …`, `Art. 3. …`: the number of a unit whose word ends with a full stop is no clause of its own.
+    if (strong && !(kind !== 'unit' && isUnitWord(previousWord(flat, index - 1), profile))) cuts.push(index)
   }
   return cuts
 }
@@ -71,6 +72,12 @@ function previousWord(flat: string, end: number): string {
   let start = end
   while (start > 0 && flat[start - 1] !== ' ') start--
   return flat.slice(start, end)
+}
+
+/** Whether a word is one of the profile's words heading a unit (`Art.`), compared without case. */
+function isUnitWord(word: string, profile: Profile): boolean {
+  const lower = word.toLowerCase()
+  return (profile.hierarchyWords ?? []).some((unit) => unit.word.toLowerCase() === lower)
 }
 
 /** Whether a word has letters, all in capitals. */

@@ -1,0 +1,168 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+import {all, document as read} from './support.js'
+
+// Probes of the genre (see genre-support.ts): acts of civil-law states and of Mercosur, written for
+// these tests. Expectations worked out by hand from each text.
+
+describe('a French décret: `Article 1er` and its points `1°`, `2°`, `3°`', () => {
+  const text = [
+    'Décret n° 2031-412 du 14 mars 2031 relatif à la gestion des réserves naturelles régionales',
+    '',
+    'Le Premier ministre,',
+    '',
+    'Sur le rapport du ministre de la transition écologique,',
+    '',
+    "Vu le code de l'environnement, notamment ses articles L. 332-1 à L. 332-27 ;",
+    '',
+    'Vu le code général des collectivités territoriales ;',
+    '',
+    "Le Conseil d'Etat (section des travaux publics) entendu,",
+    '',
+    'Décrète :',
+    '',
+    'Article 1er',
+    '',
+    "L'article R. 332-30 du code de l'environnement est ainsi modifié :",
+    '',
+    '1° Au premier alinéa, les mots : « deux mois » sont remplacés par les mots : « trois mois » ;',
+    '',
+    '2° Le second alinéa est supprimé ;',
+    '',
+    '3° Il est ajouté un alinéa ainsi rédigé : « Le conseil régional peut déléguer la gestion. »',
+    '',
+    'Article 2',
+    '',
+    'Le présent décret entre en vigueur le premier jour du troisième mois suivant sa publication.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the first article 1 and reads `1°` … `3°` as the points of its text', () => {
+    expect(document.meta.language).toBe('fr')
+    expect(document.meta.frbr.number).toBe('2031-412')
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Le Premier ministre,',
+      'Décrète :',
+    ])
+    expect(all(document, 'recital')).toHaveLength(4)
+    const articles = eIds(document).filter((eId) => eId.startsWith('art_'))
+    expect(articles.filter((eId) => !eId.includes('__'))).toEqual(['art_1', 'art_2'])
+    const points = articles.filter((eId) => eId.includes('point'))
+    expect(points.map((eId) => eId.slice(eId.lastIndexOf('_') + 1))).toEqual(['1', '2', '3'])
+    expect(points.every((eId) => eId.startsWith('art_1__'))).toBe(true)
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
+      'Article 1er',
+      '1°',
+      '2°',
+      '3°',
+      'Article 2',
+    ])
+    expect(textOf(document, points[1]!)).toBe('Le second alinéa est supprimé ;')
+  })
+})
+
+describe('a Mercosur decision: `Art. 1º - …` articles, one a long line', () => {
+  const text = [
+    'MERCOSUR/CMC/DEC. N° 14/31',
+    'FONDO PARA LA CONVERGENCIA ESTRUCTURAL DEL MERCOSUR – REGLAMENTO',
+    'EL CONSEJO DEL MERCADO COMÚN',
+    'DECIDE:',
+    'Art. 1º - Aprobar el Reglamento del Fondo para la Convergencia Estructural del MERCOSUR, que consta como Anexo y forma parte de la presente Decisión.',
+    'Art. 2º - Derógase la Decisión CMC N° 01/10.',
+    'Art. 3º - Esta Decisión no necesita ser incorporada al ordenamiento jurídico de los Estados Partes, por reglamentar aspectos de la organización o del funcionamiento del MERCOSUR.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads three articles numbered 1 to 3, each number kept whole on its line', () => {
+    expect(document.meta.language).toBe('es')
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__formula_2', 'art_1', 'art_2', 'art_3'])
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
+      'Art. 1º',
+      'Art. 2º',
+      'Art. 3º',
+    ])
+    expect(textOf(document, 'art_2')).toBe('Derógase la Decisión CMC N° 01/10.')
+    expect(textOf(document, 'art_3')).toMatch(/^Esta Decisión no necesita ser incorporada/)
+  })
+})
+
+describe('a Brazilian law: `Art. 2º` and its items `I -`, `II -`', () => {
+  const text = [
+    'LEI Nº 15.321, DE 9 DE ABRIL DE 2031',
+    'Art. 1º Esta Lei dispõe sobre a proteção de nascentes localizadas em áreas urbanas.',
+    'Art. 2º Para os fins desta Lei, considera-se:',
+    'I - nascente: afloramento natural do lençol freático que apresenta perenidade;',
+    'II - área urbana consolidada: aquela definida em lei municipal.',
+    'Art. 3º Esta Lei entra em vigor na data de sua publicação.',
+  ].join('\n')
+  const {document} = fromText(text, {language: 'pt'})
+
+  it('reads three articles and the items of the second, their dash part of their number', () => {
+    expect(eIds(document)).toEqual(['art_1', 'art_2', 'art_2__para_I', 'art_2__para_II', 'art_3'])
+    expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
+      'Art. 1º',
+      'Art. 2º',
+      'I -',
+      'II -',
+      'Art. 3º',
+    ])
+    expect(textOf(document, 'art_2__para_I')).toBe(
+      'nascente: afloramento natural do lençol freático que apresenta perenidade;',
+    )
+  })
+})
+
+describe('a Russian government decree: date and number line, points `а)`, `б)`', () => {
+  const text = [
+    'ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ',
+    'ПОСТАНОВЛЕНИЕ',
+    'от 14 марта 2031 г. № 412',
+    'МОСКВА',
+    'О порядке ведения реестра особо охраняемых природных территорий',
+    'Правительство Российской Федерации постановляет:',
+    '1. Утвердить прилагаемые Правила ведения реестра особо охраняемых природных территорий.',
+    '2. Министерству природных ресурсов и экологии Российской Федерации:',
+    'а) обеспечить ведение реестра в электронной форме;',
+    'б) ежегодно, до 1 марта, представлять доклад о состоянии реестра.',
+    '3. Настоящее постановление вступает в силу с 1 сентября 2031 г.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('dates and numbers the decree from its line and makes а), б) the points of paragraph 2', () => {
+    expect(document.meta.language).toBe('ru')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(document.meta.frbr.number).toBe('412')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_а',
+      'para_2__list_1__point_б',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2__list_1__point_а')).toBe(
+      'обеспечить ведение реестра в электронной форме;',
+    )
+  })
+})
+
+describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)', () => {
+  // The décret above, in full, converted by `soffice --convert-to pdf` and read by `pdftotext`:
+  // its number line wraps the title (`… des réserves naturelles` / `régionales`).
+  const {document} = fromText(read('decret-pdftotext.fr.txt'))
+
+  it('keeps the title whole after the number, and the articles and points as on the web', () => {
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Décret n° 2031-412'])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'du 14 mars 2031 relatif à la gestion des réserves naturelles régionales',
+    ])
+    expect(all(document, 'recital')).toHaveLength(5)
+    expect(eIds(document).filter((eId) => !eId.includes('__'))).toEqual(['art_1', 'art_2', 'art_3'])
+    expect(eIds(document).filter((eId) => eId.includes('point'))).toHaveLength(3)
+    expect(textOf(document, 'art_2')).toBe(
+      'Le présent décret entre en vigueur le premier jour du troisième mois suivant sa publication.',
+    )
+  })
+})
