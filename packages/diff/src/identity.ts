@@ -33,7 +33,9 @@ function attachmentsOf(document: Document): NonNullable<DocumentIdentity['attach
       const entry: NonNullable<DocumentIdentity['attachments']>[number] = {}
       const preface = attachment.children.find((part) => part.type === 'preface')
       if (preface) {
-        const title = titleOf({...document, children: [preface]}).title
+        // The attachment's own heading: the work's title alias is the document's, not the attachment's.
+        const meta = {...document.meta, identification: undefined}
+        const title = titleOf({...document, meta, children: [preface]}).title
         if (title !== undefined) entry.title = title
         visit(preface, (node) => {
           if (

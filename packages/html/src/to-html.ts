@@ -1,5 +1,5 @@
 import type {Document} from '@clausewise/model'
-import {titleOf} from '@clausewise/model'
+import {titleBlocks, titleOf} from '@clausewise/model'
 import {notesSection, one} from './document/handlers.js'
 import type {DocumentState} from './document/state.js'
 import {createIds} from './ids.js'
@@ -22,6 +22,7 @@ function render(
     depth: 0,
     attachment: 0,
     titled: false,
+    titleBlocks: titleBlocks(document),
   }
   const {number, title} = titleOf(document)
   const pageTitle = options.title ?? ([number, title].filter(Boolean).join(' — ') || labels.document)

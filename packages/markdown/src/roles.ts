@@ -139,12 +139,14 @@ export function inferRole(state: State, shape: Shape, next: Shape | undefined): 
   if (state.zone === 'body') return shape.opening === 'operative' ? 'paragraph' : 'block'
   if (shape.opening === 'operative') return 'paragraph'
   if (state.zone === 'preface') {
-    if (shape.opening === 'formula') return 'formula'
+    if (shape.opening === 'formula' || shape.opening === 'enacting') return 'formula'
     if (shape.opening === 'recital') return 'recital'
     return 'preface'
   }
-  // Under the preamble's own heading, before any recital, the formula still opens it.
+  // Under the preamble's own heading, before any recital, the formula still opens it; the enacting
+  // formula closes it, after the recitals too (`Whereas: … HAVE ADOPTED THIS REGULATION:`).
   if (!state.preamble && shape.opening === 'formula') return 'formula'
+  if (shape.opening === 'enacting') return 'formula'
   return 'recital'
 }
 

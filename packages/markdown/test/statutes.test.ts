@@ -245,7 +245,7 @@ describe('fromMarkdown on enumerations of a policy', () => {
       ].join('\n'),
     )
     expect(outline(document).slice(1)).toEqual([
-      '  paragraph sec_2__para_1: 2.1 Users must',
+      '  paragraph sec_2__para_o_1: 2.1 Users must',
       '  paragraph (a) sec_2__para_a: share passwords;',
       '  paragraph (b) sec_2__para_b: install unapproved software;',
       '  paragraph (c) sec_2__para_c: circumvent security controls.',
@@ -350,8 +350,62 @@ describe('fromMarkdown on lettered points of a subsection', () => {
       ].join('\n'),
     )
     expect(outline(document).slice(1)).toEqual([
-      '  paragraph art_106__para_1: 3 die Verkehrsteuern,',
+      '  paragraph art_106__para_o_1: 3 die Verkehrsteuern,',
       '  paragraph 4. art_106__para_4: die Biersteuer,',
     ])
+  })
+})
+
+describe('fromMarkdown reads an enacting formula by the language profile’s enacting terms', () => {
+  /** The preamble's formulas and the preface's blocks, as text. */
+  const parts = (markdown: string) => {
+    const {document} = fromMarkdown(markdown)
+    const part = (type: string) => document.children.find((child) => child.type === type)
+    const formulas: string[] = []
+    const preamble = part('preamble')
+    for (const child of preamble && 'children' in preamble ? (preamble.children as Nodes[]) : [])
+      if (child.type === 'formula') formulas.push(plainText(child))
+    const preface = part('preface')
+    return {formulas, preface: preface ? plainText(preface) : ''}
+  }
+
+  test('German: the Bundestag’s formula under a # title is the enacting formula, not a preface line', () => {
+    const formula = 'Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:'
+    const read = parts(
+      [
+        '# Gesetz über die Statistik der Binnenschifffahrt',
+        '',
+        formula,
+        '',
+        '## Artikel 1',
+        '',
+        'Dieses Gesetz gilt.',
+        '',
+      ].join('\n'),
+    )
+    expect(read.formulas).toEqual([formula])
+    expect(read.preface).toBe('Gesetz über die Statistik der Binnenschifffahrt')
+  })
+
+  test('English: an EU regulation’s formula after its recitals closes the preamble', () => {
+    const formula =
+      'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION HAVE ADOPTED THIS REGULATION:'
+    const read = parts(
+      [
+        '# Regulation on seed potatoes',
+        '',
+        'Having regard to the Treaty on the Functioning of the European Union,',
+        '',
+        'Whereas the marketing of seed potatoes should be harmonised,',
+        '',
+        formula,
+        '',
+        '## Article 1',
+        '',
+        'This Regulation applies to seed potatoes.',
+        '',
+      ].join('\n'),
+    )
+    expect(read.formulas).toEqual([formula])
   })
 })

@@ -98,9 +98,12 @@ export function eIdNumber(printed: string): string | undefined {
  * @example eIdOf(undefined, 'paragraph', 3) // 'para_3'
  */
 export function eIdOf(context: string | undefined, element: string, number: string | number): string {
-  const abbreviation = abbreviations[element] ?? element
-  const part = typeof number === 'number' ? String(number) : (eIdNumber(number) ?? '1')
-  const local = `${abbreviation}_${part}`
+  return withPart(context, element, typeof number === 'number' ? String(number) : (eIdNumber(number) ?? '1'))
+}
+
+/** An eId from its number part as it stands (`3`, `5a`, `o_2`). */
+function withPart(context: string | undefined, element: string, part: string): string {
+  const local = `${abbreviations[element] ?? element}_${part}`
   return context ? `${context}__${local}` : local
 }
 
@@ -247,12 +250,14 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
   const assign = (
     child: Nodes,
     element: string,
-    number: string | number,
+    number: string | number | Unnumbered,
     prefix: string | undefined,
   ): string => {
     const node = child as {eId?: string}
     if (keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
-    const eId = unique(eIdOf(prefix, element, number))
+    const eId = unique(
+      typeof number === 'object' ? withPart(prefix, element, number.part) : eIdOf(prefix, element, number),
+    )
     node.eId = eId
     return eId
   }
@@ -266,6 +271,7 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
     noteContext: string,
   ): void => {
     if (!('children' in node) || node.children === undefined) return
+    const numbered = numberedElements(node.children as Nodes[])
     for (const child of node.children as Nodes[]) {
       // Leaves and running text hold no clause but notes: only those are walked into.
       if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
@@ -303,11 +309,13 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           if (!num) ordinal(scope, `${element}#unnumbered`)
           eId = (child as {eId: string}).eId
         } else {
-          const printed =
-            num && num.type === 'num'
-              ? eIdNumber(unitWordNamed.has(element) ? withoutUnitWord(num.value) : num.value)
-              : undefined
-          eId = assign(child, element, printed ?? ordinal(scope, `${element}#unnumbered`), context)
+          const printed = printedNumber(child, element)
+          eId = assign(
+            child,
+            element,
+            printed ?? unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element)),
+            context,
+          )
         }
       } else if (child.type === 'authorialNote') {
         // Notes inside notes count in the same context.
@@ -324,6 +332,43 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
   const root = newScope()
   walk(document, undefined, root, root, '')
   return document
+}
+
+/**
+ * The number part a unit's printed number gives its eId (`5.` → `5`, `Article 1` → `1`), or `undefined`
+ * when it has no number or one of no letter or digit (a bullet `•`, a dash).
+ */
+function printedNumber(node: Nodes, element: string): string | undefined {
+  const num = (node as {children?: Nodes[]}).children?.find((child) => child.type === 'num')
+  if (num?.type !== 'num') return undefined
+  return eIdNumber(unitWordNamed.has(element) ? withoutUnitWord(num.value) : num.value)
+}
+
+/** The elements of which some of these siblings are numbered (their `num` gives an eId number). */
+function numberedElements(children: readonly Nodes[]): Set<string> {
+  const result = new Set<string>()
+  for (const child of children) {
+    if (!numberedUnits.has(child.type) || !('children' in child) || child.children === undefined) continue
+    const element = elementOf(child)
+    if (!result.has(element) && printedNumber(child, element) !== undefined) result.add(element)
+  }
+  return result
+}
+
+/**
+ * The number part of an unnumbered unit's eId: its position among its unnumbered siblings of the same
+ * element; `o_N` when some of those siblings are numbered, so that it can never take a numbered
+ * sibling's eId (an unnumbered paragraph before paragraph 1 is `para_o_1`, paragraph 1 keeps
+ * `para_1`). A printed number never gives `_` (`eIdNumber` turns punctuation into `-`), so `o_N` is
+ * free. Where no sibling is numbered the ordinal alone, as for recitals (`recital_3`).
+ */
+function unnumbered(position: number, mixed: boolean): Unnumbered {
+  return {part: mixed ? `o_${position}` : String(position)}
+}
+
+/** The number part of an unnumbered unit's eId, used as it stands. */
+interface Unnumbered {
+  part: string
 }
 
 function asToken(eId: string): string {

@@ -42,6 +42,7 @@ export {defaultLimits, type Limits, resolveLimits} from './limits.js'
 export {createLocator, type Locator} from './location.js'
 export {aknLanguage, bcp47Language, emptyMeta, frbrUris, uriNumber} from './meta.js'
 export {ownString, ownStrings} from './own-strings.js'
+export {titleBlocks, titleOf} from './title.js'
 export {
   clauses,
   findByEId,
@@ -51,7 +52,6 @@ export {
   type PlainTextOptions,
   plainText,
   removePositions,
-  titleOf,
   visit,
 } from './tree.js'
 export type * from './types.js'

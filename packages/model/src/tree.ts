@@ -1,4 +1,4 @@
-import type {Clause, Document, Inline, Nodes, OpaqueElement, Parents} from './types.js'
+import type {Clause, Inline, Nodes, OpaqueElement, Parents} from './types.js'
 
 const clauseTypes = new Set<string>([
   'formula',
@@ -269,21 +269,4 @@ export function findByEId(tree: Nodes, eId: string): Nodes | undefined {
  */
 export function removePositions<T extends Nodes>(tree: T): T {
   return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value))) as T
-}
-
-/**
- * The document's number (`docNumber`) and title (`docTitle`) as plain text, from its preface.
- *
- * @example titleOf(document) // {number: 'Décision nº 7/17', title: 'Renforcement des efforts …'}
- */
-export function titleOf(document: Document): {number?: string; title?: string} {
-  const result: {number?: string; title?: string} = {}
-  const preface = document.children.find((child) => child.type === 'preface')
-  if (!preface) return result
-  visit(preface, (node) => {
-    if (node.type === 'docNumber' && result.number === undefined) result.number = plainText(node)
-    if (node.type === 'docTitle' && result.title === undefined) result.title = plainText(node)
-    return node.type === 'authorialNote' ? false : undefined
-  })
-  return result
 }

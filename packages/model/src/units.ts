@@ -2,6 +2,7 @@ import type {ClauseKind, Section} from './comparison.js'
 import {ownText} from './comparison.js'
 import {eIdOf} from './eid.js'
 import {textPartTypes} from './element-names.js'
+import {titleBlocks as titleBlocksOf} from './title.js'
 import {isClause, isInline, plainText} from './tree.js'
 import type {Document, Nodes} from './types.js'
 
@@ -9,7 +10,8 @@ import type {Document, Nodes} from './types.js'
  * One unit of text a comparison aligns: a clause (a paragraph, a section, an item, a row, a speech, a
  * note), or a block of text that stands outside every clause (a `p` of a judgment's motivation, of a
  * debate, of a preface), or a note of `meta.notes`. Every word of a document is in the own text of
- * exactly one unit, except the document's number and title, which are compared as metadata.
+ * exactly one unit, except the document's number and title (the title-page blocks that print only them,
+ * see `titleOf`), which are compared as metadata.
  */
 export interface TextUnit {
   /** The node; for a note of `meta.notes`, a `div` container that holds the note's blocks. */
@@ -127,30 +129,6 @@ function elementOf(node: Nodes): string | undefined {
   }
 }
 
-/** Whether a block of the title page holds nothing but the document's number or title (and notes). */
-function titleBlock(node: Nodes, title: {number: boolean; title: boolean}): boolean {
-  if (node.type !== 'p' || node.children.length === 0) return false
-  let found: 'docNumber' | 'docTitle' | undefined
-  for (const child of node.children) {
-    if (child.type === 'authorialNote' || child.type === 'noteRef') continue
-    if (child.type === 'text' && child.value.trim() === '') continue
-    if ((child.type === 'docNumber' || child.type === 'docTitle') && found === undefined) {
-      found = child.type
-      continue
-    }
-    return false
-  }
-  if (found === 'docNumber' && !title.number) {
-    title.number = true
-    return true
-  }
-  if (found === 'docTitle' && !title.title) {
-    title.title = true
-    return true
-  }
-  return false
-}
-
 /** Every eId of a document's nodes and of its notes. */
 function eIdsOf(document: Document): Set<string> {
   const used = new Set<string>()
@@ -174,7 +152,8 @@ export function comparisonUnits(document: Document): TextUnit[] {
   const units: TextUnit[] = []
   const stack: Frame[] = []
   const counters = new Map<string, number>()
-  const title = {number: false, title: false}
+  // The blocks that print the document's number and title: compared as metadata, never as units.
+  const titleBlocks = titleBlocksOf(document)
   let attachments = 0
   let components = 0
 
@@ -252,7 +231,7 @@ export function comparisonUnits(document: Document): TextUnit[] {
     let text: string | undefined
     if (node.type !== 'document' && isClause(node)) {
       unit = true
-    } else if (!inUnit && !groupings.has(node.type) && !(titlePage && titleBlock(node, title))) {
+    } else if (!inUnit && !groupings.has(node.type) && !(titlePage && titleBlocks.has(node))) {
       // A block of text outside every clause (the walk never enters a clause's own blocks).
       text = ownText(node)
       unit = text !== ''

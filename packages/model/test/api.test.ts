@@ -51,6 +51,7 @@ it('exports exactly the documented API', async () => {
     'replacementCharacter',
     'resolveLimits',
     'sections',
+    'titleBlocks',
     'titleOf',
     'uriNumber',
     'visit',

@@ -256,3 +256,52 @@ describe('assignEIds numbers units as the naming convention does', () => {
     expect(body.children.map((child) => child.eId)).toEqual(['art_1', 'chp_IV', 'art_2', 'art_3'])
   })
 })
+
+describe('assignEIds keeps numbered units on their number beside unnumbered ones', () => {
+  /** A body of paragraphs, each numbered as given (`undefined`: unnumbered), and their eIds. */
+  const paragraphs = (numbers: (string | undefined)[]): string[] => {
+    const document = {
+      type: 'document',
+      documentType: 'statement',
+      name: 'decision',
+      meta: emptyMeta('en'),
+      children: [
+        {
+          type: 'mainBody',
+          children: numbers.map((value) => ({
+            type: 'paragraph' as const,
+            eId: '',
+            children: [
+              ...(value === undefined ? [] : [{type: 'num' as const, value}]),
+              {type: 'content' as const, children: [{type: 'p' as const, children: []}]},
+            ],
+          })),
+        },
+      ],
+    } as unknown as Document
+    return eIds(assignEIds(document))
+  }
+
+  it('names an unnumbered paragraph before paragraph 1 by its place among the unnumbered: para_o_1', () => {
+    expect(paragraphs([undefined, '1.', '2.'])).toEqual(['para_o_1', 'para_1', 'para_2'])
+    expect(paragraphs(['1.', '2.', undefined, '3.', undefined])).toEqual([
+      'para_1',
+      'para_2',
+      'para_o_1',
+      'para_3',
+      'para_o_2',
+    ])
+  })
+
+  it('gives the numbered paragraphs the same eIds whether or not an unnumbered one comes first', () => {
+    const numbered = paragraphs(['1.', '2.', '3.'])
+    const withIntroduction = paragraphs([undefined, '1.', '2.', '3.'])
+    expect(withIntroduction.slice(1)).toEqual(numbered)
+  })
+
+  it('numbers siblings none of which is numbered by their ordinal, as recitals are', () => {
+    expect(paragraphs([undefined, undefined, undefined])).toEqual(['para_1', 'para_2', 'para_3'])
+    // A bullet or a dash is no number: bulleted siblings are numbered by their ordinal too.
+    expect(paragraphs(['•', '•', undefined])).toEqual(['para_1', 'para_2', 'para_3'])
+  })
+})

@@ -4,6 +4,7 @@ import {
   type Document,
   type Nodes,
   plainText,
+  titleBlocks,
   visit,
 } from '@clausewise/model'
 import type {OutParagraph} from '../write/blocks.js'
@@ -27,6 +28,13 @@ function find(
       if (node.type === type) found = node as Nodes & {children: Nodes[]}
       return node.type === 'authorialNote' ? false : undefined
     })
+  }
+  // A title read from a short or long title: the block that prints it (see `titleBlocks`).
+  if (!found && type === 'docTitle' && attachment === undefined) {
+    for (const block of titleBlocks(document)) {
+      if (block.type !== 'p' || block.children.some((child) => child.type === 'docNumber')) continue
+      return block as Nodes & {children: Nodes[]}
+    }
   }
   return found
 }

@@ -1,4 +1,4 @@
-import type {Nodes} from '@clausewise/model'
+import type {Nodes, P} from '@clausewise/model'
 import {opaqueText, plainText} from '@clausewise/model'
 import {safeUrl} from '../escape.js'
 import {type Child, type Html, h} from '../markup.js'
@@ -42,8 +42,18 @@ function noteMarker(marker: string, id: string, backId: string, state: DocumentS
   )
 }
 
-function isTitleParagraph(node: Nodes): boolean {
-  return node.type === 'p' && node.children.some((child) => child.type === 'docTitle')
+/** A block that prints the document's title: a `docTitle`'s, or a short or long title's that is the title. */
+function isTitleParagraph(node: Nodes, state: DocumentState): boolean {
+  if (node.type !== 'p') return false
+  if (node.children.some((child) => child.type === 'docTitle')) return true
+  return state.titleBlocks.has(node) && !node.children.some((child) => child.type === 'docNumber')
+}
+
+/** The title's block as the page heading (`h1`), a statement's heading (`h3`), or a `p` after the first. */
+function titleHeading(node: P, state: DocumentState): Html {
+  const level = state.attachment > 0 ? 'h3' : state.titled ? 'p' : 'h1'
+  if (level === 'h1') state.titled = true
+  return h(level, {class: 'doc-title'}, all(node, state))
 }
 
 function isNumberParagraph(node: Nodes): boolean {
@@ -57,18 +67,23 @@ const handlers: Handlers = {
       'header',
       {class: 'preface'},
       node.children.map((child) => {
-        if (isTitleParagraph(child) && child.type === 'p') {
-          const level = state.attachment > 0 ? 'h3' : state.titled ? 'p' : 'h1'
-          if (level === 'h1') state.titled = true
-          return h(level, {class: 'doc-title'}, all(child, state))
-        }
+        if (isTitleParagraph(child, state) && child.type === 'p') return titleHeading(child, state)
         if (isNumberParagraph(child) && child.type === 'p') {
           return h('p', {class: 'doc-number'}, all(child, state))
         }
         return one(child, state)
       }),
     ),
-  longTitle: (node, state) => h('div', {class: 'long-title'}, all(node, state)),
+  longTitle: (node, state) =>
+    h(
+      'div',
+      {class: 'long-title'},
+      node.children.map((child) =>
+        child.type === 'p' && state.titleBlocks.has(child) && isTitleParagraph(child, state)
+          ? titleHeading(child, state)
+          : one(child, state),
+      ),
+    ),
   preamble: (node, state) =>
     h('section', {class: 'preamble', 'aria-label': state.labels.preamble}, all(node, state)),
   formula: (node, state) => h('div', {class: 'formula', id: clauseId(node.eId, state)}, all(node, state)),

@@ -1,4 +1,4 @@
-import type {AuthorialNote, Document, Note} from '@clausewise/model'
+import type {AuthorialNote, Document, Nodes, Note} from '@clausewise/model'
 import type {IdRegistry} from '../ids.js'
 import type {Labels} from '../labels.js'
 
@@ -25,4 +25,9 @@ export interface DocumentState {
   attachment: number
   /** Whether a `docTitle` was rendered as the page heading already. */
   titled: boolean
+  /**
+   * The title page's blocks that print only the document's title or number (`titleBlocks` of the
+   * model): a short title's or a long title's block is the page heading as a `docTitle`'s is.
+   */
+  titleBlocks: ReadonlySet<Nodes>
 }

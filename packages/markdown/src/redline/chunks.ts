@@ -1,5 +1,5 @@
 import type {Document, Nodes} from '@clausewise/model'
-import {comparisonUnits, isClause, ownBlocks} from '@clausewise/model'
+import {comparisonUnits, isClause, ownBlocks, titleBlocks} from '@clausewise/model'
 import {fromMarkdown} from '../read/from-markdown.js'
 import {writeConvention} from '../write/to-markdown.js'
 
@@ -58,6 +58,7 @@ export function redlineChunks(document: Document): Chunk[] {
     })
   }
   const preface = read.children.find((child) => child.type === 'preface')
+  let titled = false
   for (const paragraph of preface?.children ?? []) {
     if (paragraph.type !== 'p') continue
     const head = paragraph.children[0] as Nodes | undefined
@@ -66,6 +67,18 @@ export function redlineChunks(document: Document): Chunk[] {
     if (chunk && !chunk.role && !chunk.clause) {
       if (head.type === 'docNumber') chunk.role = 'number'
       if (head.type === 'docTitle') chunk.role = 'title'
+      if (chunk.role === 'title') titled = true
+    }
+  }
+  // A title read from a short or long title (no `docTitle`): its first block is the title's chunk, so
+  // that a changed title pairs with its old words and is marked word by word, as a `docTitle` is.
+  if (!titled) {
+    for (const block of titleBlocks(read)) {
+      const chunk = at((block as {position?: {start: {offset?: number}}}).position)
+      if (!chunk || chunk.role || chunk.clause) continue
+      if (block.type === 'p' && block.children.some((child) => child.type === 'docNumber')) continue
+      chunk.role = 'title'
+      break
     }
   }
   return chunks
