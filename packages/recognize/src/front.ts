@@ -68,9 +68,15 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     }
   }
   if (enacting >= 0) {
-    // What comes before an enacting formula is the preamble, less the titles at the top.
+    // What comes before an enacting formula is the preamble, less the titles at the top: the
+    // title-like blocks, and the one right under the document's number line, a final stop
+    // included (`LEI Nº 15.321, DE 14 DE MARÇO DE 2031` / `Dispõe sobre … providências.`).
     let start = 0
-    while (start < enacting && readings[start]!.headingLike) start++
+    while (
+      start < enacting &&
+      (readings[start]!.headingLike || (start > 0 && isNumberLine(readings[start - 1]!, lexicon)))
+    )
+      start++
     return {formula: -1, enacting, start}
   }
   let start = 0
@@ -98,6 +104,12 @@ function opensClauseBefore(readings: Reading[], start: number, stop: number): bo
     if (reading.recital && (reading.last === ',' || reading.last === ';')) return true
   }
   return false
+}
+
+/** Whether a block is the document's number line (a profile's `documentNumber`). */
+function isNumberLine(reading: Reading, lexicon: Lexicon): boolean {
+  const text = reading.bare.slice(0, 300)
+  return (lexicon.profile.documentNumber ?? []).some((pattern) => pattern.test(text))
 }
 
 /**

@@ -52,3 +52,50 @@ describe('a United States Senate resolution in the Government Publishing Office�
     ])
   })
 })
+
+describe('a Brazilian federal act, web text: number and date line, its `ementa`, the enacting clause', () => {
+  const text = [
+    'LEI Nº 15.321, DE 14 DE MARÇO DE 2031',
+    '',
+    'Dispõe sobre a proteção de nascentes e dá outras providências.',
+    '',
+    'O PRESIDENTE DA REPÚBLICA Faço saber que o Congresso Nacional decreta e eu sanciono a seguinte Lei:',
+    '',
+    'Art. 1º Esta Lei dispõe sobre a proteção de nascentes.',
+    '',
+    'Art. 2º Compete aos Municípios:',
+    '',
+    'I - cadastrar as nascentes de seu território;',
+    '',
+    'II - fiscalizar as áreas de preservação.',
+    '',
+    'Art. 3º Esta Lei entra em vigor na data de sua publicação.',
+    '',
+    'Brasília, 14 de março de 2031; 210º da Independência e 143º da República.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the number line whole, the `ementa` under it as the title (its stop kept), and the date of signature', () => {
+    expect(document.meta.frbr.number).toBe('15.321')
+    expect(titleOf(document)).toEqual({
+      number: 'LEI Nº 15.321, DE 14 DE MARÇO DE 2031',
+      title: 'Dispõe sobre a proteção de nascentes e dá outras providências.',
+    })
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+
+  it('reads `… decreta e eu sanciono a seguinte Lei:` as the enacting formula, then three articles, and the signature line as the conclusions', () => {
+    expect(clauses(document).map((node) => node.eId)).toEqual([
+      'preamble__formula_1',
+      'art_1',
+      'art_2',
+      'art_2__para_I',
+      'art_2__para_II',
+      'art_3',
+    ])
+    const conclusions = document.children.find((child) => child.type === 'conclusions')
+    expect(plainText(conclusions!)).toBe(
+      'Brasília, 14 de março de 2031; 210º da Independência e 143º da República.',
+    )
+  })
+})

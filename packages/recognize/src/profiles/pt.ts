@@ -20,6 +20,9 @@ export const pt: Profile = {
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     // A parliament's act: `Resolução da Assembleia da República n.º 45/2031`, `Lei n.º 12/2024`.
     /^(?=\p{Lu})(?:RESOLU[ÇC][ÃA]O|LEI|DECRETO) [\p{L} -]{0,120}?N\.?[º°] ?(\d{1,5}\/\d{4})/iu,
+    // A Brazilian federal act: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`, `DECRETO Nº 11.870, DE …`.
+    // The whole line is the number and the date: the title (its `ementa`) is the next block.
+    /^(?=\p{Lu})(?:LEI(?: COMPLEMENTAR)?|DECRETO(?:-LEI)?|MEDIDA PROVIS[ÓO]RIA) N[º°]\.? ?(\d{1,3}(?:\.\d{3})*), DE \d{1,2}º? DE \p{L}{4,9} DE \d{4}$/iu,
   ],
   bodies: [
     {
@@ -69,7 +72,8 @@ export const pt: Profile = {
     resolve | resolvem | decreta | decretam | decide | decidem | aprova | determina |
     adotou o presente regulamento | adotou a presente decisão | adotou a presente diretiva |
     adotaram o presente regulamento | adotaram a presente decisão | adotaram a presente diretiva |
-    adoptou o presente regulamento | adoptou a presente decisão | acordaram no seguinte`),
+    adoptou o presente regulamento | adoptou a presente decisão | acordaram no seguinte |
+    sanciono a seguinte lei | promulgo a seguinte lei | decreta a seguinte lei`),
   hierarchyWords: [
     {word: 'Artigo', name: 'article'},
     {word: 'Art.', name: 'article'},
@@ -83,6 +87,8 @@ export const pt: Profile = {
     /^\d{1,4}ª sessão plenária\b/iu,
     /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
+    // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.
+    /^\p{Lu}[\p{L} ]{1,40}, (?:em )?\d{1,2}º? de \p{Ll}{4,9} de \d{4}\b/u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   documentKinds: phrases(
