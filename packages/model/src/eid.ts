@@ -76,8 +76,7 @@ export function eIdNumber(printed: string): string | undefined {
   let value = ''
   let pendingDash = false
   for (const character of printed.normalize('NFC')) {
-    // The ordinal indicators are letters to Unicode but marks of the number, as `°` is (`1º`, `2ª`).
-    if (character !== 'º' && character !== 'ª' && /[\p{L}\p{N}]/u.test(character)) {
+    if (isNumberCharacter(character)) {
       if (pendingDash && value) value += '-'
       value += character
       pendingDash = false
@@ -88,6 +87,17 @@ export function eIdNumber(printed: string): string | undefined {
   // A French first (`Article 1er`, `1re partie`) is the number 1.
   if (value === '1er' || value === '1re') return '1'
   return value || undefined
+}
+
+/**
+ * Whether a character is part of a number's eId part: a letter or a digit, ASCII ones told without a
+ * regular expression (this runs on every numbered unit). The ordinal indicators are letters to
+ * Unicode but marks of the number, as `°` is (`1º`, `2ª`).
+ */
+function isNumberCharacter(character: string): boolean {
+  const code = character.charCodeAt(0)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+  return character !== 'º' && character !== 'ª' && /[\p{L}\p{N}]/u.test(character)
 }
 
 /**

@@ -257,16 +257,14 @@ function startsBlock(
   // 889): a new paragraph follows a break or takes the numbering on. `1.` and `1)` number apart
   // (paragraphs and the items inside one).
   if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
-  // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
-  const introduces = /(?:—|--|:\s?[–-])$/u.test(previous)
   if (kind) {
-    if (kind === 'point' || kind === 'letter') {
-      if (terminal || last === ',' || pointConjunctions.test(previous) || introduces) return true
-    } else if (terminal || last === ',' || introduces) return true
+    // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
+    if (terminal || last === ',' || introduces(previous)) return true
+    if ((kind === 'point' || kind === 'letter') && pointConjunctions.test(previous)) return true
   }
   // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
   // any line: it ends with a colon or a dash, and opens with an operative verb.
-  if (opening.verb && /(?::|—|--)$/u.test(text)) return true
+  if (endsIntroduction(text) && opening.verb) return true
   // After a comma only a listed opener starts a recital: `…Production,` / `Stockpiling and Use…`
   // goes on with its sentence. Where breaks mark paragraphs, a sentence that opens with a verb after
   // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
@@ -288,6 +286,18 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Whether a line ends by introducing what follows: a dash (`—`, `--`), or a colon and a dash. */
+function introduces(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1)
+  return (last === 0x2014 || last === 45 || last === 0x2013) && /(?:—|--|:\s?[–-])$/u.test(line)
+}
+
+/** Whether a line ends as an introduction does: a colon or a dash (`—`, `--`). */
+function endsIntroduction(line: string): boolean {
+  const last = line[line.length - 1]
+  return last === ':' || last === '—' || (last === '-' && line[line.length - 2] === '-')
 }
 
 /**
