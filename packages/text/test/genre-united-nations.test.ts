@@ -1,10 +1,15 @@
-import {plainText} from '@clausewise/model'
+import {plainText, titleOf as titleOfDocument} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {eIds, furniture, textOf} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): expectations written by hand from each text.
+
+/** The title the reader finds in a text (its `docTitle`). */
+function titleOf(text: string): string | undefined {
+  return titleOfDocument(fromText(text).document).title
+}
 
 describe('a World Health Assembly resolution, web text without blank lines', () => {
   const text = [
@@ -394,13 +399,6 @@ describe('a resolution’s number and title wrapped over two lines, as the Gener
       ' ',
       '2. Decides to include the item in the provisional agenda of its ninety-second session. ',
     ].join('\n')
-  const titleOf = (text: string): string | undefined => {
-    const {document} = fromText(text)
-    const preface = document.children.find((child) => child.type === 'preface')
-    const p = preface?.children.find((child) => JSON.stringify(child).includes('"docTitle"'))
-    const title = p && 'children' in p ? p.children.find((child) => child.type === 'docTitle') : undefined
-    return title && plainText(title)
-  }
 
   it('keeps the title whole where it wraps onto a line in lower case', () => {
     expect(
@@ -475,16 +473,6 @@ describe('a Main Committee draft: no number line, its title after the line that 
       ' ',
       '2. Decides to include the item in the provisional agenda of its ninety-second session. ',
     ].join('\n')
-  const titleOf = (text: string): string | undefined => {
-    const {document} = fromText(text)
-    const titles: string[] = []
-    const walk = (node: {type: string; children?: unknown[]}): void => {
-      if (node.type === 'docTitle') titles.push(plainText(node as never))
-      for (const child of (node.children ?? []) as {type: string}[]) walk(child)
-    }
-    walk(document.children[0] as never)
-    return titles.join(' | ') || undefined
-  }
   const title = 'Measures to prevent terrorists from acquiring weapons of mass destruction'
 
   it('takes the block after the sponsors’ `…: draft resolution` for the title', () => {
