@@ -56,19 +56,11 @@ export function metadataChanges(
   for (let index = 0; index < Math.max(oldAttachments.length, newAttachments.length); index++) {
     headings.push([index + 1, oldAttachments[index]?.title, newAttachments[index]?.title])
   }
-  const lifecycleChanged = fields[5]![1] !== fields[5]![2]
+  // An expression date that is the date of one of its document's events is said by the lifecycle
+  // change, when there is one: the same date is not shown twice. It waits for the lifecycle's turn.
+  let dated: {at: number; change: MetadataChange} | undefined
   for (const [field, oldValue, newValue, textual] of fields) {
     if (oldValue === newValue) continue
-    // An expression date that is the date of one of its document's events is said by the lifecycle
-    // change: the same date is not shown twice.
-    if (
-      field === 'date' &&
-      lifecycleChanged &&
-      datedByLifecycle(oldDocument, oldValue) &&
-      datedByLifecycle(newDocument, newValue)
-    ) {
-      continue
-    }
     const change: MetadataChange = {field}
     if (oldValue !== undefined) change.old = oldValue
     if (newValue !== undefined) change.new = newValue
@@ -77,8 +69,18 @@ export function metadataChanges(
       if (options.ignore && changes.every((run) => run.op === 'equal')) continue
       change.changes = changes
     }
+    if (
+      field === 'date' &&
+      datedByLifecycle(oldDocument, oldValue) &&
+      datedByLifecycle(newDocument, newValue)
+    ) {
+      dated = {at: result.length, change}
+      continue
+    }
     result.push(change)
   }
+  if (dated && !result.some((change) => change.field === 'lifecycle'))
+    result.splice(dated.at, 0, dated.change)
   for (const [attachment, oldValue, newValue] of headings) {
     if (oldValue === newValue || oldValue === undefined || newValue === undefined) continue
     const changes = diffWordsOf(oldValue, newValue, options)

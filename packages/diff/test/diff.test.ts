@@ -202,6 +202,25 @@ describe('diff', () => {
     expect(comparison.clauses.every((group) => group.change === 'unchanged')).toBe(true)
   })
 
+  it('says an adoption date once, in the lifecycle, and still says it when the lifecycle change is ignored', () => {
+    const adoption = (date: string) => ({
+      eId: 'evnt_1',
+      date,
+      type: 'generation' as const,
+      refersTo: 'adoption',
+    })
+    const draft = decision({recitals, paragraphs, lifecycle: [adoption('2025-12-01')]})
+    const adopted = decision({recitals, paragraphs, lifecycle: [adoption('2025-12-04')]})
+    draft.meta.frbr.expressionDate = '2025-12-01'
+    adopted.meta.frbr.expressionDate = '2025-12-04'
+    expect(diff(draft, adopted).metadata.map((change) => change.field)).toEqual(['lifecycle'])
+    // With number changes ignored, the lifecycle's change (its date, a number) folds away: the date
+    // change is what tells it then.
+    expect(diff(draft, adopted, {ignore: ['number']}).metadata.map((change) => change.field)).toEqual([
+      'date',
+    ])
+  })
+
   it('pairs a clause found away from its place only when it is clearly the same clause (≥ 0.75)', () => {
     // Two clauses of one common pattern, about 0.6 alike: in place, one reworded clause; far apart, a
     // deletion here and an insertion there, never one "moved" rewording.

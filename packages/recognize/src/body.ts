@@ -255,13 +255,13 @@ class State {
 
   body(reading: Reading): number {
     if (this.quotesText(reading)) return 0
+    if (reading.adoption || reading.closing) return this.conclude(reading)
     if (this.inTable(reading)) {
       continueParagraph(this.container, wholeP(reading))
       return 0
     }
     const kind = reading.label?.kind
     if (kind) this.continuing = false
-    if (reading.adoption || reading.closing) return this.conclude(reading)
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
     if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
@@ -400,7 +400,10 @@ class State {
       return 0
     }
     // A dash introduces as a colon does (`Resolved, That the Senate—` / `(1) supports …`).
-    const introduces = reading.last === ':' || reading.last === '—' || /--$/u.test(reading.text)
+    const introduces =
+      reading.last === ':' ||
+      reading.last === '—' ||
+      (reading.last === '-' && fullText(reading.block.children).trimEnd().endsWith('--'))
     if ((introduces || (reading.last === ',' && this.enacted)) && nextNumbered) {
       if (container === this.main && this.phase === 'body') {
         container.children.push({
@@ -487,7 +490,9 @@ class State {
       this.tableAt = reading.index
       return true
     }
-    if (!this.readings[reading.index + 1]?.block.cells || reading.words > 12) return false
+    // A caption is heading-like and no numbered clause (`A. Pension Administration`).
+    const next = this.readings[reading.index + 1]
+    if (!next?.block.cells || !reading.headingLike || reading.label?.kind === 'number') return false
     return this.tableAt === reading.index - 1 || endsWithColon(last)
   }
 

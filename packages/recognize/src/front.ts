@@ -92,16 +92,15 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
 }
 
 /**
- * Whether a block from `start` to `stop` is part of the text rather than its cover: a recital (its
- * opener and its `,` or `;`), an operative sentence, or one that introduces what follows (`… insert a
- * new preambular paragraph reading:`).
+ * Whether a block from `start` to `stop` is part of the text rather than its cover: an operative
+ * sentence, or one that introduces what follows (`… insert a new preambular paragraph reading:`).
  */
 function opensClauseBefore(readings: Reading[], start: number, stop: number): boolean {
   for (let index = start; index < stop; index++) {
     const reading = readings[index]!
+    // A recital that ends as one is a clause, the first: it is `stop` itself. A title may open
+    // with a participle (`Expressing support for …`) and is none.
     if (reading.verb || reading.last === ':') return true
-    // A recital ends as one: a title may open with a participle (`Expressing support for …`).
-    if (reading.recital && (reading.last === ',' || reading.last === ';')) return true
   }
   return false
 }

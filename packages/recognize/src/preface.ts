@@ -1,4 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
+import {isDigit} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {namesDocument} from './document-kinds.js'
@@ -161,14 +162,17 @@ function saysKind(reading: Reading, lexicon: Lexicon): boolean {
   if (!kinds || reading.label) return false
   const words = reading.bare.toLowerCase().split(' ')
   // The reading holds a long block's head only (a list of sponsors runs longer): its end is read whole.
-  const end = reading.bare.length < headLength ? reading.bare : fullText(reading.block.children)
+  const end = reading.text.length < headLength ? reading.bare : fullText(reading.block.children).trimEnd()
   const last = end
     .slice(end.lastIndexOf(' ') + 1)
     .toLowerCase()
     .replace(/[.:]$/u, '')
+  // Near the start only where no number follows it: `General Assembly resolution 79/1` cites one.
   return kinds.some((kind) => {
     const word = kind.toLowerCase()
-    return last === word || words.slice(0, 3).includes(word)
+    if (last === word) return true
+    const at = words.slice(0, 3).indexOf(word)
+    return at >= 0 && !isDigit(words[at + 1]?.[0])
   })
 }
 
