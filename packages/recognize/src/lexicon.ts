@@ -35,6 +35,7 @@ export interface NumberIndex {
   values: Map<string, number>
   joiners: Set<string>
   fillers: Set<string>
+  yearsInPairs: boolean
 }
 
 /** Phrases in lower case, indexed by their first word. */
@@ -81,6 +82,7 @@ export function lexiconOf(profile: Profile): Lexicon {
       values: new Map(Object.entries(profile.numberWords.values)),
       joiners: new Set(profile.numberWords.joiners),
       fillers: new Set(profile.numberWords.fillers),
+      yearsInPairs: profile.numberWords.yearsInPairs === true,
     },
     lowerCase: profile.lowerCaseClauses === true,
   }

@@ -191,6 +191,8 @@ export interface NumberWords {
   joiners: string[]
   /** Words between a date's day, month and year: `the`, `of`, `day`, `in`, `year`. */
   fillers: string[]
+  /** Whether years are said as two pairs of figures, as English says them (`nineteen ninety-nine`). */
+  yearsInPairs?: boolean | undefined
 }
 
 /** Optional functions of a {@link Profile}. */

@@ -104,13 +104,13 @@ function numberOf(words: readonly string[], numbers: NumberIndex): number {
 }
 
 /**
- * A year in words: a number (`two thousand and five`, `nineteen hundred and ninety-nine`), else two
- * pairs of figures, as English says years (`nineteen ninety-nine`, `twenty twenty-four`): a century
- * of ten to twenty-nine, then ten to ninety-nine.
+ * A year in words: a number (`two thousand and five`, `nineteen hundred and ninety-nine`), else, in a
+ * language that says years so (`yearsInPairs`), two pairs of figures (`nineteen ninety-nine`,
+ * `twenty twenty-four`): a century of ten to twenty-nine, then ten to ninety-nine.
  */
 function yearOf(words: readonly string[], numbers: NumberIndex): number {
   const value = numberOf(words, numbers)
-  if (!Number.isNaN(value)) return value
+  if (!Number.isNaN(value) || !numbers.yearsInPairs) return value
   for (let split = 1; split < words.length; split++) {
     const century = numberOf(words.slice(0, split), numbers)
     const rest = numberOf(words.slice(split), numbers)

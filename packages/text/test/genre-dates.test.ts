@@ -53,6 +53,19 @@ describe('adoption dates written in words', () => {
     expect(document.meta.frbr.date).toBe('2032-03-21')
   })
 
+  it('reads no year from two pairs of figures in French, which says its years whole', () => {
+    const {document} = fromText(
+      [
+        "L'Assemblée des États parties,",
+        'Rappelant ses résolutions antérieures,',
+        '1. Décide de tenir sa prochaine session à La Haye.',
+        'Fait à Paris, le vingt et un mars vingt trente-deux.',
+      ].join('\n'),
+      {language: 'fr'},
+    )
+    expect(document.meta.frbr.date).toBe('')
+  })
+
   it('reads a Spanish decree’s `Dado en Madrid a los cinco días del mes de diciembre de …`', () => {
     const {document} = fromText(
       [

@@ -56,7 +56,7 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {
     country: 'us',
     kind: 'United States Congress resolution or bill',
-    pattern: /(?:(?:S|H)\. ?(?:CON\. ?|J\. ?)?RES\. ?\d{1,5}|H\. ?R\. ?\d{1,5})\b/u,
+    pattern: /(?<![\p{L}.])(?:(?:S|H)\. ?(?:CON\. ?|J\. ?)?RES\. ?\d{1,5}|H\. ?R\. ?\d{1,5})\b/u,
   },
   {country: 'oas', kind: 'OAS resolution', pattern: /AG\/RES\. ?\d{1,4} \([IVXL]{1,8}-[OE]\/\d{2}\)/u},
   {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},

@@ -45,6 +45,7 @@ export const englishNumbers: NumberWords = {
     [1000, 'thousand'],
   ]),
   joiners: ['and'],
+  yearsInPairs: true,
   fillers: phrases('the | of | day | this | in | year | month'),
 }
 
