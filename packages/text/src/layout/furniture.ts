@@ -6,8 +6,9 @@ const maximumFurnitureLine = 200
 
 /**
  * Whether a trimmed line is furniture wherever it stands: a dashed page number (`- 2 -`), a barcode
- * (`*2518145*`), a markup tag alone (`<DOC>`, `<all>`), or a line of the language's furniture (`lines`, and `endings` of short lines: "To
- * the top", copyright, profile patterns such as `Page 3 of 5`). Bare page numbers are decided
+ * (`*2518145*`), a markup tag alone (`<DOC>`, `<all>`), or a line of the language's furniture
+ * (`lines`, and `endings` of short lines: "To the top", copyright, profile patterns such as
+ * `Page 3 of 5`). Bare page numbers are decided
  * elsewhere (they may be footnote markers), as are symbols (a running head's, or a reference
  * wrapped onto its own line) and the marks only a page's head or foot holds (`2/8`, job numbers).
  */

@@ -7,7 +7,8 @@ import {type Rows, trimmedRow} from './rows.js'
  * The row of a site menu's run of short lines that names the document (`Declaration on water
  * security`, `Resolution 2031/4 on the protection of journalists`), or -1: the run's last line that
  * is no tool of the page (`Share Print`, see `isToolLine`), when it opens with a document's kind
- * (recognize's `opensWithDocumentKind`: `Resolution`, `Déclaration` and two words or more). A web page prints its title under its menu's links, above its tools.
+ * (recognize's `opensWithDocumentKind`: `Resolution`, `Déclaration` and two words or more). A web
+ * page prints its title under its menu's links, above its tools.
  */
 export function titleRow(rows: Rows, from: number, to: number, profile: Profile | undefined): number {
   let row = to - 1
