@@ -23,6 +23,21 @@ export function opensWithDocumentKind(text: string, profile: Profile | undefined
 }
 
 /**
+ * Whether a line opens with the document's number line, as one of the profile's `documentNumber`
+ * patterns reads it (`DECISION No. 7/17`, `80/41. Measures …`, `LEI Nº 15.321, DE 14 DE MARÇO DE
+ * 2031`): the one test of a number line, read by the recognition in the front matter and by a text
+ * reader that lets a title wrapped under its number go on onto the next line.
+ *
+ * @param text The line, trimmed.
+ * @param profile The profile whose `documentNumber` patterns to read (none: `false`).
+ * @returns Whether the line opens with the document's number.
+ * @example opensWithDocumentNumber('80/41. Measures to prevent terrorists', profiles.en) // true
+ */
+export function opensWithDocumentNumber(text: string, profile: Profile | undefined): boolean {
+  return (profile?.documentNumber ?? []).some((pattern) => pattern.test(text))
+}
+
+/**
  * Whether a block opens with a document's kind (see {@link opensWithDocumentKind}) and holds three to
  * sixty words, a word in lower case among them, no clause ending with a comma or colon: it names the
  * document (a number line, read before, names it by its number).

@@ -1,5 +1,5 @@
 import {isUpper} from './characters.js'
-import {namesDocument} from './document-kinds.js'
+import {namesDocument, opensWithDocumentNumber} from './document-kinds.js'
 import {type Lexicon, normaliseFormula, recitalOpening} from './lexicon.js'
 import type {BodyProfile} from './profile.js'
 import type {Reading} from './reading.js'
@@ -74,7 +74,8 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     let start = 0
     while (
       start < enacting &&
-      (readings[start]!.headingLike || (start > 0 && isNumberLine(readings[start - 1]!, lexicon)))
+      (readings[start]!.headingLike ||
+        (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))
     )
       start++
     return {formula: -1, enacting, start}
@@ -103,12 +104,6 @@ function opensClauseBefore(readings: Reading[], start: number, stop: number): bo
     if (reading.verb || reading.last === ':') return true
   }
   return false
-}
-
-/** Whether a block is the document's number line (a profile's `documentNumber`). */
-function isNumberLine(reading: Reading, lexicon: Lexicon): boolean {
-  const text = reading.bare.slice(0, 300)
-  return (lexicon.profile.documentNumber ?? []).some((pattern) => pattern.test(text))
 }
 
 /**

@@ -1,4 +1,5 @@
 import {isLetter, isSpace} from './characters.js'
+import {opensWithDocumentNumber} from './document-kinds.js'
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
 import {
@@ -43,7 +44,7 @@ export interface Opening {
 }
 
 function frontLine(text: string, profile: Profile): boolean {
-  if ((profile.documentNumber ?? []).some((pattern) => pattern.test(text))) return true
+  if (opensWithDocumentNumber(text, profile)) return true
   return profile.meetingDay?.test(text) === true || profile.journal?.test(text) === true
 }
 

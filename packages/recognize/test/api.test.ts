@@ -3,6 +3,7 @@ import {
   chooseProfile,
   detectLanguage,
   opensWithDocumentKind,
+  opensWithDocumentNumber,
   profileOf,
   profiles,
   readOpening,
@@ -23,6 +24,7 @@ describe('public API', () => {
       'isUpper',
       'lastNonSpace',
       'opensWithDocumentKind',
+      'opensWithDocumentNumber',
       'profileOf',
       'profiles',
       'readOpening',
@@ -35,6 +37,17 @@ describe('public API', () => {
     expect(profileOf('fr-BE')?.language).toBe('fr')
     expect(profileOf('xx')).toBeUndefined()
     expect(profileOf('__proto__')).toBeUndefined()
+  })
+})
+
+describe('opensWithDocumentNumber', () => {
+  it('is true of a line the profile reads as the document’s number line, and of no other', () => {
+    expect(
+      opensWithDocumentNumber('80/41. Measures to prevent terrorists from acquiring weapons of', profiles.en),
+    ).toBe(true)
+    expect(opensWithDocumentNumber('DÉCISION No 7/17', profiles.fr)).toBe(true)
+    expect(opensWithDocumentNumber('Deuxième jour de la vingt-quatrième Réunion', profiles.fr)).toBe(false)
+    expect(opensWithDocumentNumber('80/41. Measures', undefined)).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import {type Opening, type Profile, readOpening} from '@clausewise/recognize'
+import {type Opening, opensWithDocumentNumber, type Profile, readOpening} from '@clausewise/recognize'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
 import {isLetter, isLower, isUpper} from '../text-utils.js'
@@ -109,7 +109,7 @@ export function groupLines(
   marks: ParagraphMarks,
   words: WordIndex,
   report: Reporter,
-  measure: number = measureOf(items),
+  measure: number,
 ): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
@@ -244,7 +244,7 @@ function startsBlock(
   // East`), and the next line goes on with it unless it opens something of its own (a formula, an
   // adoption line: the rules below).
   const numberLine = previousOpening.number || (block.lines.length === 1 && blockOpening.number)
-  if (numberLine && !(isLetter(last) && holdsTitle(previous, profile))) return true
+  if (numberLine && !(isLetter(last) && opensWithDocumentNumber(previous, profile))) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
@@ -306,11 +306,6 @@ function endsIntroduction(line: string): boolean {
  */
 function opensUnder(kind: string | undefined): boolean {
   return kind === 'number' || kind === 'roman' || kind === 'capital'
-}
-
-/** Whether a number line is the document's number followed by its title (`80/41. Measures …`). */
-function holdsTitle(line: string, profile: Profile): boolean {
-  return (profile.documentNumber ?? []).some((pattern) => pattern.test(line))
 }
 
 /**
