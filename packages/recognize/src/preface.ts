@@ -35,9 +35,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   let capitals: P | undefined
   // Preface blocks that are a date alone: a title may follow them after the number.
   const dated = new Set<P>()
-  // Preface blocks that say what kind of document this is (`…: draft resolution`, `Draft decision
-  // submitted by the Chair`): a draft's title follows it, where no number line is printed.
-  const kinds = new Set<P>()
+  // The last preface block that says what kind of document this is (`…: draft resolution`, `Draft
+  // decision submitted by the Chair`): a draft's title follows it, where no number line is printed.
+  let kindLine: P | undefined
   // A symbol alone on its line is the number only where no line prints one (`A/RES/79/1` above
   // `79/1. The Pact for the Future` is the symbol of that number).
   const patterns = profile.documentNumber ?? []
@@ -82,13 +82,15 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
-    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kinds.add(p)
-    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated, kinds)) {
+    const afterKind =
+      front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
+    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
+    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated, afterKind)) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
         !namesDocument(reading, lexicon) &&
-        !kinds.has(front.preface[front.preface.length - 1]!)
+        !afterKind
       ) {
         // A block in capitals before the number: the title, unless one follows the number (the
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
@@ -118,7 +120,7 @@ function isTitle(
   front: Front,
   lexicon: Lexicon,
   dated: Set<P>,
-  kinds: Set<P>,
+  afterKind: boolean,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
   // A block naming the document by its kind (`Declaration on water security`) is its title, a final
@@ -147,8 +149,7 @@ function isTitle(
   if (front.numberParagraph && front.preface[previous] === front.numberParagraph) return true
   // A draft prints no number: its title follows the line that says it is a draft (`Albania, …:
   // draft resolution`, `Draft resolution submitted by the Chair …`).
-  const last = front.preface[front.preface.length - 1]
-  if (front.number === undefined && last && kinds.has(last) && reading.text[0] !== '[') return true
+  if (afterKind && reading.text[0] !== '[') return true
   return !stop && front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
 }
 
