@@ -281,7 +281,8 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
     noteContext: string,
   ): void => {
     if (!('children' in node) || node.children === undefined) return
-    const numbered = numberedElements(node.children as Nodes[])
+    // Which elements of these siblings are numbered matters only for an unnumbered one: worked out then.
+    let numbered: Set<string> | undefined
     for (const child of node.children as Nodes[]) {
       // Leaves and running text hold no clause but notes: only those are walked into.
       if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
@@ -323,7 +324,11 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           eId = assign(
             child,
             element,
-            printed ?? unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element)),
+            printed ??
+              unnumbered(
+                ordinal(scope, `${element}#unnumbered`),
+                (numbered ??= numberedElements(node.children as Nodes[])).has(element),
+              ),
             context,
           )
         }
