@@ -84,10 +84,12 @@ export function eIdNumber(printed: string): string | undefined {
       pendingDash = true
     }
   }
-  // A French first (`Article 1er`, `1re partie`) is the number 1.
-  if (value === '1er' || value === '1re') return '1'
-  return value || undefined
+  // A French first (`Article 1er`, `1re partie`, `Article 1er bis`) is the number 1.
+  return value.replace(frenchFirst, '1') || undefined
 }
+
+/** `1er` / `1re` at the start of a number's eId part, alone or before a further part (`1er-bis`). */
+const frenchFirst = /^1(?:er|re)(?=-|$)/
 
 /**
  * Whether a character is part of a number's eId part: a letter or a digit, ASCII ones told without a
