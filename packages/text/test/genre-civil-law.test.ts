@@ -165,4 +165,29 @@ describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)
       'Le présent décret entre en vigueur le premier jour du troisième mois suivant sa publication.',
     )
   })
+
+  it('ends the last article at `Fait le 14 mars 2031.`: the closing and signatures are the conclusions, and date it', () => {
+    expect(textOf(document, 'art_3')).toBe(
+      "Le ministre de la transition écologique est chargé de l'exécution du présent décret, qui sera publié au Journal officiel de la République française.",
+    )
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'Fait le 14 mars 2031. Par le Premier ministre : Jean Dupont Le ministre de la transition écologique, Marie Martin',
+    ])
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+})
+
+describe('`Fait le` that opens no dated closing', () => {
+  it('keeps `Fait le point sur …` an operative paragraph, and the paragraphs after it', () => {
+    const text = [
+      'Le Conseil,',
+      '',
+      '1. Fait le point sur la mise en œuvre de sa décision ;',
+      '',
+      '2. Décide de poursuivre ses travaux.',
+    ].join('\n')
+    const {document} = fromText(text, {language: 'fr'})
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
+    expect(all(document, 'conclusions')).toHaveLength(0)
+  })
 })
