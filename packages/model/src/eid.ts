@@ -119,9 +119,13 @@ function withPart(context: string | undefined, element: string, part: string): s
   return context ? `${context}__${local}` : local
 }
 
-/** Units whose printed number opens with the unit's word (`Article 1`, `Chapitre IV`, `Teil 2`). */
+/**
+ * Units whose printed number may open with the unit's word (`Article 1`, `Chapitre IV`, `Teil 2`,
+ * `Parágrafo único`).
+ */
 const unitWordNamed = new Set([
   'article',
+  'paragraph',
   'chapter',
   'part',
   'section',
