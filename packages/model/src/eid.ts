@@ -84,10 +84,12 @@ export function eIdNumber(printed: string): string | undefined {
       pendingDash = true
     }
   }
-  // A French first (`Article 1er`, `1re partie`) is the number 1.
-  if (value === '1er' || value === '1re') return '1'
-  return value || undefined
+  // A French first (`Article 1er`, `1re partie`, `Article 1er bis`) is the number 1.
+  return value.replace(frenchFirst, '1') || undefined
 }
+
+/** `1er` / `1re` at the start of a number's eId part, alone or before a further part (`1er-bis`). */
+const frenchFirst = /^1(?:er|re)(?=-|$)/
 
 /**
  * Whether a character is part of a number's eId part: a letter or a digit, ASCII ones told without a
@@ -117,9 +119,13 @@ function withPart(context: string | undefined, element: string, part: string): s
   return context ? `${context}__${local}` : local
 }
 
-/** Units whose printed number opens with the unit's word (`Article 1`, `Chapitre IV`, `Teil 2`). */
+/**
+ * Units whose printed number may open with the unit's word (`Article 1`, `Chapitre IV`, `Teil 2`,
+ * `Parágrafo único`).
+ */
 const unitWordNamed = new Set([
   'article',
+  'paragraph',
   'chapter',
   'part',
   'section',
@@ -281,7 +287,8 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
     noteContext: string,
   ): void => {
     if (!('children' in node) || node.children === undefined) return
-    const numbered = numberedElements(node.children as Nodes[])
+    // Which elements of these siblings are numbered matters only for an unnumbered one: worked out then.
+    let numbered: Set<string> | undefined
     for (const child of node.children as Nodes[]) {
       // Leaves and running text hold no clause but notes: only those are walked into.
       if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
@@ -323,7 +330,11 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           eId = assign(
             child,
             element,
-            printed ?? unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element)),
+            printed ??
+              unnumbered(
+                ordinal(scope, `${element}#unnumbered`),
+                (numbered ??= numberedElements(node.children as Nodes[])).has(element),
+              ),
             context,
           )
         }

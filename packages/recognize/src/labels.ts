@@ -198,30 +198,47 @@ const dashes = '—–-'
 function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
   const lower = text.slice(0, 40).toLowerCase()
   for (const word of lexicon.hierarchy) {
-    const name = word.word.toLowerCase()
-    if (!lower.startsWith(name) || lower[name.length] !== ' ') continue
-    let end = name.length + 1
-    const start = end
-    while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 12))) end++
-    const value = text.slice(start, end)
-    const bare = value.toLowerCase()
-    const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)
-    if (!numbered) continue
-    let printedEnd = end
-    // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`).
-    if (isDigit(text[end - 1]) && (text[end] === 'º' || text[end] === '°')) printedEnd++
-    if (text[printedEnd] === '.') printedEnd++
-    if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') continue
-    // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
-    // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
-    let length = printedEnd + spaces(text, printedEnd)
-    if (isLower(text[length])) continue
-    // A dash between the number and the heading is the label's (`Article 1 — Scope`, `§ 2 – Zweck`).
-    if (length > printedEnd && dashes.includes(text[length]!) && (text[length + 1] ?? ' ') === ' ')
-      length += 1 + spaces(text, length + 1)
-    return {kind: 'unit', printed: text.slice(0, printedEnd), value, length, unit: word.name}
+    const found = numberAfterWord(text, lower, word.word.toLowerCase())
+    if (found) return {kind: 'unit', ...found, unit: word.name}
+  }
+  // A paragraph of an article numbered by a word or sign (`§ 1º`, `Parágrafo único.`): a number.
+  for (const word of lexicon.paragraphWords) {
+    const found = numberAfterWord(text, lower, word)
+    if (found) return {kind: 'number', ...found}
   }
   return undefined
+}
+
+/**
+ * The number after a unit's word (`word`, in lower case) a text opens with: digits (with an ordinal
+ * mark, `Art. 1º`, `Artículo 2°`), a roman numeral or a sole number's word (`único`), and a full stop.
+ */
+function numberAfterWord(
+  text: string,
+  lower: string,
+  name: string,
+): Pick<Label, 'printed' | 'value' | 'length'> | undefined {
+  if (!lower.startsWith(name) || lower[name.length] !== ' ') return undefined
+  let end = name.length + 1
+  const start = end
+  while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 12))) end++
+  const value = text.slice(start, end)
+  const bare = value.toLowerCase()
+  const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)
+  if (!numbered) return undefined
+  let printedEnd = end
+  // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`).
+  if (isDigit(text[end - 1]) && (text[end] === 'º' || text[end] === '°')) printedEnd++
+  if (text[printedEnd] === '.') printedEnd++
+  if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') return undefined
+  // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
+  // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
+  let length = printedEnd + spaces(text, printedEnd)
+  if (isLower(text[length])) return undefined
+  // A dash between the number and the heading is the label's (`Article 1 — Scope`, `§ 2 – Zweck`).
+  if (length > printedEnd && dashes.includes(text[length]!) && (text[length + 1] ?? ' ') === ' ')
+    length += 1 + spaces(text, length + 1)
+  return {printed: text.slice(0, printedEnd), value, length}
 }
 
 /** Whether a word is a roman numeral from I to XXXIX in its standard form: a section number. */

@@ -13,6 +13,8 @@ export interface Lexicon {
   hierarchy: HierarchyWord[]
   /** The hierarchy words in lower case. */
   hierarchyWords: Set<string>
+  /** The words or signs that number an article's paragraphs (`§`, `parágrafo`), in lower case. */
+  paragraphWords: string[]
   attachments: AttachmentRule[]
   /** Each attachment rule's `startsWith` in upper case (same order as `attachments`). */
   attachmentHeads: string[]
@@ -75,6 +77,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     enacting: (profile.enactingTerms ?? []).map((term) => term.toLowerCase()),
     hierarchy: profile.hierarchyWords ?? [],
     hierarchyWords: new Set((profile.hierarchyWords ?? []).map((unit) => unit.word.toLowerCase())),
+    paragraphWords: (profile.paragraphWords ?? []).map((word) => word.toLowerCase()),
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,

@@ -124,6 +124,12 @@ export interface Profile {
   /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
   hierarchyWords?: HierarchyWord[] | undefined
   /**
+   * Words or signs that number the paragraphs of an act's articles, compared without case: `§ 1º`,
+   * `§ 10.`, `Parágrafo único.` in Portuguese and Brazilian acts (a paragraph, numbered as printed;
+   * not `§` of German statutes, which is a unit: see `hierarchyWords`).
+   */
+  paragraphWords?: string[] | undefined
+  /**
    * The meeting and adoption lines of the genre (`62nd plenary meeting`, `Adopted by the Security
    * Council at its 7399th meeting, on 5 March 2015`, `Resolution adopted by the General Assembly on
    * 18 December 2023`): metadata, not clauses. The adoption date is the date the line holds.

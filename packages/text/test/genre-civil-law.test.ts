@@ -114,6 +114,56 @@ describe('a Brazilian law: `Art. 2º` and its items `I -`, `II -`', () => {
   })
 })
 
+describe('a Brazilian law: the paragraphs of an article, `§ 1º`, `§ 2º` and `Parágrafo único.`', () => {
+  // As the Planalto's pages print them, one line each, and as a PDF extraction gives them, single-spaced.
+  const lines = [
+    'LEI Nº 15.402, DE 10 DE ABRIL DE 2031',
+    'Art. 1º Os órgãos ambientais deverão manter cadastro das áreas úmidas.',
+    '§ 1º O cadastro será público e atualizado anualmente.',
+    '§ 2º Regulamento disporá sobre a forma do cadastro.',
+    'Art. 2º As multas previstas nesta Lei serão aplicadas em dobro nos casos de reincidência.',
+    'Parágrafo único. Considera-se reincidência a prática de nova infração no prazo de 5 (cinco) anos.',
+    'Art. 3º Esta Lei entra em vigor na data de sua publicação.',
+  ]
+
+  for (const layout of ['web', 'single-spaced'] as const) {
+    it(`reads them as the paragraphs of their article (${layout}), the article's first sentence its intro`, () => {
+      const {document} = fromText(lines.join('\n'), {language: 'pt', layout})
+      expect(eIds(document)).toEqual([
+        'art_1',
+        'art_1__para_1',
+        'art_1__para_2',
+        'art_2',
+        'art_2__para_único',
+        'art_3',
+      ])
+      expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
+        'Art. 1º',
+        '§ 1º',
+        '§ 2º',
+        'Art. 2º',
+        'Parágrafo único.',
+        'Art. 3º',
+      ])
+      expect(textOf(document, 'art_1__para_2')).toBe('Regulamento disporá sobre a forma do cadastro.')
+      expect(all(document, 'intro').map((node) => plainText(node as never))).toEqual([
+        'Os órgãos ambientais deverão manter cadastro das áreas úmidas.',
+        'As multas previstas nesta Lei serão aplicadas em dobro nos casos de reincidência.',
+      ])
+    })
+  }
+
+  it('leaves `§` a unit of German statutes (`§ 1 Geltungsbereich`)', () => {
+    const {document} = fromText(
+      ['§ 1 Geltungsbereich', '', 'Dieses Gesetz gilt für alle Gewässer.'].join('\n'),
+      {
+        language: 'de',
+      },
+    )
+    expect(eIds(document)).toEqual(['art_1'])
+  })
+})
+
 describe('a Russian government decree: date and number line, points `а)`, `б)`', () => {
   const text = [
     'ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ',
@@ -164,5 +214,30 @@ describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)
     expect(textOf(document, 'art_2')).toBe(
       'Le présent décret entre en vigueur le premier jour du troisième mois suivant sa publication.',
     )
+  })
+
+  it('ends the last article at `Fait le 14 mars 2031.`: the closing and signatures are the conclusions, and date it', () => {
+    expect(textOf(document, 'art_3')).toBe(
+      "Le ministre de la transition écologique est chargé de l'exécution du présent décret, qui sera publié au Journal officiel de la République française.",
+    )
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'Fait le 14 mars 2031. Par le Premier ministre : Jean Dupont Le ministre de la transition écologique, Marie Martin',
+    ])
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+})
+
+describe('`Fait le` that opens no dated closing', () => {
+  it('keeps `Fait le point sur …` an operative paragraph, and the paragraphs after it', () => {
+    const text = [
+      'Le Conseil,',
+      '',
+      '1. Fait le point sur la mise en œuvre de sa décision ;',
+      '',
+      '2. Décide de poursuivre ses travaux.',
+    ].join('\n')
+    const {document} = fromText(text, {language: 'fr'})
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
+    expect(all(document, 'conclusions')).toHaveLength(0)
   })
 })

@@ -83,6 +83,8 @@ export const pt: Profile = {
     {word: 'Seção', name: 'section'},
     {word: 'Título', name: 'title'},
   ],
+  // The paragraphs of an article in Brazilian and Portuguese acts: `§ 1º`, `§ 10.`, `Parágrafo único.`
+  paragraphWords: ['§', 'Parágrafo'],
   adoptionLines: [
     /^\d{1,4}ª sessão plenária\b/iu,
     /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,

@@ -65,10 +65,16 @@ export function joinOf(
   profile: Profile,
   words: WordIndex,
   report: Reporter,
-): {join: Join; carried: string} {
+): {readonly join: Join; readonly carried: string} {
   const join = hyphenJoin(previous, line, carried, profile, words, report)
-  return {join, carried: join === 'hyphen-removed' ? carriedWord(previous, line, carried) : ''}
+  if (join === 'space') return spaceJoin
+  if (join === 'hyphen-kept') return keptJoin
+  return {join, carried: carriedWord(previous, line, carried)}
 }
+
+// The joins that carry no word on (all but a removed hyphen), one object each rather than one a line.
+const spaceJoin = Object.freeze({join: 'space', carried: ''} as const)
+const keptJoin = Object.freeze({join: 'hyphen-kept', carried: ''} as const)
 
 function hyphenJoin(
   previous: Line,

@@ -94,6 +94,30 @@ function openingOf(text: string, profile: Profile): Opening {
 const pointConjunctions = /[;,] ?(?:and|or|et|ou|y|o|e|und|oder|и|или)$/u
 
 /**
+ * Whether a line ends with {@link pointConjunctions}. A match is at most 6 characters long (`, oder`)
+ * and holds a `;` or `,`: the expression runs only on the last 6 characters of a line that has one
+ * there (anchored at the end only, it would otherwise try every position of every line).
+ */
+function endsWithConjunction(line: string): boolean {
+  const from = Math.max(0, line.length - 6)
+  for (let index = line.length - 2; index >= from; index--) {
+    const code = line.charCodeAt(index)
+    if (code === 59 || code === 44) return pointConjunctions.test(from === 0 ? line : line.slice(from))
+  }
+  return false
+}
+
+/**
+ * Whether a line ends on a letter or a digit (`\p{L}`, `\p{N}`): ASCII by its code, anything else by the
+ * expression on the last two code units (one code point, a surrogate pair included).
+ */
+function endsOnLetterOrDigit(line: string): boolean {
+  const code = line.charCodeAt(line.length - 1)
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+  return Number.isNaN(code) ? false : /[\p{L}\p{N}]$/u.test(line.slice(-2))
+}
+
+/**
  * Group layout lines into blocks, the paragraphs the recognition reads. A paragraph break always
  * ends a block. Without one, a line starts a new block when it opens a clause where the line before
  * lets one start: a number, point or dash (`1. Decides` after the last recital's comma, `(c)` after
@@ -147,9 +171,9 @@ export function groupLines(
       unitStep === 0 &&
       !sectionHeading &&
       marks === 'breaks' &&
-      /[\p{L}\p{N}]$/u.test(before) &&
-      !pointConjunctions.test(before) &&
-      !/[,:–—-]$/u.test(item.flat)
+      endsOnLetterOrDigit(before) &&
+      !endsWithConjunction(before) &&
+      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
     const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
@@ -160,6 +184,7 @@ export function groupLines(
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
         current,
+        before,
         previousOpening!,
         currentOpening!,
         item,
@@ -223,6 +248,7 @@ function afterUnit(block: Block, step: number, line: Line, opening: Opening, mea
 
 function startsBlock(
   block: Block,
+  previous: string,
   previousOpening: Opening,
   blockOpening: Opening,
   line: Line,
@@ -232,7 +258,6 @@ function startsBlock(
   lastNumbers: LastNumbers,
   profile: Profile,
 ): boolean {
-  const previous = withoutMarker(block.lines[block.lines.length - 1]!.flat)
   const last = previous[previous.length - 1]
   const text = line.flat
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
@@ -260,7 +285,7 @@ function startsBlock(
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
-    if ((kind === 'point' || kind === 'letter') && pointConjunctions.test(previous)) return true
+    if ((kind === 'point' || kind === 'letter') && endsWithConjunction(previous)) return true
   }
   // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
   // any line: it ends with a colon or a dash, and opens with an operative verb.
@@ -270,7 +295,7 @@ function startsBlock(
   // a full stop (`…platforms. We note that…`) goes on in its paragraph too.
   const listed = opening.recitalListed || opening.verb
   // `…; and` ends a clause as `;` does (`Whereas …; and` / `Whereas …`).
-  if (listed && (last === ',' || last === ';' || pointConjunctions.test(previous))) return true
+  if (listed && (last === ',' || last === ';' || endsWithConjunction(previous))) return true
   if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
   if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
