@@ -17,10 +17,25 @@ export interface Candidate {
 }
 
 /**
- * Runs of digits, asterisks or superscript digits (one expression for every segment: `lastIndex` is
- * reset first).
+ * The first character of a run of digits, asterisks or superscript digits (`⁰¹²³⁴-⁹`): one expression
+ * for every segment, `lastIndex` set first. It is tested, not executed, and the run's end found by
+ * {@link runKind}: no match array per run, and a class alone scans about twice as fast as the
+ * alternation of the three runs (`[0-9]+|\*+|[⁰¹²³⁴-⁹]+`) that it replaces.
  */
-const runs = /[0-9]+|\*+|[⁰¹²³⁴-⁹]+/g
+const runStart = /[0-9*\u00b2\u00b3\u00b9\u2070\u2074-\u2079]/g
+
+/** What run a code unit belongs to: 1 a digit, 2 an asterisk, 3 a superscript digit, 0 none. */
+function runKind(code: number): number {
+  if (code >= 48 && code <= 57) return 1
+  if (code === 42) return 2
+  return code === 0xb2 ||
+    code === 0xb3 ||
+    code === 0xb9 ||
+    code === 0x2070 ||
+    (code >= 0x2074 && code <= 0x2079)
+    ? 3
+    : 0
+}
 
 /** Superscript digits, by value (`¹` is 1): markers printed with them (`(¹)`). */
 export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -47,13 +62,16 @@ export function scanMarkers(
     add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
   }
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
-  runs.lastIndex = 0
-  for (let found = runs.exec(raw); found !== null; found = runs.exec(raw)) {
-    const index = found.index
-    const end = index + found[0].length
-    if (found[0][0] === '*') {
-      const value = found[0]
+  runStart.lastIndex = 0
+  while (runStart.test(raw)) {
+    const index = runStart.lastIndex - 1
+    const kind = runKind(raw.charCodeAt(index))
+    let end = index + 1
+    while (end < raw.length && runKind(raw.charCodeAt(end)) === kind) end++
+    runStart.lastIndex = end
+    if (kind === 2) {
       if (end - index <= 3) {
+        const value = raw.slice(index, end)
         const before = raw[index - 1]
         const glued = before !== undefined && !isSpace(before.charCodeAt(0))
         if (wanted.has(value)) put(value, glued ? 0 : 1, index, end)
@@ -73,14 +91,14 @@ export function scanMarkers(
     const before = raw[index - 1]
     // A bracketed marker, as EU acts print theirs (`Committee (1),`, `(¹)`), for notes printed so.
     if (before === '(' && after === ')') {
-      const value = `(${asciiDigits(found[0])})`
+      const value = `(${asciiDigits(raw.slice(index, end))})`
       if (wanted.has(value)) {
         const strength = bracketedStrength(raw, index - 1, end + 1, numberNouns)
         if (strength >= 0) put(value, strength, index - 1, end + 1)
       }
       continue
     }
-    if (!isDigit(found[0][0])) continue
+    if (kind !== 1) continue
     const fused = before !== undefined && (isLower(before) || closing.includes(before))
     // The run ends here unless it goes on as a number (`1,000`, `1.5`, `2/3`, `12:30`); after a word
     // or punctuation it may be followed by the next marker (`conflict,10,11`).
