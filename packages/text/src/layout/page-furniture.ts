@@ -259,8 +259,18 @@ function firstPageText(rows: Rows): string {
     parts.push(text)
     length += text.length + 1
   }
-  return collapseSpaces(parts.join(' '))
+  const joined = parts.join(' ')
+  // Line by line, most lines need no collapsing (collapsing the whole replaces each of its spaces):
+  // the same text, as the lines are trimmed and the space that joins them is a run alone, unless a
+  // line holds a space that only the collapsing's `\s` counts (then one such at a line's edge would
+  // join the run beside it).
+  if (onlyCollapsed.test(joined)) return collapseSpaces(joined)
+  for (let index = 0; index < parts.length; index++) parts[index] = collapseSpaces(parts[index]!)
+  return parts.join(' ')
 }
+
+/** White space of `\s` that `isSpace` (and so the trimming of lines) does not count. */
+const onlyCollapsed = /[\u1680\u2028\u2029\u205f]/
 
 /**
  * Site menus of web text: five or more short lines in a row at the left margin, none ending a
