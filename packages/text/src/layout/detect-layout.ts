@@ -64,11 +64,16 @@ export function detectLayout(
   let previousEnd: string | undefined
   let previousLength = 0
   let blankBetween = false
-  // Lines by length (capped), to tell the width a page prints; each wrap candidate with the length
-  // of the line it continues, whether a blank line parts them, and the line and where its text starts
-  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear).
+  // Lines by length (capped), to tell the width a page prints; each wrap candidate by its row, with
+  // the length of the line it continues, whether a blank line parts them, and where its text starts
+  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear). In
+  // arrays by candidate, not an object each: most lines of a PDF extraction are candidates.
   const byLength = new Uint32Array(printedLineLimit + 2)
-  const candidates: Array<{length: number; parted: boolean; text: string; first: number}> = []
+  const candidateRows = new Int32Array(texts.length)
+  const candidateLengths = new Int32Array(texts.length)
+  const candidateFirsts = new Int32Array(texts.length)
+  const candidateParted = new Uint8Array(texts.length)
+  let candidates = 0
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
     if (text.length === 0) {
@@ -101,7 +106,11 @@ export function detectLayout(
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
       if (!terminal.includes(previousEnd) && isLower(text[first])) {
-        candidates.push({length: previousLength, parted: blankBetween, text, first})
+        candidateRows[candidates] = index
+        candidateLengths[candidates] = previousLength
+        candidateFirsts[candidates] = first
+        candidateParted[candidates] = blankBetween ? 1 : 0
+        candidates++
       }
     }
     previousEnd = text[last - 1]
@@ -111,10 +120,11 @@ export function detectLayout(
   // A page wraps a line because it is full: a line that goes on in lower case after a line much
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
-  for (const candidate of candidates) {
-    if (candidate.length * 5 < width * 3 || opensClause(candidate.text, candidate.first)) continue
+  for (let candidate = 0; candidate < candidates; candidate++) {
+    if (candidateLengths[candidate]! * 5 < width * 3) continue
+    if (opensClause(texts[candidateRows[candidate]!]!, candidateFirsts[candidate]!)) continue
     wrapped++
-    if (candidate.parted) parted++
+    if (candidateParted[candidate] === 1) parted++
   }
   if (characters > 0 && longest * 2 > characters) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}
