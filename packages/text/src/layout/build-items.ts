@@ -96,7 +96,15 @@ export function buildItems(
     if (taken[index] !== Taken.none) {
       const block = options.blocks.get(index)
       if (block) {
-        for (const note of block) notes.push({...note, at: items.length})
+        for (const note of block) {
+          notes.push({
+            marker: note.marker,
+            lines: note.lines,
+            start: note.start,
+            end: note.end,
+            at: items.length,
+          })
+        }
         afterNotes = true
       }
       if (seenText) atBoundary()

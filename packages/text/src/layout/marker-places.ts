@@ -58,9 +58,6 @@ export function scanMarkers(
   report: Reporter,
 ): void {
   const base = segment.start
-  const put = (value: string, strength: number, from: number, to: number): void => {
-    add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
-  }
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
   runStart.lastIndex = 0
   while (runStart.test(raw)) {
@@ -74,7 +71,7 @@ export function scanMarkers(
         const value = raw.slice(index, end)
         const before = raw[index - 1]
         const glued = before !== undefined && !isSpace(before.charCodeAt(0))
-        if (wanted.has(value)) put(value, glued ? 0 : 1, index, end)
+        if (wanted.has(value)) add(candidateAt(value, glued ? 0 : 1, item, segmentIndex, index, end, base))
         else if (glued && !wanted.has('*')) {
           report.warn(
             'marker-without-note',
@@ -94,7 +91,7 @@ export function scanMarkers(
       const value = `(${asciiDigits(raw.slice(index, end))})`
       if (wanted.has(value)) {
         const strength = bracketedStrength(raw, index - 1, end + 1, numberNouns)
-        if (strength >= 0) put(value, strength, index - 1, end + 1)
+        if (strength >= 0) add(candidateAt(value, strength, item, segmentIndex, index - 1, end + 1, base))
       }
       continue
     }
@@ -111,7 +108,7 @@ export function scanMarkers(
       // Any length the notes have (`1000` once a long report's notes pass 999).
       if (wanted.has(value)) {
         const strength = placeStrength(raw, index, end, numberNouns)
-        if (strength >= 0) put(value, strength, index, end)
+        if (strength >= 0) add(candidateAt(value, strength, item, segmentIndex, index, end, base))
       }
       // A marker fused to a number too long to be one: a symbol's number of four digits or more
       // (`75/1765`; `69/313` is a number), a year's of five or more (`19495`, `20224`).
@@ -119,10 +116,27 @@ export function scanMarkers(
       const keep = before === '/' ? (length >= 4 ? 2 : length) : length >= 5 ? 4 : length
       for (let size = 1; size <= 3 && size <= length - keep; size++) {
         const suffix = raw.slice(end - size, end)
-        if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - size, end)
+        if (suffix[0] !== '0' && wanted.has(suffix))
+          add(candidateAt(suffix, 3, item, segmentIndex, end - size, end, base))
       }
     }
   }
+}
+
+/**
+ * A candidate at `from`…`to` of a segment's text that starts at source offset `base` (a function of
+ * the module, not a closure made for every segment scanned: most segments hold none).
+ */
+function candidateAt(
+  value: string,
+  strength: number,
+  item: number,
+  segment: number,
+  from: number,
+  to: number,
+  base: number,
+): Candidate {
+  return {value, strength, item, segment, from, to, start: base + from, end: base + to}
 }
 
 /** How surely digits at `from`…`to` are a marker by what surrounds them, or -1 if they are not. */
