@@ -28,6 +28,13 @@ const printedLineLimit = 160
 /** Characters that end a sentence or a clause at a line end (a colon may introduce a wrapped quote). */
 const terminal = '.;!?»”)'
 
+const terminalCodes = new Set(Array.from(terminal, (character) => character.charCodeAt(0)))
+
+/** Whether a code unit is one of the {@link terminal} characters. */
+function isTerminal(code: number): boolean {
+  return terminalCodes.has(code)
+}
+
 /**
  * Tell how a text was produced from what its lines show (one linear pass):
  * - most of the text on one line: a `one-line` dump;
@@ -61,7 +68,8 @@ export function detectLayout(
   let formFeeds = 0
   let textLines = 0
   let overlong = 0
-  let previousEnd: string | undefined
+  // The code unit the line before ends with (-1 before the first).
+  let previousEnd = -1
   let previousLength = 0
   let blankBetween = false
   // Lines by length (capped), to tell the width a page prints; each wrap candidate by its row, with
@@ -94,18 +102,20 @@ export function detectLayout(
     if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
+    const opening = bounds ? bounds.opening[index]! : text.charCodeAt(first)
     if (
       last - first <= 3 ||
-      (last - first <= 60 && mayOpenPageMark(text.charCodeAt(first)) && isPageMark(text.slice(first, last)))
+      (last - first <= 60 && mayOpenPageMark(opening) && isPageMark(text.slice(first, last)))
     )
       continue
     if (last - first > longest) longest = last - first
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
-    if (previousEnd !== undefined) {
+    if (previousEnd >= 0) {
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      if (!terminal.includes(previousEnd) && isLower(text[first])) {
+      const lower = opening < 128 ? opening >= 97 && opening <= 122 : isLower(text[first])
+      if (!isTerminal(previousEnd) && lower) {
         candidateRows[candidates] = index
         candidateLengths[candidates] = previousLength
         candidateFirsts[candidates] = first
@@ -113,7 +123,7 @@ export function detectLayout(
         candidates++
       }
     }
-    previousEnd = text[last - 1]
+    previousEnd = bounds ? bounds.closing[index]! : text.charCodeAt(last - 1)
     previousLength = last - first
     blankBetween = false
   }
