@@ -199,11 +199,18 @@ function scanEdge(
 ): number {
   let last = -1
   let seen = 0
+  // The lines since the last mark, asked whether they are title lines only once a mark follows them:
+  // most are the page's text with no mark beyond, and the question (a search of the first page) is
+  // then never asked. The walk stops at the first that is not, as if it had been asked at once.
+  const pending: string[] = []
   for (let row = from; row !== to; row += step) {
     if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
     const text = head(trimmedRow(rows, row))
-    if (rows.taken[row] === Taken.furniture || isMark(text)) last = row
-    else if (!titleLike(text)) break
+    if (rows.taken[row] === Taken.furniture || isMark(text)) {
+      for (const line of pending) if (!titleLike(line)) return last
+      pending.length = 0
+      last = row
+    } else pending.push(text)
     if (++seen >= edgeLines) break
   }
   return last
