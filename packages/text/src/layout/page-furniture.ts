@@ -2,6 +2,7 @@ import {readOpening} from '@clausewise/recognize'
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {firstPageText} from './first-page.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {titleRow} from './menu-title.js'
@@ -12,9 +13,6 @@ import {Role, type Rows, Taken, trimmedRow} from './rows.js'
  * job number and a page mark. Only that many lines at a page's edge are looked at.
  */
 const edgeLines = 8
-
-/** Most characters of the first page kept to recognise a running head's title lines. */
-const titleWindow = 4000
 
 /**
  * Take out what is furniture by where it stands and what it is, marking the rows `Taken.furniture`:
@@ -254,30 +252,6 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   for (const [text, entry] of seenOn) if (entry.count >= 2 && entry.count * 2 >= others) repeated.add(text)
   return repeated
 }
-
-/** The first page's text, spaces collapsed (where a running head's title is printed first). */
-function firstPageText(rows: Rows): string {
-  const end = rows.pages[1] ?? rows.texts.length
-  const parts: string[] = []
-  let length = 0
-  for (let row = 0; row < end && length < titleWindow; row++) {
-    if (rows.role[row] !== Role.text) continue
-    const text = trimmedRow(rows, row)
-    parts.push(text)
-    length += text.length + 1
-  }
-  const joined = parts.join(' ')
-  // Line by line, most lines need no collapsing (collapsing the whole replaces each of its spaces):
-  // the same text, as the lines are trimmed and the space that joins them is a run alone, unless a
-  // line holds a space that only the collapsing's `\s` counts (then one such at a line's edge would
-  // join the run beside it).
-  if (onlyCollapsed.test(joined)) return collapseSpaces(joined)
-  for (let index = 0; index < parts.length; index++) parts[index] = collapseSpaces(parts[index]!)
-  return parts.join(' ')
-}
-
-/** White space of `\s` that `isSpace` (and so the trimming of lines) does not count. */
-const onlyCollapsed = /[\u1680\u2028\u2029\u205f]/
 
 /**
  * Site menus of web text: five or more short lines in a row at the left margin, none ending a
