@@ -49,7 +49,11 @@ function read(given: string, options: FromTextOptions): ReadResult {
   // changed, and only the first of them: detection reads the first 16 KB).
   const sample = normalized ? () => startOf(lines.texts, sampleLength) : () => text
   const {profile, language} = choose(sample, options, report)
-  const layout = repairLayout(lines, profile, report, {layout: options.layout, text})
+  // The layout reads the whole text for what its lines hold, unless normalising changed a line.
+  const layout = repairLayout(lines, profile, report, {
+    layout: options.layout,
+    text: normalized ? undefined : text,
+  })
   // The structure stage takes the lines: nothing here keeps them, so that they can be collected as
   // soon as they are grouped, before the recognition builds the model (a lower peak of memory).
   let items: Item[] | undefined = layout.items

@@ -16,6 +16,28 @@ describe('surveyText', () => {
     expect(surveyText('fore\u00adcast').invisible).toBe(false)
   })
 
+  it('answers for every code unit alone in a text as the definitions it is made from do', () => {
+    const otherSpaces = new Set([...'\t\v\f\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'])
+    for (let code = 0x2000; code <= 0x200a; code++) otherSpaces.add(String.fromCharCode(code))
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code)
+      const highSurrogate = code >= 0xd800 && code < 0xdc00
+      const expected = {
+        formFeed: unit === '\f',
+        otherSpace: otherSpaces.has(unit),
+        invisible:
+          highSurrogate || (code < 0xdc00 || code > 0xdfff ? invisibleCharacters(unit).length > 0 : false),
+      }
+      const found = surveyText(`Decides ${unit} to act`)
+      if (
+        found.formFeed !== expected.formFeed ||
+        found.otherSpace !== expected.otherSpace ||
+        found.invisible !== expected.invisible
+      )
+        expect({code, ...found}).toEqual({code, ...expected})
+    }
+  })
+
   it('answers `invisible` for every character the model reports, in the plane and beyond', () => {
     for (const character of ['\u200b', '\u2066', '\ufeff', '\u061c', '\u3164', '\u{e0001}', '\u{1d173}']) {
       expect(invisibleCharacters(character)).toHaveLength(1)

@@ -35,12 +35,23 @@ export function anchorNotes(
   // (only asterisks without a note, reported, are looked for there).
   let last = -1
   for (const note of notes) if (note.start > last) last = note.start
-  items.forEach((item, itemIndex) => {
-    if (item.kind !== 'line') return
-    item.segments.forEach((segment, segmentIndex) => {
+  for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+    const item = items[itemIndex]!
+    if (item.kind !== 'line') continue
+    const segments = item.segments
+    for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
+      const segment = segments[segmentIndex]!
       if (segment.kind === 'marker') {
-        const candidate = {value: segment.text, strength: 0, item: itemIndex, segment: segmentIndex}
-        const whole = {...candidate, from: -1, to: -1, start: segment.start, end: segment.end}
+        const whole: Candidate = {
+          value: segment.text,
+          strength: 0,
+          item: itemIndex,
+          segment: segmentIndex,
+          from: -1,
+          to: -1,
+          start: segment.start,
+          end: segment.end,
+        }
         fallen.push(whole)
         if (wanted.has(segment.text)) add(whole)
       } else if (
@@ -49,8 +60,8 @@ export function anchorNotes(
       ) {
         scanMarkers(sourceOf(segment), segment, itemIndex, segmentIndex, wanted, numberNouns, add, report)
       }
-    })
-  })
+    }
+  }
   const chosen = choose(notes, byValue)
   applyAnchors(items, notes, chosen, sourceOf, report)
   for (const candidate of fallen) {
@@ -71,7 +82,8 @@ const strengths = 4
 function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Candidate, LiftedNote> {
   const lists = new Map<string, {list: Candidate[]; cursor: number}[]>()
   for (const [value, candidates] of byValue) {
-    const levels = Array.from({length: strengths}, () => ({list: [] as Candidate[], cursor: 0}))
+    const levels: {list: Candidate[]; cursor: number}[] = []
+    for (let strength = 0; strength < strengths; strength++) levels.push({list: [], cursor: 0})
     for (const candidate of candidates) levels[candidate.strength]!.list.push(candidate)
     lists.set(value, levels)
   }

@@ -4,7 +4,7 @@ import {isBareNumber, isLabel} from './furniture.js'
 import {makeLine} from './line.js'
 import type {ReadNote} from './notes.js'
 import {isRule} from './notes.js'
-import {Role, type Rows, Taken} from './rows.js'
+import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 import type {Item, LayoutKind, LiftedNote, Line, Segment} from './types.js'
 
 /** Superscripts any language prints on a line of their own: `o` of `No`, `er` of `1er`, `st` of `1st`. */
@@ -96,7 +96,15 @@ export function buildItems(
     if (taken[index] !== Taken.none) {
       const block = options.blocks.get(index)
       if (block) {
-        for (const note of block) notes.push({...note, at: items.length})
+        for (const note of block) {
+          notes.push({
+            marker: note.marker,
+            lines: note.lines,
+            start: note.start,
+            end: note.end,
+            at: items.length,
+          })
+        }
         afterNotes = true
       }
       if (seenText) atBoundary()
@@ -117,7 +125,8 @@ export function buildItems(
     const start = starts[index]!
     const first = rows.first[index]!
     const end = rows.last[index]!
-    const trimmed = raw.slice(first, end)
+    // The row's text as the furniture tests made it: one string for both.
+    const trimmed = trimmedRow(rows, index)
     if (options.kind === 'double-spaced' && isBareNumber(trimmed)) {
       // A page number of double spacing (a number that fell off a line as a marker was taken with it).
       report.furniture(raw, start, start + raw.length)

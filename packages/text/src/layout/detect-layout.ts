@@ -28,6 +28,13 @@ const printedLineLimit = 160
 /** Characters that end a sentence or a clause at a line end (a colon may introduce a wrapped quote). */
 const terminal = '.;!?»”)'
 
+const terminalCodes = new Set(Array.from(terminal, (character) => character.charCodeAt(0)))
+
+/** Whether a code unit is one of the {@link terminal} characters. */
+function isTerminal(code: number): boolean {
+  return terminalCodes.has(code)
+}
+
 /**
  * Tell how a text was produced from what its lines show (one linear pass):
  * - most of the text on one line: a `one-line` dump;
@@ -61,14 +68,20 @@ export function detectLayout(
   let formFeeds = 0
   let textLines = 0
   let overlong = 0
-  let previousEnd: string | undefined
+  // The code unit the line before ends with (-1 before the first).
+  let previousEnd = -1
   let previousLength = 0
   let blankBetween = false
-  // Lines by length (capped), to tell the width a page prints; each wrap candidate with the length
-  // of the line it continues, whether a blank line parts them, and the line and where its text starts
-  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear).
+  // Lines by length (capped), to tell the width a page prints; each wrap candidate by its row, with
+  // the length of the line it continues, whether a blank line parts them, and where its text starts
+  // (whether it opens a clause is asked last, of the candidates the width leaves: it is dear). In
+  // arrays by candidate, not an object each: most lines of a PDF extraction are candidates.
   const byLength = new Uint32Array(printedLineLimit + 2)
-  const candidates: Array<{length: number; parted: boolean; text: string; first: number}> = []
+  const candidateRows = new Int32Array(texts.length)
+  const candidateLengths = new Int32Array(texts.length)
+  const candidateFirsts = new Int32Array(texts.length)
+  const candidateParted = new Uint8Array(texts.length)
+  let candidates = 0
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
     if (text.length === 0) {
@@ -89,32 +102,39 @@ export function detectLayout(
     if (last - first > printedLineLimit) overlong++
     // Page numbers, running symbols and superscripts that fell onto a line of their own (`o`, `st`)
     // stand between the lines of a wrapped sentence.
+    const opening = bounds ? bounds.opening[index]! : text.charCodeAt(first)
     if (
       last - first <= 3 ||
-      (last - first <= 60 && mayOpenPageMark(text.charCodeAt(first)) && isPageMark(text.slice(first, last)))
+      (last - first <= 60 && mayOpenPageMark(opening) && isPageMark(text.slice(first, last)))
     )
       continue
     if (last - first > longest) longest = last - first
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
-    if (previousEnd !== undefined) {
+    if (previousEnd >= 0) {
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      if (!terminal.includes(previousEnd) && isLower(text[first])) {
-        candidates.push({length: previousLength, parted: blankBetween, text, first})
+      const lower = opening < 128 ? opening >= 97 && opening <= 122 : isLower(text[first])
+      if (!isTerminal(previousEnd) && lower) {
+        candidateRows[candidates] = index
+        candidateLengths[candidates] = previousLength
+        candidateFirsts[candidates] = first
+        candidateParted[candidates] = blankBetween ? 1 : 0
+        candidates++
       }
     }
-    previousEnd = text[last - 1]
+    previousEnd = bounds ? bounds.closing[index]! : text.charCodeAt(last - 1)
     previousLength = last - first
     blankBetween = false
   }
   // A page wraps a line because it is full: a line that goes on in lower case after a line much
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
-  for (const candidate of candidates) {
-    if (candidate.length * 5 < width * 3 || opensClause(candidate.text, candidate.first)) continue
+  for (let candidate = 0; candidate < candidates; candidate++) {
+    if (candidateLengths[candidate]! * 5 < width * 3) continue
+    if (opensClause(texts[candidateRows[candidate]!]!, candidateFirsts[candidate]!)) continue
     wrapped++
-    if (candidate.parted) parted++
+    if (candidateParted[candidate] === 1) parted++
   }
   if (characters > 0 && longest * 2 > characters) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}

@@ -13,7 +13,10 @@ const maximumFurnitureLine = 200
  * wrapped onto its own line) and the marks only a page's head or foot holds (`2/8`, job numbers).
  */
 export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines' | 'endings'>): boolean {
-  if (isDashedNumber(line) || isBarcode(line) || isMarkupTag(line)) return true
+  // A dashed number, a barcode and a tag each open with their own character.
+  const opening = line.charCodeAt(0)
+  if (opening === 42 ? isBarcode(line) : opening === 60 ? isMarkupTag(line) : isDashedNumber(line))
+    return true
   for (const pattern of words.lines) if (pattern.test(line)) return true
   if (words.endings.length > 0 && line.length <= maximumFurnitureLine) {
     // The line without a final point, by its length (no copy).
@@ -37,8 +40,13 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
  * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol.
  */
 export function isPageMark(line: string): boolean {
-  if (!mayOpenPageMark(line.charCodeAt(0))) return false
-  return isBareNumber(line) || isPageOf(line) || isDashedNumber(line) || isCodeLine(line) || isSymbol(line)
+  // Each kind of mark opens with its own characters: only the kinds the first one allows are asked.
+  const code = line.charCodeAt(0)
+  if (code >= 65 && code <= 90) return isSymbol(line)
+  if (code >= 48 && code <= 57) return isBareNumber(line) || isPageOf(line) || isCodeLine(line)
+  if (code === 42 || code === 40) return isCodeLine(line)
+  if (code === 45 || code === 0x2013 || code === 0x2014) return isDashedNumber(line)
+  return false
 }
 
 /**

@@ -25,10 +25,10 @@ export function readJournalNotes(
   if (citations.length === 0) return blocks
   for (let index = 0; index < rows.texts.length; index++) {
     if (rows.role[index] !== Role.text || rows.taken[index] !== Taken.none) continue
+    // Most lines open with anything but `(`: the one test they cost.
+    if (rows.opening[index] !== 40) continue
     const raw = rows.texts[index]!
     const first = rows.first[index]!
-    // Most lines open with anything but `(`: the one test they cost.
-    if (raw.charCodeAt(first) !== 40) continue
     const marker = bracketedMarker(raw, first)
     if (!marker || !citesJournal(raw, marker.end, citations)) continue
     const read = readRun(rows, index, marker.value, wraps)

@@ -17,10 +17,25 @@ export interface Candidate {
 }
 
 /**
- * Runs of digits, asterisks or superscript digits (one expression for every segment: `lastIndex` is
- * reset first).
+ * The first character of a run of digits, asterisks or superscript digits (`⁰¹²³⁴-⁹`): one expression
+ * for every segment, `lastIndex` set first. It is tested, not executed, and the run's end found by
+ * {@link runKind}: no match array per run, and a class alone scans about twice as fast as the
+ * alternation of the three runs (`[0-9]+|\*+|[⁰¹²³⁴-⁹]+`) that it replaces.
  */
-const runs = /[0-9]+|\*+|[⁰¹²³⁴-⁹]+/g
+const runStart = /[0-9*\u00b2\u00b3\u00b9\u2070\u2074-\u2079]/g
+
+/** What run a code unit belongs to: 1 a digit, 2 an asterisk, 3 a superscript digit, 0 none. */
+function runKind(code: number): number {
+  if (code >= 48 && code <= 57) return 1
+  if (code === 42) return 2
+  return code === 0xb2 ||
+    code === 0xb3 ||
+    code === 0xb9 ||
+    code === 0x2070 ||
+    (code >= 0x2074 && code <= 0x2079)
+    ? 3
+    : 0
+}
 
 /** Superscript digits, by value (`¹` is 1): markers printed with them (`(¹)`). */
 export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -43,20 +58,20 @@ export function scanMarkers(
   report: Reporter,
 ): void {
   const base = segment.start
-  const put = (value: string, strength: number, from: number, to: number): void => {
-    add({value, strength, item, segment: segmentIndex, from, to, start: base + from, end: base + to})
-  }
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
-  runs.lastIndex = 0
-  for (let found = runs.exec(raw); found !== null; found = runs.exec(raw)) {
-    const index = found.index
-    const end = index + found[0].length
-    if (found[0][0] === '*') {
-      const value = found[0]
+  runStart.lastIndex = 0
+  while (runStart.test(raw)) {
+    const index = runStart.lastIndex - 1
+    const kind = runKind(raw.charCodeAt(index))
+    let end = index + 1
+    while (end < raw.length && runKind(raw.charCodeAt(end)) === kind) end++
+    runStart.lastIndex = end
+    if (kind === 2) {
       if (end - index <= 3) {
+        const value = raw.slice(index, end)
         const before = raw[index - 1]
         const glued = before !== undefined && !isSpace(before.charCodeAt(0))
-        if (wanted.has(value)) put(value, glued ? 0 : 1, index, end)
+        if (wanted.has(value)) add(candidateAt(value, glued ? 0 : 1, item, segmentIndex, index, end, base))
         else if (glued && !wanted.has('*')) {
           report.warn(
             'marker-without-note',
@@ -73,14 +88,14 @@ export function scanMarkers(
     const before = raw[index - 1]
     // A bracketed marker, as EU acts print theirs (`Committee (1),`, `(¹)`), for notes printed so.
     if (before === '(' && after === ')') {
-      const value = `(${asciiDigits(found[0])})`
+      const value = `(${asciiDigits(raw.slice(index, end))})`
       if (wanted.has(value)) {
         const strength = bracketedStrength(raw, index - 1, end + 1, numberNouns)
-        if (strength >= 0) put(value, strength, index - 1, end + 1)
+        if (strength >= 0) add(candidateAt(value, strength, item, segmentIndex, index - 1, end + 1, base))
       }
       continue
     }
-    if (!isDigit(found[0][0])) continue
+    if (kind !== 1) continue
     const fused = before !== undefined && (isLower(before) || closing.includes(before))
     // The run ends here unless it goes on as a number (`1,000`, `1.5`, `2/3`, `12:30`); after a word
     // or punctuation it may be followed by the next marker (`conflict,10,11`).
@@ -93,7 +108,7 @@ export function scanMarkers(
       // Any length the notes have (`1000` once a long report's notes pass 999).
       if (wanted.has(value)) {
         const strength = placeStrength(raw, index, end, numberNouns)
-        if (strength >= 0) put(value, strength, index, end)
+        if (strength >= 0) add(candidateAt(value, strength, item, segmentIndex, index, end, base))
       }
       // A marker fused to a number too long to be one: a symbol's number of four digits or more
       // (`75/1765`; `69/313` is a number), a year's of five or more (`19495`, `20224`).
@@ -101,10 +116,27 @@ export function scanMarkers(
       const keep = before === '/' ? (length >= 4 ? 2 : length) : length >= 5 ? 4 : length
       for (let size = 1; size <= 3 && size <= length - keep; size++) {
         const suffix = raw.slice(end - size, end)
-        if (suffix[0] !== '0' && wanted.has(suffix)) put(suffix, 3, end - size, end)
+        if (suffix[0] !== '0' && wanted.has(suffix))
+          add(candidateAt(suffix, 3, item, segmentIndex, end - size, end, base))
       }
     }
   }
+}
+
+/**
+ * A candidate at `from`…`to` of a segment's text that starts at source offset `base` (a function of
+ * the module, not a closure made for every segment scanned: most segments hold none).
+ */
+function candidateAt(
+  value: string,
+  strength: number,
+  item: number,
+  segment: number,
+  from: number,
+  to: number,
+  base: number,
+): Candidate {
+  return {value, strength, item, segment, from, to, start: base + from, end: base + to}
 }
 
 /** How surely digits at `from`…`to` are a marker by what surrounds them, or -1 if they are not. */

@@ -17,10 +17,9 @@ const maximumNoteLines = 40
  * lines (see `classifyRows`).
  */
 export function isSeparator(rows: Rows, index: number, doubled: boolean): boolean {
+  const opening = rows.opening[index]!
   const raw = rows.texts[index]!
-  const first = rows.first[index]!
-  if (first < raw.length)
-    return isRuleCharacter(raw.charCodeAt(first)) && isRule(raw, first, rows.last[index])
+  if (opening >= 0) return isRuleCharacter(opening) && isRule(raw, rows.first[index]!, rows.last[index])
   return (
     doubled &&
     (rows.separators.has(index) || (rows.role[index] === Role.break && raw.length > rows.usualBlank))

@@ -2,6 +2,7 @@ import {readOpening} from '@clausewise/recognize'
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
+import {firstPageText} from './first-page.js'
 import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {titleRow} from './menu-title.js'
@@ -12,9 +13,6 @@ import {Role, type Rows, Taken, trimmedRow} from './rows.js'
  * job number and a page mark. Only that many lines at a page's edge are looked at.
  */
 const edgeLines = 8
-
-/** Most characters of the first page kept to recognise a running head's title lines. */
-const titleWindow = 4000
 
 /**
  * Take out what is furniture by where it stands and what it is, marking the rows `Taken.furniture`:
@@ -199,11 +197,18 @@ function scanEdge(
 ): number {
   let last = -1
   let seen = 0
+  // The lines since the last mark, asked whether they are title lines only once a mark follows them:
+  // most are the page's text with no mark beyond, and the question (a search of the first page) is
+  // then never asked. The walk stops at the first that is not, as if it had been asked at once.
+  const pending: string[] = []
   for (let row = from; row !== to; row += step) {
     if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
     const text = head(trimmedRow(rows, row))
-    if (rows.taken[row] === Taken.furniture || isMark(text)) last = row
-    else if (!titleLike(text)) break
+    if (rows.taken[row] === Taken.furniture || isMark(text)) {
+      for (const line of pending) if (!titleLike(line)) return last
+      pending.length = 0
+      last = row
+    } else pending.push(text)
     if (++seen >= edgeLines) break
   }
   return last
@@ -246,20 +251,6 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   const others = pages.length - 1
   for (const [text, entry] of seenOn) if (entry.count >= 2 && entry.count * 2 >= others) repeated.add(text)
   return repeated
-}
-
-/** The first page's text, spaces collapsed (where a running head's title is printed first). */
-function firstPageText(rows: Rows): string {
-  const end = rows.pages[1] ?? rows.texts.length
-  const parts: string[] = []
-  let length = 0
-  for (let row = 0; row < end && length < titleWindow; row++) {
-    if (rows.role[row] !== Role.text) continue
-    const text = trimmedRow(rows, row)
-    parts.push(text)
-    length += text.length + 1
-  }
-  return collapseSpaces(parts.join(' '))
 }
 
 /**

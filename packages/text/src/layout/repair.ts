@@ -10,7 +10,7 @@ import {readJournalNotes} from './journal-notes.js'
 import {isNoteStart} from './line.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
-import {boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
+import {boundsIn, boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
 import {surveyText} from './survey.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
@@ -31,7 +31,10 @@ export interface Layout {
 export interface LayoutOptions {
   /** The layout to read with (default: detected, see `detectLayout`). */
   layout?: LayoutKind | undefined
-  /** The whole text the lines come from, when the caller has it: searched at once where it can be. */
+  /**
+   * The whole text the lines come from, when the caller has it and each line is its slice at the
+   * line's start (none changed since): searched at once where it can be.
+   */
   text?: string | undefined
 }
 
@@ -69,8 +72,8 @@ export function repairLayout(
     reportInvisible(split, report)
   }
   const formFeeds = survey?.formFeed ?? true
-  // Where each line's text lies, found once for the passes that follow.
-  const bounds = boundsOf(split.texts)
+  // Where each line's text lies, found once for the passes that follow (in the whole text, if given).
+  const bounds = whole === undefined ? boundsOf(split.texts) : boundsIn(whole, split)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
     : detectLayout(split.texts, profile, {formFeeds, bounds})

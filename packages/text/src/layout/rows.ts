@@ -1,4 +1,4 @@
-import {firstNonSpace, lastNonSpace} from '../text-utils.js'
+import {isSpace} from '../text-utils.js'
 import type {LayoutKind} from './types.js'
 
 /** What a source line is before any repair. */
@@ -38,27 +38,80 @@ export interface Rows {
   first: Int32Array
   /** Offset just past each row's last character that is not white space (0 when blank). */
   last: Int32Array
+  /** The code unit at each row's `first` (-1 when blank). */
+  opening: Int32Array
+  /** The code unit before each row's `last` (-1 when blank). */
+  closing: Int32Array
 }
 
-/** Where the text of each line lies (`firstNonSpace`, `lastNonSpace`), found once for every pass. */
+/**
+ * Where the text of each line lies (`firstNonSpace`, `lastNonSpace`) and the code units it opens and
+ * ends with, found once for every pass: most tests of a line ask those first.
+ */
 export interface Bounds {
   first: Int32Array
   last: Int32Array
+  /** The code unit at `first` (-1 when the line is blank). */
+  opening: Int32Array
+  /** The code unit before `last` (-1 when the line is blank). */
+  closing: Int32Array
 }
 
 /** The bounds of each line's text, in one pass. */
 export function boundsOf(texts: readonly string[]): Bounds {
-  const first = new Int32Array(texts.length)
-  const last = new Int32Array(texts.length)
+  const bounds = emptyBounds(texts.length)
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
-    // Most lines open and end with a printable ASCII character, which is no space.
-    const opening = text.charCodeAt(0)
-    const closing = text.charCodeAt(text.length - 1)
-    first[index] = opening > 32 && opening < 127 ? 0 : firstNonSpace(text)
-    last[index] = closing > 32 && closing < 127 ? text.length : lastNonSpace(text)
+    setBounds(bounds, index, text, 0, text.length)
   }
-  return {first, last}
+  return bounds
+}
+
+/**
+ * The bounds of each line's text read from the whole text the lines are slices of (each at its
+ * start, none changed since): the same as {@link boundsOf}, but reading one string in order costs
+ * less than reading each line's slice.
+ */
+export function boundsIn(text: string, lines: {texts: readonly string[]; starts: readonly number[]}): Bounds {
+  const bounds = emptyBounds(lines.texts.length)
+  for (let index = 0; index < lines.texts.length; index++) {
+    const start = lines.starts[index]!
+    setBounds(bounds, index, text, start, start + lines.texts[index]!.length)
+  }
+  return bounds
+}
+
+function emptyBounds(count: number): Bounds {
+  return {
+    first: new Int32Array(count),
+    last: new Int32Array(count),
+    opening: new Int32Array(count),
+    closing: new Int32Array(count),
+  }
+}
+
+/** The bounds of the line at `start`…`end` of `text`, offsets from `start`. */
+function setBounds(bounds: Bounds, index: number, text: string, start: number, end: number): void {
+  let first = start
+  let last = end
+  // Most lines open and end with a printable ASCII character, which is no space.
+  let opening = text.charCodeAt(first)
+  if (!(opening > 32 && opening < 127)) {
+    while (first < end && isSpace(text.charCodeAt(first))) first++
+    opening = first < end ? text.charCodeAt(first) : -1
+  }
+  let closing = text.charCodeAt(last - 1)
+  if (first === end) {
+    last = start
+    closing = -1
+  } else if (!(closing > 32 && closing < 127)) {
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+    closing = text.charCodeAt(last - 1)
+  }
+  bounds.first[index] = first - start
+  bounds.last[index] = last - start
+  bounds.opening[index] = opening
+  bounds.closing[index] = closing
 }
 
 /** A row's text without its leading and trailing white space (made once). */
@@ -91,7 +144,7 @@ export function classifyRows(
   bounds ??= boundsOf(texts)
   let separators = new Set<number>()
   if (kind === 'double-spaced') ({texts, separators, bounds} = normalizeBlanks(texts, bounds))
-  const {first, last} = bounds
+  const {first, last, opening, closing} = bounds
   const role = new Uint8Array(texts.length)
   let emptyLines = 0
   let spaceLines = 0
@@ -125,6 +178,8 @@ export function classifyRows(
     trimmed: new Array(texts.length),
     first,
     last,
+    opening,
+    closing,
   }
 }
 
@@ -194,7 +249,7 @@ function normalizeBlanks(
     else if (end > index) separators.add(end)
     index = end + 1
   }
-  return {texts, separators, bounds: {first, last: bounds.last}}
+  return {texts, separators, bounds: {...bounds, first}}
 }
 
 /** The most frequent length of the lines that hold white space only (the shorter on a tie), or 0. */
