@@ -9,7 +9,7 @@ import {
 } from './options.js'
 import {type ReferenceCache, referenceCache, shareReference} from './references.js'
 import {Runs} from './runs.js'
-import {intersection, shingles} from './similarity.js'
+import {intersection, shinglesInto} from './similarity.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /**
@@ -19,10 +19,13 @@ import type {Vocabulary} from './vocabulary.js'
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
   const sets = new Runs(items.length)
   const keys = new Runs(items.length)
+  let scratch = new Int32Array(256)
   const make = (index: number): void => {
-    const {set, sequence} = vocabulary.add(items[index]!.normalized)
-    sets.put(index, set)
-    keys.put(index, shingles(sequence, vocabulary.words))
+    vocabulary.read(items[index]!.normalized)
+    sets.putFirst(index, vocabulary.set, vocabulary.setLength)
+    const length = vocabulary.sequenceLength
+    if (scratch.length < length) scratch = new Int32Array(length * 2)
+    keys.putFirst(index, scratch, shinglesInto(vocabulary.sequence, length, vocabulary.words, scratch))
   }
   return {
     items,
