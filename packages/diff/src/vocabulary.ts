@@ -1,5 +1,5 @@
-import {hashStart, hashStep, Interner} from './interner.js'
-import {isWordAt} from './word-scan.js'
+import {Interner} from './interner.js'
+import {scanWords, wordScan} from './word-scan.js'
 
 /** Interns words as small integers, shared by both sides of one comparison. */
 export class Vocabulary {
@@ -16,6 +16,7 @@ export class Vocabulary {
   setLength = 0
 
   private stamps = new Int32Array(1024)
+  private readonly scan = wordScan()
 
   /** How many distinct words were seen. */
   get size(): number {
@@ -43,36 +44,13 @@ export class Vocabulary {
     this.count()
   }
 
-  /**
-   * Read the words of `text` into `sequence`: the words `scanWords` finds, each interned as soon as
-   * it is hashed (one loop rather than a scan then a pass over the words: this runs on many clauses).
-   */
+  /** Read the words of `text` into `sequence` (see `scanWords`). */
   private readWords(text: string): void {
-    // At most one word every two characters: room for all of them first, then plain array writes.
-    const room = (text.length + 1) >> 1
-    if (this.sequence.length < room) this.sequence = wider(this.sequence, room)
+    const {starts, ends, hashes, count} = scanWords(text, this.scan)
+    if (this.sequence.length < count) this.sequence = wider(this.sequence, count)
     const ids = this.sequence
-    const interner = this.words
-    const end = text.length
-    let count = 0
-    let index = 0
-    for (;;) {
-      let code = 0
-      while (index < end) {
-        code = text.charCodeAt(index)
-        if (isWordAt(text, index, code)) break
-        index++
-      }
-      if (index >= end) break
-      const from = index
-      let hash = hashStep(hashStart, code)
-      while (++index < end) {
-        code = text.charCodeAt(index)
-        if (!isWordAt(text, index, code)) break
-        hash = hashStep(hash, code)
-      }
-      ids[count++] = interner.idOfHash(text, from, index, hash)
-    }
+    for (let at = 0; at < count; at++)
+      ids[at] = this.words.idOfHash(text, starts[at]!, ends[at]!, hashes[at]!)
     this.sequenceLength = count
   }
 

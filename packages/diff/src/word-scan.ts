@@ -30,7 +30,7 @@ export function wordScan(): WordScan {
  * Whether the UTF-16 unit `code` at `index` of `text` is part of a word: a letter, digit or mark (see
  * {@link isWordCharacter}), Latin-1 looked up in a table.
  */
-export function isWordAt(text: string, index: number, code: number): boolean {
+function isWordAt(text: string, index: number, code: number): boolean {
   return code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)
 }
 
