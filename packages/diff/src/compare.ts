@@ -126,10 +126,6 @@ function createPivot(shared: SharedPairing | undefined) {
           const entry = entries[order[position]!]!
           return entry.side.set(entry.index)
         },
-        hasSet: (position) => {
-          const entry = entries[order[position]!]!
-          return entry.side.hasSet(entry.index)
-        },
         shingles: (position) => {
           const entry = entries[order[position]!]!
           return entry.side.shingles(entry.index)

@@ -9,35 +9,32 @@ import {
 } from './options.js'
 import {type ReferenceCache, referenceCache, shareReference} from './references.js'
 import {Runs} from './runs.js'
-import {intersection, shingleKeys} from './similarity.js'
+import {intersection, shinglesInto} from './similarity.js'
 import type {Vocabulary} from './vocabulary.js'
-import {scanWords, wordScan} from './word-scan.js'
 
 /**
- * Clauses with their word sets on a shared vocabulary (counted in its clause frequencies) and their
- * shingles (from the words' hashes alone), each made when first asked for.
+ * Clauses with their word sets and shingles on a shared vocabulary, each made when first asked for
+ * (and then counted in the vocabulary's clause frequencies).
  */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
   const sets = new Runs(items.length)
   const keys = new Runs(items.length)
-  const scan = wordScan()
   let scratch = new Int32Array(256)
+  const make = (index: number): void => {
+    vocabulary.read(items[index]!.normalized)
+    sets.putFirst(index, vocabulary.set, vocabulary.setLength)
+    const length = vocabulary.sequenceLength
+    if (scratch.length < length) scratch = new Int32Array(length * 2)
+    keys.putFirst(index, scratch, shinglesInto(vocabulary.sequence, length, vocabulary.words, scratch))
+  }
   return {
     items,
     set(index) {
-      if (!sets.has(index)) {
-        vocabulary.read(items[index]!.normalized)
-        sets.putFirst(index, vocabulary.set, vocabulary.setLength)
-      }
+      if (!sets.has(index)) make(index)
       return sets.get(index)
     },
-    hasSet: (index) => sets.has(index),
     shingles(index) {
-      if (!keys.has(index)) {
-        const {hashes, count} = scanWords(items[index]!.normalized, scan)
-        if (scratch.length < count) scratch = new Int32Array(count * 2)
-        keys.putFirst(index, scratch, shingleKeys(hashes, count, scratch))
-      }
+      if (!keys.has(index)) make(index)
       return keys.get(index)
     },
   }

@@ -65,26 +65,31 @@ export function union(sets: readonly Int32Array[]): Int32Array {
  * smaller.
  */
 export function shingles(sequence: Int32Array, words: Interner): Int32Array {
-  const hashes = Int32Array.from(sequence, (id) => words.hash(id))
   const keys = new Int32Array(Math.max(1, sequence.length - 1))
-  return keys.slice(0, shingleKeys(hashes, hashes.length, keys))
+  return keys.slice(0, shinglesInto(sequence, sequence.length, words, keys))
 }
 
 /**
- * {@link shingles} of a clause from the hashes of its first `length` words (see `scanWords`), written
- * into `keys` (room for `max(1, length - 1)`); returns how many. The words' hashes are all a shingle
- * needs: no word is interned for it, and a side keeps the keys of many clauses in one array, copied
- * from `keys`.
+ * {@link shingles} of the first `length` ids of `sequence`, written into `keys` (room for
+ * `max(1, length - 1)`); returns how many. A side keeps the shingles of many clauses in one array, so
+ * they are made in a scratch array and copied there.
  */
-export function shingleKeys(hashes: Int32Array, length: number, keys: Int32Array): number {
+export function shinglesInto(
+  sequence: Int32Array,
+  length: number,
+  words: Interner,
+  keys: Int32Array,
+): number {
   if (length === 1) {
-    keys[0] = Math.imul(hashes[0]!, 0x9e3779b1) >>> 2
+    keys[0] = Math.imul(words.hash(sequence[0]!), 0x9e3779b1) >>> 2
     return 1
   }
   const count = Math.max(0, length - 1)
   for (let index = 0; index < count; index++) {
     keys[index] =
-      (Math.imul(hashes[index]!, 0x9e3779b1) ^ Math.imul(hashes[index + 1]! + 7, 0x85ebca6b)) >>> 2
+      (Math.imul(words.hash(sequence[index]!), 0x9e3779b1) ^
+        Math.imul(words.hash(sequence[index + 1]!) + 7, 0x85ebca6b)) >>>
+      2
   }
   if (count < 24) return count
   // One bigram in four kept, chosen by hash, in place (the kept ones never overtake the read ones).

@@ -1,5 +1,13 @@
-import {Interner} from './interner.js'
-import {scanWords, wordScan} from './word-scan.js'
+import {hashStart, hashStep, Interner} from './interner.js'
+import {isWordCharacter} from './tokenize.js'
+
+/**
+ * Which Latin-1 characters are letters or digits (1), as {@link isWordCharacter} says, looked up
+ * rather than asked: the accented letters of French text then cost what ASCII costs.
+ */
+const latin1Word = new Uint8Array(256)
+for (let code = 0; code < 256; code++)
+  latin1Word[code] = isWordCharacter(String.fromCharCode(code), 0) ? 1 : 0
 
 /** Interns words as small integers, shared by both sides of one comparison. */
 export class Vocabulary {
@@ -16,7 +24,6 @@ export class Vocabulary {
   setLength = 0
 
   private stamps = new Int32Array(1024)
-  private readonly scan = wordScan()
 
   /** How many distinct words were seen. */
   get size(): number {
@@ -24,7 +31,7 @@ export class Vocabulary {
   }
 
   /**
-   * Word ids of a normalised clause text (its runs of letters and digits, as `words` finds
+   * Word ids of a normalised clause text (its runs of letters and digits, as {@link words} finds
    * them): `set`, each distinct id once in order of first sight (counted in the clause frequencies),
    * and `sequence`, in text order with repeats, for shingles (a view valid until the next call). No
    * string is made per word.
@@ -44,13 +51,34 @@ export class Vocabulary {
     this.count()
   }
 
-  /** Read the words of `text` into `sequence` (see `scanWords`). */
+  /** Read the words of `text` into `sequence`. */
   private readWords(text: string): void {
-    const {starts, ends, hashes, count} = scanWords(text, this.scan)
-    if (this.sequence.length < count) this.sequence = wider(this.sequence, count)
+    // At most one word every two characters: room for all of them first, then plain array writes.
+    const room = (text.length + 1) >> 1
+    if (this.sequence.length < room) this.sequence = wider(this.sequence, room)
     const ids = this.sequence
-    for (let at = 0; at < count; at++)
-      ids[at] = this.words.idOfHash(text, starts[at]!, ends[at]!, hashes[at]!)
+    const interner = this.words
+    const end = text.length
+    let count = 0
+    let index = 0
+    // Two tight loops, over the characters between words and over each word's (hashed as it goes).
+    for (;;) {
+      let code = 0
+      while (index < end) {
+        code = text.charCodeAt(index)
+        if (code < 0x100 ? latin1Word[code] === 1 : isWordCharacter(text, index)) break
+        index++
+      }
+      if (index >= end) break
+      const from = index
+      let hash = hashStep(hashStart, code)
+      while (++index < end) {
+        code = text.charCodeAt(index)
+        if (code < 0x100 ? latin1Word[code] !== 1 : !isWordCharacter(text, index)) break
+        hash = hashStep(hash, code)
+      }
+      ids[count++] = interner.idOfHash(text, from, index, hash)
+    }
     this.sequenceLength = count
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Interner} from '../src/interner.js'
-import {dice, intersection, shingleKeys, shingles} from '../src/similarity.js'
+import {dice, intersection, shingles, shinglesInto} from '../src/similarity.js'
 
 /** The intersection counted the plain way: ids of `b` found in `a`, kept by `only` when given. */
 function expected(a: number[], b: number[], only?: Uint8Array): number {
@@ -34,7 +34,7 @@ describe('intersection', () => {
 })
 
 describe('shingles', () => {
-  it('keeps every bigram of a short clause and one in four (by hash) of a long one, the same from the words’ hashes into a scratch array', () => {
+  it('keeps every bigram of a short clause and one in four (by hash) of a long one, the same written into a scratch array', () => {
     const words = new Interner()
     const text = Array.from({length: 60}, (_, index) => `word${index % 37}`).join(' ')
     const ids: number[] = []
@@ -53,11 +53,11 @@ describe('shingles', () => {
             ? all.slice(0, Math.max(0, length - 1))
             : all.slice(0, length - 1).filter((key) => (key & 3) === 0)
       expect(Array.from(shingles(sequence, words))).toEqual(expected)
-      // From the words' hashes, in a scratch longer than needed that holds older hashes past `length`.
-      const hashes = new Int32Array(100).fill(-1)
+      // A scratch longer than needed, holding older ids past `length`.
+      const scratch = new Int32Array(100).fill(-1)
       const keys = new Int32Array(100)
-      hashes.set(Array.from(sequence, (id) => words.hash(id)))
-      expect(Array.from(keys.subarray(0, shingleKeys(hashes, length, keys)))).toEqual(expected)
+      scratch.set(sequence)
+      expect(Array.from(keys.subarray(0, shinglesInto(scratch, length, words, keys)))).toEqual(expected)
     }
   })
 })

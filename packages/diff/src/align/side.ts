@@ -1,6 +1,5 @@
 import type {ClauseItem} from '../flatten.js'
 import {dice, union} from '../similarity.js'
-import {textDice} from '../text-dice.js'
 
 /**
  * One side of an alignment: clauses with their word sets and shingles, made on first use (the
@@ -10,8 +9,6 @@ export interface Side {
   items: ClauseItem[]
   /** Word ids of clause `index`, each once. */
   set(index: number): Int32Array
-  /** Whether the word ids of clause `index` were made (asked for before). */
-  hasSet(index: number): boolean
   /** Shingle keys of clause `index`. */
   shingles(index: number): Int32Array
 }
@@ -56,14 +53,6 @@ export function similarityOf(
       ? newSide.items[newIndexes[0]!]!.normalized
       : newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
   if (oldText === newText) return 1
-  if (oldIndexes.length === 1 && newIndexes.length === 1) {
-    // The same number either way: from the two texts when they share most of their characters at
-    // their ends (a clause changed in place) and a set is not made yet, else from the word sets.
-    if (!oldSide.hasSet(oldIndexes[0]!) || !newSide.hasSet(newIndexes[0]!)) {
-      const similarity = textDice(oldText, newText, Math.max(oldText.length, newText.length) / 2)
-      if (similarity !== undefined) return Math.min(similarity, 0.99)
-    }
-  }
   const a =
     oldIndexes.length === 1 ? oldSide.set(oldIndexes[0]!) : union(oldIndexes.map((i) => oldSide.set(i)))
   const b =
