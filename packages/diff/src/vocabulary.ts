@@ -44,11 +44,12 @@ export class Vocabulary {
   /**
    * What {@link Vocabulary.add} gives, left in {@link Vocabulary.sequence} and {@link Vocabulary.set}
    * until the next text is read: no array is made for a clause (each side copies what it keeps into
-   * one array, see `Runs`).
+   * one array, see `Runs`). With `count: false`, only `sequence` is read, and the clause is not
+   * counted (for a clause counted before, read again).
    */
-  read(normalized: string): void {
+  read(normalized: string, count = true): void {
     this.readWords(normalized)
-    this.count()
+    if (count) this.count()
   }
 
   /** Read the words of `text` into `sequence`. */
