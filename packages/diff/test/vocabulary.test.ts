@@ -90,5 +90,13 @@ describe('Vocabulary', () => {
     expect(Array.from(read.frequency.subarray(0, read.size))).toEqual(
       Array.from(added.frequency.subarray(0, added.size)),
     )
+    // Read again without counting: the same words, the counts unchanged.
+    const frequency = Array.from(read.frequency.subarray(0, read.size))
+    read.read(texts[0]!, false)
+    expect(Array.from(read.sequence.subarray(0, read.sequenceLength))).toEqual(
+      Array.from(added.add(texts[0]!).sequence),
+    )
+    expect(read.clauses).toBe(texts.length)
+    expect(Array.from(read.frequency.subarray(0, read.size))).toEqual(frequency)
   })
 })
