@@ -180,6 +180,8 @@ function normalizeLatin1(text: string): string | undefined {
   const length = text.length
   // `…` becomes three characters.
   if (bytes.length < length * 3) bytes = new Uint8Array(Math.max(length * 3, bytes.length * 2))
+  // In a local: the loop below writes every character.
+  const out = bytes
   const widest = latin1 ? 0xff : 0x7f
   let size = 0
   let last = 0
@@ -189,14 +191,24 @@ function normalizeLatin1(text: string): string | undefined {
     const code = text.charCodeAt(index)
     if (code > 32 && code < 0x80) {
       last = latin1Lower[code]!
-      bytes[size++] = last
+      out[size++] = last
       index++
       continue
+    }
+    if (code === 32 && index + 1 < length) {
+      // One plain space between two plain characters, the usual case: kept unless the next
+      // character is closing punctuation or the last one opens.
+      const next = text.charCodeAt(index + 1)
+      if (next > 32 && next < 0x80) {
+        if (!isTightAfter(next) && !isTightBefore(last)) out[size++] = 32
+        index++
+        continue
+      }
     }
     if (isSpace(code)) {
       let end = index + 1
       while (end < length && isSpace(text.charCodeAt(end))) end++
-      if (end < length && !isTightAfter(foldedCode(text, end)) && !isTightBefore(last)) bytes[size++] = 32
+      if (end < length && !isTightAfter(foldedCode(text, end)) && !isTightBefore(last)) out[size++] = 32
       index = end
       continue
     }
@@ -204,16 +216,16 @@ function normalizeLatin1(text: string): string | undefined {
     if (code >= 0x80) {
       const folded = typography[text.charAt(index - 1)]
       if (folded !== undefined) {
-        for (let at = 0; at < folded.length; at++) bytes[size++] = folded.charCodeAt(at)
+        for (let at = 0; at < folded.length; at++) out[size++] = folded.charCodeAt(at)
         last = folded.charCodeAt(folded.length - 1)
         continue
       }
       if (code > widest || code < 0xa0) return undefined
     }
     last = latin1Lower[code]!
-    bytes[size++] = last
+    out[size++] = last
   }
-  return (latin1 ?? ascii).decode(bytes.subarray(0, size))
+  return (latin1 ?? ascii).decode(out.subarray(0, size))
 }
 
 /**

@@ -9,29 +9,36 @@ import {
 } from './options.js'
 import {type ReferenceCache, referenceCache, shareReference} from './references.js'
 import {Runs} from './runs.js'
-import {intersection, shingles} from './similarity.js'
+import {intersection, shinglesInto} from './similarity.js'
 import type {Vocabulary} from './vocabulary.js'
 
 /**
  * Clauses with their word sets and shingles on a shared vocabulary, each made when first asked for
- * (and then counted in the vocabulary's clause frequencies).
+ * (a clause counted once in the vocabulary's clause frequencies). A clause asked for its shingles
+ * gets its set in the same reading; one asked for its set alone (most of the new side's: only a
+ * clause found nowhere near its place looks for others by shingle) gets no shingles.
  */
 export function sideOf(items: ClauseItem[], vocabulary: Vocabulary): Side {
   const sets = new Runs(items.length)
   const keys = new Runs(items.length)
-  const make = (index: number): void => {
-    const {set, sequence} = vocabulary.add(items[index]!.normalized)
-    sets.put(index, set)
-    keys.put(index, shingles(sequence, vocabulary.words))
+  let scratch = new Int32Array(256)
+  const read = (index: number, withShingles: boolean): void => {
+    const counted = sets.has(index)
+    vocabulary.read(items[index]!.normalized, !counted)
+    if (!counted) sets.putFirst(index, vocabulary.set, vocabulary.setLength)
+    if (!withShingles) return
+    const length = vocabulary.sequenceLength
+    if (scratch.length < length) scratch = new Int32Array(length * 2)
+    keys.putFirst(index, scratch, shinglesInto(vocabulary.sequence, length, vocabulary.words, scratch))
   }
   return {
     items,
     set(index) {
-      if (!sets.has(index)) make(index)
+      if (!sets.has(index)) read(index, false)
       return sets.get(index)
     },
     shingles(index) {
-      if (!keys.has(index)) make(index)
+      if (!keys.has(index)) read(index, true)
       return keys.get(index)
     },
   }

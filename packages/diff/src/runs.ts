@@ -21,14 +21,24 @@ export class Runs {
 
   /** Set the run of `slot` (once) to a copy of `values`. */
   put(slot: number, values: Int32Array): void {
-    const end = this.size + values.length
+    this.putFirst(slot, values, values.length)
+  }
+
+  /**
+   * Set the run of `slot` (once) to a copy of the first `count` of `values`: a scratch array filled
+   * for each clause is copied without a view made of it.
+   */
+  putFirst(slot: number, values: Int32Array, count: number): void {
+    const start = this.size
+    const end = start + count
     if (end > this.data.length) {
       const wider = new Int32Array(Math.max(end, this.data.length * 2))
-      wider.set(this.data.subarray(0, this.size))
+      wider.set(this.data.subarray(0, start))
       this.data = wider
     }
-    this.data.set(values, this.size)
-    this.starts[slot] = this.size
+    const data = this.data
+    for (let at = 0; at < count; at++) data[start + at] = values[at]!
+    this.starts[slot] = start
     this.ends[slot] = end
     this.size = end
   }

@@ -65,23 +65,37 @@ export function union(sets: readonly Int32Array[]): Int32Array {
  * smaller.
  */
 export function shingles(sequence: Int32Array, words: Interner): Int32Array {
-  if (sequence.length === 1) return Int32Array.of(Math.imul(words.hash(sequence[0]!), 0x9e3779b1) >>> 2)
-  const count = Math.max(0, sequence.length - 1)
-  const all = new Int32Array(count)
-  let kept = 0
+  const keys = new Int32Array(Math.max(1, sequence.length - 1))
+  return keys.slice(0, shinglesInto(sequence, sequence.length, words, keys))
+}
+
+/**
+ * {@link shingles} of the first `length` ids of `sequence`, written into `keys` (room for
+ * `max(1, length - 1)`); returns how many. A side keeps the shingles of many clauses in one array, so
+ * they are made in a scratch array and copied there.
+ */
+export function shinglesInto(
+  sequence: Int32Array,
+  length: number,
+  words: Interner,
+  keys: Int32Array,
+): number {
+  if (length === 1) {
+    keys[0] = Math.imul(words.hash(sequence[0]!), 0x9e3779b1) >>> 2
+    return 1
+  }
+  const count = Math.max(0, length - 1)
   for (let index = 0; index < count; index++) {
-    const key =
+    keys[index] =
       (Math.imul(words.hash(sequence[index]!), 0x9e3779b1) ^
         Math.imul(words.hash(sequence[index + 1]!) + 7, 0x85ebca6b)) >>>
       2
-    all[index] = key
-    if ((key & 3) === 0) kept++
   }
-  if (count < 24) return all
-  const result = new Int32Array(kept)
-  let at = 0
-  for (let index = 0; index < count; index++) if ((all[index]! & 3) === 0) result[at++] = all[index]!
-  return result
+  if (count < 24) return count
+  // One bigram in four kept, chosen by hash, in place (the kept ones never overtake the read ones).
+  let kept = 0
+  for (let index = 0; index < count; index++) if ((keys[index]! & 3) === 0) keys[kept++] = keys[index]!
+  return kept
 }
 
 /**

@@ -9,12 +9,6 @@ const latin1Word = new Uint8Array(256)
 for (let code = 0; code < 256; code++)
   latin1Word[code] = isWordCharacter(String.fromCharCode(code), 0) ? 1 : 0
 
-/** The words of one text: their ids in text order. */
-interface Words {
-  ids: Int32Array
-  count: number
-}
-
 /** Interns words as small integers, shared by both sides of one comparison. */
 export class Vocabulary {
   readonly words = new Interner()
@@ -22,12 +16,14 @@ export class Vocabulary {
   frequency = new Int32Array(1024)
   /** How many clauses were counted. */
   clauses = 0
+  /** The word ids of the text last read, in text order with repeats: its first {@link Vocabulary.sequenceLength}. */
+  sequence = new Int32Array(256)
+  sequenceLength = 0
+  /** The distinct ids of the text last read, in order of first sight: its first {@link Vocabulary.setLength}. */
+  set = new Int32Array(256)
+  setLength = 0
 
   private stamps = new Int32Array(1024)
-  /** The distinct ids of the clause being added, in order of first sight. */
-  private unique = new Int32Array(256)
-  /** The words of the text being added. */
-  private sequence: Words = {ids: new Int32Array(256), count: 0}
 
   /** How many distinct words were seen. */
   get size(): number {
@@ -41,18 +37,27 @@ export class Vocabulary {
    * string is made per word.
    */
   add(normalized: string): {set: Int32Array; sequence: Int32Array} {
-    const words = this.sequence
-    words.count = 0
-    this.read(normalized, words)
-    return {set: this.count(words), sequence: words.ids.subarray(0, words.count)}
+    this.read(normalized)
+    return {set: this.set.slice(0, this.setLength), sequence: this.sequence.subarray(0, this.sequenceLength)}
   }
 
-  /** Read the words of `text` into `words`. */
-  private read(text: string, words: Words): void {
+  /**
+   * What {@link Vocabulary.add} gives, left in {@link Vocabulary.sequence} and {@link Vocabulary.set}
+   * until the next text is read: no array is made for a clause (each side copies what it keeps into
+   * one array, see `Runs`). With `count: false`, only `sequence` is read, and the clause is not
+   * counted (for a clause counted before, read again).
+   */
+  read(normalized: string, count = true): void {
+    this.readWords(normalized)
+    if (count) this.count()
+  }
+
+  /** Read the words of `text` into `sequence`. */
+  private readWords(text: string): void {
     // At most one word every two characters: room for all of them first, then plain array writes.
     const room = (text.length + 1) >> 1
-    if (words.ids.length < room) words.ids = wider(words.ids, room)
-    const ids = words.ids
+    if (this.sequence.length < room) this.sequence = wider(this.sequence, room)
+    const ids = this.sequence
     const interner = this.words
     const end = text.length
     let count = 0
@@ -75,28 +80,27 @@ export class Vocabulary {
       }
       ids[count++] = interner.idOfHash(text, from, index, hash)
     }
-    words.count = count
+    this.sequenceLength = count
   }
 
-  /** The distinct ids of `words` in order of first sight, each counted once more in the clause frequencies. */
-  private count(words: Words): Int32Array {
+  /** The distinct ids of `sequence` into `set` in order of first sight, each counted once more in the clause frequencies. */
+  private count(): void {
     const stamp = ++this.clauses
     if (this.stamps.length < this.words.size) {
       this.stamps = wider(this.stamps, this.words.size)
       this.frequency = wider(this.frequency, this.words.size)
     }
-    if (this.unique.length < words.count) this.unique = wider(this.unique, words.count)
-    const {stamps, unique, frequency} = this
-    const ids = words.ids
+    if (this.set.length < this.sequenceLength) this.set = wider(this.set, this.sequenceLength)
+    const {stamps, set, frequency, sequence, sequenceLength} = this
     let distinct = 0
-    for (let at = 0; at < words.count; at++) {
-      const id = ids[at]!
+    for (let at = 0; at < sequenceLength; at++) {
+      const id = sequence[at]!
       if (stamps[id] === stamp) continue
       stamps[id] = stamp
-      unique[distinct++] = id
+      set[distinct++] = id
       frequency[id]!++
     }
-    return unique.slice(0, distinct)
+    this.setLength = distinct
   }
 }
 

@@ -20,4 +20,14 @@ describe('Runs', () => {
     expect(runs.get(1).length).toBe(0)
     expect(runs.has(1)).toBe(true)
   })
+
+  it('copies only the first values of a scratch array, which may change afterwards', () => {
+    const runs = new Runs(2)
+    const scratch = Int32Array.of(1, 2, 3, 4)
+    runs.putFirst(0, scratch, 2)
+    scratch[0] = 9
+    runs.putFirst(1, scratch, 0)
+    expect(Array.from(runs.get(0))).toEqual([1, 2])
+    expect(runs.get(1).length).toBe(0)
+  })
 })

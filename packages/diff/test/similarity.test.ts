@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {dice, intersection} from '../src/similarity.js'
+import {Interner} from '../src/interner.js'
+import {dice, intersection, shingles, shinglesInto} from '../src/similarity.js'
 
 /** The intersection counted the plain way: ids of `b` found in `a`, kept by `only` when given. */
 function expected(a: number[], b: number[], only?: Uint8Array): number {
@@ -29,5 +30,34 @@ describe('intersection', () => {
       }),
       {numRuns: 500},
     )
+  })
+})
+
+describe('shingles', () => {
+  it('keeps every bigram of a short clause and one in four (by hash) of a long one, the same written into a scratch array', () => {
+    const words = new Interner()
+    const text = Array.from({length: 60}, (_, index) => `word${index % 37}`).join(' ')
+    const ids: number[] = []
+    for (const match of text.matchAll(/\w+/g))
+      ids.push(words.id(text, match.index, match.index + match[0].length))
+    const bigram = (at: number): number =>
+      (Math.imul(words.hash(ids[at]!), 0x9e3779b1) ^ Math.imul(words.hash(ids[at + 1]!) + 7, 0x85ebca6b)) >>>
+      2
+    const all = ids.slice(0, -1).map((_, at) => bigram(at))
+    for (const length of [0, 1, 2, 24, 25, 60]) {
+      const sequence = Int32Array.from(ids.slice(0, length))
+      const expected =
+        length === 1
+          ? [Math.imul(words.hash(ids[0]!), 0x9e3779b1) >>> 2]
+          : length - 1 < 24
+            ? all.slice(0, Math.max(0, length - 1))
+            : all.slice(0, length - 1).filter((key) => (key & 3) === 0)
+      expect(Array.from(shingles(sequence, words))).toEqual(expected)
+      // A scratch longer than needed, holding older ids past `length`.
+      const scratch = new Int32Array(100).fill(-1)
+      const keys = new Int32Array(100)
+      scratch.set(sequence)
+      expect(Array.from(keys.subarray(0, shinglesInto(scratch, length, words, keys)))).toEqual(expected)
+    }
   })
 })

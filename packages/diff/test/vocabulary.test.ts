@@ -76,4 +76,27 @@ describe('Vocabulary', () => {
       {numRuns: 2000},
     )
   })
+
+  it('leaves in its scratch arrays what add returns, for the text last read', () => {
+    const texts = ["rappelant l'additif de 2013, rappelant", 'rappelant sa décision', '', 'de']
+    const added = new Vocabulary()
+    const read = new Vocabulary()
+    for (const text of texts) {
+      const {set, sequence} = added.add(text)
+      read.read(text)
+      expect(Array.from(read.set.subarray(0, read.setLength))).toEqual(Array.from(set))
+      expect(Array.from(read.sequence.subarray(0, read.sequenceLength))).toEqual(Array.from(sequence))
+    }
+    expect(Array.from(read.frequency.subarray(0, read.size))).toEqual(
+      Array.from(added.frequency.subarray(0, added.size)),
+    )
+    // Read again without counting: the same words, the counts unchanged.
+    const frequency = Array.from(read.frequency.subarray(0, read.size))
+    read.read(texts[0]!, false)
+    expect(Array.from(read.sequence.subarray(0, read.sequenceLength))).toEqual(
+      Array.from(added.add(texts[0]!).sequence),
+    )
+    expect(read.clauses).toBe(texts.length)
+    expect(Array.from(read.frequency.subarray(0, read.size))).toEqual(frequency)
+  })
 })

@@ -4,7 +4,7 @@ import {exactAnchors, type KeyOf, type KeyPositions, keyPositions, keyTable} fro
 import {gapsOf, inOrder} from './gaps.js'
 import {positionalPairs} from './positional.js'
 import type {AlignStrategy, Pair, Side} from './side.js'
-import {similarityOf} from './side.js'
+import {clauseSimilarity} from './side.js'
 import {splitsAndMerges} from './split-merge.js'
 
 export {type AlignStrategy, type Pair, type Side, similarityOf} from './side.js'
@@ -90,7 +90,7 @@ export function alignClauses(
     const family = newSide.items[newIndex]!.family
     const consider = (oldIndex: number): boolean => {
       if (oldSide.items[oldIndex]!.family !== family) return false
-      const similarity = similarityOf(oldSide, [oldIndex], newSide, [newIndex])
+      const similarity = clauseSimilarity(oldSide, oldIndex, newSide, newIndex)
       if (!strategy.accept(oldIndex, newIndex, similarity)) return false
       const inPlace = gaps.oldGap(oldIndex) === gap
       if (!inPlace && strategy.moved !== undefined && similarity < strategy.moved) return false

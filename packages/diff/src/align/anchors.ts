@@ -89,7 +89,9 @@ export function exactAnchors(
   newItems: readonly ClauseItem[],
   keyOf: KeyOf,
 ): [number, number][] {
-  const newKeys = Int32Array.from(newItems, keyOf)
+  // Filled by index: `Int32Array.from` walks the items through an iterator.
+  const newKeys = new Int32Array(newItems.length)
+  for (let index = 0; index < newItems.length; index++) newKeys[index] = keyOf(newItems[index]!)
   // The new side's keys numbered from 0 (the key table may serve many documents), so that how many
   // free new clauses of a gap have each key, and the first of them, are counted in arrays; `touched`
   // lists the keys counted, in order of first sight, to be reset after each gap.

@@ -1,5 +1,5 @@
 import {gapsOf, inOrder} from './gaps.js'
-import {type Pair, type Side, similarityOf} from './side.js'
+import {clauseSimilarity, type Pair, type Side} from './side.js'
 
 /** In each gap whose leftover clauses have the same families in the same order, pair them by position. */
 export function positionalPairs(
@@ -26,7 +26,7 @@ export function positionalPairs(
     if (oldList.some((oldIndex, k) => oldSide.items[oldIndex]!.family !== newSide.items[newList[k]!]!.family))
       continue
     for (let k = 0; k < oldList.length; k++) {
-      const similarity = similarityOf(oldSide, [oldList[k]!], newSide, [newList[k]!])
+      const similarity = clauseSimilarity(oldSide, oldList[k]!, newSide, newList[k]!)
       if (similarity >= threshold) link([oldList[k]!], [newList[k]!], similarity)
     }
   }

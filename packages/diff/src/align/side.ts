@@ -44,18 +44,24 @@ export function similarityOf(
   newSide: Side,
   newIndexes: number[],
 ): number {
-  const oldText =
-    oldIndexes.length === 1
-      ? oldSide.items[oldIndexes[0]!]!.normalized
-      : oldIndexes.map((index) => oldSide.items[index]!.normalized).join(' ')
-  const newText =
-    newIndexes.length === 1
-      ? newSide.items[newIndexes[0]!]!.normalized
-      : newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
+  if (oldIndexes.length === 1 && newIndexes.length === 1) {
+    return clauseSimilarity(oldSide, oldIndexes[0]!, newSide, newIndexes[0]!)
+  }
+  const oldText = oldIndexes.map((index) => oldSide.items[index]!.normalized).join(' ')
+  const newText = newIndexes.map((index) => newSide.items[index]!.normalized).join(' ')
   if (oldText === newText) return 1
   const a =
     oldIndexes.length === 1 ? oldSide.set(oldIndexes[0]!) : union(oldIndexes.map((i) => oldSide.set(i)))
   const b =
     newIndexes.length === 1 ? newSide.set(newIndexes[0]!) : union(newIndexes.map((i) => newSide.set(i)))
   return Math.min(dice(a, b), 0.99)
+}
+
+/**
+ * {@link similarityOf} of one old and one new clause, without an array for either: alignment asks
+ * it for every clause a new one is compared with.
+ */
+export function clauseSimilarity(oldSide: Side, oldIndex: number, newSide: Side, newIndex: number): number {
+  if (oldSide.items[oldIndex]!.normalized === newSide.items[newIndex]!.normalized) return 1
+  return Math.min(dice(oldSide.set(oldIndex), newSide.set(newIndex)), 0.99)
 }
