@@ -1,6 +1,6 @@
 import type {Position} from '@clausewise/model'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
-import type {Lexicon} from './lexicon.js'
+import {type Lexicon, lowerInitial} from './lexicon.js'
 import type {HierarchyWord} from './profile.js'
 
 /**
@@ -196,9 +196,12 @@ function upperLabel(text: string): Label | undefined {
 const dashes = '—–-'
 
 function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
+  // Most blocks open with a letter no unit word opens with: their start is not lowered.
+  if (!lexicon.hierarchyInitials.has(lowerInitial(text) ?? '')) return undefined
   const lower = text.slice(0, 40).toLowerCase()
-  for (const word of lexicon.hierarchy) {
-    const name = word.word.toLowerCase()
+  for (let index = 0; index < lexicon.hierarchy.length; index++) {
+    const word = lexicon.hierarchy[index]!
+    const name = lexicon.hierarchyNames[index]!
     if (!lower.startsWith(name) || lower[name.length] !== ' ') continue
     let end = name.length + 1
     const start = end

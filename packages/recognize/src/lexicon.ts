@@ -13,6 +13,10 @@ export interface Lexicon {
   hierarchy: HierarchyWord[]
   /** The hierarchy words in lower case. */
   hierarchyWords: Set<string>
+  /** Each hierarchy word in lower case (same order as `hierarchy`). */
+  hierarchyNames: string[]
+  /** The first characters of `hierarchyNames`: a text that opens with none of them names no unit. */
+  hierarchyInitials: Set<string>
   attachments: AttachmentRule[]
   /** Each attachment rule's `startsWith` in upper case (same order as `attachments`). */
   attachmentHeads: string[]
@@ -27,6 +31,11 @@ export interface Lexicon {
    * with none of them and with no formula article is no formula (a cheap test before the reading).
    */
   formulaStarts: Map<string, string[]>
+  /**
+   * The characters a formula may end with when no block follows: the last of each formula ending, a
+   * colon, and a declarant's comma or semicolon.
+   */
+  formulaLasts: string
   lowerCase: boolean
 }
 
@@ -43,10 +52,17 @@ export type PhraseIndex = Map<string, string[]>
 
 const cache = new WeakMap<Profile, Lexicon>()
 
+/** The profile last asked for and its lexicon: a reader asks with one profile many times in a row. */
+let last: {profile: Profile; lexicon: Lexicon} | undefined
+
 /** The lexicon of a profile (built once per profile object). */
 export function lexiconOf(profile: Profile): Lexicon {
+  if (last?.profile === profile) return last.lexicon
   const known = cache.get(profile)
-  if (known) return known
+  if (known) {
+    last = {profile, lexicon: known}
+    return known
+  }
   const months = new Map<string, number>()
   ;(profile.months ?? []).forEach((forms, index) => {
     for (const form of Array.isArray(forms) ? forms : [forms]) months.set(form.toLowerCase(), index + 1)
@@ -63,10 +79,12 @@ export function lexiconOf(profile: Profile): Lexicon {
     if (keys) keys.push(key)
     else formulaStarts.set(start, [key])
   }
+  const hierarchyNames = (profile.hierarchyWords ?? []).map((unit) => unit.word.toLowerCase())
   const lexicon: Lexicon = {
     profile,
     formulas,
     formulaStarts,
+    formulaLasts: `${(profile.formulaEndings ?? [',']).map((ending) => ending.slice(-1)).join('')},;:`,
     openers: indexPhrases(profile.recitalOpeners ?? []),
     verbs: indexPhrases(profile.operativeVerbs ?? []),
     adverbs: indexPhrases(profile.adverbs ?? []),
@@ -74,7 +92,9 @@ export function lexiconOf(profile: Profile): Lexicon {
     endings: (profile.recitalEndings ?? []).map((ending) => ending.toLowerCase()),
     enacting: (profile.enactingTerms ?? []).map((term) => term.toLowerCase()),
     hierarchy: profile.hierarchyWords ?? [],
-    hierarchyWords: new Set((profile.hierarchyWords ?? []).map((unit) => unit.word.toLowerCase())),
+    hierarchyWords: new Set(hierarchyNames),
+    hierarchyNames,
+    hierarchyInitials: new Set(hierarchyNames.map((name) => name[0] ?? '')),
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,
@@ -87,6 +107,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     lowerCase: profile.lowerCaseClauses === true,
   }
   cache.set(profile, lexicon)
+  last = {profile, lexicon}
   return lexicon
 }
 
@@ -108,6 +129,16 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
   // Longest first, so that `calls upon` wins over `calls`.
   for (const list of map.values()) list.sort((left, right) => right.length - left.length)
   return map
+}
+
+/**
+ * The first character of a text's lower case: that of its first character (only a final sigma
+ * lowers by what surrounds it, and it never comes first).
+ */
+export function lowerInitial(text: string): string | undefined {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[0]
+  return text.slice(0, 2).toLowerCase()[0]
 }
 
 /** The leading run of letters of a text (no hyphen or apostrophe), at most 40. */
