@@ -13,6 +13,11 @@ export interface Lexicon {
   hierarchy: HierarchyWord[]
   /** The hierarchy words in lower case. */
   hierarchyWords: Set<string>
+  /**
+   * The first words of the recital openers and adverbs, and the hierarchy words: a text that opens
+   * with another word (and no label) opens with no listed recital phrase.
+   */
+  listedStarts: Set<string>
   /** Each hierarchy word in lower case (same order as `hierarchy`). */
   hierarchyNames: string[]
   /** The first characters of `hierarchyNames`: a text that opens with none of them names no unit. */
@@ -94,6 +99,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     hierarchy: profile.hierarchyWords ?? [],
     hierarchyWords: new Set(hierarchyNames),
     hierarchyNames,
+    listedStarts: new Set(),
     hierarchyInitials: new Set(hierarchyNames.map((name) => name[0] ?? '')),
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
@@ -106,6 +112,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     },
     lowerCase: profile.lowerCaseClauses === true,
   }
+  lexicon.listedStarts = new Set([...lexicon.openers.keys(), ...lexicon.adverbs.keys(), ...hierarchyNames])
   cache.set(profile, lexicon)
   last = {profile, lexicon}
   return lexicon
