@@ -1,5 +1,6 @@
 import {isLetter, isSpace} from './characters.js'
-import {firstWord, type Lexicon, leadingLetters, normaliseFormula} from './lexicon.js'
+import {type Lexicon, normaliseFormula} from './lexicon.js'
+import {asciiWordEnd, firstWord, leadingLetters} from './phrases.js'
 import {quotes} from './reading.js'
 
 // The quick tests an opening makes before it reads its text whole (see `readOpening`): each answers
@@ -30,25 +31,6 @@ export function mayOpenListed(text: string, lexicon: Lexicon): boolean {
 function isRomanLetters(word: string): boolean {
   for (let index = 0; index < word.length; index++) if (!'ivxlcdm'.includes(word[index]!)) return false
   return word.length > 0
-}
-
-/**
- * Where the first word of a text from `start` ends (see `firstWord`), when it and the two characters
- * after it are ASCII; else -1. Such a word lowered alone is the start of the text lowered: no ASCII
- * letter changes its length or the case of a neighbour when lowered.
- */
-function asciiWordEnd(text: string, start: number): number {
-  let end = start
-  while (end - start < 40) {
-    const code = text.charCodeAt(end)
-    if (isAsciiLetter(code) || (code === 45 && end > start && isAsciiLetter(text.charCodeAt(end + 1)))) end++
-    else break
-  }
-  return text.charCodeAt(end) >= 128 || text.charCodeAt(end + 1) >= 128 ? -1 : end
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
 /**

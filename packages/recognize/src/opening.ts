@@ -1,8 +1,9 @@
 import {opensWithDocumentNumber} from './document-kinds.js'
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
-import {type Lexicon, lexiconOf, recitalOpening} from './lexicon.js'
+import {type Lexicon, lexiconOf} from './lexicon.js'
 import {mayBeEnacting, mayBeFormula, mayEndFormula, mayOpenListed} from './opening-checks.js'
+import {recitalOpening} from './phrases.js'
 import type {Profile} from './profile.js'
 import {type Reading, readBlock} from './reading.js'
 

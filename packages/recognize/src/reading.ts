@@ -1,14 +1,9 @@
 import {isLetter, isLower, isUpper} from './characters.js'
+import {enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
-import {
-  enactingTermOf,
-  enactingVerbOf,
-  type Lexicon,
-  opensWithClosing,
-  opensWithRecital,
-  opensWithVerb,
-} from './lexicon.js'
+import type {Lexicon} from './lexicon.js'
+import {opensWithClosing, opensWithRecital, opensWithVerb} from './phrases.js'
 import type {AttachmentRule} from './profile.js'
 import type {SourceBlock} from './source-block.js'
 
