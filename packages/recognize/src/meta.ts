@@ -122,9 +122,19 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
 
 /** A corrigendum footnote: its kind and date (empty when the extraction lost it). */
 function corrigendumOf(note: AuthorialNote, lexicon: Lexicon): {kind: string; date: string} | undefined {
-  const text = plainText(note).replace(/\s+/g, ' ').trim()
+  const plain = plainText(note)
   const profile = lexicon.profile
-  if (!(profile.corrigendumOpeners ?? []).some((opener) => startsWithWord(text, opener))) return undefined
+  const openers = profile.corrigendumOpeners ?? []
+  // Most notes are no corrigenda: their start alone is made single-spaced first. It opens the whole
+  // so made, and tells each opener when it runs past them all.
+  const start = plain.slice(0, 200).replace(/\s+/g, ' ').trim()
+  if (
+    openers.every((opener) => start.length > opener.length) &&
+    !openers.some((opener) => startsWithWord(start, opener))
+  )
+    return undefined
+  const text = plain.replace(/\s+/g, ' ').trim()
+  if (!openers.some((opener) => startsWithWord(text, opener))) return undefined
   const lower = text.toLowerCase()
   const linguistic = (profile.linguisticConformity ?? []).some((phrase) =>
     lower.includes(phrase.toLowerCase()),

@@ -78,12 +78,18 @@ export function afterAdverbs(lower: string, lexicon: Lexicon): number {
 
 /**
  * Whether a text opens with an operative verb (`Decides`, `DECIDES`, `Also requests`, `Calls upon`).
- * `labelled`: the text follows a clause number, where any case goes.
+ * `labelled`: the text follows a clause number, where any case goes. `first`: the text's
+ * {@link lowerFirstWord}, when the caller has it already (here and in the tests below).
  */
-export function opensWithVerb(text: string, lexicon: Lexicon, labelled = false): boolean {
+export function opensWithVerb(
+  text: string,
+  lexicon: Lexicon,
+  labelled = false,
+  first?: string | undefined,
+): boolean {
   if (!casedForClause(text, lexicon, labelled)) return false
   // Opening with neither an adverb nor a verb, it opens with no verb.
-  const word = lowerFirstWord(text)
+  const word = first ?? lowerFirstWord(text)
   if (!lexicon.adverbs.has(word) && !lexicon.verbs.has(word)) return false
   const lower = text.slice(0, 120).toLowerCase()
   const start = afterAdverbs(lower, lexicon)
@@ -94,8 +100,13 @@ export function opensWithVerb(text: string, lexicon: Lexicon, labelled = false):
  * Whether a text opens with a recital opener: a listed phrase (`Recalling`, `Deeply concerned`,
  * `Having regard to`), or a participle with one of the profile's endings (`Underscoring`).
  */
-export function opensWithRecital(text: string, lexicon: Lexicon, labelled = false): boolean {
-  return recitalOpening(text, lexicon, labelled) !== undefined
+export function opensWithRecital(
+  text: string,
+  lexicon: Lexicon,
+  labelled = false,
+  first?: string | undefined,
+): boolean {
+  return recitalOpening(text, lexicon, labelled, first) !== undefined
 }
 
 /**
@@ -106,12 +117,13 @@ export function recitalOpening(
   text: string,
   lexicon: Lexicon,
   labelled = false,
+  first: string | undefined = undefined,
 ): 'listed' | 'ending' | undefined {
   const cased = casedForClause(text, lexicon, labelled)
   // Citations and recitals of acts open in lower case in every language (`vu …`, `considérant …`,
   // `visto …`, `having regard to …` after the formula): a listed phrase is a recital in any case.
   if (!cased && !isLower(text[0])) return undefined
-  const first = lowerFirstWord(text)
+  first ??= lowerFirstWord(text)
   if (!lexicon.adverbs.has(first) && !lexicon.openers.has(first) && !lexicon.verbs.has(first)) {
     // Opening with no adverb, listed phrase or verb, it is a participle by its ending or nothing.
     if (!cased || first.length < 6 || first.includes('-')) return undefined
@@ -129,8 +141,8 @@ export function recitalOpening(
 }
 
 /** Whether a text opens with a closing formula (`Done at`, `Fait à`). */
-export function opensWithClosing(text: string, lexicon: Lexicon): boolean {
-  if (!lexicon.closings.has(lowerFirstWord(text))) return false
+export function opensWithClosing(text: string, lexicon: Lexicon, first?: string | undefined): boolean {
+  if (!lexicon.closings.has(first ?? lowerFirstWord(text))) return false
   return phraseAt(text.slice(0, 60).toLowerCase(), lexicon.closings) > 0
 }
 
