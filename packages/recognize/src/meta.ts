@@ -125,14 +125,9 @@ function corrigendumOf(note: AuthorialNote, lexicon: Lexicon): {kind: string; da
   const plain = plainText(note)
   const profile = lexicon.profile
   const openers = profile.corrigendumOpeners ?? []
-  // Most notes are no corrigenda: their start alone is made single-spaced first. It opens the whole
-  // so made, and tells each opener when it runs past them all.
-  const start = plain.slice(0, 200).replace(/\s+/g, ' ').trim()
-  if (
-    openers.every((opener) => start.length > opener.length) &&
-    !openers.some((opener) => startsWithWord(start, opener))
-  )
-    return undefined
+  // Most notes are no corrigenda: they open with a character no opener opens with.
+  const first = plain.search(/\S/)
+  if (!openers.some((opener) => opener === '' || opener[0] === plain[first])) return undefined
   const text = plain.replace(/\s+/g, ' ').trim()
   if (!openers.some((opener) => startsWithWord(text, opener))) return undefined
   const lower = text.toLowerCase()

@@ -146,7 +146,7 @@ class LazyOpening implements Opening {
     if (
       this.#formula === undefined &&
       this.#reading === undefined &&
-      (!mayBeFormula(this.#text, this.#lexicon) || !mayEndFormula(this.#text, this.#lexicon))
+      (!mayEndFormula(this.#text, this.#lexicon) || !mayBeFormula(this.#text, this.#lexicon))
     )
       this.#formula = false
     this.#formula ??= formulaOf(this.#read, undefined, this.#lexicon) !== undefined

@@ -30,13 +30,20 @@ export function firstWord(text: string): string {
  * letter changes its length or the case of a neighbour when lowered.
  */
 export function asciiWordEnd(text: string, start: number): number {
+  // Every read is inside the text: a read past its end makes V8 recompile the loop slower.
+  const limit = Math.min(text.length, start + 40)
   let end = start
-  while (end - start < 40) {
+  while (end < limit) {
     const code = text.charCodeAt(end)
-    if (isAsciiLetter(code) || (code === 45 && end > start && isAsciiLetter(text.charCodeAt(end + 1)))) end++
+    if (
+      isAsciiLetter(code) ||
+      (code === 45 && end > start && end + 1 < text.length && isAsciiLetter(text.charCodeAt(end + 1)))
+    )
+      end++
     else break
   }
-  return text.charCodeAt(end) >= 128 || text.charCodeAt(end + 1) >= 128 ? -1 : end
+  if (end < text.length && text.charCodeAt(end) >= 128) return -1
+  return end + 1 < text.length && text.charCodeAt(end + 1) >= 128 ? -1 : end
 }
 
 function isAsciiLetter(code: number): boolean {
