@@ -16,11 +16,12 @@ const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
  * @example dateIn('52nd plenary meeting 5 December 2024', lexicon) // '2024-12-05'
  */
 export function dateIn(text: string, lexicon: Lexicon, unsure?: {found: boolean}): string {
+  // The first 200 words only are made (a long paragraph is not split whole), each bared of its
+  // brackets and stops only where it has some.
   const words = text
     .toLowerCase()
-    .split(/[\s,]+/u)
-    .slice(0, 200)
-    .map((word) => word.replace(/^[([]+|[)\].;:]+$/gu, ''))
+    .split(/[\s,]+/u, 200)
+    .map((word) => (hasMarks(word) ? word.replace(/^[([]+|[)\].;:]+$/gu, '') : word))
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!
     const numeric = numericDate(word) ?? spacedDate(words, index)
@@ -46,6 +47,13 @@ export function dateIn(text: string, lexicon: Lexicon, unsure?: {found: boolean}
     } else if (worded) return worded
   }
   return ''
+}
+
+/** Whether a word opens with a bracket or ends with a bracket or stop (which `dateIn` takes off). */
+function hasMarks(word: string): boolean {
+  const first = word[0]
+  const last = word[word.length - 1]
+  return first === '(' || first === '[' || (last !== undefined && ')].;:'.includes(last))
 }
 
 function iso(year: string, month: number, day: number): string {

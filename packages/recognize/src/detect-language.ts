@@ -38,7 +38,8 @@ export interface LanguageGuess {
  * @example detectLanguage('Le Conseil ministériel, Réaffirmant que la traite des êtres humains').language // 'fr'
  */
 export function detectLanguage(text: string, candidates: readonly Profile[] = builtIn): LanguageGuess {
-  const {words: weights, languages} = stopWordsOf(candidates)
+  const {slots, languages} = stopWordsOf(candidates)
+  const mask = slots.length - 1
   // Doubles from the start: an array of small integers that turns to doubles deoptimises the loop.
   const scores = new Float64Array(candidates.length)
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
@@ -56,9 +57,10 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
       hash = hashStep(hash, code)
     } else if (start >= 0) {
       if (index - start <= maxStopLength) {
-        for (let stop = weights.get(hash); stop !== undefined; stop = stop.next) {
+        for (let stop = slots[hash & mask]; stop !== undefined; stop = stop.next) {
           if (stop.word.length === index - start && lower.startsWith(stop.word, start)) {
-            for (const hit of stop.candidates) scores[hit]! += stop.weight
+            for (let hit = 0; hit < stop.candidates.length; hit++)
+              scores[stop.candidates[hit]!]! += stop.weight
             break
           }
         }
@@ -113,7 +115,7 @@ function hashStep(hash: number, code: number): number {
 
 /**
  * A stop word's candidates (by index) and the weight of a hit: 1 / (how many candidates list it);
- * `next` is the next stop word of the same hash.
+ * `next` is the next stop word of the same slot.
  */
 interface StopWord {
   word: string
@@ -122,9 +124,13 @@ interface StopWord {
   next: StopWord | undefined
 }
 
-/** The candidates' stop words by hash, and their languages (read once: profiles differ in shape). */
+/**
+ * The candidates' stop words by hash, and their languages (read once: profiles differ in shape). A
+ * word's slot is its hash's low bits: an array read rather than a map's look-up for each word of
+ * the text (the slots outnumber the words four times or more, so that chains stay short).
+ */
 interface StopWords {
-  words: Map<number, StopWord>
+  slots: Array<StopWord | undefined>
   languages: string[]
 }
 
@@ -148,17 +154,19 @@ function stopWordsOf(candidates: readonly Profile[]): StopWords {
       else byWord.set(word, {word, candidates: [index], weight: 1, next: undefined})
     }
   })
-  const words = new Map<number, StopWord>()
+  let size = 1024
+  while (size < byWord.size * 4) size *= 2
+  const slots = new Array<StopWord | undefined>(size).fill(undefined)
   for (const stop of byWord.values()) {
     // A word several candidates list tells less.
     stop.weight = 1 / stop.candidates.length
     if (stop.word.length > maxStopLength) continue
     let hash = 0
     for (let index = 0; index < stop.word.length; index++) hash = hashStep(hash, stop.word.charCodeAt(index))
-    stop.next = words.get(hash)
-    words.set(hash, stop)
+    stop.next = slots[hash & (size - 1)]
+    slots[hash & (size - 1)] = stop
   }
-  const stopWords = {words, languages: candidates.map((profile) => profile.language)}
+  const stopWords = {slots, languages: candidates.map((profile) => profile.language)}
   lastStopWords = {candidates: [...candidates], stopWords}
   return stopWords
 }

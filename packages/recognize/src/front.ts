@@ -1,6 +1,7 @@
 import {isUpper} from './characters.js'
 import {namesDocument, opensWithDocumentNumber} from './document-kinds.js'
-import {type Lexicon, normaliseFormula, recitalOpening} from './lexicon.js'
+import {type Lexicon, normaliseFormula} from './lexicon.js'
+import {recitalOpening} from './phrases.js'
 import type {BodyProfile} from './profile.js'
 import type {Reading} from './reading.js'
 

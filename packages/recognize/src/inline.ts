@@ -9,25 +9,34 @@ export const headLength = 400
  * single, ends trimmed, at most the first 400 characters.
  */
 export function headText(children: readonly Inline[], limit = headLength): string {
-  let result = ''
   // Text past the limit (and the one character after it, which tells a word cut short) is not read.
-  const take = (value: string): void => {
-    const room = limit + 1 - result.length
-    result += value.length > room ? value.slice(0, room) : value
-  }
-  const walk = (nodes: readonly Inline[]): void => {
-    for (const node of nodes) {
-      if (result.length >= limit) return
-      if (node.type === 'text') take(node.value)
-      else if (node.type === 'br') take(' ')
-      else if (node.type === 'authorialNote' || node.type === 'noteRef') continue
-      else if ('children' in node) walk(node.children as readonly Inline[])
-    }
-  }
-  walk(children)
-  const clipped = result.length > limit ? result.slice(0, limit + 1) : result
+  // A line of a plain-text reader is one text node: its value is the text, without a walk.
+  const only = children.length === 1 ? children[0]! : undefined
+  const clipped =
+    only?.type === 'text'
+      ? only.value.length > limit + 1
+        ? only.value.slice(0, limit + 1)
+        : only.value
+      : gather(children, limit, {text: ''}).text
   // Most blocks hold single spaces only: the replace is for those that do not.
   return (isSingleSpaced(clipped) ? clipped : clipped.replace(/\s+/g, ' ')).trim().slice(0, limit)
+}
+
+/** The text of inline content (notes left out) into `into`, up to one character past `limit`. */
+function gather(nodes: readonly Inline[], limit: number, into: {text: string}): {text: string} {
+  for (const node of nodes) {
+    if (into.text.length >= limit) break
+    if (node.type === 'text') take(node.value, limit, into)
+    else if (node.type === 'br') take(' ', limit, into)
+    else if (node.type === 'authorialNote' || node.type === 'noteRef') continue
+    else if ('children' in node) gather(node.children as readonly Inline[], limit, into)
+  }
+  return into
+}
+
+function take(value: string, limit: number, into: {text: string}): void {
+  const room = limit + 1 - into.text.length
+  into.text += value.length > room ? value.slice(0, room) : value
 }
 
 /** The full plain text of inline content (notes left out), white space made single. */

@@ -1,6 +1,6 @@
 import type {Position} from '@clausewise/model'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
-import type {Lexicon} from './lexicon.js'
+import {type Lexicon, lowerInitial} from './lexicon.js'
 import type {HierarchyWord} from './profile.js'
 
 /**
@@ -196,10 +196,12 @@ function upperLabel(text: string): Label | undefined {
 const dashes = '—–-'
 
 function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
+  // Most blocks open with a letter no unit word opens with: their start is not lowered.
+  if (!lexicon.hierarchyInitials.has(lowerInitial(text) ?? '')) return undefined
   const lower = text.slice(0, 40).toLowerCase()
-  for (const word of lexicon.hierarchy) {
-    const found = numberAfterWord(text, lower, word.word.toLowerCase())
-    if (found) return {kind: 'unit', ...found, unit: word.name}
+  for (let index = 0; index < lexicon.hierarchy.length; index++) {
+    const found = numberAfterWord(text, lower, lexicon.hierarchyNames[index]!)
+    if (found) return {kind: 'unit', ...found, unit: lexicon.hierarchy[index]!.name}
   }
   // A paragraph of an article numbered by a word or sign (`§ 1º`, `Parágrafo único.`): a number.
   for (const word of lexicon.paragraphWords) {

@@ -122,9 +122,14 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
 
 /** A corrigendum footnote: its kind and date (empty when the extraction lost it). */
 function corrigendumOf(note: AuthorialNote, lexicon: Lexicon): {kind: string; date: string} | undefined {
-  const text = plainText(note).replace(/\s+/g, ' ').trim()
+  const plain = plainText(note)
   const profile = lexicon.profile
-  if (!(profile.corrigendumOpeners ?? []).some((opener) => startsWithWord(text, opener))) return undefined
+  const openers = profile.corrigendumOpeners ?? []
+  // Most notes are no corrigenda: they open with a character no opener opens with.
+  const first = plain.search(/\S/)
+  if (!openers.some((opener) => opener === '' || opener[0] === plain[first])) return undefined
+  const text = plain.replace(/\s+/g, ' ').trim()
+  if (!openers.some((opener) => startsWithWord(text, opener))) return undefined
   const lower = text.toLowerCase()
   const linguistic = (profile.linguisticConformity ?? []).some((phrase) =>
     lower.includes(phrase.toLowerCase()),

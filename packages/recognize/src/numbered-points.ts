@@ -2,7 +2,8 @@ import type {Paragraph, Point} from '@clausewise/model'
 import type {Container} from './clauses.js'
 import {lastP} from './content.js'
 import type {Label} from './labels.js'
-import {type Lexicon, opensWithVerb} from './lexicon.js'
+import type {Lexicon} from './lexicon.js'
+import {opensWithVerb} from './phrases.js'
 import {isSentenceEnd, type Reading} from './reading.js'
 
 /**

@@ -1,17 +1,11 @@
-import {isLetter, isSpace} from './characters.js'
 import {opensWithDocumentNumber} from './document-kinds.js'
 import {formulaOf} from './front.js'
 import type {LabelKind} from './labels.js'
-import {
-  firstWord,
-  type Lexicon,
-  leadingLetters,
-  lexiconOf,
-  normaliseFormula,
-  recitalOpening,
-} from './lexicon.js'
+import {type Lexicon, lexiconOf} from './lexicon.js'
+import {mayBeEnacting, mayBeFormula, mayEndFormula, mayOpenListed} from './opening-checks.js'
+import {recitalOpening} from './phrases.js'
 import type {Profile} from './profile.js'
-import {quotes, type Reading, readBlock} from './reading.js'
+import {type Reading, readBlock} from './reading.js'
 
 /** What the start of a block looks like to the recognition: what a reader needs to cut blocks. */
 export interface Opening {
@@ -66,28 +60,34 @@ export function readOpening(text: string, profile: Profile): Opening {
   return new LazyOpening(text, profile)
 }
 
-/** The signals of an opening, all but its label. */
-type Signals = Omit<Opening, 'label'>
-
 /**
  * An opening whose signals are worked out when first read (a reader cutting lines asks one or two of
- * each line) and may be set. They are accessors of the class: `toJSON` lists them all.
+ * each line) and may be set. They are accessors of the class: `toJSON` lists them all. Each signal
+ * is a field of its own, `undefined` until known (one shape for every opening).
  */
 class LazyOpening implements Opening {
   readonly #text: string
-  readonly #profile: Profile
+  readonly #lexicon: Lexicon
   #reading: Reading | undefined
   #label: Opening['label'] | null = null
-  readonly #known: Partial<Signals> = {}
+  #recital: boolean | undefined
+  #recitalListed: boolean | undefined
+  #verb: boolean | undefined
+  #formula: boolean | undefined
+  #enacting: boolean | undefined
+  #adoption: boolean | undefined
+  #closing: boolean | undefined
+  #attachment: boolean | undefined
+  #number: boolean | undefined
 
   constructor(text: string, profile: Profile) {
     this.#text = text
-    this.#profile = profile
+    this.#lexicon = lexiconOf(profile)
   }
 
   /** The reading of the text, made when a signal first needs it. */
   get #read(): Reading {
-    this.#reading ??= readBlock({children: [{type: 'text', value: this.#text}]}, 0, lexiconOf(this.#profile))
+    this.#reading ??= readBlock({children: [{type: 'text', value: this.#text}]}, 0, this.#lexicon)
     return this.#reading
   }
 
@@ -109,86 +109,89 @@ class LazyOpening implements Opening {
     this.#label = value
   }
 
-  #signal(name: keyof Signals, read: (reading: Reading) => boolean): boolean {
-    const known = this.#known[name]
-    if (known !== undefined) return known
-    const value = read(this.#read)
-    this.#known[name] = value
-    return value
-  }
-
   get recital(): boolean {
-    return this.#signal('recital', (reading) => reading.recital)
+    this.#recital ??= this.#read.recital
+    return this.#recital
   }
   set recital(value: boolean) {
-    this.#known.recital = value
+    this.#recital = value
   }
   get recitalListed(): boolean {
     // Most lines a reader asks this of open with a plain word that no listed phrase starts with.
-    if (this.#reading === undefined && this.#known.recitalListed === undefined) {
-      if (!mayOpenListed(this.#text, lexiconOf(this.#profile))) this.#known.recitalListed = false
-    }
-    return this.#signal(
-      'recitalListed',
-      (reading) =>
-        recitalOpening(reading.rest, lexiconOf(this.#profile), reading.label !== undefined) === 'listed',
+    if (
+      this.#recitalListed === undefined &&
+      this.#reading === undefined &&
+      !mayOpenListed(this.#text, this.#lexicon)
     )
+      this.#recitalListed = false
+    if (this.#recitalListed === undefined) {
+      const reading = this.#read
+      this.#recitalListed =
+        recitalOpening(reading.rest, this.#lexicon, reading.label !== undefined) === 'listed'
+    }
+    return this.#recitalListed
   }
   set recitalListed(value: boolean) {
-    this.#known.recitalListed = value
+    this.#recitalListed = value
   }
   get verb(): boolean {
-    return this.#signal('verb', (reading) => reading.verb)
+    this.#verb ??= this.#read.verb
+    return this.#verb
   }
   set verb(value: boolean) {
-    this.#known.verb = value
+    this.#verb = value
   }
   get formula(): boolean {
-    // Most lines open with words no formula opens with.
-    if (this.#reading === undefined && this.#known.formula === undefined) {
-      if (!mayBeFormula(this.#text, lexiconOf(this.#profile))) this.#known.formula = false
-    }
-    return this.#signal(
-      'formula',
-      (reading) => formulaOf(reading, undefined, lexiconOf(this.#profile)) !== undefined,
+    // Most lines open with words no formula opens with, or end otherwise than a formula does.
+    if (
+      this.#formula === undefined &&
+      this.#reading === undefined &&
+      (!mayEndFormula(this.#text, this.#lexicon) || !mayBeFormula(this.#text, this.#lexicon))
     )
+      this.#formula = false
+    this.#formula ??= formulaOf(this.#read, undefined, this.#lexicon) !== undefined
+    return this.#formula
   }
   set formula(value: boolean) {
-    this.#known.formula = value
+    this.#formula = value
   }
   get enacting(): boolean {
     // An enacting formula ends with `:` (a term also with `,` or a dash): most lines end otherwise.
-    if (this.#reading === undefined && this.#known.enacting === undefined) {
-      if (!mayBeEnacting(this.#text)) this.#known.enacting = false
-    }
-    return this.#signal('enacting', (reading) => reading.enacting !== undefined)
+    if (this.#enacting === undefined && this.#reading === undefined && !mayBeEnacting(this.#text))
+      this.#enacting = false
+    this.#enacting ??= this.#read.enacting !== undefined
+    return this.#enacting
   }
   set enacting(value: boolean) {
-    this.#known.enacting = value
+    this.#enacting = value
   }
   get adoption(): boolean {
-    return this.#signal('adoption', (reading) => reading.adoption)
+    this.#adoption ??= this.#read.adoption
+    return this.#adoption
   }
   set adoption(value: boolean) {
-    this.#known.adoption = value
+    this.#adoption = value
   }
   get closing(): boolean {
-    return this.#signal('closing', (reading) => reading.closing)
+    this.#closing ??= this.#read.closing
+    return this.#closing
   }
   set closing(value: boolean) {
-    this.#known.closing = value
+    this.#closing = value
   }
   get attachment(): boolean {
-    return this.#signal('attachment', (reading) => reading.attachment !== undefined)
+    this.#attachment ??= this.#read.attachment !== undefined
+    return this.#attachment
   }
   set attachment(value: boolean) {
-    this.#known.attachment = value
+    this.#attachment = value
   }
   get number(): boolean {
-    return this.#signal('number', (reading) => frontLine(reading.bare.slice(0, 300), this.#profile))
+    this.#number ??= frontLine(this.#read.bare.slice(0, 300), this.#lexicon.profile)
+    return this.#number
   }
   set number(value: boolean) {
-    this.#known.number = value
+    this.#number = value
   }
 
   toJSON(): Opening {
@@ -207,68 +210,4 @@ class LazyOpening implements Opening {
       number,
     }
   }
-}
-
-/**
- * Whether a text may open with a listed recital phrase, read without the whole reading: it does not
- * when it opens (after opening quotes and spaces) with a word that starts no listed phrase and no
- * adverb, and that is no label (`a)`, `iv.`, `Art.`) or hierarchy word (`Article 2`).
- */
-function mayOpenListed(text: string, lexicon: Lexicon): boolean {
-  const start = openingStart(text)
-  if (!isLetter(text[start])) return true
-  const lower = text.slice(start, start + 48).toLowerCase()
-  const word = firstWord(lower)
-  if (lexicon.openers.has(word) || lexicon.adverbs.has(word)) return true
-  const after = lower[word.length]
-  if (after === ')' || after === '.' || after === undefined || word.length === lower.length) return true
-  // A letter or a roman numeral may be a label printed without its stop (`a Recalling`, `IV Noting`).
-  if (word.length === 1 || /^[ivxlcdm]+$/.test(word)) return true
-  return lexicon.hierarchyWords.has(word)
-}
-
-/**
- * Whether a text may be a formula, read without the whole reading: it is not when it opens (after
- * opening quotes and spaces) with none of the profile's formula articles (`The `) and, white space
- * made single and the case and apostrophes as formulas are compared, with none of its bodies'
- * formulas (`the general assembly`). Opening characters other than quotes and spaces, or more than
- * eight of them, leave the answer to the reading.
- */
-function mayBeFormula(text: string, lexicon: Lexicon): boolean {
-  const start = openingStart(text)
-  if (!isLetter(text[start])) return true
-  for (const article of lexicon.profile.formulaArticles ?? [])
-    if (text.startsWith(article, start)) return true
-  const keys = lexicon.formulaStarts.get(leadingLetters(normaliseFormula(text.slice(start, start + 48))))
-  if (!keys) return false
-  // White space made single as the reading does (`headText`).
-  const head = normaliseFormula(text.slice(start, start + 400).replace(/\s+/g, ' '))
-  return keys.some((key) => head.startsWith(key))
-}
-
-/**
- * Whether a text may end with an enacting term or verb (see `enactingTermOf`, `enactingVerbOf`),
- * read without the whole reading: it does not when its last character other than white space is none
- * of `:` `,` `–` `-`. A text longer than the reading's head (400 characters) is left to the reading.
- */
-function mayBeEnacting(text: string): boolean {
-  const trimmed = text.trimEnd()
-  if (trimmed.length > 400) return true
-  const last = trimmed[trimmed.length - 1]
-  return last === ':' || last === ',' || last === '–' || last === '-'
-}
-
-/**
- * Where a line's words start, for the quick tests above: past opening quotation marks and white
- * space, at most eight characters in (a line that opens with more is left to the whole reading).
- */
-function openingStart(text: string): number {
-  let start = 0
-  while (
-    start < text.length &&
-    start < 8 &&
-    (isSpace(text.charCodeAt(start)) || quotes.includes(text[start]!))
-  )
-    start++
-  return start
 }

@@ -1,14 +1,9 @@
 import {isLetter, isLower, isUpper} from './characters.js'
+import {enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
-import {
-  enactingTermOf,
-  enactingVerbOf,
-  type Lexicon,
-  opensWithClosing,
-  opensWithRecital,
-  opensWithVerb,
-} from './lexicon.js'
+import type {Lexicon} from './lexicon.js'
+import {lowerFirstWord, opensWithClosing, opensWithRecital, opensWithVerb} from './phrases.js'
 import type {AttachmentRule} from './profile.js'
 import type {SourceBlock} from './source-block.js'
 
@@ -80,6 +75,8 @@ class BlockReading implements Reading {
   #attachment: AttachmentRule | undefined | typeof unread = unread
   #capitals: boolean | typeof unread = unread
   #words = -1
+  /** The first word of `rest` in lower case, which the phrase tests look up first. */
+  #restWord: string | undefined
 
   constructor(
     readonly block: SourceBlock,
@@ -113,13 +110,20 @@ class BlockReading implements Reading {
     this.#labelled = label !== undefined && label.kind !== 'dash'
   }
 
+  get #word(): string {
+    this.#restWord ??= lowerFirstWord(this.rest)
+    return this.#restWord
+  }
+
   get verb(): boolean {
-    if (this.#verb === unread) this.#verb = opensWithVerb(this.rest, this.#lexicon, this.#labelled)
+    if (this.#verb === unread)
+      this.#verb = opensWithVerb(this.rest, this.#lexicon, this.#labelled, this.#word)
     return this.#verb
   }
 
   get recital(): boolean {
-    if (this.#recital === unread) this.#recital = opensWithRecital(this.rest, this.#lexicon, this.#labelled)
+    if (this.#recital === unread)
+      this.#recital = opensWithRecital(this.rest, this.#lexicon, this.#labelled, this.#word)
     return this.#recital
   }
 
@@ -133,13 +137,19 @@ class BlockReading implements Reading {
   get adoption(): boolean {
     if (this.#adoption === unread) {
       const head = this.bare.slice(0, 300)
-      this.#adoption = (this.#lexicon.profile.adoptionLines ?? []).some((pattern) => pattern.test(head))
+      const patterns = this.#lexicon.profile.adoptionLines ?? []
+      let found = false
+      for (let index = 0; index < patterns.length && !found; index++) found = patterns[index]!.test(head)
+      this.#adoption = found
     }
     return this.#adoption
   }
 
   get closing(): boolean {
-    if (this.#closing === unread) this.#closing = opensWithClosing(this.bare, this.#lexicon)
+    if (this.#closing === unread) {
+      const first = this.bare === this.rest ? this.#word : undefined
+      this.#closing = opensWithClosing(this.bare, this.#lexicon, first)
+    }
     return this.#closing
   }
 
