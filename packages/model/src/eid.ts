@@ -326,17 +326,12 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
           if (!num) ordinal(scope, `${element}#unnumbered`)
           eId = (child as {eId: string}).eId
         } else {
-          const printed = printedNumber(child, element)
-          eId = assign(
-            child,
-            element,
-            printed ??
-              unnumbered(
-                ordinal(scope, `${element}#unnumbered`),
-                (numbered ??= numberedElements(node.children as Nodes[])).has(element),
-              ),
-            context,
-          )
+          let number: string | Unnumbered | undefined = printedNumber(child, element)
+          if (number === undefined) {
+            numbered ??= numberedElements(node.children as Nodes[])
+            number = unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element))
+          }
+          eId = assign(child, element, number, context)
         }
       } else if (child.type === 'authorialNote') {
         // Notes inside notes count in the same context.
