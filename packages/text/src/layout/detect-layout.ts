@@ -114,8 +114,7 @@ export function detectLayout(
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      const lower = opening < 128 ? opening >= 97 && opening <= 122 : isLower(text[first])
-      if (!isTerminal(previousEnd) && lower) {
+      if (!isTerminal(previousEnd) && isLower(text[first])) {
         candidateRows[candidates] = index
         candidateLengths[candidates] = previousLength
         candidateFirsts[candidates] = first

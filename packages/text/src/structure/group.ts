@@ -114,8 +114,10 @@ function endsWithConjunction(line: string): boolean {
 function endsOnLetterOrDigit(line: string): boolean {
   const code = line.charCodeAt(line.length - 1)
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
-  return Number.isNaN(code) ? false : /[\p{L}\p{N}]$/u.test(line.slice(-2))
+  return Number.isNaN(code) ? false : letterOrDigitAtEnd.test(line.slice(-2))
 }
+
+const letterOrDigitAtEnd = /[\p{L}\p{N}]$/u
 
 /**
  * Group layout lines into blocks, the paragraphs the recognition reads. A paragraph break always
