@@ -19,9 +19,10 @@ import {
   continueParagraph,
   createContainer,
 } from './clauses.js'
-import {contentOf, labelledP, lastP, wholeP} from './content.js'
+import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaOf, type Outline} from './front.js'
+import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
@@ -110,7 +111,7 @@ class State {
       const first = readings[index]
       this.phase = first?.recital && !first.verb ? 'preamble' : 'body'
     }
-    this.lastClause = lastClauseFrom(readings, index)
+    this.lastClause = lastClauseFrom(readings, index, this.lexicon)
     for (; index < readings.length; index++) {
       const consumed = this.step(readings[index]!)
       index += consumed
@@ -144,6 +145,17 @@ class State {
       this.enacted = true
       return 0
     }
+    if (!kind) {
+      const group = groupHeadingOf(reading, this.readings[reading.index + 1], this.lexicon)
+      if (group === 'recitals') {
+        this.parts.preamble.push({type: 'intro', p: wholeP(reading)})
+        return 0
+      }
+      if (group === 'operative') {
+        this.phase = 'body'
+        return this.openGroup(reading)
+      }
+    }
     if (kind === 'roman' || kind === 'capital' || reading.block.heading !== undefined) {
       if (this.isHeading(reading)) {
         this.phase = 'body'
@@ -159,8 +171,10 @@ class State {
       // A bullet or a lettered paragraph that opens like a recital (`- Noting…`, `(b) Recognizing…`,
       // as the IAEA and ICAO letter their preambles) is one of its own, not a point of the recital
       // before, unless that one introduces points with a colon.
+      // So is a lettered paragraph after a lettered recital (`a) that …;` / `b) that …;` under
+      // `considering`, as the ITU letters its recitals).
       if (
-        reading.recital &&
+        (reading.recital || (kind !== 'dash' && last?.type === 'recital' && isLettered(last.recital))) &&
         (kind === 'dash' || (last?.type === 'recital' && !introducesPoints(last.recital)))
       ) {
         this.recital(reading)
@@ -193,7 +207,7 @@ class State {
         (reading.last === ':' && reading.words <= 4) ||
         (!isSentenceEnd(reading.last) && reading.words <= 3)
       )
-        this.parts.preamble.push({type: 'p', p: wholeP(reading)})
+        this.parts.preamble.push({type: 'intro', p: wholeP(reading)})
       else this.recital(reading)
       return 0
     }
@@ -264,6 +278,11 @@ class State {
     if (kind) this.continuing = false
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
+    if (!kind && !item) {
+      if (groupHeadingOf(reading, this.readings[reading.index + 1], this.lexicon) === 'operative')
+        return this.openGroup(reading)
+      if (this.container.node?.name === operativeGroup && this.groupClause(reading)) return 0
+    }
     if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
     if (item) this.itemPoints.length = 0
     else this.topItem = undefined
@@ -607,6 +626,47 @@ class State {
   }
 
   /**
+   * Open a group of operative clauses under the opener printed alone above them (`resolves`,
+   * `instructs the Secretary-General`; see ./group-headings.ts): an `hcontainer` with the opener as its
+   * heading, beside the other groups, that holds the clauses until the next group.
+   */
+  openGroup(reading: Reading): number {
+    const node: Hcontainer = {
+      type: 'hcontainer',
+      eId: '',
+      name: operativeGroup,
+      children: [{type: 'heading', children: wholeP(reading).children}],
+    }
+    if (reading.block.position) node.position = reading.block.position
+    // A group stands where a section would: in the resolution part it is read in, if any.
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1]!.depth >= 1)
+      this.sections.pop()
+    const parent = this.sections[this.sections.length - 1]?.container ?? this.main
+    parent.children.push(node)
+    const container = createContainer(node.children, node)
+    this.sections.push({depth: 1, container})
+    this.container = container
+    return 0
+  }
+
+  /**
+   * An unlabelled block in a group of operative clauses: a clause numbered without a stop (`1 to
+   * …`), or the group's first clause when it has no number (`to participate …`). Whether it was one.
+   */
+  groupClause(reading: Reading): boolean {
+    const container = this.container
+    const number = bareNumberOf(reading)
+    if (number) {
+      const p = pAfter(reading, reading.text.length - reading.bare.length + number.length)
+      addParagraph(container, number.value, p, this.report)
+      return true
+    }
+    if (container.paragraphs > 0) return false
+    addParagraph(container, undefined, wholeP(reading), this.report)
+    return true
+  }
+
+  /**
    * Open a unit of an act: an article holds its text or paragraphs; a part, title, chapter or
    * section holds the units after it (`Chapter I` / `General provisions` / `Article 1`).
    */
@@ -757,6 +817,11 @@ function unitText(container: Container): {children: Flow[]} | undefined {
   return last && (last.type === 'content' || last.type === 'intro') ? (last as {children: Flow[]}) : undefined
 }
 
+/** Whether a recital has a label of its own (`a)`, `(b)`): lettered as its siblings may be. */
+function isLettered(recital: Recital): boolean {
+  return recital.children[0]?.type === 'num'
+}
+
 /** Whether a recital's own text (its first block) ends with `:`: the lettered blocks after it are its points. */
 function introducesPoints(recital: Recital): boolean {
   const own = recital.children.find((child) => child.type === 'p')
@@ -792,12 +857,25 @@ function endsWithColon(paragraph: Paragraph | Point): boolean {
  * adoption line: what comes after it, unlabelled, is end matter (a site's footer, a press release's
  * trailer), not operative text.
  */
-function lastClauseFrom(readings: Reading[], from: number): number {
+function lastClauseFrom(readings: Reading[], from: number, lexicon: Lexicon): number {
   let last = -1
+  // After an operative group's opener (`resolves`), its clauses: numbered without a stop, or the
+  // one block after it.
+  let group = -2
   for (let index = from; index < readings.length; index++) {
     const reading = readings[index]!
     if (reading.attachment || reading.adoption || reading.closing) break
     const kind = reading.label?.kind
+    if (!kind) {
+      if (groupHeadingOf(reading, readings[index + 1], lexicon) === 'operative') {
+        last = group = index
+        continue
+      }
+      if (index === group + 1 || (group >= 0 && bareNumberOf(reading))) {
+        last = index
+        continue
+      }
+    }
     if (
       kind === 'number' ||
       kind === 'bracketed' ||

@@ -32,6 +32,15 @@ export function wholeP(reading: Reading): P {
   return p
 }
 
+/** A `p` of a block's content without its first `count` characters (a label read by the caller). */
+export function pAfter(reading: Reading, count: number): P {
+  const children = copy(reading.block.children)
+  dropStart(children, count)
+  const p: P = {type: 'p', children}
+  if (reading.block.position) p.position = reading.block.position
+  return p
+}
+
 /** A `p` of a block's content without its printed label. */
 export function labelledP(reading: Reading): P {
   const p: P = {type: 'p', children: contentOf(reading)}

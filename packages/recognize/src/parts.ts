@@ -13,8 +13,11 @@ import type {
 /** The parts of a document as the recognition fills them, in reading order. */
 export interface Parts {
   preface: Preface['children']
-  /** Formulas and lead-ins (`Whereas:`) of the preamble, and the recitals, in order. */
-  preamble: ({type: 'formula'; p: P} | {type: 'recital'; recital: Recital} | {type: 'p'; p: P})[]
+  /**
+   * Formulas, the recitals, and the words that introduce the recitals after them (`Whereas:`,
+   * `considering`: the `intro` of their `recitals`) of the preamble, in order.
+   */
+  preamble: ({type: 'formula'; p: P} | {type: 'recital'; recital: Recital} | {type: 'intro'; p: P})[]
   body: MainBody['children']
   conclusions: P[]
   attachments: Attachment[]

@@ -6,7 +6,7 @@ import {
   type P,
   type Preamble,
   type ReadResult,
-  type Recital,
+  type Recitals,
   resolveLimits,
 } from '@clausewise/model'
 import {readParts} from './body.js'
@@ -73,21 +73,27 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   if (preface.length > 0) document.children.push({type: 'preface', children: preface})
   if (parts.preamble.length > 0) {
     const preamble: Preamble = {type: 'preamble', children: []}
-    let recitals: Recital[] | undefined
+    // Recitals one after the other are one `recitals`, with the words that introduce them, if any,
+    // as its `intro`; such words with no recital after them stay a `p` of the preamble.
+    let recitals: Recitals | undefined
+    let lead: P | undefined
     for (const item of parts.preamble) {
       if (item.type === 'recital') {
         if (!recitals) {
-          recitals = []
-          preamble.children.push({type: 'recitals', eId: '', children: recitals})
+          recitals = {type: 'recitals', eId: '', children: lead ? [{type: 'intro', children: [lead]}] : []}
+          preamble.children.push(recitals)
+          lead = undefined
         }
-        recitals.push(item.recital)
+        recitals.children.push(item.recital)
         continue
       }
       recitals = undefined
-      if (item.type === 'formula') {
-        preamble.children.push({type: 'formula', eId: '', name: 'enactingFormula', children: [item.p]})
-      } else preamble.children.push(item.p)
+      if (lead) preamble.children.push(lead)
+      lead = undefined
+      if (item.type === 'intro') lead = item.p
+      else preamble.children.push({type: 'formula', eId: '', name: 'enactingFormula', children: [item.p]})
     }
+    if (lead) preamble.children.push(lead)
     document.children.push(preamble)
   }
   const placeholder = options.placeholderBody !== false

@@ -132,7 +132,7 @@ describe('an Italian regional council motion: `premesso che`, `considerato che`,
   ].join('\n')
   const {document} = fromText(text)
 
-  it('reads the formula, three recitals under their introductions, and the operative introduction', () => {
+  it('reads the formula, three recitals under their introductions, and the operative group under its verb', () => {
     expect(document.meta.language).toBe('it')
     expect(plainText(all(document, 'formula')[0] as never)).toBe('IL CONSIGLIO REGIONALE')
     expect(eIds(document)).toEqual([
@@ -140,14 +140,21 @@ describe('an Italian regional council motion: `premesso che`, `considerato che`,
       'preamble__recitals_1__recital_1',
       'preamble__recitals_2__recital_1',
       'preamble__recitals_2__recital_2',
-      'mainBody__blockContainer_1',
-      'para_1',
-      'para_2',
+      'hcontainer_1',
+      'hcontainer_1__para_1',
+      'hcontainer_1__para_2',
     ])
-    const preamble = plainText(document.children.find((node) => node.type === 'preamble')!)
-    expect(preamble).toContain('premesso che')
-    expect(preamble).toContain('considerato che')
-    expect(textOf(document, 'mainBody__blockContainer_1')).toBe('impegna la Giunta regionale')
+    // Each `… che` introduces the recitals after it: their `intro`.
+    const intros = all(document, 'recitals').map((recitals) =>
+      plainText(
+        (recitals as unknown as {children: {type: string}[]}).children.find(
+          (child) => child.type === 'intro',
+        ) as never,
+      ),
+    )
+    expect(intros).toEqual(['premesso che', 'considerato che'])
+    // The verb printed alone above the numbered clauses heads them (see group-headings.ts).
+    expect(plainText(all(document, 'heading')[0] as never)).toBe('impegna la Giunta regionale')
   })
 })
 

@@ -50,13 +50,22 @@ export function redlineChunks(document: Document): Chunk[] {
   if (markdown.startsWith('---\n') && chunks[0]) chunks[0].role = 'front'
   const read = fromMarkdown(markdown).document
   // The comparison's units: clauses by their own blocks, blocks outside every clause by themselves.
-  for (const unit of comparisonUnits(read)) {
+  // The convention writes some blocks elsewhere than the model holds them (the recitals' own
+  // introduction, `considering`, is a paragraph of the preamble before them), and such a unit read
+  // back has an eId of its own: one read back at the place of a unit of the document, with its text,
+  // is that unit, and is tagged with the eId the comparison names.
+  const units = comparisonUnits(read)
+  const written = comparisonUnits(document)
+  const same = units.length === written.length
+  units.forEach((unit, place) => {
+    const original = same ? written[place] : undefined
+    const eId = original && original.text === unit.text ? original.eId : unit.eId
     const blocks = isClause(unit.node) ? ownBlocks(unit.node) : [unit.node]
     blocks.forEach((block, index) => {
       const chunk = at((block as {position?: {start: {offset?: number}}}).position)
-      if (chunk && !chunk.clause) chunk.clause = {eId: unit.eId, index}
+      if (chunk && !chunk.clause) chunk.clause = {eId, index}
     })
-  }
+  })
   const preface = read.children.find((child) => child.type === 'preface')
   let titled = false
   for (const paragraph of preface?.children ?? []) {

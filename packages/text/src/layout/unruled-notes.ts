@@ -90,17 +90,26 @@ export function readFootNotes(
     if (first < 0) continue
     const raw = rows.texts[first]!
     const marker = noteMarker(raw)!
-    if (marker[0] === '*' && !fused) fused = firstFusedMarkers(rows)
-    const plausible =
-      marker[0] === '*'
-        ? (fused?.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
-        : Number(marker) === number + 1
+    // A note that opens in lower case (`1 to continue …`, `1 that …`) stands there only with its
+    // marker earlier in the text: clauses numbered without a stop (the ITU's `1 to …` under
+    // `resolves`) end many texts, and a note rarely opens so.
+    const lower = opensInLower(raw, marker)
+    if ((marker[0] === '*' || lower) && !fused) fused = firstFusedMarkers(rows)
+    const anchored = () => (fused?.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
+    const plausible = marker[0] === '*' ? anchored() : Number(marker) === number + 1 && (!lower || anchored())
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words)
     found.set(first, read.notes)
     for (const note of read.notes) if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
   }
   return found
+}
+
+/** Whether the text after a line's marker opens with a lower-case letter. */
+function opensInLower(raw: string, marker: string): boolean {
+  let index = marker.length
+  while (index < raw.length && isSpace(raw.charCodeAt(index))) index++
+  return isLower(raw[index])
 }
 
 /** The first row of the run of marker-opened paragraphs that ends a page, or -1. */
