@@ -239,6 +239,25 @@ describe('notes at the foot of a page without a separator', () => {
   })
 })
 
+describe('symbols of technical agencies', () => {
+  const cases = [
+    ['Resolution A.1234(35)\n\nAdopted on 4 December 2031\n\nTHE ASSEMBLY,', 'A.1234(35)', 'imo'],
+    ['Resolution MSC.456(101)\n\nTHE MARITIME SAFETY COMMITTEE,', 'MSC.456(101)', 'imo'],
+    [
+      'WT/MIN(31)/12\n\nMinisterial Decision of 3 March 2031\n\nThe Ministerial Conference,',
+      'WT/MIN(31)/12',
+      'wto',
+    ],
+    ['Recommendation ITU-R M.1234-5\n\nThe ITU Radiocommunication Assembly,', 'ITU-R M.1234-5', 'itu'],
+  ] as const
+
+  it.each(cases)('reads the symbol of %j', (front, symbol, country) => {
+    const {document} = fromText(`${front}\n\nRecalling its work,\n\n1. Decides to act.`, {language: 'en'})
+    expect(document.meta.frbr.number).toBe(symbol)
+    expect(document.meta.frbr.country).toBe(country)
+  })
+})
+
 describe('what is no opener alone', () => {
   it('keeps a lower-case line that ends with punctuation, or that no clause follows, in the text', () => {
     const {document} = fromText(

@@ -66,6 +66,21 @@ export const symbolConventions: readonly SymbolConvention[] = [
     pattern: /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2})/u,
   },
   {
+    country: 'imo',
+    kind: 'IMO resolution',
+    pattern: /(?<![\p{L}.])(?:A|MSC|MEPC|FAL|LEG|TC)\.\d{1,4}\(\d{1,3}\)/u,
+  },
+  {
+    country: 'wto',
+    kind: 'WTO document',
+    pattern: /WT\/(?:MIN\(\d{2}\)|L|GC|DSB)\/(?:DEC\/)?\d{1,4}(?:\/Rev\.\d{1,2})?/u,
+  },
+  {
+    country: 'itu',
+    kind: 'ITU Recommendation',
+    pattern: /ITU-[RT] [A-Z]{1,3}\.\d{1,4}(?:\.\d{1,3})?(?:-\d{1,2})?/u,
+  },
+  {
     country: 'coe',
     kind: 'Council of Europe text',
     pattern: /CM\/(?:Res|Rec|Del\/Dec)\(\d{4}\)\d{1,4}(?:\/[\d.]{1,8}[a-z]?)?/u,
