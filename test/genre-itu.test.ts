@@ -249,12 +249,37 @@ describe('symbols of technical agencies', () => {
       'wto',
     ],
     ['Recommendation ITU-R M.1234-5\n\nThe ITU Radiocommunication Assembly,', 'ITU-R M.1234-5', 'itu'],
+    ['A41-3: Consolidated statement of continuing policies\n\nThe Assembly,', 'A41-3', 'icao'],
   ] as const
 
   it.each(cases)('reads the symbol of %j', (front, symbol, country) => {
     const {document} = fromText(`${front}\n\nRecalling its work,\n\n1. Decides to act.`, {language: 'en'})
     expect(document.meta.frbr.number).toBe(symbol)
     expect(document.meta.frbr.country).toBe(country)
+  })
+})
+
+describe('an ICAO Assembly resolution: the body named after its recitals', () => {
+  it('reads `The Assembly:` between the recitals and the clauses as the formula that enacts them', () => {
+    const {document} = fromText(
+      [
+        'A41-3: Consolidated statement of continuing policies in the air transport field',
+        'Whereas the Convention confers on the Organization the responsibility to foster air transport;',
+        'Whereas it is necessary to keep these policies under review;',
+        'The Assembly:',
+        '1. Resolves that the Appendices constitute the consolidated statement of policies;',
+        '2. Requests the Council to report to the next ordinary Session.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(outline(document)).toEqual([
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__formula_1',
+      'para_1 1.',
+      'para_2 2.',
+    ])
+    expect(textsOf(document, 'formula')).toEqual(['The Assembly:'])
   })
 })
 

@@ -216,6 +216,13 @@ class State {
       return 0
     }
     const next = this.readings[reading.index + 1]
+    if (reading.last === ':' && this.isFormula(reading) && next?.label?.kind === 'number') {
+      // The body named after its recitals, before the clauses (`Whereas …;` / `The Assembly:` /
+      // `1. Resolves …`, as the ICAO drafts): the formula that enacts them, the preamble's last.
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
+      this.phase = 'body'
+      return 0
+    }
     if (reading.last === ':') {
       const kindNext = next?.label?.kind
       if ((kindNext === 'point' || kindNext === 'letter' || kindNext === 'dash') && !next?.verb) {

@@ -14,7 +14,12 @@ export const de: Profile = {
   stopWords: phrases(
     'der | die | das | und | zu | den | des | von | mit | im | auf | dem | ist | nicht | ein | eine | für | sich | werden | wird | bei | über | nach | sowie',
   ),
-  documentNumber: [/^BESCHLUSS Nr\. ?(\d{1,4}\/\d{1,4})/u, /^RESOLUTION (\d{1,3}\/\d{1,4})/u],
+  documentNumber: [
+    /^BESCHLUSS Nr\. ?(\d{1,4}\/\d{1,4})/u,
+    /^RESOLUTION (\d{1,3}\/\d{1,4})/u,
+    // A Security Council resolution's number and year: `Resolution 2999 (2031)`.
+    /^Resolution (\d{1,5} \(\d{4}\))/u,
+  ],
   bodies: [
     {
       formula: 'Der Ministerrat',

@@ -18,6 +18,8 @@ export const es: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A Security Council resolution's number and year: `Resolución 2999 (2031)`.
+    /^Resoluci[óo]n (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
   ],
   bodies: [

@@ -18,6 +18,8 @@ export const fr: Profile = {
   documentNumber: [
     /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A Security Council resolution's number and year: `Résolution 2999 (2031)`.
+    /^R[ée]solution (\d{1,5} \(\d{4}\))/u,
     // The acts of French-speaking councils and administrations: `Délibération n° 2025-14`, `Arrêté n° 12/2024`.
     /^(?=\p{Lu})(?:D[ÉE]LIB[ÉE]RATION|ARR[ÊE]T[ÉE]|D[ÉE]CRET|AVIS|RECOMMANDATION) N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
@@ -53,6 +55,15 @@ export const fr: Profile = {
       href: '/ontology/organization/un/generalAssembly',
       showAs: 'Assemblée générale des Nations Unies',
       symbolPrefix: 'A/RES/',
+    },
+    {
+      formula: 'Le Conseil de sécurité',
+      country: 'un',
+      subtype: 'resolution',
+      eId: 'un-sc',
+      href: '/ontology/organization/un/securityCouncil',
+      showAs: 'Conseil de sécurité des Nations Unies',
+      symbolPrefix: 'S/RES/',
     },
   ],
   formulaQualifiers: phrases(

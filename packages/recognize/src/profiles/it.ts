@@ -17,6 +17,8 @@ export const it: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
     /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    // A Security Council resolution's number and year: `Risoluzione 2999 (2031)`.
+    /^Risoluzione (\d{1,5} \(\d{4}\))/u,
   ],
   bodies: [
     {

@@ -17,6 +17,8 @@ export const pt: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(?=\p{Lu})RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    // A Security Council resolution's number and year: `Resolução 2999 (2031)`.
+    /^Resolu[çc][ãa]o (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     // A parliament's act: `Resolução da Assembleia da República n.º 45/2031`, `Lei n.º 12/2024`.
     /^(?=\p{Lu})(?:RESOLU[ÇC][ÃA]O|LEI|DECRETO) [\p{L} -]{0,120}?N\.?[º°] ?(\d{1,5}\/\d{4})/iu,
