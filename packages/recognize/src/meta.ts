@@ -10,12 +10,12 @@ import {
   plainText,
 } from '@clausewise/model'
 import {startsWithWord} from './characters.js'
+import {symbolConventions} from './conventions/symbols.js'
 import {dateIn} from './dates.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import type {BodyProfile, MeetingDates} from './profile.js'
 import type {Report} from './report.js'
-import {symbolConventions} from './conventions/symbols.js'
 import type {FoundSymbol} from './symbols.js'
 
 /** What the metadata is made from. */

@@ -65,7 +65,11 @@ export const symbolConventions: readonly SymbolConvention[] = [
     kind: 'WHO resolution',
     pattern: /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2})/u,
   },
-  {country: 'icao', kind: 'ICAO Assembly resolution', pattern: /(?<![\p{L}\p{N}-])A\d{2}-\d{1,2}(?![\p{N}-])/u},
+  {
+    country: 'icao',
+    kind: 'ICAO Assembly resolution',
+    pattern: /(?<![\p{L}\p{N}-])A\d{2}-\d{1,2}(?![\p{N}-])/u,
+  },
   {
     country: 'imo',
     kind: 'IMO resolution',
