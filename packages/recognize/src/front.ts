@@ -1,4 +1,4 @@
-import {isUpper} from './characters.js'
+import {isLower, isUpper} from './characters.js'
 import {namesDocument, opensWithDocumentNumber} from './document-kinds.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {recitalOpening} from './phrases.js'
@@ -190,8 +190,12 @@ export function formulaOf(
     !/[.;:!?]/.test(words)
   const most = named ? 20 : reading.capitals && (next === undefined || next.recital) ? 12 : 8
   if (words.split(' ').length > most || hasNumber.test(words)) return undefined
+  // A body's name in capitals (`Le Conseil municipal,`); before the citations that ground what it
+  // does, an authority's title in lower case too (`Le préfet de la région,`, `Le ministre de
+  // l'intérieur,` above `Vu …`), as French-speaking administrations sign their acts.
   for (const article of profile.formulaArticles ?? []) {
-    if (text.startsWith(article) && isUpper(text[article.length])) return {}
+    const first = text[article.length]
+    if (text.startsWith(article) && (isUpper(first) || (named && isLower(first)))) return {}
   }
   return undefined
 }

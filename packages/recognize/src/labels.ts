@@ -232,10 +232,15 @@ function numberAfterWord(
   // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`).
   if (isDigit(text[end - 1]) && (text[end] === 'º' || text[end] === '°')) printedEnd++
   if (text[printedEnd] === '.') printedEnd++
-  if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') return undefined
+  // A colon after the number is the label's (`Article 2 : Le maire …`, `Article 2: The …`), as
+  // councils' deliberations print it.
+  const colon = text[printedEnd] === ':' && (text[printedEnd + 1] ?? ' ') === ' '
+  if (!colon && text[printedEnd] !== undefined && text[printedEnd] !== ' ') return undefined
+  let length = (colon ? printedEnd + 1 : printedEnd) + spaces(text, colon ? printedEnd + 1 : printedEnd)
+  if (!colon && text[length] === ':' && (text[length + 1] ?? ' ') === ' ')
+    length += 1 + spaces(text, length + 1)
   // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
   // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).
-  let length = printedEnd + spaces(text, printedEnd)
   if (isLower(text[length])) return undefined
   // A dash between the number and the heading is the label's (`Article 1 — Scope`, `§ 2 – Zweck`).
   if (length > printedEnd && dashes.includes(text[length]!) && (text[length + 1] ?? ' ') === ' ')

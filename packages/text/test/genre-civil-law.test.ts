@@ -241,3 +241,67 @@ describe('`Fait le` that opens no dated closing', () => {
     expect(all(document, 'conclusions')).toHaveLength(0)
   })
 })
+
+describe('acts of French administrations: an authority in lower case, a council’s dated deliberation', () => {
+  it('reads a prefect’s title above the citations as the formula', () => {
+    const {document} = fromText(
+      [
+        'Arrêté n° 2031-12 portant organisation du service',
+        'Le préfet de la région,',
+        'Vu le code de l’environnement ;',
+        'Arrête :',
+        'Article 1er',
+        'Le service est organisé comme suit.',
+        'Fait à Lyon, le 3 mars 2031.',
+      ].join('\n\n'),
+      {language: 'fr'},
+    )
+    const formulas = all(document, 'formula').map((node) => plainText(node as never))
+    expect(formulas).toEqual(['Le préfet de la région,', 'Arrête :'])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__formula_2',
+      'art_1',
+    ])
+  })
+
+  it('keeps a lower-case opening before no citation a recital, not a formula', () => {
+    const {document} = fromText(
+      [
+        'Le Conseil municipal,',
+        'Vu le code,',
+        'Le contexte a changé,',
+        'DÉCIDE :',
+        'Article 1',
+        'Le tarif est fixé.',
+      ].join('\n\n'),
+      {language: 'fr'},
+    )
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Le Conseil municipal,',
+      'DÉCIDE :',
+    ])
+  })
+
+  it('reads `Fait et délibéré le …` as the closing that dates the deliberation', () => {
+    const {document} = fromText(
+      [
+        'DÉLIBÉRATION N° 2031-45',
+        'Le Conseil municipal,',
+        'Vu le code général des collectivités territoriales,',
+        'DÉCIDE :',
+        'Article 1: Les tarifs sont fixés comme suit.',
+        'Article 2 : Le maire est chargé de l’exécution de la présente délibération.',
+        'Fait et délibéré le 3 mars 2031.',
+      ].join('\n\n'),
+      {language: 'fr'},
+    )
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+    // The colon after the number, with or without a space before it, is the label's.
+    expect(textOf(document, 'art_1')).toBe('Les tarifs sont fixés comme suit.')
+    expect(textOf(document, 'art_2')).toBe('Le maire est chargé de l’exécution de la présente délibération.')
+    const conclusions = document.children.find((node) => node.type === 'conclusions')
+    expect(conclusions && plainText(conclusions)).toBe('Fait et délibéré le 3 mars 2031.')
+  })
+})

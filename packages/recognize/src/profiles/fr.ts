@@ -118,6 +118,9 @@ export const fr: Profile = {
     // The dated closing of a French act, its signatures after it (`Fait le 3 mars 2031.`); with a
     // date only: `Fait le point sur …` opens an operative clause.
     /^Fait le (?:1er|\d{1,2}) [a-zéû]{3,9} \d{4}\b/iu,
+    // A council's deliberation closes so: `Fait et délibéré le 3 mars 2031.`, `Délibéré en séance
+    // publique, à Lyon, le 3 mars 2031.`
+    /^(?:Fait et )?délibéré (?:en séance(?: publique)?,? )?(?:à [^,]{1,60},? )?le (?:1er|\d{1,2}) [a-zéû]{3,9} \d{4}\b/iu,
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   documentKinds: phrases(
