@@ -494,3 +494,58 @@ describe('a Main Committee draft: no number line, its title after the line that 
     ).toBe(title)
   })
 })
+
+describe('a resolution of two pages: its one running head, by the document’s own symbol', () => {
+  const page = (head: string) =>
+    [
+      'Nations Unies A/RES/79/123',
+      'Assemblée générale Distr. générale',
+      '10 décembre 2024',
+      '',
+      'Résolution adoptée par l’Assemblée générale le 5 décembre 2024',
+      '',
+      '79/123. Droits de l’enfant',
+      ' ',
+      'L’Assemblée générale,',
+      ' ',
+      'Rappelant ses résolutions antérieures sur les droits de l’enfant,',
+      ' ',
+      '1. Prend note du rapport du Secrétaire général ;',
+      ' ',
+      '2. Demande instamment à tous les États de prendre les mesures nécessaires pour',
+      'protéger les enfants ;',
+      '24-12345 1/2',
+      '\f',
+      head,
+      ' ',
+      '3. Décide de poursuivre l’examen de la question à sa quatre-vingtième session.',
+      ' ',
+      '50e séance plénière',
+      '5 décembre 2024',
+      '24-12345 2/2',
+    ].join('\n')
+
+  it.each([
+    ['the symbol first', 'A/RES/79/123 Droits de l’enfant'],
+    ['the symbol last', 'Droits de l’enfant A/RES/79/123'],
+  ])('takes the head of the second page out of the text, %s', (_, head) => {
+    const {document, diagnostics} = fromText(page(head), {language: 'fr'})
+    // Reported with the page's foot before it, the page break between.
+    expect(furniture(diagnostics).some((text) => text?.endsWith(`\n${head}`))).toBe(true)
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+  })
+
+  it('keeps a second page’s first line that only cites another symbol', () => {
+    const {document, diagnostics} = fromText(page('A/79/456 Rapport de la Troisième Commission'), {
+      language: 'fr',
+    })
+    expect(furniture(diagnostics).some((text) => text?.includes('A/79/456'))).toBe(false)
+    expect(plainText(document)).toContain('A/79/456 Rapport de la Troisième Commission')
+  })
+})

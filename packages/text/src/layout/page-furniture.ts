@@ -163,16 +163,51 @@ function takeRunningHeads(rows: Rows): void {
   // A furniture line (`isFurnitureLine`) was taken by `takeFurniture` already: a row still in the
   // text is none, so a mark is a page mark or a line repeated at the edges.
   const isMark = (text: string): boolean => isPageMark(text) || repeated.has(text)
+  // After the first page, a line that opens or ends with the document's own symbol, as its first page
+  // prints it (`A/RES/79/123 Droits de l’enfant`, `Rights of the child A/RES/79/123`), is a running
+  // head or foot even where no other page repeats it: a document of two pages has one such head.
+  let symbols: Set<string> | undefined
+  const bySymbol = (text: string): boolean => {
+    symbols ??= firstPageSymbols(rows)
+    return symbols.size > 0 && (symbols.has(firstWord(text)) || symbols.has(lastWord(text)))
+  }
+  const isLaterMark = (text: string): boolean => isMark(text) || bySymbol(text)
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
     const to = pages[page + 1] ?? rows.texts.length
     // The first page's text is where a running title comes from: there, marks only.
     const title = page > 0 ? titleLike : () => false
-    take(rows, from, scanEdge(rows, from, to, 1, isMark, title))
-    const foot = scanEdge(rows, to - 1, from - 1, -1, isMark, title)
+    const mark = page > 0 ? isLaterMark : isMark
+    take(rows, from, scanEdge(rows, from, to, 1, mark, title))
+    const foot = scanEdge(rows, to - 1, from - 1, -1, mark, title)
     if (foot >= 0) take(rows, foot, to - 1)
   }
+}
+
+/** Rows of the first page looked at for the document's own symbol: its cover lines and title. */
+const symbolRows = 12
+
+/** The symbols (`isSymbol`) the first page's first lines hold, as words. */
+function firstPageSymbols(rows: Rows): Set<string> {
+  const found = new Set<string>()
+  const end = rows.pages[1] ?? rows.texts.length
+  let seen = 0
+  for (let row = 0; row < end && seen < symbolRows; row++) {
+    if (rows.role[row] !== Role.text) continue
+    seen++
+    for (const word of trimmedRow(rows, row).split(' ')) if (isSymbol(word)) found.add(word)
+  }
+  return found
+}
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ')
+  return space < 0 ? text : text.slice(0, space)
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1)
 }
 
 /** Mark the text rows between two rows (both included, in any order) as furniture. */
