@@ -9,18 +9,21 @@ describe('surveyText', () => {
       otherSpace: false,
       invisible: false,
       forbidden: false,
+      superscript: false,
     })
     expect(surveyText('page one\fpage two')).toEqual({
       formFeed: true,
       otherSpace: true,
       invisible: false,
       forbidden: false,
+      superscript: false,
     })
     expect(surveyText('1.\tDecides\u00a0so')).toEqual({
       formFeed: false,
       otherSpace: true,
       invisible: false,
       forbidden: false,
+      superscript: false,
     })
     expect(surveyText('a\u0001b').forbidden).toBe(true)
     expect(surveyText('pay \u202e0001\u202c').invisible).toBe(true)

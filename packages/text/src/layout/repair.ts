@@ -102,7 +102,8 @@ export function repairLayout(
     {kind, blocks, superscripts: profile.superscripts ?? [], otherSpaces},
     report,
   )
-  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report)
+  const superscripts = survey?.superscript ?? true
+  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report, superscripts)
   const items = joinHyphens(built.items, built.notes, profile, report)
   return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
 }
