@@ -39,12 +39,15 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
 }
 
 function read(given: string, options: FromTextOptions): ReadResult {
-  const report = createReporter(given)
   // One pass over the text tells whether it holds a forbidden character (to replace) and what the
   // layout looks for; the survey stands for the text the layout reads only if nothing was replaced.
   const survey = surveyText(given)
-  const text = survey.forbidden ? replaceForbidden(given, report) : given
+  // The reporter takes its line starts from the lines, unless it must report forbidden characters
+  // before they are split (the replacement changes no line end: the starts are the same).
+  const early = survey.forbidden ? createReporter(given) : undefined
+  const text = early ? replaceForbidden(given, early) : given
   const lines = splitLines(text)
+  const report = early ?? createReporter(given, lines.starts)
   // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
   const normalized = normalizeLines(lines, text)
   if (normalized)
