@@ -3,6 +3,7 @@ import {chooseProfile} from '@clausewise/recognize'
 import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
 import {splitLines} from './layout/split-lines.js'
+import {surveyText} from './layout/survey.js'
 import type {Item, LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
 import {createReporter, type Reporter, source} from './report.js'
@@ -38,11 +39,17 @@ export function fromText(text: string, options: FromTextOptions = {}): ReadResul
 }
 
 function read(given: string, options: FromTextOptions): ReadResult {
-  const report = createReporter(given)
-  const text = replaceForbidden(given, report)
+  // One pass over the text tells whether it holds a forbidden character (to replace) and what the
+  // layout looks for; the survey stands for the text the layout reads only if nothing was replaced.
+  const survey = surveyText(given)
+  // The reporter takes its line starts from the lines, unless it must report forbidden characters
+  // before they are split (the replacement changes no line end: the starts are the same).
+  const early = survey.forbidden ? createReporter(given) : undefined
+  const text = early ? replaceForbidden(given, early) : given
   const lines = splitLines(text)
+  const report = early ?? createReporter(given, lines.starts)
   // Per line, so that line starts stay source offsets; a column then counts in the normalised line.
-  const normalized = normalizeLines(lines.texts)
+  const normalized = normalizeLines(lines, text)
   if (normalized)
     report.info('text-normalized', 'Text normalised to Unicode NFC (columns count in normalised lines)', 0, 0)
   // The text to detect the language of, made only if detection runs (the lines joined only if one
@@ -53,6 +60,7 @@ function read(given: string, options: FromTextOptions): ReadResult {
   const layout = repairLayout(lines, profile, report, {
     layout: options.layout,
     text: normalized ? undefined : text,
+    survey: text === given ? survey : undefined,
   })
   // The structure stage takes the lines: nothing here keeps them, so that they can be collected as
   // soon as they are grouped, before the recognition builds the model (a lower peak of memory).
@@ -106,20 +114,29 @@ function characterAt(lines: {texts: string[]; starts: number[]}): (offset: numbe
 }
 
 /**
- * Normalise each line to Unicode NFC in place; whether any changed. A line of characters below U+0300
- * (Latin letters and their spacing marks, none of which composes) is NFC already and is not copied.
+ * Normalise each line of a text to Unicode NFC in place; whether any changed. A line of characters
+ * below U+0300 (Latin letters and their spacing marks, none of which composes) is NFC already and is
+ * not copied. The lines that may change are found in the whole `text` they are slices of: one search
+ * that goes on from the next line each time it finds one (most texts hold few such lines).
  */
-function normalizeLines(texts: string[]): boolean {
+function normalizeLines(lines: {texts: string[]; starts: number[]}, text: string): boolean {
+  const {texts, starts} = lines
   let changed = false
-  for (let index = 0; index < texts.length; index++) {
+  let index = 0
+  mayCompose.lastIndex = 0
+  while (mayCompose.test(text)) {
+    const at = mayCompose.lastIndex - 1
+    while (index + 1 < starts.length && starts[index + 1]! <= at) index++
     const line = texts[index]!
-    if (!mayCompose.test(line)) continue
     const normal = line.normalize('NFC')
     if (normal !== line) {
       texts[index] = normal
       changed = true
     }
+    if (index + 1 >= starts.length) break
+    mayCompose.lastIndex = starts[index + 1]!
   }
+  mayCompose.lastIndex = 0
   return changed
 }
 
@@ -139,7 +156,7 @@ function startOf(texts: string[], length: number): string {
 }
 
 /** A character from U+0300 on: only a line holding one may change under NFC. */
-const mayCompose = /[^\u0000-\u02ff]/
+const mayCompose = /[^\u0000-\u02ff]/g
 
 /** The profile to read with (`chooseProfile`), its notes reported at the text's start. */
 function choose(

@@ -1,4 +1,4 @@
-import {invisibleCharacters} from '@clausewise/model'
+import {invisibleCharacters, replaceXmlForbidden} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {surveyText} from '../src/layout/survey.js'
 
@@ -8,9 +8,24 @@ describe('surveyText', () => {
       formFeed: false,
       otherSpace: false,
       invisible: false,
+      forbidden: false,
+      superscript: false,
     })
-    expect(surveyText('page one\fpage two')).toEqual({formFeed: true, otherSpace: true, invisible: false})
-    expect(surveyText('1.\tDecides\u00a0so')).toEqual({formFeed: false, otherSpace: true, invisible: false})
+    expect(surveyText('page one\fpage two')).toEqual({
+      formFeed: true,
+      otherSpace: true,
+      invisible: false,
+      forbidden: false,
+      superscript: false,
+    })
+    expect(surveyText('1.\tDecides\u00a0so')).toEqual({
+      formFeed: false,
+      otherSpace: true,
+      invisible: false,
+      forbidden: false,
+      superscript: false,
+    })
+    expect(surveyText('a\u0001b').forbidden).toBe(true)
     expect(surveyText('pay \u202e0001\u202c').invisible).toBe(true)
     // A soft hyphen is a format character that the model does not report.
     expect(surveyText('fore\u00adcast').invisible).toBe(false)
@@ -24,6 +39,8 @@ describe('surveyText', () => {
       const highSurrogate = code >= 0xd800 && code < 0xdc00
       const expected = {
         formFeed: unit === '\f',
+        // Forbidden as the model replaces it, but for the form feeds and vertical tabs the layout reads.
+        forbidden: replaceXmlForbidden(unit, '\f\v') !== unit || (code >= 0xd800 && code < 0xe000),
         otherSpace: otherSpaces.has(unit),
         invisible:
           highSurrogate || (code < 0xdc00 || code > 0xdfff ? invisibleCharacters(unit).length > 0 : false),
@@ -32,7 +49,8 @@ describe('surveyText', () => {
       if (
         found.formFeed !== expected.formFeed ||
         found.otherSpace !== expected.otherSpace ||
-        found.invisible !== expected.invisible
+        found.invisible !== expected.invisible ||
+        found.forbidden !== expected.forbidden
       )
         expect({code, ...found}).toEqual({code, ...expected})
     }
@@ -47,5 +65,12 @@ describe('surveyText', () => {
       expect(invisibleCharacters(character)).toHaveLength(0)
       expect(surveyText(`a${character}b`).invisible).toBe(character === '\u{1d400}')
     }
+  })
+
+  it('answers `forbidden` for every text the model would change, paired surrogates too (asked of it)', () => {
+    for (const text of ['a\u0000b', 'a\u001fb', '\ud800', 'x\udc00', '\ufffe', '\uffff', '\u{1d400}'])
+      expect(surveyText(text).forbidden).toBe(true)
+    for (const text of ['a\fb\vc', 'tab\there', 'line\r\nend', '\ufffd', 'é’—中'])
+      expect(surveyText(text).forbidden).toBe(replaceXmlForbidden(text, '\f\v') !== text)
   })
 })

@@ -70,6 +70,22 @@ describe('extraction variants of MC.DEC/7/17 read as the plain text', () => {
       rules('Совет Безопасности,\n\n1. Постановляет продолжать заниматься этим вопросом.'),
     ).not.toContain('text-normalized')
   })
+  it('normalises every line that needs it, first and last too, whatever the line ends', () => {
+    // The lines to normalise are found in the whole text, one search from line to line.
+    const lines = plain.split('\n')
+    const last = lines.length - 1 - [...lines].reverse().findIndex((line) => line.includes('é'))
+    const marked = lines.map((line, index) =>
+      index === 0 || index === last || index % 7 === 0 ? `${line.replaceAll('é', 'e\u0301')}` : line,
+    )
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = `e\u0301${marked.join(end)}`
+      const read = fromText(text)
+      expect(read.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('text-normalized')
+      expect(removePositions(read.document)).toEqual(
+        removePositions(fromText(text.normalize('NFC')).document),
+      )
+    }
+  })
 })
 
 describe('layout of web text whose clauses open in lower case', () => {

@@ -15,6 +15,7 @@ import type {Item, LiftedNote, Line, Segment} from './types.js'
  * or a digit (`1 December`) is never a marker. The text is cut at the chosen places (the marker
  * becomes a `marker` segment, the note's `anchor`); markers that fell onto their own line and
  * matched no note are page numbers (furniture); asterisks with no `*` note are reported.
+ * `superscripts` false says the text holds no superscript digit (`surveyText`).
  */
 export function anchorNotes(
   items: Item[],
@@ -22,6 +23,7 @@ export function anchorNotes(
   sourceOf: (segment: Segment) => string,
   numberNouns: ReadonlySet<string>,
   report: Reporter,
+  superscripts = true,
 ): void {
   const wanted = new Set(notes.map((note) => note.marker))
   const byValue = new Map<string, Candidate[]>()
@@ -58,7 +60,8 @@ export function anchorNotes(
         segment.kind === 'text' &&
         ((wanted.size > 0 && segment.start < last) || segment.text.includes('*'))
       ) {
-        scanMarkers(sourceOf(segment), segment, itemIndex, segmentIndex, wanted, numberNouns, add, report)
+        const raw = sourceOf(segment)
+        scanMarkers(raw, segment, itemIndex, segmentIndex, wanted, numberNouns, add, report, superscripts)
       }
     }
   }

@@ -1,7 +1,7 @@
 import {isDigit, isSpace} from '../text-utils.js'
-import {superscriptDigits} from './marker-places.js'
 import {noteLine, type ReadNote} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
+import {superscriptDigits} from './survey.js'
 
 /** Most lines one note of this kind takes (a citation wraps onto two or three). */
 const maximumLines = 6

@@ -1,5 +1,6 @@
 import type {Reporter} from '../report.js'
 import {isDigit, isLetter, isLower, isSpace, isUpper} from '../text-utils.js'
+import {superscriptDigits} from './survey.js'
 import type {Segment} from './types.js'
 
 /** Where a marker may stand, and how sure that place is (0 surest). */
@@ -24,6 +25,12 @@ export interface Candidate {
  */
 const runStart = /[0-9*\u00b2\u00b3\u00b9\u2070\u2074-\u2079]/g
 
+/**
+ * {@link runStart} for a text that holds no superscript digit (most do not: the survey of the text
+ * tells): the class of ASCII characters alone scans nearly twice as fast.
+ */
+const asciiRunStart = /[0-9*]/g
+
 /** What run a code unit belongs to: 1 a digit, 2 an asterisk, 3 a superscript digit, 0 none. */
 function runKind(code: number): number {
   if (code >= 48 && code <= 57) return 1
@@ -37,15 +44,13 @@ function runKind(code: number): number {
     : 0
 }
 
-/** Superscript digits, by value (`¹` is 1): markers printed with them (`(¹)`). */
-export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-
 /** Punctuation a marker is printed right after (`2019,3`, `Charter.2`, `(A/80/163)5`). */
 const closing = ',.;:)]”’"»'
 
 /**
  * Find the places a footnote marker may stand in the source text of a text segment, for the markers
  * of the notes that exist (`wanted`), and report asterisks fused to a word when no `*` note exists.
+ * `superscripts` false says the text holds no superscript digit (none is looked for then).
  */
 export function scanMarkers(
   raw: string,
@@ -56,16 +61,18 @@ export function scanMarkers(
   numberNouns: ReadonlySet<string>,
   add: (candidate: Candidate) => void,
   report: Reporter,
+  superscripts = true,
 ): void {
   const base = segment.start
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
-  runStart.lastIndex = 0
-  while (runStart.test(raw)) {
-    const index = runStart.lastIndex - 1
+  const starts = superscripts ? runStart : asciiRunStart
+  starts.lastIndex = 0
+  while (starts.test(raw)) {
+    const index = starts.lastIndex - 1
     const kind = runKind(raw.charCodeAt(index))
     let end = index + 1
     while (end < raw.length && runKind(raw.charCodeAt(end)) === kind) end++
-    runStart.lastIndex = end
+    starts.lastIndex = end
     if (kind === 2) {
       if (end - index <= 3) {
         const value = raw.slice(index, end)

@@ -12,7 +12,7 @@ import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes}
 import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {boundsIn, boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {splitLines} from './split-lines.js'
-import {surveyText} from './survey.js'
+import {type Survey, surveyText} from './survey.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
 import {readFootNotes, readLooseNotes} from './unruled-notes.js'
 
@@ -36,6 +36,8 @@ export interface LayoutOptions {
    * line's start (none changed since): searched at once where it can be.
    */
   text?: string | undefined
+  /** What `surveyText` found in that whole text, when the caller surveyed it already. */
+  survey?: Survey | undefined
 }
 
 /** The same empty list every time, so that the furniture words of a language are made once. */
@@ -67,7 +69,7 @@ export function repairLayout(
   const split = typeof source === 'string' ? splitLines(source) : source
   const whole = typeof source === 'string' ? source : options.text
   // One pass over the whole text, when there is one, tells which of the later searches can be skipped.
-  const survey = whole === undefined ? undefined : surveyText(whole)
+  const survey = whole === undefined ? undefined : (options.survey ?? surveyText(whole))
   if (survey ? survey.invisible : split.texts.some((line) => surveyText(line).invisible)) {
     reportInvisible(split, report)
   }
@@ -100,7 +102,8 @@ export function repairLayout(
     {kind, blocks, superscripts: profile.superscripts ?? [], otherSpaces},
     report,
   )
-  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report)
+  const superscripts = survey?.superscript ?? true
+  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report, superscripts)
   const items = joinHyphens(built.items, built.notes, profile, report)
   return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
 }

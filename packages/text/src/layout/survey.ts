@@ -11,11 +11,26 @@ export interface Survey {
    * the Basic Multilingual Plane, or a character beyond it (searched for them when reported).
    */
   invisible: boolean
+  /**
+   * Whether it may hold a character XML 1.0 forbids, other than the form feeds and vertical tabs the
+   * layout reads (a C0 control, a surrogate, paired or not, U+FFFE, U+FFFF): only then need it be
+   * searched for them (`replaceForbidden`).
+   */
+  forbidden: boolean
+  /** Whether it may hold a superscript digit (`¹`, `²`, `³`, `⁰`, `⁴`–`⁹`), that a marker may be printed in. */
+  superscript: boolean
 }
 
 const formFeed = 1
 const otherSpace = 2
 const invisible = 4
+const forbidden = 8
+const superscript = 16
+/** What, once found, stops the search (a superscript digit is then answered as may be). */
+const enough = formFeed | otherSpace | invisible | forbidden
+
+/** Superscript digits, by value (`¹` is 1): markers printed with them (`Declaration¹`, `(¹)`). */
+export const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** White space other than the ASCII space and line ends, as the collapsing of spaces reads it. */
 const otherSpaces =
@@ -37,6 +52,16 @@ function kindsOf(): Uint8Array {
   for (const found of invisibleCharacters(all)) table[all.charCodeAt(found.index)]! |= invisible
   // A character beyond the plane starts with a high surrogate: it may be one.
   for (let code = 0xd800; code < 0xdc00; code++) table[code]! |= invisible
+  // What XML 1.0 forbids, as `replaceXmlForbidden` of the model reads it (a surrogate is asked of it).
+  for (let code = 0; code < 0x20; code++)
+    if (!'\t\n\r\f\v'.includes(String.fromCharCode(code))) table[code]! |= forbidden
+  for (let code = 0xd800; code < 0xe000; code++) table[code]! |= forbidden
+  table[0xfffe]! |= forbidden
+  table[0xffff]! |= forbidden
+  // Those from U+2070 on, where the search stops at every unit anyway (`¹²³` are looked for apart: a
+  // class with three more ranges below U+0800 scans markedly slower).
+  for (const character of superscriptDigits)
+    if (character.charCodeAt(0) >= 0x800) table[character.charCodeAt(0)]! |= superscript
   kinds = table
   return table
 }
@@ -83,11 +108,17 @@ export function surveyText(text: string): Survey {
   pattern.lastIndex = 0
   while (pattern.test(text)) {
     found |= table[text.charCodeAt(pattern.lastIndex - 1)]!
-    if (found === (formFeed | otherSpace | invisible)) break
+    if ((found & enough) === enough) {
+      found |= superscript
+      break
+    }
   }
   return {
     formFeed: (found & formFeed) !== 0,
     otherSpace: (found & otherSpace) !== 0,
     invisible: (found & invisible) !== 0,
+    forbidden: (found & forbidden) !== 0,
+    superscript:
+      (found & superscript) !== 0 || text.includes('¹') || text.includes('²') || text.includes('³'),
   }
 }
