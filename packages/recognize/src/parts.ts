@@ -13,8 +13,17 @@ import type {
 /** The parts of a document as the recognition fills them, in reading order. */
 export interface Parts {
   preface: Preface['children']
-  /** Formulas and lead-ins (`Whereas:`) of the preamble, and the recitals, in order. */
-  preamble: ({type: 'formula'; p: P} | {type: 'recital'; recital: Recital} | {type: 'p'; p: P})[]
+  /**
+   * Formulas and lead-ins (`Whereas:`) of the preamble, and the recitals, in order; a formula of
+   * several blocks (a promulgation formula) holds the rest in `more`; a `group` opens recitals of
+   * their own under a number (the parts `I`, `II` of a Spanish act's preamble).
+   */
+  preamble: (
+    | {type: 'formula'; p: P; more?: P[] | undefined}
+    | {type: 'recital'; recital: Recital}
+    | {type: 'p'; p: P}
+    | {type: 'group'; num: string}
+  )[]
   body: MainBody['children']
   conclusions: P[]
   attachments: Attachment[]

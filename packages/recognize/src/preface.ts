@@ -2,7 +2,7 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {isDigit} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
-import {namesDocument} from './document-kinds.js'
+import {type ActTitle, actTitleOf, namesDocument} from './document-kinds.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -20,6 +20,8 @@ export interface Front {
   meeting: Meeting
   /** Where the meeting-day line stands, if any. */
   meetingPlace?: P['position']
+  /** The date an act's title prints (`Ley 7/2031, de 14 de marzo, …`), ISO, if any. */
+  date?: string | undefined
 }
 
 /**
@@ -57,6 +59,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.symbol = journal[1]
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
+    } else if (front.number === undefined && !titleDone && actTitle(reading, front, lexicon)) {
+      titleDone = true
+      continue
     } else if (front.number === undefined) {
       const number =
         numberOf(text, profile.documentNumber ?? []) ??
@@ -108,6 +113,60 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   }
   return front
+}
+
+/**
+ * An act's title that prints its number and date (a profile's `actTitles`: `Ley 7/2031, de 14 de
+ * marzo, de …`): the whole line is the title, its number the `docNumber` and its date the `docDate`
+ * inside it; the number and date are the document's. Returns whether the block is one.
+ */
+function actTitle(reading: Reading, front: Front, lexicon: Lexicon): boolean {
+  const act = actTitleOf(reading.bare, lexicon.profile)
+  if (!act) return false
+  const date =
+    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  const p = wholeP(reading)
+  p.children = [{type: 'docTitle', children: markAct(p.children, act, date)}]
+  front.number = act.number
+  if (date) front.date = date
+  front.titleParagraph = p
+  if (act.number !== undefined) front.numberParagraph = p
+  front.preface.push(p)
+  return true
+}
+
+/**
+ * An act's title with its number in `docNumber` and its date in `docDate`, where the block is one
+ * text that prints them as read; else as it stands.
+ */
+function markAct(children: Inline[], act: ActTitle, date: string): Inline[] {
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type !== 'text') return children
+  const text = only.value
+  const parts: Inline[] = []
+  let from = 0
+  if (act.number !== undefined) {
+    const at = text.indexOf(act.number)
+    if (at < 0) return children
+    if (at > 0) parts.push({type: 'text', value: text.slice(0, at)})
+    parts.push({type: 'docNumber', children: [{type: 'text', value: act.number}]})
+    from = at + act.number.length
+  }
+  const at = date ? text.indexOf(act.date, from) : -1
+  if (at < 0) {
+    parts.push({type: 'text', value: text.slice(from)})
+    return parts
+  }
+  if (at > from) parts.push({type: 'text', value: text.slice(from, at)})
+  parts.push({
+    type: 'inline',
+    element: 'docDate',
+    attributes: {date},
+    children: [{type: 'text', value: act.date}],
+  })
+  const end = at + act.date.length
+  if (end < text.length) parts.push({type: 'text', value: text.slice(end)})
+  return parts
 }
 
 /**

@@ -48,6 +48,12 @@ export interface HierarchyWord {
   word: string
   /** The AKN element, e.g. `article`, `chapter`, `part`, `section`. */
   name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book'
+  /**
+   * Whether the unit stands outside the act's parts, titles and chapters, after them, as Spanish acts
+   * print their closing provisions (`Disposición adicional primera`, `Disposición final única`): it
+   * closes the chapter or title open before it (default: `false`).
+   */
+  topLevel?: boolean | undefined
 }
 
 /**
@@ -123,6 +129,34 @@ export interface Profile {
   enactingTerms?: string[] | undefined
   /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
   hierarchyWords?: HierarchyWord[] | undefined
+  /**
+   * Words that number a unit in place of a figure, in lower case (`primera`, `segunda`, `única`,
+   * `preliminar` of Spanish `Disposición adicional primera`, `TÍTULO PRELIMINAR`); `unique`, `único`,
+   * `premier` and the like are known to every profile (default: none).
+   */
+  ordinalWords?: string[] | undefined
+  /**
+   * Whether a unit's heading on its number's line ends with a full stop, as Spanish acts print it
+   * (`Artículo 1. Objeto.`, then the article's text): a short line without an operative verb, before
+   * text of its own, is the unit's number and heading, its stop included (default: `false`).
+   */
+  headingsEndWithStop?: boolean | undefined
+  /**
+   * Patterns of an act's title line that prints the act's number and date (`Ley 7/2031, de 14 de
+   * marzo, de …`, `Décret n° 2031-123 du 3 mars 2031 relatif à …`), with the named groups `date` (the
+   * date as printed), `number` (optional) and `year` (where the date leaves its year to the number:
+   * `7/2031, de 14 de marzo`). The whole line is the document's title, the number its `docNumber`,
+   * the date its `docDate` and the work's date (default: none).
+   */
+  actTitles?: RegExp[] | undefined
+  /**
+   * Patterns of the lines of a head of state's promulgation formula, which stands above an act's
+   * preamble (`FELIPE VI`, `REY DE ESPAÑA`, `A todos los que la presente vieren y entendieren.`,
+   * `Sabed: Que las Cortes Generales han aprobado y Yo vengo en sancionar la siguiente ley.`): a run of
+   * such lines is the act's enacting formula, a line in capitals just above them (the name) included
+   * (default: none).
+   */
+  promulgation?: RegExp[] | undefined
   /**
    * Words or signs that number the paragraphs of an act's articles, compared without case: `§ 1º`,
    * `§ 10.`, `Parágrafo único.` in Portuguese and Brazilian acts (a paragraph, numbered as printed;

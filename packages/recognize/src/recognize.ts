@@ -52,7 +52,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   const lexicon = lexiconOf(profile)
   const readings = blocks.map((block, index) => readBlock(block, index, lexicon))
   const shape = outline(readings, lexicon)
-  const prefaceEnd = shape.formula >= 0 ? shape.formula : shape.start
+  const prefaceEnd = shape.formula >= 0 ? Math.min(shape.formula, shape.start) : shape.start
   const front = readPreface(readings, prefaceEnd, lexicon)
   const country = shape.body?.country ?? 'unknown'
   const parts = readParts(readings, shape, lexicon, report, country)
@@ -85,7 +85,17 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       }
       recitals = undefined
       if (item.type === 'formula') {
-        preamble.children.push({type: 'formula', eId: '', name: 'enactingFormula', children: [item.p]})
+        preamble.children.push({
+          type: 'formula',
+          eId: '',
+          name: 'enactingFormula',
+          children: [item.p, ...(item.more ?? [])],
+        })
+      } else if (item.type === 'group') {
+        recitals = []
+        preamble.children.push({type: 'recitals', eId: '', children: [{type: 'num', value: item.num}]})
+        const group = preamble.children[preamble.children.length - 1]
+        if (group?.type === 'recitals') recitals = group.children as Recital[]
       } else preamble.children.push(item.p)
     }
     document.children.push(preamble)
@@ -118,6 +128,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       language,
       body,
       number: front.number,
+      titleDate: front.date,
       meeting: front.meeting,
       adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
       notes: notesOf(document),

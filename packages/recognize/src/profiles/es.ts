@@ -79,6 +79,37 @@ export const es: Profile = {
     {word: 'Parte', name: 'part'},
     {word: 'Sección', name: 'section'},
     {word: 'Título', name: 'title'},
+    {word: 'Libro', name: 'book'},
+    // The closing provisions of a Spanish act, after its articles and outside its titles and
+    // chapters: numbered units at the articles' level (`Disposición adicional primera. Financiación.`).
+    {word: 'Disposición adicional', name: 'article', topLevel: true},
+    {word: 'Disposición transitoria', name: 'article', topLevel: true},
+    {word: 'Disposición derogatoria', name: 'article', topLevel: true},
+    {word: 'Disposición final', name: 'article', topLevel: true},
+  ],
+  ordinalWords: phrases(`
+    primero | primera | segundo | segunda | tercero | tercera | cuarto | cuarta | quinto | quinta |
+    sexto | sexta | séptimo | séptima | octavo | octava | noveno | novena | décimo | décima |
+    undécimo | undécima | duodécimo | duodécima | decimotercero | decimotercera | decimocuarto |
+    decimocuarta | decimoquinto | decimoquinta | decimosexto | decimosexta | decimoséptimo |
+    decimoséptima | decimoctavo | decimoctava | decimonoveno | decimonovena | vigésimo | vigésima |
+    trigésimo | trigésima | cuadragésimo | cuadragésima | único | única | preliminar`),
+  headingsEndWithStop: true,
+  // `Ley 7/2031, de 14 de marzo, de …`, `Ley Orgánica 3/2031, de …`, `Real Decreto 123/2031, de 4 de
+  // marzo, por el que …`, `Real Decreto-ley 2/2031, de …`, `Orden APA/123/2031, de …`: the date leaves
+  // its year to the number. `Resolución de 4 de marzo de 2031, de la Dirección General …`: no number.
+  actTitles: [
+    /^(?:Ley(?: Orgánica| Foral)?|Real Decreto(?:-ley| Legislativo)?|Decreto(?:-ley| Legislativo| Foral)?|Orden|Instrucción|Circular) (?<number>(?:[A-Z]{2,5}\/)?\d{1,5}\/(?<year>\d{4})), de (?<date>\d{1,2}º? de [a-záéíóú]{4,10})(?=[,.]|$)/u,
+    /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
+  ],
+  // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
+  promulgation: [
+    /^(?:REY|REINA) DE ESPAÑA$/u,
+    /^A todos los que la presente vieren y entendieren\.?$/iu,
+    /^Sabed:? Que /iu,
+    /^(?:EL|LA) PRESIDENT[EA] DE (?:LA |EL |LAS |LOS )?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ]{2,80}$/u,
+    /^Sea notorio (?:y manifiesto )?a todos los ciudadanos /iu,
+    /^Hago saber que /iu,
   ],
   adoptionLines: [
     /^\d{1,4}ª (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
@@ -86,11 +117,12 @@ export const es: Profile = {
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
   ],
-  partHeadings: {preamble: ['Preámbulo'], operative: ['Parte dispositiva']},
+  partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
     'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado',
   ),
-  closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
+  // `Por tanto, / Mando a todos los españoles …`: the King's order to obey the law, after its text.
+  closingOpeners: phrases('Dado en | Hecho en | Hecha en | Por tanto'),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DECLARACIÓN', name: 'statement'},
@@ -107,6 +139,11 @@ export const es: Profile = {
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
   numberWords: spanishNumbers,
   pageFurniture: [
+    // The running heads and feet of the Spanish official gazette's pages.
+    /^BOLETÍN OFICIAL DEL ESTADO$/u,
+    /^Núm\. \d{1,4} .{6,60} Sec\. [IVX]{1,4}[A-Z]?\. Pág\. \d{1,6}$/u,
+    /^cve: BOE-[A-Z]-\d{4}-\d{1,7}$/u,
+    /^Verificable en https?:\/\/www\.boe\.es$/u,
     /^(?:Página|PÁGINA) \d{1,4}$/u,
     /^Página \d{1,4} de \d{1,4}$/iu,
     /^Original ?: ?[A-ZÉÁ]{2,20}$/iu,

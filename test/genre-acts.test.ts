@@ -1,0 +1,171 @@
+import {readFileSync} from 'node:fs'
+import {toAkn} from '@clausewise/akn'
+import {clauses, type Document, type Nodes, plainText, titleOf} from '@clausewise/model'
+import {fromText} from '@clausewise/text'
+import {describe, expect, it} from 'vitest'
+import {validateAkn} from './support/xsd.js'
+
+// Probes of the genre (see fixtures/genre-acts/README.md): acts of civil-law states and Mercosur
+// decisions, written for these tests. Each expectation is what a reader of the genre gets, worked
+// out by hand from the text.
+
+const read = (name: string) =>
+  fromText(readFileSync(new URL(`./fixtures/genre-acts/${name}`, import.meta.url), 'utf8'))
+
+const eIds = (document: Document) => clauses(document).map((clause) => clause.eId)
+
+/** The plain texts of the nodes of a type, in document order. */
+function texts(document: Document, type: string): string[] {
+  const found: string[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === type) found.push(plainText(node).trim())
+    if ('children' in node && Array.isArray(node.children))
+      for (const child of node.children as Nodes[]) walk(child)
+  }
+  walk(document)
+  return found
+}
+
+function part(document: Document, type: string): Nodes | undefined {
+  return document.children.find((child) => child.type === type)
+}
+
+describe('a Spanish law as the BOE prints it on the web', () => {
+  const {document, diagnostics} = read('es-ley.web.txt')
+
+  it('reads the title line as the title, its number and date as the law’s', async () => {
+    expect(document.meta.language).toBe('es')
+    expect(document.meta.frbr.number).toBe('7/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(titleOf(document)).toEqual({
+      number: '7/2031',
+      title: 'Ley 7/2031, de 14 de marzo, de protección de los humedales costeros.',
+    })
+    const xml = toAkn(document)
+    expect(xml).toContain(
+      '<docTitle>Ley <docNumber>7/2031</docNumber>, de <docDate date="2031-03-14">14 de marzo</docDate>, de protección de los humedales costeros.</docTitle>',
+    )
+    expect(await validateAkn(xml, 'es-ley.xml')).toEqual([])
+  })
+
+  it('reads the King’s promulgation as the enacting formula, and the `PREÁMBULO` parts `I`, `II` as recitals', () => {
+    expect(texts(document, 'formula')).toEqual([
+      'FELIPE VI\nREY DE ESPAÑA\nA todos los que la presente vieren y entendieren.\nSabed: Que las Cortes Generales han aprobado y Yo vengo en sancionar la siguiente ley.',
+    ])
+    const preamble = eIds(document).filter((eId) => eId.startsWith('preamble'))
+    expect(preamble).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+    ])
+    expect(texts(document, 'num').slice(0, 2)).toEqual(['I', 'II'])
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'recital-guessed')).toEqual([])
+  })
+
+  it('reads titles, chapters, sections, articles with their headings, and the closing provisions', () => {
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble') && !eId.includes('para'))).toEqual([
+      'title_PRELIMINAR',
+      'title_PRELIMINAR__art_1',
+      'title_PRELIMINAR__art_2',
+      'title_I',
+      'title_I__chp_I',
+      'title_I__chp_I__art_3',
+      'title_I__chp_II',
+      'title_I__chp_II__sec_1',
+      'title_I__chp_II__sec_1__art_4',
+      'title_I__chp_II__sec_2',
+      'title_I__chp_II__sec_2__art_5',
+      'art_adicional-primera',
+      'art_adicional-segunda',
+      'art_transitoria-única',
+      'art_derogatoria-única',
+      'art_final-primera',
+      'art_final-segunda',
+    ])
+    const headings = texts(document, 'heading')
+    expect(headings).toContain('Objeto.')
+    expect(headings).toContain('Planes de gestión')
+    expect(headings).toContain('Derogación normativa.')
+    expect(texts(document, 'num')).toContain('Sección 1.ª')
+    expect(texts(document, 'num')).toContain('Disposición transitoria única.')
+  })
+
+  it('reads `Por tanto, / Mando …` and the signatures as the conclusions', () => {
+    expect(plainText(part(document, 'conclusions')!).split('\n')).toEqual([
+      'Por tanto,',
+      'Mando a todos los españoles, particulares y autoridades, que guarden y hagan guardar esta ley.',
+      'Madrid, 14 de marzo de 2031.',
+      'FELIPE R.',
+      'El Presidente del Gobierno,',
+      'JUAN PÉREZ GARCÍA',
+    ])
+  })
+})
+
+describe('a Spanish royal decree: the preamble before `DISPONGO:`, `Artículo único.`', () => {
+  const {document} = read('es-real-decreto.web.txt')
+
+  it('reads the title with its number and date, not as a recital', async () => {
+    expect(document.meta.frbr.number).toBe('123/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-04')
+    expect(titleOf(document).title).toMatch(/^Real Decreto 123\/2031, de 4 de marzo, por el que se aprueba/)
+    expect(texts(document, 'recital')).toHaveLength(3)
+    expect(await validateAkn(toAkn(document), 'es-real-decreto.xml')).toEqual([])
+  })
+
+  it('reads the sole article and the closing provisions as units with headings', () => {
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'art_único',
+      'art_derogatoria-única',
+      'art_final-primera',
+      'art_final-segunda',
+    ])
+    expect(texts(document, 'heading')).toEqual([
+      'Aprobación del Reglamento.',
+      'Derogación normativa.',
+      'Título competencial.',
+      'Entrada en vigor.',
+    ])
+    expect(plainText(part(document, 'conclusions')!)).toMatch(/^Dado en Madrid, el 4 de marzo de 2031\./)
+  })
+})
+
+describe('a Spanish organic law as a double-spaced PDF extraction, the gazette’s running heads on its pages', () => {
+  const {document, diagnostics} = read('es-ley-organica.double-spaced.txt')
+
+  it('takes out the running heads and reads the title wrapped over two lines', async () => {
+    const furniture = diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+      .map((item) => item.text?.replace(/\s+/g, ' ').trim())
+      .join(' ')
+    expect(furniture).toBe(
+      'BOLETÍN OFICIAL DEL ESTADO Núm. 64 Sábado 15 de marzo de 2031 Sec. I. Pág. 30211 cve: BOE-A-2031-5120 Verificable en https://www.boe.es BOLETÍN OFICIAL DEL ESTADO Núm. 64 Sábado 15 de marzo de 2031 Sec. I. Pág. 30212 cve: BOE-A-2031-5120 Verificable en https://www.boe.es',
+    )
+    expect(plainText(document)).not.toMatch(/BOLETÍN|cve:|Pág\./)
+    expect(document.meta.frbr.number).toBe('3/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(titleOf(document).title).toBe(
+      'Ley Orgánica 3/2031, de 14 de marzo, de garantía de la integridad de los procesos de contratación pública.',
+    )
+    expect(await validateAkn(toAkn(document), 'es-ley-organica.xml')).toEqual([])
+  })
+
+  it('reads the formula, the `EXPOSICIÓN DE MOTIVOS` as recitals, two articles and the final provision', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'art_1',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_2',
+      'art_final-única',
+    ])
+    expect(texts(document, 'heading')).toEqual([
+      'Objeto.',
+      'Autoridad Independiente de Integridad Contractual.',
+      'Entrada en vigor.',
+    ])
+  })
+})
