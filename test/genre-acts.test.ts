@@ -169,3 +169,67 @@ describe('a Spanish organic law as a double-spaced PDF extraction, the gazette�
     ])
   })
 })
+
+describe('French acts: the number and date of the title line', () => {
+  it('reads `Décret n° … du 3 mars 2031 relatif à …` as the title, its number and date as the décret’s', async () => {
+    const {document} = read('fr-decret.web.txt')
+    expect(document.meta.frbr.number).toBe('2031-123')
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+    expect(titleOf(document)).toEqual({
+      number: '2031-123',
+      title: 'Décret n° 2031-123 du 3 mars 2031 relatif à la protection des zones humides littorales',
+    })
+    const xml = toAkn(document)
+    expect(xml).toContain(
+      '<docTitle>Décret n° <docNumber>2031-123</docNumber> du <docDate date="2031-03-03">3 mars 2031</docDate> relatif à',
+    )
+    expect(await validateAkn(xml, 'fr-decret.xml')).toEqual([])
+  })
+
+  it('reads an `Arrêté du …` without a number: its date, and the whole line as its title', async () => {
+    const {document} = read('fr-arrete.web.txt')
+    expect(document.meta.frbr.date).toBe('2031-04-12')
+    expect(titleOf(document).title).toBe(
+      'Arrêté du 12 avril 2031 portant organisation de la direction des affaires juridiques',
+    )
+    const xml = toAkn(document)
+    expect(xml).toContain('<docDate date="2031-04-12">12 avril 2031</docDate>')
+    expect(await validateAkn(xml, 'fr-arrete.xml')).toEqual([])
+  })
+
+  it('reads a `LOI n° … du …`: its number and date, and the promulgation as the enacting formula', async () => {
+    const {document} = read('fr-loi.web.txt')
+    expect(document.meta.frbr.number).toBe('2031-45')
+    expect(document.meta.frbr.date).toBe('2031-01-20')
+    expect(texts(document, 'formula')).toEqual([
+      "L'Assemblée nationale et le Sénat ont adopté,",
+      'Le Président de la République promulgue la loi dont la teneur suit :',
+    ])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
+    expect(await validateAkn(toAkn(document), 'fr-loi.xml')).toEqual([])
+  })
+})
+
+describe('Mercosur decisions: `VISTO:` / `CONSIDERANDO: Que …` before the council’s formula', () => {
+  for (const [name, language, lead, formula] of [
+    ['mercosur-dec.es.txt', 'es', 'VISTO:', 'EL CONSEJO DEL MERCADO COMÚN'],
+    ['mercosur-dec.pt.txt', 'pt', 'TENDO EM VISTA:', 'O CONSELHO DO MERCADO COMUM'],
+  ] as const) {
+    it(`reads the number, the recitals, the formulas, the articles and the meeting line (${language})`, async () => {
+      const {document} = read(name)
+      expect(document.meta.language).toBe(language)
+      expect(document.meta.frbr.number).toBe('07/31')
+      expect(titleOf(document).title).toMatch(
+        /^AC(?:UERDO|ORDO) SOBRE RECONOCIMIENTO|^ACORDO SOBRE RECONHECIMENTO/,
+      )
+      const recitals = texts(document, 'recital')
+      expect(recitals).toHaveLength(3)
+      expect(recitals[0]).toMatch(new RegExp(`^${lead}`))
+      expect(recitals.slice(1).every((text) => text.startsWith('Que '))).toBe(true)
+      expect(texts(document, 'formula')).toEqual([formula, 'DECIDE:'])
+      expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
+      expect(plainText(part(document, 'conclusions')!)).toMatch(/^LXV CMC – Montevid/)
+      expect(await validateAkn(toAkn(document), `mercosur-${language}.xml`)).toEqual([])
+    })
+  }
+})

@@ -19,6 +19,8 @@ export const es: Profile = {
     /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUR/CMC/DEC. N° 07/31`.
+    /^MERCOSU[RL]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
   ],
   bodies: [
     {
@@ -116,6 +118,8 @@ export const es: Profile = {
     /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}ª sesión\b/iu,
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
+    // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`
+    /^[IVXL]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(

@@ -90,7 +90,8 @@ export const fr: Profile = {
     a adopté le présent règlement | a adopté la présente décision | a adopté la présente directive |
     ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |
     décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent |
-    sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante`),
+    sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante |
+    promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit`),
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Art.', name: 'article'},
@@ -107,6 +108,11 @@ export const fr: Profile = {
     // The dated closing of a French act, its signatures after it (`Fait le 3 mars 2031.`); with a
     // date only: `Fait le point sur …` opens an operative clause.
     /^Fait le (?:1er|\d{1,2}) [a-zéû]{3,9} \d{4}\b/iu,
+  ],
+  // `Décret n° 2031-123 du 3 mars 2031 relatif à …`, `Arrêté du 12 avril 2031 portant …`, `LOI n°
+  // 2031-45 du 20 janvier 2031 visant à …`, as the Journal officiel titles its acts.
+  actTitles: [
+    /^(?:décret|arrêté|loi(?: organique)?|ordonnance|décision|délibération)(?: n[°o] ?(?<number>\d{2,4}-\d{1,5}))? du (?<date>(?:1er|\d{1,2}) \p{L}{3,9} \d{4})(?=[ ,.]|$)/iu,
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   documentKinds: phrases(

@@ -18,6 +18,8 @@ export const pt: Profile = {
     /^(?=\p{Lu})DECIS[ÃA]O N[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(?=\p{Lu})RESOLU[ÇC][ÃA]O N?[º°o]?\.? ?(\d{1,4}\/\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUL/CMC/DEC. Nº 07/31`.
+    /^MERCOSU[LR]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
     // A parliament's act: `Resolução da Assembleia da República n.º 45/2031`, `Lei n.º 12/2024`.
     /^(?=\p{Lu})(?:RESOLU[ÇC][ÃA]O|LEI|DECRETO) [\p{L} -]{0,120}?N\.?[º°] ?(\d{1,5}\/\d{4})/iu,
     // A Brazilian federal act: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`, `DECRETO Nº 11.870, DE …`.
@@ -91,6 +93,8 @@ export const pt: Profile = {
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
     // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.
     /^\p{Lu}[\p{L} ]{1,40}, (?:em )?\d{1,2}º? de \p{Ll}{4,9} de \d{4}\b/u,
+    // The meeting line under a Mercosur decision: `LXV CMC – Montevidéu, 5/XII/31.`
+    /^[IVXL]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   documentKinds: phrases(
