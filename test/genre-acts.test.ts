@@ -37,6 +37,7 @@ describe('a Spanish law as the BOE prints it on the web', () => {
     expect(document.meta.language).toBe('es')
     expect(document.meta.frbr.number).toBe('7/2031')
     expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(document.meta.frbr.country).toBe('es')
     expect(titleOf(document)).toEqual({
       number: '7/2031',
       title: 'Ley 7/2031, de 14 de marzo, de protección de los humedales costeros.',
@@ -175,6 +176,7 @@ describe('French acts: the number and date of the title line', () => {
     const {document} = read('fr-decret.web.txt')
     expect(document.meta.frbr.number).toBe('2031-123')
     expect(document.meta.frbr.date).toBe('2031-03-03')
+    expect(document.meta.frbr.country).toBe('fr')
     expect(titleOf(document)).toEqual({
       number: '2031-123',
       title: 'Décret n° 2031-123 du 3 mars 2031 relatif à la protection des zones humides littorales',
@@ -189,9 +191,14 @@ describe('French acts: the number and date of the title line', () => {
   it('reads an `Arrêté du …` without a number: its date, and the whole line as its title', async () => {
     const {document} = read('fr-arrete.web.txt')
     expect(document.meta.frbr.date).toBe('2031-04-12')
+    // Belgium and Luxembourg title their acts so too: without the Republic's number, no country.
+    expect(document.meta.frbr.country).toBe('unknown')
     expect(titleOf(document).title).toBe(
       'Arrêté du 12 avril 2031 portant organisation de la direction des affaires juridiques',
     )
+    // The minister who signs it is its formula, as `Le Premier ministre,` is a décret's.
+    expect(texts(document, 'formula')).toEqual(["Le ministre de l'économie et des finances,", 'Arrête :'])
+    expect(texts(document, 'recital')).toHaveLength(1)
     const xml = toAkn(document)
     expect(xml).toContain('<docDate date="2031-04-12">12 avril 2031</docDate>')
     expect(await validateAkn(xml, 'fr-arrete.xml')).toEqual([])

@@ -60,6 +60,8 @@ export interface ActTitle {
   date: string
   /** The year the number gives, where the date leaves it out (`2031` of `7/2031, de 14 de marzo`). */
   year?: string | undefined
+  /** The FRBR country of acts titled so, where the rule says. */
+  country?: string | undefined
 }
 
 /**
@@ -72,13 +74,18 @@ export interface ActTitle {
  * @example actTitleOf('Ley 7/2031, de 14 de marzo, de protección de los humedales.', profiles.es)?.number // '7/2031'
  */
 export function actTitleOf(text: string, profile: Profile | undefined): ActTitle | undefined {
-  const patterns = profile?.actTitles
-  if (!patterns) return undefined
+  const rules = profile?.actTitles
+  if (!rules) return undefined
   const head = text.slice(0, 300)
-  for (const pattern of patterns) {
-    const groups = pattern.exec(head)?.groups
+  for (const rule of rules) {
+    const groups = rule.pattern.exec(head)?.groups
     if (!groups?.date) continue
-    return {number: groups.number || undefined, date: groups.date, year: groups.year || undefined}
+    return {
+      number: groups.number || undefined,
+      date: groups.date,
+      year: groups.year || undefined,
+      country: rule.country,
+    }
   }
   return undefined
 }

@@ -257,9 +257,20 @@ export function formulaOf(
   const most = named ? 20 : reading.capitals && (next === undefined || next.recital) ? 12 : 8
   if (words.split(' ').length > most || hasNumber.test(words)) return undefined
   for (const article of profile.formulaArticles ?? []) {
-    if (text.startsWith(article) && isUpper(text[article.length])) return {}
+    if (!text.startsWith(article)) continue
+    if (isUpper(text[article.length])) return {}
+    // An office in lower case (`Le ministre de l'économie,`), with the comma a formula ends with.
+    if (ending === ',' && namesOffice(text.slice(article.length), profile.formulaOffices)) return {}
   }
   return undefined
+}
+
+/** Whether a text opens with one of the profile's offices, then a space or a comma. */
+function namesOffice(text: string, offices: readonly string[] | undefined): boolean {
+  if (!offices) return false
+  return offices.some(
+    (office) => text.startsWith(office) && (text[office.length] === ' ' || text[office.length] === ','),
+  )
 }
 
 /**

@@ -31,6 +31,8 @@ export interface MetaInput {
   meetings: Record<string, MeetingDates>
   /** The date an act's title prints (`Ley 7/2031, de 14 de marzo`), ISO, if any: the work's date. */
   titleDate?: string | undefined
+  /** The FRBR country the form of an act's title says, if any. */
+  titleCountry?: string | undefined
   /** Where the number and the meeting-day line stand, for the diagnostics about them. */
   numberPlace?: P['position']
   meetingPlace?: P['position']
@@ -45,7 +47,7 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
   const {body, number} = input
   const meeting: Meeting = {...input.meeting}
   const meta = emptyMeta(input.language)
-  meta.frbr.country = body?.country ?? input.symbol?.convention.country ?? 'unknown'
+  meta.frbr.country = body?.country ?? input.symbol?.convention.country ?? input.titleCountry ?? 'unknown'
   if (body) {
     meta.frbr.subtype = body.subtype
     meta.body = {type: 'organization', eId: body.eId, href: body.href, showAs: body.showAs}

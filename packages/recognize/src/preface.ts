@@ -22,6 +22,8 @@ export interface Front {
   meetingPlace?: P['position']
   /** The date an act's title prints (`Ley 7/2031, de 14 de marzo, …`), ISO, if any. */
   date?: string | undefined
+  /** The FRBR country the form of an act's title says (the profile's `actTitles`), if any. */
+  country?: string | undefined
 }
 
 /**
@@ -129,6 +131,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   p.children = [{type: 'docTitle', children: markAct(p.children, act, date)}]
   front.number = act.number
   if (date) front.date = date
+  if (act.country !== undefined) front.country = act.country
   front.titleParagraph = p
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)

@@ -42,6 +42,20 @@ export interface AttachmentRule {
   name: string
 }
 
+/** How a profile reads an act's title line that prints its number and date (see `Profile.actTitles`). */
+export interface ActTitleRule {
+  /**
+   * The title line's pattern, with the named groups `date` (the date as printed), `number` (optional)
+   * and `year` (where the date leaves its year to the number: `7/2031, de 14 de marzo`).
+   */
+  pattern: RegExp
+  /**
+   * The FRBR country of the acts titled so, where the form is one state's only (`es` for `Ley
+   * 7/2031, de 14 de marzo`; `fr` for `Décret n° 2031-123 du …`), e.g. `es` (default: unknown).
+   */
+  country?: string | undefined
+}
+
 /** A word that heads a unit of an act (`Article 1`, `Chapter II`), and the AKN element it stands for. */
 export interface HierarchyWord {
   /** The word as printed, compared without case, e.g. `Article`, `Artículo`, `Статья`. */
@@ -90,6 +104,12 @@ export interface Profile {
   formulaPronouns?: string[] | undefined
   /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
   formulaArticles?: string[] | undefined
+  /**
+   * Offices whose holder issues an act, in lower case after one of `formulaArticles` (`Le ministre de
+   * l'intérieur,`, `La préfète de la région …,` above a French arrêté's citations): such a line is
+   * the act's formula as a body's name in capitals is (default: none).
+   */
+  formulaOffices?: string[] | undefined
   /**
    * Phrases that may follow a formula's body name after a comma, giving the ground the body acts on
    * (`The Committee of Ministers, under the terms of Article 15.b of the Statute …,`), e.g.
@@ -142,13 +162,11 @@ export interface Profile {
    */
   headingsEndWithStop?: boolean | undefined
   /**
-   * Patterns of an act's title line that prints the act's number and date (`Ley 7/2031, de 14 de
-   * marzo, de …`, `Décret n° 2031-123 du 3 mars 2031 relatif à …`), with the named groups `date` (the
-   * date as printed), `number` (optional) and `year` (where the date leaves its year to the number:
-   * `7/2031, de 14 de marzo`). The whole line is the document's title, the number its `docNumber`,
-   * the date its `docDate` and the work's date (default: none).
+   * An act's title line that prints the act's number and date (`Ley 7/2031, de 14 de marzo, de …`,
+   * `Décret n° 2031-123 du 3 mars 2031 relatif à …`): the whole line is the document's title, the
+   * number its `docNumber`, the date its `docDate` and the work's date (default: none).
    */
-  actTitles?: RegExp[] | undefined
+  actTitles?: ActTitleRule[] | undefined
   /**
    * Patterns of the lines of a head of state's promulgation formula, which stands above an act's
    * preamble (`FELIPE VI`, `REY DE ESPAÑA`, `A todos los que la presente vieren y entendieren.`,

@@ -129,6 +129,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       body,
       number: front.number,
       titleDate: front.date,
+      titleCountry: front.country,
       meeting: front.meeting,
       adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
       notes: notesOf(document),

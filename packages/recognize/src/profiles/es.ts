@@ -101,8 +101,15 @@ export const es: Profile = {
   // marzo, por el que …`, `Real Decreto-ley 2/2031, de …`, `Orden APA/123/2031, de …`: the date leaves
   // its year to the number. `Resolución de 4 de marzo de 2031, de la Dirección General …`: no number.
   actTitles: [
-    /^(?:Ley(?: Orgánica| Foral)?|Real Decreto(?:-ley| Legislativo)?|Decreto(?:-ley| Legislativo| Foral)?|Orden|Instrucción|Circular) (?<number>(?:[A-Z]{2,5}\/)?\d{1,5}\/(?<year>\d{4})), de (?<date>\d{1,2}º? de [a-záéíóú]{4,10})(?=[,.]|$)/u,
-    /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
+    {
+      country: 'es',
+      pattern:
+        /^(?:Ley(?: Orgánica| Foral)?|Real Decreto(?:-ley| Legislativo)?|Decreto(?:-ley| Legislativo| Foral)?|Orden|Instrucción|Circular) (?<number>(?:[A-Z]{2,5}\/)?\d{1,5}\/(?<year>\d{4})), de (?<date>\d{1,2}º? de [a-záéíóú]{4,10})(?=[,.]|$)/u,
+    },
+    {
+      pattern:
+        /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
+    },
   ],
   // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
   promulgation: [
