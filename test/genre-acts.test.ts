@@ -104,6 +104,28 @@ describe('a Spanish law as the BOE prints it on the web', () => {
   })
 })
 
+describe('the same law copied from its page on the BOE’s site, the page’s header above it', () => {
+  const {document, diagnostics} = read('es-ley.boe-page.txt')
+
+  it('takes the header’s run of short lines for furniture, but not the King’s name and title under it', () => {
+    const furniture = diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === 'page-furniture')
+      .map((item) => item.text?.split('\n'))
+    expect(furniture).toEqual([
+      [
+        'Sección: I. Disposiciones generales',
+        'Departamento: Jefatura del Estado',
+        'Referencia: BOE-A-2031-5120',
+        'Permalink ELI: https://www.boe.es/eli/es/l/2031/03/14/7',
+        'TEXTO ORIGINAL',
+      ],
+    ])
+    expect(texts(document, 'formula')[0]).toMatch(/^FELIPE VI\nREY DE ESPAÑA\nA todos los que/)
+    expect(document.meta.frbr.number).toBe('7/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+  })
+})
+
 describe('a Spanish royal decree: the preamble before `DISPONGO:`, `Artículo único.`', () => {
   const {document} = read('es-real-decreto.web.txt')
 

@@ -114,7 +114,7 @@ function isActTitle(reading: Reading, lexicon: Lexicon): boolean {
 /** Whether a block is a line of a head of state's promulgation formula (the profile's `promulgation`). */
 function isPromulgation(reading: Reading, lexicon: Lexicon): boolean {
   const patterns = lexicon.profile.promulgation
-  if (!patterns || reading.label) return false
+  if (!patterns || reading.label || reading.attachment) return false
   const head = reading.bare.slice(0, 300)
   return patterns.some((pattern) => pattern.test(head))
 }

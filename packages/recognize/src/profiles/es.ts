@@ -113,6 +113,8 @@ export const es: Profile = {
   ],
   // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
   promulgation: [
+    // The monarch's name and regnal number in capitals, above the title (`FELIPE VI`, `JUAN CARLOS I`).
+    /^[A-ZÁÉÍÓÚÑ]{3,12}(?: [A-ZÁÉÍÓÚÑ]{3,12})? [IVX]{1,4}$/u,
     /^(?:REY|REINA) DE ESPAÑA$/u,
     /^A todos los que la presente vieren y entendieren\.?$/iu,
     /^Sabed:? Que /iu,
