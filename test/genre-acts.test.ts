@@ -262,3 +262,40 @@ describe('Mercosur decisions: `VISTO:` / `CONSIDERANDO: Que …` before the coun
     })
   }
 })
+
+describe('a Spanish decree-law: its preamble’s parts `I`, `II`, `III` before `DISPONGO:`', () => {
+  const {document} = read('es-real-decreto-ley.web.txt')
+
+  it('reads the parts as numbered recitals, the first one too, and a chapter, an article and the final provision', async () => {
+    expect(document.meta.frbr.number).toBe('2/2031')
+    expect(document.meta.frbr.date).toBe('2031-01-21')
+    const preface = part(document, 'preface')!
+    expect(plainText(preface)).toMatch(/^Real Decreto-ley 2\/2031, de 21 de enero, de medidas urgentes/)
+    expect(plainText(preface)).not.toMatch(/\nI$/)
+    expect(texts(document, 'num').slice(0, 3)).toEqual(['I', 'II', 'III'])
+    expect(texts(document, 'recital')).toHaveLength(4)
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble') && !eId.includes('para'))).toEqual([
+      'chp_I',
+      'chp_I__art_1',
+      'art_final-única',
+    ])
+    expect(await validateAkn(toAkn(document), 'es-real-decreto-ley.xml')).toEqual([])
+  })
+})
+
+describe('a Mercosur resolution: `CONSIDERANDO: Que …` on one line, `RESUELVE:`, the meeting line `CXX GMC – …`', () => {
+  const {document} = read('mercosur-res.es.txt')
+
+  it('reads the number and title, three recitals, two formulas, two articles and the meeting line', async () => {
+    expect(document.meta.frbr.number).toBe('12/31')
+    expect(titleOf(document)).toEqual({
+      number: 'MERCOSUR/GMC/RES. N° 12/31',
+      title: 'REGLAMENTO TÉCNICO MERCOSUR SOBRE ETIQUETADO DE ALIMENTOS ENVASADOS',
+    })
+    expect(texts(document, 'recital')).toHaveLength(3)
+    expect(texts(document, 'formula')).toEqual(['EL GRUPO MERCADO COMÚN', 'RESUELVE:'])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
+    expect(plainText(part(document, 'conclusions')!)).toBe('CXX GMC – Buenos Aires, 10/XII/31.')
+    expect(await validateAkn(toAkn(document), 'mercosur-res.xml')).toEqual([])
+  })
+})

@@ -78,9 +78,11 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     // What comes before an enacting formula is the preamble, less the titles at the top: the
     // title-like blocks, and the one right under the document's number line, a final stop
     // included (`LEI Nº 15.321, DE 14 DE MARÇO DE 2031` / `Dispõe sobre … providências.`).
+    // A roman number alone opens a part of the preamble (`I` under a Spanish decree-law's title).
     let start = 0
     while (
       start < enacting &&
+      !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))

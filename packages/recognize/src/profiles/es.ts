@@ -128,7 +128,7 @@ export const es: Profile = {
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
     // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`
-    /^[IVXL]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
+    /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(

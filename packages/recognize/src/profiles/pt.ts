@@ -94,7 +94,7 @@ export const pt: Profile = {
     // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.
     /^\p{Lu}[\p{L} ]{1,40}, (?:em )?\d{1,2}º? de \p{Ll}{4,9} de \d{4}\b/u,
     // The meeting line under a Mercosur decision: `LXV CMC – Montevidéu, 5/XII/31.`
-    /^[IVXL]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
+    /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   documentKinds: phrases(
