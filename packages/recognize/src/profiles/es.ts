@@ -154,7 +154,7 @@ export const es: Profile = {
   pageFurniture: [
     // The running heads and feet of the Spanish official gazette's pages.
     /^BOLETÍN OFICIAL DEL ESTADO$/u,
-    /^Núm\. \d{1,4} .{6,60} Sec\. [IVX]{1,4}[A-Z]?\. Pág\. \d{1,6}$/u,
+    /^Núm\. \d{1,4} +[^ ].{4,60}[^ ] +Sec\. [IVX]{1,4}[A-Z]?\. +Pág\. \d{1,6}$/u,
     /^cve: BOE-[A-Z]-\d{4}-\d{1,7}$/u,
     /^Verificable en https?:\/\/www\.boe\.es$/u,
     /^(?:Página|PÁGINA) \d{1,4}$/u,
