@@ -299,3 +299,22 @@ describe('a Mercosur resolution: `CONSIDERANDO: Que …` on one line, `RESUELVE:
     expect(await validateAkn(toAkn(document), 'mercosur-res.xml')).toEqual([])
   })
 })
+
+describe('an Argentine decree: `VISTO …, y` / `CONSIDERANDO:` / `Que …` / `Por ello,` / the President / `DECRETA:`', () => {
+  const {document} = read('ar-decreto.web.txt')
+
+  it('reads the number, the recitals before the formula, `DECRETA:` and articles numbered `ARTÍCULO 1°.-`', async () => {
+    expect(document.meta.frbr.number).toBe('123/2031')
+    expect(texts(document, 'recital').map((text) => text.slice(0, 10))).toEqual([
+      'VISTO el E',
+      'Que la Ley',
+      'Que result',
+      'Que el pre',
+      'Por ello,',
+    ])
+    expect(texts(document, 'formula')).toEqual(['EL PRESIDENTE DE LA NACIÓN ARGENTINA', 'DECRETA:'])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
+    expect(texts(document, 'num')).toEqual(['ARTÍCULO 1°.-', 'ARTÍCULO 2°.-'])
+    expect(await validateAkn(toAkn(document), 'ar-decreto.xml')).toEqual([])
+  })
+})

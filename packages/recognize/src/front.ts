@@ -59,7 +59,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   if (formula >= 0) {
     // An enacting formula may close the preamble further on (`HAS ADOPTED THIS REGULATION:`).
-    return {formula, body, enacting: -1, start: recitalsBefore(readings, formula)}
+    return {formula, body, enacting: -1, start: recitalsBefore(readings, formula, lexicon)}
   }
   if (enacting < 0) {
     // Without an opening formula, an enacting formula may close recitals (`Having regard to…`,
@@ -140,7 +140,7 @@ function promulgationFrom(readings: Reading[], index: number, lexicon: Lexicon):
     first = index - 1
   let end = index + 1
   while (end < readings.length && isPromulgation(readings[end]!, lexicon)) end++
-  return {formula: first, formulaEnd: end, enacting: -1, start: recitalsBefore(readings, first)}
+  return {formula: first, formulaEnd: end, enacting: -1, start: recitalsBefore(readings, first, lexicon)}
 }
 
 /**
@@ -149,14 +149,22 @@ function promulgationFrom(readings: Reading[], index: number, lexicon: Lexicon):
  * COMÚN` / `DECIDE:`): at the first block from which every block up to the formula opens a recital
  * and ends as a clause (or goes on from one in lower case); else at the formula.
  */
-function recitalsBefore(readings: Reading[], formula: number): number {
+function recitalsBefore(readings: Reading[], formula: number, lexicon: Lexicon): number {
   let start = formula
   for (let index = formula - 1; index > 0; index--) {
     const reading = readings[index]!
     if (reading.label) break
-    // A title may open with a participle (`Strengthening primary health care`): a recital ends as a clause.
-    if (reading.recital && !reading.verb && /[.;:,]/.test(reading.last ?? '')) start = index
-    else if (!isLower(reading.bare[0])) break
+    // A title may open with a participle (`Strengthening primary health care`): a recital opens
+    // with a listed opener (`VISTO el Expediente …, y`) or ends as a clause. A short lead-in ending
+    // with a comma (`Por ello,`) stands between the recitals and the formula.
+    const clause = /[.;:,]/.test(reading.last ?? '')
+    if (
+      reading.recital &&
+      !reading.verb &&
+      (clause || recitalOpening(reading.rest, lexicon, false) === 'listed')
+    )
+      start = index
+    else if (!isLower(reading.bare[0]) && !(reading.last === ',' && reading.words <= 4)) break
   }
   return start
 }

@@ -250,7 +250,11 @@ function numberAfterWord(
     if (isOrdinalMark(text[end])) printedEnd++
     else if (text[end] === '.' && isOrdinalMark(text[end + 1])) printedEnd += 2
   }
-  if (text[printedEnd] === '.') printedEnd++
+  if (text[printedEnd] === '.') {
+    printedEnd++
+    // A dash after the stop is the number's, as Latin American acts print it (`ARTÍCULO 1°.- Apruébase …`).
+    if (text[printedEnd] === '-' && (text[printedEnd + 1] ?? ' ') === ' ') printedEnd++
+  }
   if (text[printedEnd] !== undefined && text[printedEnd] !== ' ') return undefined
   // `Article 5 is replaced by the following:` names a unit in a sentence: a heading or a unit's
   // text after the number opens in upper case (`Article 1 Subject matter`, `Article 1 The rates…`).

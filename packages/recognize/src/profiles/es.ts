@@ -19,6 +19,9 @@ export const es: Profile = {
     /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // A Latin American decree or resolution's number alone on its line, above its title (`Decreto
+    // 123/2031`, `Resolución N° 45/2031`).
+    /^(?:Decreto|DECRETO|Resolución|RESOLUCIÓN|Disposición|DISPOSICIÓN)(?: N[°º]\.?)? (\d{1,5}\/\d{4})$/u,
     // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUR/CMC/DEC. N° 07/31`.
     /^MERCOSU[RL]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
   ],
@@ -69,7 +72,7 @@ export const es: Profile = {
     'También | Además | Asimismo | Nuevamente | Una vez más | Enérgicamente | Encarecidamente | Firmemente',
   ),
   enactingTerms: phrases(`
-    dispongo | disponemos | decreto | decretamos | resuelve | resuelven | resuelvo | acuerda | acuerdan |
+    dispongo | disponemos | decreto | decretamos | decreta | decretan | resuelve | resuelven | resuelvo | acuerda | acuerdan |
     ha adoptado el presente reglamento | ha adoptado la presente decisión | ha adoptado la presente directiva |
     han adoptado el presente reglamento | han adoptado la presente decisión | han adoptado la presente directiva |
     decide lo siguiente | han convenido en lo siguiente | vengo en disponer | vengo en decretar`),
