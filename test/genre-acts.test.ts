@@ -318,3 +318,22 @@ describe('an Argentine decree: `VISTO …, y` / `CONSIDERANDO:` / `Que …` / `P
     expect(await validateAkn(toAkn(document), 'ar-decreto.xml')).toEqual([])
   })
 })
+
+describe('the same organic law as a single-spaced PDF extraction, with no mark between paragraphs', () => {
+  const {document} = read('es-ley-organica.single-spaced.txt')
+
+  it('ends the title at its full stop where the extraction ran it into the lines under it, losing none', () => {
+    expect(titleOf(document).title).toBe(
+      'Ley Orgánica 3/2031, de 14 de marzo, de garantía de la integridad de los procesos de contratación pública.',
+    )
+    expect(document.meta.frbr.number).toBe('3/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    // The lines under it, which nothing parts from it in the extraction, stay in the preface.
+    expect(plainText(part(document, 'preface')!)).toMatch(/pública\. FELIPE VI REY DE ESPAÑA A todos/)
+    expect(eIds(document).filter((eId) => eId.startsWith('art_') && !eId.includes('__'))).toEqual([
+      'art_1',
+      'art_2',
+      'art_final-única',
+    ])
+  })
+})

@@ -128,7 +128,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   const date =
     dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
   const p = wholeP(reading)
-  p.children = [{type: 'docTitle', children: markAct(p.children, act, date)}]
+  p.children = titleAndRest(p.children, act, date)
   front.number = act.number
   if (date) front.date = date
   if (act.country !== undefined) front.country = act.country
@@ -136,6 +136,28 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)
   return true
+}
+
+/**
+ * The content of an act's title block: the title in `docTitle` (see `markAct`), up to its first full
+ * stop before a capital where the block goes on past it (an extraction that ran the title into the
+ * lines under it: `… contratación pública. FELIPE VI REY DE ESPAÑA …`), the rest after it as text.
+ */
+function titleAndRest(children: Inline[], act: ActTitle, date: string): Inline[] {
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type === 'text') {
+    const from = only.value.indexOf(act.date) + act.date.length
+    const stop = from > act.date.length - 1 ? /\. (?=\p{Lu})/u.exec(only.value.slice(from)) : null
+    if (stop) {
+      const end = from + stop.index + 1
+      const title = markAct([{type: 'text', value: only.value.slice(0, end)}], act, date)
+      return [
+        {type: 'docTitle', children: title},
+        {type: 'text', value: only.value.slice(end)},
+      ]
+    }
+  }
+  return [{type: 'docTitle', children: markAct(children, act, date)}]
 }
 
 /**
