@@ -337,3 +337,46 @@ describe('the same organic law as a single-spaced PDF extraction, with no mark b
     ])
   })
 })
+
+describe('a Portuguese law: its number and date alone on the first line, the title under it', () => {
+  const {document} = read('pt-lei.web.txt')
+
+  it('reads the first line as the number line with its date, the next as the title, the formula, two articles and the approval', async () => {
+    expect(document.meta.frbr.number).toBe('12/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(document.meta.frbr.country).toBe('pt')
+    expect(titleOf(document)).toEqual({
+      number: 'Lei n.º 12/2031, de 14 de março',
+      title: 'Aprova o regime jurídico da proteção das zonas húmidas costeiras',
+    })
+    const xml = toAkn(document)
+    expect(xml).toContain(
+      '<docNumber>Lei n.º 12/2031, de <docDate date="2031-03-14">14 de março</docDate></docNumber>',
+    )
+    expect(texts(document, 'formula')).toHaveLength(1)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_2'])
+    expect(texts(document, 'heading')).toEqual(['Objeto', 'Entrada em vigor'])
+    expect(plainText(part(document, 'conclusions')!)).toMatch(/^Aprovada em 20 de fevereiro de 2031\./)
+    expect(await validateAkn(xml, 'pt-lei.xml')).toEqual([])
+  })
+})
+
+describe('a Brazilian federal act: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`', () => {
+  it('marks the date inside the number line and takes it, with the country, for the act’s', () => {
+    const {document} = fromText(
+      [
+        'LEI Nº 15.321, DE 14 DE MARÇO DE 2031',
+        'Dispõe sobre a proteção de nascentes e dá outras providências.',
+        'O PRESIDENTE DA REPÚBLICA Faço saber que o Congresso Nacional decreta e eu sanciono a seguinte Lei:',
+        'Art. 1º Esta Lei dispõe sobre a proteção de nascentes.',
+        'Art. 2º Esta Lei entra em vigor na data de sua publicação.',
+      ].join('\n'),
+    )
+    expect(document.meta.frbr.number).toBe('15.321')
+    expect(document.meta.frbr.date).toBe('2031-03-14')
+    expect(document.meta.frbr.country).toBe('br')
+    expect(toAkn(document)).toContain(
+      '<docNumber>LEI Nº 15.321, DE <docDate date="2031-03-14">14 DE MARÇO DE 2031</docDate></docNumber>',
+    )
+  })
+})

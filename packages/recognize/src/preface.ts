@@ -62,7 +62,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
     } else if (front.number === undefined && !titleDone && actTitle(reading, front, lexicon)) {
-      titleDone = true
+      titleDone = front.titleParagraph !== undefined
       continue
     } else if (front.number === undefined) {
       const number =
@@ -120,22 +120,30 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
 /**
  * An act's title that prints its number and date (a profile's `actTitles`: `Ley 7/2031, de 14 de
  * marzo, de …`): the whole line is the title, its number the `docNumber` and its date the `docDate`
- * inside it; the number and date are the document's. Returns whether the block is one.
+ * inside it; the number and date are the document's. A line that holds the number and date only
+ * (`Lei n.º 12/2031, de 14 de março`, the title under it) is the number line, its date inside it.
+ * Returns what the block is, if it is one.
  */
-function actTitle(reading: Reading, front: Front, lexicon: Lexicon): boolean {
+function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | undefined {
   const act = actTitleOf(reading.bare, lexicon.profile)
-  if (!act) return false
+  if (!act) return undefined
   const date =
     dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
   const p = wholeP(reading)
-  p.children = titleAndRest(p.children, act, date)
+  const after = reading.bare.indexOf(act.date) + act.date.length
+  const numberLine = act.number !== undefined && /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  if (numberLine) {
+    p.children = [{type: 'docNumber', children: markAct(p.children, {...act, number: undefined}, date)}]
+  } else {
+    p.children = titleAndRest(p.children, act, date)
+    front.titleParagraph = p
+  }
   front.number = act.number
   if (date) front.date = date
   if (act.country !== undefined) front.country = act.country
-  front.titleParagraph = p
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)
-  return true
+  return numberLine ? 'number' : 'title'
 }
 
 /**
