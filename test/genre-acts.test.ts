@@ -380,3 +380,25 @@ describe('a Brazilian federal act: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`', (
     )
   })
 })
+
+describe('a `Preamble` heading and a roman number over a heading after it', () => {
+  it('keeps `I` / `GENERAL PROVISIONS` a section of the body, not a part of the preamble', () => {
+    const {document} = fromText(
+      [
+        'The Council,',
+        'PREAMBLE',
+        'Recalling its earlier decisions,',
+        'I',
+        'GENERAL PROVISIONS',
+        '1. Decides to act.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'sec_I',
+      'sec_I__para_1',
+    ])
+  })
+})

@@ -283,11 +283,15 @@ class State {
   }
 
   /**
-   * A roman number alone (`I`, `II`) in an act's explanatory preamble: it opens a part of the
-   * preamble, whose paragraphs are recitals under that number. Returns whether the block is one.
+   * A roman number alone (`I`, `II`) in an act's explanatory preamble, a paragraph of text under it:
+   * it opens a part of the preamble, whose paragraphs are recitals under that number. Returns whether
+   * the block is one.
    */
   preambleGroup(reading: Reading): boolean {
     if (reading.label?.kind !== 'roman' || reading.rest.length > 0) return false
+    // A heading under it (`I` / `GENERAL PROVISIONS`) makes it a section of the body, not of the preamble.
+    const next = this.readings[reading.index + 1]
+    if (!next || next.label || next.headingLike) return false
     this.parts.preamble.push({type: 'group', num: reading.label.printed})
     this.explanatory = true
     return true
