@@ -62,6 +62,11 @@ class State {
   attachmentFresh = false
   /** The operative part was opened by an enacting formula: everything after it is operative. */
   enacted = false
+  /**
+   * The preamble is an act's explanatory one (`PREÁMBULO`, or parts `I`, `II`): its paragraphs are
+   * recitals, whatever they open with.
+   */
+  explanatory = false
   /** Index of the last clause of the operative part: unlabelled blocks after it are end matter. */
   lastClause = -1
   /** Index of the last block of table cells read (see `inTable`), -1 before any. */
@@ -99,11 +104,27 @@ class State {
     const {readings} = this
     let index = outline.start
     if (outline.formula >= 0) {
-      this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.formula]!)})
-      index = outline.formula + 1
+      // Recitals printed before the body's formula (`VISTO: …` / `CONSIDERANDO: Que …` / `EL CONSEJO
+      // DEL MERCADO COMÚN`) are its preamble's.
       this.phase = 'preamble'
+      for (let cursor = outline.start; cursor < outline.formula; cursor++) this.preamble(readings[cursor]!)
+      const end = outline.formulaEnd ?? outline.formula + 1
+      const more: P[] = []
+      for (let cursor = outline.formula + 1; cursor < end; cursor++) more.push(wholeP(readings[cursor]!))
+      this.parts.preamble.push({
+        type: 'formula',
+        p: wholeP(readings[outline.formula]!),
+        ...(more.length > 0 ? {more} : {}),
+      })
+      index = end
+      this.phase = 'preamble'
+      // What follows a head of state's promulgation formula is the act's explanatory preamble.
+      this.explanatory = outline.formulaEnd !== undefined
     } else if (outline.enacting >= 0) {
-      for (let cursor = outline.start; cursor < outline.enacting; cursor++) this.recital(readings[cursor]!)
+      for (let cursor = outline.start; cursor < outline.enacting; cursor++) {
+        const reading = readings[cursor]!
+        if (!this.preambleGroup(reading)) this.recital(reading)
+      }
       this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.enacting]!)})
       index = outline.enacting + 1
       this.enacted = true
@@ -139,6 +160,14 @@ class State {
   preamble(reading: Reading): number {
     const kind = reading.label?.kind
     if (reading.adoption || reading.closing) return this.conclude(reading)
+    if (this.explanatoryHeading(reading)) {
+      // `PREÁMBULO`, `EXPOSICIÓN DE MOTIVOS`: the heading of an act's explanatory preamble, whose
+      // paragraphs are its recitals.
+      this.parts.preamble.push({type: 'p', p: wholeP(reading)})
+      this.explanatory = true
+      return 0
+    }
+    if (this.explanatory && this.preambleGroup(reading)) return 0
     if (reading.enacting) {
       this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
       this.phase = 'body'
@@ -251,13 +280,42 @@ class State {
         return 0
       }
     }
-    this.report.warn(
-      'recital-guessed',
-      'Read as a recital, though it neither opens nor ends like one',
-      reading.block.position,
-    )
+    if (!this.explanatory) {
+      this.report.warn(
+        'recital-guessed',
+        'Read as a recital, though it neither opens nor ends like one',
+        reading.block.position,
+      )
+    }
     this.recital(reading)
     return 0
+  }
+
+  /**
+   * Whether a block heads an act's explanatory preamble by its words alone (the profile's
+   * `partHeadings.preamble`: `PREÁMBULO`, `EXPOSICIÓN DE MOTIVOS`), compared without case and without
+   * a final stop or colon.
+   */
+  explanatoryHeading(reading: Reading): boolean {
+    const words = this.lexicon.profile.partHeadings?.preamble
+    if (!words || reading.label || reading.words > 4) return false
+    const text = reading.bare.replace(/[.:]$/u, '').toLowerCase()
+    return words.some((word) => word.toLowerCase() === text)
+  }
+
+  /**
+   * A roman number alone (`I`, `II`) in an act's explanatory preamble, a paragraph of text under it:
+   * it opens a part of the preamble, whose paragraphs are recitals under that number. Returns whether
+   * the block is one.
+   */
+  preambleGroup(reading: Reading): boolean {
+    if (reading.label?.kind !== 'roman' || reading.rest.length > 0) return false
+    // A heading under it (`I` / `GENERAL PROVISIONS`) makes it a section of the body, not of the preamble.
+    const next = this.readings[reading.index + 1]
+    if (!next || next.label || next.headingLike) return false
+    this.parts.preamble.push({type: 'group', num: reading.label.printed})
+    this.explanatory = true
+    return true
   }
 
   recital(reading: Reading): void {
@@ -679,6 +737,9 @@ class State {
    */
   openArticle(reading: Reading): number {
     const name = reading.label?.unit ?? 'article'
+    // A closing provision of a Spanish act (`Disposición final primera`) stands after the titles
+    // and chapters, outside them.
+    if (reading.label?.topLevel) this.sections.length = 0
     const node: Hcontainer = {
       type: 'hcontainer',
       eId: '',
@@ -699,7 +760,8 @@ class State {
     const rest = contentOf(reading)
     const next = this.readings[reading.index + 1]
     if (rest.length > 0) {
-      if (reading.headingLike && reading.words <= 12) node.children.push({type: 'heading', children: rest})
+      if ((reading.headingLike && reading.words <= 12) || this.stopHeading(reading, next))
+        node.children.push({type: 'heading', children: rest})
       else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
     } else if (
       // A heading of a block of its own after the unit's number may be long (`Section 11` /
@@ -722,6 +784,20 @@ class State {
       parent.paragraphs++
     } else this.sections.push({depth, container})
     return taken
+  }
+
+  /**
+   * Whether the text after a unit's number is its heading, a full stop included, as Spanish acts
+   * print it (`Artículo 1. Objeto.`, `Disposición final segunda. Entrada en vigor.`): where the
+   * profile says headings end so, a short line after a number with its stop, without an operative
+   * verb or a colon, and text of the unit's own (no unit, no adoption or closing line) after it.
+   */
+  stopHeading(reading: Reading, next: Reading | undefined): boolean {
+    if (!this.lexicon.profile.headingsEndWithStop || reading.last !== '.' || reading.words > 16) return false
+    // The number ends with its own stop (`Artículo 1.`): `Art. 3 - Esta Decisión …` is a sentence.
+    if (!reading.label?.printed.endsWith('.') || reading.verb || reading.rest.includes(': ')) return false
+    if (!next || next.label?.kind === 'unit' || next.adoption || next.closing || next.attachment) return false
+    return !isLower(next.bare[0])
   }
 
   /** Text of an article without paragraphs: its `content`. */

@@ -51,3 +51,41 @@ export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
   // EXT.COM 4A`, a number line above its title).
   return /\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))
 }
+
+/** An act's title line as a profile's `actTitles` read it: its number, its date as printed, the year. */
+export interface ActTitle {
+  /** The number as printed (`7/2031`, `2031-123`), if the title prints one. */
+  number?: string | undefined
+  /** The date as printed (`14 de marzo`, `3 mars 2031`). */
+  date: string
+  /** The year the number gives, where the date leaves it out (`2031` of `7/2031, de 14 de marzo`). */
+  year?: string | undefined
+  /** The FRBR country of acts titled so, where the rule says. */
+  country?: string | undefined
+}
+
+/**
+ * The act's title a line is, as one of the profile's `actTitles` patterns reads it (`Ley 7/2031, de
+ * 14 de marzo, de …`, `Décret n° 2031-123 du 3 mars 2031 relatif à …`): its number and date.
+ *
+ * @param text The line, trimmed (its first 300 characters are read).
+ * @param profile The profile whose `actTitles` to read (none: `undefined`).
+ * @returns The number and date the title prints, or `undefined`.
+ * @example actTitleOf('Ley 7/2031, de 14 de marzo, de protección de los humedales.', profiles.es)?.number // '7/2031'
+ */
+export function actTitleOf(text: string, profile: Profile | undefined): ActTitle | undefined {
+  const rules = profile?.actTitles
+  if (!rules) return undefined
+  const head = text.slice(0, 300)
+  for (const rule of rules) {
+    const groups = rule.pattern.exec(head)?.groups
+    if (!groups?.date) continue
+    return {
+      number: groups.number || undefined,
+      date: groups.date,
+      year: groups.year || undefined,
+      country: rule.country,
+    }
+  }
+  return undefined
+}

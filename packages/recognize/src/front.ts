@@ -1,5 +1,5 @@
 import {isLower, isUpper} from './characters.js'
-import {namesDocument, opensWithDocumentNumber} from './document-kinds.js'
+import {actTitleOf, namesDocument, opensWithDocumentNumber} from './document-kinds.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {recitalOpening} from './phrases.js'
 import type {BodyProfile} from './profile.js'
@@ -12,6 +12,11 @@ const frontLimit = 200
 export interface Outline {
   /** Index of the opening formula (`The General Assembly,`), or -1. */
   formula: number
+  /**
+   * Index of the first block after the opening formula: a head of state's promulgation formula runs
+   * over several (`FELIPE VI` / `REY DE ESPAÑA` / … / `Sabed: …`); absent, the formula is one block.
+   */
+  formulaEnd?: number | undefined
   /** The body the formula names, if the profile knows it. */
   body?: BodyProfile | undefined
   /** Index of the enacting formula that opens the operative part (`DISPONGO:`), or -1. */
@@ -40,6 +45,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       enacting = index
       break
     }
+    if (isPromulgation(reading, lexicon)) return promulgationFrom(readings, index, lexicon)
     const found = formulaOf(reading, readings[index + 1], lexicon)
     if (found) {
       formula = index
@@ -53,7 +59,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   if (formula >= 0) {
     // An enacting formula may close the preamble further on (`HAS ADOPTED THIS REGULATION:`).
-    return {formula, body, enacting: -1, start: formula}
+    return {formula, body, enacting: -1, start: recitalsBefore(readings, formula, lexicon)}
   }
   if (enacting < 0) {
     // Without an opening formula, an enacting formula may close recitals (`Having regard to…`,
@@ -72,10 +78,13 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     // What comes before an enacting formula is the preamble, less the titles at the top: the
     // title-like blocks, and the one right under the document's number line, a final stop
     // included (`LEI Nº 15.321, DE 14 DE MARÇO DE 2031` / `Dispõe sobre … providências.`).
+    // A roman number alone opens a part of the preamble (`I` under a Spanish decree-law's title).
     let start = 0
     while (
       start < enacting &&
+      !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
+        isActTitle(readings[start]!, lexicon) ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))
     )
       start++
@@ -84,13 +93,80 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   let start = 0
   const end = Math.min(stop, limit)
   // A title naming the document is no sentence, a final stop included (`Resolución sobre … .`).
-  while (start < end && (!isSentence(readings[start]!) || namesDocument(readings[start]!, lexicon))) start++
+  while (
+    start < end &&
+    (!isSentence(readings[start]!) ||
+      namesDocument(readings[start]!, lexicon) ||
+      isActTitle(readings[start]!, lexicon))
+  )
+    start++
   // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
   // before it is the front matter, sentences included (a legislature's cover: the title with its
   // stop, the sponsors' line `Ms. Smith submitted the following resolution; which was referred …`).
   if (start < stop && stop < limit && readings[stop]!.recital && !opensClauseBefore(readings, start, stop))
     start = stop
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/** Whether a block is an act's title that prints its number and date (the profile's `actTitles`). */
+function isActTitle(reading: Reading, lexicon: Lexicon): boolean {
+  return lexicon.profile.actTitles !== undefined && actTitleOf(reading.bare, lexicon.profile) !== undefined
+}
+
+/** Whether a block is a line of a head of state's promulgation formula (the profile's `promulgation`). */
+function isPromulgation(reading: Reading, lexicon: Lexicon): boolean {
+  const patterns = lexicon.profile.promulgation
+  if (!patterns || reading.label || reading.attachment) return false
+  const head = reading.bare.slice(0, 300)
+  return patterns.some((pattern) => pattern.test(head))
+}
+
+/**
+ * The outline of an act whose promulgation formula opens at `index`: the run of its lines, and the
+ * head of state's name in capitals just above them (`FELIPE VI`, a few words, no title of the act).
+ */
+function promulgationFrom(readings: Reading[], index: number, lexicon: Lexicon): Outline {
+  let first = index
+  const name = readings[index - 1]
+  if (
+    name &&
+    !name.label &&
+    name.capitals &&
+    name.headingLike &&
+    name.words <= 4 &&
+    !isActTitle(name, lexicon) &&
+    !opensWithDocumentNumber(name.bare.slice(0, 300), lexicon.profile)
+  )
+    first = index - 1
+  let end = index + 1
+  while (end < readings.length && isPromulgation(readings[end]!, lexicon)) end++
+  return {formula: first, formulaEnd: end, enacting: -1, start: recitalsBefore(readings, first, lexicon)}
+}
+
+/**
+ * Where the preamble starts when its recitals stand before the body's formula, as Mercosur prints
+ * them (`VISTO: El Tratado de Asunción, …` / `CONSIDERANDO:` / `Que …` / `EL CONSEJO DEL MERCADO
+ * COMÚN` / `DECIDE:`): at the first block from which every block up to the formula opens a recital
+ * and ends as a clause (or goes on from one in lower case); else at the formula.
+ */
+function recitalsBefore(readings: Reading[], formula: number, lexicon: Lexicon): number {
+  let start = formula
+  for (let index = formula - 1; index > 0; index--) {
+    const reading = readings[index]!
+    if (reading.label) break
+    // A title may open with a participle (`Strengthening primary health care`): a recital opens
+    // with a listed opener (`VISTO el Expediente …, y`) or ends as a clause. A short lead-in ending
+    // with a comma (`Por ello,`) stands between the recitals and the formula.
+    const clause = /[.;:,]/.test(reading.last ?? '')
+    if (
+      reading.recital &&
+      !reading.verb &&
+      (clause || recitalOpening(reading.rest, lexicon, false) === 'listed')
+    )
+      start = index
+    else if (!isLower(reading.bare[0]) && !(reading.last === ',' && reading.words <= 4)) break
+  }
+  return start
 }
 
 /**
@@ -194,10 +270,22 @@ export function formulaOf(
   // does, an authority's title in lower case too (`Le préfet de la région,`, `Le ministre de
   // l'intérieur,` above `Vu …`), as French-speaking administrations sign their acts.
   for (const article of profile.formulaArticles ?? []) {
+    if (!text.startsWith(article)) continue
     const first = text[article.length]
-    if (text.startsWith(article) && (isUpper(first) || (named && isLower(first)))) return {}
+    if (isUpper(first)) return {}
+    // An office in lower case (`Le ministre de l'économie,`), with the comma a formula ends with.
+    if (ending === ',' && namesOffice(text.slice(article.length), profile.formulaOffices)) return {}
+    if (named && isLower(first)) return {}
   }
   return undefined
+}
+
+/** Whether a text opens with one of the profile's offices, then a space or a comma. */
+function namesOffice(text: string, offices: readonly string[] | undefined): boolean {
+  if (!offices) return false
+  return offices.some(
+    (office) => text.startsWith(office) && (text[office.length] === ' ' || text[office.length] === ','),
+  )
 }
 
 /**

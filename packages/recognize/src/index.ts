@@ -15,6 +15,7 @@ export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'
 export type {RecognizeOptions} from './options.js'
 export type {
+  ActTitleRule,
   AttachmentRule,
   BodyProfile,
   HierarchyWord,

@@ -27,6 +27,8 @@ export interface Label {
   length: number
   /** For `unit`: the AKN element of the word. */
   unit?: HierarchyWord['name'] | undefined
+  /** For `unit`: whether it stands outside the act's titles and chapters (see `HierarchyWord.topLevel`). */
+  topLevel?: boolean | undefined
   /** Where the source writes the label, when it says (a list item's label): the `num`'s position. */
   position?: Position | undefined
 }
@@ -200,12 +202,15 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
   if (!lexicon.hierarchyInitials.has(lowerInitial(text) ?? '')) return undefined
   const lower = text.slice(0, 40).toLowerCase()
   for (let index = 0; index < lexicon.hierarchy.length; index++) {
-    const found = numberAfterWord(text, lower, lexicon.hierarchyNames[index]!)
-    if (found) return {kind: 'unit', ...found, unit: lexicon.hierarchy[index]!.name}
+    const found = numberAfterWord(text, lower, lexicon.hierarchyNames[index]!, lexicon.ordinals)
+    if (found) {
+      const word = lexicon.hierarchy[index]!
+      return {kind: 'unit', ...found, unit: word.name, ...(word.topLevel ? {topLevel: true} : {})}
+    }
   }
   // A paragraph of an article numbered by a word or sign (`§ 1º`, `Parágrafo único.`): a number.
   for (const word of lexicon.paragraphWords) {
-    const found = numberAfterWord(text, lower, word)
+    const found = numberAfterWord(text, lower, word, lexicon.ordinals)
     if (found) return {kind: 'number', ...found}
   }
   return undefined
@@ -213,25 +218,43 @@ function unitLabel(text: string, lexicon: Lexicon): Label | undefined {
 
 /**
  * The number after a unit's word (`word`, in lower case) a text opens with: digits (with an ordinal
- * mark, `Art. 1º`, `Artículo 2°`), a roman numeral or a sole number's word (`único`), and a full stop.
+ * mark, `Art. 1º`, `Artículo 2°`, `Sección 1.ª`), a roman numeral, a sole number's word (`único`) or
+ * one of the profile's ordinal words (`Disposición final primera`), and a full stop.
  */
 function numberAfterWord(
   text: string,
   lower: string,
   name: string,
+  ordinals: ReadonlySet<string>,
 ): Pick<Label, 'printed' | 'value' | 'length'> | undefined {
   if (!lower.startsWith(name) || lower[name.length] !== ' ') return undefined
   let end = name.length + 1
   const start = end
-  while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 12))) end++
-  const value = text.slice(start, end)
+  while (end < lower.length && (isDigit(lower[end]) || (isLetter(lower[end]) && end - start < 16))) end++
+  let value = text.slice(start, end)
   const bare = value.toLowerCase()
-  const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare)
+  const numbered = isDigit(value[0]) || isRoman(bare) || soleNumbers.has(bare) || ordinals.has(bare)
   if (!numbered) return undefined
+  // An ordinal of two words (`Disposición adicional vigésima primera`).
+  if (ordinals.has(bare) && text[end] === ' ') {
+    let next = end + 1
+    while (next < lower.length && isLetter(lower[next]) && next - end < 16) next++
+    if (ordinals.has(lower.slice(end + 1, next))) {
+      end = next
+      value = text.slice(start, end)
+    }
+  }
   let printedEnd = end
-  // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`).
-  if (isDigit(text[end - 1]) && (text[end] === 'º' || text[end] === '°')) printedEnd++
-  if (text[printedEnd] === '.') printedEnd++
+  // The ordinal mark of a number (`Art. 1º`, `Artículo 2°`, `Sección 1.ª`).
+  if (isDigit(text[end - 1])) {
+    if (isOrdinalMark(text[end])) printedEnd++
+    else if (text[end] === '.' && isOrdinalMark(text[end + 1])) printedEnd += 2
+  }
+  if (text[printedEnd] === '.') {
+    printedEnd++
+    // A dash after the stop is the number's, as Latin American acts print it (`ARTÍCULO 1°.- Apruébase …`).
+    if (text[printedEnd] === '-' && (text[printedEnd + 1] ?? ' ') === ' ') printedEnd++
+  }
   // A colon after the number is the label's (`Article 2 : Le maire …`, `Article 2: The …`), as
   // councils' deliberations print it.
   const colon = text[printedEnd] === ':' && (text[printedEnd + 1] ?? ' ') === ' '
@@ -246,6 +269,11 @@ function numberAfterWord(
   if (length > printedEnd && dashes.includes(text[length]!) && (text[length + 1] ?? ' ') === ' ')
     length += 1 + spaces(text, length + 1)
   return {printed: text.slice(0, printedEnd), value, length}
+}
+
+/** Whether a character is an ordinal mark after a number (`º`, `ª`, `°`). */
+function isOrdinalMark(character: string | undefined): boolean {
+  return character === 'º' || character === '°' || character === 'ª'
 }
 
 /** Whether a word is a roman numeral from I to XXXIX in its standard form: a section number. */

@@ -34,6 +34,8 @@ export interface Lexicon {
    * them names no unit and no article's paragraph.
    */
   hierarchyInitials: Set<string>
+  /** Words that number a unit in place of a figure (`primera`, `única`), in lower case. */
+  ordinals: Set<string>
   attachments: AttachmentRule[]
   /** Each attachment rule's `startsWith` in upper case (same order as `attachments`). */
   attachmentHeads: string[]
@@ -116,6 +118,7 @@ export function lexiconOf(profile: Profile): Lexicon {
     listedStarts: new Set(),
     enactingEnds: new Set(),
     hierarchyInitials: new Set([...hierarchyNames, ...paragraphWords].map((name) => name[0] ?? '')),
+    ordinals: new Set((profile.ordinalWords ?? []).map((word) => word.toLowerCase())),
     attachments: profile.attachments ?? [],
     attachmentHeads: (profile.attachments ?? []).map((rule) => rule.startsWith.toUpperCase()),
     months,

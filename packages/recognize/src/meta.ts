@@ -30,6 +30,10 @@ export interface MetaInput {
   persons: Person[]
   symbol?: FoundSymbol | undefined
   meetings: Record<string, MeetingDates>
+  /** The date an act's title prints (`Ley 7/2031, de 14 de marzo`), ISO, if any: the work's date. */
+  titleDate?: string | undefined
+  /** The FRBR country the form of an act's title says, if any. */
+  titleCountry?: string | undefined
   /** Where the number and the meeting-day line stand, for the diagnostics about them. */
   numberPlace?: P['position']
   meetingPlace?: P['position']
@@ -44,7 +48,7 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
   const {body, number} = input
   const meeting: Meeting = {...input.meeting}
   const meta = emptyMeta(input.language)
-  meta.frbr.country = body?.country ?? input.symbol?.convention.country ?? 'unknown'
+  meta.frbr.country = body?.country ?? input.symbol?.convention.country ?? input.titleCountry ?? 'unknown'
   if (body) {
     meta.frbr.subtype = body.subtype
     meta.body = {type: 'organization', eId: body.eId, href: body.href, showAs: body.showAs}
@@ -90,14 +94,19 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
   }
 
   const unsure: {found: boolean; position?: P['position']} = {found: false}
-  const adoption = adoptionOf(input, meeting, lexicon, unsure)
+  // An act is known by the date its title prints (`Ley 7/2031, de 14 de marzo`), that of its signature.
+  const adoption: Adoption | undefined = input.titleDate
+    ? {date: input.titleDate, from: 'the title', position: input.numberPlace}
+    : adoptionOf(input, meeting, lexicon, unsure)
   if (adoption) {
     if (adoption.place) meeting.place = adoption.place
     if (adoption.name && !meeting.name) meeting.name = adoption.name
     report.info(
-      adoption.name !== undefined || adoption.from === 'the adoption line'
-        ? 'adoption-date-from-line'
-        : 'adoption-date-from-meeting',
+      adoption.from === 'the title'
+        ? 'adoption-date-from-title'
+        : adoption.name !== undefined || adoption.from === 'the adoption line'
+          ? 'adoption-date-from-line'
+          : 'adoption-date-from-meeting',
       `Adoption date ${adoption.date} read from ${adoption.from}`,
       adoption.position,
     )

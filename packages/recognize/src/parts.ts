@@ -15,9 +15,17 @@ export interface Parts {
   preface: Preface['children']
   /**
    * Formulas, the recitals, and the words that introduce the recitals after them (`Whereas:`,
-   * `considering`: the `intro` of their `recitals`) of the preamble, in order.
+   * `considering`: the `intro` of their `recitals`) of the preamble, and its other paragraphs, in
+   * order; a formula of several blocks (a promulgation formula) holds the rest in `more`; a `group`
+   * opens recitals of their own under a number (the parts `I`, `II` of a Spanish act's preamble).
    */
-  preamble: ({type: 'formula'; p: P} | {type: 'recital'; recital: Recital} | {type: 'intro'; p: P})[]
+  preamble: (
+    | {type: 'formula'; p: P; more?: P[] | undefined}
+    | {type: 'recital'; recital: Recital}
+    | {type: 'intro'; p: P}
+    | {type: 'p'; p: P}
+    | {type: 'group'; num: string}
+  )[]
   body: MainBody['children']
   conclusions: P[]
   attachments: Attachment[]

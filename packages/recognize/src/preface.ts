@@ -2,7 +2,7 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {isDigit} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
-import {namesDocument} from './document-kinds.js'
+import {type ActTitle, actTitleOf, namesDocument} from './document-kinds.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -20,6 +20,10 @@ export interface Front {
   meeting: Meeting
   /** Where the meeting-day line stands, if any. */
   meetingPlace?: P['position']
+  /** The date an act's title prints (`Ley 7/2031, de 14 de marzo, …`), ISO, if any. */
+  date?: string | undefined
+  /** The FRBR country the form of an act's title says (the profile's `actTitles`), if any. */
+  country?: string | undefined
 }
 
 /**
@@ -57,6 +61,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.symbol = journal[1]
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
+    } else if (front.number === undefined && !titleDone && actTitle(reading, front, lexicon)) {
+      titleDone = front.titleParagraph !== undefined
+      continue
     } else if (front.number === undefined) {
       const number =
         numberOf(text, profile.documentNumber ?? []) ??
@@ -108,6 +115,91 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   }
   return front
+}
+
+/**
+ * An act's title that prints its number and date (a profile's `actTitles`: `Ley 7/2031, de 14 de
+ * marzo, de …`): the whole line is the title, its number the `docNumber` and its date the `docDate`
+ * inside it; the number and date are the document's. A line that holds the number and date only
+ * (`Lei n.º 12/2031, de 14 de março`, the title under it) is the number line, its date inside it.
+ * Returns what the block is, if it is one.
+ */
+function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | undefined {
+  const act = actTitleOf(reading.bare, lexicon.profile)
+  if (!act) return undefined
+  const date =
+    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  const p = wholeP(reading)
+  const after = reading.bare.indexOf(act.date) + act.date.length
+  const numberLine = act.number !== undefined && /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  if (numberLine) {
+    p.children = [{type: 'docNumber', children: markAct(p.children, {...act, number: undefined}, date)}]
+  } else {
+    p.children = titleAndRest(p.children, act, date)
+    front.titleParagraph = p
+  }
+  front.number = act.number
+  if (date) front.date = date
+  if (act.country !== undefined) front.country = act.country
+  if (act.number !== undefined) front.numberParagraph = p
+  front.preface.push(p)
+  return numberLine ? 'number' : 'title'
+}
+
+/**
+ * The content of an act's title block: the title in `docTitle` (see `markAct`), up to its first full
+ * stop before a capital where the block goes on past it (an extraction that ran the title into the
+ * lines under it: `… contratación pública. FELIPE VI REY DE ESPAÑA …`), the rest after it as text.
+ */
+function titleAndRest(children: Inline[], act: ActTitle, date: string): Inline[] {
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type === 'text') {
+    const from = only.value.indexOf(act.date) + act.date.length
+    const stop = from > act.date.length - 1 ? /\. (?=\p{Lu})/u.exec(only.value.slice(from)) : null
+    if (stop) {
+      const end = from + stop.index + 1
+      const title = markAct([{type: 'text', value: only.value.slice(0, end)}], act, date)
+      return [
+        {type: 'docTitle', children: title},
+        {type: 'text', value: only.value.slice(end)},
+      ]
+    }
+  }
+  return [{type: 'docTitle', children: markAct(children, act, date)}]
+}
+
+/**
+ * An act's title with its number in `docNumber` and its date in `docDate`, where the block is one
+ * text that prints them as read; else as it stands.
+ */
+function markAct(children: Inline[], act: ActTitle, date: string): Inline[] {
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type !== 'text') return children
+  const text = only.value
+  const parts: Inline[] = []
+  let from = 0
+  if (act.number !== undefined) {
+    const at = text.indexOf(act.number)
+    if (at < 0) return children
+    if (at > 0) parts.push({type: 'text', value: text.slice(0, at)})
+    parts.push({type: 'docNumber', children: [{type: 'text', value: act.number}]})
+    from = at + act.number.length
+  }
+  const at = date ? text.indexOf(act.date, from) : -1
+  if (at < 0) {
+    parts.push({type: 'text', value: text.slice(from)})
+    return parts
+  }
+  if (at > from) parts.push({type: 'text', value: text.slice(from, at)})
+  parts.push({
+    type: 'inline',
+    element: 'docDate',
+    attributes: {date},
+    children: [{type: 'text', value: act.date}],
+  })
+  const end = at + act.date.length
+  if (end < text.length) parts.push({type: 'text', value: text.slice(end)})
+  return parts
 }
 
 /**

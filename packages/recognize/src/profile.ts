@@ -42,12 +42,32 @@ export interface AttachmentRule {
   name: string
 }
 
+/** How a profile reads an act's title line that prints its number and date (see `Profile.actTitles`). */
+export interface ActTitleRule {
+  /**
+   * The title line's pattern, with the named groups `date` (the date as printed), `number` (optional)
+   * and `year` (where the date leaves its year to the number: `7/2031, de 14 de marzo`).
+   */
+  pattern: RegExp
+  /**
+   * The FRBR country of the acts titled so, where the form is one state's only (`es` for `Ley
+   * 7/2031, de 14 de marzo`; `fr` for `Décret n° 2031-123 du …`), e.g. `es` (default: unknown).
+   */
+  country?: string | undefined
+}
+
 /** A word that heads a unit of an act (`Article 1`, `Chapter II`), and the AKN element it stands for. */
 export interface HierarchyWord {
   /** The word as printed, compared without case, e.g. `Article`, `Artículo`, `Статья`. */
   word: string
   /** The AKN element, e.g. `article`, `chapter`, `part`, `section`. */
   name: 'article' | 'chapter' | 'part' | 'section' | 'title' | 'book'
+  /**
+   * Whether the unit stands outside the act's parts, titles and chapters, after them, as Spanish acts
+   * print their closing provisions (`Disposición adicional primera`, `Disposición final única`): it
+   * closes the chapter or title open before it (default: `false`).
+   */
+  topLevel?: boolean | undefined
 }
 
 /**
@@ -84,6 +104,12 @@ export interface Profile {
   formulaPronouns?: string[] | undefined
   /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
   formulaArticles?: string[] | undefined
+  /**
+   * Offices whose holder issues an act, in lower case after one of `formulaArticles` (`Le ministre de
+   * l'intérieur,`, `La préfète de la région …,` above a French arrêté's citations): such a line is
+   * the act's formula as a body's name in capitals is (default: none).
+   */
+  formulaOffices?: string[] | undefined
   /**
    * Phrases that may follow a formula's body name after a comma, giving the ground the body acts on
    * (`The Committee of Ministers, under the terms of Article 15.b of the Statute …,`), e.g.
@@ -123,6 +149,32 @@ export interface Profile {
   enactingTerms?: string[] | undefined
   /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
   hierarchyWords?: HierarchyWord[] | undefined
+  /**
+   * Words that number a unit in place of a figure, in lower case (`primera`, `segunda`, `única`,
+   * `preliminar` of Spanish `Disposición adicional primera`, `TÍTULO PRELIMINAR`); `unique`, `único`,
+   * `premier` and the like are known to every profile (default: none).
+   */
+  ordinalWords?: string[] | undefined
+  /**
+   * Whether a unit's heading on its number's line ends with a full stop, as Spanish acts print it
+   * (`Artículo 1. Objeto.`, then the article's text): a short line without an operative verb, before
+   * text of its own, is the unit's number and heading, its stop included (default: `false`).
+   */
+  headingsEndWithStop?: boolean | undefined
+  /**
+   * An act's title line that prints the act's number and date (`Ley 7/2031, de 14 de marzo, de …`,
+   * `Décret n° 2031-123 du 3 mars 2031 relatif à …`): the whole line is the document's title, the
+   * number its `docNumber`, the date its `docDate` and the work's date (default: none).
+   */
+  actTitles?: ActTitleRule[] | undefined
+  /**
+   * Patterns of the lines of a head of state's promulgation formula, which stands above an act's
+   * preamble (`FELIPE VI`, `REY DE ESPAÑA`, `A todos los que la presente vieren y entendieren.`,
+   * `Sabed: Que las Cortes Generales han aprobado y Yo vengo en sancionar la siguiente ley.`): a run of
+   * such lines is the act's enacting formula, a line in capitals just above them (the name) included
+   * (default: none).
+   */
+  promulgation?: RegExp[] | undefined
   /**
    * Words or signs that number the paragraphs of an act's articles, compared without case: `§ 1º`,
    * `§ 10.`, `Parágrafo único.` in Portuguese and Brazilian acts (a paragraph, numbered as printed;

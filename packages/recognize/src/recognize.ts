@@ -52,7 +52,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   const lexicon = lexiconOf(profile)
   const readings = blocks.map((block, index) => readBlock(block, index, lexicon))
   const shape = outline(readings, lexicon)
-  const prefaceEnd = shape.formula >= 0 ? shape.formula : shape.start
+  const prefaceEnd = shape.formula >= 0 ? Math.min(shape.formula, shape.start) : shape.start
   const front = readPreface(readings, prefaceEnd, lexicon)
   const country = shape.body?.country ?? 'unknown'
   const parts = readParts(readings, shape, lexicon, report, country)
@@ -91,7 +91,17 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       if (lead) preamble.children.push(lead)
       lead = undefined
       if (item.type === 'intro') lead = item.p
-      else preamble.children.push({type: 'formula', eId: '', name: 'enactingFormula', children: [item.p]})
+      else if (item.type === 'formula') {
+        preamble.children.push({
+          type: 'formula',
+          eId: '',
+          name: 'enactingFormula',
+          children: [item.p, ...(item.more ?? [])],
+        })
+      } else if (item.type === 'group') {
+        recitals = {type: 'recitals', eId: '', children: [{type: 'num', value: item.num}]}
+        preamble.children.push(recitals)
+      } else preamble.children.push(item.p)
     }
     if (lead) preamble.children.push(lead)
     document.children.push(preamble)
@@ -124,6 +134,8 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       language,
       body,
       number: front.number,
+      titleDate: front.date,
+      titleCountry: front.country,
       meeting: front.meeting,
       adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
       notes: notesOf(document),

@@ -49,3 +49,31 @@ describe('unit labels', () => {
     expect(readOpening('Article 3 est modifié comme suit:', profiles.fr).label).toBeUndefined()
   })
 })
+
+describe('units of Spanish acts', () => {
+  it('reads `Sección 1.ª`, `TÍTULO PRELIMINAR` and the closing provisions numbered by ordinal words', () => {
+    expect(readOpening('Sección 1.ª Planes de gestión', profiles.es).label).toMatchObject({
+      kind: 'unit',
+      printed: 'Sección 1.ª',
+      value: '1',
+    })
+    expect(readOpening('TÍTULO PRELIMINAR', profiles.es).label).toMatchObject({
+      kind: 'unit',
+      value: 'PRELIMINAR',
+    })
+    expect(readOpening('Disposición adicional primera. Financiación.', profiles.es).label).toMatchObject({
+      kind: 'unit',
+      printed: 'Disposición adicional primera.',
+      value: 'primera',
+    })
+    expect(readOpening('Disposición adicional vigésima primera. Plazos.', profiles.es).label?.printed).toBe(
+      'Disposición adicional vigésima primera.',
+    )
+    expect(readOpening('Disposición final única. Entrada en vigor.', profiles.es).label?.value).toBe('única')
+  })
+
+  it('reads no unit where the word after `Disposición` names no provision or no ordinal follows', () => {
+    expect(readOpening('Disposición de los fondos.', profiles.es).label).toBeUndefined()
+    expect(readOpening('Disposición final de la ley anterior.', profiles.es).label).toBeUndefined()
+  })
+})

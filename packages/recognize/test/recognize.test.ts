@@ -216,8 +216,13 @@ describe('recognize', () => {
       ['article', 'art_1'],
       ['article', 'art_2'],
     ])
-    expect(texts(document, 'docNumber')).toEqual(['Délibération n° 2025-14'])
+    // The title line prints the number and date: the line is the title, the number and date in it.
+    expect(texts(document, 'docNumber')).toEqual(['2025-14'])
+    expect(texts(document, 'docTitle')).toEqual([
+      'Délibération n° 2025-14 du 3 mars 2025 relative au budget rectificatif',
+    ])
     expect(document.meta.frbr.number).toBe('2025-14')
+    expect(document.meta.frbr.date).toBe('2025-03-03')
   })
 
   it('keeps `Decides:` in sentence case an operative paragraph that its points go on', () => {

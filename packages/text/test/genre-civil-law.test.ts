@@ -204,9 +204,10 @@ describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)
   const {document} = fromText(read('decret-pdftotext.fr.txt'))
 
   it('keeps the title whole after the number, and the articles and points as on the web', () => {
-    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Décret n° 2031-412'])
+    // The title line prints the number and date: the whole line is the title, the number in it.
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['2031-412'])
     expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
-      'du 14 mars 2031 relatif à la gestion des réserves naturelles régionales',
+      'Décret n° 2031-412 du 14 mars 2031 relatif à la gestion des réserves naturelles régionales',
     ])
     expect(all(document, 'recital')).toHaveLength(5)
     expect(eIds(document).filter((eId) => !eId.includes('__'))).toEqual(['art_1', 'art_2', 'art_3'])
@@ -220,8 +221,10 @@ describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)
     expect(textOf(document, 'art_3')).toBe(
       "Le ministre de la transition écologique est chargé de l'exécution du présent décret, qui sera publié au Journal officiel de la République française.",
     )
+    // The counter-signing minister's line opens a block of its own, as an arrêté's signing minister
+    // opens its formula (`formulaOffices`).
     expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
-      'Fait le 14 mars 2031. Par le Premier ministre : Jean Dupont Le ministre de la transition écologique, Marie Martin',
+      'Fait le 14 mars 2031. Par le Premier ministre : Jean Dupont\nLe ministre de la transition écologique,\nMarie Martin',
     ])
     expect(document.meta.frbr.date).toBe('2031-03-14')
   })

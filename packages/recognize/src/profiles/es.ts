@@ -21,6 +21,11 @@ export const es: Profile = {
     // A Security Council resolution's number and year: `Resolución 2999 (2031)`.
     /^Resoluci[óo]n (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // A Latin American decree or resolution's number alone on its line, above its title (`Decreto
+    // 123/2031`, `Resolución N° 45/2031`).
+    /^(?:Decreto|DECRETO|Resolución|RESOLUCIÓN|Disposición|DISPOSICIÓN)(?: N[°º]\.?)? (\d{1,5}\/\d{4})$/u,
+    // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUR/CMC/DEC. N° 07/31`.
+    /^MERCOSU[RL]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
   ],
   bodies: [
     {
@@ -69,7 +74,7 @@ export const es: Profile = {
     'También | Además | Asimismo | Nuevamente | Una vez más | Enérgicamente | Encarecidamente | Firmemente',
   ),
   enactingTerms: phrases(`
-    dispongo | disponemos | decreto | decretamos | resuelve | resuelven | resuelvo | acuerda | acuerdan |
+    dispongo | disponemos | decreto | decretamos | decreta | decretan | resuelve | resuelven | resuelvo | acuerda | acuerdan |
     ha adoptado el presente reglamento | ha adoptado la presente decisión | ha adoptado la presente directiva |
     han adoptado el presente reglamento | han adoptado la presente decisión | han adoptado la presente directiva |
     decide lo siguiente | han convenido en lo siguiente | vengo en disponer | vengo en decretar`),
@@ -81,18 +86,61 @@ export const es: Profile = {
     {word: 'Parte', name: 'part'},
     {word: 'Sección', name: 'section'},
     {word: 'Título', name: 'title'},
+    {word: 'Libro', name: 'book'},
+    // The closing provisions of a Spanish act, after its articles and outside its titles and
+    // chapters: numbered units at the articles' level (`Disposición adicional primera. Financiación.`).
+    {word: 'Disposición adicional', name: 'article', topLevel: true},
+    {word: 'Disposición transitoria', name: 'article', topLevel: true},
+    {word: 'Disposición derogatoria', name: 'article', topLevel: true},
+    {word: 'Disposición final', name: 'article', topLevel: true},
+  ],
+  ordinalWords: phrases(`
+    primero | primera | segundo | segunda | tercero | tercera | cuarto | cuarta | quinto | quinta |
+    sexto | sexta | séptimo | séptima | octavo | octava | noveno | novena | décimo | décima |
+    undécimo | undécima | duodécimo | duodécima | decimotercero | decimotercera | decimocuarto |
+    decimocuarta | decimoquinto | decimoquinta | decimosexto | decimosexta | decimoséptimo |
+    decimoséptima | decimoctavo | decimoctava | decimonoveno | decimonovena | vigésimo | vigésima |
+    trigésimo | trigésima | cuadragésimo | cuadragésima | único | única | preliminar`),
+  headingsEndWithStop: true,
+  // `Ley 7/2031, de 14 de marzo, de …`, `Ley Orgánica 3/2031, de …`, `Real Decreto 123/2031, de 4 de
+  // marzo, por el que …`, `Real Decreto-ley 2/2031, de …`, `Orden APA/123/2031, de …`: the date leaves
+  // its year to the number. `Resolución de 4 de marzo de 2031, de la Dirección General …`: no number.
+  actTitles: [
+    {
+      country: 'es',
+      pattern:
+        /^(?:Ley(?: Orgánica| Foral)?|Real Decreto(?:-ley| Legislativo)?|Decreto(?:-ley| Legislativo| Foral)?|Orden|Instrucción|Circular) (?<number>(?:[A-Z]{2,5}\/)?\d{1,5}\/(?<year>\d{4})), de (?<date>\d{1,2}º? de [a-záéíóú]{4,10})(?=[,.]|$)/u,
+    },
+    {
+      pattern:
+        /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
+    },
+  ],
+  // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
+  promulgation: [
+    // The monarch's name and regnal number in capitals, above the title (`FELIPE VI`, `JUAN CARLOS I`).
+    /^[A-ZÁÉÍÓÚÑ]{3,12}(?: [A-ZÁÉÍÓÚÑ]{3,12})? [IVX]{1,4}$/u,
+    /^(?:REY|REINA) DE ESPAÑA$/u,
+    /^A todos los que la presente vieren y entendieren\.?$/iu,
+    /^Sabed:? Que /iu,
+    /^(?:EL|LA) PRESIDENT[EA] DE (?:LA |EL |LAS |LOS )?[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ]{2,80}$/u,
+    /^Sea notorio (?:y manifiesto )?a todos los ciudadanos /iu,
+    /^Hago saber que /iu,
   ],
   adoptionLines: [
     /^\d{1,4}ª (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
     /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}ª sesión\b/iu,
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
+    // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`
+    /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
-  partHeadings: {preamble: ['Preámbulo'], operative: ['Parte dispositiva']},
+  partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
     'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado',
   ),
-  closingOpeners: phrases('Dado en | Hecho en | Hecha en'),
+  // `Por tanto, / Mando a todos los españoles …`: the King's order to obey the law, after its text.
+  closingOpeners: phrases('Dado en | Hecho en | Hecha en | Por tanto'),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DECLARACIÓN', name: 'statement'},
@@ -109,6 +157,11 @@ export const es: Profile = {
   ).map((month) => (month === 'septiembre' ? ['septiembre', 'setiembre'] : month)),
   numberWords: spanishNumbers,
   pageFurniture: [
+    // The running heads and feet of the Spanish official gazette's pages.
+    /^BOLETÍN OFICIAL DEL ESTADO$/u,
+    /^Núm\. \d{1,4} +[^ ].{4,60}[^ ] +Sec\. [IVX]{1,4}[A-Z]?\. +Pág\. \d{1,6}$/u,
+    /^cve: BOE-[A-Z]-\d{4}-\d{1,7}$/u,
+    /^Verificable en https?:\/\/www\.boe\.es$/u,
     /^(?:Página|PÁGINA) \d{1,4}$/u,
     /^Página \d{1,4} de \d{1,4}$/iu,
     /^Original ?: ?[A-ZÉÁ]{2,20}$/iu,

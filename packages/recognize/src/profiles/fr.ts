@@ -70,6 +70,10 @@ export const fr: Profile = {
     'réunie en | réuni en | réunie à | réuni à | en sa | en vertu de | en vertu du | en vertu des | aux termes de | aux termes du | conformément à | conformément au | conformément aux | agissant en vertu | sur la base de',
   ),
   formulaPronouns: ['Nous, ', 'NOUS, '],
+  // The authorities that sign arrêtés (`Le ministre de l'économie et des finances,`).
+  formulaOffices: phrases(
+    "ministre | ministre délégué | ministre déléguée | garde des sceaux | secrétaire d’État | secrétaire d'État | préfet | préfète | haut-commissaire | maire | recteur | rectrice",
+  ),
   formulaArticles: ['Le ', 'La ', 'L’', "L'", 'Les ', 'LE ', 'LA ', 'LES '],
   recitalOpeners: phrases(`
     Réaffirmant | Rappelant | Profondément | Consterné | Consternés | Consternée | Conscient | Conscients |
@@ -101,7 +105,8 @@ export const fr: Profile = {
     a adopté le présent règlement | a adopté la présente décision | a adopté la présente directive |
     ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |
     décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent |
-    sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante`),
+    sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante |
+    promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit`),
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Art.', name: 'article'},
@@ -121,6 +126,21 @@ export const fr: Profile = {
     // A council's deliberation closes so: `Fait et délibéré le 3 mars 2031.`, `Délibéré en séance
     // publique, à Lyon, le 3 mars 2031.`
     /^(?:Fait et )?délibéré (?:en séance(?: publique)?,? )?(?:à [^,]{1,60},? )?le (?:1er|\d{1,2}) [a-zéû]{3,9} \d{4}\b/iu,
+  ],
+  // `Décret n° 2031-123 du 3 mars 2031 relatif à …`, `Arrêté du 12 avril 2031 portant …`, `LOI n°
+  // 2031-45 du 20 janvier 2031 visant à …`, as the Journal officiel titles its acts.
+  // The numbers of the Republic's acts are its own (`2031-123`, year and rank); acts without one may
+  // be Belgian or Luxembourgish as well.
+  actTitles: [
+    {
+      country: 'fr',
+      pattern:
+        /^(?:décret|arrêté|loi(?: organique)?|ordonnance) n[°o] ?(?<number>(?:19|20)\d{2}-\d{1,5}) du (?<date>(?:1er|\d{1,2}) \p{L}{3,9} \d{4})(?=[ ,.]|$)/iu,
+    },
+    {
+      pattern:
+        /^(?:décret|arrêté|loi(?: organique)?|ordonnance|décision|délibération)(?: n[°o] ?(?<number>\d{1,4}[-/]\d{1,5}))? du (?<date>(?:1er|\d{1,2}) \p{L}{3,9} \d{4})(?=[ ,.]|$)/iu,
+    },
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   documentKinds: phrases(

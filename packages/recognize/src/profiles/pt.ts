@@ -20,11 +20,28 @@ export const pt: Profile = {
     // A Security Council resolution's number and year: `Resolução 2999 (2031)`.
     /^Resolu[çc][ãa]o (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUL/CMC/DEC. Nº 07/31`.
+    /^MERCOSU[LR]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
     // A parliament's act: `Resolução da Assembleia da República n.º 45/2031`, `Lei n.º 12/2024`.
     /^(?=\p{Lu})(?:RESOLU[ÇC][ÃA]O|LEI|DECRETO) [\p{L} -]{0,120}?N\.?[º°] ?(\d{1,5}\/\d{4})/iu,
     // A Brazilian federal act: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`, `DECRETO Nº 11.870, DE …`.
     // The whole line is the number and the date: the title (its `ementa`) is the next block.
     /^(?=\p{Lu})(?:LEI(?: COMPLEMENTAR)?|DECRETO(?:-LEI)?|MEDIDA PROVIS[ÓO]RIA) N[º°]\.? ?(\d{1,3}(?:\.\d{3})*), DE \d{1,2}º? DE \p{L}{4,9} DE \d{4}$/iu,
+  ],
+  // Portugal's acts: `Lei n.º 12/2031, de 14 de março`, `Decreto-Lei n.º 45/2031, de 3 de abril` (the
+  // date leaves its year to the number); Brazil's: `LEI Nº 15.321, DE 14 DE MARÇO DE 2031`. Printed
+  // alone, the line is the number line, the title (`Aprova …`, the `ementa`) under it.
+  actTitles: [
+    {
+      country: 'pt',
+      pattern:
+        /^(?:Lei(?: Orgânica)?|Decreto-Lei|Decreto Regulamentar|Decreto Legislativo Regional|Decreto|Portaria|Despacho Normativo|Resolução da Assembleia da República|Resolução do Conselho de Ministros) n\.º (?<number>\d{1,5}(?:-[A-Z])?\/(?<year>\d{4})(?:\/[AM])?),? de (?<date>\d{1,2}(?:\.º)? de [a-zç]{4,9})(?=[,.]|$)/u,
+    },
+    {
+      country: 'br',
+      pattern:
+        /^(?:LEI(?: COMPLEMENTAR)?|DECRETO(?:-LEI)?|MEDIDA PROVIS[ÓO]RIA) N[º°]\.? ?(?<number>\d{1,3}(?:\.\d{3})*), DE (?<date>\d{1,2}º? DE \p{L}{4,9} DE \d{4})$/iu,
+    },
   ],
   bodies: [
     {
@@ -75,7 +92,7 @@ export const pt: Profile = {
     adotou o presente regulamento | adotou a presente decisão | adotou a presente diretiva |
     adotaram o presente regulamento | adotaram a presente decisão | adotaram a presente diretiva |
     adoptou o presente regulamento | adoptou a presente decisão | acordaram no seguinte |
-    sanciono a seguinte lei | promulgo a seguinte lei | decreta a seguinte lei`),
+    sanciono a seguinte lei | promulgo a seguinte lei | decreta a seguinte lei | o seguinte`),
   hierarchyWords: [
     {word: 'Artigo', name: 'article'},
     {word: 'Art.', name: 'article'},
@@ -93,6 +110,10 @@ export const pt: Profile = {
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
     // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.
     /^\p{Lu}[\p{L} ]{1,40}, (?:em )?\d{1,2}º? de \p{Ll}{4,9} de \d{4}\b/u,
+    // The parliament's approval under a Portuguese law or resolution: `Aprovada em 20 de fevereiro de 2031.`
+    /^Aprovad[ao] em \d{1,2} de \p{Ll}{4,9} de \d{4}\.?$/u,
+    // The meeting line under a Mercosur decision: `LXV CMC – Montevidéu, 5/XII/31.`
+    /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   documentKinds: phrases(

@@ -301,7 +301,8 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
       stop < count &&
       rows.role[stop] === Role.text &&
       isMenuItem(rows.texts[stop]!) &&
-      !isAttachmentHead(rows.texts[stop]!, profile)
+      !isAttachmentHead(rows.texts[stop]!, profile) &&
+      !isPromulgation(rows.texts[stop]!, profile)
     )
       stop++
     if (stop - index >= 5) {
@@ -320,6 +321,17 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
  */
 function isAttachmentHead(raw: string, profile: Profile | undefined): boolean {
   return profile !== undefined && readOpening(trim(raw), profile).attachment
+}
+
+/**
+ * Whether a line is one of a head of state's promulgation formula (the profile's `promulgation`:
+ * `FELIPE VI`, `REY DE ESPAÑA`), short lines under a page's header that are the act's, no menu.
+ */
+function isPromulgation(raw: string, profile: Profile | undefined): boolean {
+  const patterns = profile?.promulgation
+  if (!patterns) return false
+  const text = trim(raw).slice(0, 300)
+  return patterns.some((pattern) => pattern.test(text))
 }
 
 function isMenuItem(raw: string): boolean {
