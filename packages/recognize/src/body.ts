@@ -789,11 +789,14 @@ class State {
   /**
    * Whether the text after a unit's number is its heading, a full stop included, as Spanish acts
    * print it (`Artículo 1. Objeto.`, `Disposición final segunda. Entrada en vigor.`): where the
-   * profile says headings end so, a short line after a number with its stop, without an operative
+   * profile says headings end so, or the heading is in capitals, a short line after a number with its stop, without an operative
    * verb or a colon, and text of the unit's own (no unit, no adoption or closing line) after it.
    */
   stopHeading(reading: Reading, next: Reading | undefined): boolean {
-    if (!this.lexicon.profile.headingsEndWithStop || reading.last !== '.' || reading.words > 16) return false
+    // A heading in capitals ends so in any language (`SECTION 1. SHORT TITLE.`, as United States
+    // bills print their sections' headings).
+    if (!(this.lexicon.profile.headingsEndWithStop || reading.capitals)) return false
+    if (reading.last !== '.' || reading.words > 16) return false
     // The number ends with its own stop (`Artículo 1.`): `Art. 3 - Esta Decisión …` is a sentence.
     if (!reading.label?.printed.endsWith('.') || reading.verb || reading.rest.includes(': ')) return false
     if (!next || next.label?.kind === 'unit' || next.adoption || next.closing || next.attachment) return false

@@ -88,7 +88,17 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))
     )
       start++
-    return {formula: -1, enacting, start}
+    // A bill's cover names the document by its kind alone (`A BILL`, then its official title, above
+    // `Be it enacted by the Senate and House of Representatives …`): where it does and nothing before
+    // the enacting formula opens like a recital or carries a label, all of it is front matter.
+    let recital = false
+    let cover = false
+    for (let index = start; index < enacting && !recital; index++) {
+      const reading = readings[index]!
+      recital = reading.label !== undefined || reading.recital
+      cover ||= isKindAlone(reading, lexicon)
+    }
+    return {formula: -1, enacting, start: cover && !recital ? enacting : start}
   }
   let start = 0
   const end = Math.min(stop, limit)
@@ -315,4 +325,16 @@ function isDeclarant(text: string, pronouns: readonly string[] | undefined): boo
   const last = text[text.length - 1]
   if (last !== ',' && last !== ';' && last !== ':') return false
   return pronouns.some((pronoun) => text.startsWith(pronoun))
+}
+
+/**
+ * Whether a block is a document's kind alone in capitals, after an article of up to three letters if
+ * any (`A BILL`, `RESOLUTION`, `UN PROYECTO`… as the profile lists kinds): a cover's line.
+ */
+function isKindAlone(reading: Reading, lexicon: Lexicon): boolean {
+  if (reading.label || reading.words > 3 || !reading.capitals) return false
+  const words = reading.bare.split(' ')
+  const kind = words[words.length - 1]!.toLowerCase()
+  if (words.length > 2 || (words.length === 2 && words[0]!.length > 3)) return false
+  return (lexicon.profile.documentKinds ?? []).some((known) => known.toLowerCase() === kind)
 }

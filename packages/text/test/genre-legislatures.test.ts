@@ -1,7 +1,8 @@
 import {clauses, ownText, plainText, titleOf} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {document as read} from './support.js'
+import {eIds} from './genre-support.js'
+import {all, document as read} from './support.js'
 
 // Probes of the genre (see genre-support.ts): expectations written by hand from each text.
 
@@ -97,5 +98,63 @@ describe('a Brazilian federal act, web text: number and date line, its `ementa`,
     expect(plainText(conclusions!)).toBe(
       'Brasília, 14 de março de 2031; 210º da Independência e 143º da República.',
     )
+  })
+})
+
+describe('a United States bill: its cover, `Be it enacted …`, sections `SEC. 2. DEFINITIONS.`', () => {
+  const text = [
+    '118th CONGRESS',
+    '1st Session',
+    'H. R. 1234',
+    'To amend the Clean Air Act to improve air quality monitoring.',
+    'IN THE HOUSE OF REPRESENTATIVES',
+    'March 3, 2031',
+    'Mr. Smith introduced the following bill; which was referred to the Committee on Energy and Commerce',
+    'A BILL',
+    'To amend the Clean Air Act to improve air quality monitoring.',
+    'Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,',
+    'SECTION 1. SHORT TITLE.',
+    'This Act may be cited as the "Air Quality Monitoring Act of 2031".',
+    'SEC. 2. DEFINITIONS.',
+    'In this Act:',
+    '(1) Administrator.—The term "Administrator" means the Administrator of the Environmental Protection Agency.',
+    '(2) State.—The term "State" means each of the several States.',
+  ].join('\n\n')
+  const {document} = fromText(text, {language: 'en'})
+
+  it('reads the cover as the preface and the enacting clause as the formula', () => {
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface)).toContain('A BILL')
+    expect(preface && plainText(preface)).toContain('Mr. Smith introduced the following bill')
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,',
+    ])
+    expect(all(document, 'recital')).toHaveLength(0)
+  })
+
+  it('reads each section with its heading in capitals, `SEC.` as `SECTION`', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'sec_1',
+      'sec_1__para_1',
+      'sec_2',
+      'sec_2__para_1',
+      'sec_2__para_2',
+    ])
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'SHORT TITLE.',
+      'DEFINITIONS.',
+    ])
+  })
+
+  it('keeps an article’s one short sentence its text, not a heading, where headings are not in capitals', () => {
+    const {document: regulation} = fromText(
+      [
+        'Article 1. This Regulation shall enter into force.',
+        'Article 2. It shall apply from 1 June 2031.',
+      ].join('\n\n'),
+      {language: 'en'},
+    )
+    expect(all(regulation, 'heading')).toHaveLength(0)
   })
 })

@@ -106,12 +106,15 @@ export const en: Profile = {
     have adopted this regulation | have adopted this decision | have adopted this directive |
     has adopted the following | has adopted the following resolution | hereby resolves |
     has decided as follows | decides as follows | resolves as follows | have agreed as follows |
-    has resolved | resolves | hereby decides | enacts | be it enacted | has decided`),
+    has resolved | resolves | hereby decides | enacts | be it enacted | has decided |
+    in congress assembled`),
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},
     {word: 'Part', name: 'part'},
     {word: 'Section', name: 'section'},
+    // United States bills and codes abbreviate the word (`SEC. 2. DEFINITIONS.`).
+    {word: 'Sec.', name: 'section'},
     {word: 'Title', name: 'title'},
   ],
   adoptionLines: [
@@ -126,7 +129,7 @@ export const en: Profile = {
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
   documentKinds: phrases(
-    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique',
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill',
   ),
   closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
