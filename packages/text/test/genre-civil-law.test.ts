@@ -308,3 +308,34 @@ describe('acts of French administrations: an authority in lower case, a council�
     expect(conclusions && plainText(conclusions)).toBe('Fait et délibéré le 3 mars 2031.')
   })
 })
+
+describe('an Italian law as the Official Journal prints it: number line, title, promulgation, `Art. 1.`', () => {
+  const text = [
+    'LEGGE 3 marzo 2031, n. 45',
+    'Disposizioni per la tutela del paesaggio.',
+    'La Camera dei deputati ed il Senato della Repubblica hanno approvato;',
+    'IL PRESIDENTE DELLA REPUBBLICA',
+    'Promulga',
+    'la seguente legge:',
+    'Art. 1.',
+    '(Finalità)',
+    '1. La presente legge tutela il paesaggio.',
+    '2. Le regioni attuano le disposizioni della presente legge.',
+    'Data a Roma, addì 3 marzo 2031',
+  ].join('\n\n')
+  const {document} = fromText(text, {language: 'it'})
+
+  it('reads the number line, the title under it and the promulgation as the formula', () => {
+    expect(document.meta.frbr.number).toBe('45')
+    expect(plainText(all(document, 'docNumber')[0] as never)).toBe('LEGGE 3 marzo 2031, n. 45')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe('Disposizioni per la tutela del paesaggio.')
+    expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'La Camera dei deputati ed il Senato della Repubblica hanno approvato; IL PRESIDENTE DELLA REPUBBLICA Promulga la seguente legge:',
+    ])
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+
+  it('reads the article with its heading and its numbered paragraphs', () => {
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_1__para_1', 'art_1__para_2'])
+  })
+})
