@@ -298,7 +298,8 @@ class State {
    */
   explanatoryHeading(reading: Reading): boolean {
     const words = this.lexicon.profile.partHeadings?.preamble
-    if (!words || reading.label || reading.words > 4) return false
+    // Asked of every block of a preamble: its length first, the one test that reads no word.
+    if (!words || reading.label || reading.bare.length > longestOf(words) + 1) return false
     const text = reading.bare.replace(/[.:]$/u, '').toLowerCase()
     return words.some((word) => word.toLowerCase() === text)
   }
@@ -973,4 +974,11 @@ function lastClauseFrom(readings: Reading[], from: number, lexicon: Lexicon): nu
       last = index
   }
   return last
+}
+
+/** The length of the longest of some words. */
+function longestOf(words: readonly string[]): number {
+  let longest = 0
+  for (const word of words) if (word.length > longest) longest = word.length
+  return longest
 }

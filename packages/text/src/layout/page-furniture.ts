@@ -168,6 +168,8 @@ function takeRunningHeads(rows: Rows): void {
   // head or foot even where no other page repeats it: a document of two pages has one such head.
   let symbols: Set<string> | undefined
   const bySymbol = (text: string): boolean => {
+    // A symbol holds a slash (`isSymbol`): most edge lines hold none.
+    if (text.indexOf('/') < 0) return false
     symbols ??= firstPageSymbols(rows)
     return symbols.size > 0 && (symbols.has(firstWord(text)) || symbols.has(lastWord(text)))
   }
