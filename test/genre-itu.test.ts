@@ -322,4 +322,26 @@ describe('what is no opener alone', () => {
     )
     expect(outline(document)).not.toContain('para_2 2')
   })
+
+  it('reads a lower-case line after a clause that stops mid-sentence as its continuation, not an opener', () => {
+    // A resolution drafted the United Nations' way, hard-wrapped line by line by a web page.
+    const {document} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling its resolution 78/12,',
+        '1. Decides to convene a high-level meeting in 2032, and',
+        'requests the Secretary-General',
+        'to submit a report on the present resolution;',
+        '2. Invites Member States to contribute;',
+        '3. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(textsOf(document, 'hcontainer')).toEqual([])
+    expect(outline(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1 1.',
+      'para_2 2.',
+      'para_3 3.',
+    ])
+  })
 })
