@@ -345,3 +345,33 @@ describe('what is no opener alone', () => {
     ])
   })
 })
+
+describe('a symbol the preface cites is not the document’s own', () => {
+  const read = (title: string) =>
+    fromText(
+      [
+        'Decision 12/2031 of the Regulatory Authority',
+        title,
+        'The Authority,',
+        'Having regard to the law,',
+        '1. Decides to adopt the rules.',
+      ].join('\n'),
+      {language: 'en'},
+    ).document.meta
+  it.each([
+    ['Implementation of resolution MSC.123(45)'],
+    ['on broadband access in line with Recommendation ITU-T G.992.1'],
+    ['implementing WT/L/1234'],
+    ['Improvements to the A41-3 junction'],
+    ['Amendment to draft resolution A/80/L.25'],
+  ])('%s', (title) => {
+    expect(read(title).symbol).toBeUndefined()
+  })
+  it.each([
+    ['Resolution A41-3: Safety', 'A41-3'],
+    ['United Nations A/RES/79/200', 'A/RES/79/200'],
+    ['Decision of the Intergovernmental Committee: 7.COM 13.c', '7.COM 13.c'],
+  ])('takes %s', (title, symbol) => {
+    expect(read(title).symbol).toBe(symbol)
+  })
+})
