@@ -322,4 +322,56 @@ describe('what is no opener alone', () => {
     )
     expect(outline(document)).not.toContain('para_2 2')
   })
+
+  it('reads a lower-case line after a clause that stops mid-sentence as its continuation, not an opener', () => {
+    // A resolution drafted the United Nations' way, hard-wrapped line by line by a web page.
+    const {document} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling its resolution 78/12,',
+        '1. Decides to convene a high-level meeting in 2032, and',
+        'requests the Secretary-General',
+        'to submit a report on the present resolution;',
+        '2. Invites Member States to contribute;',
+        '3. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(textsOf(document, 'hcontainer')).toEqual([])
+    expect(outline(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1 1.',
+      'para_2 2.',
+      'para_3 3.',
+    ])
+  })
+})
+
+describe('a symbol the preface cites is not the document’s own', () => {
+  const read = (title: string) =>
+    fromText(
+      [
+        'Decision 12/2031 of the Regulatory Authority',
+        title,
+        'The Authority,',
+        'Having regard to the law,',
+        '1. Decides to adopt the rules.',
+      ].join('\n'),
+      {language: 'en'},
+    ).document.meta
+  it.each([
+    ['Implementation of resolution MSC.123(45)'],
+    ['on broadband access in line with Recommendation ITU-T G.992.1'],
+    ['implementing WT/L/1234'],
+    ['Improvements to the A41-3 junction'],
+    ['Amendment to draft resolution A/80/L.25'],
+  ])('%s', (title) => {
+    expect(read(title).symbol).toBeUndefined()
+  })
+  it.each([
+    ['Resolution A41-3: Safety', 'A41-3'],
+    ['United Nations A/RES/79/200', 'A/RES/79/200'],
+    ['Decision of the Intergovernmental Committee: 7.COM 13.c', '7.COM 13.c'],
+  ])('takes %s', (title, symbol) => {
+    expect(read(title).symbol).toBe(symbol)
+  })
 })

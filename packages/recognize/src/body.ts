@@ -175,7 +175,12 @@ class State {
       return 0
     }
     if (!kind) {
-      const group = groupHeadingOf(reading, this.readings[reading.index + 1], this.lexicon)
+      const group = groupHeadingOf(
+        reading,
+        this.readings[reading.index + 1],
+        this.lexicon,
+        this.readings[reading.index - 1],
+      )
       if (group === 'recitals') {
         this.parts.preamble.push({type: 'intro', p: wholeP(reading)})
         return 0
@@ -345,7 +350,14 @@ class State {
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
     if (!kind && !item) {
-      if (groupHeadingOf(reading, this.readings[reading.index + 1], this.lexicon) === 'operative')
+      if (
+        groupHeadingOf(
+          reading,
+          this.readings[reading.index + 1],
+          this.lexicon,
+          this.readings[reading.index - 1],
+        ) === 'operative'
+      )
         return this.openGroup(reading)
       if (this.container.node?.name === operativeGroup && this.groupClause(reading)) return 0
     }
@@ -954,7 +966,7 @@ function lastClauseFrom(readings: Reading[], from: number, lexicon: Lexicon): nu
     if (reading.attachment || reading.adoption || reading.closing) break
     const kind = reading.label?.kind
     if (!kind) {
-      if (groupHeadingOf(reading, readings[index + 1], lexicon) === 'operative') {
+      if (groupHeadingOf(reading, readings[index + 1], lexicon, readings[index - 1]) === 'operative') {
         last = group = index
         continue
       }

@@ -29,19 +29,32 @@ const maxWords = 20
 /**
  * The group a block heads, if it is an opener printed alone: no label, a lower-case first letter,
  * no punctuation at its end, an opener of the profile (an operative verb or a recital opener, with
- * what follows it), and a clause after it that opens with a label or in lower case.
+ * what follows it), and a clause after it that opens with a label or in lower case; and the clause
+ * before it, if any, finished. A lower-case line after a clause that stops mid-sentence (`1. Decides
+ * to convene a meeting, and` / `requests the Secretary-General` / `to report …;`, a text hard-wrapped
+ * line by line) goes on with that clause: the ITU ends every clause above an opener with `,`, `;` or
+ * `.`.
  */
 export function groupHeadingOf(
   reading: Reading,
   next: Reading | undefined,
   lexicon: Lexicon,
+  previous?: Reading | undefined,
 ): GroupKind | undefined {
   if (reading.label || !next || !isLower(reading.bare[0]) || !isLetter(reading.last)) return undefined
+  if (previous && unfinishedClause(previous)) return undefined
   if (reading.words > maxWords) return undefined
   if (!next.label && !isLower(next.bare[0]) && !bareNumberOf(next)) return undefined
   if (opensWithVerb(reading.bare, lexicon, true)) return 'operative'
   if (opensWithRecital(reading.bare, lexicon, true)) return 'recitals'
   return undefined
+}
+
+/** Whether a block is a clause (labelled, or opened by a verb or a recital opener) that stops mid-sentence. */
+function unfinishedClause(reading: Reading): boolean {
+  const last = reading.last
+  if (!isLetter(last) && !isDigit(last)) return false
+  return reading.label !== undefined || reading.verb || reading.recital
 }
 
 /**

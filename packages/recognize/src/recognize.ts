@@ -10,6 +10,7 @@ import {
   resolveLimits,
 } from '@clausewise/model'
 import {readParts} from './body.js'
+import {isLower} from './characters.js'
 import {chooseProfile} from './choose-profile.js'
 import {outline} from './front.js'
 import {fullText} from './inline.js'
@@ -186,9 +187,10 @@ function adoptionLinesOf(readings: Reading[], prefaceEnd: number, preface: P[], 
 function findSymbol(preface: P[], candidates: string[]): FoundSymbol | undefined {
   let first: FoundSymbol | undefined
   for (const p of preface) {
-    const found = symbolIn(fullText(p.children))
+    const text = fullText(p.children)
+    const found = symbolIn(text)
     if (found?.alone) return found
-    first ??= found
+    if (found && !cited(text, found.symbol)) first ??= found
   }
   if (first) return first
   for (const candidate of candidates) {
@@ -196,6 +198,24 @@ function findSymbol(preface: P[], candidates: string[]): FoundSymbol | undefined
     if (found) return found
   }
   return undefined
+}
+
+/**
+ * Whether a symbol stands in a line's running text, after a word in lower case (`Implementation of
+ * resolution MSC.123(45)`, `implementing WT/L/1234`, `Improvements to the A41-3 junction`): a text
+ * the document cites, not its own symbol, which a masthead or a title prints alone, at the line's
+ * start, after capitalised words (`United Nations A/RES/79/1`, `Resolution A41-3: Safety`), or after
+ * a colon or a bracket (`Decision of the Committee: 7.COM 13`, `[S. Res. 712 Introduced in Senate]`).
+ */
+function cited(text: string, symbol: string): boolean {
+  const at = text.indexOf(symbol)
+  if (at <= 0) return false
+  // What a colon introduces is named by the words before it (`Decision of the Committee: 7.COM 13`);
+  // a bracket opens a line of its own run together with others (`[From the … Office] [S. Res. 712 …]`).
+  const before = text.slice(0, at)
+  const start = Math.max(before.lastIndexOf(':'), before.lastIndexOf('['), before.lastIndexOf(']')) + 1
+  for (const word of before.slice(start).split(' ')) if (isLower(word[0])) return true
+  return false
 }
 
 /** Notes without a marker go to the number, else the title, else the preface; each is reported. */
