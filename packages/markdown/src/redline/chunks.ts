@@ -1,4 +1,4 @@
-import type {Document, Nodes} from '@clausewise/model'
+import type {Document, Nodes, TextUnit} from '@clausewise/model'
 import {comparisonUnits, isClause, ownBlocks, titleBlocks} from '@clausewise/model'
 import {fromMarkdown} from '../read/from-markdown.js'
 import {writeConvention} from '../write/to-markdown.js'
@@ -20,9 +20,13 @@ export interface Chunk {
  * written as `toMarkdown` writes it, with two differences that read back to the same model: front
  * matter that would hold `{`, `}` or a backslash is JSON (those only in escapes), and line breaks are
  * spans, so that every block but the front matter is one line. The tags come from reading the Markdown back: the position of each
- * clause's own text names its block.
+ * clause's own text names its block. `written` is the document's comparison units, when the caller has
+ * them already.
  */
-export function redlineChunks(document: Document): Chunk[] {
+export function redlineChunks(
+  document: Document,
+  written: readonly TextUnit[] = comparisonUnits(document),
+): Chunk[] {
   const markdown = writeConvention(document, {
     frontMatterFormat: {markSafe: true},
     typedBreaks: true,
@@ -55,7 +59,6 @@ export function redlineChunks(document: Document): Chunk[] {
   // back has an eId of its own: one read back at the place of a unit of the document, with its text,
   // is that unit, and is tagged with the eId the comparison names.
   const units = comparisonUnits(read)
-  const written = comparisonUnits(document)
   const same = units.length === written.length
   units.forEach((unit, place) => {
     const original = same ? written[place] : undefined

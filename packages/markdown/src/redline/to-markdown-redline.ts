@@ -1,4 +1,4 @@
-import type {ClauseGroup, Comparison, Document} from '@clausewise/model'
+import type {ClauseGroup, Comparison, Document, TextUnit} from '@clausewise/model'
 import {ClausewiseError, comparisonUnits} from '@clausewise/model'
 import {align, groupsByEId} from './align.js'
 import {type Chunk, redlineChunks} from './chunks.js'
@@ -56,14 +56,14 @@ function withComments(text: string, comments: string[]): string {
   return end === -1 ? text + tail : text.slice(0, end) + tail + text.slice(end)
 }
 
-/** Check that the comparison is of these documents: every unit it names is in them. */
-function check(comparison: Comparison, old: Document, next: Document): void {
+/** Check that the comparison is of these documents: every unit it names is in their units. */
+function check(comparison: Comparison, old: readonly TextUnit[], next: readonly TextUnit[]): void {
   const sides = [
     ['old', old, (group: ClauseGroup) => group.old],
     ['new', next, (group: ClauseGroup) => group.new],
   ] as const
-  for (const [side, document, eIds] of sides) {
-    const known = new Set(comparisonUnits(document).map((unit) => unit.eId))
+  for (const [side, units, eIds] of sides) {
+    const known = new Set(units.map((unit) => unit.eId))
     for (const group of comparison.clauses)
       for (const eId of eIds(group))
         if (!known.has(eId))
@@ -94,10 +94,13 @@ export function toMarkdownRedline(
   newDocument: Document,
   options: ToMarkdownRedlineOptions = {},
 ): string {
-  check(comparison, oldDocument, newDocument)
+  // Each document's units, worked out once: the check and the tagging of the blocks read them.
+  const oldUnits = comparisonUnits(oldDocument)
+  const newUnits = comparisonUnits(newDocument)
+  check(comparison, oldUnits, newUnits)
   const words = redlineWords(options.language ?? comparison.new.language ?? newDocument.meta.language)
-  const old = redlineChunks(oldDocument)
-  const next = redlineChunks(newDocument)
+  const old = redlineChunks(oldDocument, oldUnits)
+  const next = redlineChunks(newDocument, newUnits)
   const groups = groupsByEId(comparison)
   const ordinals = {old: ordinalsOf(comparison.clauses, 'old'), new: ordinalsOf(comparison.clauses, 'new')}
   const notes = (chunk: Chunk, side: 'old' | 'new', step: 'both' | 'old' | 'new'): string[] => {
