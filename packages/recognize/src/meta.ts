@@ -10,13 +10,12 @@ import {
   plainText,
 } from '@clausewise/model'
 import {startsWithWord} from './characters.js'
-import {symbolConventions} from './conventions/symbols.js'
 import {dateIn} from './dates.js'
 import {fullText} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import type {BodyProfile, MeetingDates} from './profile.js'
 import type {Report} from './report.js'
-import type {FoundSymbol} from './symbols.js'
+import {type FoundSymbol, isWholeSymbol} from './symbols.js'
 
 /** What the metadata is made from. */
 export interface MetaInput {
@@ -56,7 +55,7 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
   meta.frbr.number = number ?? input.symbol?.symbol ?? ''
   meta.frbr.language = aknLanguage(input.language)
   if (input.symbol) meta.symbol = input.symbol.symbol
-  else if (body?.symbolPrefix && number && isConventionalSymbol(body.symbolPrefix + number)) {
+  else if (body?.symbolPrefix && number && isWholeSymbol(body.symbolPrefix + number)) {
     // The body's convention writes the symbol of a number so (`A/RES/` and `79/1`, `S/RES/` and
     // `2999 (2031)`): derived, and said; only when what it gives is a symbol of a known convention.
     meta.symbol = body.symbolPrefix + number
@@ -202,12 +201,4 @@ function adoptionOf(
     place: known.place,
     position: input.meetingPlace,
   }
-}
-
-/** Whether a text is, whole, a symbol of one of the bodies' conventions (`conventions/symbols.ts`). */
-function isConventionalSymbol(text: string): boolean {
-  return symbolConventions.some((convention) => {
-    const match = convention.pattern.exec(text)
-    return match !== null && match.index === 0 && match[0].length === text.length
-  })
 }

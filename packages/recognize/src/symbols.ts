@@ -8,6 +8,14 @@ export interface FoundSymbol {
   alone: boolean
 }
 
+/** Whether a text is, whole, a symbol of one of the bodies' conventions (`S/RES/2999 (2031)`). */
+export function isWholeSymbol(text: string): boolean {
+  return symbolConventions.some((convention) => {
+    const match = convention.pattern.exec(text)
+    return match !== null && match.index === 0 && match[0].length === text.length
+  })
+}
+
 /**
  * The first document symbol a text holds, by the bodies' conventions (`A/RES/79/1`,
  * `S/RES/2401 (2018)`, `MC.DEC/7/17`, `15.COM 2.BUR 3`, `Assembly/AU/Dec.123 (VII)`, `2019/1/EU`).
