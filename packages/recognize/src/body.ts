@@ -38,6 +38,9 @@ const unitDepth: Record<string, number> = {part: 1, title: 1, book: 1, chapter: 
 
 const quotes = '"“„«‘\''
 
+/** Most lines an attachment's heading and title are read from (`Attachment` / `INTERPRETATIVE STATEMENT` / …). */
+const maximumTitleLines = 4
+
 /** Everything after the preface: preamble, operative part with its sections, conclusions, attachments. */
 export function readParts(
   readings: Reading[],
@@ -831,14 +834,39 @@ class State {
   }
 
   openAttachment(reading: Reading): number {
-    const rule = reading.attachment!
+    let rule = reading.attachment!
     const title = wholeP(reading)
     let taken = 0
-    const next = this.readings[reading.index + 1]
-    if (reading.words <= 4 && next && !next.label && next.headingLike && !next.attachment && !next.adoption) {
-      title.children = [...title.children, {type: 'text', value: ' '}, ...wholeP(next).children]
-      taken = 1
+    let last = reading
+    let next = this.readings[reading.index + 1]
+    const take = (line: Reading): void => {
+      title.children = [...title.children, {type: 'text', value: ' '}, ...wholeP(line).children]
+      taken++
+      last = line
+      next = this.readings[reading.index + taken + 1]
     }
+    // A heading word alone (`Attachment`, `Annex 2`) over the attachment's own heading
+    // (`INTERPRETATIVE STATEMENT …`): one attachment, named by the heading under it.
+    if (reading.words <= 4 && next?.attachment && !next.label && next.headingLike && !next.adoption) {
+      rule = next.attachment
+      take(next)
+    }
+    // A short heading's title line under it (`ANNEX` / `List of participants`).
+    if (last.words <= 4 && next && !next.label && next.headingLike && !next.attachment && !next.adoption)
+      take(next)
+    // A heading in capitals goes on over the lines in capitals under it, as a page breaks it
+    // (`… OF THE RULES OF PROCEDURE` / `OF THE ORGANIZATION FOR …`).
+    while (
+      taken < maximumTitleLines &&
+      next &&
+      last.capitals &&
+      next.capitals &&
+      !next.label &&
+      next.headingLike &&
+      !next.attachment &&
+      !next.adoption
+    )
+      take(next)
     title.children = [{type: 'docTitle', children: title.children}]
     const mainBody: MainBody = {type: 'mainBody', children: []}
     const preface: Preface = {type: 'preface', children: [title]}

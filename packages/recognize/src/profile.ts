@@ -40,6 +40,11 @@ export interface AttachmentRule {
   startsWith: string
   /** The attachment's AKN `name`, e.g. `interpretativeStatement`, `annex`. */
   name: string
+  /**
+   * The heading is the word alone or with its number (`Attachment`, `Attachment 2`), never a title
+   * that goes on: for a word that also opens ordinary headings (`Attachment of earnings`).
+   */
+  alone?: boolean | undefined
 }
 
 /** How a profile reads an act's title line that prints its number and date (see `Profile.actTitles`). */

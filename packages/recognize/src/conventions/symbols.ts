@@ -40,7 +40,13 @@ export const symbolConventions: readonly SymbolConvention[] = [
   },
   {country: 'un', kind: 'Security Council resolution', pattern: /S\/RES\/\d{1,5} ?\(\d{4}\)/u},
   {country: 'un', kind: 'Security Council presidential statement', pattern: /S\/PRST\/\d{4}\/\d{1,3}/u},
-  {country: 'osce', kind: 'OSCE decision', pattern: /(?:MC|PC|FSC)\.DEC\/\d{1,4}\/\d{2}(?:\/Corr\.\d)?/u},
+  // The Ministerial Council's decisions are numbered within a year (`MC.DEC/7/17`), the Permanent
+  // Council's in one series (`PC.DEC/1501`), the Forum's either way.
+  {
+    country: 'osce',
+    kind: 'OSCE decision',
+    pattern: /(?:MC|PC|FSC)\.DEC\/\d{1,4}(?:\/\d{2})?(?:\/Corr\.\d)?(?![\p{N}/])/u,
+  },
   {
     country: 'unesco',
     kind: 'UNESCO committee decision',

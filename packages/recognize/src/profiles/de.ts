@@ -95,10 +95,12 @@ export const de: Profile = {
     /^\d{1,4}\. (?:Plenarsitzung|Sitzung)\b/u,
     /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
+    // The date line under a German or Austrian act's title, as the gazette prints it: `Vom 3. März 2031`.
+    /^Vom \d{1,2}\. ?\p{L}{3,9} \d{4}$/u,
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
   documentKinds: phrases(
-    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme',
+    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz',
   ),
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
   attachments: [

@@ -16,7 +16,8 @@ export const en: Profile = {
   ),
   superscripts: phrases('o | st | nd | rd | th'),
   documentNumber: [
-    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // `DECISION No. 7/17`, numbered within a year, or `DECISION No. 1501`, in one series.
+    /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}(?:[/-]\d{1,4})?)(?![\p{N}/-])/iu,
     /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     /^Resolution (\d{1,5} \(\d{4}\))/u,
@@ -119,8 +120,9 @@ export const en: Profile = {
   ],
   adoptionLines: [
     /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b/iu,
-    /^Adopted (?:by [^,]{1,120} )?at (?:its|the) \d{1,5}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)\b/iu,
-    /^Adopted (?:unanimously )?(?:by [^,]{1,120} )?on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
+    // In brackets too, as a line under the title: `(Adopted by the Committee of Ministers on 3 March 2031 …)`.
+    /^\(?Adopted (?:by [^,]{1,120} )?at (?:its|the) \d{1,5}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)\b/iu,
+    /^\(?Adopted (?:unanimously )?(?:by [^,]{1,120} )?on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
     /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
     /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
   ],
@@ -134,6 +136,8 @@ export const en: Profile = {
   closingOpeners: phrases('Done at | Adopted at | Signed at'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},
+    // As OSCE pages head what a decision attaches: `Attachment`, `Attachment 2`, above its own heading.
+    {startsWith: 'ATTACHMENT', name: 'attachment', alone: true},
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},

@@ -117,8 +117,9 @@ export const fr: Profile = {
   ],
   adoptionLines: [
     /^\d{1,4}e (?:\(reprise\) )?(?:séance plénière|séance)\b/iu,
-    /^Adoptée? (?:par [^,]{1,120} )?(?:à|lors de) (?:sa|la) \d{1,5}e séance\b/iu,
-    /^Adoptée? (?:à l’unanimité |à l'unanimité )?(?:par [^,]{1,120} )?le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}\b/iu,
+    // In brackets too, as a line under the title: `(Adoptée par le Comité des Ministres le 3 mars 2031 …)`.
+    /^\(?Adoptée? (?:par [^,]{1,120} )?(?:à|lors de) (?:sa|la) \d{1,5}e séance\b/iu,
+    /^\(?Adoptée? (?:à l’unanimité |à l'unanimité )?(?:par [^,]{1,120} )?le \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}\b/iu,
     /^(?:Résolution|Décision) adoptée par (?:l[ae’'] ?)?[A-ZÉ][^,]{0,120}/u,
     // The dated closing of a French act, its signatures after it (`Fait le 3 mars 2031.`); with a
     // date only: `Fait le point sur …` opens an operative clause.
