@@ -1,8 +1,15 @@
 import type {Profile} from './profile.js'
 import {profiles} from './profiles/index.js'
 
-/** How much of a text `detectLanguage` reads: enough words to decide, and a bounded cost. */
+/** How much of a text `detectLanguage` reads at most: enough words to decide, and a bounded cost. */
 const sampleLength = 16_384
+
+/** How much it reads before it asks whether the guess is past doubt (then again after as much). */
+const stretchLength = 2048
+
+/** Hits of the best profile, and its lead over the runner-up, past which more text changes no guess. */
+const doubtlessHits = 32
+const doubtlessLead = 0.5
 
 /** Fewest stop-word hits to call a text's language sure, and the least lead of the best over the next. */
 const sureHits = 8
@@ -28,9 +35,12 @@ export interface LanguageGuess {
 
 /**
  * The language of a text among profiles, and how sure that is: counts each profile's stop words in
- * (the first 16 KB of) the text — some 2,500 words, far more than it takes to decide — in one linear pass; the profile with most hits wins. The guess is
- * `sure` when the best profile has at least 8 hits and leads the runner-up by a quarter of its hits;
- * `und` (and not sure) when no stop word is found. Letters of any script count as word characters.
+ * the text, 2 KB at a time, until the guess is past doubt (the best profile has 32 hits and leads the
+ * runner-up by half of them: four times the hits and twice the lead a sure guess needs) or 16 KB are
+ * read (some 2,500 words, far more than it takes to decide); the profile with most hits wins. The
+ * guess is `sure` when the best profile has at least 8 hits and leads the runner-up by a quarter of
+ * its hits; `und` (and not sure) when no stop word is found. Confidence and hits are those of the
+ * text read. Letters of any script count as word characters.
  *
  * @param text Any text.
  * @param candidates Profiles to choose from (default: the built-in ones).
@@ -42,31 +52,39 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
   const mask = slots.length - 1
   // Doubles from the start: an array of small integers that turns to doubles deoptimises the loop.
   const scores = new Float64Array(candidates.length)
-  const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text
-  const lower = sample.toLowerCase()
-  // Words are hashed as they are read; a word is looked up (and compared) only by its hash.
-  let start = -1
-  let hash = 0
-  for (let index = 0; index <= lower.length; index++) {
-    const code = index < lower.length ? lower.charCodeAt(index) : 32
-    if (isWordCharacter(code)) {
-      if (start < 0) {
-        start = index
-        hash = 0
-      }
-      hash = hashStep(hash, code)
-    } else if (start >= 0) {
-      if (index - start <= maxStopLength) {
-        for (let stop = slots[hash & mask]; stop !== undefined; stop = stop.next) {
-          if (stop.word.length === index - start && lower.startsWith(stop.word, start)) {
-            for (let hit = 0; hit < stop.candidates.length; hit++)
-              scores[stop.candidates[hit]!]! += stop.weight
-            break
+  const end = Math.min(text.length, sampleLength)
+  // A stretch at a time, each ended after a word (none is cut), lowered and scanned; the scan stops
+  // after the stretch where the guess is past doubt.
+  for (let from = 0; from < end; ) {
+    let to = Math.min(end, from + stretchLength)
+    while (to < end && isWordCharacter(text.charCodeAt(to))) to++
+    const lower = text.slice(from, to).toLowerCase()
+    // Words are hashed as they are read; a word is looked up (and compared) only by its hash.
+    let start = -1
+    let hash = 0
+    for (let index = 0; index <= lower.length; index++) {
+      const code = index < lower.length ? lower.charCodeAt(index) : 32
+      if (isWordCharacter(code)) {
+        if (start < 0) {
+          start = index
+          hash = 0
+        }
+        hash = hashStep(hash, code)
+      } else if (start >= 0) {
+        if (index - start <= maxStopLength) {
+          for (let stop = slots[hash & mask]; stop !== undefined; stop = stop.next) {
+            if (stop.word.length === index - start && lower.startsWith(stop.word, start)) {
+              for (let hit = 0; hit < stop.candidates.length; hit++)
+                scores[stop.candidates[hit]!]! += stop.weight
+              break
+            }
           }
         }
+        start = -1
       }
-      start = -1
     }
+    from = to
+    if (pastDoubt(scores)) break
   }
   let best = -1
   let second = -1
@@ -91,6 +109,23 @@ export function detectLanguage(text: string, candidates: readonly Profile[] = bu
   // optimised function bail out on every other text).
   if (next > 0) return {language, confidence, sure, hits, runnerUp: languages[second]!}
   return {language, confidence, sure, hits}
+}
+
+/**
+ * Whether the best score is past doubt: at least {@link doubtlessHits} hits (four times a sure
+ * guess's), leading the runner-up by half of them (twice a sure guess's lead).
+ */
+function pastDoubt(scores: Float64Array): boolean {
+  let top = 0
+  let next = 0
+  for (let index = 0; index < scores.length; index++) {
+    const score = scores[index]!
+    if (score > top) {
+      next = top
+      top = score
+    } else if (score > next) next = score
+  }
+  return top >= doubtlessHits && top - next >= doubtlessLead * top
 }
 
 /** Letters of any cased script, other letters and digits: what words are made of. */

@@ -73,6 +73,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage('国际 联合国 大会').language).toBe('und')
   })
 
+  it('stops reading once the guess is past doubt, and reads on while it is not', () => {
+    const english =
+      'The General Assembly, recalling its resolutions on the question and taking note of the report of the Secretary-General, '
+    const french =
+      'L’Assemblée générale, rappelant ses résolutions sur la question et prenant note du rapport du Secrétaire général, '
+    // 4 KB of plain English, then 12 KB of French: past doubt within the first 2 KB, the French unread.
+    const past = detectLanguage(english.repeat(35) + french.repeat(105))
+    expect(past.language).toBe('en')
+    expect(past.hits.fr).toBe(0)
+    // Two languages mixed sentence by sentence (9 English hits, twice 4 French) stay in doubt: the
+    // whole 16 KB is read, eight times the first 2 KB's hits, and no more.
+    const mixed = (english + french + french).repeat(50)
+    const whole = detectLanguage(mixed)
+    expect(whole.hits.fr).toBeGreaterThan(detectLanguage(mixed.slice(0, 2048)).hits.fr! * 7)
+    expect(whole.hits).toEqual(detectLanguage(`${mixed.slice(0, 16_384)} ${english.repeat(100)}`).hits)
+  })
+
   it('chooses among the candidates given, a profile defined by a caller included', () => {
     const nl: Profile = {
       language: 'nl',
