@@ -260,10 +260,13 @@ function saysKind(reading: Reading, lexicon: Lexicon): boolean {
     .slice(end.lastIndexOf(' ') + 1)
     .toLowerCase()
     .replace(/[.:]$/u, '')
-  // Near the start only where no number follows it: `General Assembly resolution 79/1` cites one.
+  // Last only in a block of one sentence: prose that ends with one (`… signed the Peace Agreement.`)
+  // says no kind. Near the start only where no number follows it: `General Assembly resolution 79/1`
+  // cites one.
+  const prose = /[.!?] \p{Lu}/u.test(end)
   return kinds.some((kind) => {
     const word = kind.toLowerCase()
-    if (last === word) return true
+    if (last === word) return !prose
     const at = words.slice(0, 3).indexOf(word)
     return at >= 0 && !isDigit(words[at + 1]?.[0])
   })

@@ -164,3 +164,92 @@ describe('a German act as the gazette prints it: title, `Vom 3. März 2031`, ena
     expect(all(document, 'hcontainer').map((unit) => unit.name)).toEqual(['article', 'article'])
   })
 })
+
+describe('a treaty: its kind in the title, `Have agreed as follows:`, articles, `IN WITNESS WHEREOF`', () => {
+  const texts = {
+    en: [
+      'Convention on the Protection of Underground Aquifers',
+      'The States Parties to this Convention,',
+      'Conscious of the importance of groundwater for present and future generations,',
+      'Have agreed as follows:',
+      'Article 1',
+      'Obligation not to cause significant harm',
+      'States of the aquifer shall take all appropriate measures to prevent significant harm.',
+      'Article 2',
+      'Entry into force',
+      'This Convention shall enter into force on the ninetieth day following the deposit of the twentieth instrument of ratification.',
+      'IN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Convention.',
+      'DONE at Geneva, this third day of March two thousand and thirty-one, in a single original.',
+    ],
+    fr: [
+      'Convention sur la protection des aquifères souterrains',
+      'Les États Parties à la présente Convention,',
+      'Conscients de l’importance des eaux souterraines pour les générations présentes et futures,',
+      'Sont convenus de ce qui suit :',
+      'Article premier',
+      'Obligation de ne pas causer de dommage significatif',
+      'Les États de l’aquifère prennent toutes les mesures appropriées pour prévenir un dommage significatif.',
+      'Article 2',
+      'Entrée en vigueur',
+      'La présente Convention entre en vigueur le quatre-vingt-dixième jour qui suit le dépôt du vingtième instrument de ratification.',
+      'EN FOI DE QUOI les soussignés, dûment autorisés à cet effet, ont signé la présente Convention.',
+      'FAIT à Genève, le 3 mars 2031, en un seul exemplaire original.',
+    ],
+  } as const
+
+  it.each(Object.entries(texts))(
+    'reads the %s treaty’s title, two articles and a closing of two lines',
+    (language, lines) => {
+      const {document} = fromText(lines.join('\n\n'), {language})
+      expect(plainText(all(document, 'docTitle')[0] as never)).toBe(lines[0])
+      expect(all(document, 'hcontainer').map((unit) => unit.name)).toEqual(['article', 'article'])
+      const conclusions = all(document, 'conclusions')[0]!
+      expect(all(conclusions, 'p').map((p) => plainText(p as never))).toEqual([lines[10], lines[11]])
+      expect(document.meta.frbr.date).toBe('2031-03-03')
+    },
+  )
+})
+
+describe('a Russian federal law: the kind line over the title, the chambers’ dated lines', () => {
+  it('takes the line under `ФЕДЕРАЛЬНЫЙ ЗАКОН` for the title and the Duma’s line for the adoption date', () => {
+    const {document} = fromText(
+      [
+        'РОССИЙСКАЯ ФЕДЕРАЦИЯ',
+        'ФЕДЕРАЛЬНЫЙ ЗАКОН',
+        'О внесении изменений в Федеральный закон «О защите подземных вод»',
+        'Принят Государственной Думой 18 февраля 2031 года',
+        'Одобрен Советом Федерации 25 февраля 2031 года',
+        'Статья 1',
+        'Внести в Федеральный закон следующие изменения:',
+        '1) в статье 2 слова «водный объект» заменить словами «подземный водный объект»;',
+        '2) статью 5 признать утратившей силу.',
+        'Статья 2',
+        'Настоящий Федеральный закон вступает в силу со дня его официального опубликования.',
+      ].join('\n\n'),
+    )
+    expect(document.meta.language).toBe('ru')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'О внесении изменений в Федеральный закон «О защите подземных вод»',
+    )
+    expect(document.meta.frbr.date).toBe('2031-02-18')
+    expect(all(document, 'hcontainer').map((unit) => unit.name)).toEqual(['article', 'article'])
+  })
+})
+
+describe('prose in a web page’s front matter that ends with a kind of document', () => {
+  it('reads no title after `… signed the Comprehensive Peace Agreement.`', () => {
+    const {document} = fromText(
+      [
+        'Council Extends Mission in Ruritania',
+        'The Council welcomed the progress made. The parties signed the Comprehensive Peace Agreement.',
+        'The meeting began at 10:48 a.m. and ended at 10:50 a.m.',
+        'The Security Council,',
+        'Recalling its previous resolutions,',
+        '1. Decides to extend the mandate of the Mission.',
+      ].join('\n\n'),
+      {language: 'en'},
+    )
+    const titles = all(document, 'docTitle').map((title) => plainText(title as never))
+    expect(titles).not.toContain('The meeting began at 10:48 a.m. and ended at 10:50 a.m.')
+  })
+})

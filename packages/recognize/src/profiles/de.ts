@@ -100,9 +100,9 @@ export const de: Profile = {
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
   documentKinds: phrases(
-    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz',
+    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz | Übereinkommen | Vertrag | Abkommen | Protokoll | Charta | Pakt',
   ),
-  closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu'),
+  closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu | Zu Urkund dessen'),
   attachments: [
     {startsWith: 'INTERPRETATIVE ERKLÄRUNG', name: 'interpretativeStatement'},
     {startsWith: 'ERKLÄRUNG', name: 'statement'},

@@ -131,9 +131,9 @@ export const en: Profile = {
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
   documentKinds: phrases(
-    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill',
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill | Convention | Treaty | Agreement | Protocol | Charter | Covenant',
   ),
-  closingOpeners: phrases('Done at | Adopted at | Signed at'),
+  closingOpeners: phrases('Done at | Adopted at | Signed at | In witness whereof'),
   attachments: [
     {startsWith: 'INTERPRETATIVE STATEMENT', name: 'interpretativeStatement'},
     // As OSCE pages head what a decision attaches: `Attachment`, `Attachment 2`, above its own heading.

@@ -137,10 +137,12 @@ export const es: Profile = {
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
-    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado',
+    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado | Convenio | Convención | Tratado | Acuerdo | Protocolo | Carta | Pacto',
   ),
   // `Por tanto, / Mando a todos los españoles …`: the King's order to obey the law, after its text.
-  closingOpeners: phrases('Dado en | Hecho en | Hecha en | Por tanto'),
+  closingOpeners: phrases(
+    'Dado en | Hecho en | Hecha en | Por tanto | En fe de lo cual | En testimonio de lo cual',
+  ),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DECLARACIÓN', name: 'statement'},

@@ -145,9 +145,9 @@ export const fr: Profile = {
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   documentKinds: phrases(
-    'Résolution | Décision | Déclaration | Recommandation | Règlement | Directive | Avis | Communiqué',
+    'Résolution | Décision | Déclaration | Recommandation | Règlement | Directive | Avis | Communiqué | Convention | Traité | Accord | Protocole | Charte | Pacte',
   ),
-  closingOpeners: phrases('Fait à | Adopté à | Adoptée à'),
+  closingOpeners: phrases('Fait à | Adopté à | Adoptée à | En foi de quoi'),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},
     {startsWith: 'DÉCLARATION', name: 'statement'},

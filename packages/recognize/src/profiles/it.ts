@@ -105,9 +105,9 @@ export const it: Profile = {
   ],
   partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
   documentKinds: phrases(
-    'Risoluzione | Decisione | Deliberazione | Dichiarazione | Raccomandazione | Regolamento | Direttiva | Parere',
+    'Risoluzione | Decisione | Deliberazione | Dichiarazione | Raccomandazione | Regolamento | Direttiva | Parere | Convenzione | Trattato | Accordo | Protocollo | Carta | Patto',
   ),
-  closingOpeners: phrases('Fatto a | Dato a'),
+  closingOpeners: phrases('Fatto a | Dato a | In fede di che | In fede di ciò'),
   attachments: [
     {startsWith: 'DICHIARAZIONE INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DICHIARAZIONE', name: 'statement'},

@@ -117,9 +117,9 @@ export const pt: Profile = {
   ],
   partHeadings: {preamble: ['Preâmbulo'], operative: ['Parte dispositiva', 'Dispositivo']},
   documentKinds: phrases(
-    'Resolução | Decisão | Declaração | Recomendação | Regulamento | Diretiva | Parecer | Comunicado',
+    'Resolução | Decisão | Declaração | Recomendação | Regulamento | Diretiva | Parecer | Comunicado | Convenção | Tratado | Acordo | Protocolo | Carta | Pacto',
   ),
-  closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de'),
+  closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de | Em fé do que | Em testemunho do que'),
   attachments: [
     {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DECLARAÇÃO', name: 'statement'},
