@@ -69,6 +69,21 @@ export function enactingTermOf(text: string, lexicon: Lexicon): string | undefin
   return undefined
 }
 
+/**
+ * The enacting opener a block starts with (a profile's `enactingOpeners`: `adopts this …`), in lower
+ * case as the end of a formula's sentence, followed by a space or a comma.
+ */
+export function enactingOpenerOf(text: string, lexicon: Lexicon): string | undefined {
+  const openers = lexicon.profile.enactingOpeners
+  if (!openers) return undefined
+  for (const opener of openers) {
+    if (!text.startsWith(opener)) continue
+    const after = text[opener.length]
+    if (after === ' ' || after === ',') return opener
+  }
+  return undefined
+}
+
 /** Whether a text is ASCII from `start` on. */
 function isAscii(text: string, start: number): boolean {
   for (let index = start; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false

@@ -266,10 +266,11 @@ export function formulaOf(
   // EUROPEAN UNION,`), their citations after them: longer, but only so.
   // (A reader cutting lines asks without the next block: such a line may start one.)
   // A body's full name may be long (`The Conference of the Parties to the United Nations Convention
-  // against Corruption,`, often wrapped): so long only before a recital the profile's openers open
-  // (`Recalling …`), and with no stop inside.
+  // against Corruption,`, often wrapped; `La Conferencia General de la Organización Internacional
+  // del Trabajo:`): so long only before a recital the profile's openers open (`Recalling …`), and
+  // with no stop inside.
   const named =
-    ending === ',' &&
+    (ending === ',' || ending === ':') &&
     next !== undefined &&
     !next.label &&
     recitalOpening(next.rest, lexicon, false) === 'listed' &&

@@ -152,6 +152,14 @@ export interface Profile {
    * Compared without case, letter-spaced words (`п о с т а н о в л я е т`) included.
    */
   enactingTerms?: string[] | undefined
+  /**
+   * Phrases that open, in lower case, the block that ends a formula begun above the recitals and is
+   * the enacting formula: the ILO's `adopts this nineteenth day of June of the year … the following
+   * Convention, which may be cited as …` under `The General Conference of the International Labour
+   * Organization, / Having been convened …,` (`adopte, ce`, `adopta, con fecha`). Compared as
+   * written, at the block's start (default: none).
+   */
+  enactingOpeners?: string[] | undefined
   /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
   hierarchyWords?: HierarchyWord[] | undefined
   /**

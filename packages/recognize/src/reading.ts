@@ -1,5 +1,5 @@
 import {isLetter, isLower, isUpper} from './characters.js'
-import {enactingTermOf, enactingVerbOf} from './enacting.js'
+import {enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -129,7 +129,10 @@ class BlockReading implements Reading {
 
   get enacting(): string | undefined {
     if (this.#enacting === unread) {
-      this.#enacting = enactingTermOf(this.text, this.#lexicon) ?? enactingVerbOf(this.text, this.#lexicon)
+      this.#enacting =
+        enactingTermOf(this.text, this.#lexicon) ??
+        enactingVerbOf(this.text, this.#lexicon) ??
+        (this.label ? undefined : enactingOpenerOf(this.bare, this.#lexicon))
     }
     return this.#enacting
   }

@@ -12,11 +12,13 @@ import {
 import {readParts} from './body.js'
 import {isLower} from './characters.js'
 import {chooseProfile} from './choose-profile.js'
+import {enactingOpenerOf} from './enacting.js'
 import {outline} from './front.js'
 import {fullText} from './inline.js'
-import {lexiconOf} from './lexicon.js'
+import {type Lexicon, lexiconOf} from './lexicon.js'
 import {buildMeta} from './meta.js'
 import type {RecognizeOptions} from './options.js'
+import type {Parts} from './parts.js'
 import {readPreface} from './preface.js'
 import type {BodyProfile, Profile} from './profile.js'
 import {type Reading, readBlock} from './reading.js'
@@ -138,7 +140,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       titleDate: front.date,
       titleCountry: front.country,
       meeting: front.meeting,
-      adoptionLines: adoptionLinesOf(readings, prefaceEnd, front.preface, parts.conclusions),
+      adoptionLines: adoptionLinesOf(readings, prefaceEnd, front, parts, lexicon),
       notes: notesOf(document),
       persons: parts.persons,
       symbol,
@@ -174,13 +176,28 @@ function profileOfBlocks(
   return choice
 }
 
-/** Meeting and adoption lines: those of the preface, then every block of the conclusions. */
-function adoptionLinesOf(readings: Reading[], prefaceEnd: number, preface: P[], conclusions: P[]): P[] {
+/**
+ * Meeting and adoption lines: those of the preface, then every block of the conclusions, then an
+ * enacting formula that opens with a profile's `enactingOpeners` (the ILO's `adopts this nineteenth
+ * day of June of the year …` dates the adoption).
+ */
+function adoptionLinesOf(
+  readings: Reading[],
+  prefaceEnd: number,
+  front: {preface: P[]},
+  parts: Pick<Parts, 'preamble' | 'conclusions'>,
+  lexicon: Lexicon,
+): P[] {
   const lines: P[] = []
   for (let index = 0; index < prefaceEnd; index++) {
-    if (readings[index]!.adoption && preface[index]) lines.push(preface[index]!)
+    if (readings[index]!.adoption && front.preface[index]) lines.push(front.preface[index]!)
   }
-  for (const p of conclusions) lines.push(p)
+  for (const p of parts.conclusions) lines.push(p)
+  if (lexicon.profile.enactingOpeners) {
+    for (const item of parts.preamble) {
+      if (item.type === 'formula' && enactingOpenerOf(fullText(item.p.children), lexicon)) lines.push(item.p)
+    }
+  }
   return lines
 }
 

@@ -253,3 +253,85 @@ describe('prose in a web page’s front matter that ends with a kind of document
     expect(titles).not.toContain('The meeting began at 10:48 a.m. and ended at 10:50 a.m.')
   })
 })
+
+describe('an ILO convention: the formula’s sentence ends in lower case after the recitals', () => {
+  const texts = {
+    en: [
+      'The General Conference of the International Labour Organization,',
+      'Having been convened at Geneva by the Governing Body of the International Labour Office, and having met in its 119th Session on 3 June 2031, and',
+      'Having decided upon the adoption of certain proposals with regard to decent work in the platform economy, and',
+      'Having determined that these proposals shall take the form of an international Convention;',
+      'adopts this nineteenth day of June of the year two thousand and thirty-one the following Convention, which may be cited as the Platform Work Convention, 2031.',
+      'Article 1',
+      'This Convention applies to all platform workers.',
+    ],
+    fr: [
+      'La Conférence générale de l’Organisation internationale du Travail,',
+      'Convoquée à Genève par le Conseil d’administration du Bureau international du Travail, et s’y étant réunie le 3 juin 2031 en sa cent dix-neuvième session;',
+      'Après avoir décidé d’adopter diverses propositions relatives au travail décent dans l’économie des plateformes;',
+      'Après avoir décidé que ces propositions prendraient la forme d’une convention internationale,',
+      'adopte, ce dix-neuvième jour de juin deux mille trente et un, la convention ci-après, qui sera dénommée Convention sur le travail via les plateformes, 2031.',
+      'Article 1',
+      'La présente convention s’applique à tous les travailleurs des plateformes.',
+    ],
+    es: [
+      'La Conferencia General de la Organización Internacional del Trabajo:',
+      'Convocada en Ginebra por el Consejo de Administración de la Oficina Internacional del Trabajo, y congregada en dicha ciudad el 3 de junio de 2031 en su centésima decimonovena reunión;',
+      'Después de haber decidido adoptar diversas proposiciones relativas al trabajo decente en la economía de plataformas, y',
+      'Después de haber decidido que dichas proposiciones revistan la forma de un convenio internacional,',
+      'adopta, con fecha diecinueve de junio de dos mil treinta y uno, el siguiente Convenio, que podrá ser citado como el Convenio sobre el trabajo en plataformas, 2031:',
+      'Artículo 1',
+      'El presente Convenio se aplica a todos los trabajadores de plataformas.',
+    ],
+  } as const
+
+  it.each(Object.entries(texts))(
+    'reads the %s `adopts this …` block as the enacting formula, and its date',
+    (language, lines) => {
+      const {document} = fromText(lines.join('\n\n'), {language})
+      const formulas = all(document, 'formula').map((formula) => plainText(formula as never))
+      expect(formulas).toEqual([lines[0], lines[4]])
+      expect(all(document, 'recital')).toHaveLength(3)
+      expect(all(document, 'hcontainer').map((unit) => unit.name)).toEqual(['article'])
+      expect(document.meta.frbr.date).toBe('2031-06-19')
+    },
+  )
+})
+
+describe('a conference of the parties’ decision, numbered without `No.`', () => {
+  it.each([
+    [
+      'en',
+      'Decision 1/CP.35',
+      'Global goal on adaptation',
+      'The Conference of the Parties,',
+      '1. Welcomes the progress made.',
+      '1/CP.35',
+    ],
+    [
+      'fr',
+      'Décision 15/4',
+      'Cadre mondial de la biodiversité',
+      'La Conférence des Parties,',
+      '1. Se félicite des progrès accomplis.',
+      '15/4',
+    ],
+    [
+      'es',
+      'Decisión 2/CMA.7',
+      'Objetivo mundial relativo a la adaptación',
+      'La Conferencia de las Partes,',
+      '1. Acoge con beneplácito los progresos realizados.',
+      '2/CMA.7',
+    ],
+  ])(
+    'reads the %s number line `%s` and the title under it',
+    (language, number, title, formula, clause, value) => {
+      const {document} = fromText([number, title, formula, clause].join('\n\n'), {language})
+      expect(document.meta.frbr.number).toBe(value)
+      expect(plainText(all(document, 'docNumber')[0] as never)).toBe(number)
+      expect(plainText(all(document, 'docTitle')[0] as never)).toBe(title)
+      expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1'])
+    },
+  )
+})

@@ -19,6 +19,8 @@ export const en: Profile = {
     // `DECISION No. 7/17`, numbered within a year, or `DECISION No. 1501`, in one series.
     /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}(?:[/-]\d{1,4})?)(?![\p{N}/-])/iu,
     /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A conference of the parties' decision: `Decision 1/CP.35`, `Decision 15/4` (no `No.`).
+    /^(?=\p{Lu})DECISION (\d{1,4}\/(?:\d{1,4}|(?:CP|CMP|CMA)\.\d{1,3}))(?![\p{N}/])/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     /^Resolution (\d{1,5} \(\d{4}\))/u,
   ],
@@ -109,6 +111,8 @@ export const en: Profile = {
     has decided as follows | decides as follows | resolves as follows | have agreed as follows |
     has resolved | resolves | hereby decides | enacts | be it enacted | has decided |
     in congress assembled`),
+  // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
+  enactingOpeners: ['adopts this'],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},

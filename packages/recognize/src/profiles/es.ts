@@ -18,6 +18,8 @@ export const es: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DECISI[ÓO]N N[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})RESOLUCI[ÓO]N N?[º°o]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A conference of the parties' decision: `Decisión 1/CP.35`, `Decisión 15/4` (no `N.º`).
+    /^(?=\p{Lu})DECISI[ÓO]N (\d{1,4}\/(?:\d{1,4}|(?:CP|CMP|CMA)\.\d{1,3}))(?![\p{N}/])/iu,
     // A Security Council resolution's number and year: `Resolución 2999 (2031)`.
     /^Resoluci[óo]n (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
@@ -59,7 +61,8 @@ export const es: Profile = {
     Consciente | Conscientes | Convencida | Convencido | Decidida | Decidido | Guiada | Guiado |
     Habiendo examinado | Habiendo | Considerando | Visto | Vistos | Vista | Vistas | Habida cuenta |
     Afirmando | Reiterando | Deplorando | Encomiando | Celebrando | Actuando | Determinando |
-    Resuelta | Resuelto | Deseosa | Deseoso | Preocupados | Considerando lo siguiente | Que`),
+    Resuelta | Resuelto | Deseosa | Deseoso | Preocupados | Considerando lo siguiente | Que |
+    Convocada | Convocado | Después de haber`),
   recitalEndings: phrases('ando | iendo | endo'),
   operativeVerbs: phrases(`
     Decide | Solicita | Pide | Insta | Exhorta | Invita | Alienta | Acoge con beneplácito | Acoge |
@@ -73,6 +76,8 @@ export const es: Profile = {
   adverbs: phrases(
     'También | Además | Asimismo | Nuevamente | Una vez más | Enérgicamente | Encarecidamente | Firmemente',
   ),
+  // The ILO's formula ends so, after its recitals: `adopta, con fecha … de junio de …, el siguiente Convenio, …`.
+  enactingOpeners: ['adopta, con fecha'],
   enactingTerms: phrases(`
     dispongo | disponemos | decreto | decretamos | decreta | decretan | resuelve | resuelven | resuelvo | acuerda | acuerdan |
     ha adoptado el presente reglamento | ha adoptado la presente decisión | ha adoptado la presente directiva |

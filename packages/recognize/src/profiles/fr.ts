@@ -18,6 +18,8 @@ export const fr: Profile = {
   documentNumber: [
     /^(?=\p{Lu})D[ÉE]CISION N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(?=\p{Lu})R[ÉE]SOLUTION N?[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A conference of the parties' decision: `Décision 1/CP.35`, `Décision 15/4` (no `n°`).
+    /^(?=\p{Lu})D[ÉE]CISION (\d{1,4}\/(?:\d{1,4}|(?:CP|CMP|CMA)\.\d{1,3}))(?![\p{N}/])/iu,
     // A Security Council resolution's number and year: `Résolution 2999 (2031)`.
     /^R[ée]solution (\d{1,5} \(\d{4}\))/u,
     // The acts of French-speaking councils and administrations: `Délibération n° 2025-14`, `Arrêté n° 12/2024`.
@@ -85,7 +87,7 @@ export const fr: Profile = {
     Attachant | Partageant | Vu | Vus | Vue | Considérant ce qui suit | Sur la proposition | Sur le rapport |
     Après consultation | Agissant | Constatant | Déplorant | Encouragé | Encouragée | Fermement |
     Vivement | Sérieusement | Persuadé | Persuadée | Inquiet | Inquiète | Soucieux | Soucieuse |
-    Rappelant également | Notant également | Réaffirmant également`),
+    Rappelant également | Notant également | Réaffirmant également | Convoquée | Convoqué | Après avoir`),
   recitalEndings: phrases('ant'),
   operativeVerbs: phrases(`
     Décide | Demande | Encourage | Charge | Invite | Prie | Engage | Exhorte | Recommande | Adopte |
@@ -101,6 +103,8 @@ export const fr: Profile = {
   adverbs: phrases(`
     Également | En outre | Aussi | De nouveau | Une fois encore | Encore | Vivement | Fermement |
     Instamment | Enfin | Par ailleurs | De plus | Résolument | Solennellement`),
+  // The ILO's formula ends so, after its recitals: `adopte, ce … jour de juin …, la convention ci-après, …`.
+  enactingOpeners: ['adopte, ce'],
   enactingTerms: phrases(`
     a adopté le présent règlement | a adopté la présente décision | a adopté la présente directive |
     ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |

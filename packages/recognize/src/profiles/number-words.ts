@@ -49,27 +49,30 @@ export const englishNumbers: NumberWords = {
   fillers: phrases('the | of | day | this | in | year | month'),
 }
 
-/** French: `le cinq décembre deux mille vingt-quatre`, `le premier mars`, `vingt et un`, `quatre-vingts`. */
+/**
+ * French: `le cinq décembre deux mille vingt-quatre`, `le premier mars`, `vingt et un`, `quatre-vingts`;
+ * a day's ordinal too, as the ILO dates its instruments (`ce dix-neuvième jour de juin`).
+ */
 export const frenchNumbers: NumberWords = {
   values: valuesOf([
-    [1, 'un | une | premier | première'],
-    [2, 'deux'],
-    [3, 'trois'],
-    [4, 'quatre'],
-    [5, 'cinq'],
-    [6, 'six'],
-    [7, 'sept'],
-    [8, 'huit'],
-    [9, 'neuf'],
-    [10, 'dix'],
-    [11, 'onze'],
-    [12, 'douze'],
-    [13, 'treize'],
-    [14, 'quatorze'],
-    [15, 'quinze'],
-    [16, 'seize'],
-    [20, 'vingt | vingts'],
-    [30, 'trente'],
+    [1, 'un | une | premier | première | unième'],
+    [2, 'deux | deuxième'],
+    [3, 'trois | troisième'],
+    [4, 'quatre | quatrième'],
+    [5, 'cinq | cinquième'],
+    [6, 'six | sixième'],
+    [7, 'sept | septième'],
+    [8, 'huit | huitième'],
+    [9, 'neuf | neuvième'],
+    [10, 'dix | dixième'],
+    [11, 'onze | onzième'],
+    [12, 'douze | douzième'],
+    [13, 'treize | treizième'],
+    [14, 'quatorze | quatorzième'],
+    [15, 'quinze | quinzième'],
+    [16, 'seize | seizième'],
+    [20, 'vingt | vingts | vingtième'],
+    [30, 'trente | trentième'],
     [40, 'quarante'],
     [50, 'cinquante'],
     [60, 'soixante'],
