@@ -130,7 +130,11 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
   const date =
     dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
   const p = wholeP(reading)
-  const after = reading.bare.indexOf(act.date) + act.date.length
+  // Past the date and the number, whichever the line prints last (`LEGGE 3 marzo 2031, n. 45`).
+  const after = Math.max(
+    reading.bare.indexOf(act.date) + act.date.length,
+    act.number === undefined ? 0 : reading.bare.lastIndexOf(act.number) + act.number.length,
+  )
   const numberLine = act.number !== undefined && /^[\s.,;]*$/u.test(reading.bare.slice(after))
   if (numberLine) {
     p.children = [{type: 'docNumber', children: markAct(p.children, {...act, number: undefined}, date)}]

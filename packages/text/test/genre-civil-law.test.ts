@@ -327,6 +327,8 @@ describe('an Italian law as the Official Journal prints it: number line, title, 
 
   it('reads the number line, the title under it and the promulgation as the formula', () => {
     expect(document.meta.frbr.number).toBe('45')
+    // The form of the number line is the Italian Republic's: the act's country.
+    expect(document.meta.frbr.country).toBe('it')
     expect(plainText(all(document, 'docNumber')[0] as never)).toBe('LEGGE 3 marzo 2031, n. 45')
     expect(plainText(all(document, 'docTitle')[0] as never)).toBe('Disposizioni per la tutela del paesaggio.')
     expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([

@@ -17,10 +17,17 @@ export const it: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
     /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
-    // The Official Journal's number line of a law or decree: `LEGGE 3 marzo 2031, n. 45`.
-    /^(?=\p{Lu})(?:LEGGE(?: COSTITUZIONALE)?|DECRETO(?:-LEGGE| LEGISLATIVO| DEL PRESIDENTE DELLA REPUBBLICA| DEL PRESIDENTE DEL CONSIGLIO DEI MINISTRI)?) \d{1,2}º? \p{L}{4,9} \d{4}, n\. ?(\d{1,5})$/iu,
     // A Security Council resolution's number and year: `Risoluzione 2999 (2031)`.
     /^Risoluzione (\d{1,5} \(\d{4}\))/u,
+  ],
+  // The Official Journal's number line of a law or decree (`LEGGE 3 marzo 2031, n. 45`), the title under
+  // it: the act's number and date, and its country (the form is the Italian Republic's).
+  actTitles: [
+    {
+      country: 'it',
+      pattern:
+        /^(?=\p{Lu})(?:LEGGE(?: COSTITUZIONALE)?|DECRETO(?:-LEGGE| LEGISLATIVO| DEL PRESIDENTE DELLA REPUBBLICA| DEL PRESIDENTE DEL CONSIGLIO DEI MINISTRI)?) (?<date>\d{1,2}º? \p{L}{4,9} \d{4}), n\. ?(?<number>\d{1,5})$/iu,
+    },
   ],
   // The President's promulgation of a law, above its articles.
   promulgation: [
