@@ -1,5 +1,6 @@
 import {isLower, isUpper} from './characters.js'
 import {actTitleOf, namesDocument, opensWithDocumentNumber} from './document-kinds.js'
+import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {recitalOpening} from './phrases.js'
 import type {BodyProfile} from './profile.js'
@@ -214,8 +215,18 @@ function isItemHeading(
 function isClause(reading: Reading): boolean {
   const kind = reading.label?.kind
   if (kind === 'number' || kind === 'bracketed' || kind === 'unit' || kind === 'point') return true
-  if (reading.recital && (reading.last === ',' || reading.last === ';')) return true
+  if (reading.recital && (reading.last === ',' || reading.last === ';' || goesOn(reading))) return true
   return reading.verb && !reading.headingLike
+}
+
+/**
+ * Whether a block ends with a short word after its semicolon or comma, a clause going on to the next
+ * (`WHEREAS, …; and`, `…; et`, `…, y`).
+ */
+function goesOn(reading: Reading): boolean {
+  if (!isLower(reading.last)) return false
+  const text = reading.text.length < headLength ? reading.text : fullText(reading.block.children)
+  return /[;,] \p{Ll}{1,3}$/u.test(text.trimEnd())
 }
 
 /**

@@ -37,7 +37,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
   let capitals: P | undefined
-  // Preface blocks that are a date alone: a title may follow them after the number.
+  // Preface blocks that are a date alone or say who moves the document: a title may follow them
+  // after the number.
   const dated = new Set<P>()
   // The last preface block that says what kind of document this is (`…: draft resolution`, `Draft
   // decision submitted by the Chair`): a draft's title follows it, where no number line is printed.
@@ -231,6 +232,11 @@ function isTitle(
   // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`).
   if (reading.adoption) return false
   if (reading.words <= 6 && dateIn(reading.bare, lexicon) !== '') {
+    dated.add(p)
+    return false
+  }
+  // Nor is the line of who moves it (`By Senators Smith and Jones`), which the title may follow.
+  if (lexicon.profile.delegationPrefixes?.some((prefix) => reading.bare.startsWith(prefix))) {
     dated.add(p)
     return false
   }

@@ -54,6 +54,39 @@ describe('a United States Senate resolution in the Government Publishing Office�
   })
 })
 
+describe('a state senate resolution: `WHEREAS, …; and`, `BE IT RESOLVED …, That`', () => {
+  // Written for this test in the shape state legislatures print: the chamber's number line, the
+  // sponsors, the title naming the kind, recitals that go on with `; and`, the resolving clauses
+  // in capitals, the adoption line with a date written month first.
+  const text = [
+    'SENATE RESOLUTION NO. 45',
+    'By Senators Smith and Jones',
+    'A RESOLUTION recognizing March 2031 as Groundwater Awareness Month.',
+    'WHEREAS, groundwater supplies drinking water to half of the residents of the State; and',
+    'WHEREAS, the protection of aquifers requires cooperation among counties and municipalities; and',
+    'WHEREAS, public awareness of groundwater conservation remains low; now, therefore,',
+    'BE IT RESOLVED by the Senate of the State of Exampleland, That the Senate recognizes March 2031 as Groundwater Awareness Month; and',
+    'BE IT FURTHER RESOLVED, That a copy of this resolution be transmitted to the Governor.',
+    'Adopted by the Senate on March 3, 2031.',
+  ].join('\n\n')
+  const {document} = fromText(text)
+
+  it('reads the number, the title past the sponsors’ line, three recitals, two resolving clauses and the date', () => {
+    expect(document.meta.frbr.number).toBe('45')
+    expect(titleOf(document).title).toBe(
+      'A RESOLUTION recognizing March 2031 as Groundwater Awareness Month.',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_1__recital_3',
+      'para_1',
+      'para_2',
+    ])
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+})
+
 describe('a Brazilian federal act, web text: number and date line, its `ementa`, the enacting clause', () => {
   const text = [
     'LEI Nº 15.321, DE 14 DE MARÇO DE 2031',

@@ -19,6 +19,8 @@ export const en: Profile = {
     // `DECISION No. 7/17`, numbered within a year, or `DECISION No. 1501`, in one series.
     /^(?=\p{Lu})DECISION No?\.? ?(\d{1,4}(?:[/-]\d{1,4})?)(?![\p{N}/-])/iu,
     /^(?=\p{Lu})RESOLUTION N?o?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
+    // A legislature's resolution or bill by its chamber: `SENATE RESOLUTION NO. 45`, `House Joint Resolution 12`.
+    /^(?=\p{Lu})(?:(?:SENATE|HOUSE|ASSEMBLY|JOINT|CONCURRENT) ){1,3}(?:RESOLUTION|BILL|MEMORIAL) (?:NO\.? ?)?(\d{1,5})$/iu,
     // A conference of the parties' decision: `Decision 1/CP.35`, `Decision 15/4` (no `No.`).
     /^(?=\p{Lu})DECISION (\d{1,4}\/(?:\d{1,4}|(?:CP|CMP|CMA)\.\d{1,3}))(?![\p{N}/])/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
@@ -98,7 +100,8 @@ export const en: Profile = {
     We emphasize | We affirm | We stress | We underline | We will | We call | We note | We urge |
     We express | We acknowledge | We invite | We encourage | We request | We support |
     Delete | Replace | Insert | Add | Amend | Renumber | Reword | Move | Substitute |
-    Resolved, That | Resolved by | Resolved further, That`),
+    Resolved, That | Resolved by | Resolved further, That | Be it resolved | Be it further resolved |
+    Be it also resolved | Be it finally resolved`),
   adverbs: phrases(`
     Also | Further | Furthermore | Again | Once again | Once more | Strongly | Firmly | Warmly |
     Deeply | Fully | Hereby | Equally | Finally | Urgently | Emphatically | Unequivocally | Likewise |
@@ -126,7 +129,7 @@ export const en: Profile = {
     /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b/iu,
     // In brackets too, as a line under the title: `(Adopted by the Committee of Ministers on 3 March 2031 …)`.
     /^\(?Adopted (?:by [^,]{1,120} )?at (?:its|the) \d{1,5}(?:st|nd|rd|th) (?:plenary )?(?:meeting|session)\b/iu,
-    /^\(?Adopted (?:unanimously )?(?:by [^,]{1,120} )?on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
+    /^\(?Adopted (?:unanimously )?(?:by [^,]{1,120} )?on (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},) \d{4}\b/u,
     /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
     /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
   ],
