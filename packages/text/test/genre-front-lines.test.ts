@@ -335,3 +335,49 @@ describe('a conference of the parties’ decision, numbered without `No.`', () =
     },
   )
 })
+
+describe('a single-spaced PDF extraction that prints no blank line at all', () => {
+  // Pages extracted line by line, paragraphs not parted: a line that ends a sentence or falls short
+  // of the measure ends its paragraph; a wrapped line goes on with it.
+  const text = [
+    'Resolution adopted by the General Assembly on 10 December 2025',
+    '[without reference to a Main Committee (A/80/L.33)]',
+    '80/55. Cooperation between the United Nations and the Example Organization',
+    'The General Assembly,',
+    'Recalling its resolution 78/12 of 6 December 2023,',
+    'Noting with appreciation the continued cooperation between the two organizations in the',
+    'field of sustainable development,',
+    '1. Welcomes the strengthened cooperation between the United Nations and the',
+    'Example Organization;',
+    '2. Requests the Secretary-General to submit to the General Assembly at its eighty-',
+    'second session a report on the implementation of the present resolution;',
+    '3. Decides to include in the provisional agenda of its eighty-second session the item',
+    'entitled “Cooperation between the United Nations and the Example Organization”.',
+    '45th plenary meeting',
+    '10 December 2025',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the front lines apart: the number and title line is the number and title', () => {
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')?.reason).toContain(
+      'single-spaced',
+    )
+    expect(document.meta.frbr.number).toBe('80/55')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Cooperation between the United Nations and the Example Organization',
+    )
+  })
+
+  it('reads the formula, two recitals, three paragraphs and the meeting lines', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+    expect(all(document, 'conclusions')).toHaveLength(1)
+    expect(document.meta.frbr.date).toBe('2025-12-10')
+  })
+})

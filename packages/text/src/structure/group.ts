@@ -17,7 +17,10 @@ export type ParagraphMarks = 'breaks' | 'lines'
 export function paragraphMarks(items: Item[], kind?: string | undefined): ParagraphMarks {
   // The layout's own finding, when it says: web text and one-line dumps mark paragraphs by lines.
   if (kind === 'web' || kind === 'one-line') return 'lines'
-  if (kind === 'double-spaced' || kind === 'single-spaced') return 'breaks'
+  // A PDF extraction marks them by breaks, unless it printed none (pages extracted line by line,
+  // no blank line between paragraphs): its lines tell then.
+  if (kind === 'double-spaced' || (kind === 'single-spaced' && items.some((item) => item.kind === 'break')))
+    return 'breaks'
   let breaks = 0
   let lines = 0
   for (let index = 0; index < items.length; index++) {
