@@ -322,17 +322,25 @@ describe('an Argentine decree: `VISTO …, y` / `CONSIDERANDO:` / `Que …` / `P
 describe('the same organic law as a single-spaced PDF extraction, with no mark between paragraphs', () => {
   const {document} = read('es-ley-organica.single-spaced.txt')
 
-  it('ends the title at its full stop where the extraction ran it into the lines under it, losing none', () => {
+  it('reads it as the double-spaced extraction: the lines mark its paragraphs where no break does', () => {
     expect(titleOf(document).title).toBe(
       'Ley Orgánica 3/2031, de 14 de marzo, de garantía de la integridad de los procesos de contratación pública.',
     )
     expect(document.meta.frbr.number).toBe('3/2031')
     expect(document.meta.frbr.date).toBe('2031-03-14')
-    // The lines under it, which nothing parts from it in the extraction, stay in the preface.
-    expect(plainText(part(document, 'preface')!)).toMatch(/pública\. FELIPE VI REY DE ESPAÑA A todos/)
-    expect(eIds(document).filter((eId) => eId.startsWith('art_') && !eId.includes('__'))).toEqual([
+    // The King's promulgation, four lines, is the enacting formula (it stayed in the preface, run
+    // into the title's block, when breaks were taken to mark the paragraphs).
+    expect(texts(document, 'formula')).toEqual([
+      'FELIPE VI\nREY DE ESPAÑA\nA todos los que la presente vieren y entendieren.\nSabed: Que las Cortes Generales han aprobado y Yo vengo en sancionar la siguiente ley orgánica.',
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
       'art_1',
       'art_2',
+      'art_2__para_1',
+      'art_2__para_2',
       'art_final-única',
     ])
   })

@@ -220,13 +220,14 @@ function isClause(reading: Reading): boolean {
 }
 
 /**
- * Whether a block ends with a short word after its semicolon or comma, a clause going on to the next
- * (`WHEREAS, …; and`, `…; et`, `…, y`).
+ * Whether a block ends with a short word after its semicolon, a clause going on to the next
+ * (`WHEREAS, …; and`, `…; et`). Not after a comma: `VISTO …, y` goes on into `CONSIDERANDO:`, the
+ * recitals' introduction.
  */
 function goesOn(reading: Reading): boolean {
   if (!isLower(reading.last)) return false
   const text = reading.text.length < headLength ? reading.text : fullText(reading.block.children)
-  return /[;,] \p{Ll}{1,3}$/u.test(text.trimEnd())
+  return /; \p{Ll}{1,3}$/u.test(text.trimEnd())
 }
 
 /**

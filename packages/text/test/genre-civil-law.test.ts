@@ -221,10 +221,10 @@ describe('a French décret as pdftotext extracts it from a PDF (LibreOffice, A4)
     expect(textOf(document, 'art_3')).toBe(
       "Le ministre de la transition écologique est chargé de l'exécution du présent décret, qui sera publié au Journal officiel de la République française.",
     )
-    // The counter-signing minister's line opens a block of its own, as an arrêté's signing minister
-    // opens its formula (`formulaOffices`).
+    // pdftotext prints no blank line: each line of the closing and the signatures is a paragraph of
+    // its own (the lines mark paragraphs), as on the page.
     expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
-      'Fait le 14 mars 2031. Par le Premier ministre : Jean Dupont\nLe ministre de la transition écologique,\nMarie Martin',
+      'Fait le 14 mars 2031.\nPar le Premier ministre :\nJean Dupont\nLe ministre de la transition écologique,\nMarie Martin',
     ])
     expect(document.meta.frbr.date).toBe('2031-03-14')
   })
