@@ -49,7 +49,7 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
     cover: [
       /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/u,
       /^Agenda items? \d/u,
-      /^Items? \d{1,4}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
+      /^Items? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
       session,
     ],
     lines: [
@@ -102,7 +102,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   fr: {
     cover: [
       /^(?:Nations Unies|Assemblée générale|Conseil de sécurité|Conseil économique et social)$/u,
-      /^Points? \d{1,4}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
+      // Numbered within a chapter too, as the WHO numbers its items: `Point 15.2 de l'ordre du jour`.
+      /^Points? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu],
@@ -143,7 +144,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   es: {
     cover: [
       /^(?:Naciones Unidas|Asamblea General|Consejo de Seguridad|Consejo Económico y Social)$/u,
-      /^Temas? \d{1,4}(?: \(\p{L}{1,3}\))? del programa/u,
+      // `Tema 12 del programa` (UN), `Punto 15.2 del orden del día` (WHO).
+      /^(?:Temas?|Puntos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? del (?:programa|orden del día)/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} período de sesiones$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu],

@@ -44,7 +44,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows)
-  if (web) takeMenus(rows, profile)
+  if (web) takeMenus(rows, words, profile)
 }
 
 /**
@@ -292,9 +292,11 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
 
 /**
  * Site menus of web text: five or more short lines in a row at the left margin, none ending a
- * sentence; a line naming the document among them is its title (`titleRow`), kept.
+ * sentence; a line naming the document among them is its title (`titleRow`), kept. A run that holds
+ * a cover line (`Agenda item 15.2`, `Distr.: General`) is the document's own head, as a body prints
+ * it above its formula (the body, the symbol, the agenda item, the date, the title): no menu.
  */
-function takeMenus(rows: Rows, profile: Profile | undefined): void {
+function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefined): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
@@ -307,13 +309,19 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
       !isPromulgation(rows.texts[stop]!, profile)
     )
       stop++
-    if (stop - index >= 5) {
+    if (stop - index >= 5 && !holdsCoverLine(rows, words, index, stop)) {
       // The page's title may stand in the run, under the menu and above the page's tools: it stays.
       const title = titleRow(rows, index, stop, profile)
       for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
+}
+
+/** Whether a run of rows holds a cover line (`isCoverLine`). */
+function holdsCoverLine(rows: Rows, words: FurnitureWords, from: number, to: number): boolean {
+  for (let row = from; row < to; row++) if (isCoverLine(head(trimmedRow(rows, row)), words)) return true
+  return false
 }
 
 /**

@@ -1,0 +1,93 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, furniture, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): World Health Assembly resolutions in the Organization's
+// languages, as its web pages give them (one paragraph a line, no blank lines): the Assembly's name in
+// capitals, the symbol, the agenda item, the date and a short title above the formula; points `(1)` in
+// English, `1)` in French and Spanish. Written for these tests; expectations worked out by hand.
+
+const texts = {
+  en: [
+    'SEVENTY-NINTH WORLD HEALTH ASSEMBLY',
+    'WHA79.8',
+    'Agenda item 15.2',
+    '27 May 2031',
+    'Climate change and health',
+    'The Seventy-ninth World Health Assembly,',
+    'Having considered the report by the Director-General;',
+    'Recalling resolution WHA61.19 (2008) on climate change and health;',
+    '1. URGES Member States:',
+    '(1) to assess the vulnerability of their health systems to climate change;',
+    '(2) to reduce greenhouse gas emissions from the health sector;',
+    '2. REQUESTS the Director-General to report on progress to the Eighty-first World Health Assembly.',
+    'Eighth plenary meeting, 27 May 2031',
+    'A79/VR/8',
+  ],
+  fr: [
+    'SOIXANTE-DIX-NEUVIÈME ASSEMBLÉE MONDIALE DE LA SANTÉ',
+    'WHA79.8',
+    "Point 15.2 de l'ordre du jour",
+    '27 mai 2031',
+    'Changement climatique et santé',
+    "L'Assemblée mondiale de la Santé,",
+    'Ayant examiné le rapport du Directeur général ;',
+    'Rappelant la résolution WHA61.19 (2008) sur le changement climatique et la santé ;',
+    '1. PRIE INSTAMMENT les États Membres :',
+    "1) d'évaluer la vulnérabilité de leurs systèmes de santé au changement climatique ;",
+    '2) de réduire les émissions de gaz à effet de serre du secteur de la santé ;',
+    '2. PRIE le Directeur général de faire rapport sur les progrès accomplis à la Quatre-Vingt-Unième Assemblée mondiale de la Santé.',
+    'Huitième séance plénière, 27 mai 2031',
+    'A79/VR/8',
+  ],
+  es: [
+    '79.ª ASAMBLEA MUNDIAL DE LA SALUD',
+    'WHA79.8',
+    'Punto 15.2 del orden del día',
+    '27 de mayo de 2031',
+    'Cambio climático y salud',
+    'La Asamblea Mundial de la Salud,',
+    'Habiendo examinado el informe del Director General;',
+    'Recordando la resolución WHA61.19 (2008) sobre cambio climático y salud;',
+    '1. INSTA a los Estados Miembros:',
+    '1) a que evalúen la vulnerabilidad de sus sistemas de salud al cambio climático;',
+    '2) a que reduzcan las emisiones de gases de efecto invernadero del sector de la salud;',
+    '2. PIDE al Director General que informe sobre los progresos realizados a la 81.ª Asamblea Mundial de la Salud.',
+    'Octava sesión plenaria, 27 de mayo de 2031',
+    'A79/VR/8',
+  ],
+} as const
+
+const titles = {
+  en: 'Climate change and health',
+  fr: 'Changement climatique et santé',
+  es: 'Cambio climático y salud',
+}
+
+describe('a World Health Assembly resolution with a short title, web text in three languages', () => {
+  it.each(Object.entries(texts))(
+    'keeps the %s head above the formula, its title and number: five short lines are no site menu',
+    (language, lines) => {
+      const {document, diagnostics} = fromText(lines.join('\n'))
+      expect(document.meta.language).toBe(language)
+      // Only the agenda item line and the verbatim record's symbol are furniture.
+      expect(furniture(diagnostics)).toEqual([lines[2], 'A79/VR/8'])
+      expect(plainText(all(document, 'docNumber')[0] as never)).toBe('WHA79.8')
+      expect(plainText(all(document, 'docTitle')[0] as never)).toBe(titles[language as keyof typeof titles])
+      expect(plainText(document)).toContain(lines[0])
+      expect(document.meta.frbr.date).toBe('2031-05-27')
+      expect(eIds(document)).toEqual([
+        'preamble__formula_1',
+        'preamble__recitals_1__recital_1',
+        'preamble__recitals_1__recital_2',
+        'para_1',
+        'para_1__list_1__point_1',
+        'para_1__list_1__point_2',
+        'para_2',
+      ])
+      expect(textOf(document, 'para_1__list_1__point_2')).toBe(lines[10].replace(/^\S+ /, ''))
+    },
+  )
+})
