@@ -91,3 +91,45 @@ describe('a World Health Assembly resolution with a short title, web text in thr
     },
   )
 })
+
+describe('a formula that gives the session’s ordinal in figures', () => {
+  it.each([
+    [
+      'es',
+      'La 79.ª Asamblea Mundial de la Salud,',
+      'Recordando la resolución WHA61.19 (2008);',
+      '1. INSTA a los Estados Miembros a actuar.',
+    ],
+    [
+      'en',
+      'The 79th World Health Assembly,',
+      'Recalling resolution WHA61.19 (2008);',
+      '1. URGES Member States to act.',
+    ],
+    [
+      'de',
+      'Die 79. Weltgesundheitsversammlung,',
+      'unter Hinweis auf die Resolution WHA61.19 (2008),',
+      '1. FORDERT die Mitgliedstaaten AUF, zu handeln.',
+    ],
+  ])(
+    'reads `%s` `%s` as the formula, not as a line of the preface',
+    (language, formula, recital, paragraph) => {
+      const {document} = fromText([formula, recital, paragraph].join('\n'), {language})
+      expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
+      expect(textOf(document, 'preamble__formula_1')).toBe(formula)
+    },
+  )
+
+  it('keeps a figure that is no ordinal a number of a sentence: `The 21 Member States,` opens no formula', () => {
+    const {document} = fromText(
+      [
+        'The 21 Member States,',
+        'Recalling resolution WHA61.19 (2008);',
+        '1. URGES Member States to act.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).not.toContain('preamble__formula_1')
+  })
+})
