@@ -373,6 +373,18 @@ class State {
     ) {
       return this.openSection(reading)
     }
+    // A resolution part's lettered preamble after its formula (`(a) Bearing in mind …,`, as the IAEA
+    // General Conference letters it): the part's introduction, as its unlettered recitals are.
+    if (
+      reading.recital &&
+      !reading.verb &&
+      this.container.paragraphs === 0 &&
+      this.container.node?.name === 'resolution' &&
+      (kind === 'letter' || kind === 'bracketed' || kind === 'point')
+    ) {
+      this.intro(this.container, wholeP(reading))
+      return 0
+    }
     const p = labelledP(reading)
     if (reading.label && isNumberedPoint(this.container, reading.label)) {
       addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
@@ -633,15 +645,18 @@ class State {
   }
 
   /**
-   * Whether a capital letter alone (`B`, no stop) opens one more resolution of a text that holds
+   * Whether a capital letter alone (`B`, `B.`) opens one more resolution of a text that holds
    * several (`A`, `B`, `C`, each adopted with its own formula): the body's formula follows it, after
    * its title or straight away. Such a part stands above the sections, which may letter their
-   * subsections `A.`, `B.` inside it.
+   * subsections `A.`, `B.` inside it: a formula after their titles tells them apart. A letter with
+   * its title on its line (`B. Nuclear power applications`, as the IAEA General Conference parts a
+   * resolution) opens a part when the formula follows straight away.
    */
   opensResolution(reading: Reading): boolean {
-    if (reading.label?.kind !== 'capital' || reading.label.printed.length !== 1) return false
+    if (reading.label?.kind !== 'capital') return false
     const next = this.readings[reading.index + 1]
     if (next === undefined) return false
+    if (reading.rest.length > 0) return reading.headingLike && this.isFormula(next)
     if (this.isFormula(next)) return true
     const after = this.readings[reading.index + 2]
     return !next.label && next.headingLike && after !== undefined && this.isFormula(after)

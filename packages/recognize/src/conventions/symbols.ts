@@ -82,6 +82,11 @@ export const symbolConventions: readonly SymbolConvention[] = [
     pattern: /(?<![\p{L}.])(?:A|MSC|MEPC|FAL|LEG|TC)\.\d{1,4}\(\d{1,3}\)/u,
   },
   {
+    country: 'iaea',
+    kind: 'IAEA General Conference resolution or decision',
+    pattern: /GC\(\d{1,3}\)\/(?:RES|DEC)\/\d{1,4}(?![\p{N}/])/u,
+  },
+  {
     country: 'wto',
     kind: 'WTO document',
     pattern: /WT\/(?:MIN\(\d{2}\)|L|GC|DSB)\/(?:DEC\/)?\d{1,4}(?:\/Rev\.\d{1,2})?/u,
