@@ -288,6 +288,11 @@ class State {
         return 0
       }
     }
+    if (this.opensBodyUnderHeading(reading, next)) {
+      this.phase = 'body'
+      crossHeading(reading, this.container)
+      return 0
+    }
     if (!this.explanatory) {
       this.report.warn(
         'recital-guessed',
@@ -329,7 +334,9 @@ class State {
 
   recital(reading: Reading): void {
     const kind = reading.label?.kind
-    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point')
+    // Capitals letter the recitals of some bodies (`A. whereas …;`, as the European Parliament does).
+    const numbered =
+      reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point' || kind === 'capital')
     const recital = {
       type: 'recital' as const,
       eId: '',
@@ -500,15 +507,7 @@ class State {
     if (nextNumbered && !this.continuing && this.isCrossHeading(reading, container)) {
       // A heading between numbered paragraphs (`Financing of the appropriation for 2025`) groups
       // the ones after it without numbering them: a cross-heading, not a paragraph.
-      const node: Hcontainer = {
-        type: 'hcontainer',
-        eId: '',
-        name: 'crossHeading',
-        children: [{type: 'heading', children: wholeP(reading).children}],
-      }
-      if (reading.block.position) node.position = reading.block.position
-      container.children.push(node)
-      container.last = undefined
+      crossHeading(reading, container)
       return 0
     }
     // A dash introduces as a colon does (`Resolved, That the Senate—` / `(1) supports …`).
@@ -621,6 +620,19 @@ class State {
     if (next?.kind !== 'number' || num?.type !== 'num') return false
     const last = /^(\d{1,9})([.)])$/.exec(num.value)
     return last !== null && next.printed === `${Number(last[1]) + 1}${last[2]}`
+  }
+
+  /**
+   * Whether a block after the recitals is the heading of the operative part's first paragraphs
+   * (`General considerations` above `1. Condemns …`, as the European Parliament heads the parts of
+   * its resolutions): short, with a capital and no final punctuation, no recital opener, and a
+   * numbered paragraph that opens with an operative verb after it.
+   */
+  opensBodyUnderHeading(reading: Reading, next: Reading | undefined): boolean {
+    if (reading.label || !reading.headingLike || reading.words > 12 || reading.recital || reading.verb)
+      return false
+    if (next?.label?.kind !== 'number' || !next.verb || !isUpper(reading.bare[0])) return false
+    return this.parts.preamble[this.parts.preamble.length - 1]?.type === 'recital'
   }
 
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
@@ -1036,4 +1048,17 @@ function longestOf(words: readonly string[]): number {
   let longest = 0
   for (const word of words) if (word.length > longest) longest = word.length
   return longest
+}
+
+/** A heading that groups the numbered paragraphs after it without numbering them: a cross-heading. */
+function crossHeading(reading: Reading, container: Container): void {
+  const node: Hcontainer = {
+    type: 'hcontainer',
+    eId: '',
+    name: 'crossHeading',
+    children: [{type: 'heading', children: wholeP(reading).children}],
+  }
+  if (reading.block.position) node.position = reading.block.position
+  container.children.push(node)
+  container.last = undefined
 }

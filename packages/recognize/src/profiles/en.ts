@@ -133,6 +133,14 @@ export const en: Profile = {
     /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
     /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
   ],
+  // `European Parliament resolution of 12 March 2031 on …`, `Council Decision of 3 March 2031 on …`:
+  // a title that names the body, the kind and the date of adoption.
+  actTitles: [
+    {
+      pattern:
+        /^(?:\p{Lu}[\p{L}-]{1,20} ){1,3}(?:legislative |non-legislative )?(?:resolution|decision|recommendation) of (?<date>\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})(?=[ ,.]|$)/u,
+    },
+  ],
   partHeadings: {
     preamble: ['Preamble'],
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],

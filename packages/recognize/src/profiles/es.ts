@@ -120,6 +120,11 @@ export const es: Profile = {
       pattern:
         /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
     },
+    // `Resolución del Parlamento Europeo, de 12 de marzo de 2031, sobre …`: the body, then the date.
+    {
+      pattern:
+        /^(?:Resolución|Decisión|Recomendación)(?: legislativa)? del? (?:\p{L}{1,20} ){0,2}\p{L}{1,20}, de (?<date>\d{1,2} de [a-záéíóú]{4,10} de \d{4})(?=[,.]|$)/u,
+    },
   ],
   // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
   promulgation: [

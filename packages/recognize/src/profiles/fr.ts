@@ -146,6 +146,11 @@ export const fr: Profile = {
       pattern:
         /^(?:décret|arrêté|loi(?: organique)?|ordonnance|décision|délibération)(?: n[°o] ?(?<number>\d{1,4}[-/]\d{1,5}))? du (?<date>(?:1er|\d{1,2}) \p{L}{3,9} \d{4})(?=[ ,.]|$)/iu,
     },
+    // `Résolution du Parlement européen du 12 mars 2031 sur …`: the body, then the date of adoption.
+    {
+      pattern:
+        /^(?:Résolution|Décision|Recommandation)(?: législative)? d(?:u|e la|e l[’']) ?(?:\p{L}{1,20} ){1,3}du (?<date>(?:1er|\d{1,2}) \p{Ll}{3,9} \d{4})(?=[ ,.]|$)/u,
+    },
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},
   documentKinds: phrases(
