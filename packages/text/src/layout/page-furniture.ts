@@ -253,14 +253,17 @@ function scanEdge(
 
 /**
  * Lines at the edges of pages (after the first) that repeat on at least two pages and on half of
- * them, in any order: running heads and feet. Labels and numbers never count.
+ * them, in any order: running heads and feet. Labels and numbers never count; of the lines under
+ * three characters, only a language code in capitals does (`EN`, as the Council of the EU prints its
+ * documents' language in their feet, on a line of its own once extracted).
  */
 function repeatedEdgeLines(rows: Rows): Set<string> {
   const pages = rows.pages
   const seenOn = new Map<string, {page: number; count: number}>()
   const note = (row: number, page: number): void => {
     const text = trimmedRow(rows, row)
-    if (text.length < 3 || text.length > 300 || isLabel(text) || isPageMark(text)) return
+    if ((text.length < 3 && !isLanguageCode(text)) || text.length > 300 || isLabel(text) || isPageMark(text))
+      return
     const entry = seenOn.get(text)
     if (!entry) seenOn.set(text, {page, count: 1})
     else if (entry.page !== page) {
@@ -288,6 +291,14 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   const others = pages.length - 1
   for (const [text, entry] of seenOn) if (entry.count >= 2 && entry.count * 2 >= others) repeated.add(text)
   return repeated
+}
+
+/** Whether a line is two capital letters, a language code (`EN`, `FR`). */
+function isLanguageCode(text: string): boolean {
+  if (text.length !== 2) return false
+  const first = text.charCodeAt(0)
+  const second = text.charCodeAt(1)
+  return first >= 65 && first <= 90 && second >= 65 && second <= 90
 }
 
 /**
