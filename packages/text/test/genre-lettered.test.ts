@@ -110,3 +110,45 @@ describe('an IAEA General Conference resolution in parts `A. …`, `B. …`, eac
     expect(eIds(document)).not.toContain('hcontainer_B__para_1__list_1__point_a')
   })
 })
+
+describe('an IAEA General Conference resolution in French, web text: recitals `a)`, points `i)`', () => {
+  const lines = [
+    'GC(75)/RES/11',
+    "Renforcement des activités de l'Agence concernant les sciences, la technologie et les applications nucléaires",
+    'La Conférence générale,',
+    'a) Rappelant la résolution GC(74)/RES/10 et les résolutions antérieures sur la question,',
+    "b) Reconnaissant que le Statut de l'Agence dispose que celle-ci s'efforce de hâter et d'accroître la contribution de l'énergie atomique à la paix, la santé et la prospérité dans le monde entier,",
+    "c) Notant le rôle important des laboratoires de l'Agence à Seibersdorf et à Monaco,",
+    '1. Se félicite des progrès accomplis dans la rénovation des laboratoires des applications nucléaires ;',
+    '2. Prie le Secrétariat de continuer à aider les États Membres, en particulier les pays en développement :',
+    'i) à renforcer leurs capacités humaines en sciences nucléaires ; et',
+    'ii) à consolider les réseaux nationaux et régionaux de laboratoires ;',
+    '3. Prie le Directeur général de lui faire rapport à sa soixante-seizième (2032) session ordinaire.',
+    'Huitième séance plénière',
+    '19 septembre 2031',
+  ]
+  const {document, diagnostics} = fromText(lines.join('\n'))
+
+  it('tells web text: a lettered line after a comma or a colon is an item, not a wrapped line', () => {
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')?.text).toBe('web')
+  })
+
+  it('keeps the meeting and its date apart from the last paragraph, the date the adoption’s', () => {
+    expect(textOf(document, 'para_3')).toBe(lines[10]!.slice(3))
+    expect(plainText(all(document, 'conclusions')[0] as never)).toBe(
+      'Huitième séance plénière\n19 septembre 2031',
+    )
+    expect(document.meta.frbr.date).toBe('2031-09-19')
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_a',
+      'preamble__recitals_1__recital_b',
+      'preamble__recitals_1__recital_c',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_i',
+      'para_2__list_1__point_ii',
+      'para_3',
+    ])
+  })
+})

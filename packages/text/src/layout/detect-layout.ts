@@ -30,6 +30,20 @@ const terminal = '.;!?»”)'
 
 const terminalCodes = new Set(Array.from(terminal, (character) => character.charCodeAt(0)))
 
+/**
+ * Whether a line opens with a point's label in lower case and a space: a letter or a roman number
+ * up to five letters long, then `)` (`a) `, `iv) `). A stop is no such label's end: an
+ * abbreviation wraps to a line's start too (`… Ukraine` / `v. Russian Federation`).
+ */
+function opensWithLowerLabel(text: string, first: number): boolean {
+  let end = first
+  while (end < text.length && end - first < 5 && isLower(text[end])) end++
+  if (end === first || text[end] !== ')' || text[end + 1] !== ' ') return false
+  if (end - first === 1) return true
+  for (let index = first; index < end; index++) if (!'ivxl'.includes(text[index]!)) return false
+  return true
+}
+
 /** Whether a code unit is one of the {@link terminal} characters. */
 function isTerminal(code: number): boolean {
   return terminalCodes.has(code)
@@ -131,7 +145,11 @@ export function detectLayout(
   const width = widthOf(byLength)
   for (let candidate = 0; candidate < candidates; candidate++) {
     if (candidateLengths[candidate]! * 5 < width * 3) continue
-    if (opensClause(texts[candidateRows[candidate]!]!, candidateFirsts[candidate]!)) continue
+    const row = texts[candidateRows[candidate]!]!
+    // A point lettered in lower case (`a) Rappelant …,`, `ii) à consolider …`) after a line that
+    // introduces it (`:`, `,`, `; et`) is an item of a list, one a line: no wrap.
+    if (opensWithLowerLabel(row, candidateFirsts[candidate]!)) continue
+    if (opensClause(row, candidateFirsts[candidate]!)) continue
     wrapped++
     if (candidateParted[candidate] === 1) parted++
   }
