@@ -1,5 +1,5 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
-import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
+import {firstNonSpace, isLower, isUpper, lastNonSpace} from '../text-utils.js'
 import {isPageMark, mayOpenPageMark} from './furniture.js'
 import type {Bounds} from './rows.js'
 import type {LayoutKind} from './types.js'
@@ -44,6 +44,20 @@ function opensWithLowerLabel(text: string, first: number): boolean {
   return true
 }
 
+/**
+ * How many places a line would be cut into sentences, up to a number: `.`, `;`, `:`, `!` or `?`, a
+ * space, then a capital, a digit, an opening bracket or a quotation mark (as a dump is read).
+ */
+function sentenceCuts(text: string, most: number): number {
+  let cuts = 0
+  for (let index = 0; index < text.length - 2 && cuts < most; index++) {
+    if (!'.;:!?'.includes(text[index]!) || text[index + 1] !== ' ') continue
+    const next = text[index + 2]!
+    if (isUpper(next) || (next >= '0' && next <= '9') || '(["“«‘'.includes(next)) cuts++
+  }
+  return cuts
+}
+
 /** Whether a code unit is one of the {@link terminal} characters. */
 function isTerminal(code: number): boolean {
   return terminalCodes.has(code)
@@ -74,6 +88,7 @@ export function detectLayout(
     profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
   let characters = 0
   let longest = 0
+  let longestRow = -1
   let pairs = 0
   let wrapped = 0
   let parted = 0
@@ -122,7 +137,10 @@ export function detectLayout(
       (last - first <= 60 && mayOpenPageMark(opening) && isPageMark(text.slice(first, last)))
     )
       continue
-    if (last - first > longest) longest = last - first
+    if (last - first > longest) {
+      longest = last - first
+      longestRow = index
+    }
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
     if (previousEnd >= 0) {
       pairs++
@@ -153,7 +171,9 @@ export function detectLayout(
     wrapped++
     if (candidateParted[candidate] === 1) parted++
   }
-  if (characters > 0 && longest * 2 > characters) {
+  // A dump runs a document's sentences together; a short text of one long sentence (a decision
+  // of one sentence under its title) is no dump.
+  if (characters > 0 && longest * 2 > characters && sentenceCuts(texts[longestRow]!, 2) >= 2) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}
   }
   const wraps = wrapped > 1 && wrapped * 10 >= pairs && overlong * 10 <= textLines
