@@ -133,3 +133,96 @@ describe('a formula that gives the session’s ordinal in figures', () => {
     expect(eIds(document)).not.toContain('preamble__formula_1')
   })
 })
+
+describe('decisions of the Health Assembly and the Executive Board: one sentence, the meeting in brackets', () => {
+  it('reads a decision of one sentence as web text, its symbol the number and its meeting line the date', () => {
+    const lines = [
+      'WHA79(12) Appointment of representatives to the WHO Staff Pension Committee',
+      'The Seventy-ninth World Health Assembly nominated Dr A. Example, delegate of Somewhere, as a member of the WHO Staff Pension Committee for a three-year term until May 2034.',
+      '(Ninth plenary meeting, 30 May 2031)',
+    ]
+    const {document, diagnostics} = fromText(lines.join('\n'))
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')?.text).toBe('web')
+    expect(document.meta.frbr.number).toBe('WHA79(12)')
+    expect(document.meta.frbr.country).toBe('who')
+    expect(document.meta.frbr.date).toBe('2031-05-30')
+    // One paragraph, whole: `Dr A. Example` is no place to cut a sentence.
+    expect(plainText(document.children.find((node) => node.type === 'mainBody')!)).toBe(lines[1])
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(lines[2])
+  })
+
+  it('takes the Executive Board’s decision symbol for the number', () => {
+    const {document} = fromText(
+      [
+        'EB168(7)',
+        'Global strategy on digital health: extension of the time frame',
+        'The Executive Board, having considered the report by the Director-General, decided:',
+        '(1) to extend the time frame of the global strategy on digital health until 2035;',
+        '(2) to request the Director-General to report on progress to the Eighty-second World Health Assembly.',
+        '(Third meeting, 3 February 2031)',
+      ].join('\n'),
+    )
+    expect(document.meta.frbr.number).toBe('EB168(7)')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(
+      'Global strategy on digital health: extension of the time frame',
+    )
+    expect(document.meta.frbr.date).toBe('2031-02-03')
+  })
+
+  it.each([
+    [
+      'en',
+      'The Seventy-ninth World Health Assembly decided to hold its next session in Geneva from 20 to 28 May 2032.',
+      'Ninth plenary meeting, 30 May 2031',
+    ],
+    [
+      'fr',
+      "L'Assemblée mondiale de la Santé a décidé de tenir sa prochaine session à Genève du 20 au 28 mai 2032.",
+      'Neuvième séance plénière, 30 mai 2031',
+    ],
+    [
+      'es',
+      'La Asamblea Mundial de la Salud decidió celebrar su próxima reunión en Ginebra del 20 al 28 de mayo de 2032.',
+      'Novena sesión plenaria, 30 de mayo de 2031',
+    ],
+  ])(
+    'reads the %s meeting line by its ordinal in words as the conclusions, its date the adoption’s',
+    (language, decision, line) => {
+      const {document, diagnostics} = fromText(
+        ['WHA79(13) Date and place of the Eightieth World Health Assembly', decision, line].join('\n'),
+        {language},
+      )
+      expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(line)
+      expect(document.meta.frbr.date).toBe('2031-05-30')
+      expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('adoption-date-from-line')
+    },
+  )
+})
+
+describe('a resolution as its PDF gives it, the cover with the symbol taken out', () => {
+  const lines = [
+    'General Conference GC(75)/RES/11',
+    'September 2031',
+    'General Distribution',
+    'English',
+    'Seventy-fifth regular session',
+    'Item 16 of the agenda',
+    '',
+    'Nuclear security',
+    '',
+    'Resolution adopted on 19 September 2031 during the eighth plenary meeting',
+    '',
+    'The General Conference,',
+    '',
+    '(a) Recalling resolution GC(74)/RES/9 and previous resolutions on nuclear security,',
+    '',
+    '1. Calls upon all Member States to strengthen nuclear security.',
+  ]
+  const {document} = fromText(lines.join('\n'))
+
+  it('reads the one title-shaped line of the preface as the title, and the adoption line’s date', () => {
+    expect(document.meta.frbr.number).toBe('GC(75)/RES/11')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe('Nuclear security')
+    expect(document.meta.frbr.date).toBe('2031-09-19')
+  })
+})

@@ -68,8 +68,10 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},
   {
     country: 'who',
-    kind: 'WHO resolution',
-    pattern: /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2})/u,
+    kind: 'WHO resolution or decision',
+    // Resolutions (`WHA79.8`, `EB168.R3`) and decisions, numbered in brackets (`WHA79(12)`, `EB168(7)`).
+    pattern:
+      /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2}|(?:WHA\d{1,2}|EB\d{1,3})\(\d{1,3}\))/u,
   },
   {
     country: 'icao',

@@ -144,6 +144,8 @@ export const es: Profile = {
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
     // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`
     /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
+    // The meeting by its ordinal in words and its date (WHO): `Octava sesión plenaria, 27 de mayo de 2031`.
+    /^\(?\p{Lu}\p{Ll}{2,12}(?: \p{Ll}{3,12})? sesión(?: plenaria)?, \d{1,2} de \p{Ll}{4,10} de \d{4}\)?\.?$/u,
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
