@@ -73,3 +73,25 @@ describe('Council conclusions as extracted from the Council’s PDF, its page fe
     )
   })
 })
+
+describe('the cover of a Council document: its original language in brackets', () => {
+  it('takes the block with `(OR. en)` out as the cover, as `Original: English` is', () => {
+    const {diagnostics} = fromText(
+      [
+        'Council of the',
+        'European Union',
+        'Brussels, 14 March 2031',
+        '(OR. en)',
+        '',
+        'Council conclusions on mental health',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS that mental health is an integral part of health;',
+        '2. INVITES the Commission to support the exchange of good practices.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)[0]).toBe(
+      'Council of the\nEuropean Union\nBrussels, 14 March 2031\n(OR. en)',
+    )
+  })
+})

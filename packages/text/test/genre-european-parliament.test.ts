@@ -115,3 +115,25 @@ describe('a heading over the first paragraphs, after the recitals', () => {
     expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
   })
 })
+
+describe('the European Parliament’s texts adopted, as their PDF gives them', () => {
+  it('takes the text’s symbol (`P10_TA(2031)0087`) for the number', () => {
+    const {document} = fromText(
+      [
+        'TEXTS ADOPTED',
+        '',
+        'P10_TA(2031)0087',
+        'Protection of journalists in Europe',
+        '',
+        'The European Parliament,',
+        '',
+        '– having regard to Rule 55 of its Rules of Procedure,',
+        '',
+        '1. Condemns all attacks on journalists and media workers.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(document.meta.frbr.number).toBe('P10_TA(2031)0087')
+    expect(document.meta.frbr.country).toBe('eu')
+  })
+})

@@ -226,3 +226,22 @@ describe('a resolution as its PDF gives it, the cover with the symbol taken out'
     expect(document.meta.frbr.date).toBe('2031-09-19')
   })
 })
+
+describe('the end mark of WHO documents', () => {
+  it('takes `= = =` out as furniture, not as a line of the conclusions', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'The Seventy-ninth World Health Assembly,',
+        'Recalling resolution WHA61.19 (2008);',
+        '1. URGES Member States to act.',
+        'Eighth plenary meeting, 27 May 2031',
+        '= = =',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)).toEqual(['= = ='])
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
+      'Eighth plenary meeting, 27 May 2031',
+    )
+  })
+})

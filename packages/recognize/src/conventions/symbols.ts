@@ -53,6 +53,8 @@ export const symbolConventions: readonly SymbolConvention[] = [
     pattern: /\d{1,2}(?:\.| )?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
   },
   {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
+  // The European Parliament's texts adopted: `P10_TA(2031)0087`.
+  {country: 'eu', kind: 'European Parliament text adopted', pattern: /P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}/u},
   {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
   {
     country: 'eu',

@@ -25,13 +25,16 @@ export interface FurnitureWords {
 
 /** Lines of any language: the distribution and original-language lines of UN-system documents. */
 const common: FurnitureWords = {
-  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u],
+  // The Council of the EU gives the original language in brackets under the date: `(OR. en)`.
+  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u, /^\(OR\. ?[a-z]{2}(?:, ?[a-z]{2}){0,5}\)$/u],
   lines: [
     // A copyright line: `©`, `(c) 2024`, or a capital `Copyright` with its sign or year, or alone;
     // never `copyright` or `Copyright Treaty` wrapped to a line start inside a sentence.
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+    // The end mark of WHO documents: `= = =`.
+    /^=(?: {0,6}=){2,4}$/u,
     // The running head of the EU's Official Journal, in its languages: its name alone, or the whole
     // head line (`L 123/2 EN Official Journal of the European Union 13.6.2031`).
     /^(?:(?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}) [A-Z]{2} )?(?:Official Journal of the European Union|Journal officiel de l[’']Union européenne|Diario Oficial de la Unión Europea|Jornal Oficial da União Europeia|Amtsblatt der Europäischen Union|Gazzetta ufficiale dell[’']Unione europea)(?: (?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}))?$/u,
