@@ -245,3 +245,22 @@ describe('the end mark of WHO documents', () => {
     )
   })
 })
+
+describe('a short decision under its agenda item, web text of five lines', () => {
+  const lines = [
+    'WHA79(13)',
+    'Agenda item 20',
+    'Date and place of the Eightieth World Health Assembly',
+    'The Seventy-ninth World Health Assembly decided to hold its next session in Geneva from 20 to 28 May 2032.',
+    '(Ninth plenary meeting, 30 May 2031)',
+  ]
+
+  it('is no cover block, though a block of few lines that holds a cover line: a cover is never all the text', () => {
+    const {document, diagnostics} = fromText(lines.join('\n'))
+    expect(furniture(diagnostics)).toEqual(['Agenda item 20'])
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('empty-input')
+    expect(plainText(all(document, 'docTitle')[0] as never)).toBe(lines[2])
+    expect(plainText(document.children.find((node) => node.type === 'mainBody')!)).toBe(lines[3])
+    expect(document.meta.frbr.date).toBe('2031-05-30')
+  })
+})

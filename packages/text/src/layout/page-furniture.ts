@@ -116,9 +116,10 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       stop++
     }
     if (stop === index || !(cover || marks)) return
-    if (textRows(rows, index, stop) > edgeLines) {
-      // No cover runs that long: this is the text itself, set without blank lines (web text, single
-      // spacing), where only the cover lines at its head are furniture.
+    if (textRows(rows, index, stop) > edgeLines || !textAfter(rows, stop)) {
+      // No cover runs that long, nor is a cover all the text holds: this is the text itself, set
+      // without blank lines (web text, single spacing; a short decision under its agenda item),
+      // where only the cover lines at its head are furniture.
       takeCoverLines(rows, words, index, stop)
       return
     }
@@ -126,6 +127,12 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
     index = stop
   }
+}
+
+/** Whether a text row stands at or after a row. */
+function textAfter(rows: Rows, from: number): boolean {
+  for (let row = from; row < rows.texts.length; row++) if (rows.role[row] === Role.text) return true
+  return false
 }
 
 /** How many text rows stand between two rows (the first included, the last not). */
