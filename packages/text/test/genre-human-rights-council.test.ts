@@ -52,7 +52,7 @@ describe('a Human Rights Council resolution in single spacing, no blank lines', 
       'para_2',
     ])
     expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
-      '45th meeting 3 April 2031 [Adopted without a vote.]',
+      '45th meeting\n3 April 2031\n[Adopted without a vote.]',
     )
   })
 })
