@@ -288,6 +288,11 @@ class State {
         return 0
       }
     }
+    if (this.opensBodyUnderHeading(reading, next)) {
+      this.phase = 'body'
+      crossHeading(reading, this.container)
+      return 0
+    }
     if (!this.explanatory) {
       this.report.warn(
         'recital-guessed',
@@ -329,7 +334,9 @@ class State {
 
   recital(reading: Reading): void {
     const kind = reading.label?.kind
-    const numbered = reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point')
+    // Capitals letter the recitals of some bodies (`A. whereas …;`, as the European Parliament does).
+    const numbered =
+      reading.printed && (kind === 'number' || kind === 'bracketed' || kind === 'point' || kind === 'capital')
     const recital = {
       type: 'recital' as const,
       eId: '',
@@ -372,6 +379,18 @@ class State {
       this.isHeading(reading)
     ) {
       return this.openSection(reading)
+    }
+    // A resolution part's lettered preamble after its formula (`(a) Bearing in mind …,`, as the IAEA
+    // General Conference letters it): the part's introduction, as its unlettered recitals are.
+    if (
+      reading.recital &&
+      !reading.verb &&
+      this.container.paragraphs === 0 &&
+      this.container.node?.name === 'resolution' &&
+      (kind === 'letter' || kind === 'bracketed' || kind === 'point')
+    ) {
+      this.intro(this.container, wholeP(reading))
+      return 0
     }
     const p = labelledP(reading)
     if (reading.label && isNumberedPoint(this.container, reading.label)) {
@@ -488,15 +507,7 @@ class State {
     if (nextNumbered && !this.continuing && this.isCrossHeading(reading, container)) {
       // A heading between numbered paragraphs (`Financing of the appropriation for 2025`) groups
       // the ones after it without numbering them: a cross-heading, not a paragraph.
-      const node: Hcontainer = {
-        type: 'hcontainer',
-        eId: '',
-        name: 'crossHeading',
-        children: [{type: 'heading', children: wholeP(reading).children}],
-      }
-      if (reading.block.position) node.position = reading.block.position
-      container.children.push(node)
-      container.last = undefined
+      crossHeading(reading, container)
       return 0
     }
     // A dash introduces as a colon does (`Resolved, That the Senate—` / `(1) supports …`).
@@ -611,6 +622,19 @@ class State {
     return last !== null && next.printed === `${Number(last[1]) + 1}${last[2]}`
   }
 
+  /**
+   * Whether a block after the recitals is the heading of the operative part's first paragraphs
+   * (`General considerations` above `1. Condemns …`, as the European Parliament heads the parts of
+   * its resolutions): short, with a capital and no final punctuation, no recital opener, and a
+   * numbered paragraph that opens with an operative verb after it.
+   */
+  opensBodyUnderHeading(reading: Reading, next: Reading | undefined): boolean {
+    if (reading.label || !reading.headingLike || reading.words > 12 || reading.recital || reading.verb)
+      return false
+    if (next?.label?.kind !== 'number' || !next.verb || !isUpper(reading.bare[0])) return false
+    return this.parts.preamble[this.parts.preamble.length - 1]?.type === 'recital'
+  }
+
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
   isCrossHeading(reading: Reading, container: Container): boolean {
     // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
@@ -633,15 +657,18 @@ class State {
   }
 
   /**
-   * Whether a capital letter alone (`B`, no stop) opens one more resolution of a text that holds
+   * Whether a capital letter alone (`B`, `B.`) opens one more resolution of a text that holds
    * several (`A`, `B`, `C`, each adopted with its own formula): the body's formula follows it, after
    * its title or straight away. Such a part stands above the sections, which may letter their
-   * subsections `A.`, `B.` inside it.
+   * subsections `A.`, `B.` inside it: a formula after their titles tells them apart. A letter with
+   * its title on its line (`B. Nuclear power applications`, as the IAEA General Conference parts a
+   * resolution) opens a part when the formula follows straight away.
    */
   opensResolution(reading: Reading): boolean {
-    if (reading.label?.kind !== 'capital' || reading.label.printed.length !== 1) return false
+    if (reading.label?.kind !== 'capital') return false
     const next = this.readings[reading.index + 1]
     if (next === undefined) return false
+    if (reading.rest.length > 0) return reading.headingLike && this.isFormula(next)
     if (this.isFormula(next)) return true
     const after = this.readings[reading.index + 2]
     return !next.label && next.headingLike && after !== undefined && this.isFormula(after)
@@ -1021,4 +1048,17 @@ function longestOf(words: readonly string[]): number {
   let longest = 0
   for (const word of words) if (word.length > longest) longest = word.length
   return longest
+}
+
+/** A heading that groups the numbered paragraphs after it without numbering them: a cross-heading. */
+function crossHeading(reading: Reading, container: Container): void {
+  const node: Hcontainer = {
+    type: 'hcontainer',
+    eId: '',
+    name: 'crossHeading',
+    children: [{type: 'heading', children: wholeP(reading).children}],
+  }
+  if (reading.block.position) node.position = reading.block.position
+  container.children.push(node)
+  container.last = undefined
 }

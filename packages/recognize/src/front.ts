@@ -1,4 +1,4 @@
-import {isLower, isUpper} from './characters.js'
+import {isDigit, isLower, isUpper} from './characters.js'
 import {actTitleOf, namesDocument, opensWithDocumentNumber} from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
@@ -288,19 +288,49 @@ export function formulaOf(
     recitalOpening(next.rest, lexicon, false) === 'listed' &&
     !/[.;:!?]/.test(words)
   const most = named ? 20 : reading.capitals && (next === undefined || next.recital) ? 12 : 8
-  if (words.split(' ').length > most || hasNumber.test(words)) return undefined
+  if (words.split(' ').length > most) return undefined
+  // A body that meets in numbered sessions may put the session's ordinal in figures after the
+  // article (`La 79.ª Asamblea Mundial de la Salud,`, `The 79th World Health Assembly,`): no number
+  // of a sentence's wrapped line.
+  let ordinal = 0
+  if (isDigit(text[text.indexOf(' ') + 1]))
+    for (const article of profile.formulaArticles ?? [])
+      if (text.startsWith(article)) ordinal = ordinalEnd(text, article.length, profile.superscripts)
+  if (hasNumber.test(ordinal > 0 ? words.slice(ordinal) : words)) return undefined
   // A body's name in capitals (`Le Conseil municipal,`); before the citations that ground what it
   // does, an authority's title in lower case too (`Le préfet de la région,`, `Le ministre de
   // l'intérieur,` above `Vu …`), as French-speaking administrations sign their acts.
   for (const article of profile.formulaArticles ?? []) {
     if (!text.startsWith(article)) continue
-    const first = text[article.length]
+    const first = text[Math.max(article.length, ordinal)]
     if (isUpper(first)) return {}
     // An office in lower case (`Le ministre de l'économie,`), with the comma a formula ends with.
     if (ending === ',' && namesOffice(text.slice(article.length), profile.formulaOffices)) return {}
     if (named && isLower(first)) return {}
   }
   return undefined
+}
+
+/**
+ * Where the words after an ordinal in figures start (`79.ª `, `79th `, `79. ` after the article at
+ * `start`), before a capital; `0` when no such ordinal stands there. The ordinal is marked: a stop,
+ * `ª`/`º`, or one of the profile's superscripts.
+ */
+function ordinalEnd(text: string, start: number, superscripts: readonly string[] | undefined): number {
+  let end = start
+  while (end - start < 3 && isDigit(text[end])) end++
+  if (end === start) return 0
+  const figures = end
+  if (text[end] === '.') end++
+  if (text[end] === 'ª' || text[end] === 'º') end++
+  else if (end === figures)
+    for (const superscript of superscripts ?? [])
+      if (text.startsWith(superscript, end) && text[end + superscript.length] === ' ') {
+        end += superscript.length
+        break
+      }
+  if (end === figures || text[end] !== ' ' || !isUpper(text[end + 1])) return 0
+  return end + 1
 }
 
 /** Whether a text opens with one of the profile's offices, then a space or a comma. */

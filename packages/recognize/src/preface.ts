@@ -114,8 +114,34 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   if (!titleDone && capitals) {
     capitals.children = wrap('docTitle', capitals.children as Inline[])
     front.titleParagraph = capitals
-  }
+  } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/**
+ * With no number line and no title found, the one block of the preface shaped as a title (two words
+ * or more, no sentence's end, no date, no adoption line, no symbol) is the title: a PDF's cover,
+ * symbol included, was taken out as page furniture above it (`Climate change and health`, `Nuclear
+ * Security` over `Resolution adopted on 19 September 2031 …`; a draft's title by the line that says
+ * it is one). Where two blocks may be, none is.
+ */
+function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexicon): void {
+  let found: number | undefined
+  for (let index = 0; index < end; index++) {
+    const reading = readings[index]!
+    if (reading.adoption || reading.label || !reading.headingLike || reading.words < 2) continue
+    if (dateIn(reading.bare, lexicon) !== '' || symbolIn(reading.bare) !== undefined) continue
+    // The line that says what the document is (`Iraq: draft resolution`) is no title.
+    if (saysKind(reading, lexicon)) continue
+    if (found !== undefined) return
+    found = index
+  }
+  // One `p` a block, in order (none of them was the number or an act's title).
+  if (found === undefined || front.preface.length !== end) return
+  const p = front.preface[found]
+  if (!p || p.children.length === 0 || p.children[0]!.type !== 'text') return
+  p.children = wrap('docTitle', p.children as Inline[])
+  front.titleParagraph = p
 }
 
 /**

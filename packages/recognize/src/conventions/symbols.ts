@@ -53,6 +53,8 @@ export const symbolConventions: readonly SymbolConvention[] = [
     pattern: /\d{1,2}(?:\.| )?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
   },
   {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
+  // The European Parliament's texts adopted: `P10_TA(2031)0087`.
+  {country: 'eu', kind: 'European Parliament text adopted', pattern: /P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}/u},
   {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
   {
     country: 'eu',
@@ -68,8 +70,10 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {country: 'ilo', kind: 'ILO Governing Body document', pattern: /GB\.\d{3}\/[A-Z]{2,5}\/\d{1,3}/u},
   {
     country: 'who',
-    kind: 'WHO resolution',
-    pattern: /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2})/u,
+    kind: 'WHO resolution or decision',
+    // Resolutions (`WHA79.8`, `EB168.R3`) and decisions, numbered in brackets (`WHA79(12)`, `EB168(7)`).
+    pattern:
+      /(?:WPR\/RC\d{1,2}\.R\d{1,2}|WHA\d{1,2}\.\d{1,2}|EB\d{1,3}\.R\d{1,2}|(?:WHA\d{1,2}|EB\d{1,3})\(\d{1,3}\))/u,
   },
   {
     country: 'icao',
@@ -80,6 +84,11 @@ export const symbolConventions: readonly SymbolConvention[] = [
     country: 'imo',
     kind: 'IMO resolution',
     pattern: /(?<![\p{L}.])(?:A|MSC|MEPC|FAL|LEG|TC)\.\d{1,4}\(\d{1,3}\)/u,
+  },
+  {
+    country: 'iaea',
+    kind: 'IAEA General Conference resolution or decision',
+    pattern: /GC\(\d{1,3}\)\/(?:RES|DEC)\/\d{1,4}(?![\p{N}/])/u,
   },
   {
     country: 'wto',

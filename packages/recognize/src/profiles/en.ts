@@ -132,6 +132,20 @@ export const en: Profile = {
     /^\(?Adopted (?:unanimously )?(?:by [^,]{1,120} )?on (?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},) \d{4}\b/u,
     /^(?:Resolution|Decision) adopted by (?:the )?[A-Z][^,]{0,120}\b/u,
     /^\[?Adopted (?:without a vote|by consensus|unanimously)\b/iu,
+    // The meeting by its ordinal in words and its date, as the WHO closes its resolutions and
+    // decisions, in brackets under a decision: `Eighth plenary meeting, 27 May 2031`, `(Third
+    // meeting, 3 February 2031)`.
+    /^\(?(?:[A-Z][a-z]{2,8}-)?[A-Za-z][a-z]{1,10}(?:st|nd|rd|th) (?:plenary )?meeting, \d{1,2} [A-Z][a-z]{2,8} \d{4}\)?\.?$/u,
+    // `Resolution adopted on 19 September 2031 during the eighth plenary meeting`, as the IAEA dates its resolutions.
+    /^(?:Resolution|Decision) adopted on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
+  ],
+  // `European Parliament resolution of 12 March 2031 on …`, `Council Decision of 3 March 2031 on …`:
+  // a title that names the body, the kind and the date of adoption.
+  actTitles: [
+    {
+      pattern:
+        /^(?:\p{Lu}[\p{L}-]{1,20} ){1,3}(?:legislative |non-legislative )?(?:resolution|decision|recommendation) of (?<date>\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})(?=[ ,.]|$)/u,
+    },
   ],
   partHeadings: {
     preamble: ['Preamble'],

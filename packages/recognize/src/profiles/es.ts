@@ -120,6 +120,11 @@ export const es: Profile = {
       pattern:
         /^(?:Resolución|Acuerdo|Orden|Anuncio) de (?<date>\d{1,2}º? de [a-záéíóú]{4,10} de \d{4}), (?:de|del|por) /u,
     },
+    // `Resolución del Parlamento Europeo, de 12 de marzo de 2031, sobre …`: the body, then the date.
+    {
+      pattern:
+        /^(?:Resolución|Decisión|Recomendación)(?: legislativa)? del? (?:\p{L}{1,20} ){0,2}\p{L}{1,20}, de (?<date>\d{1,2} de [a-záéíóú]{4,10} de \d{4})(?=[,.]|$)/u,
+    },
   ],
   // The King's promulgation of a law (the regions' presidents promulgate theirs in the King's name).
   promulgation: [
@@ -139,6 +144,8 @@ export const es: Profile = {
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
     // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`
     /^[IVXLC]{1,9} (?:CMC|GMC|CCM) ?[–-] /u,
+    // The meeting by its ordinal in words and its date (WHO): `Octava sesión plenaria, 27 de mayo de 2031`.
+    /^\(?\p{Lu}\p{Ll}{2,12}(?: \p{Ll}{3,12})? sesión(?: plenaria)?, \d{1,2} de \p{Ll}{4,10} de \d{4}\)?\.?$/u,
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(

@@ -131,6 +131,8 @@ export const fr: Profile = {
     // A council's deliberation closes so: `Fait et délibéré le 3 mars 2031.`, `Délibéré en séance
     // publique, à Lyon, le 3 mars 2031.`
     /^(?:Fait et )?délibéré (?:en séance(?: publique)?,? )?(?:à [^,]{1,60},? )?le (?:1er|\d{1,2}) [a-zéû]{3,9} \d{4}\b/iu,
+    // The meeting by its ordinal in words and its date (WHO): `Huitième séance plénière, 27 mai 2031`.
+    /^\(?(?:\p{L}{3,9}-)?(?:\p{L}{2,10}ième|Première) séance(?: plénière)?, (?:1er|\d{1,2}) \p{Ll}{3,9} \d{4}\)?\.?$/u,
   ],
   // `Décret n° 2031-123 du 3 mars 2031 relatif à …`, `Arrêté du 12 avril 2031 portant …`, `LOI n°
   // 2031-45 du 20 janvier 2031 visant à …`, as the Journal officiel titles its acts.
@@ -145,6 +147,11 @@ export const fr: Profile = {
     {
       pattern:
         /^(?:décret|arrêté|loi(?: organique)?|ordonnance|décision|délibération)(?: n[°o] ?(?<number>\d{1,4}[-/]\d{1,5}))? du (?<date>(?:1er|\d{1,2}) \p{L}{3,9} \d{4})(?=[ ,.]|$)/iu,
+    },
+    // `Résolution du Parlement européen du 12 mars 2031 sur …`: the body, then the date of adoption.
+    {
+      pattern:
+        /^(?:Résolution|Décision|Recommandation)(?: législative)? d(?:u|e la|e l[’']) ?(?:\p{L}{1,20} ){1,3}du (?<date>(?:1er|\d{1,2}) \p{Ll}{3,9} \d{4})(?=[ ,.]|$)/u,
     },
   ],
   partHeadings: {preamble: ['Préambule'], operative: ['Dispositif', 'Partie dispositive']},

@@ -1,5 +1,5 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
-import {firstNonSpace, isLower, lastNonSpace} from '../text-utils.js'
+import {firstNonSpace, isLower, isUpper, lastNonSpace} from '../text-utils.js'
 import {isPageMark, mayOpenPageMark} from './furniture.js'
 import type {Bounds} from './rows.js'
 import type {LayoutKind} from './types.js'
@@ -29,6 +29,34 @@ const printedLineLimit = 160
 const terminal = '.;!?»”)'
 
 const terminalCodes = new Set(Array.from(terminal, (character) => character.charCodeAt(0)))
+
+/**
+ * Whether a line opens with a point's label in lower case and a space: a letter or a roman number
+ * up to five letters long, then `)` (`a) `, `iv) `). A stop is no such label's end: an
+ * abbreviation wraps to a line's start too (`… Ukraine` / `v. Russian Federation`).
+ */
+function opensWithLowerLabel(text: string, first: number): boolean {
+  let end = first
+  while (end < text.length && end - first < 5 && isLower(text[end])) end++
+  if (end === first || text[end] !== ')' || text[end + 1] !== ' ') return false
+  if (end - first === 1) return true
+  for (let index = first; index < end; index++) if (!'ivxl'.includes(text[index]!)) return false
+  return true
+}
+
+/**
+ * How many places a line would be cut into sentences, up to a number: `.`, `;`, `:`, `!` or `?`, a
+ * space, then a capital, a digit, an opening bracket or a quotation mark (as a dump is read).
+ */
+function sentenceCuts(text: string, most: number): number {
+  let cuts = 0
+  for (let index = 0; index < text.length - 2 && cuts < most; index++) {
+    if (!'.;:!?'.includes(text[index]!) || text[index + 1] !== ' ') continue
+    const next = text[index + 2]!
+    if (isUpper(next) || (next >= '0' && next <= '9') || '(["“«‘'.includes(next)) cuts++
+  }
+  return cuts
+}
 
 /** Whether a code unit is one of the {@link terminal} characters. */
 function isTerminal(code: number): boolean {
@@ -60,6 +88,7 @@ export function detectLayout(
     profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
   let characters = 0
   let longest = 0
+  let longestRow = -1
   let pairs = 0
   let wrapped = 0
   let parted = 0
@@ -108,7 +137,10 @@ export function detectLayout(
       (last - first <= 60 && mayOpenPageMark(opening) && isPageMark(text.slice(first, last)))
     )
       continue
-    if (last - first > longest) longest = last - first
+    if (last - first > longest) {
+      longest = last - first
+      longestRow = index
+    }
     byLength[Math.min(last - first, printedLineLimit + 1)]!++
     if (previousEnd >= 0) {
       pairs++
@@ -131,11 +163,17 @@ export function detectLayout(
   const width = widthOf(byLength)
   for (let candidate = 0; candidate < candidates; candidate++) {
     if (candidateLengths[candidate]! * 5 < width * 3) continue
-    if (opensClause(texts[candidateRows[candidate]!]!, candidateFirsts[candidate]!)) continue
+    const row = texts[candidateRows[candidate]!]!
+    // A point lettered in lower case (`a) Rappelant …,`, `ii) à consolider …`) after a line that
+    // introduces it (`:`, `,`, `; et`) is an item of a list, one a line: no wrap.
+    if (opensWithLowerLabel(row, candidateFirsts[candidate]!)) continue
+    if (opensClause(row, candidateFirsts[candidate]!)) continue
     wrapped++
     if (candidateParted[candidate] === 1) parted++
   }
-  if (characters > 0 && longest * 2 > characters) {
+  // A dump runs a document's sentences together; a short text of one long sentence (a decision
+  // of one sentence under its title) is no dump.
+  if (characters > 0 && longest * 2 > characters && sentenceCuts(texts[longestRow]!, 2) >= 2) {
     return {kind: 'one-line', evidence: `one line holds ${percent(longest, characters)} of the text`}
   }
   const wraps = wrapped > 1 && wrapped * 10 >= pairs && overlong * 10 <= textLines

@@ -25,13 +25,16 @@ export interface FurnitureWords {
 
 /** Lines of any language: the distribution and original-language lines of UN-system documents. */
 const common: FurnitureWords = {
-  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u],
+  // The Council of the EU gives the original language in brackets under the date: `(OR. en)`.
+  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u, /^\(OR\. ?[a-z]{2}(?:, ?[a-z]{2}){0,5}\)$/u],
   lines: [
     // A copyright line: `©`, `(c) 2024`, or a capital `Copyright` with its sign or year, or alone;
     // never `copyright` or `Copyright Treaty` wrapped to a line start inside a sentence.
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+    // The end mark of WHO documents: `= = =`.
+    /^=(?: {0,6}=){2,4}$/u,
     // The running head of the EU's Official Journal, in its languages: its name alone, or the whole
     // head line (`L 123/2 EN Official Journal of the European Union 13.6.2031`).
     /^(?:(?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}) [A-Z]{2} )?(?:Official Journal of the European Union|Journal officiel de l[’']Union européenne|Diario Oficial de la Unión Europea|Jornal Oficial da União Europeia|Amtsblatt der Europäischen Union|Gazzetta ufficiale dell[’']Unione europea)(?: (?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}))?$/u,
@@ -49,7 +52,7 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
     cover: [
       /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/u,
       /^Agenda items? \d/u,
-      /^Items? \d{1,4}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
+      /^Items? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
       session,
     ],
     lines: [
@@ -102,7 +105,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   fr: {
     cover: [
       /^(?:Nations Unies|Assemblée générale|Conseil de sécurité|Conseil économique et social)$/u,
-      /^Points? \d{1,4}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
+      // Numbered within a chapter too, as the WHO numbers its items: `Point 15.2 de l'ordre du jour`.
+      /^Points? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu],
@@ -143,7 +147,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   es: {
     cover: [
       /^(?:Naciones Unidas|Asamblea General|Consejo de Seguridad|Consejo Económico y Social)$/u,
-      /^Temas? \d{1,4}(?: \(\p{L}{1,3}\))? del programa/u,
+      // `Tema 12 del programa` (UN), `Punto 15.2 del orden del día` (WHO).
+      /^(?:Temas?|Puntos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? del (?:programa|orden del día)/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} período de sesiones$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu],

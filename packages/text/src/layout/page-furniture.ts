@@ -44,7 +44,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words)
   if (rows.pages.length > 1) takeRunningHeads(rows)
-  if (web) takeMenus(rows, profile)
+  if (web) takeMenus(rows, words, profile)
 }
 
 /**
@@ -116,9 +116,10 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       stop++
     }
     if (stop === index || !(cover || marks)) return
-    if (textRows(rows, index, stop) > edgeLines) {
-      // No cover runs that long: this is the text itself, set without blank lines (web text, single
-      // spacing), where only the cover lines at its head are furniture.
+    if (textRows(rows, index, stop) > edgeLines || !textAfter(rows, stop)) {
+      // No cover runs that long, nor is a cover all the text holds: this is the text itself, set
+      // without blank lines (web text, single spacing; a short decision under its agenda item),
+      // where only the cover lines at its head are furniture.
       takeCoverLines(rows, words, index, stop)
       return
     }
@@ -126,6 +127,12 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
       if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
     index = stop
   }
+}
+
+/** Whether a text row stands at or after a row. */
+function textAfter(rows: Rows, from: number): boolean {
+  for (let row = from; row < rows.texts.length; row++) if (rows.role[row] === Role.text) return true
+  return false
 }
 
 /** How many text rows stand between two rows (the first included, the last not). */
@@ -253,14 +260,17 @@ function scanEdge(
 
 /**
  * Lines at the edges of pages (after the first) that repeat on at least two pages and on half of
- * them, in any order: running heads and feet. Labels and numbers never count.
+ * them, in any order: running heads and feet. Labels and numbers never count; of the lines under
+ * three characters, only a language code in capitals does (`EN`, as the Council of the EU prints its
+ * documents' language in their feet, on a line of its own once extracted).
  */
 function repeatedEdgeLines(rows: Rows): Set<string> {
   const pages = rows.pages
   const seenOn = new Map<string, {page: number; count: number}>()
   const note = (row: number, page: number): void => {
     const text = trimmedRow(rows, row)
-    if (text.length < 3 || text.length > 300 || isLabel(text) || isPageMark(text)) return
+    if ((text.length < 3 && !isLanguageCode(text)) || text.length > 300 || isLabel(text) || isPageMark(text))
+      return
     const entry = seenOn.get(text)
     if (!entry) seenOn.set(text, {page, count: 1})
     else if (entry.page !== page) {
@@ -290,11 +300,21 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   return repeated
 }
 
+/** Whether a line is two capital letters, a language code (`EN`, `FR`). */
+function isLanguageCode(text: string): boolean {
+  if (text.length !== 2) return false
+  const first = text.charCodeAt(0)
+  const second = text.charCodeAt(1)
+  return first >= 65 && first <= 90 && second >= 65 && second <= 90
+}
+
 /**
  * Site menus of web text: five or more short lines in a row at the left margin, none ending a
- * sentence; a line naming the document among them is its title (`titleRow`), kept.
+ * sentence; a line naming the document among them is its title (`titleRow`), kept. A run that holds
+ * a cover line (`Agenda item 15.2`, `Distr.: General`) is the document's own head, as a body prints
+ * it above its formula (the body, the symbol, the agenda item, the date, the title): no menu.
  */
-function takeMenus(rows: Rows, profile: Profile | undefined): void {
+function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefined): void {
   const count = rows.texts.length
   let index = 0
   while (index < count) {
@@ -307,13 +327,19 @@ function takeMenus(rows: Rows, profile: Profile | undefined): void {
       !isPromulgation(rows.texts[stop]!, profile)
     )
       stop++
-    if (stop - index >= 5) {
+    if (stop - index >= 5 && !holdsCoverLine(rows, words, index, stop)) {
       // The page's title may stand in the run, under the menu and above the page's tools: it stays.
       const title = titleRow(rows, index, stop, profile)
       for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
     }
     index = stop + 1
   }
+}
+
+/** Whether a run of rows holds a cover line (`isCoverLine`). */
+function holdsCoverLine(rows: Rows, words: FurnitureWords, from: number, to: number): boolean {
+  for (let row = from; row < to; row++) if (isCoverLine(head(trimmedRow(rows, row)), words)) return true
+  return false
 }
 
 /**

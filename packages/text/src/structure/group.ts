@@ -198,6 +198,7 @@ export function groupLines(
         measure,
         lastNumbers,
         profile,
+        front,
       )
     ) {
       const previous = current.lines[current.lines.length - 1]!
@@ -262,6 +263,7 @@ function startsBlock(
   measure: number,
   lastNumbers: LastNumbers,
   profile: Profile,
+  front: boolean,
 ): boolean {
   const last = previous[previous.length - 1]
   const text = line.flat
@@ -275,6 +277,10 @@ function startsBlock(
   // adoption line: the rules below).
   const numberLine = previousOpening.number || (block.lines.length === 1 && blockOpening.number)
   if (numberLine && !(isLetter(last) && opensWithDocumentNumber(previous, profile))) return true
+  // In the front matter, the number line and the adoption line stand alone after any line, in single
+  // spacing with no blank line too (a cover's wrapped agenda title / `Resolution adopted by the Human
+  // Rights Council on 3 April 2031` / `61/14. The right to education`).
+  if (front && (opening.number || opening.adoption)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)

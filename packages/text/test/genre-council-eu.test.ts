@@ -1,0 +1,97 @@
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, furniture, textOf} from './genre-support.js'
+
+// Probes of the genre (see genre-support.ts): Council of the European Union conclusions as text
+// extraction gives its documents' pages, form feeds between them: the foot of each page prints the
+// document's number, the drafter's initials and the page, the directorate and the language code,
+// each on a line of its own once extracted (`ANNEX` too, on the annex's pages). Written for these
+// tests; expectations worked out by hand.
+
+/** The foot of a page of a Council document, as extracted: one cell a line. */
+function foot(page: number, annex: boolean): string[] {
+  return ['7123/31', 'AB/cd', String(page), ...(annex ? ['ANNEX'] : []), 'LIFE.5', 'EN']
+}
+
+const text = [
+  'Delegations will find in the annex the Council conclusions on mental health, approved by the',
+  'Council at its 4012th meeting held on 14 March 2031.',
+  '',
+  ...foot(1, false),
+  '\f',
+  'ANNEX',
+  'Council conclusions on mental health',
+  'THE COUNCIL OF THE EUROPEAN UNION,',
+  '1.',
+  'RECALLS that mental health is an integral part of health and well-being and that the COVID-19',
+  'pandemic had a lasting impact on mental health across the Union;',
+  '2.',
+  'STRESSES that investment in mental health promotion and prevention yields high returns;',
+  '3.',
+  'INVITES the Member States to:',
+  'a) develop comprehensive national mental health strategies;',
+  'b) ensure access to community-based mental health services;',
+  '',
+  ...foot(2, true),
+  '\f',
+  '4.',
+  'INVITES the Commission to support the exchange of good practices among Member States;',
+  '5.',
+  'CALLS ON the Member States and the Commission to work together on the implementation of',
+  'these conclusions.',
+  '',
+  ...foot(3, true),
+  '',
+].join('\n')
+
+describe('Council conclusions as extracted from the Council’s PDF, its page feet one cell a line', () => {
+  const {document, diagnostics} = fromText(text)
+
+  it('takes each page’s foot out whole, the language code `EN` with it', () => {
+    const feet = furniture(diagnostics)
+    expect(feet).toContain(foot(2, true).join('\n'))
+    expect(feet).toContain(foot(3, true).join('\n'))
+    expect(feet.some((lines) => lines?.startsWith(foot(1, false).join('\n')))).toBe(true)
+  })
+
+  it('reads the five paragraphs apart, none glued to the foot of the page before it', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_a',
+      'para_3__list_1__point_b',
+      'para_4',
+      'para_5',
+    ])
+    expect(textOf(document, 'para_3__list_1__point_b')).toBe(
+      'ensure access to community-based mental health services;',
+    )
+    expect(textOf(document, 'para_4')).toBe(
+      'INVITES the Commission to support the exchange of good practices among Member States;',
+    )
+  })
+})
+
+describe('the cover of a Council document: its original language in brackets', () => {
+  it('takes the block with `(OR. en)` out as the cover, as `Original: English` is', () => {
+    const {diagnostics} = fromText(
+      [
+        'Council of the',
+        'European Union',
+        'Brussels, 14 March 2031',
+        '(OR. en)',
+        '',
+        'Council conclusions on mental health',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS that mental health is an integral part of health;',
+        '2. INVITES the Commission to support the exchange of good practices.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)[0]).toBe(
+      'Council of the\nEuropean Union\nBrussels, 14 March 2031\n(OR. en)',
+    )
+  })
+})
