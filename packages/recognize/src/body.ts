@@ -382,12 +382,13 @@ class State {
     }
     // A resolution part's lettered preamble after its formula (`(a) Bearing in mind …,`, as the IAEA
     // General Conference letters it): the part's introduction, as its unlettered recitals are.
+    // (The reading's own signals last: they are worked out when first asked.)
     if (
-      reading.recital &&
-      !reading.verb &&
-      this.container.paragraphs === 0 &&
       this.container.node?.name === 'resolution' &&
-      (kind === 'letter' || kind === 'bracketed' || kind === 'point')
+      this.container.paragraphs === 0 &&
+      (kind === 'letter' || kind === 'bracketed' || kind === 'point') &&
+      reading.recital &&
+      !reading.verb
     ) {
       this.intro(this.container, wholeP(reading))
       return 0
