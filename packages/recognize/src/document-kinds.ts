@@ -38,6 +38,25 @@ export function opensWithDocumentNumber(text: string, profile: Profile | undefin
 }
 
 /**
+ * Whether a line is one of a head of state's promulgation formula, as one of the profile's
+ * `promulgation` patterns reads it in its first 300 characters (`FELIPE VI`, `REY DE ESPAÑA`, `A
+ * todos los que la presente vieren y entendieren.`): the one test of such a line, read by the
+ * recognition above an act's preamble and by a text reader that keeps such short lines out of a
+ * web page's menu.
+ *
+ * @param text The line, trimmed.
+ * @param profile The profile whose `promulgation` patterns to read (none: `false`).
+ * @returns Whether the line is a line of a promulgation formula.
+ * @example opensWithPromulgation('REY DE ESPAÑA', profiles.es) // true
+ */
+export function opensWithPromulgation(text: string, profile: Profile | undefined): boolean {
+  const patterns = profile?.promulgation
+  if (!patterns) return false
+  const head = text.slice(0, 300)
+  return patterns.some((pattern) => pattern.test(head))
+}
+
+/**
  * Whether a block opens with a document's kind (see {@link opensWithDocumentKind}) and holds three to
  * sixty words, a word in lower case among them, no clause ending with a comma or colon: it names the
  * document (a number line, read before, names it by its number).

@@ -1,5 +1,5 @@
 import {isDigit, isLower, isUpper} from './characters.js'
-import {actTitleOf, namesDocument, opensWithDocumentNumber} from './document-kinds.js'
+import {actTitleOf, namesDocument, opensWithDocumentNumber, opensWithPromulgation} from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {recitalOpening} from './phrases.js'
@@ -126,10 +126,8 @@ function isActTitle(reading: Reading, lexicon: Lexicon): boolean {
 
 /** Whether a block is a line of a head of state's promulgation formula (the profile's `promulgation`). */
 function isPromulgation(reading: Reading, lexicon: Lexicon): boolean {
-  const patterns = lexicon.profile.promulgation
-  if (!patterns || reading.label || reading.attachment) return false
-  const head = reading.bare.slice(0, 300)
-  return patterns.some((pattern) => pattern.test(head))
+  if (!lexicon.profile.promulgation || reading.label || reading.attachment) return false
+  return opensWithPromulgation(reading.bare, lexicon.profile)
 }
 
 /**

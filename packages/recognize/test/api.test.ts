@@ -4,6 +4,7 @@ import {
   detectLanguage,
   opensWithDocumentKind,
   opensWithDocumentNumber,
+  opensWithPromulgation,
   profileOf,
   profiles,
   readOpening,
@@ -25,6 +26,7 @@ describe('public API', () => {
       'lastNonSpace',
       'opensWithDocumentKind',
       'opensWithDocumentNumber',
+      'opensWithPromulgation',
       'profileOf',
       'profiles',
       'readOpening',
@@ -48,6 +50,17 @@ describe('opensWithDocumentNumber', () => {
     expect(opensWithDocumentNumber('DÉCISION No 7/17', profiles.fr)).toBe(true)
     expect(opensWithDocumentNumber('Deuxième jour de la vingt-quatrième Réunion', profiles.fr)).toBe(false)
     expect(opensWithDocumentNumber('80/41. Measures', undefined)).toBe(false)
+  })
+})
+
+describe('opensWithPromulgation', () => {
+  it('is true of a line of a promulgation formula the profile lists, and of no other', () => {
+    expect(opensWithPromulgation('REY DE ESPAÑA', profiles.es)).toBe(true)
+    expect(opensWithPromulgation('A todos los que la presente vieren y entendieren.', profiles.es)).toBe(true)
+    expect(opensWithPromulgation('Artículo 1. Objeto.', profiles.es)).toBe(false)
+    // Only a profile that lists promulgation lines reads any.
+    expect(opensWithPromulgation('REY DE ESPAÑA', profiles.en)).toBe(false)
+    expect(opensWithPromulgation('REY DE ESPAÑA', undefined)).toBe(false)
   })
 })
 

@@ -1,4 +1,4 @@
-import {readOpening} from '@clausewise/recognize'
+import {opensWithPromulgation, readOpening} from '@clausewise/recognize'
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
@@ -356,10 +356,7 @@ function isAttachmentHead(raw: string, profile: Profile | undefined): boolean {
  * `FELIPE VI`, `REY DE ESPAÑA`), short lines under a page's header that are the act's, no menu.
  */
 function isPromulgation(raw: string, profile: Profile | undefined): boolean {
-  const patterns = profile?.promulgation
-  if (!patterns) return false
-  const text = trim(raw).slice(0, 300)
-  return patterns.some((pattern) => pattern.test(text))
+  return profile?.promulgation !== undefined && opensWithPromulgation(trim(raw), profile)
 }
 
 function isMenuItem(raw: string): boolean {
