@@ -581,11 +581,27 @@ class State {
       return this.conclude(reading)
     }
     if (container.node?.name === 'article' && container.paragraphs === 0) {
+      if (this.signsAfterText(reading, container)) return this.conclude(reading)
       this.articleText(container, wholeP(reading))
       return 0
     }
     addParagraph(container, undefined, wholeP(reading), this.report)
     return 0
+  }
+
+  /**
+   * Whether a block after the last article's text, past the last clause, is the act's signature
+   * (`Президент` / `Российской Федерации` / `В.ИВАНОВ` / `Москва, Кремль` / the date and number, as
+   * a federal law ends): a short line, not in lower case, that ends no sentence, after text that
+   * ended one.
+   */
+  signsAfterText(reading: Reading, container: Container): boolean {
+    if (reading.index <= this.lastClause || this.lastClause < 0 || reading.label) return false
+    if (!reading.headingLike || reading.words > 6 || isLower(reading.bare[0])) return false
+    const content = container.children.find((child) => child.type === 'content')
+    if (content?.type !== 'content') return false
+    const before = this.readings[reading.index - 1]
+    return before !== undefined && before.last === '.'
   }
 
   /**

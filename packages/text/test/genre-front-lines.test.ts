@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds} from './genre-support.js'
+import {eIds, textOf} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): the lines above and below a decision that carry its
@@ -233,6 +233,25 @@ describe('a Russian federal law: the kind line over the title, the chambers’ d
     )
     expect(document.meta.frbr.date).toBe('2031-02-18')
     expect(all(document, 'hcontainer').map((unit) => unit.name)).toEqual(['article', 'article'])
+  })
+
+  it('ends the last article at the signature: the President, the place, the date and the number are the conclusions', () => {
+    const lines = [
+      'Статья 1',
+      'Внести в Федеральный закон следующие изменения.',
+      'Статья 2',
+      'Настоящий Федеральный закон вступает в силу со дня его официального опубликования.',
+      'Президент',
+      'Российской Федерации',
+      'И.ИВАНОВ',
+      'Москва, Кремль',
+      '3 марта 2031 года',
+      '№ 57-ФЗ',
+    ]
+    const {document} = fromText(lines.join('\n\n'), {language: 'ru'})
+    expect(textOf(document, 'art_2')).toBe(lines[3])
+    const conclusions = all(document, 'conclusions')[0]!
+    expect(all(conclusions, 'p').map((p) => plainText(p as never))).toEqual(lines.slice(4))
   })
 })
 
