@@ -1,0 +1,55 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): motions and resolutions of parliaments in languages other
+// than English, written for these tests (numbers, dates and names invented). Expectations worked out
+// by hand from each text.
+
+describe('an Italian Senate motion (web text): `Mozione n. 1-00417`, its number again as `Atto n.`', () => {
+  const text = [
+    'Senato della Repubblica',
+    'Mozione n. 1-00417',
+    'Atto n. 1-00417',
+    'Pubblicato il 14 marzo 2029, nella seduta n. 212',
+    'ROSSETTI, BIANCHERI, MANCUSO',
+    'Il Senato,',
+    'premesso che:',
+    'la rete ferroviaria secondaria delle aree interne conta circa 3.800 chilometri di linee;',
+    'negli ultimi dieci anni sono state sospese numerose corse regionali;',
+    'considerato che:',
+    'la mobilità nelle aree interne è condizione per il diritto allo studio e al lavoro;',
+    'i fondi previsti dal piano nazionale non risultano ancora ripartiti,',
+    'impegna il Governo:',
+    'a ripartire entro sei mesi i fondi destinati alle linee secondarie;',
+    'a riferire alle Commissioni parlamentari competenti sullo stato dei lavori;',
+    'a promuovere un tavolo con le Regioni interessate.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its kind digit and series, and reads the repeated number as no title', () => {
+    expect(document.meta.language).toBe('it')
+    expect(document.meta.frbr.number).toBe('1-00417')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Mozione n. 1-00417'])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).not.toContain('Atto n. 1-00417')
+  })
+
+  it('keeps `Il Senato,` the formula and the four `premesso che` / `considerato che` items recitals', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual(['Il Senato,'])
+    expect(all(document, 'recital')).toHaveLength(4)
+  })
+})
+
+describe('an Italian act number that is no motion of this page', () => {
+  it('takes no number from a motion cited in a recital', () => {
+    const text = [
+      'Il Senato,',
+      'premesso che:',
+      'la mozione n. 1-00399 è stata approvata il 3 febbraio 2029;',
+      'impegna il Governo:',
+      'a darvi attuazione.',
+    ].join('\n')
+    expect(fromText(text).document.meta.frbr.number).toBe('')
+  })
+})
