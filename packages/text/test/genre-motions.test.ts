@@ -1,6 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
+import {eIds} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): motions and resolutions of parliaments in languages other
@@ -51,5 +52,43 @@ describe('an Italian act number that is no motion of this page', () => {
       'a darvi attuazione.',
     ].join('\n')
     expect(fromText(text).document.meta.frbr.number).toBe('')
+  })
+})
+
+describe('a Bundestag motion (web text): `Drucksache 22/4817`, `Der Bundestag wolle beschließen:`, parts I and II', () => {
+  const text = [
+    'Deutscher Bundestag Drucksache 22/4817',
+    '22. Wahlperiode 14.03.2029',
+    'Antrag',
+    'der Abgeordneten Anna Beispiel, Karl Muster und der Fraktion XYZ',
+    'Stärkung der Bahnverbindungen im ländlichen Raum',
+    'Der Bundestag wolle beschließen:',
+    'I. Der Deutsche Bundestag stellt fest:',
+    'Die Bahn ist im ländlichen Raum für viele Menschen unverzichtbar. Seit 2020 wurden zahlreiche Strecken stillgelegt.',
+    'II. Der Deutsche Bundestag fordert die Bundesregierung auf,',
+    '1. ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+    '2. die Mittel für den Regionalverkehr zu erhöhen;',
+    '3. dem Bundestag bis Ende 2030 zu berichten.',
+    'Berlin, den 12. März 2029',
+    'Anna Beispiel und Fraktion',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its print, and keeps the electoral term line in the front matter', () => {
+    expect(document.meta.language).toBe('de')
+    expect(document.meta.frbr.number).toBe('22/4817')
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface)).toContain('22. Wahlperiode 14.03.2029')
+  })
+
+  it('reads `Der Bundestag wolle beschließen:` as the enacting formula, parts I and II as the operative part', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Bundestag wolle beschließen:',
+    ])
+    const ids = eIds(document)
+    expect(ids.filter((eId) => !eId.includes('__'))).toEqual(['para_I', 'para_II'])
+    expect(
+      ids.filter((eId) => eId.includes('point')).map((eId) => eId.slice(eId.lastIndexOf('_') + 1)),
+    ).toEqual(['1', '2', '3'])
   })
 })
