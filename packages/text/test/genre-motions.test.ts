@@ -92,3 +92,26 @@ describe('a Bundestag motion (web text): `Drucksache 22/4817`, `Der Bundestag wo
     ).toEqual(['1', '2', '3'])
   })
 })
+
+describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over its title', () => {
+  const text = [
+    'Proposición no de ley 162/000512',
+    'Proposición no de ley relativa a la mejora de la red de cercanías.',
+    'El Grupo Parlamentario Ejemplo presenta la siguiente Proposición no de ley para su debate en Pleno.',
+    'El Congreso de los Diputados insta al Gobierno a:',
+    '1. Aprobar un plan de inversiones en la red de cercanías.',
+    '2. Informar semestralmente a la Comisión de Transportes.',
+    'Palacio del Congreso de los Diputados, 14 de marzo de 2029.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its file number and takes the line under it, its stop included, for the title', () => {
+    expect(document.meta.frbr.number).toBe('162/000512')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual([
+      'Proposición no de ley 162/000512',
+    ])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Proposición no de ley relativa a la mejora de la red de cercanías.',
+    ])
+  })
+})

@@ -31,6 +31,9 @@ export const es: Profile = {
     // The Andean Community numbers its decisions in one series, the number in capitals alone on its
     // line above the title (`DECISIÓN 912`).
     /^DECISI[ÓO]N (\d{1,4})$/u,
+    // The Cortes' initiatives by their file number, the kind's three digits and a series of six
+    // (`Proposición no de ley 162/000512`, `Moción 173/000045`).
+    /^(?:Proposición no de [Ll]ey|PROPOSICIÓN NO DE LEY|Moción|MOCIÓN)(?: N[º°]\.?)? (\d{3}\/\d{6})(?![\p{N}/])/u,
   ],
   bodies: [
     {
@@ -152,7 +155,7 @@ export const es: Profile = {
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
-    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado | Convenio | Convención | Tratado | Acuerdo | Protocolo | Carta | Pacto',
+    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado | Convenio | Convención | Tratado | Acuerdo | Protocolo | Carta | Pacto | Proposición | Moción',
   ),
   // `Por tanto, / Mando a todos los españoles …`: the King's order to obey the law, after its text.
   closingOpeners: phrases(
