@@ -63,3 +63,31 @@ describe('`DECISIÓN` in capitals that numbers nothing', () => {
     expect(fromText(text).document.meta.frbr.number).toBe('')
   })
 })
+
+describe('an ECOWAS supplementary act (web text): `ÉDICTE :` after the recitals', () => {
+  const text = [
+    'ACTE ADDITIONNEL A/SA.1/06/31 PORTANT CRÉATION D’UN FONDS RÉGIONAL POUR L’EAU',
+    'LA CONFÉRENCE DES CHEFS D’ÉTAT ET DE GOUVERNEMENT,',
+    'VU le Traité révisé de la CEDEAO, notamment en ses articles 7, 8 et 9 ;',
+    'CONSIDÉRANT que l’accès à l’eau potable demeure insuffisant dans la région ;',
+    'CONSIDÉRANT la nécessité de mobiliser des ressources communes ;',
+    'ÉDICTE :',
+    'Article premier',
+    'Il est créé un Fonds régional pour l’eau.',
+    'Article 2',
+    'Le présent Acte additionnel entre en vigueur dès sa signature.',
+    'FAIT À ABUJA, LE 14 JUIN 2031',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `ÉDICTE :` as the enacting formula that closes the preamble, not an operative paragraph', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'LA CONFÉRENCE DES CHEFS D’ÉTAT ET DE GOUVERNEMENT,',
+      'ÉDICTE :',
+    ])
+    expect(all(document, 'recital')).toHaveLength(3)
+    expect(eIds(document).filter((eId) => !eId.includes('__') && eId.startsWith('art_'))).toHaveLength(2)
+    expect(eIds(document).some((eId) => eId.startsWith('para_'))).toBe(false)
+    expect(document.meta.frbr.date).toBe('2031-06-14')
+  })
+})
