@@ -90,6 +90,13 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
+    // A page that prints its number twice (`Mozione n. 1-00417` over `Atto n. 1-00417`): the second
+    // line is the number's again, no title; a title may follow it.
+    if (!titleDone && front.number !== undefined && numberOf(text, patterns)?.value === front.number) {
+      dated.add(p)
+      front.preface.push(p)
+      continue
+    }
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p

@@ -19,6 +19,9 @@ export const de: Profile = {
     /^RESOLUTION (\d{1,3}\/\d{1,4})/u,
     // A Security Council resolution's number and year: `Resolution 2999 (2031)`.
     /^Resolution (\d{1,5} \(\d{4}\))/u,
+    // The Bundestag's and the Bundesrat's prints, numbered by the electoral term and a series
+    // (`Deutscher Bundestag Drucksache 22/4817`, `Drucksache 22/4817`).
+    /^(?:Deutscher Bundestag |Bundesrat )?Drucksache (\d{1,3}\/\d{1,6})(?![\p{N}/])/u,
   ],
   bodies: [
     {
@@ -80,7 +83,7 @@ export const de: Profile = {
     hat beschlossen | haben beschlossen | beschließt | beschliesst | hat folgende verordnung erlassen |
     hat folgenden beschluss erlassen | hat folgende richtlinie erlassen | haben folgende verordnung erlassen |
     haben folgenden beschluss erlassen | haben folgende richtlinie erlassen | verordnet | verordnen |
-    das folgende gesetz beschlossen | folgendes gesetz beschlossen`),
+    das folgende gesetz beschlossen | folgendes gesetz beschlossen | wolle beschließen | wolle beschliessen`),
   hierarchyWords: [
     {word: 'Artikel', name: 'article'},
     {word: 'Art.', name: 'article'},

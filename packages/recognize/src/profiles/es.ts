@@ -28,6 +28,12 @@ export const es: Profile = {
     /^(?:Decreto|DECRETO|Resolución|RESOLUCIÓN|Disposición|DISPOSICIÓN)(?: N[°º]\.?)? (\d{1,5}\/\d{4})$/u,
     // Mercosur's bodies number their decisions, resolutions and directives so: `MERCOSUR/CMC/DEC. N° 07/31`.
     /^MERCOSU[RL]\/(?:CMC|GMC|CCM)\/(?:DEC|RES|DIR)\.? N[º°o]\.? ?(\d{1,3}\/\d{2,4})/u,
+    // The Andean Community numbers its decisions in one series, the number in capitals alone on its
+    // line above the title (`DECISIÓN 912`).
+    /^DECISI[ÓO]N (\d{1,4})$/u,
+    // The Cortes' initiatives by their file number, the kind's three digits and a series of six
+    // (`Proposición no de ley 162/000512`, `Moción 173/000045`).
+    /^(?:Proposición no de [Ll]ey|PROPOSICIÓN NO DE LEY|Moción|MOCIÓN)(?: N[º°]\.?)? (\d{3}\/\d{6})(?![\p{N}/])/u,
   ],
   bodies: [
     {
@@ -149,11 +155,11 @@ export const es: Profile = {
   ],
   partHeadings: {preamble: ['Preámbulo', 'Exposición de motivos'], operative: ['Parte dispositiva']},
   documentKinds: phrases(
-    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado | Convenio | Convención | Tratado | Acuerdo | Protocolo | Carta | Pacto',
+    'Resolución | Decisión | Declaración | Recomendación | Reglamento | Directiva | Dictamen | Comunicado | Convenio | Convención | Tratado | Acuerdo | Protocolo | Carta | Pacto | Proposición | Moción',
   ),
   // `Por tanto, / Mando a todos los españoles …`: the King's order to obey the law, after its text.
   closingOpeners: phrases(
-    'Dado en | Hecho en | Hecha en | Por tanto | En fe de lo cual | En testimonio de lo cual',
+    'Dado en | Dada en | Hecho en | Hecha en | Por tanto | En fe de lo cual | En testimonio de lo cual',
   ),
   attachments: [
     {startsWith: 'DECLARACIÓN INTERPRETATIVA', name: 'interpretativeStatement'},

@@ -108,7 +108,7 @@ export const fr: Profile = {
   enactingTerms: phrases(`
     a adopté le présent règlement | a adopté la présente décision | a adopté la présente directive |
     ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |
-    décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent |
+    décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent | édicte | édictent |
     sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante |
     promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit`),
   hierarchyWords: [

@@ -19,6 +19,9 @@ export const it: Profile = {
     /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
     // A Security Council resolution's number and year: `Risoluzione 2999 (2031)`.
     /^Risoluzione (\d{1,5} \(\d{4}\))/u,
+    // The Senate's and the Chamber's acts of guidance, numbered by their kind's digit and a series of
+    // five (`Mozione n. 1-00417`, `Risoluzione in commissione n. 7-00123`, `Atto n. 1-00417`).
+    /^(?:Mozione|MOZIONE|Risoluzione in (?:Assemblea|assemblea|[Cc]ommissione)|Atto) n\. ?(\d-\d{5})(?![\p{N}/-])/u,
   ],
   // The Official Journal's number line of a law or decree (`LEGGE 3 marzo 2031, n. 45`), the title under
   // it: the act's number and date, and its country (the form is the Italian Republic's).

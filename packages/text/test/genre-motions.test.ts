@@ -1,0 +1,117 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): motions and resolutions of parliaments in languages other
+// than English, written for these tests (numbers, dates and names invented). Expectations worked out
+// by hand from each text.
+
+describe('an Italian Senate motion (web text): `Mozione n. 1-00417`, its number again as `Atto n.`', () => {
+  const text = [
+    'Senato della Repubblica',
+    'Mozione n. 1-00417',
+    'Atto n. 1-00417',
+    'Pubblicato il 14 marzo 2029, nella seduta n. 212',
+    'ROSSETTI, BIANCHERI, MANCUSO',
+    'Il Senato,',
+    'premesso che:',
+    'la rete ferroviaria secondaria delle aree interne conta circa 3.800 chilometri di linee;',
+    'negli ultimi dieci anni sono state sospese numerose corse regionali;',
+    'considerato che:',
+    'la mobilità nelle aree interne è condizione per il diritto allo studio e al lavoro;',
+    'i fondi previsti dal piano nazionale non risultano ancora ripartiti,',
+    'impegna il Governo:',
+    'a ripartire entro sei mesi i fondi destinati alle linee secondarie;',
+    'a riferire alle Commissioni parlamentari competenti sullo stato dei lavori;',
+    'a promuovere un tavolo con le Regioni interessate.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its kind digit and series, and reads the repeated number as no title', () => {
+    expect(document.meta.language).toBe('it')
+    expect(document.meta.frbr.number).toBe('1-00417')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Mozione n. 1-00417'])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).not.toContain('Atto n. 1-00417')
+  })
+
+  it('keeps `Il Senato,` the formula and the four `premesso che` / `considerato che` items recitals', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual(['Il Senato,'])
+    expect(all(document, 'recital')).toHaveLength(4)
+  })
+})
+
+describe('an Italian act number that is no motion of this page', () => {
+  it('takes no number from a motion cited in a recital', () => {
+    const text = [
+      'Il Senato,',
+      'premesso che:',
+      'la mozione n. 1-00399 è stata approvata il 3 febbraio 2029;',
+      'impegna il Governo:',
+      'a darvi attuazione.',
+    ].join('\n')
+    expect(fromText(text).document.meta.frbr.number).toBe('')
+  })
+})
+
+describe('a Bundestag motion (web text): `Drucksache 22/4817`, `Der Bundestag wolle beschließen:`, parts I and II', () => {
+  const text = [
+    'Deutscher Bundestag Drucksache 22/4817',
+    '22. Wahlperiode 14.03.2029',
+    'Antrag',
+    'der Abgeordneten Anna Beispiel, Karl Muster und der Fraktion XYZ',
+    'Stärkung der Bahnverbindungen im ländlichen Raum',
+    'Der Bundestag wolle beschließen:',
+    'I. Der Deutsche Bundestag stellt fest:',
+    'Die Bahn ist im ländlichen Raum für viele Menschen unverzichtbar. Seit 2020 wurden zahlreiche Strecken stillgelegt.',
+    'II. Der Deutsche Bundestag fordert die Bundesregierung auf,',
+    '1. ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+    '2. die Mittel für den Regionalverkehr zu erhöhen;',
+    '3. dem Bundestag bis Ende 2030 zu berichten.',
+    'Berlin, den 12. März 2029',
+    'Anna Beispiel und Fraktion',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its print, and keeps the electoral term line in the front matter', () => {
+    expect(document.meta.language).toBe('de')
+    expect(document.meta.frbr.number).toBe('22/4817')
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface)).toContain('22. Wahlperiode 14.03.2029')
+  })
+
+  it('reads `Der Bundestag wolle beschließen:` as the enacting formula, parts I and II as the operative part', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Bundestag wolle beschließen:',
+    ])
+    const ids = eIds(document)
+    expect(ids.filter((eId) => !eId.includes('__'))).toEqual(['para_I', 'para_II'])
+    expect(
+      ids.filter((eId) => eId.includes('point')).map((eId) => eId.slice(eId.lastIndexOf('_') + 1)),
+    ).toEqual(['1', '2', '3'])
+  })
+})
+
+describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over its title', () => {
+  const text = [
+    'Proposición no de ley 162/000512',
+    'Proposición no de ley relativa a la mejora de la red de cercanías.',
+    'El Grupo Parlamentario Ejemplo presenta la siguiente Proposición no de ley para su debate en Pleno.',
+    'El Congreso de los Diputados insta al Gobierno a:',
+    '1. Aprobar un plan de inversiones en la red de cercanías.',
+    '2. Informar semestralmente a la Comisión de Transportes.',
+    'Palacio del Congreso de los Diputados, 14 de marzo de 2029.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('numbers the motion by its file number and takes the line under it, its stop included, for the title', () => {
+    expect(document.meta.frbr.number).toBe('162/000512')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual([
+      'Proposición no de ley 162/000512',
+    ])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Proposición no de ley relativa a la mejora de la red de cercanías.',
+    ])
+  })
+})
