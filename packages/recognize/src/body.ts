@@ -889,26 +889,25 @@ class State {
       last = line
       next = this.readings[reading.index + taken + 1]
     }
+    // A line of a heading: unlabelled, ending no sentence, no adoption line.
+    const headingLine = (line: Reading | undefined): line is Reading =>
+      line !== undefined && !line.label && line.headingLike && !line.adoption
     // A heading word alone (`Attachment`, `Annex 2`) over the attachment's own heading
     // (`INTERPRETATIVE STATEMENT …`): one attachment, named by the heading under it.
-    if (reading.words <= 4 && next?.attachment && !next.label && next.headingLike && !next.adoption) {
+    if (reading.words <= 4 && next?.attachment && headingLine(next)) {
       rule = next.attachment
       take(next)
     }
     // A short heading's title line under it (`ANNEX` / `List of participants`).
-    if (last.words <= 4 && next && !next.label && next.headingLike && !next.attachment && !next.adoption)
-      take(next)
+    if (last.words <= 4 && headingLine(next) && !next.attachment) take(next)
     // A heading in capitals goes on over the lines in capitals under it, as a page breaks it
     // (`… OF THE RULES OF PROCEDURE` / `OF THE ORGANIZATION FOR …`).
     while (
       taken < maximumTitleLines &&
-      next &&
       last.capitals &&
+      headingLine(next) &&
       next.capitals &&
-      !next.label &&
-      next.headingLike &&
-      !next.attachment &&
-      !next.adoption
+      !next.attachment
     )
       take(next)
     title.children = [{type: 'docTitle', children: title.children}]

@@ -37,9 +37,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
   let capitals: P | undefined
-  // Preface blocks that are a date alone or say who moves the document: a title may follow them
-  // after the number.
-  const dated = new Set<P>()
+  // Preface blocks that may stand between the number and the title: a date alone, who moves the
+  // document, the number printed again.
+  const underNumber = new Set<P>()
   // The last preface block that says what kind of document this is (`…: draft resolution`, `Draft
   // decision submitted by the Chair`): a draft's title follows it, where no number line is printed.
   let kindLine: P | undefined
@@ -93,14 +93,14 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     // A page that prints its number twice (`Mozione n. 1-00417` over `Atto n. 1-00417`): the second
     // line is the number's again, no title; a title may follow it.
     if (!titleDone && front.number !== undefined && numberOf(text, patterns)?.value === front.number) {
-      dated.add(p)
+      underNumber.add(p)
       front.preface.push(p)
       continue
     }
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
-    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, dated, afterKind)) {
+    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, underNumber, afterKind)) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
@@ -249,7 +249,7 @@ function isTitle(
   p: P,
   front: Front,
   lexicon: Lexicon,
-  dated: Set<P>,
+  underNumber: Set<P>,
   afterKind: boolean,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
@@ -265,20 +265,20 @@ function isTitle(
   // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`).
   if (reading.adoption) return false
   if (reading.words <= 6 && dateIn(reading.bare, lexicon) !== '') {
-    dated.add(p)
+    underNumber.add(p)
     return false
   }
   // Nor is the line of who moves it (`By Senators Smith and Jones`), which the title may follow.
   if (lexicon.profile.delegationPrefixes?.some((prefix) => reading.bare.startsWith(prefix))) {
-    dated.add(p)
+    underNumber.add(p)
     return false
   }
-  // Right after the number, or after the dates under it (`WHA79.12` / `30 May 2026` / the title).
+  // Right after the number, or after the dates and lines under it (`WHA79.12` / `30 May 2026` / the title).
   let previous = front.preface.length - 1
   while (
     previous >= 0 &&
     front.preface[previous] !== front.numberParagraph &&
-    dated.has(front.preface[previous]!)
+    underNumber.has(front.preface[previous]!)
   )
     previous--
   if (front.numberParagraph && front.preface[previous] === front.numberParagraph) return true

@@ -36,14 +36,14 @@ const terminalCodes = new Set(Array.from(terminal, (character) => character.char
  * abbreviation wraps to a line's start too (`… Ukraine` / `v. Russian Federation`).
  */
 function opensWithLowerLabel(text: string, first: number): boolean {
-  // Most wrap candidates open with a word of more than five letters or with no `)` after it: told by
-  // the code units, before any letter is looked at as a string.
-  let close = first + 1
-  while (close < text.length && close <= first + 5 && text.charCodeAt(close) !== 41) close++
-  if (text.charCodeAt(close) !== 41) return false
+  // ASCII letters by their code unit (most candidates open with an ASCII word), others as a string.
   let end = first
-  while (end < text.length && end - first < 5 && isLower(text[end])) end++
-  if (end === first || text[end] !== ')' || text[end + 1] !== ' ') return false
+  while (end < text.length && end - first < 5) {
+    const code = text.charCodeAt(end)
+    if ((code >= 97 && code <= 122) || (code >= 128 && isLower(text[end]))) end++
+    else break
+  }
+  if (end === first || text.charCodeAt(end) !== 41 || text.charCodeAt(end + 1) !== 32) return false
   if (end - first === 1) return true
   for (let index = first; index < end; index++) if (!'ivxl'.includes(text[index]!)) return false
   return true
