@@ -68,15 +68,26 @@ export function buildItems(
     if (!lineBreaks) pendingBreak = -1
   }
 
-  // The next row of text after `index`: gaps of double spacing skipped, nothing else.
-  const next = (index: number): number => {
+  // The next row of text after `index`: gaps of double spacing skipped, and with `pastBreak` one
+  // blank line that ends a paragraph; nothing else.
+  const next = (index: number, pastBreak = false): number => {
     let cursor = index + 1
     let skipped = 0
     while (cursor < count && role[cursor] === Role.gap && skipped < 2) {
       cursor++
       skipped++
     }
+    if (pastBreak && cursor < count && role[cursor] === Role.break) cursor++
     return cursor < count && role[cursor] === Role.text && taken[cursor] === Taken.none ? cursor : -1
+  }
+  // Whether a row stands where a line may open a clause: after a blank line or a page's start, or
+  // after a line that ends with a clause's punctuation (not `by` / `2030.`, a wrapped sentence's end).
+  const opensLine = (index: number): boolean => {
+    let cursor = index - 1
+    while (cursor >= 0 && role[cursor] === Role.gap) cursor--
+    if (cursor < 0 || role[cursor] !== Role.text) return true
+    const closing = rows.closing[cursor]!
+    return closing === 46 || closing === 59 || closing === 58 || closing === 44
   }
   // Where the next paragraph break stands (a source offset), or -1.
   const push = (line: Line): void => {
@@ -145,8 +156,10 @@ export function buildItems(
     ]
     let lineEnd = start + end
     let current = index
-    // A label printed alone, its text on the next line: `1.` / `Reaffirms…`.
-    const following = isLabel(trimmed) ? next(index) : -1
+    // A label printed alone, its text on the next line: `1.` / `Reaffirms…`; also past a blank line
+    // (`1.`, a blank line, `Takes note…`), as an extractor prints a label set in a column of its own
+    // (pdftotext without `-layout`, a web page's table), where the label may open a clause.
+    const following = isLabel(trimmed) ? next(index, opensLine(index)) : -1
     if (following >= 0) {
       const text = texts[following]!
       const textFirst = rows.first[following]!

@@ -68,7 +68,7 @@ export function readBlockNotes(
       rows.taken[cursor] = Taken.furniture
       continue
     }
-    const marker = first === 0 ? noteMarker(raw, current?.marker ?? previous) : undefined
+    const marker = first === 0 ? noteMarker(raw, current?.marker ?? previous, true) : undefined
     if (marker !== undefined && (paragraph || !current || marker === nextMarker(current.marker))) {
       current = open(raw, marker, start, end)
       notes.push(current)

@@ -130,7 +130,7 @@ function liftNotes(
     if (
       following >= count ||
       rows.role[following] !== Role.text ||
-      !(isNoteStart(rows.texts[following]!, last) || fallenMarker(rows, following, undefined))
+      !(isNoteStart(rows.texts[following]!, last, true) || fallenMarker(rows, following, undefined))
     )
       continue
     const read = doubled

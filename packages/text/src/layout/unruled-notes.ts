@@ -86,10 +86,13 @@ export function readFootNotes(
       cursor++
     }
     if (hasBlock) continue
-    const first = footStart(rows, from, to)
+    // The marker before the page's first note: `0` before the document's first (`1`).
+    const before = String(number)
+    const parted = footStart(rows, from, to, before)
+    const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
     if (first < 0) continue
     const raw = rows.texts[first]!
-    const marker = noteMarker(raw)!
+    const marker = noteMarker(raw, before, true)!
     // A note that opens in lower case (`1 to continue …`, `1 that …`) stands there only with its
     // marker earlier in the text: clauses numbered without a stop (the ITU's `1 to …` under
     // `resolves`) end many texts, and a note rarely opens so.
@@ -98,7 +101,7 @@ export function readFootNotes(
     const anchored = () => (fused?.get(marker) ?? Number.POSITIVE_INFINITY) < rows.starts[first]!
     const plausible = marker[0] === '*' ? anchored() : Number(marker) === number + 1 && (!lower || anchored())
     if (!plausible) continue
-    const read = readBlockNotes(rows, first, words)
+    const read = readBlockNotes(rows, first, words, before)
     found.set(first, read.notes)
     for (const note of read.notes) if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
   }
@@ -113,7 +116,7 @@ function opensInLower(raw: string, marker: string): boolean {
 }
 
 /** The first row of the run of marker-opened paragraphs that ends a page, or -1. */
-function footStart(rows: Rows, from: number, to: number): number {
+function footStart(rows: Rows, from: number, to: number, before: string): number {
   let start = -1
   let row = to - 1
   while (row >= from) {
@@ -125,7 +128,7 @@ function footStart(rows: Rows, from: number, to: number): number {
     if (
       rows.taken[top] !== Taken.none ||
       rows.texts[top]!.length === 0 ||
-      noteMarker(rows.texts[top]!) === undefined
+      noteMarker(rows.texts[top]!, before, true) === undefined
     )
       break
     start = top
@@ -133,4 +136,28 @@ function footStart(rows: Rows, from: number, to: number): number {
   }
   // The paragraph before the notes must be parted from them by a blank line.
   return start > from ? start : -1
+}
+
+/** Most rows a page's notes printed without a gap before them are looked for in, from its end. */
+const gluedFootRows = 40
+
+/**
+ * The first row of notes that end a page right under its text, without a blank line between (a
+ * word processor's separator is a drawn line, which a PDF extraction drops): the last row, within
+ * {@link gluedFootRows} of the page's end, that opens with the marker after `before` set against
+ * its word (`1Official Records …`, see {@link noteMarker}), when every row from there to the page's end is taken or opens
+ * with a marker of such notes or goes on one (the reading of the notes decides). A marker parted
+ * from its word by a space (`1 Official …`) is no evidence here: a clause numbered without a stop
+ * reads so. Returns -1 when there is none.
+ */
+function gluedFootStart(rows: Rows, from: number, to: number, before: string): number {
+  const expected = nextMarker(before)
+  for (let row = to - 1; row > from && row >= to - gluedFootRows; row--) {
+    if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+    if (rows.first[row] !== 0) continue
+    const raw = rows.texts[row]!
+    if (!raw.startsWith(expected) || isSpace(raw.charCodeAt(expected.length))) continue
+    if (noteMarker(raw, before, true) === expected) return row
+  }
+  return -1
 }

@@ -1,0 +1,141 @@
+import {readFileSync} from 'node:fs'
+import {type Document, type Nodes, ownText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+
+// Invented decisions typeset by a word processor and extracted by poppler's pdftotext, with and
+// without `-layout` (see fixtures/pdftotext/README.md): notes at a page's foot with no rule or blank
+// line above them, note numbers set against the note's word, labels alone on their line.
+
+const folder = new URL('./fixtures/pdftotext/', import.meta.url)
+const read = (name: string): string => readFileSync(new URL(name, folder), 'utf8')
+
+/** A source block: kind, text (a footnote written `{…}`), number. */
+type SpecBlock = [kind: string, text: string, number?: string]
+
+interface Truth {
+  /** The clauses in order: their kind and number. */
+  clauses: {type: string; num: string | undefined}[]
+  /** The notes' texts, in order, each with the index of the clause that holds it (-1: the front). */
+  notes: {text: string; clause: number}[]
+}
+
+const kinds: Record<string, string> = {recital: 'recital', para: 'paragraph', point: 'point'}
+
+function truthOf(name: string): Truth {
+  const spec = JSON.parse(read(`${name}.spec.json`)) as {blocks: SpecBlock[]}
+  const truth: Truth = {clauses: [], notes: []}
+  for (const [kind, text, number] of spec.blocks) {
+    const type = kinds[kind]
+    if (type) truth.clauses.push({type, num: type === 'recital' ? undefined : number})
+    for (const match of text.matchAll(/\{([^}]+)\}/g))
+      truth.notes.push({text: match[1]!, clause: type ? truth.clauses.length - 1 : -1})
+  }
+  return truth
+}
+
+/** Recitals, paragraphs and points in document order. */
+function clausesOf(document: Document): Nodes[] {
+  const found: Nodes[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'recital' || node.type === 'paragraph' || node.type === 'point') found.push(node)
+    if ('children' in node && Array.isArray(node.children))
+      for (const child of node.children as Nodes[]) if (typeof child === 'object') walk(child)
+  }
+  for (const child of document.children) walk(child as Nodes)
+  return found
+}
+
+/** The texts of the notes inside a node (its own, not those of the clauses it holds). */
+function notesIn(node: Nodes, into: string[] = [], top = true): string[] {
+  if (!top && (node.type === 'recital' || node.type === 'paragraph' || node.type === 'point')) return into
+  if (node.type === 'authorialNote') {
+    into.push(ownText(node).replace(/\s+/g, ' ').trim())
+    return into
+  }
+  if ('children' in node && Array.isArray(node.children))
+    for (const child of node.children as Nodes[]) if (typeof child === 'object') notesIn(child, into, false)
+  return into
+}
+
+const numOf = (node: Nodes): string | undefined =>
+  'children' in node && Array.isArray(node.children)
+    ? (node.children as Nodes[]).find((child) => child.type === 'num')?.value
+    : undefined
+
+describe.each([
+  ['inv-en', 'layout'],
+  ['inv-en', 'raw'],
+  ['inv-fr', 'layout'],
+  ['inv-fr', 'raw'],
+])('pdftotext: %s, %s', (name, mode) => {
+  const truth = truthOf(name)
+  const {document} = fromText(read(`${name}.${mode}.txt`))
+  const clauses = clausesOf(document)
+
+  it('reads every recital, paragraph and point, with its number', () => {
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+  })
+
+  it('lifts every footnote out of the text and places it in its clause', () => {
+    const placed = clauses.flatMap((node, index) => notesIn(node).map((text) => ({text, clause: index})))
+    expect(placed).toEqual(truth.notes.filter((note) => note.clause >= 0))
+    for (const node of clauses) {
+      const text = ownText(node)
+      for (const note of truth.notes) expect(text).not.toContain(note.text.slice(0, 30))
+    }
+  })
+
+  it('keeps page marks and running heads out of the clauses', () => {
+    for (const node of clauses) expect(ownText(node)).not.toMatch(/\d+\/\d+\s*$|^-\d+-|A\/RES\/|MC\.DEC\//)
+  })
+})
+
+describe('pdftotext: the number and its corrigendum note', () => {
+  it.each(['layout', 'raw'])('inv-fr, %s: the note on the number dates the correction', (mode) => {
+    const {document} = fromText(read(`inv-fr.${mode}.txt`))
+    expect(document.meta.frbr.number).toBe('4/30')
+    expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
+  })
+})
+
+describe('pdftotext: the rules on their own', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+
+  it.each([undefined, 'single-spaced'] as const)(
+    'joins a label alone on its line to the text after a blank line (layout: %s)',
+    (layout) => {
+      const text = `${head}1.\n\nTakes note of the report;\n\n2.\n\nRequests a report.\n`
+      const {document} = fromText(text, layout ? {layout} : {})
+      expect(clausesOf(document).map((node) => [numOf(node), ownText(node)])).toEqual([
+        [undefined, 'Recalling its resolutions,'],
+        ['1.', 'Takes note of the report;'],
+        ['2.', 'Requests a report.'],
+      ])
+    },
+  )
+
+  it('leaves a year that ends a wrapped sentence where it is', () => {
+    const text = `${head}1. Sets the target that every country has a plan by\n2030.\n\nStrengthen governance\n\n2. Requests a report.\n`
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    const texts = clausesOf(document).map((node) => ownText(node))
+    expect(texts).toContain('Sets the target that every country has a plan by 2030.')
+    expect(texts.some((value) => value.startsWith('2030'))).toBe(false)
+  })
+
+  it('takes a number set against a capital at a page foot for a note only in sequence', () => {
+    const page = (body: string, foot: string): string => `${body}\n${foot}\n                      1/2\n\f`
+    const noted = fromText(
+      `${head}${page('1. Takes note of the report of the Commission,1 and of its\nrecommendations;', '1Official Records, Supplement No. 17.')}2. Requests a report.\n`,
+    )
+    expect(clausesOf(noted.document).flatMap((node) => notesIn(node))).toEqual([
+      'Official Records, Supplement No. 17.',
+    ])
+    // `5G` is no note 5 where no note came before: it stays the clause's text.
+    const plain = fromText(
+      `${head}${page('1. Takes note of the report of the Commission on networks and of its', '5G Networks, a report.')}2. Requests a report.\n`,
+    )
+    expect(clausesOf(plain.document).flatMap((node) => notesIn(node))).toEqual([])
+    expect(ownText(clausesOf(plain.document)[1]!)).toContain('5G Networks, a report.')
+  })
+})
