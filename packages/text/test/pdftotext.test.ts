@@ -139,3 +139,24 @@ describe('pdftotext: the rules on their own', () => {
     expect(ownText(clausesOf(plain.document)[1]!)).toContain('5G Networks, a report.')
   })
 })
+
+describe('pdftotext: page breaks', () => {
+  it.each(['inv-en', 'inv-fr'])(
+    '%s, layout: a join is reported at a page break, never at an indented line',
+    (name) => {
+      const text = read(`${name}.layout.txt`)
+      const lines = text.split('\n')
+      const joins = fromText(text).diagnostics.filter((message) => message.ruleId === 'page-break-joined')
+      // Each join spans a page break: from the sentence's last line on one page to its next line on
+      // the next, a form feed between.
+      for (const join of joins) {
+        const place = join.place && 'start' in join.place ? join.place : undefined
+        expect(place).toBeDefined()
+        expect(lines.slice(place!.start.line - 1, place!.end.line).join('\n')).toContain('\f')
+      }
+      const breaks = lines.filter((line) => line.includes('\f')).length
+      expect(joins.length).toBeGreaterThan(0)
+      expect(joins.length).toBeLessThanOrEqual(breaks)
+    },
+  )
+})

@@ -178,7 +178,7 @@ export function buildItems(
     if (pdf) current = rejoinFallen(rows, current, segments, next, fallen, report)
     const last = segments[segments.length - 1]!
     if (last.end > lineEnd) lineEnd = last.end
-    push(makeLine(segments, first > 0, start + first, lineEnd))
+    push(makeLine(segments, first > 0 && options.kind === 'double-spaced', start + first, lineEnd))
     if (lineBreaks) pendingBreak = lineEnd
     index = current + 1
   }

@@ -20,7 +20,11 @@ export interface Line {
   segments: Segment[]
   /** The line's text for matching: text and superscripts, without markers, trimmed. */
   flat: string
-  /** Whether the printed line began with white space (a page's or a paragraph's first line). */
+  /**
+   * Whether the printed line began with white space, in double spacing (where that marks a page's
+   * first line); elsewhere indentation is the page's layout (a first-line or hanging indent of
+   * `pdftotext -layout`, a table's cell) and says nothing of pages.
+   */
   indented: boolean
   /**
    * Whether the line is the first of the text after a page boundary: a page break, page furniture

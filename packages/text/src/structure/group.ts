@@ -205,7 +205,7 @@ export function groupLines(
       const join = joinOf(previous, item, carried, profile, words, report)
       current.joins.push(join.join)
       carried = join.carried
-      if (item.indented && !afterBreak) {
+      if ((item.indented || item.pageStart) && !afterBreak) {
         report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
       }
       current.lines.push(item)
