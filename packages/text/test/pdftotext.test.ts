@@ -65,8 +65,10 @@ const numOf = (node: Nodes): string | undefined =>
 
 describe.each([
   ['inv-en', 'layout'],
+  ['inv-en', 'plain'],
   ['inv-en', 'raw'],
   ['inv-fr', 'layout'],
+  ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
 ])('pdftotext: %s, %s', (name, mode) => {
   const truth = truthOf(name)
@@ -92,7 +94,7 @@ describe.each([
 })
 
 describe('pdftotext: the number and its corrigendum note', () => {
-  it.each(['layout', 'raw'])('inv-fr, %s: the note on the number dates the correction', (mode) => {
+  it.each(['layout', 'plain', 'raw'])('inv-fr, %s: the note on the number dates the correction', (mode) => {
     const {document} = fromText(read(`inv-fr.${mode}.txt`))
     expect(document.meta.frbr.number).toBe('4/30')
     expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
@@ -121,6 +123,38 @@ describe('pdftotext: the rules on their own', () => {
     const texts = clausesOf(document).map((node) => ownText(node))
     expect(texts).toContain('Sets the target that every country has a plan by 2030.')
     expect(texts.some((value) => value.startsWith('2030'))).toBe(false)
+  })
+
+  it('takes a number fallen onto its own line at a page foot for a note, with no blank line above', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of its\nrecommendations, which\n1\n The report of the Commission, A/91/17.\n                      1/2\n\fare welcome;\n2. Requests a report.\n`
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(clausesOf(document).flatMap((node) => notesIn(node))).toEqual([
+      'The report of the Commission, A/91/17.',
+    ])
+    for (const node of clausesOf(document)) expect(ownText(node)).not.toContain('A/91/17')
+  })
+
+  it('puts punctuation that fell onto a line of its own after a superscript back on its line', () => {
+    const text = `${head}1. Takes note of the report of the Commission2\n, and of its recommendations;\n2. Requests a report.\n`
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    expect(clausesOf(document).map((node) => ownText(node))).toEqual([
+      'Recalling its resolutions,',
+      'Takes note of the report of the Commission2, and of its recommendations;',
+      'Requests a report.',
+    ])
+  })
+
+  it('reads a note marker fused to a short number only where the document prints the number without it', () => {
+    const page = (number: string, head: string): string =>
+      `${head}\nDECISION No ${number}\nCOASTAL DATA\nThe Council,\nRecalling its decisions,\n1. Decides to act.\n1Includes a correction made on 14 March 2031.\n                 1/1\n\f`
+    const options = {layout: 'single-spaced'} as const
+    // The running head prints `4/30`: `4/301` is 4/30 and note 1.
+    const fused = fromText(page('4/301', '                            MC.DEC/4/30/Corr.1'), options)
+    expect(fused.document.meta.frbr.number).toBe('4/30')
+    // Nothing prints `4/30`: the number is as printed, and the note goes to it with a warning.
+    const kept = fromText(page('4/301', ''), options)
+    expect(kept.document.meta.frbr.number).toBe('4/301')
+    expect(kept.diagnostics.map((message) => message.ruleId)).toContain('footnote-reattached')
   })
 
   it('takes a number set against a capital at a page foot for a note only in sequence', () => {

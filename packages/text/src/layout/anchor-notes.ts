@@ -15,7 +15,8 @@ import type {Item, LiftedNote, Line, Segment} from './types.js'
  * or a digit (`1 December`) is never a marker. The text is cut at the chosen places (the marker
  * becomes a `marker` segment, the note's `anchor`); markers that fell onto their own line and
  * matched no note are page numbers (furniture); asterisks with no `*` note are reported.
- * `superscripts` false says the text holds no superscript digit (`surveyText`).
+ * `superscripts` false says the text holds no superscript digit (`surveyText`); the `whole` source
+ * text, when given, tells a marker fused to a short number (see {@link scanMarkers}).
  */
 export function anchorNotes(
   items: Item[],
@@ -24,6 +25,7 @@ export function anchorNotes(
   numberNouns: ReadonlySet<string>,
   report: Reporter,
   superscripts = true,
+  whole?: string,
 ): void {
   const wanted = new Set(notes.map((note) => note.marker))
   const byValue = new Map<string, Candidate[]>()
@@ -61,7 +63,18 @@ export function anchorNotes(
         ((wanted.size > 0 && segment.start < last) || segment.text.includes('*'))
       ) {
         const raw = sourceOf(segment)
-        scanMarkers(raw, segment, itemIndex, segmentIndex, wanted, numberNouns, add, report, superscripts)
+        scanMarkers(
+          raw,
+          segment,
+          itemIndex,
+          segmentIndex,
+          wanted,
+          numberNouns,
+          add,
+          report,
+          superscripts,
+          whole,
+        )
       }
     }
   }

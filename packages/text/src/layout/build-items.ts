@@ -1,7 +1,7 @@
 import type {Reporter} from '../report.js'
 import {collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import {isBareNumber, isLabel} from './furniture.js'
-import {makeLine} from './line.js'
+import {makeLine, remakeLine} from './line.js'
 import type {ReadNote} from './notes.js'
 import {isRule} from './notes.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
@@ -142,6 +142,23 @@ export function buildItems(
       // A page number of double spacing (a number that fell off a line as a marker was taken with it).
       report.furniture(raw, start, start + raw.length)
       if (seenText) atBoundary()
+      index++
+      continue
+    }
+    // What follows a superscript that an extraction set on a line of its own (`pdftotext -raw`:
+    // `… programmes2` / `, and to …`): a line that opens with closing punctuation, which opens no
+    // sentence, goes on the line before, with no space.
+    const before = items[items.length - 1]
+    if (
+      pdf &&
+      before?.kind === 'line' &&
+      pendingBreak < 0 &&
+      !boundary &&
+      !afterNotes &&
+      closesOn(trimmed.charCodeAt(0))
+    ) {
+      const segment: Segment = {kind: 'text', text: collapse(trimmed), start: start + first, end: start + end}
+      items[items.length - 1] = remakeLine(before, [...before.segments, segment], start + end)
       index++
       continue
     }
@@ -301,4 +318,9 @@ function piece(raw: string, start: number, from: number, to: number, inside: boo
     start + from,
     start + to,
   )
+}
+
+/** `,` `;` `:` `.` `)` `]`: punctuation that closes on the text before it and opens no line. */
+function closesOn(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 46 || code === 41 || code === 93
 }

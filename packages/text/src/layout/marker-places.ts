@@ -62,6 +62,7 @@ export function scanMarkers(
   add: (candidate: Candidate) => void,
   report: Reporter,
   superscripts = true,
+  whole?: string,
 ): void {
   const base = segment.start
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
@@ -125,6 +126,20 @@ export function scanMarkers(
         const suffix = raw.slice(end - size, end)
         if (suffix[0] !== '0' && wanted.has(suffix))
           add(candidateAt(suffix, 3, item, segmentIndex, end - size, end, base))
+      }
+      // A marker fused to a symbol's short number (`DÉCISION No 4/301`, note 1 on `4/30`): where the
+      // document prints the number without it elsewhere (its running head `MC.DEC/4/30/Corr.1`) and
+      // never with it.
+      if (before === '/' && keep === length && whole !== undefined) {
+        let from = index - 1
+        while (from > 0 && (isDigit(raw[from - 1]) || raw[from - 1] === '/')) from--
+        for (let size = 1; size <= 3 && size < length; size++) {
+          const suffix = raw.slice(end - size, end)
+          if (suffix[0] === '0' || !wanted.has(suffix)) continue
+          const number = raw.slice(from, end)
+          if (printedOnce(whole, number) && printedApart(whole, number.slice(0, number.length - size)))
+            add(candidateAt(suffix, 3, item, segmentIndex, end - size, end, base))
+        }
       }
     }
   }
@@ -227,4 +242,41 @@ function inSymbol(raw: string, from: number): boolean {
 /** Whether three digits stand alone at `index` (a group of thousands: `5 000`). */
 function thousands(raw: string, index: number): boolean {
   return isDigit(raw[index]) && isDigit(raw[index + 1]) && isDigit(raw[index + 2]) && !isDigit(raw[index + 3])
+}
+
+/**
+ * The places `number` stands in `text` with no digit or `/` + digit around it (a number of its own),
+ * not alone on its line (a page mark, `6/9`).
+ */
+function* numberPlaces(text: string, number: string): Generator<number> {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    const before = text[at - 1]
+    const after = at + number.length
+    if (before !== undefined && (isDigit(before) || (before === '/' && isDigit(text[at - 2])))) continue
+    if (isDigit(text[after]) || (text[after] === '/' && isDigit(text[after + 1]))) continue
+    if (aloneOnLine(text, at, after)) continue
+    yield at
+  }
+}
+
+/** Whether only white space stands around `from`…`to` on its line. */
+function aloneOnLine(text: string, from: number, to: number): boolean {
+  let before = from - 1
+  while (before >= 0 && text[before] !== '\n' && isSpace(text.charCodeAt(before))) before--
+  if (before >= 0 && text[before] !== '\n') return false
+  let after = to
+  while (after < text.length && text[after] !== '\n' && isSpace(text.charCodeAt(after))) after++
+  return after >= text.length || text[after] === '\n'
+}
+
+/** Whether `number` stands once in `text`, as a number of its own. */
+function printedOnce(text: string, number: string): boolean {
+  let count = 0
+  for (const _ of numberPlaces(text, number)) if (++count > 1) return false
+  return count === 1
+}
+
+/** Whether `number` stands in `text` as a number of its own. */
+function printedApart(text: string, number: string): boolean {
+  return !numberPlaces(text, number).next().done
 }

@@ -103,7 +103,15 @@ export function repairLayout(
     report,
   )
   const superscripts = survey?.superscript ?? true
-  anchorNotes(built.items, built.notes, sourceOf(rows), new Set(words.numberNouns), report, superscripts)
+  anchorNotes(
+    built.items,
+    built.notes,
+    sourceOf(rows),
+    new Set(words.numberNouns),
+    report,
+    superscripts,
+    whole,
+  )
   const items = joinHyphens(built.items, built.notes, profile, report)
   return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
 }

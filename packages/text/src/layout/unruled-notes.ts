@@ -1,7 +1,7 @@
 import {isDigit, isLower, isSpace, lastNonSpace} from '../text-utils.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
-import {open, type ReadNote, readBlockNotes} from './notes.js'
+import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
 
 /**
@@ -92,7 +92,8 @@ export function readFootNotes(
     const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
     if (first < 0) continue
     const raw = rows.texts[first]!
-    const marker = noteMarker(raw, before, true)!
+    const marker = noteMarker(raw, before, true) ?? fallenMarker(rows, first, before)?.marker
+    if (marker === undefined) continue
     // A note that opens in lower case (`1 to continue …`, `1 that …`) stands there only with its
     // marker earlier in the text: clauses numbered without a stop (the ITU's `1 to …` under
     // `resolves`) end many texts, and a note rarely opens so.
@@ -144,11 +145,11 @@ const gluedFootRows = 40
 /**
  * The first row of notes that end a page right under its text, without a blank line between (a
  * word processor's separator is a drawn line, which a PDF extraction drops): the last row, within
- * {@link gluedFootRows} of the page's end, that opens with the marker after `before` set against
- * its word (`1Official Records …`, see {@link noteMarker}), when every row from there to the page's end is taken or opens
- * with a marker of such notes or goes on one (the reading of the notes decides). A marker parted
- * from its word by a space (`1 Official …`) is no evidence here: a clause numbered without a stop
- * reads so. Returns -1 when there is none.
+ * {@link gluedFootRows} of the page's end, that opens with the marker after `before`, set against
+ * its word (`1Official Records …`, see {@link noteMarker}) or fallen onto a line of its own above
+ * the note's text (`1` / ` Comprend …`, see `fallenMarker`); the reading of the notes then takes
+ * the rows from there to the page's end. A marker parted from its word by a space (`1 Official …`)
+ * is no evidence here: a clause numbered without a stop reads so. Returns -1 when there is none.
  */
 function gluedFootStart(rows: Rows, from: number, to: number, before: string): number {
   const expected = nextMarker(before)
@@ -156,7 +157,13 @@ function gluedFootStart(rows: Rows, from: number, to: number, before: string): n
     if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
     if (rows.first[row] !== 0) continue
     const raw = rows.texts[row]!
-    if (!raw.startsWith(expected) || isSpace(raw.charCodeAt(expected.length))) continue
+    if (!raw.startsWith(expected)) continue
+    // The number fallen onto a line of its own above the note's text (`1` / ` Comprend …`).
+    if (raw.length === expected.length || isSpace(raw.charCodeAt(expected.length))) {
+      const fallen = fallenMarker(rows, row, before)
+      if (fallen && fallen.row < to) return row
+      continue
+    }
     if (noteMarker(raw, before, true) === expected) return row
   }
   return -1
