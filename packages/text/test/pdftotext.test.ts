@@ -194,3 +194,31 @@ describe('pdftotext: page breaks', () => {
     },
   )
 })
+
+describe('pdftotext: a page set in two columns', () => {
+  const truth = truthOf('inv-en-columns')
+
+  it('warns that -layout printed the columns side by side, once, from the first line', () => {
+    const text = read('inv-en-columns.layout.txt')
+    const warnings = fromText(text).diagnostics.filter((message) => message.ruleId === 'columns-side-by-side')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.fatal).toBe(false)
+    const place = warnings[0]!.place && 'start' in warnings[0]!.place ? warnings[0]!.place : undefined
+    expect(place?.start.line).toBe(1)
+    expect(place?.end.line).toBeGreaterThan(text.split('\n').length - 10)
+  })
+
+  it('reads the -raw extraction of the same PDF exactly, with no such warning', () => {
+    const {document, diagnostics} = fromText(read('inv-en-columns.raw.txt'))
+    expect(clausesOf(document).map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    expect(diagnostics.map((message) => message.ruleId)).not.toContain('columns-side-by-side')
+  })
+
+  it('gives no such warning for any single-column extraction', () => {
+    for (const name of ['inv-en', 'inv-fr'])
+      for (const mode of ['layout', 'plain', 'raw']) {
+        const {diagnostics} = fromText(read(`${name}.${mode}.txt`))
+        expect(diagnostics.map((message) => message.ruleId)).not.toContain('columns-side-by-side')
+      }
+  })
+})

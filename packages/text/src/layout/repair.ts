@@ -2,6 +2,7 @@ import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {anchorNotes} from './anchor-notes.js'
 import {buildItems} from './build-items.js'
+import {reportSideBySide} from './columns.js'
 import {type DetectedLayout, detectLayout} from './detect-layout.js'
 import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
@@ -76,6 +77,7 @@ export function repairLayout(
   const formFeeds = survey?.formFeed ?? true
   // Where each line's text lies, found once for the passes that follow (in the whole text, if given).
   const bounds = whole === undefined ? boundsOf(split.texts) : boundsIn(whole, split)
+  reportSideBySide(split.texts, split.starts, bounds, report)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
     : detectLayout(split.texts, profile, {formFeeds, bounds})
