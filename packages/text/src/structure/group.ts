@@ -161,7 +161,8 @@ export function groupLines(
   // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
   // break before it too.
   let sectionHeading = false
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
@@ -182,6 +183,13 @@ export function groupLines(
     const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
+    if (
+      front &&
+      opening !== nothing &&
+      !opening.formula &&
+      isBareFormula(item.flat, items[index + 1], profile)
+    )
+      opening.formula = true
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
@@ -233,6 +241,21 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line of the front matter is a formula printed without its comma (`THE COUNCIL OF THE
+ * EUROPEAN UNION`, as the Council's acts print it): read with its comma, it is a formula, and the
+ * next line, with no break before it, opens a clause (a citation, a recital, a numbered paragraph, an
+ * operative verb or the enacting formula) — the recognition's own rule for a formula without its
+ * comma. Only asked of a short line that opens with a formula's article and ends on a letter.
+ */
+function isBareFormula(text: string, next: Item | undefined, profile: Profile): boolean {
+  if (next?.kind !== 'line' || text.length > 80 || !endsOnLetterOrDigit(text)) return false
+  if (!(profile.formulaArticles ?? []).some((article) => text.startsWith(article))) return false
+  if (!readOpening(`${text},`, profile).formula) return false
+  const opening = openingOf(next.flat, profile)
+  return opening.label?.kind === 'number' || opening.recital || opening.verb || opening.enacting
 }
 
 /**
