@@ -61,3 +61,72 @@ describe('a Council decision in single spacing, its formula printed without a co
     expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1'])
   })
 })
+
+describe('the European Parliament’s texts adopted, symbol, title and date lines as extractors give them', () => {
+  // The PDF prints the text's symbol, its short title and the resolution's title line, which names
+  // the date of adoption, on lines of their own; extractors join them or give them in another order.
+  const symbol = 'P10_TA(2031)0123'
+  const title = 'Protection of journalists in Europe'
+  const act =
+    'European Parliament resolution of 12 March 2031 on the protection of journalists in Europe (2030/2145(INI))'
+  const body = [
+    'The European Parliament,',
+    '– having regard to Article 11 of the Charter of Fundamental Rights of the European Union,',
+    '– having regard to its resolution of 3 May 2030 on media freedom (P10_TA(2030)0212),',
+    '– having regard to Rule 55 of its Rules of Procedure,',
+    'A. whereas journalists face increasing threats, including strategic lawsuits against public',
+    'participation;',
+    '1. Condemns all attacks on journalists and media workers and calls for their perpetrators to be',
+    'brought to justice;',
+    '2. Instructs its President to forward this resolution to the Council and the Commission.',
+  ]
+  const heads: Record<string, string[]> = {
+    'in the printed order': [symbol, title, act],
+    'date line first': [act, symbol, title],
+    'short title first': [title, symbol, act],
+    'symbol and title on one line': [`${symbol} ${title}`, act],
+    'symbol and date line on one line': [`${symbol} ${act}`],
+  }
+
+  it.each(Object.entries(heads))('reads the symbol and the date, %s', (_order, head) => {
+    const text = ['European Parliament', '2029-2034', '', 'TEXTS ADOPTED', '', ...head, '', ...body]
+    const {document} = fromText(text.join('\n'), {language: 'en'})
+    expect(document.meta.frbr.number).toBe(symbol)
+    expect(document.meta.symbol).toBe(symbol)
+    expect(document.meta.frbr.country).toBe('eu')
+    expect(document.meta.frbr.date).toBe('2031-03-12')
+    expect(eIds(document)[0]).toBe('preamble__formula_1')
+  })
+
+  it('takes no symbol the citations name, where the text prints none of its own', () => {
+    const {document} = fromText([act, '', ...body].join('\n'), {language: 'en'})
+    expect(document.meta.frbr.number).toBe('')
+    expect(document.meta.symbol).toBeUndefined()
+    expect(document.meta.frbr.date).toBe('2031-03-12')
+  })
+
+  it('takes no date of a resolution the short title cites, run into the symbol’s line', () => {
+    const head = `${symbol} Follow-up to the European Parliament resolution of 3 May 2030 on media freedom`
+    const {document} = fromText(['TEXTS ADOPTED', '', head, '', ...body].join('\n'), {language: 'en'})
+    expect(document.meta.frbr.number).toBe(symbol)
+    expect(document.meta.frbr.date).toBe('')
+  })
+
+  it('keeps a symbol that a wrapped line of the front matter cites in that line (a page break: a PDF)', () => {
+    const {document} = fromText(
+      [
+        'Belarus and Northland: amendment to revised draft resolution',
+        'A/C.3/80/L.20/Rev.1',
+        '',
+        'The General Assembly,',
+        'Recalling its resolutions on the rights of the child, including resolution 79/150 of',
+        '17 December 2030,',
+        '1. Decides to remain seized of the matter and to consider the question at its next',
+        'session.',
+        '\f2. Requests the Secretary-General to report to it at that session.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(document.meta.frbr.number).not.toBe('A/C.3/80/L.20/Rev.1')
+  })
+})

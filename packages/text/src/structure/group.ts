@@ -76,6 +76,8 @@ const nothing: Readonly<Opening> = Object.freeze({
   closing: false,
   attachment: false,
   number: false,
+  symbol: false,
+  actTitle: false,
 })
 
 /**
@@ -304,6 +306,15 @@ function startsBlock(
   // spacing with no blank line too (a cover's wrapped agenda title / `Resolution adopted by the Human
   // Rights Council on 3 April 2031` / `61/14. The right to education`).
   if (front && (opening.number || opening.adoption)) return true
+  // An act's title that prints its date opens a block of its own there too (the European
+  // Parliament's `P10_TA(2031)0087` / `Protection of journalists` / `European Parliament resolution
+  // of 12 March 2031 on …`, which extractors give in any order); it may wrap.
+  if (front && opening.actTitle) return true
+  // So does a symbol alone (`P10_TA(2031)0087`), and the line after it, unless the line before runs
+  // into it: a document's kind or a stop word ends it (`amendment to draft resolution` /
+  // `A/C.3/80/L.20/Rev.1` cites one).
+  if (front && block.lines.length === 1 && blockOpening.symbol) return true
+  if (front && opening.symbol && !runsInto(previous, profile)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
@@ -345,6 +356,18 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a line runs into the next as a phrase does into its object: its last word is one of the
+ * profile's document kinds (`draft resolution`) or stop words (`of`, `to`).
+ */
+function runsInto(line: string, profile: Profile): boolean {
+  const word = line.slice(line.lastIndexOf(' ') + 1).toLowerCase()
+  return (
+    profile.stopWords.includes(word) ||
+    (profile.documentKinds ?? []).some((kind) => kind.toLowerCase() === word)
+  )
 }
 
 /** Whether a line ends by introducing what follows: a dash (`—`, `--`), or a colon and a dash. */
