@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds, textOf} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
 
 // Probes of the genre (see genre-support.ts): decisions as PDF extractors give them, in shapes of
 // layout the corpus lacks. Written for these tests; expectations worked out by hand.
@@ -128,5 +128,98 @@ describe('the European Parliament’s texts adopted, symbol, title and date line
       {language: 'en'},
     )
     expect(document.meta.frbr.number).not.toBe('A/C.3/80/L.20/Rev.1')
+  })
+})
+
+describe('a Council of the EU document whose page foot spans two lines', () => {
+  // The foot prints the document's number (with the drafter's initials and the page, where the line
+  // holds them) over the directorate and the distribution marking, then the language code; the
+  // annex's pages add `ANNEX`. Extractors give it as two lines.
+  const pages = (feet: string[][]): string =>
+    [
+      'Delegations will find in the annex the draft Council conclusions on water resilience, as agreed by',
+      'the Working Party on the Environment at its meeting on 10 March 2031.',
+      '',
+      ...feet[0]!,
+      '\fANNEX',
+      'Draft Council conclusions on water resilience',
+      'THE COUNCIL OF THE EUROPEAN UNION,',
+      '1.',
+      'RECALLS that water is a vital resource for life, health, food security and the economy, and that',
+      'climate change increases the pressure on water resources across the Union;',
+      '2.',
+      'INVITES the Member States to:',
+      'a) develop national water resilience plans, including measures on water efficiency and reuse;',
+      'b) improve the monitoring of water abstraction and the reporting of water use data, in particular in',
+      '',
+      ...feet[1]!,
+      '\fthe agricultural and industrial sectors;',
+      '3.',
+      'CALLS ON the Member States and the Commission to work together to raise awareness of the value',
+      'of water among citizens and businesses.',
+      '',
+      ...feet[2]!,
+    ].join('\n')
+  const shapes: Record<string, string[][]> = {
+    'number / directorate and language': [
+      ['12345/31', 'GIP.B EN'],
+      ['12345/31', 'ANNEX GIP.B EN'],
+      ['12345/31', 'ANNEX GIP.B EN'],
+    ],
+    'number / distribution marking and language': [
+      ['12345/31', 'LIMITE EN'],
+      ['12345/31', 'LIMITE EN'],
+      ['12345/31', 'LIMITE EN'],
+    ],
+    'number, initials and page / directorate, marking and language': [
+      ['12345/31 AB/cd 1', 'GIP.B LIMITE EN'],
+      ['12345/31 AB/cd 2', 'ANNEX GIP.B LIMITE EN'],
+      ['12345/31 AB/cd 3', 'ANNEX GIP.B LIMITE EN'],
+    ],
+  }
+
+  it.each(Object.entries(shapes))('takes out each foot whole: %s', (_shape, feet) => {
+    const {document, diagnostics} = fromText(pages(feet), {language: 'en'})
+    for (const foot of feet) expect(furniture(diagnostics)).toContain(foot.join('\n'))
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_a',
+      'para_2__list_1__point_b',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2__list_1__point_b')).toBe(
+      'improve the monitoring of water abstraction and the reporting of water use data, in particular in the agricultural and industrial sectors;',
+    )
+    expect(textOf(document, 'para_3')).toBe(
+      'CALLS ON the Member States and the Commission to work together to raise awareness of the value of water among citizens and businesses.',
+    )
+  })
+})
+
+describe('the cover of a Council of the EU document marked for limited distribution', () => {
+  it('takes the number and `LIMITE` under the date out with the cover', () => {
+    const {diagnostics} = fromText(
+      [
+        'Council of the',
+        'European Union',
+        'Brussels, 14 March 2031',
+        '(OR. en)',
+        '',
+        '12345/31',
+        '',
+        'LIMITE',
+        '',
+        'Draft Council conclusions on water resilience',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS that water is a vital resource for life, health, food security and the economy;',
+        '2. INVITES the Member States to develop national water resilience plans.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)).toEqual([
+      'Council of the\nEuropean Union\nBrussels, 14 March 2031\n(OR. en)\n\n12345/31\n\nLIMITE',
+    ])
   })
 })
