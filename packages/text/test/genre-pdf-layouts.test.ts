@@ -223,3 +223,81 @@ describe('the cover of a Council of the EU document marked for limited distribut
     ])
   })
 })
+
+describe('a short PDF extraction whose wrapped lines open in capitals', () => {
+  // One page of an act: few lines, and where they wrap they often go on in a capital (`… by the` /
+  // `Council.`, `… of the` / `European Union.`); web text ends its lines with its sentences.
+  const text = [
+    'COUNCIL DECISION (CFSP) 2031/417',
+    'of 14 March 2031',
+    'amending Decision (CFSP) 2029/902 concerning restrictive measures in view of the situation in the',
+    'Northern Region',
+    'THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on European Union, and in particular Article 29 thereof,',
+    'Having regard to the proposal from the High Representative of the Union for Foreign Affairs and',
+    'Security Policy,',
+    'Whereas:',
+    '(1) On 3 December 2029, the Council adopted Decision (CFSP) 2029/902 concerning restrictive measures',
+    'in view of the situation in the Northern Region.',
+    '(2) In view of the continuing gravity of the situation, the restrictive measures should be extended',
+    'until 14 March 2032, and the list of persons and entities subject to them should be reviewed by the',
+    'Council.',
+    'HAS ADOPTED THIS DECISION:',
+    'Article 1',
+    'Decision (CFSP) 2029/902 shall apply until 14 March 2032. It shall be kept under review by the',
+    'Council and renewed or amended, as appropriate, if the Council deems that its objectives have not',
+    'been met.',
+    'Article 2',
+    'This Decision shall enter into force on the date of its publication in the Official Journal of the',
+    'European Union.',
+    'Done at Brussels, 14 March 2031.',
+    'For the Council',
+    'The President',
+    'A. MARTINEZ',
+  ].join('\n')
+
+  it('is told a single-spaced extraction by its lines that end mid-sentence', () => {
+    const {diagnostics} = fromText(text, {language: 'en'})
+    const layout = diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')
+    expect(layout?.reason).toMatch(/single-spaced/)
+  })
+
+  it('joins each wrapped sentence into one clause', () => {
+    const {document} = fromText(text, {language: 'en'})
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+      'preamble__recitals_2__recital_2',
+      'preamble__formula_2',
+      'art_1',
+      'art_2',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_2')).toBe(
+      'Having regard to the proposal from the High Representative of the Union for Foreign Affairs and Security Policy,',
+    )
+    expect(textOf(document, 'preamble__recitals_2__recital_2')).toBe(
+      'In view of the continuing gravity of the situation, the restrictive measures should be extended until 14 March 2032, and the list of persons and entities subject to them should be reviewed by the Council.',
+    )
+    expect(textOf(document, 'art_2')).toBe(
+      'This Decision shall enter into force on the date of its publication in the Official Journal of the European Union.',
+    )
+  })
+
+  it('leaves web text, its headings short, one paragraph a line', () => {
+    const {diagnostics} = fromText(
+      [
+        'Water resilience: Council approves conclusions',
+        'The Council today approved conclusions on water resilience, calling for national plans on water efficiency and reuse.',
+        'Background',
+        'Climate change increases the pressure on water resources across the Union, in the south and the north alike.',
+        'Next steps',
+        'The Commission is invited to present an assessment of the implementation of the Water Framework Directive by 2032.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    const layout = diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')
+    expect(layout?.reason).toMatch(/web text/)
+  })
+})
