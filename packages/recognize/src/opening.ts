@@ -1,5 +1,6 @@
 import {actTitleOf, opensWithDocumentNumber} from './document-kinds.js'
 import {formulaOf} from './front.js'
+import {mayBeOpenerAlone} from './group-headings.js'
 import type {LabelKind} from './labels.js'
 import {type Lexicon, lexiconOf} from './lexicon.js'
 import {mayBeEnacting, mayBeFormula, mayEndFormula, mayOpenListed} from './opening-checks.js'
@@ -38,6 +39,12 @@ export interface Opening {
   number: boolean
   /** Is a document's symbol alone, by a body's convention (`P10_TA(2031)0087`, `A/RES/79/1`). */
   symbol: boolean
+  /**
+   * May be an opener printed alone above the clauses it governs, as the ITU prints them: in lower
+   * case, no punctuation at its end, an operative verb or recital opener first (`resolves`,
+   * `instructs the Director of the Telecommunication Standardization Bureau`, `considering`).
+   */
+  opener: boolean
   /**
    * Opens with an act's title that prints its date (the profile's `actTitles`: `European Parliament
    * resolution of 12 March 2031 on …`, `Ley 7/2031, de 14 de marzo, …`).
@@ -88,6 +95,7 @@ class LazyOpening implements Opening {
   #attachment: boolean | undefined
   #number: boolean | undefined
   #symbol: boolean | undefined
+  #opener: boolean | undefined
   #actTitle: boolean | undefined
 
   constructor(text: string, profile: Profile) {
@@ -211,6 +219,13 @@ class LazyOpening implements Opening {
   set symbol(value: boolean) {
     this.#symbol = value
   }
+  get opener(): boolean {
+    this.#opener ??= mayBeOpenerAlone(this.#read, this.#lexicon)
+    return this.#opener
+  }
+  set opener(value: boolean) {
+    this.#opener = value
+  }
   get actTitle(): boolean {
     this.#actTitle ??= actTitleOf(this.#read.bare, this.#lexicon.profile) !== undefined
     return this.#actTitle
@@ -232,6 +247,7 @@ class LazyOpening implements Opening {
       attachment,
       number,
       symbol,
+      opener,
       actTitle,
     } = this
     return {
@@ -246,6 +262,7 @@ class LazyOpening implements Opening {
       attachment,
       number,
       symbol,
+      opener,
       actTitle,
     }
   }

@@ -175,6 +175,7 @@ describe('readOpening', () => {
         'enacting',
         'formula',
         'number',
+        'opener',
         'recital',
         'recitalListed',
         'symbol',
@@ -193,6 +194,10 @@ describe('readOpening', () => {
     const act = 'European Parliament resolution of 12 March 2031 on the protection of journalists'
     expect(readOpening(act, profiles.en).actTitle).toBe(true)
     expect(readOpening(`Follow-up to the ${act}`, profiles.en).actTitle).toBe(false)
+    expect(readOpening('instructs the Secretary-General', profiles.en).opener).toBe(true)
+    expect(readOpening('considering', profiles.en).opener).toBe(true)
+    expect(readOpening('instructs the Secretary-General;', profiles.en).opener).toBe(false)
+    expect(readOpening('Instructs the Secretary-General', profiles.en).opener).toBe(false)
   })
 
   it('lets a reader set a signal', () => {

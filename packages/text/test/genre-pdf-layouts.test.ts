@@ -301,3 +301,93 @@ describe('a short PDF extraction whose wrapped lines open in capitals', () => {
     expect(layout?.reason).toMatch(/web text/)
   })
 })
+
+describe('an ITU resolution: openers alone over numbered clauses, then a numbered paragraph', () => {
+  // The ITU prints each part's opener alone in lower case (`resolves`, `instructs the Director of
+  // …`) over clauses numbered without a stop (`1 to …`); a paragraph numbered with its stop and
+  // opened by a verb in a capital (`3. Decides …`) is the body's, after the groups.
+  const pdf = [
+    'RESOLUTION 99 (Rev. Geneva, 2032)',
+    'Conformance and interoperability testing',
+    'The World Telecommunication Standardization Assembly (Geneva, 2032),',
+    'considering',
+    'a) that conformance and interoperability testing is essential for the deployment of networks and',
+    'services based on ITU-T Recommendations;',
+    'b) that developing countries face difficulties in setting up testing facilities and in taking part',
+    'in the work of the study groups,',
+    'resolves',
+    '1 to continue the work on conformance and interoperability testing in the study groups, in',
+    'cooperation with the other Sectors;',
+    '2 to assist developing countries in establishing regional testing centres,',
+    'instructs the Director of the Telecommunication Standardization Bureau',
+    '1 to report annually to the Telecommunication Standardization Advisory Group on the progress made',
+    'in the implementation of this resolution;',
+    '2 to cooperate with the Director of the Telecommunication Development Bureau on this matter;',
+    '3. Decides that this resolution shall be reviewed at the next assembly in the light of the reports',
+    'of the Director.',
+  ].join('\n')
+  const groups = [
+    'hcontainer_1',
+    'hcontainer_1__para_1',
+    'hcontainer_1__para_2',
+    'hcontainer_2',
+    'hcontainer_2__para_1',
+    'hcontainer_2__para_2',
+    'para_3',
+  ]
+
+  it('keeps `3. Decides` out of the group above it, in web text', () => {
+    const web = [
+      'The World Telecommunication Standardization Assembly (Geneva, 2032),',
+      'resolves',
+      '1 to continue the work on conformance and interoperability testing in the study groups;',
+      '2 to assist developing countries in establishing regional testing centres,',
+      'instructs the Director of the Telecommunication Standardization Bureau',
+      '1 to report annually to the Telecommunication Standardization Advisory Group on the progress made;',
+      '2 to cooperate with the Director of the Telecommunication Development Bureau on this matter;',
+      '3. Decides that this resolution shall be reviewed at the next assembly.',
+    ].join('\n')
+    const {document} = fromText(web, {language: 'en', layout: 'web'})
+    expect(eIds(document)).toEqual(['preamble__formula_1', ...groups])
+    expect(textOf(document, 'para_3')).toBe(
+      'Decides that this resolution shall be reviewed at the next assembly.',
+    )
+  })
+
+  it('reads the openers alone in a single-spaced extraction, each group apart', () => {
+    const {document} = fromText(pdf, {language: 'en'})
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_a',
+      'preamble__recitals_1__recital_b',
+      ...groups,
+    ])
+    expect(textOf(document, 'hcontainer_2')).toBe(
+      'instructs the Director of the Telecommunication Standardization Bureau',
+    )
+    expect(textOf(document, 'hcontainer_1__para_2')).toBe(
+      'to assist developing countries in establishing regional testing centres,',
+    )
+    expect(textOf(document, 'para_3')).toBe(
+      'Decides that this resolution shall be reviewed at the next assembly in the light of the reports of the Director.',
+    )
+  })
+
+  it('keeps a word an extraction left alone on a line in its sentence', () => {
+    const {document} = fromText(
+      [
+        'The General Assembly,',
+        'Recalling its resolution 78/12 on oceans and the law of the sea, and its earlier resolutions on the',
+        'subject,',
+        '1. Encourages States,',
+        'acting',
+        'through the International Maritime Organization or individually, to participate in the work;',
+        '2. Decides to remain seized of the matter.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(textOf(document, 'para_1')).toBe(
+      'Encourages States, acting through the International Maritime Organization or individually, to participate in the work;',
+    )
+  })
+})

@@ -77,6 +77,7 @@ const nothing: Readonly<Opening> = Object.freeze({
   attachment: false,
   number: false,
   symbol: false,
+  opener: false,
   actTitle: false,
 })
 
@@ -147,6 +148,8 @@ export function groupLines(
   let currentOpening: Opening | undefined
   let previousOpening: Opening | undefined
   let afterBreak = true
+  // Whether the line before was an opener printed alone (see `isOpenerAlone`).
+  let afterOpener = false
   // Number lines (`DECISION No. 7/17`) stand alone only in the front matter, before the formula.
   let front = true
   // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
@@ -193,8 +196,15 @@ export function groupLines(
     )
       opening.formula = true
     if (opening.formula || opening.enacting) front = false
+    // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
+    const opener =
+      opening === nothing &&
+      current !== undefined &&
+      isOpenerAlone(before, item, items[index + 1], measure, profile)
     if (
       current &&
+      !opener &&
+      !afterOpener &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
@@ -240,9 +250,46 @@ export function groupLines(
       }
     }
     previousOpening = opening
+    afterOpener = opener
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is an opener printed alone above the clauses it governs, as the ITU prints its
+ * parts' openers (`considering`, `resolves`, `instructs the Director of the Telecommunication
+ * Standardization Bureau`), in single spacing too: in lower case, after a clause's end (`,` `;` `.`
+ * `:`), short of the measure (a line a page wrapped is full), an operative verb
+ * or listed recital opener first and no punctuation at its end (recognize's `opener`), and above a
+ * clause lettered or numbered (`a) that …`, `1 to …`): extractions also leave a word of a sentence
+ * alone on a line (`Encourages States,` / `acting` / `through …`).
+ */
+function isOpenerAlone(
+  before: string,
+  line: Line,
+  next: Item | undefined,
+  measure: number,
+  profile: Profile,
+): boolean {
+  const text = line.flat
+  if (next?.kind !== 'line' || !isLower(text[0]) || text.length >= measure * 0.9) return false
+  if (!endsOnLetterOrDigit(text)) return false
+  const last = before[before.length - 1]
+  if (last !== ',' && last !== ';' && last !== '.' && last !== ':') return false
+  if (!opensWithLabel(next.flat, profile)) return false
+  return readOpening(text, profile).opener
+}
+
+/**
+ * Whether a line opens with a clause's label: one the recognition reads (`a)`, `1.`, `(i)`), or a
+ * number without a stop before a word in lower case, as the ITU numbers a group's clauses (`1 to …`).
+ */
+function opensWithLabel(text: string, profile: Profile): boolean {
+  let end = 0
+  while (end < 3 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+  if (end > 0 && text[end] === ' ' && isLower(text[end + 1])) return true
+  return readOpening(text, profile).label !== undefined
 }
 
 /**
