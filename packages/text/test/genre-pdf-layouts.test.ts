@@ -391,3 +391,52 @@ describe('an ITU resolution: openers alone over numbered clauses, then a numbere
     )
   })
 })
+
+describe('Mercosur decisions: the meeting line dates them, the month in roman figures', () => {
+  // Mercosur's bodies date a decision by the meeting line under it, `LXV CMC – Montevideo, 5/XII/31.`:
+  // the day in figures, the month in roman ones, the year in two; deadlines in the text write the
+  // year in four (`antes del 30/VI/2032`).
+  const decision = (language: 'es' | 'pt', meeting: string): string =>
+    (language === 'es'
+      ? [
+          'MERCOSUR/CMC/DEC. N° 12/31',
+          'ACUERDO SOBRE COOPERACIÓN EN MATERIA DE PROTECCIÓN CIVIL',
+          'VISTO: El Tratado de Asunción y el Protocolo de Ouro Preto.',
+          'CONSIDERANDO:',
+          'Que la cooperación en materia de protección civil contribuye al proceso de integración.',
+          'EL CONSEJO DEL MERCADO COMÚN',
+          'DECIDE:',
+          'Art. 1 - Aprobar el Acuerdo sobre Cooperación en Materia de Protección Civil, que consta como Anexo.',
+          'Art. 2 - Esta Decisión deberá ser incorporada al ordenamiento jurídico de los Estados Partes antes del 30/VI/2032.',
+          meeting,
+        ]
+      : [
+          'MERCOSUL/CMC/DEC. Nº 12/31',
+          'ACORDO SOBRE COOPERAÇÃO EM MATÉRIA DE PROTEÇÃO CIVIL',
+          'TENDO EM VISTA: O Tratado de Assunção e o Protocolo de Ouro Preto.',
+          'CONSIDERANDO:',
+          'Que a cooperação em matéria de proteção civil contribui para o processo de integração.',
+          'O CONSELHO DO MERCADO COMUM',
+          'DECIDE:',
+          'Art. 1 - Aprovar o Acordo sobre Cooperação em Matéria de Proteção Civil, que consta como Anexo.',
+          'Art. 2 - Esta Decisão deverá ser incorporada ao ordenamento jurídico dos Estados Partes antes de 30/VI/2032.',
+          meeting,
+        ]
+    ).join('\n')
+
+  it.each([
+    ['es', 'LXV CMC – Montevideo, 15/XII/31.', '2031-12-15'],
+    ['pt', 'LXV CMC – Montevidéu, 15/XII/31.', '2031-12-15'],
+    ['es', 'XX CMC – Asunción, 14/VI/95.', '1995-06-14'],
+  ] as const)('reads the %s meeting line `%s` as the date of adoption', (language, meeting, date) => {
+    const {document} = fromText(decision(language, meeting))
+    expect(document.meta.language).toBe(language)
+    expect(document.meta.frbr.number).toBe('12/31')
+    expect(document.meta.frbr.date).toBe(date)
+  })
+
+  it('takes no date from a line that is no meeting line', () => {
+    const {document} = fromText(decision('es', 'Montevideo.'))
+    expect(document.meta.frbr.date).toBe('')
+  })
+})
