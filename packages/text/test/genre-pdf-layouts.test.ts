@@ -440,3 +440,53 @@ describe('Mercosur decisions: the meeting line dates them, the month in roman fi
     expect(document.meta.frbr.date).toBe('')
   })
 })
+
+describe('an amending act in single spacing: the text it inserts ends with the quotation’s end', () => {
+  // The Official Journal quotes the text an act inserts in ‘…’; the quotation's last line ends with
+  // the sentence's stop and the closing mark (`… met.’`), and the next article follows it.
+  const text = [
+    'COUNCIL DECISION (CFSP) 2031/417',
+    'of 14 March 2031',
+    'amending Decision (CFSP) 2029/902 concerning restrictive measures in view of the situation in the',
+    'Northern Region',
+    'THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on European Union, and in particular Article 29 thereof,',
+    'Having regard to the proposal from the High Representative of the Union for Foreign Affairs and',
+    'Security Policy,',
+    'HAS ADOPTED THIS DECISION:',
+    'Article 1',
+    'In Article 8 of Decision (CFSP) 2029/902, the second paragraph is replaced by the following:',
+    '‘This Decision shall apply until 14 March 2032. It shall be kept under constant review and it shall',
+    'be renewed or amended, as appropriate, if the Council deems that its objectives have not been met.’',
+    'Article 2',
+    'This Decision shall enter into force on the date of its publication in the Official Journal of the',
+    'European Union.',
+    'Done at Brussels, 14 March 2031.',
+  ].join('\n')
+
+  it('opens the next article after a line ending with a stop and a closing quotation mark', () => {
+    const {document} = fromText(text, {language: 'en'})
+    expect(eIds(document).filter((eId) => eId.startsWith('art'))).toEqual(['art_1', 'art_2'])
+    expect(textOf(document, 'art_2')).toBe(
+      'This Decision shall enter into force on the date of its publication in the Official Journal of the European Union.',
+    )
+  })
+
+  it('goes on after a closing quotation mark that ends no sentence', () => {
+    const {document} = fromText(
+      [
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        'HAS ADOPTED THIS DECISION:',
+        'Article 1',
+        'The words ‘restrictive measures’ in Article 8 of Decision (CFSP) 2029/902 are replaced by ‘measures’',
+        'in all the language versions in which they appear.',
+        'Article 2',
+        'This Decision shall enter into force on the date of its adoption.',
+      ].join('\n'),
+      {language: 'en', layout: 'single-spaced'},
+    )
+    expect(textOf(document, 'art_1')).toBe(
+      'The words ‘restrictive measures’ in Article 8 of Decision (CFSP) 2029/902 are replaced by ‘measures’ in all the language versions in which they appear.',
+    )
+  })
+})

@@ -337,7 +337,7 @@ function startsBlock(
   profile: Profile,
   front: boolean,
 ): boolean {
-  const last = previous[previous.length - 1]
+  const last = lastMark(previous)
   const text = line.flat
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
@@ -416,6 +416,21 @@ function runsInto(line: string, profile: Profile): boolean {
     (profile.documentKinds ?? []).some((kind) => kind.toLowerCase() === word)
   )
 }
+
+/**
+ * The character a line ends with, a sentence's end before closing quotation marks standing for it:
+ * an amending act ends the text it inserts with the quotation's end (`… have not been met.’`), and
+ * the line after it opens the next unit (`Article 2`). A quotation mark closing anything else (an
+ * apostrophe, `the Members’`) is the line's end.
+ */
+function lastMark(line: string): string | undefined {
+  let end = line.length
+  while (end > 0 && closingQuotes.includes(line[end - 1]!)) end--
+  const mark = line[end - 1]
+  return end < line.length && mark !== undefined && '.;:!?'.includes(mark) ? mark : line[line.length - 1]
+}
+
+const closingQuotes = '’\'"”»'
 
 /** Whether a line ends by introducing what follows: a dash (`—`, `--`), or a colon and a dash. */
 function introduces(line: string): boolean {
