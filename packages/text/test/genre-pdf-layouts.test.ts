@@ -490,3 +490,69 @@ describe('an amending act in single spacing: the text it inserts ends with the q
     )
   })
 })
+
+describe('EU acts in single spacing, in languages whose citations open in lower case', () => {
+  it('reads the French formula without its comma and each `vu …,` citation apart', () => {
+    const text = [
+      'DÉCISION (UE) 2031/417 DU CONSEIL',
+      'du 14 mars 2031',
+      "relative à la position à prendre au nom de l'Union européenne au sein du comité mixte institué par",
+      "l'accord entre l'Union européenne et la République du Nordland",
+      "LE CONSEIL DE L'UNION EUROPÉENNE",
+      "vu le traité sur le fonctionnement de l'Union européenne, et notamment son article 218, paragraphe 9,",
+      'vu la proposition de la Commission européenne,',
+      'considérant ce qui suit:',
+      "(1) L'accord est entré en vigueur le 1er mai 2030 et il est appliqué de bonne foi par les deux",
+      'parties.',
+      'A ADOPTÉ LA PRÉSENTE DÉCISION:',
+      '',
+      'Article premier',
+      "La position à prendre au nom de l'Union au sein du comité mixte est fondée sur le projet de décision",
+      'dudit comité joint à la présente décision.',
+      'Fait à Bruxelles, le 14 mars 2031.',
+    ].join('\n')
+    const {document} = fromText(text, {language: 'fr'})
+    expect(eIds(document).slice(0, 4)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+    ])
+    expect(textOf(document, 'preamble__formula_1')).toBe("LE CONSEIL DE L'UNION EUROPÉENNE")
+    expect(textOf(document, 'preamble__recitals_1__recital_2')).toBe(
+      'vu la proposition de la Commission européenne,',
+    )
+  })
+
+  it('reads a German act whose wrapped lines go on in capitals (nouns) as one citation each', () => {
+    const text = [
+      'BESCHLUSS (EU) 2031/417 DES RATES',
+      'vom 14. März 2031',
+      'über den im Namen der Europäischen Union im Gemischten Ausschuss zu vertretenden Standpunkt zu der',
+      'Änderung des Anhangs II des Abkommens',
+      'DER RAT DER EUROPÄISCHEN UNION —',
+      'gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf Artikel 218',
+      'Absatz 9,',
+      'auf Vorschlag der Europäischen Kommission,',
+      'in Erwägung nachstehender Gründe:',
+      '(1) Das Abkommen ist am 1. Mai 2030 in Kraft getreten und wird von beiden Vertragsparteien nach',
+      'Treu und Glauben angewandt.',
+      'HAT FOLGENDEN BESCHLUSS ERLASSEN:',
+      '',
+      'Artikel 1',
+      'Der im Namen der Union im Gemischten Ausschuss zu vertretende Standpunkt beruht auf dem',
+      'Entwurf eines Beschlusses dieses Ausschusses.',
+      'Geschehen zu Brüssel am 14. März 2031.',
+    ].join('\n')
+    const {document} = fromText(text, {language: 'de'})
+    expect(eIds(document).slice(0, 4)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'preamble__recitals_2__recital_1',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toBe(
+      'gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf Artikel 218 Absatz 9,',
+    )
+  })
+})

@@ -150,6 +150,8 @@ export function groupLines(
   let afterBreak = true
   // Whether the line before was an opener printed alone (see `isOpenerAlone`).
   let afterOpener = false
+  // Whether the current block is a citation that opens in lower case (`vu …,`).
+  let lowerCitation = false
   // Number lines (`DECISION No. 7/17`) stand alone only in the front matter, before the formula.
   let front = true
   // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
@@ -185,7 +187,25 @@ export function groupLines(
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
       !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
-    const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    let opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
+    const opener =
+      opening === nothing &&
+      current !== undefined &&
+      isOpenerAlone(before, item, items[index + 1], measure, profile)
+    // Acts' citations may open in lower case (`vu le traité …,` / `vu la proposition …,`, as French
+    // acts print them under the formula): under the formula, and in a run of them after a clause's
+    // end, such a line is read whole, and opens a citation of its own where it opens with a listed
+    // opener.
+    if (
+      opening === nothing &&
+      !opener &&
+      current !== undefined &&
+      (currentOpening!.formula || (lowerCitation && endsCitation(before)))
+    ) {
+      const read = readOpening(item.flat, profile)
+      if (read.recitalListed) opening = read
+    }
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
     if (
@@ -196,11 +216,6 @@ export function groupLines(
     )
       opening.formula = true
     if (opening.formula || opening.enacting) front = false
-    // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
-    const opener =
-      opening === nothing &&
-      current !== undefined &&
-      isOpenerAlone(before, item, items[index + 1], measure, profile)
     if (
       current &&
       !opener &&
@@ -236,6 +251,7 @@ export function groupLines(
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
+      lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
       blocks.push(current)
       const kind: string | undefined = opening.label?.kind
       unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
@@ -254,6 +270,12 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
+function endsCitation(line: string): boolean {
+  const last = line[line.length - 1]
+  return last === ',' || last === ';' || endsWithConjunction(line)
 }
 
 /**
@@ -303,7 +325,8 @@ function isBareFormula(text: string, next: Item | undefined, profile: Profile): 
   if (next?.kind !== 'line' || text.length > 80 || !endsOnLetterOrDigit(text)) return false
   if (!(profile.formulaArticles ?? []).some((article) => text.startsWith(article))) return false
   if (!readOpening(`${text},`, profile).formula) return false
-  const opening = openingOf(next.flat, profile)
+  // Read whole: acts' citations open in lower case in some languages (`vu le traité …,`).
+  const opening = readOpening(next.flat, profile)
   return opening.label?.kind === 'number' || opening.recital || opening.verb || opening.enacting
 }
 
