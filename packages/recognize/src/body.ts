@@ -371,6 +371,7 @@ class State {
         return this.openGroup(reading)
       if (this.container.node?.name === operativeGroup && this.groupClause(reading)) return 0
     }
+    if (kind === 'number' && this.container.node?.name === operativeGroup) this.leaveGroup(reading)
     if (item && item.depth > 1 && this.container.last) return this.itemPoint(reading, item.depth)
     if (item) this.itemPoints.length = 0
     else this.topItem = undefined
@@ -772,6 +773,21 @@ class State {
     this.sections.push({depth: 1, container})
     this.container = container
     return 0
+  }
+
+  /**
+   * Close the group of operative clauses open before a numbered block that is no clause of it: the
+   * group's clauses open in lower case, numbered without a stop (`1 to …`, `2 that …`), while a
+   * paragraph numbered with its stop and opened by an operative verb in a capital (`3. Decides …`,
+   * `4. REQUESTS …`) is one of the body's, after the groups.
+   */
+  leaveGroup(reading: Reading): void {
+    const printed = reading.label!.printed
+    const last = printed[printed.length - 1]
+    if (last !== '.' && last !== ')') return
+    if (!isUpper(reading.rest.trimStart()[0]) || !reading.verb) return
+    this.sections.pop()
+    this.container = this.sections[this.sections.length - 1]?.container ?? this.main
   }
 
   /**

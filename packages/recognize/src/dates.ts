@@ -8,7 +8,7 @@ const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
 /**
  * The first date a text writes, as ISO `YYYY-MM-DD`, or `''`: `5 December 2024`, `December 5, 2024`,
  * `1er mars 2018`, `5 de junio de 2001`, `3. März 2019`, `7 октября 2011 года`, `07.10.2011`,
- * `2010 02 18`; in words where the profile has number words (`the fifth of December two thousand
+ * `2010 02 18`, `5/XII/31` (a month in roman figures, a year in two: see `fullYear`); in words where the profile has number words (`the fifth of December two thousand
  * and twenty-four`, `le cinq décembre deux mille vingt-quatre`: see `wordDate`). Month names come
  * from the profile. Looks at the first 200 words. Where number words stand by a month but make no
  * valid date, `unsure.found` is set (and no date is given).
@@ -83,13 +83,32 @@ function dayOf(word: string | undefined): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined
 }
 
-/** `07.10.2011`, `2011-10-07`. */
+/** `07.10.2011`, `2011-10-07`, `5/xii/31` and `30/vi/2032` (in lower case, as `dateIn` reads words). */
 function numericDate(word: string): string | undefined {
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(word)
   if (dotted) return checked(dotted[3]!, Number(dotted[2]), Number(dotted[1]))
+  // Mercosur dates its decisions with the month in roman figures and the year in two
+  // (`LXV CMC – Montevideo, 5/XII/31.`), its deadlines often in four (`antes del 30/VI/2032`).
+  const roman = /^(\d{1,2})\/([ivx]{1,4})\/(\d{2}|\d{4})$/.exec(word)
+  if (roman) {
+    const month = romanMonths.indexOf(roman[2]!) + 1
+    return month > 0 ? checked(fullYear(roman[3]!), month, Number(roman[1])) : undefined
+  }
   const dashed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word)
   if (dashed) return checked(dashed[1]!, Number(dashed[2]), Number(dashed[3]))
   return undefined
+}
+
+/** The months in roman figures, in lower case. */
+const romanMonths = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']
+
+/**
+ * A year written in four figures, or in two as POSIX `strptime` reads them (`%y`): `69` to `99` are
+ * of the twentieth century, `00` to `68` of the twenty-first.
+ */
+function fullYear(year: string): string {
+  if (year.length === 4) return year
+  return `${Number(year) >= 69 ? '19' : '20'}${year}`
 }
 
 /** `2010 02 18`: a year, a two-digit month and a two-digit day as three words. */

@@ -1,6 +1,6 @@
 import {isDigit, isLetter, isLower} from './characters.js'
 import type {Lexicon} from './lexicon.js'
-import {opensWithRecital, opensWithVerb} from './phrases.js'
+import {opensWithRecital, opensWithVerb, recitalOpening} from './phrases.js'
 import type {Reading} from './reading.js'
 
 /**
@@ -48,6 +48,21 @@ export function groupHeadingOf(
   if (opensWithVerb(reading.bare, lexicon, true)) return 'operative'
   if (opensWithRecital(reading.bare, lexicon, true)) return 'recitals'
   return undefined
+}
+
+/**
+ * Whether a block may be an opener printed alone, by itself (see {@link groupHeadingOf}, which also
+ * asks the blocks around it): no label, a lower-case first letter, a letter at its end, at most
+ * twenty words, and an operative verb or a listed recital opener of the profile first (`resolves`,
+ * `instructs the Director of the Telecommunication Standardization Bureau`, `considering`).
+ */
+export function mayBeOpenerAlone(reading: Reading, lexicon: Lexicon): boolean {
+  if (reading.label || !isLower(reading.bare[0]) || !isLetter(reading.last)) return false
+  if (reading.words > maxWords) return false
+  // A participle the profile does not list (`including`) is no opener the reader may cut a line at.
+  return (
+    opensWithVerb(reading.bare, lexicon, true) || recitalOpening(reading.bare, lexicon, true) === 'listed'
+  )
 }
 
 /** Whether a block is a clause (labelled, or opened by a verb or a recital opener) that stops mid-sentence. */

@@ -1,11 +1,13 @@
-import {opensWithDocumentNumber} from './document-kinds.js'
+import {actTitleOf, opensWithDocumentNumber} from './document-kinds.js'
 import {formulaOf} from './front.js'
+import {mayBeOpenerAlone} from './group-headings.js'
 import type {LabelKind} from './labels.js'
 import {type Lexicon, lexiconOf} from './lexicon.js'
 import {mayBeEnacting, mayBeFormula, mayEndFormula, mayOpenListed} from './opening-checks.js'
 import {recitalOpening} from './phrases.js'
 import type {Profile} from './profile.js'
 import {type Reading, readBlock} from './reading.js'
+import {isWholeSymbol} from './symbols.js'
 
 /** What the start of a block looks like to the recognition: what a reader needs to cut blocks. */
 export interface Opening {
@@ -35,6 +37,19 @@ export interface Opening {
    * `documentNumber`), a meeting-day or a journal line.
    */
   number: boolean
+  /** Is a document's symbol alone, by a body's convention (`P10_TA(2031)0087`, `A/RES/79/1`). */
+  symbol: boolean
+  /**
+   * May be an opener printed alone above the clauses it governs, as the ITU prints them: in lower
+   * case, no punctuation at its end, an operative verb or recital opener first (`resolves`,
+   * `instructs the Director of the Telecommunication Standardization Bureau`, `considering`).
+   */
+  opener: boolean
+  /**
+   * Opens with an act's title that prints its date (the profile's `actTitles`: `European Parliament
+   * resolution of 12 March 2031 on …`, `Ley 7/2031, de 14 de marzo, …`).
+   */
+  actTitle: boolean
 }
 
 function frontLine(text: string, profile: Profile): boolean {
@@ -79,6 +94,9 @@ class LazyOpening implements Opening {
   #closing: boolean | undefined
   #attachment: boolean | undefined
   #number: boolean | undefined
+  #symbol: boolean | undefined
+  #opener: boolean | undefined
+  #actTitle: boolean | undefined
 
   constructor(text: string, profile: Profile) {
     this.#text = text
@@ -193,10 +211,45 @@ class LazyOpening implements Opening {
   set number(value: boolean) {
     this.#number = value
   }
+  get symbol(): boolean {
+    // Symbols hold no space but before a bracketed year (`S/RES/2999 (2031)`): most lines hold more.
+    this.#symbol ??= this.#text.length <= 60 && isWholeSymbol(this.#read.bare)
+    return this.#symbol
+  }
+  set symbol(value: boolean) {
+    this.#symbol = value
+  }
+  get opener(): boolean {
+    this.#opener ??= mayBeOpenerAlone(this.#read, this.#lexicon)
+    return this.#opener
+  }
+  set opener(value: boolean) {
+    this.#opener = value
+  }
+  get actTitle(): boolean {
+    this.#actTitle ??= actTitleOf(this.#read.bare, this.#lexicon.profile) !== undefined
+    return this.#actTitle
+  }
+  set actTitle(value: boolean) {
+    this.#actTitle = value
+  }
 
   toJSON(): Opening {
-    const {label, recital, recitalListed, verb, formula, enacting, adoption, closing, attachment, number} =
-      this
+    const {
+      label,
+      recital,
+      recitalListed,
+      verb,
+      formula,
+      enacting,
+      adoption,
+      closing,
+      attachment,
+      number,
+      symbol,
+      opener,
+      actTitle,
+    } = this
     return {
       ...(label ? {label} : {}),
       recital,
@@ -208,6 +261,9 @@ class LazyOpening implements Opening {
       closing,
       attachment,
       number,
+      symbol,
+      opener,
+      actTitle,
     }
   }
 }

@@ -1,5 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
-import {isDigit} from './characters.js'
+import {isDigit, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {type ActTitle, actTitleOf, namesDocument} from './document-kinds.js'
@@ -62,11 +62,13 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.symbol = journal[1]
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
-    } else if (front.number === undefined && !titleDone && actTitle(reading, front, lexicon)) {
+    } else if (!titleDone && actTitle(reading, front, lexicon)) {
       titleDone = front.titleParagraph !== undefined
       continue
+    } else if (titleDone && front.date === undefined && datedAct(reading, front, lexicon)) {
+      continue
     } else if (front.number === undefined) {
-      const number =
+      const number: {value: string; end: number; symbol?: true} | undefined =
         numberOf(text, profile.documentNumber ?? []) ??
         (reading.block.heading !== undefined ? numberHeading(text) : undefined) ??
         (printsNumber ? undefined : symbolLine(text))
@@ -79,7 +81,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
           p.children = [
             {type: 'docNumber', children: parts[0]},
             {type: 'text', value: ' '},
-            {type: 'docTitle', children: parts[1]},
+            {type: 'docTitle', children: number.symbol ? datedWithin(parts[1], front, lexicon) : parts[1]},
           ]
           front.titleParagraph = p
           titleDone = true
@@ -161,6 +163,8 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
 function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | undefined {
   const act = actTitleOf(reading.bare, lexicon.profile)
   if (!act) return undefined
+  // A number read above (a symbol alone: `P10_TA(2031)0087`) is kept by a title that prints none.
+  if (front.number !== undefined && act.number !== undefined) return undefined
   const date =
     dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
   const p = wholeP(reading)
@@ -176,12 +180,64 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
     p.children = titleAndRest(p.children, act, date)
     front.titleParagraph = p
   }
-  front.number = act.number
+  if (act.number !== undefined) front.number = act.number
   if (date) front.date = date
   if (act.country !== undefined) front.country = act.country
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)
   return numberLine ? 'number' : 'title'
+}
+
+/**
+ * A preface block under the title that is an act's title printing its date and no other number than
+ * the document's: the European Parliament's PDF prints its text's symbol, a short title, then the
+ * resolution's title line (`European Parliament resolution of 12 March 2031 on …`). The date is the
+ * document's, a `docDate` in the block. Returns whether the block is one.
+ */
+function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
+  const act = actTitleOf(reading.bare, lexicon.profile)
+  if (!act || (act.number !== undefined && act.number !== front.number)) return false
+  const date =
+    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  if (!date) return false
+  const p = wholeP(reading)
+  p.children = markAct(p.children, {...act, number: undefined}, date)
+  front.date = date
+  front.preface.push(p)
+  return true
+}
+
+/**
+ * The title after a symbol on its line, with the date of an act's title it runs into marked, where
+ * an extraction joined the lines the European Parliament prints apart (`P10_TA(2031)0087 Protection
+ * of journalists European Parliament resolution of 12 March 2031 on …`): the act's title starts a run
+ * of words in capitals after a word that is none of the language's stop words (`… to the European
+ * Parliament resolution of …` cites one; so may `… in Europe European Parliament …`, whose date is
+ * then left unread). The date is the document's.
+ */
+function datedWithin(children: Inline[], front: Front, lexicon: Lexicon): Inline[] {
+  const only = children.length === 1 ? children[0] : undefined
+  if (only?.type !== 'text' || front.date !== undefined || !lexicon.profile.actTitles) return children
+  const text = only.value.slice(0, 300)
+  const stopWords = new Set(lexicon.profile.stopWords)
+  let tries = 0
+  let previous = ''
+  for (let at = 0; at >= 0 && at < text.length && tries < 40; ) {
+    const space = text.indexOf(' ', at)
+    const word = text.slice(at, space < 0 ? text.length : space)
+    if (isUpper(word[0]) && !isUpper(previous[0]) && !stopWords.has(previous.toLowerCase())) {
+      tries++
+      const act = actTitleOf(text.slice(at), lexicon.profile)
+      const date = act && act.number === undefined ? dateIn(act.date, lexicon) : ''
+      if (act && date) {
+        front.date = date
+        return markAct(children, act, date)
+      }
+    }
+    previous = word
+    at = space < 0 ? -1 : space + 1
+  }
+  return children
 }
 
 /**
@@ -348,10 +404,15 @@ function numberHeading(text: string): {value: string; end: number} | undefined {
  * A symbol alone on its line (`AG/RES. 3001 (LIV-O/24)`, `WHA79.12`) at the top, where bodies that
  * number their texts by symbol print the number.
  */
-function symbolLine(text: string): {value: string; end: number} | undefined {
-  if (text.length > 60) return undefined
+function symbolLine(text: string): {value: string; end: number; symbol?: true} | undefined {
   const found = symbolIn(text)
-  return found?.alone ? {value: found.symbol, end: text.length} : undefined
+  if (!found) return undefined
+  if (found.alone) return text.length > 60 ? undefined : {value: found.symbol, end: text.length}
+  // An extraction that joins the symbol's line and the title's (`P10_TA(2031)0087 Protection of
+  // journalists in Europe`): the symbol opens the line, a capital the title.
+  const end = found.symbol.length
+  if (!text.startsWith(found.symbol) || text[end] !== ' ' || !isUpper(text[end + 1])) return undefined
+  return {value: found.symbol, end, symbol: true}
 }
 
 function numberOf(text: string, patterns: RegExp[]): {value: string; end: number} | undefined {

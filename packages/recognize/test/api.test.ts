@@ -168,14 +168,17 @@ describe('readOpening', () => {
           .sort(),
         line,
       ).toEqual([
+        'actTitle',
         'adoption',
         'attachment',
         'closing',
         'enacting',
         'formula',
         'number',
+        'opener',
         'recital',
         'recitalListed',
+        'symbol',
         'verb',
       ])
     }
@@ -186,6 +189,15 @@ describe('readOpening', () => {
     expect(readOpening('The\u205f\u205fGeneral Assembly,', profiles.en).formula).toBe(true)
     expect(readOpening("L'Assemblée générale,", profiles.fr).formula).toBe(true)
     expect(readOpening('the Assembly decides', profiles.en).formula).toBe(false)
+    expect(readOpening('P10_TA(2031)0087', profiles.en).symbol).toBe(true)
+    expect(readOpening('P10_TA(2031)0087 Protection of journalists', profiles.en).symbol).toBe(false)
+    const act = 'European Parliament resolution of 12 March 2031 on the protection of journalists'
+    expect(readOpening(act, profiles.en).actTitle).toBe(true)
+    expect(readOpening(`Follow-up to the ${act}`, profiles.en).actTitle).toBe(false)
+    expect(readOpening('instructs the Secretary-General', profiles.en).opener).toBe(true)
+    expect(readOpening('considering', profiles.en).opener).toBe(true)
+    expect(readOpening('instructs the Secretary-General;', profiles.en).opener).toBe(false)
+    expect(readOpening('Instructs the Secretary-General', profiles.en).opener).toBe(false)
   })
 
   it('lets a reader set a signal', () => {

@@ -63,6 +63,19 @@ function sentenceCuts(text: string, most: number): number {
   return cuts
 }
 
+/** Whether a code unit is a letter (ASCII by its code, others as a character). */
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122
+  const character = String.fromCharCode(code)
+  return isLower(character) || isUpper(character)
+}
+
+/** Whether the last word of a line (its text ending at `last`) opens in lower case. */
+function endsOnLowerWord(text: string, last: number): boolean {
+  const space = text.lastIndexOf(' ', last - 1)
+  return isLower(text[space + 1])
+}
+
 /** Whether a code unit is one of the {@link terminal} characters. */
 function isTerminal(code: number): boolean {
   return terminalCodes.has(code)
@@ -76,6 +89,10 @@ function isTerminal(code: number): boolean {
  *   `double-spaced` when such wrapped lines are mostly parted by a blank line, else `single-spaced`;
  * - blank lines that hold a space outnumbering empty ones (PyMuPDF's block separators), or form
  *   feeds: a `single-spaced` PDF extraction even where no line wraps;
+ * - lines that end mid-sentence on a word in lower case, then go on in a capital with no blank
+ *   line between them (`… the Member` / `States …`: names and nouns), counted with the wraps above,
+ *   in as many line pairs: a `single-spaced` extraction too (a page or two, whose few wraps in lower
+ *   case tell nothing), where web text ends its lines with its paragraphs' sentences;
  * - otherwise `web` text, one paragraph per line.
  *
  * With the text's `profile`, a lower-case line that opens with one of its recital or citation phrases
@@ -104,6 +121,8 @@ export function detectLayout(
   let overlong = 0
   // The code unit the line before ends with (-1 before the first).
   let previousEnd = -1
+  let previousRow = -1
+  let previousLast = 0
   let previousLength = 0
   let blankBetween = false
   // Lines by length (capped), to tell the width a page prints; each wrap candidate by its row, with
@@ -115,6 +134,7 @@ export function detectLayout(
   const candidateLengths = new Int32Array(texts.length)
   const candidateFirsts = new Int32Array(texts.length)
   const candidateParted = new Uint8Array(texts.length)
+  const candidateCapital = new Uint8Array(texts.length)
   let candidates = 0
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
@@ -151,7 +171,15 @@ export function detectLayout(
       pairs++
       // A line in lower case that opens a clause of the genre (`vu …,` / `vu …,`; German `in
       // Bekräftigung …`) follows a list of such clauses, each ending in a comma: not a wrap.
-      if (!isTerminal(previousEnd) && isLower(text[first])) {
+      // A line that goes on in a capital is one too where the line before ends on a word in lower
+      // case (`… the Member` / `States …`, `… of the` / `European Union.`; a title's last word opens
+      // in a capital): asked only where the lines in lower case do not tell (see below).
+      const capital =
+        isUpper(text[first]) &&
+        isLetterCode(previousEnd) &&
+        endsOnLowerWord(texts[previousRow]!, previousLast)
+      if (capital || (!isTerminal(previousEnd) && isLower(text[first]))) {
+        candidateCapital[candidates] = capital ? 1 : 0
         candidateRows[candidates] = index
         candidateLengths[candidates] = previousLength
         candidateFirsts[candidates] = first
@@ -160,12 +188,15 @@ export function detectLayout(
       }
     }
     previousEnd = bounds ? bounds.closing[index]! : text.charCodeAt(last - 1)
+    previousRow = index
+    previousLast = last
     previousLength = last - first
     blankBetween = false
   }
   // A page wraps a line because it is full: a line that goes on in lower case after a line much
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
+  let capitals = 0
   for (let candidate = 0; candidate < candidates; candidate++) {
     if (candidateLengths[candidate]! * 5 < width * 3) continue
     const row = texts[candidateRows[candidate]!]!
@@ -173,6 +204,12 @@ export function detectLayout(
     // introduces it (`:`, `,`, `; et`) is an item of a list, one a line: no wrap.
     if (opensWithLowerLabel(row, candidateFirsts[candidate]!)) continue
     if (opensClause(row, candidateFirsts[candidate]!)) continue
+    // After a blank line, a line in a capital is rather a new paragraph (or a heading) of web text
+    // with blank lines between its paragraphs: such a wrap is only told by the lower case.
+    if (candidateCapital[candidate] === 1) {
+      if (candidateParted[candidate] === 0) capitals++
+      continue
+    }
     wrapped++
     if (candidateParted[candidate] === 1) parted++
   }
@@ -197,6 +234,13 @@ export function detectLayout(
       kind: 'single-spaced',
       evidence: `${spaceLines} blank lines hold a space, ${emptyLines} are empty`,
     }
+  }
+  // Lines that end mid-sentence, on a word, and go on in a capital (`… the European` / `Union`) tell
+  // a short extraction whose wrapped lines mostly open so (a name, a noun) from web text, whose lines
+  // end their paragraphs' sentences (or are short headings, not counted).
+  const all = wrapped + capitals
+  if (all > 1 && all * 10 >= pairs && overlong * 10 <= textLines && parted * 2 <= all) {
+    return {kind: 'single-spaced', evidence: `${all - parted} of ${all} wrapped lines follow their line`}
   }
   return {kind: 'web', evidence: `${wrapped} of ${pairs} lines continue the line before`}
 }

@@ -26,7 +26,13 @@ export interface FurnitureWords {
 /** Lines of any language: the distribution and original-language lines of UN-system documents. */
 const common: FurnitureWords = {
   // The Council of the EU gives the original language in brackets under the date: `(OR. en)`.
-  cover: [/^Distr\.:? ?\p{L}/u, /^Original ?: ?\p{L}/u, /^\(OR\. ?[a-z]{2}(?:, ?[a-z]{2}){0,5}\)$/u],
+  // Its distribution marking stands alone on the cover, under the document's number: `LIMITE`.
+  cover: [
+    /^Distr\.:? ?\p{L}/u,
+    /^Original ?: ?\p{L}/u,
+    /^\(OR\. ?[a-z]{2}(?:, ?[a-z]{2}){0,5}\)$/u,
+    /^LIMITE$/u,
+  ],
   lines: [
     // A copyright line: `©`, `(c) 2024`, or a capital `Copyright` with its sign or year, or alone;
     // never `copyright` or `Copyright Treaty` wrapped to a line start inside a sentence.
@@ -35,6 +41,10 @@ const common: FurnitureWords = {
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
     // The end mark of WHO documents: `= = =`.
     /^=(?: {0,6}=){2,4}$/u,
+    // The second line of the foot of a Council of the EU document, under its number: the directorate
+    // (`GIP.B`, `LIFE.5`, `ECOMP.3.C`) or the distribution marking `LIMITE`, or both, then the
+    // language code, after the annex's word on the annex's pages (`ANNEX GIP.B EN`, `LIMITE EN`).
+    /^(?:(?:ANNEX|ANNEXE|ANEXO|ANHANG|ALLEGATO|BIJLAGE)(?: [IVX]{1,5})? )?(?:[A-Z]{2,6}(?:\.[A-Z0-9]{1,2}){1,3}(?: LIMITE)?|LIMITE) (?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)$/u,
     // The running head of the EU's Official Journal, in its languages: its name alone, or the whole
     // head line (`L 123/2 EN Official Journal of the European Union 13.6.2031`).
     /^(?:(?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}) [A-Z]{2} )?(?:Official Journal of the European Union|Journal officiel de l[’']Union européenne|Diario Oficial de la Unión Europea|Jornal Oficial da União Europeia|Amtsblatt der Europäischen Union|Gazzetta ufficiale dell[’']Unione europea)(?: (?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}))?$/u,

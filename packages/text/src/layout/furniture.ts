@@ -37,13 +37,15 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
 
 /**
  * Whether a trimmed line is a mark that the head or foot of a page holds: a page number (`12`,
- * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol.
+ * `- 2 -`, `2/8`), a job number line (`24-23018 (E) 091224`, `24-12345 2/8`), a barcode, a symbol,
+ * a Council of the EU document's number line (`12345/31 AB/cd 2`).
  */
 export function isPageMark(line: string): boolean {
   // Each kind of mark opens with its own characters: only the kinds the first one allows are asked.
   const code = line.charCodeAt(0)
   if (code >= 65 && code <= 90) return isSymbol(line)
-  if (code >= 48 && code <= 57) return isBareNumber(line) || isPageOf(line) || isCodeLine(line)
+  if (code >= 48 && code <= 57)
+    return isBareNumber(line) || isPageOf(line) || isCodeLine(line) || isCouncilNumberLine(line)
   if (code === 42 || code === 40) return isCodeLine(line)
   if (code === 45 || code === 0x2013 || code === 0x2014) return isDashedNumber(line)
   return false
@@ -64,6 +66,17 @@ export function mayOpenPageMark(code: number): boolean {
     code === 0x2014
   )
 }
+
+/**
+ * The first line of the foot of a Council of the EU document: its number (`12345/31`, `12345/31 ADD
+ * 1 REV 2`), the drafter's initials (`AB/cd`) and the page, as far as the line holds them.
+ */
+function isCouncilNumberLine(line: string): boolean {
+  return line.length <= 40 && councilNumberLine.test(line)
+}
+
+const councilNumberLine =
+  /^\d{3,6}\/\d{2}(?: (?:ADD|REV|COR) \d{1,2}){0,3}(?: [A-Z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?)?(?: \d{1,3})?$/u
 
 /** `- 2 -`, `– 12 –`, `-2-`. */
 export function isDashedNumber(line: string): boolean {

@@ -76,6 +76,9 @@ const nothing: Readonly<Opening> = Object.freeze({
   closing: false,
   attachment: false,
   number: false,
+  symbol: false,
+  opener: false,
+  actTitle: false,
 })
 
 /**
@@ -145,6 +148,10 @@ export function groupLines(
   let currentOpening: Opening | undefined
   let previousOpening: Opening | undefined
   let afterBreak = true
+  // Whether the line before was an opener printed alone (see `isOpenerAlone`).
+  let afterOpener = false
+  // Whether the current block is a citation that opens in lower case (`vu …,`).
+  let lowerCitation = false
   // Number lines (`DECISION No. 7/17`) stand alone only in the front matter, before the formula.
   let front = true
   // The start of a word rejoined across earlier line-end hyphens that the last line only goes on
@@ -161,7 +168,8 @@ export function groupLines(
   // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
   // break before it too.
   let sectionHeading = false
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
@@ -179,12 +187,39 @@ export function groupLines(
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
       !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
-    const opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    let opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
+    const opener =
+      opening === nothing &&
+      current !== undefined &&
+      isOpenerAlone(before, item, items[index + 1], measure, profile)
+    // Acts' citations may open in lower case (`vu le traité …,` / `vu la proposition …,`, as French
+    // acts print them under the formula): under the formula, and in a run of them after a clause's
+    // end, such a line is read whole, and opens a citation of its own where it opens with a listed
+    // opener.
+    if (
+      opening === nothing &&
+      !opener &&
+      current !== undefined &&
+      (currentOpening!.formula || (lowerCitation && endsCitation(before)))
+    ) {
+      const read = readOpening(item.flat, profile)
+      if (read.recitalListed) opening = read
+    }
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
+    if (
+      front &&
+      opening !== nothing &&
+      !opening.formula &&
+      isBareFormula(item.flat, items[index + 1], profile)
+    )
+      opening.formula = true
     if (opening.formula || opening.enacting) front = false
     if (
       current &&
+      !opener &&
+      !afterOpener &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
@@ -216,6 +251,7 @@ export function groupLines(
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
+      lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
       blocks.push(current)
       const kind: string | undefined = opening.label?.kind
       unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
@@ -230,9 +266,68 @@ export function groupLines(
       }
     }
     previousOpening = opening
+    afterOpener = opener
     afterBreak = false
   }
   return blocks
+}
+
+/** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
+function endsCitation(line: string): boolean {
+  const last = line[line.length - 1]
+  return last === ',' || last === ';' || endsWithConjunction(line)
+}
+
+/**
+ * Whether a line is an opener printed alone above the clauses it governs, as the ITU prints its
+ * parts' openers (`considering`, `resolves`, `instructs the Director of the Telecommunication
+ * Standardization Bureau`), in single spacing too: in lower case, after a clause's end (`,` `;` `.`
+ * `:`), short of the measure (a line a page wrapped is full), an operative verb
+ * or listed recital opener first and no punctuation at its end (recognize's `opener`), and above a
+ * clause lettered or numbered (`a) that …`, `1 to …`): extractions also leave a word of a sentence
+ * alone on a line (`Encourages States,` / `acting` / `through …`).
+ */
+function isOpenerAlone(
+  before: string,
+  line: Line,
+  next: Item | undefined,
+  measure: number,
+  profile: Profile,
+): boolean {
+  const text = line.flat
+  if (next?.kind !== 'line' || !isLower(text[0]) || text.length >= measure * 0.9) return false
+  if (!endsOnLetterOrDigit(text)) return false
+  const last = before[before.length - 1]
+  if (last !== ',' && last !== ';' && last !== '.' && last !== ':') return false
+  if (!opensWithLabel(next.flat, profile)) return false
+  return readOpening(text, profile).opener
+}
+
+/**
+ * Whether a line opens with a clause's label: one the recognition reads (`a)`, `1.`, `(i)`), or a
+ * number without a stop before a word in lower case, as the ITU numbers a group's clauses (`1 to …`).
+ */
+function opensWithLabel(text: string, profile: Profile): boolean {
+  let end = 0
+  while (end < 3 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+  if (end > 0 && text[end] === ' ' && isLower(text[end + 1])) return true
+  return readOpening(text, profile).label !== undefined
+}
+
+/**
+ * Whether a line of the front matter is a formula printed without its comma (`THE COUNCIL OF THE
+ * EUROPEAN UNION`, as the Council's acts print it): read with its comma, it is a formula, and the
+ * next line, with no break before it, opens a clause (a citation, a recital, a numbered paragraph, an
+ * operative verb or the enacting formula) — the recognition's own rule for a formula without its
+ * comma. Only asked of a short line that opens with a formula's article and ends on a letter.
+ */
+function isBareFormula(text: string, next: Item | undefined, profile: Profile): boolean {
+  if (next?.kind !== 'line' || text.length > 80 || !endsOnLetterOrDigit(text)) return false
+  if (!(profile.formulaArticles ?? []).some((article) => text.startsWith(article))) return false
+  if (!readOpening(`${text},`, profile).formula) return false
+  // Read whole: acts' citations open in lower case in some languages (`vu le traité …,`).
+  const opening = readOpening(next.flat, profile)
+  return opening.label?.kind === 'number' || opening.recital || opening.verb || opening.enacting
 }
 
 /**
@@ -265,7 +360,7 @@ function startsBlock(
   profile: Profile,
   front: boolean,
 ): boolean {
-  const last = previous[previous.length - 1]
+  const last = lastMark(previous)
   const text = line.flat
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
@@ -281,6 +376,15 @@ function startsBlock(
   // spacing with no blank line too (a cover's wrapped agenda title / `Resolution adopted by the Human
   // Rights Council on 3 April 2031` / `61/14. The right to education`).
   if (front && (opening.number || opening.adoption)) return true
+  // An act's title that prints its date opens a block of its own there too (the European
+  // Parliament's `P10_TA(2031)0087` / `Protection of journalists` / `European Parliament resolution
+  // of 12 March 2031 on …`, which extractors give in any order); it may wrap.
+  if (front && opening.actTitle) return true
+  // So does a symbol alone (`P10_TA(2031)0087`), and the line after it, unless the line before runs
+  // into it: a document's kind or a stop word ends it (`amendment to draft resolution` /
+  // `A/C.3/80/L.20/Rev.1` cites one).
+  if (front && block.lines.length === 1 && blockOpening.symbol) return true
+  if (front && opening.symbol && !runsInto(previous, profile)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
   const terminal = isTerminal(last)
@@ -323,6 +427,33 @@ function startsBlock(
   }
   return false
 }
+
+/**
+ * Whether a line runs into the next as a phrase does into its object: its last word is one of the
+ * profile's document kinds (`draft resolution`) or stop words (`of`, `to`).
+ */
+function runsInto(line: string, profile: Profile): boolean {
+  const word = line.slice(line.lastIndexOf(' ') + 1).toLowerCase()
+  return (
+    profile.stopWords.includes(word) ||
+    (profile.documentKinds ?? []).some((kind) => kind.toLowerCase() === word)
+  )
+}
+
+/**
+ * The character a line ends with, a sentence's end before closing quotation marks standing for it:
+ * an amending act ends the text it inserts with the quotation's end (`… have not been met.’`), and
+ * the line after it opens the next unit (`Article 2`). A quotation mark closing anything else (an
+ * apostrophe, `the Members’`) is the line's end.
+ */
+function lastMark(line: string): string | undefined {
+  let end = line.length
+  while (end > 0 && closingQuotes.includes(line[end - 1]!)) end--
+  const mark = line[end - 1]
+  return end < line.length && mark !== undefined && '.;:!?'.includes(mark) ? mark : line[line.length - 1]
+}
+
+const closingQuotes = '’\'"”»'
 
 /** Whether a line ends by introducing what follows: a dash (`—`, `--`), or a colon and a dash. */
 function introduces(line: string): boolean {
