@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {type Document, type Nodes, ownText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
+import {expectedWords, modelWords} from './support.js'
 
 // Invented decisions typeset by a word processor and extracted by poppler's pdftotext, with and
 // without `-layout` (see fixtures/pdftotext/README.md): notes at a page's foot with no rule or blank
@@ -86,6 +87,12 @@ describe.each([
       const text = ownText(node)
       for (const note of truth.notes) expect(text).not.toContain(note.text.slice(0, 30))
     }
+  })
+
+  it('keeps every word, less page furniture, plus reported repairs', () => {
+    const text = read(`${name}.${mode}.txt`)
+    const {document: model, diagnostics} = fromText(text)
+    expect(modelWords(model)).toEqual(expectedWords(text, diagnostics))
   })
 
   it('keeps page marks and running heads out of the clauses', () => {

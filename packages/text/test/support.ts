@@ -34,7 +34,7 @@ interface Token {
  * The words the input should give, once the repairs the reader reported are applied, worked out on
  * the input's words by their positions: page furniture leaves the text (and is kept in diagnostics);
  * an anchored marker leaves the text (it is the note's marker), parting from the word it was fused
- * to (`report4`); a rejoined superscript or hyphenated word makes one word of the words it joins
+ * to (`report4`); a lifted note's number parts from the word it was set against (`1Official`); a rejoined superscript or hyphenated word makes one word of the words it joins
  * (chains and combinations included).
  */
 export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<string, number> {
@@ -57,11 +57,17 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
     }
     return low
   }
-  // Anchored markers fused to a word: the word parts before the marker.
+  // Anchored markers fused to a word: the word parts before the marker. A lifted note whose number
+  // is set against its first word (`1Official`): the word parts after the number.
   const cuts = new Map<number, number[]>()
   for (const diagnostic of diagnostics) {
-    if (diagnostic.ruleId !== 'footnote-anchored') continue
-    const at = offset(diagnostic, 'start')
+    let at = -1
+    if (diagnostic.ruleId === 'footnote-anchored') at = offset(diagnostic, 'start')
+    else if (diagnostic.ruleId === 'footnote-lifted') {
+      const marker = /^Footnote (\d+) /.exec(diagnostic.reason)?.[1]
+      if (marker !== undefined) at = offset(diagnostic, 'start') + marker.length
+    }
+    if (at < 0) continue
     const index = after(at)
     const token = tokens[index]
     if (token && token.start < at) cuts.set(index, [...(cuts.get(index) ?? []), at])
