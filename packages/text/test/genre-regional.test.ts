@@ -90,4 +90,9 @@ describe('an ECOWAS supplementary act (web text): `ÉDICTE :` after the recitals
     expect(eIds(document).some((eId) => eId.startsWith('para_'))).toBe(false)
     expect(document.meta.frbr.date).toBe('2031-06-14')
   })
+
+  it('numbers `Article premier` as article 1 (`art_1`), its number kept as written', () => {
+    expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
+    expect(all(document, 'num').map((node) => String(node.value))).toEqual(['Article premier', 'Article 2'])
+  })
 })
