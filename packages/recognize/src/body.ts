@@ -23,7 +23,8 @@ import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
-import {fullText} from './inline.js'
+import {fullText, splitAt} from './inline.js'
+import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
@@ -91,6 +92,8 @@ class State {
   itemParagraph: Paragraph | undefined
   /** What the last top-level item of the list being read became: its siblings become the same. */
   topItem: 'paragraph' | 'point' | undefined
+  /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
+  headsInline: boolean | undefined
 
   constructor(
     readonly readings: Reading[],
@@ -819,7 +822,11 @@ class State {
     let taken = 0
     const rest = contentOf(reading)
     const next = this.readings[reading.index + 1]
-    if (rest.length > 0) {
+    const headed = rest.length > 0 ? this.inlineHeading(reading, rest) : undefined
+    if (headed) {
+      node.children.push({type: 'heading', children: headed[0]})
+      this.articleText(container, {type: 'p', children: headed[1], ...position(reading)})
+    } else if (rest.length > 0) {
       if ((reading.headingLike && reading.words <= 12) || this.stopHeading(reading, next))
         node.children.push({type: 'heading', children: rest})
       else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
@@ -844,6 +851,17 @@ class State {
       parent.paragraphs++
     } else this.sections.push({depth, container})
     return taken
+  }
+
+  /**
+   * The heading and the text of an article whose line prints both (`Artículo 1.- Objeto. La presente
+   * Decisión …`), where the document heads its articles so (see ./inline-headings.ts).
+   */
+  inlineHeading(reading: Reading, rest: P['children']): [P['children'], P['children']] | undefined {
+    this.headsInline ??= headsArticlesInline(this.readings, this.lexicon)
+    if (!this.headsInline) return undefined
+    const length = inlineHeadingLength(reading)
+    return length === undefined ? undefined : splitAt(rest, length)
   }
 
   /**
