@@ -92,6 +92,8 @@ class State {
   itemParagraph: Paragraph | undefined
   /** What the last top-level item of the list being read became: its siblings become the same. */
   topItem: 'paragraph' | 'point' | undefined
+  /** An enumeration without labels is being read (see `unmarkedItem`): its items are points. */
+  listing = false
   /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
   headsInline: boolean | undefined
 
@@ -359,7 +361,7 @@ class State {
       return 0
     }
     const kind = reading.label?.kind
-    if (kind) this.continuing = false
+    if (kind) this.continuing = this.listing = false
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
     if (!kind && !item) {
@@ -532,6 +534,7 @@ class State {
       else addParagraph(container, undefined, wholeP(reading), this.report)
       return 0
     }
+    if (this.unmarkedItem(reading, next)) return 0
     if (container.last && (this.continuing || endsWithColon(container.last))) {
       this.continuing = true
       // What follows a clause ending with `:` and has no label of its own is that clause's text:
@@ -590,6 +593,33 @@ class State {
     }
     addParagraph(container, undefined, wholeP(reading), this.report)
     return 0
+  }
+
+  /**
+   * An item of an enumeration without labels after a clause ending with `:`, as Italian motions list
+   * their commitments (`impegna il Governo:` / `a ripartire …;` / `a riferire …;` / `a promuovere
+   * ….`): blocks in lower case, each ending with `;` but the last, two at least; each is a point of
+   * the clause. Whether the block was one.
+   */
+  unmarkedItem(reading: Reading, next: Reading | undefined): boolean {
+    const container = this.container
+    if (!container.last || !isUnmarkedItem(reading)) {
+      this.listing = false
+      return false
+    }
+    if (!this.listing) {
+      const opens =
+        !this.continuing &&
+        !container.lastPoint &&
+        endsWithColon(container.last) &&
+        reading.last === ';' &&
+        next !== undefined &&
+        isUnmarkedItem(next)
+      if (!opens) return false
+    }
+    addPoint(container, '', wholeP(reading), this.report)
+    this.listing = reading.last === ';'
+    return true
   }
 
   /**
@@ -1034,6 +1064,11 @@ function closesQuotation(reading: Reading): boolean {
 }
 
 /** Whether a paragraph's text (its content or intro) ends with `:`. */
+/** Whether a block may be an item of an enumeration without labels: in lower case, ending with `;` or `.`. */
+function isUnmarkedItem(reading: Reading): boolean {
+  return !reading.label && isLower(reading.bare[0]) && (reading.last === ';' || reading.last === '.')
+}
+
 function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false

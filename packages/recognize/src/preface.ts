@@ -269,10 +269,14 @@ function isTitle(
     return false
   }
   // Nor is the line of who moves it (`By Senators Smith and Jones`), which the title may follow.
-  if (lexicon.profile.delegationPrefixes?.some((prefix) => reading.bare.startsWith(prefix))) {
+  const prefixes = lexicon.profile.delegationPrefixes ?? []
+  if (prefixes.some((prefix) => reading.bare.startsWith(prefix))) {
     underNumber.add(p)
     return false
   }
+  // Its words alone, the names on the lines under them (`presentato da` / `FERRANTI Giulia`): nothing
+  // under them is the title.
+  if (prefixes.some((prefix) => reading.bare === prefix.trimEnd())) return false
   // Right after the number, or after the dates and lines under it (`WHA79.12` / `30 May 2026` / the title).
   let previous = front.preface.length - 1
   while (

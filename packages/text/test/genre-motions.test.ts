@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): motions and resolutions of parliaments in languages other
@@ -39,6 +39,70 @@ describe('an Italian Senate motion (web text): `Mozione n. 1-00417`, its number 
   it('keeps `Il Senato,` the formula and the four `premesso che` / `considerato che` items recitals', () => {
     expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual(['Il Senato,'])
     expect(all(document, 'recital')).toHaveLength(4)
+  })
+
+  it('dates the motion from `Pubblicato il …, nella seduta n. …`, which is no title', () => {
+    expect(document.meta.frbr.date).toBe('2029-03-14')
+    expect(all(document, 'docTitle')).toEqual([])
+  })
+
+  it('reads each commitment under `impegna il Governo:` as a point of that paragraph', () => {
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_1__list_1__point_3',
+    ])
+    expect(textOf(document, 'para_1')).toBe('impegna il Governo:')
+    expect(textOf(document, 'para_1__list_1__point_3')).toBe(
+      'a promuovere un tavolo con le Regioni interessate.',
+    )
+  })
+})
+
+describe('an Italian Chamber motion (web text): `Mozione 1-00287`, `presentato da`, `testo di`, the signatories', () => {
+  const text = [
+    'Camera dei Deputati',
+    'XIX LEGISLATURA',
+    'Mozione 1-00287',
+    'presentato da',
+    'FERRANTI Giulia',
+    'testo di',
+    'Martedì 14 marzo 2029, seduta n. 212',
+    'La Camera,',
+    'premesso che:',
+    'la rete ferroviaria secondaria delle aree interne conta circa 3.800 chilometri di linee;',
+    'negli ultimi dieci anni sono state sospese numerose corse regionali,',
+    'impegna il Governo:',
+    'a ripartire entro sei mesi i fondi destinati alle linee secondarie;',
+    'ad assumere iniziative per il ripristino delle corse sospese;',
+    'a riferire alle Commissioni parlamentari competenti sullo stato dei lavori.',
+    '(1-00287) «Ferranti, Rossi, Bianchi».',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the page’s head: the number, the mover and the date line, none of them furniture or a title', () => {
+    expect(furniture(diagnostics)).toEqual([])
+    expect(document.meta.frbr.number).toBe('1-00287')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Mozione 1-00287'])
+    expect(all(document, 'docTitle')).toEqual([])
+    expect(document.meta.frbr.date).toBe('2029-03-14')
+  })
+
+  it('reads the commitments as points and the signatories’ line as the conclusions', () => {
+    expect(all(document, 'recital')).toHaveLength(2)
+    expect(eIds(document).filter((eId) => eId.includes('point'))).toHaveLength(3)
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      '(1-00287) «Ferranti, Rossi, Bianchi».',
+    ])
+  })
+})
+
+describe('a clause ending with `:` and one line under it in lower case', () => {
+  it('keeps the line the clause’s text: one item is no enumeration', () => {
+    const text = ['Il Senato,', 'impegna il Governo:', 'a riferire alle Camere entro sei mesi.'].join('\n')
+    const {document} = fromText(text, {language: 'it'})
+    expect(eIds(document).some((eId) => eId.includes('point'))).toBe(false)
   })
 })
 
