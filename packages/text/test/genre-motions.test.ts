@@ -157,6 +157,64 @@ describe('a Bundestag motion (web text): `Drucksache 22/4817`, `Der Bundestag wo
   })
 })
 
+describe('Bundestag motions: the title under `Antrag` and the movers, not under the print’s number', () => {
+  it('reads the title under `Antrag` / `der Abgeordneten … und der Fraktion XYZ`', () => {
+    const text = [
+      'Deutscher Bundestag Drucksache 22/4817',
+      '22. Wahlperiode 14.03.2029',
+      'Antrag',
+      'der Abgeordneten Anna Beispiel, Karl Muster und der Fraktion XYZ',
+      'Stärkung der Bahnverbindungen im ländlichen Raum',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Stärkung der Bahnverbindungen im ländlichen Raum',
+    ])
+  })
+
+  it('reads the title under `Antrag der Fraktion XYZ`, which is none', () => {
+    const text = [
+      'Deutscher Bundestag Drucksache 22/5120',
+      '22. Wahlperiode 02.05.2029',
+      'Antrag der Fraktion XYZ',
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, die Straßenverkehrs-Ordnung zu ändern.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+    ])
+  })
+
+  it('reads the title past a date alone under the number, and `Berlin, den …` as the dated closing', () => {
+    const text = [
+      'Deutscher Bundestag',
+      '22. Wahlperiode',
+      'Drucksache 22/5121',
+      '02.05.2029',
+      'Antrag',
+      'der Fraktion XYZ',
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, die Straßenverkehrs-Ordnung zu ändern.',
+      'Berlin, den 30. April 2029',
+      'Fraktion XYZ',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+    ])
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'Berlin, den 30. April 2029\nFraktion XYZ',
+    ])
+    expect(document.meta.frbr.date).toBe('2029-04-30')
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1'])
+  })
+})
+
 describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over its title', () => {
   const text = [
     'Proposición no de ley 162/000512',
