@@ -131,7 +131,9 @@ class State {
     } else if (outline.enacting >= 0) {
       for (let cursor = outline.start; cursor < outline.enacting; cursor++) {
         const reading = readings[cursor]!
-        if (!this.preambleGroup(reading)) this.recital(reading)
+        // `Exposición de motivos` over a motion's grounds: their heading, no recital.
+        if (this.explanatoryHeading(reading)) this.parts.preamble.push({type: 'p', p: wholeP(reading)})
+        else if (!this.preambleGroup(reading)) this.recital(reading)
       }
       this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.enacting]!)})
       index = outline.enacting + 1

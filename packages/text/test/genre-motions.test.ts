@@ -237,3 +237,50 @@ describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over
     ])
   })
 })
+
+describe('a Congreso motion with its grounds and its quoted resolution (web text)', () => {
+  const text = [
+    'Proposición no de ley 162/000734',
+    'Proposición no de ley relativa a la protección de los acuíferos costeros.',
+    'A la Mesa del Congreso de los Diputados',
+    'El Grupo Parlamentario Ejemplo, al amparo de lo dispuesto en el artículo 193 y siguientes del Reglamento de la Cámara, presenta la siguiente Proposición no de ley para su debate en Pleno.',
+    'Exposición de motivos',
+    'Los acuíferos costeros sufren una creciente intrusión marina.',
+    'La sobreexplotación agrava la situación en muchas comarcas.',
+    'Por todo ello, el Grupo Parlamentario Ejemplo presenta la siguiente',
+    'Proposición no de ley',
+    '«El Congreso de los Diputados insta al Gobierno a:',
+    '1. Aprobar un plan nacional de protección de los acuíferos costeros.',
+    '2. Reforzar los controles de extracción en las zonas declaradas en riesgo.',
+    '3. Informar anualmente a la Comisión de Transición Ecológica.»',
+    'Palacio del Congreso de los Diputados, 14 de marzo de 2029.—María Ejemplo, Portavoz del Grupo Parlamentario Ejemplo.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `«El Congreso de los Diputados insta al Gobierno a:` as the enacting formula, its points the operative paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      '«El Congreso de los Diputados insta al Gobierno a:',
+    ])
+    expect(all(document, 'blockContainer')).toEqual([])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+  })
+
+  it('reads the grounds before it as the preamble, `Exposición de motivos` their heading', () => {
+    const preamble = document.children.find((node) => node.type === 'preamble')
+    expect(preamble && plainText(preamble)).toContain('Exposición de motivos')
+    expect(all(document, 'recital').map((node) => plainText(node as never))).not.toContain(
+      'Exposición de motivos',
+    )
+    expect(all(document, 'recital').map((node) => plainText(node as never))).toContain(
+      'Los acuíferos costeros sufren una creciente intrusión marina.',
+    )
+  })
+
+  it('dates the motion from the closing line, its signature set right after the date', () => {
+    expect(document.meta.frbr.date).toBe('2029-03-14')
+  })
+})
