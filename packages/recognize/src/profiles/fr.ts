@@ -11,8 +11,13 @@ import {phrases} from './phrases.js'
  */
 export const fr: Profile = {
   language: 'fr',
+  // The commonest words French has and the other profiles' languages lack (`par`, `dont`, `ont`,
+  // `qu'`): a text of a few lines has enough of them to be told from Italian, whose `le` and `un`
+  // French shares.
   stopWords: phrases(
-    'le | les | des | du | et | à | au | aux | une | pour | dans | sur | qui | est | ne | pas | ce | sont | leur | cette | ces | été | être | avec | ou',
+    `le | les | des | du | et | à | au | aux | une | pour | dans | sur | qui | est | ne | pas | ce | sont |
+    leur | cette | ces | été | être | avec | ou | par | dont | ont | qu | ses | sa | nous | vous | leurs |
+    ceux | sans | sous | vers | lors | afin | selon | ainsi | doit`,
   ),
   superscripts: ['o', 'os', 'er', 're', 'e', 'ème', 'es'],
   documentNumber: [
