@@ -25,6 +25,7 @@ import {formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
 import {fullText, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
+import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
@@ -405,6 +406,7 @@ class State {
       addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
       return 0
     }
+    if (kind === 'number' && reading.label!.printed.endsWith('—') && this.dashedParagraph(reading)) return 0
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
       addParagraph(
         this.container,
@@ -598,6 +600,29 @@ class State {
   }
 
   /**
+   * A numbered clause whose text opens with its first paragraph's number (`1.—(1) These Regulations
+   * may be cited as …`, as United Kingdom statutory instruments print a regulation): the clause, and
+   * that paragraph its first point, which the next ones (`(2)`, `(3)`) follow. Whether it was one.
+   */
+  dashedParagraph(reading: Reading): boolean {
+    const inner = labelOf(reading.rest, this.lexicon)
+    if (inner?.kind !== 'bracketed') return false
+    const label = reading.label!
+    const paragraph = addParagraph(
+      this.container,
+      label.printed,
+      labelledP(reading),
+      this.report,
+      label.position,
+    )
+    // The paragraph holds no text of its own: its first point does.
+    paragraph.children = paragraph.children.filter((child) => child.type !== 'content')
+    const offset = reading.text.length - reading.rest.length
+    addPoint(this.container, inner.printed, pAfter(reading, offset + inner.length), this.report)
+    return true
+  }
+
+  /**
    * An item of an enumeration without labels after a clause ending with `:`, as Italian motions list
    * their commitments (`impegna il Governo:` / `a ripartire …;` / `a riferire …;` / `a promuovere
    * ….`): blocks in lower case, each ending with `;` but the last, two at least; each is a point of
@@ -693,8 +718,10 @@ class State {
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
     // First in a unit that has its heading (`Part XIV` / `Staff assessment`, then `Income section 2` /
     // `General income` / `101. …`) it heads the unit's first paragraphs; first in the body it may
-    // be the operative part's introduction.
-    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node)) return false
+    // be the operative part's introduction, unless an enacting formula introduced it (`… makes the
+    // following Regulations:` / `Citation and commencement` / `1.—(1) …`).
+    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node && !this.enacted))
+      return false
     return !quotes.includes(reading.text[0] ?? '')
   }
 

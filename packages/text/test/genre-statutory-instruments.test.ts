@@ -1,0 +1,71 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): United Kingdom statutory instruments as web text,
+// written for these tests (numbers, dates and names invented). Expectations worked out by hand.
+
+describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Made …`, `makes the following Regulations:`, `1.—(1)`', () => {
+  const text = [
+    'STATUTORY INSTRUMENTS',
+    '2031 No. 123',
+    'ENVIRONMENTAL PROTECTION, ENGLAND',
+    'The Single-Use Plastics (Restrictions) (England) Regulations 2031',
+    'Made 3rd March 2031',
+    'Laid before Parliament 5th March 2031',
+    'Coming into force 1st April 2031',
+    'The Secretary of State, in exercise of the powers conferred by sections 140 and 156 of the Environmental Protection Act 1990, makes the following Regulations:',
+    'Citation, commencement and extent',
+    '1.—(1) These Regulations may be cited as the Single-Use Plastics (Restrictions) (England) Regulations 2031.',
+    '(2) These Regulations come into force on 1st April 2031.',
+    '(3) These Regulations extend to England and Wales and apply in relation to England only.',
+    'Interpretation',
+    '2. In these Regulations, “single-use plastic item” means an item made wholly or partly from plastic that is not designed to be reused.',
+    'Prohibition of supply',
+    '3.—(1) A person must not supply a single-use plastic item in the course of a business.',
+    '(2) Paragraph (1) does not apply to a supply for medical purposes.',
+    'Jane Example',
+    'Parliamentary Under Secretary of State',
+    'Department for Environment, Food and Rural Affairs',
+    '2nd March 2031',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('numbers the instrument by its number in the year and dates it from `Made …`', () => {
+    expect(document.meta.frbr.number).toBe('123')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['2031 No. 123'])
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface)).toContain('Coming into force 1st April 2031')
+  })
+
+  it('reads `… makes the following Regulations:` as the enacting formula', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'The Secretary of State, in exercise of the powers conferred by sections 140 and 156 of the Environmental Protection Act 1990, makes the following Regulations:',
+    ])
+  })
+
+  it('reads each regulation with its paragraphs (`1.—(1)`, `(2)`, `(3)`), under its heading', () => {
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual([
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_1__list_1__point_3',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_1',
+      'para_3__list_1__point_2',
+    ])
+    expect(textOf(document, 'para_1__list_1__point_1')).toBe(
+      'These Regulations may be cited as the Single-Use Plastics (Restrictions) (England) Regulations 2031.',
+    )
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Citation, commencement and extent',
+      'Interpretation',
+      'Prohibition of supply',
+    ])
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(false)
+  })
+})
