@@ -2,7 +2,7 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {isDigit} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
-import {type ActTitle, actTitleOf, namesDocument} from './document-kinds.js'
+import {type ActTitle, actTitleOf, endsWithKindAndYear, namesDocument} from './document-kinds.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -100,7 +100,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
-    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, underNumber, afterKind)) {
+    if (
+      !titleDone &&
+      !day &&
+      !journal &&
+      isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])
+    ) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
@@ -251,8 +256,16 @@ function isTitle(
   lexicon: Lexicon,
   underNumber: Set<P>,
   afterKind: boolean,
+  next: Reading | undefined,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
+  // A subject heading in capitals over an instrument's short title (`ENVIRONMENTAL PROTECTION,
+  // ENGLAND` / `The … Regulations 2031`, as United Kingdom statutory instruments print them under
+  // their number) is no title: the short title under it is.
+  if (front.numberParagraph && reading.capitals && next && endsWithKindAndYear(next, lexicon)) {
+    underNumber.add(p)
+    return false
+  }
   // Under the number, the line that says what the document is (`Antrag`) and the one of who moves it
   // (`der Abgeordneten … und der Fraktion XYZ`), or both in one (`Antrag der Fraktion XYZ`), as a
   // parliament's print sets them over the title: no title, and the title may follow them.

@@ -41,6 +41,27 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
     expect(preface && plainText(preface)).toContain('Coming into force 1st April 2031')
   })
 
+  it('takes the short title for the title, not the subject heading in capitals over it', () => {
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'The Single-Use Plastics (Restrictions) (England) Regulations 2031',
+    ])
+    const order = fromText(
+      [
+        'STATUTORY INSTRUMENTS',
+        '2031 No. 456',
+        'ROAD TRAFFIC',
+        'The Speed Limits (Example Road) Order 2031',
+        'Made 4th May 2031',
+        'The Secretary of State, in exercise of the powers conferred by section 14 of the Road Traffic Regulation Act 1984, makes the following Order:',
+        '1. This Order may be cited as the Speed Limits (Example Road) Order 2031.',
+      ].join('\n'),
+    ).document
+    expect(all(order, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'The Speed Limits (Example Road) Order 2031',
+    ])
+    expect(all(order, 'formula')).toHaveLength(1)
+  })
+
   it('reads `… makes the following Regulations:` as the enacting formula', () => {
     expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
       'The Secretary of State, in exercise of the powers conferred by sections 140 and 156 of the Environmental Protection Act 1990, makes the following Regulations:',

@@ -160,7 +160,7 @@ export const en: Profile = {
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
   documentKinds: phrases(
-    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill | Convention | Treaty | Agreement | Protocol | Charter | Covenant',
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill | Convention | Treaty | Agreement | Protocol | Charter | Covenant | Order | Rules',
   ),
   closingOpeners: phrases('Done at | Adopted at | Signed at | In witness whereof'),
   attachments: [
