@@ -86,7 +86,9 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
-        (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))
+        (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
+        // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
+        (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))
     )
       start++
     // A bill's cover names the document by its kind alone (`A BILL`, then its official title, above
