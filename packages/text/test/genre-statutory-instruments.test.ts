@@ -30,6 +30,9 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
     'Parliamentary Under Secretary of State',
     'Department for Environment, Food and Rural Affairs',
     '2nd March 2031',
+    'EXPLANATORY NOTE',
+    '(This note is not part of the Regulations)',
+    'These Regulations restrict the supply of single-use plastic items in England.',
   ].join('\n')
   const {document, diagnostics} = fromText(text)
 
@@ -42,7 +45,8 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
   })
 
   it('takes the short title for the title, not the subject heading in capitals over it', () => {
-    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+    const preface = document.children.find((node) => node.type === 'preface')!
+    expect(all(preface as never, 'docTitle').map((node) => plainText(node as never))).toEqual([
       'The Single-Use Plastics (Restrictions) (England) Regulations 2031',
     ])
     const order = fromText(
@@ -88,5 +92,14 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
       'Prohibition of supply',
     ])
     expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(false)
+  })
+
+  it('ends the conclusions at the signature’s date: the explanatory note is an attachment', () => {
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'Jane Example\nParliamentary Under Secretary of State\nDepartment for Environment, Food and Rural Affairs\n2nd March 2031',
+    ])
+    const attachments = all(document, 'attachment') as {name?: string}[]
+    expect(attachments.map((node) => node.name)).toEqual(['explanatoryNote'])
+    expect(plainText(attachments[0] as never)).toContain('These Regulations restrict the supply')
   })
 })

@@ -170,6 +170,9 @@ export const en: Profile = {
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},
+    // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
+    // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
+    {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
