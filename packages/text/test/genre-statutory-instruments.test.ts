@@ -22,7 +22,9 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
     '(2) These Regulations come into force on 1st April 2031.',
     '(3) These Regulations extend to England and Wales and apply in relation to England only.',
     'Interpretation',
-    '2. In these Regulations, “single-use plastic item” means an item made wholly or partly from plastic that is not designed to be reused.',
+    '2. In these Regulations—',
+    '“plastic” means a material consisting of a polymer;',
+    '“single-use plastic item” means an item made wholly or partly from plastic that is not designed to be reused.',
     'Prohibition of supply',
     '3.—(1) A person must not supply a single-use plastic item in the course of a business.',
     '(2) Paragraph (1) does not apply to a supply for medical purposes.',
@@ -91,6 +93,10 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
       'Interpretation',
       'Prohibition of supply',
     ])
+    // The definitions go on the regulation that introduces them, up to the next one's heading.
+    expect(textOf(document, 'para_2')).toBe(
+      'In these Regulations—\n“plastic” means a material consisting of a polymer;\n“single-use plastic item” means an item made wholly or partly from plastic that is not designed to be reused.',
+    )
     expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(false)
   })
 
