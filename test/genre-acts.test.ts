@@ -139,7 +139,7 @@ describe('a Spanish royal decree: the preamble before `DISPONGO:`, `Artículo ú
 
   it('reads the sole article and the closing provisions as units with headings', () => {
     expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
-      'art_único',
+      'art_1',
       'art_derogatoria-única',
       'art_final-primera',
       'art_final-segunda',

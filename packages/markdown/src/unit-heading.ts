@@ -66,7 +66,8 @@ const numberWords: ReadonlyMap<string, string> = new Map([
     ['noveno', 'novena', 'nono'],
     ['décimo', 'décima'],
   ].flatMap((words, index) => words.map((word) => [word, String(index + 2)] as const)),
-  ...['unique', 'único', 'única', 'unico'].map((word) => [word, 'unico'] as const),
+  // A sole unit is unit 1, as `eIdNumber` numbers it: it keeps its eId when a later version adds a second.
+  ...['unique', 'único', 'única', 'unico'].map((word) => [word, '1'] as const),
 ])
 
 /** The number word a text opens with (followed by white space, `.`, `-`, `:` or its end), if any. */

@@ -151,7 +151,7 @@ describe('fromMarkdown on statutes', () => {
 })
 
 describe('fromMarkdown on articles numbered in words', () => {
-  test('reads `Article premier` and `Artículo primero.-` as the first article, `único` as the only one', () => {
+  test('reads `Article premier` and `Artículo primero.-` as the first article, and `único` (the only one) too', () => {
     const french = read(
       [
         '# LOI relative aux exemples',
@@ -173,13 +173,17 @@ describe('fromMarkdown on articles numbered in words', () => {
       '  paragraph art_2__para_1: La présente loi',
     ])
     const spanish = read(
-      ['### ARTÍCULO PRIMERO.- Objeto', '', 'Se regula.', '', '### Artículo único', '', 'Texto.', ''].join(
+      ['### ARTÍCULO PRIMERO.- Objeto', '', 'Se regula.', '', '### Artículo segundo', '', 'Texto.', ''].join(
         '\n',
       ),
     ).document
     expect(outline(spanish).filter((line) => line.startsWith('hcontainer'))).toEqual([
       'hcontainer ARTÍCULO PRIMERO. art_1: ',
-      'hcontainer Artículo único art_unico: ',
+      'hcontainer Artículo segundo art_2: ',
+    ])
+    const sole = read(['### Artículo único', '', 'Texto.', ''].join('\n')).document
+    expect(outline(sole).filter((line) => line.startsWith('hcontainer'))).toEqual([
+      'hcontainer Artículo único art_1: ',
     ])
   })
 

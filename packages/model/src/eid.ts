@@ -1,4 +1,5 @@
 import {debateSectionNames, hierarchyNames, textPartTypes} from './element-names.js'
+import {figureOfNumberWords} from './number-words.js'
 import type {DebateSectionName, Document, HierarchyName, Nodes} from './types.js'
 
 /**
@@ -67,8 +68,9 @@ export function isHierarchyName(name: string): name is HierarchyName | DebateSec
 /**
  * The number component of an eId, from a number as printed: punctuation around it dropped, inner
  * spaces and punctuation turned into `-`, e.g. `5.` → `5`, `a)` → `a`, `(iv)` → `iv`, `IV.1 A) 6` →
- * `IV-1-A-6`; ordinal marks dropped (`1º` → `1`, `1er` → `1`). Returns `undefined` when nothing usable
- * is left.
+ * `IV-1-A-6`; ordinal marks dropped (`1º` → `1`, `1er` → `1`); a number written in words turned into
+ * its figure (`premier` → `1`, `vigésimo primero` → `21`, `unico` → `1`), as the naming convention
+ * numbers units by their number, not its spelling. Returns `undefined` when nothing usable is left.
  *
  * @example eIdNumber('5.') // '5'
  */
@@ -85,11 +87,18 @@ export function eIdNumber(printed: string): string | undefined {
     }
   }
   // A French first (`Article 1er`, `1re partie`, `Article 1er bis`) is the number 1.
-  return value.replace(frenchFirst, '1') || undefined
+  if (isDigit(value)) return value.replace(frenchFirst, '1')
+  return value.length > 3 ? figureOfNumberWords(value) : value || undefined
 }
 
 /** `1er` / `1re` at the start of a number's eId part, alone or before a further part (`1er-bis`). */
 const frenchFirst = /^1(?:er|re)(?=-|$)/
+
+/** Whether a number part opens with a digit. */
+function isDigit(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
 
 /**
  * Whether a character is part of a number's eId part: a letter or a digit, ASCII ones told without a

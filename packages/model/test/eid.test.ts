@@ -150,6 +150,44 @@ describe('eIdNumber', () => {
     expect(eIdNumber('11er')).toBe('11er')
     expect(eIdNumber('3a')).toBe('3a')
   })
+
+  it('gives a number written in words its figure, as the naming convention numbers units', () => {
+    expect(eIdNumber('premier')).toBe('1')
+    expect(eIdNumber('PRIMERO.')).toBe('1')
+    expect(eIdNumber('segunda')).toBe('2')
+    expect(eIdNumber('vigésimo primero')).toBe('21')
+    expect(eIdNumber('décimo primero.-')).toBe('11')
+    expect(eIdNumber('unico')).toBe('1')
+    expect(eIdNumber('Único')).toBe('1')
+    expect(eIdNumber('unique bis')).toBe('1-bis')
+    expect(eIdNumber('First')).toBe('1')
+    // A number of several words whose first is no number word is kept as printed.
+    expect(eIdNumber('adicional primera')).toBe('adicional-primera')
+    expect(eIdNumber('PRELIMINAR')).toBe('PRELIMINAR')
+    expect(eIdNumber('segundo tercero')).toBe('2-tercero')
+  })
+
+  it('numbers an article by its figure where its number is written in words', () => {
+    const document = assignEIds({
+      type: 'document',
+      documentType: 'act',
+      name: 'act',
+      meta: emptyMeta('es'),
+      children: [
+        {
+          type: 'mainBody',
+          children: ['Article premier', 'Article 2', 'Artículo vigésimo primero.'].map((value) => ({
+            type: 'hcontainer' as const,
+            name: 'article',
+            eId: '',
+            children: [{type: 'num' as const, value}],
+          })),
+        },
+      ],
+    } as unknown as Document)
+    const body = document.children[0] as {children: {eId: string}[]}
+    expect(body.children.map((node) => node.eId)).toEqual(['art_1', 'art_2', 'art_21'])
+  })
 })
 
 describe('eIdOf', () => {

@@ -23,7 +23,9 @@ import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
-import {fullText} from './inline.js'
+import {fullText, splitAt} from './inline.js'
+import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
+import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
 import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
@@ -91,6 +93,10 @@ class State {
   itemParagraph: Paragraph | undefined
   /** What the last top-level item of the list being read became: its siblings become the same. */
   topItem: 'paragraph' | 'point' | undefined
+  /** An enumeration without labels is being read (see `unmarkedItem`): its items are points. */
+  listing = false
+  /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
+  headsInline: boolean | undefined
 
   constructor(
     readonly readings: Reading[],
@@ -126,7 +132,9 @@ class State {
     } else if (outline.enacting >= 0) {
       for (let cursor = outline.start; cursor < outline.enacting; cursor++) {
         const reading = readings[cursor]!
-        if (!this.preambleGroup(reading)) this.recital(reading)
+        // `Exposición de motivos` over a motion's grounds: their heading, no recital.
+        if (this.explanatoryHeading(reading)) this.parts.preamble.push({type: 'p', p: wholeP(reading)})
+        else if (!this.preambleGroup(reading)) this.recital(reading)
       }
       this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.enacting]!)})
       index = outline.enacting + 1
@@ -356,7 +364,7 @@ class State {
       return 0
     }
     const kind = reading.label?.kind
-    if (kind) this.continuing = false
+    if (kind) this.continuing = this.listing = false
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
     if (!kind && !item) {
@@ -399,6 +407,7 @@ class State {
       addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
       return 0
     }
+    if (kind === 'number' && reading.label!.printed.endsWith('—') && this.dashedParagraph(reading)) return 0
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
       addParagraph(
         this.container,
@@ -530,6 +539,7 @@ class State {
       else addParagraph(container, undefined, wholeP(reading), this.report)
       return 0
     }
+    if (this.unmarkedItem(reading, next)) return 0
     if (container.last && (this.continuing || endsWithColon(container.last))) {
       this.continuing = true
       // What follows a clause ending with `:` and has no label of its own is that clause's text:
@@ -588,6 +598,56 @@ class State {
     }
     addParagraph(container, undefined, wholeP(reading), this.report)
     return 0
+  }
+
+  /**
+   * A numbered clause whose text opens with its first paragraph's number (`1.—(1) These Regulations
+   * may be cited as …`, as United Kingdom statutory instruments print a regulation): the clause, and
+   * that paragraph its first point, which the next ones (`(2)`, `(3)`) follow. Whether it was one.
+   */
+  dashedParagraph(reading: Reading): boolean {
+    const inner = labelOf(reading.rest, this.lexicon)
+    if (inner?.kind !== 'bracketed') return false
+    const label = reading.label!
+    const paragraph = addParagraph(
+      this.container,
+      label.printed,
+      labelledP(reading),
+      this.report,
+      label.position,
+    )
+    // The paragraph holds no text of its own: its first point does.
+    paragraph.children = paragraph.children.filter((child) => child.type !== 'content')
+    const offset = reading.text.length - reading.rest.length
+    addPoint(this.container, inner.printed, pAfter(reading, offset + inner.length), this.report)
+    return true
+  }
+
+  /**
+   * An item of an enumeration without labels after a clause ending with `:`, as Italian motions list
+   * their commitments (`impegna il Governo:` / `a ripartire …;` / `a riferire …;` / `a promuovere
+   * ….`): blocks in lower case, each ending with `;` but the last, two at least; each is a point of
+   * the clause. Whether the block was one.
+   */
+  unmarkedItem(reading: Reading, next: Reading | undefined): boolean {
+    const container = this.container
+    if (!container.last || !isUnmarkedItem(reading)) {
+      this.listing = false
+      return false
+    }
+    if (!this.listing) {
+      const opens =
+        !this.continuing &&
+        !container.lastPoint &&
+        endsWithColon(container.last) &&
+        reading.last === ';' &&
+        next !== undefined &&
+        isUnmarkedItem(next)
+      if (!opens) return false
+    }
+    addPoint(container, '', wholeP(reading), this.report)
+    this.listing = reading.last === ';'
+    return true
   }
 
   /**
@@ -659,8 +719,10 @@ class State {
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
     // First in a unit that has its heading (`Part XIV` / `Staff assessment`, then `Income section 2` /
     // `General income` / `101. …`) it heads the unit's first paragraphs; first in the body it may
-    // be the operative part's introduction.
-    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node)) return false
+    // be the operative part's introduction, unless an enacting formula introduced it (`… makes the
+    // following Regulations:` / `Citation and commencement` / `1.—(1) …`).
+    if (!isUpper(reading.bare[0]) || (container.paragraphs === 0 && !container.node && !this.enacted))
+      return false
     return !quotes.includes(reading.text[0] ?? '')
   }
 
@@ -835,7 +897,11 @@ class State {
     let taken = 0
     const rest = contentOf(reading)
     const next = this.readings[reading.index + 1]
-    if (rest.length > 0) {
+    const headed = rest.length > 0 ? this.inlineHeading(reading, rest) : undefined
+    if (headed) {
+      node.children.push({type: 'heading', children: headed[0]})
+      this.articleText(container, {type: 'p', children: headed[1], ...position(reading)})
+    } else if (rest.length > 0) {
       if ((reading.headingLike && reading.words <= 12) || this.stopHeading(reading, next))
         node.children.push({type: 'heading', children: rest})
       else this.articleText(container, {type: 'p', children: rest, ...position(reading)})
@@ -860,6 +926,17 @@ class State {
       parent.paragraphs++
     } else this.sections.push({depth, container})
     return taken
+  }
+
+  /**
+   * The heading and the text of an article whose line prints both (`Artículo 1.- Objeto. La presente
+   * Decisión …`), where the document heads its articles so (see ./inline-headings.ts).
+   */
+  inlineHeading(reading: Reading, rest: P['children']): [P['children'], P['children']] | undefined {
+    this.headsInline ??= headsArticlesInline(this.readings, this.lexicon)
+    if (!this.headsInline) return undefined
+    const length = inlineHeadingLength(reading)
+    return length === undefined ? undefined : splitAt(rest, length)
   }
 
   /**
@@ -1032,6 +1109,11 @@ function closesQuotation(reading: Reading): boolean {
 }
 
 /** Whether a paragraph's text (its content or intro) ends with `:`. */
+/** Whether a block may be an item of an enumeration without labels: in lower case, ending with `;` or `.`. */
+function isUnmarkedItem(reading: Reading): boolean {
+  return !reading.label && isLower(reading.bare[0]) && (reading.last === ';' || reading.last === '.')
+}
+
 function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false

@@ -191,12 +191,13 @@ export function addSubPoint(
   return point
 }
 
-/** A point of its number and text. */
+/** A point of its number (none where `num` is empty: an item without a label) and text. */
 function newPoint(num: string, p: P, numPosition: Position | undefined): Point {
+  const content = {type: 'content' as const, children: [p]}
   const point: Point = {
     type: 'point',
     eId: '',
-    children: [numOf(num, numPosition), {type: 'content', children: [p]}],
+    children: num ? [numOf(num, numPosition), content] : [content],
   }
   if (p.position) point.position = p.position
   return point

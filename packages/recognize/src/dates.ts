@@ -17,10 +17,11 @@ const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
  */
 export function dateIn(text: string, lexicon: Lexicon, unsure?: {found: boolean}): string {
   // The first 200 words only are made (a long paragraph is not split whole), each bared of its
-  // brackets and stops only where it has some.
+  // brackets and stops only where it has some. An em dash parts words as a space does: Spanish
+  // parliaments set the signature right after the date (`…, 14 de marzo de 2029.—María …, Portavoz`).
   const words = text
     .toLowerCase()
-    .split(/[\s,]+/u, 200)
+    .split(/[\s,—]+/u, 200)
     .map((word) => (hasMarks(word) ? word.replace(/^[([]+|[)\].;:]+$/gu, '') : word))
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!

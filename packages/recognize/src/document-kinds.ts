@@ -71,6 +71,26 @@ export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
   return /\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))
 }
 
+/**
+ * Whether a line ends with one of the profile's document kinds, or its plural, and a year, as
+ * Commonwealth instruments' short titles do (`The Single-Use Plastics (England) Regulations 2031`):
+ * it names the document. A line of more than thirty words, or one that ends a sentence, names none.
+ */
+export function endsWithKindAndYear(reading: Reading, lexicon: Lexicon): boolean {
+  const kinds = lexicon.profile.documentKinds
+  if (!kinds || reading.label || reading.words < 3 || reading.words > 30) return false
+  const text = reading.bare
+  const space = text.lastIndexOf(' ')
+  const year = text.slice(space + 1)
+  if (year.length !== 4 || !/^(?:1[89]|20)\d\d$/.test(year)) return false
+  const before = text.lastIndexOf(' ', space - 1)
+  const word = text.slice(before + 1, space).toLowerCase()
+  return kinds.some((kind) => {
+    const lower = kind.toLowerCase()
+    return word === lower || word === `${lower}s`
+  })
+}
+
 /** An act's title line as a profile's `actTitles` read it: its number, its date as printed, the year. */
 export interface ActTitle {
   /** The number as printed (`7/2031`, `2031-123`), if the title prints one. */

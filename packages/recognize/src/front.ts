@@ -2,9 +2,9 @@ import {isDigit, isLower, isUpper} from './characters.js'
 import {actTitleOf, namesDocument, opensWithDocumentNumber, opensWithPromulgation} from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
-import {recitalOpening} from './phrases.js'
+import {phraseAt, recitalOpening} from './phrases.js'
 import type {BodyProfile} from './profile.js'
-import type {Reading} from './reading.js'
+import {type Reading, readBlock} from './reading.js'
 
 /** Blocks looked at before giving up on finding a formula. */
 const frontLimit = 200
@@ -42,7 +42,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   const limit = Math.min(readings.length, frontLimit)
   for (let index = 0; index < limit; index++) {
     const reading = readings[index]!
-    if (reading.enacting) {
+    if (reading.enacting || formulaAndVerb(reading, readings[index + 1], lexicon)) {
       enacting = index
       break
     }
@@ -67,7 +67,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     // `Whereas:`, `HAS ADOPTED THIS REGULATION:`), up to the first operative clause.
     for (let index = stop; index < limit; index++) {
       const reading = readings[index]!
-      if (reading.enacting) {
+      if (reading.enacting || formulaAndVerb(reading, readings[index + 1], lexicon)) {
         enacting = index
         break
       }
@@ -86,7 +86,9 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
-        (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)))
+        (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
+        // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
+        (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))
     )
       start++
     // A bill's cover names the document by its kind alone (`A BILL`, then its official title, above
@@ -117,6 +119,32 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   if (start < stop && stop < limit && readings[stop]!.recital && !opensClauseBefore(readings, start, stop))
     start = stop
   return {formula: -1, enacting: -1, start: Math.min(start, stop)}
+}
+
+/**
+ * Whether a block is a body's formula and its operative verb before a colon, over numbered clauses,
+ * as a parliament's motion prints what it asks the house to resolve (`«El Congreso de los Diputados
+ * insta al Gobierno a:` / `1. Aprobar …`, `La Camera impegna il Governo:`): the enacting formula,
+ * what stands before it (the motion's grounds) the preamble. The formula is one `formulaOf` reads
+ * (an article and a capital, a few words), the verb one of the profile's operative verbs.
+ */
+function formulaAndVerb(reading: Reading, next: Reading | undefined, lexicon: Lexicon): boolean {
+  if (reading.last !== ':' || reading.label || next?.label?.kind !== 'number' || reading.words > 16)
+    return false
+  const text = reading.bare
+  // The verb: a word in lower case after the formula's first two (`El Congreso … insta`).
+  let at = text.indexOf(' ')
+  for (let word = 1; at > 0 && word < 10; word++) {
+    const start = at + 1
+    if (word >= 2 && isLower(text[start])) {
+      if (phraseAt(text.slice(start).toLowerCase(), lexicon.verbs) > 0) {
+        const head = readBlock({children: [{type: 'text', value: `${text.slice(0, at)},`}]}, 0, lexicon)
+        return formulaOf(head, undefined, lexicon) !== undefined
+      }
+    }
+    at = text.indexOf(' ', start)
+  }
+  return false
 }
 
 /** Whether a block is an act's title that prints its number and date (the profile's `actTitles`). */

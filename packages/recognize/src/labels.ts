@@ -71,6 +71,11 @@ function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
   if (mark === '°' || mark === 'º') return ordinalPoint(text, end)
   if (mark !== '.' && mark !== ')') return undefined
   const after = text[end + 1]
+  // A number, its stop and an em dash before its first paragraph's number, as United Kingdom
+  // statutory instruments number their regulations (`1.—(1) These Regulations may be cited as …`).
+  if (mark === '.' && after === '—' && text[end + 2] === '(' && end > 0) {
+    return {kind: 'number', printed: text.slice(0, end + 2), value: text.slice(0, end), length: end + 2}
+  }
   if (after !== undefined && after !== ' ') return undefined
   if (mark === '.' && isDate(text, end + 2, lexicon)) return undefined
   const printed = text.slice(0, end + 1)

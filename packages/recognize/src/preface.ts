@@ -2,7 +2,7 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {isDigit, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
-import {type ActTitle, actTitleOf, namesDocument} from './document-kinds.js'
+import {type ActTitle, actTitleOf, endsWithKindAndYear, namesDocument} from './document-kinds.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -102,7 +102,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
-    if (!titleDone && !day && !journal && isTitle(reading, p, front, lexicon, underNumber, afterKind)) {
+    if (
+      !titleDone &&
+      !day &&
+      !journal &&
+      isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])
+    ) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
@@ -307,8 +312,23 @@ function isTitle(
   lexicon: Lexicon,
   underNumber: Set<P>,
   afterKind: boolean,
+  next: Reading | undefined,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
+  // A subject heading in capitals over an instrument's short title (`ENVIRONMENTAL PROTECTION,
+  // ENGLAND` / `The … Regulations 2031`, as United Kingdom statutory instruments print them under
+  // their number) is no title: the short title under it is.
+  if (front.numberParagraph && reading.capitals && next && endsWithKindAndYear(next, lexicon)) {
+    underNumber.add(p)
+    return false
+  }
+  // Under the number, the line that says what the document is (`Antrag`) and the one of who moves it
+  // (`der Abgeordneten … und der Fraktion XYZ`), or both in one (`Antrag der Fraktion XYZ`), as a
+  // parliament's print sets them over the title: no title, and the title may follow them.
+  if (front.numberParagraph && (kindAlone(reading, lexicon) || kindAndMover(reading, lexicon))) {
+    underNumber.add(p)
+    return false
+  }
   // A block naming the document by its kind (`Declaration on water security`) is its title, a final
   // stop included, as Spanish titles print one (`Resolución sobre la protección de los periodistas.`).
   if (namesDocument(reading, lexicon) && reading.last !== ';' && !reading.adoption) return true
@@ -316,19 +336,24 @@ function isTitle(
   // its place says it is the title (under the number or the line of its kind), a full stop is the
   // convention's (`S. RES. 712` / `Expressing support for the designation of … Month".`).
   const stop = reading.last === '.'
-  if ((isSentenceEnd(reading.last) && !stop) || reading.words < 2 || reading.words > 60) return false
+  if ((isSentenceEnd(reading.last) && !stop) || reading.words > 60) return false
   // `Adopted by the Security Council at its 9876th meeting, on …` under the number is no title, nor
-  // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`).
+  // is a date alone (`30 May 2026`, `Paris, 18 octobre 2031`, `02.05.2029`).
   if (reading.adoption) return false
   if (reading.words <= 6 && dateIn(reading.bare, lexicon) !== '') {
     underNumber.add(p)
     return false
   }
+  if (reading.words < 2) return false
   // Nor is the line of who moves it (`By Senators Smith and Jones`), which the title may follow.
-  if (lexicon.profile.delegationPrefixes?.some((prefix) => reading.bare.startsWith(prefix))) {
+  const prefixes = lexicon.profile.delegationPrefixes ?? []
+  if (prefixes.some((prefix) => reading.bare.startsWith(prefix))) {
     underNumber.add(p)
     return false
   }
+  // Its words alone, the names on the lines under them (`presentato da` / `FERRANTI Giulia`): nothing
+  // under them is the title.
+  if (prefixes.some((prefix) => reading.bare === prefix.trimEnd())) return false
   // Right after the number, or after the dates and lines under it (`WHA79.12` / `30 May 2026` / the title).
   let previous = front.preface.length - 1
   while (
@@ -342,6 +367,29 @@ function isTitle(
   // draft resolution`, `Draft resolution submitted by the Chair …`).
   if (afterKind && reading.text[0] !== '[') return true
   return !stop && front.number === undefined && isCapitals(reading.bare) && reading.words >= 3
+}
+
+/** Whether a block is one of the profile's document kinds alone (`Antrag`, `Resolution`). */
+function kindAlone(reading: Reading, lexicon: Lexicon): boolean {
+  const kinds = lexicon.profile.documentKinds
+  if (!kinds || reading.label || reading.words !== 1) return false
+  const word = reading.bare.toLowerCase()
+  return kinds.some((kind) => kind.toLowerCase() === word)
+}
+
+/**
+ * Whether a block is a document kind and the words of who moves it (`Antrag der Fraktion XYZ`,
+ * `Mozione presentata da …`: a kind, then one of the profile's `delegationPrefixes`).
+ */
+function kindAndMover(reading: Reading, lexicon: Lexicon): boolean {
+  const {documentKinds: kinds, delegationPrefixes: prefixes} = lexicon.profile
+  if (!kinds || !prefixes || reading.label) return false
+  const space = reading.bare.indexOf(' ')
+  if (space < 0) return false
+  const first = reading.bare.slice(0, space).toLowerCase()
+  if (!kinds.some((kind) => kind.toLowerCase() === first)) return false
+  const rest = reading.bare.slice(space + 1)
+  return prefixes.some((prefix) => rest.startsWith(prefix))
 }
 
 /**

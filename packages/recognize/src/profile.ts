@@ -171,7 +171,9 @@ export interface Profile {
   /**
    * Whether a unit's heading on its number's line ends with a full stop, as Spanish acts print it
    * (`Artículo 1. Objeto.`, then the article's text): a short line without an operative verb, before
-   * text of its own, is the unit's number and heading, its stop included (default: `false`).
+   * text of its own, is the unit's number and heading, its stop included; where the act heads its
+   * articles so on the text's line (`Artículo 1.- Objeto. La presente Decisión …`, as Andean
+   * decisions print them), its words before the first stop are its heading (default: `false`).
    */
   headingsEndWithStop?: boolean | undefined
   /**

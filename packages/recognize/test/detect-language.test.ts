@@ -56,6 +56,19 @@ describe('detectLanguage', () => {
     ).toBe('fr')
   })
 
+  it('is sure of French in a text of a few lines, by the words French alone has (`par`, `dont`, `ont`, `qu’`)', () => {
+    const guess = detectLanguage(
+      [
+        "L'Assemblée nationale,",
+        "Vu l'article 34-1 de la Constitution,",
+        "Considérant que les aidants, dont le rôle est reconnu par la loi, ont besoin d'un soutien accru ;",
+        "Invite le Gouvernement à renforcer ses dispositifs d'aide afin qu'ils répondent aux besoins des familles.",
+      ].join('\n'),
+    )
+    expect(guess).toMatchObject({language: 'fr', sure: true})
+    expect(guess.confidence).toBeGreaterThan(0.7)
+  })
+
   it('says how sure it is, and `und` when nothing fits', () => {
     const sure = detectLanguage(
       'The General Assembly, Recalling all its resolutions on the question, and taking note of the report of the Secretary-General on the implementation of the present resolution, which is',

@@ -134,7 +134,7 @@ describe('a Brazilian law: the paragraphs of an article, `§ 1º`, `§ 2º` and 
         'art_1__para_1',
         'art_1__para_2',
         'art_2',
-        'art_2__para_único',
+        'art_2__para_1',
         'art_3',
       ])
       expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
@@ -339,5 +339,55 @@ describe('an Italian law as the Official Journal prints it: number line, title, 
 
   it('reads the article with its heading and its numbered paragraphs', () => {
     expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_1__para_1', 'art_1__para_2'])
+  })
+})
+
+describe('articles numbered in words: `Artículo primero.`, `Articolo unico`, `Artigo único`', () => {
+  it('numbers a Spanish order’s articles by their figures, the words kept in the number', () => {
+    const text = [
+      'Orden APA/412/2031, de 14 de marzo, por la que se regula el registro de humedales',
+      'Artículo primero. Objeto.',
+      'La presente orden tiene por objeto regular el registro de humedales.',
+      'Artículo segundo. Ámbito de aplicación.',
+      'Esta orden se aplica a todos los humedales del territorio nacional.',
+      'Artículo vigésimo primero. Entrada en vigor.',
+      'La presente orden entrará en vigor el día siguiente al de su publicación.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(eIds(document)).toEqual(['art_1', 'art_2', 'art_21'])
+    expect(all(document, 'num').map((node) => String(node.value))).toEqual([
+      'Artículo primero.',
+      'Artículo segundo.',
+      'Artículo vigésimo primero.',
+    ])
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Objeto.',
+      'Ámbito de aplicación.',
+      'Entrada en vigor.',
+    ])
+  })
+
+  it('numbers the sole article of an Italian or a Portuguese act as article 1', () => {
+    const italian = [
+      'LEGGE 14 marzo 2031, n. 46',
+      'Modifica alla disciplina delle zone umide.',
+      'La Camera dei deputati ed il Senato della Repubblica hanno approvato;',
+      'IL PRESIDENTE DELLA REPUBBLICA',
+      'Promulga',
+      'la seguente legge:',
+      'Articolo unico',
+      '1. All’articolo 2 della legge 3 marzo 2031, n. 45, le parole «sei mesi» sono sostituite dalle seguenti: «un anno».',
+    ].join('\n')
+    const {document} = fromText(italian)
+    expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_1__para_1'])
+    expect(String(all(document, 'num')[0]?.value)).toBe('Articolo unico')
+    const portuguese = fromText(
+      [
+        'Artigo único',
+        'É aprovado o regulamento do registo das zonas húmidas, anexo ao presente decreto.',
+      ].join('\n'),
+      {language: 'pt'},
+    ).document
+    expect(eIds(portuguese)).toEqual(['art_1'])
   })
 })

@@ -119,7 +119,7 @@ describe('an EU Council decision in French: `considérant ce qui suit:`, `Articl
       'preamble__recitals_2__recital_1',
       'preamble__recitals_2__recital_2',
       'preamble__formula_2',
-      'art_premier',
+      'art_1',
       'art_2',
     ])
     const preamble = plainText(document.children.find((node) => node.type === 'preamble')!)

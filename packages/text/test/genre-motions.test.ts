@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): motions and resolutions of parliaments in languages other
@@ -39,6 +39,70 @@ describe('an Italian Senate motion (web text): `Mozione n. 1-00417`, its number 
   it('keeps `Il Senato,` the formula and the four `premesso che` / `considerato che` items recitals', () => {
     expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual(['Il Senato,'])
     expect(all(document, 'recital')).toHaveLength(4)
+  })
+
+  it('dates the motion from `Pubblicato il …, nella seduta n. …`, which is no title', () => {
+    expect(document.meta.frbr.date).toBe('2029-03-14')
+    expect(all(document, 'docTitle')).toEqual([])
+  })
+
+  it('reads each commitment under `impegna il Governo:` as a point of that paragraph', () => {
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_1__list_1__point_3',
+    ])
+    expect(textOf(document, 'para_1')).toBe('impegna il Governo:')
+    expect(textOf(document, 'para_1__list_1__point_3')).toBe(
+      'a promuovere un tavolo con le Regioni interessate.',
+    )
+  })
+})
+
+describe('an Italian Chamber motion (web text): `Mozione 1-00287`, `presentato da`, `testo di`, the signatories', () => {
+  const text = [
+    'Camera dei Deputati',
+    'XIX LEGISLATURA',
+    'Mozione 1-00287',
+    'presentato da',
+    'FERRANTI Giulia',
+    'testo di',
+    'Martedì 14 marzo 2029, seduta n. 212',
+    'La Camera,',
+    'premesso che:',
+    'la rete ferroviaria secondaria delle aree interne conta circa 3.800 chilometri di linee;',
+    'negli ultimi dieci anni sono state sospese numerose corse regionali,',
+    'impegna il Governo:',
+    'a ripartire entro sei mesi i fondi destinati alle linee secondarie;',
+    'ad assumere iniziative per il ripristino delle corse sospese;',
+    'a riferire alle Commissioni parlamentari competenti sullo stato dei lavori.',
+    '(1-00287) «Ferranti, Rossi, Bianchi».',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the page’s head: the number, the mover and the date line, none of them furniture or a title', () => {
+    expect(furniture(diagnostics)).toEqual([])
+    expect(document.meta.frbr.number).toBe('1-00287')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['Mozione 1-00287'])
+    expect(all(document, 'docTitle')).toEqual([])
+    expect(document.meta.frbr.date).toBe('2029-03-14')
+  })
+
+  it('reads the commitments as points and the signatories’ line as the conclusions', () => {
+    expect(all(document, 'recital')).toHaveLength(2)
+    expect(eIds(document).filter((eId) => eId.includes('point'))).toHaveLength(3)
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      '(1-00287) «Ferranti, Rossi, Bianchi».',
+    ])
+  })
+})
+
+describe('a clause ending with `:` and one line under it in lower case', () => {
+  it('keeps the line the clause’s text: one item is no enumeration', () => {
+    const text = ['Il Senato,', 'impegna il Governo:', 'a riferire alle Camere entro sei mesi.'].join('\n')
+    const {document} = fromText(text, {language: 'it'})
+    expect(eIds(document).some((eId) => eId.includes('point'))).toBe(false)
   })
 })
 
@@ -93,6 +157,64 @@ describe('a Bundestag motion (web text): `Drucksache 22/4817`, `Der Bundestag wo
   })
 })
 
+describe('Bundestag motions: the title under `Antrag` and the movers, not under the print’s number', () => {
+  it('reads the title under `Antrag` / `der Abgeordneten … und der Fraktion XYZ`', () => {
+    const text = [
+      'Deutscher Bundestag Drucksache 22/4817',
+      '22. Wahlperiode 14.03.2029',
+      'Antrag',
+      'der Abgeordneten Anna Beispiel, Karl Muster und der Fraktion XYZ',
+      'Stärkung der Bahnverbindungen im ländlichen Raum',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Stärkung der Bahnverbindungen im ländlichen Raum',
+    ])
+  })
+
+  it('reads the title under `Antrag der Fraktion XYZ`, which is none', () => {
+    const text = [
+      'Deutscher Bundestag Drucksache 22/5120',
+      '22. Wahlperiode 02.05.2029',
+      'Antrag der Fraktion XYZ',
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, die Straßenverkehrs-Ordnung zu ändern.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+    ])
+  })
+
+  it('reads the title past a date alone under the number, and `Berlin, den …` as the dated closing', () => {
+    const text = [
+      'Deutscher Bundestag',
+      '22. Wahlperiode',
+      'Drucksache 22/5121',
+      '02.05.2029',
+      'Antrag',
+      'der Fraktion XYZ',
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+      'Der Bundestag wolle beschließen:',
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, die Straßenverkehrs-Ordnung zu ändern.',
+      'Berlin, den 30. April 2029',
+      'Fraktion XYZ',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Mehr Schutz für Radfahrende im Straßenverkehr',
+    ])
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'Berlin, den 30. April 2029\nFraktion XYZ',
+    ])
+    expect(document.meta.frbr.date).toBe('2029-04-30')
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1'])
+  })
+})
+
 describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over its title', () => {
   const text = [
     'Proposición no de ley 162/000512',
@@ -113,5 +235,52 @@ describe('a Congreso motion (web text): `Proposición no de ley 162/000512` over
     expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
       'Proposición no de ley relativa a la mejora de la red de cercanías.',
     ])
+  })
+})
+
+describe('a Congreso motion with its grounds and its quoted resolution (web text)', () => {
+  const text = [
+    'Proposición no de ley 162/000734',
+    'Proposición no de ley relativa a la protección de los acuíferos costeros.',
+    'A la Mesa del Congreso de los Diputados',
+    'El Grupo Parlamentario Ejemplo, al amparo de lo dispuesto en el artículo 193 y siguientes del Reglamento de la Cámara, presenta la siguiente Proposición no de ley para su debate en Pleno.',
+    'Exposición de motivos',
+    'Los acuíferos costeros sufren una creciente intrusión marina.',
+    'La sobreexplotación agrava la situación en muchas comarcas.',
+    'Por todo ello, el Grupo Parlamentario Ejemplo presenta la siguiente',
+    'Proposición no de ley',
+    '«El Congreso de los Diputados insta al Gobierno a:',
+    '1. Aprobar un plan nacional de protección de los acuíferos costeros.',
+    '2. Reforzar los controles de extracción en las zonas declaradas en riesgo.',
+    '3. Informar anualmente a la Comisión de Transición Ecológica.»',
+    'Palacio del Congreso de los Diputados, 14 de marzo de 2029.—María Ejemplo, Portavoz del Grupo Parlamentario Ejemplo.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `«El Congreso de los Diputados insta al Gobierno a:` as the enacting formula, its points the operative paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      '«El Congreso de los Diputados insta al Gobierno a:',
+    ])
+    expect(all(document, 'blockContainer')).toEqual([])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+  })
+
+  it('reads the grounds before it as the preamble, `Exposición de motivos` their heading', () => {
+    const preamble = document.children.find((node) => node.type === 'preamble')
+    expect(preamble && plainText(preamble)).toContain('Exposición de motivos')
+    expect(all(document, 'recital').map((node) => plainText(node as never))).not.toContain(
+      'Exposición de motivos',
+    )
+    expect(all(document, 'recital').map((node) => plainText(node as never))).toContain(
+      'Los acuíferos costeros sufren una creciente intrusión marina.',
+    )
+  })
+
+  it('dates the motion from the closing line, its signature set right after the date', () => {
+    expect(document.meta.frbr.date).toBe('2029-03-14')
   })
 })

@@ -258,3 +258,43 @@ describe('a federal act of the Bundestag: the enacting words with the Bundesrat�
     expect(document.children.map((part) => part.type)).toEqual(['preface', 'preamble', 'mainBody'])
   })
 })
+
+describe('an Assemblée nationale adopted text (web text): `TEXTE ADOPTÉ n° 212`, `RÉSOLUTION` / `visant à …`', () => {
+  const text = [
+    'ASSEMBLÉE NATIONALE',
+    'CONSTITUTION DU 4 OCTOBRE 1958',
+    'DIX-SEPTIÈME LÉGISLATURE',
+    'SESSION ORDINAIRE DE 2028-2029',
+    '14 mars 2029',
+    'TEXTE ADOPTÉ n° 212',
+    'RÉSOLUTION',
+    'visant à reconnaître le rôle des aidants.',
+    "L'Assemblée nationale a adopté la résolution dont la teneur suit :",
+    'Voir les numéros : 412 et 588.',
+    'Article unique',
+    "L'Assemblée nationale invite le Gouvernement à renforcer le soutien aux aidants.",
+    'Délibéré en séance publique, à Paris, le 14 mars 2029.',
+    'La Présidente,',
+    'Signé : Marie EXEMPLE',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps the head of the text (no site menu) and numbers it', () => {
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'page-furniture')).toBe(false)
+    expect(document.meta.frbr.number).toBe('212')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual([
+      'TEXTE ADOPTÉ n° 212',
+    ])
+  })
+
+  it('takes the words under `RÉSOLUTION` for the title, and `… dont la teneur suit :` for the enacting formula', () => {
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'visant à reconnaître le rôle des aidants.',
+    ])
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      "L'Assemblée nationale a adopté la résolution dont la teneur suit :",
+    ])
+    expect(all(document, 'recital')).toEqual([])
+    expect(eIds(document)).toContain('art_1')
+  })
+})

@@ -41,14 +41,64 @@ describe('an Andean Community decision (web text): `DECISIÓN 912` over its titl
     expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2', 'art_3'])
   })
 
+  it('reads the heading each article prints on its line, `Artículo 1.- Objeto. La presente …`', () => {
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Objeto.',
+      'Ámbito.',
+      'Vigencia.',
+    ])
+    expect(all(document, 'num').map((node) => String(node.value))).toEqual([
+      'Artículo 1.-',
+      'Artículo 2.-',
+      'Artículo 3.-',
+    ])
+  })
+
   it('ends the last article at `Dada en …`: the closing is the conclusions, and dates the decision from its words', () => {
     expect(textOf(document, 'art_3')).toBe(
-      'Vigencia. La presente Decisión entrará en vigor a partir de su publicación en la Gaceta Oficial del Acuerdo de Cartagena.',
+      'Vigencia.\nLa presente Decisión entrará en vigor a partir de su publicación en la Gaceta Oficial del Acuerdo de Cartagena.',
     )
     expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
       'Dada en la ciudad de Lima, Perú, a los doce días del mes de mayo del año dos mil veintinueve.',
     ])
     expect(document.meta.frbr.date).toBe('2029-05-12')
+  })
+})
+
+describe('Andean articles: a heading on the number’s line or the next, or none', () => {
+  it('reads the heading under the number, and leaves an article of text without one', () => {
+    const text = [
+      'LA COMISIÓN DE LA COMUNIDAD ANDINA,',
+      'DECIDE:',
+      'Artículo 1.- Objeto. La presente Decisión establece una metodología estadística común.',
+      'Artículo 2.- La Secretaría General publicará las estadísticas anualmente.',
+      'Artículo 3.- Definiciones. Para efectos de la presente Decisión se entiende por servicio toda actividad económica intangible.',
+      'Artículo 4.-',
+      'Vigencia',
+      'La presente Decisión entrará en vigor a partir de su publicación.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Objeto.',
+      'Definiciones.',
+      'Vigencia',
+    ])
+    expect(textOf(document, 'art_2')).toBe('La Secretaría General publicará las estadísticas anualmente.')
+  })
+
+  it('takes one short first sentence for no heading where the articles print none', () => {
+    const text = [
+      'LA COMISIÓN DE LA COMUNIDAD ANDINA,',
+      'DECIDE:',
+      'Artículo 1.- Queda derogada la norma anterior. Las solicitudes en trámite se resolverán conforme a ella.',
+      'Artículo 2.- La Secretaría General velará por el cumplimiento de la presente Decisión, que entrará en vigor a partir de su publicación.',
+      'Artículo 3.- Los Países Miembros informarán a la Secretaría General sobre las medidas adoptadas.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'heading')).toEqual([])
+    expect(textOf(document, 'art_1')).toBe(
+      'Queda derogada la norma anterior. Las solicitudes en trámite se resolverán conforme a ella.',
+    )
   })
 })
 
@@ -89,5 +139,10 @@ describe('an ECOWAS supplementary act (web text): `ÉDICTE :` after the recitals
     expect(eIds(document).filter((eId) => !eId.includes('__') && eId.startsWith('art_'))).toHaveLength(2)
     expect(eIds(document).some((eId) => eId.startsWith('para_'))).toBe(false)
     expect(document.meta.frbr.date).toBe('2031-06-14')
+  })
+
+  it('numbers `Article premier` as article 1 (`art_1`), its number kept as written', () => {
+    expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
+    expect(all(document, 'num').map((node) => String(node.value))).toEqual(['Article premier', 'Article 2'])
   })
 })

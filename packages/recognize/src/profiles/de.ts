@@ -100,10 +100,12 @@ export const de: Profile = {
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
     // The date line under a German or Austrian act's title, as the gazette prints it: `Vom 3. März 2031`.
     /^Vom \d{1,2}\. ?\p{L}{3,9} \d{4}$/u,
+    // The place and date over the movers' signature of a Bundestag motion: `Berlin, den 30. April 2029`.
+    /^\p{Lu}\p{Ll}{1,30}(?: (?:am |an der )?\p{Lu}\p{Ll}{1,30})?, den \d{1,2}\. ?\p{L}{3,9} \d{4}$/u,
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
   documentKinds: phrases(
-    'Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz | Übereinkommen | Vertrag | Abkommen | Protokoll | Charta | Pakt',
+    'Antrag | Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz | Übereinkommen | Vertrag | Abkommen | Protokoll | Charta | Pakt',
   ),
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu | Zu Urkund dessen'),
   attachments: [
@@ -112,7 +114,15 @@ export const de: Profile = {
     {startsWith: 'ANLAGE', name: 'annex'},
     {startsWith: 'ANHANG', name: 'annex'},
   ],
-  delegationPrefixes: ['Abgegeben von der ', 'Abgegeben vom ', 'Abgegeben von '],
+  // `der Abgeordneten …`, `der Fraktion …`: who moves a Bundestag motion, under `Antrag`.
+  delegationPrefixes: [
+    'Abgegeben von der ',
+    'Abgegeben vom ',
+    'Abgegeben von ',
+    'der Abgeordneten ',
+    'der Fraktion ',
+    'der Fraktionen ',
+  ],
   delegationConnectors: ['der ', 'des ', 'von '],
   journalCitations: ['ABl.'],
   corrigendumOpeners: phrases('Enthält eine Korrektur | Enthält Korrekturen'),

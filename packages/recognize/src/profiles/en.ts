@@ -25,6 +25,8 @@ export const en: Profile = {
     /^(?=\p{Lu})DECISION (\d{1,4}\/(?:\d{1,4}|(?:CP|CMP|CMA)\.\d{1,3}))(?![\p{N}/])/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     /^Resolution (\d{1,5} \(\d{4}\))/u,
+    // A United Kingdom statutory instrument's number within its year, alone on its line: `2031 No. 123`.
+    /^\d{4} No\. (\d{1,5})$/u,
   ],
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
   journal: /^([A-Z]{1,6}\(\d{1,3}\)),? Journal No?\.? ?(\d{1,4}),? Agenda item (\d{1,4})/iu,
@@ -113,7 +115,9 @@ export const en: Profile = {
     has adopted the following | has adopted the following resolution | hereby resolves |
     has decided as follows | decides as follows | resolves as follows | have agreed as follows |
     has resolved | resolves | hereby decides | enacts | be it enacted | has decided |
-    in congress assembled`),
+    in congress assembled | makes the following regulations | make the following regulations |
+    makes the following order | make the following order | makes the following rules |
+    make the following rules`),
   // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
   enactingOpeners: ['adopts this'],
   hierarchyWords: [
@@ -138,6 +142,10 @@ export const en: Profile = {
     /^\(?(?:[A-Z][a-z]{2,8}-)?[A-Za-z][a-z]{1,10}(?:st|nd|rd|th) (?:plenary )?meeting, \d{1,2} [A-Z][a-z]{2,8} \d{4}\)?\.?$/u,
     // `Resolution adopted on 19 September 2031 during the eighth plenary meeting`, as the IAEA dates its resolutions.
     /^(?:Resolution|Decision) adopted on \d{1,2} [A-Z][a-z]{2,8} \d{4}\b/u,
+    // The dates a United Kingdom statutory instrument prints under its title: `Made 3rd March 2031`
+    // (the date it was made: its date), `Laid before Parliament 5th March 2031`, `Coming into force
+    // 1st April 2031` (in capitals too, or as `Coming into force in accordance with regulation 1`).
+    /^(?:Made|MADE|Laid before Parliament|LAID BEFORE PARLIAMENT|Coming into force|COMING INTO FORCE)(?: -)? (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}|in accordance with)\b/u,
   ],
   // `European Parliament resolution of 12 March 2031 on …`, `Council Decision of 3 March 2031 on …`:
   // a title that names the body, the kind and the date of adoption.
@@ -152,7 +160,7 @@ export const en: Profile = {
     operative: ['Operative part', 'Operative paragraphs', 'Operative provisions'],
   },
   documentKinds: phrases(
-    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill | Convention | Treaty | Agreement | Protocol | Charter | Covenant',
+    'Resolution | Decision | Declaration | Recommendation | Regulation | Directive | Opinion | Statement | Communiqué | Communique | Bill | Convention | Treaty | Agreement | Protocol | Charter | Covenant | Order | Rules',
   ),
   closingOpeners: phrases('Done at | Adopted at | Signed at | In witness whereof'),
   attachments: [
@@ -162,6 +170,9 @@ export const en: Profile = {
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},
+    // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
+    // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
+    {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],

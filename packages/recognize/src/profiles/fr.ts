@@ -11,8 +11,13 @@ import {phrases} from './phrases.js'
  */
 export const fr: Profile = {
   language: 'fr',
+  // The commonest words French has and the other profiles' languages lack (`par`, `dont`, `ont`,
+  // `qu'`): a text of a few lines has enough of them to be told from Italian, whose `le` and `un`
+  // French shares.
   stopWords: phrases(
-    'le | les | des | du | et | à | au | aux | une | pour | dans | sur | qui | est | ne | pas | ce | sont | leur | cette | ces | été | être | avec | ou',
+    `le | les | des | du | et | à | au | aux | une | pour | dans | sur | qui | est | ne | pas | ce | sont |
+    leur | cette | ces | été | être | avec | ou | par | dont | ont | qu | ses | sa | nous | vous | leurs |
+    ceux | sans | sous | vers | lors | afin | selon | ainsi | doit`,
   ),
   superscripts: ['o', 'os', 'er', 're', 'e', 'ème', 'es'],
   documentNumber: [
@@ -25,6 +30,9 @@ export const fr: Profile = {
     // The acts of French-speaking councils and administrations: `Délibération n° 2025-14`, `Arrêté n° 12/2024`.
     /^(?=\p{Lu})(?:D[ÉE]LIB[ÉE]RATION|ARR[ÊE]T[ÉE]|D[ÉE]CRET|AVIS|RECOMMANDATION) N[o°º]?\.? ?(\d{1,4}[/-]\d{1,4})/iu,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
+    // The Assemblée nationale's and the Sénat's adopted texts, numbered in one series a session
+    // (`TEXTE ADOPTÉ n° 212`).
+    /^TEXTE ADOPT[ÉE] N[o°º]\.? ?(\d{1,5})$/iu,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,
   journal:
@@ -110,7 +118,9 @@ export const fr: Profile = {
     ont adopté le présent règlement | ont adopté la présente décision | ont adopté la présente directive |
     décide ce qui suit | décident ce qui suit | arrête | arrêtent | décrète | décrètent | édicte | édictent |
     sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante |
-    promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit`),
+    promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit |
+    a adopté la résolution dont la teneur suit | a adopté la proposition de loi dont la teneur suit |
+    a adopté le projet de loi dont la teneur suit`),
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Art.', name: 'article'},

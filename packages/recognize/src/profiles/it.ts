@@ -20,8 +20,9 @@ export const it: Profile = {
     // A Security Council resolution's number and year: `Risoluzione 2999 (2031)`.
     /^Risoluzione (\d{1,5} \(\d{4}\))/u,
     // The Senate's and the Chamber's acts of guidance, numbered by their kind's digit and a series of
-    // five (`Mozione n. 1-00417`, `Risoluzione in commissione n. 7-00123`, `Atto n. 1-00417`).
-    /^(?:Mozione|MOZIONE|Risoluzione in (?:Assemblea|assemblea|[Cc]ommissione)|Atto) n\. ?(\d-\d{5})(?![\p{N}/-])/u,
+    // five (`Mozione n. 1-00417`, `Risoluzione in commissione n. 7-00123`, `Atto n. 1-00417`; the
+    // Chamber's pages print no `n.`: `Mozione 1-00287`).
+    /^(?:Mozione|MOZIONE|Risoluzione in (?:Assemblea|assemblea|[Cc]ommissione)|Atto)(?: n\.)? ?(\d-\d{5})(?![\p{N}/-])/u,
   ],
   // The Official Journal's number line of a law or decree (`LEGGE 3 marzo 2031, n. 45`), the title under
   // it: the act's number and date, and its country (the form is the Italian Republic's).
@@ -111,6 +112,13 @@ export const it: Profile = {
   ],
   adoptionLines: [
     /^\d{1,4}ª seduta(?: plenaria)?\b/iu,
+    // The date lines of the Senate's and the Chamber's acts of guidance: `Pubblicato il 14 marzo 2029,
+    // nella seduta n. 212`, `Martedì 14 marzo 2029, seduta n. 212` (under `testo di`).
+    /^Pubblicat[oa] il \d{1,2}º? \p{L}{4,9} \d{4}, nella seduta n\. ?\d{1,5}\b/u,
+    /^(?:Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica) \d{1,2}º? \p{L}{4,9} \d{4}, seduta n\. ?\d{1,5}$/iu,
+    // The Chamber's line of signatories under a motion: its number in brackets, the names in
+    // guillemets (`(1-00287) «Ferranti, Rossi, Bianchi».`).
+    /^\(\d-\d{5}\) «/u,
     /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
   ],
   partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
@@ -125,7 +133,18 @@ export const it: Profile = {
     {startsWith: 'SEGUE ALLEGATO', name: 'annex'},
     {startsWith: 'APPENDICE', name: 'appendix'},
   ],
-  delegationPrefixes: ['Resa dalla ', 'Resa dal ', 'Fatta dalla ', 'Fatta dal '],
+  // `presentato da` is the line of who moves a motion, as the Chamber's pages print it (the names
+  // on the line under it).
+  delegationPrefixes: [
+    'Resa dalla ',
+    'Resa dal ',
+    'Fatta dalla ',
+    'Fatta dal ',
+    'presentato da ',
+    'presentata da ',
+    'Presentato da ',
+    'Presentata da ',
+  ],
   delegationConnectors: ['della ', 'del ', 'dei ', 'di '],
   journalCitations: ['GU'],
   corrigendumOpeners: phrases('Include una correzione | Include correzioni'),

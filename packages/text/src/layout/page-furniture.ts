@@ -311,8 +311,9 @@ function isLanguageCode(text: string): boolean {
 /**
  * Site menus of web text: five or more short lines in a row at the left margin, none ending a
  * sentence; a line naming the document among them is its title (`titleRow`), kept. A run that holds
- * a cover line (`Agenda item 15.2`, `Distr.: General`) is the document's own head, as a body prints
- * it above its formula (the body, the symbol, the agenda item, the date, the title): no menu.
+ * a cover line (`Agenda item 15.2`, `Distr.: General`) or the document's number line is the
+ * document's own head, as a body prints it above its formula (the body, the symbol, the agenda item,
+ * the date, the title): no menu.
  */
 function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefined): void {
   const count = rows.texts.length
@@ -327,7 +328,7 @@ function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefin
       !isPromulgation(rows.texts[stop]!, profile)
     )
       stop++
-    if (stop - index >= 5 && !holdsCoverLine(rows, words, index, stop)) {
+    if (stop - index >= 5 && !holdsCoverLine(rows, words, index, stop, profile)) {
       // The page's title may stand in the run, under the menu and above the page's tools: it stays.
       const title = titleRow(rows, index, stop, profile)
       for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
@@ -336,9 +337,23 @@ function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefin
   }
 }
 
-/** Whether a run of rows holds a cover line (`isCoverLine`). */
-function holdsCoverLine(rows: Rows, words: FurnitureWords, from: number, to: number): boolean {
-  for (let row = from; row < to; row++) if (isCoverLine(head(trimmedRow(rows, row)), words)) return true
+/**
+ * Whether a run of rows holds a cover line (`isCoverLine`) or the document's number line (the
+ * profile's `documentNumber`: `Mozione 1-00287`, as a parliament's page prints it among the short
+ * lines of its head, over the names of its authors).
+ */
+function holdsCoverLine(
+  rows: Rows,
+  words: FurnitureWords,
+  from: number,
+  to: number,
+  profile: Profile | undefined,
+): boolean {
+  for (let row = from; row < to; row++) {
+    const text = head(trimmedRow(rows, row))
+    if (isCoverLine(text, words)) return true
+    if (profile?.documentNumber && readOpening(text, profile).number) return true
+  }
   return false
 }
 
