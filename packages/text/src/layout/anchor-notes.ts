@@ -1,7 +1,7 @@
 import type {Reporter} from '../report.js'
 import {collapseSpaces} from '../text-utils.js'
 import {remakeLine} from './line.js'
-import {type Candidate, scanMarkers} from './marker-places.js'
+import {type Candidate, numbersIn, scanMarkers} from './marker-places.js'
 import type {Item, LiftedNote, Line, Segment} from './types.js'
 
 /**
@@ -15,8 +15,9 @@ import type {Item, LiftedNote, Line, Segment} from './types.js'
  * or a digit (`1 December`) is never a marker. The text is cut at the chosen places (the marker
  * becomes a `marker` segment, the note's `anchor`); markers that fell onto their own line and
  * matched no note are page numbers (furniture); asterisks with no `*` note are reported.
- * `superscripts` false says the text holds no superscript digit (`surveyText`); the `whole` source
- * text, when given, tells a marker fused to a short number (see {@link scanMarkers}).
+ * `superscripts` false says the text holds no superscript digit (`surveyText`); the `front` (the
+ * source text and where its first page ends), when given, tells a marker fused to a short number on
+ * the first page, where a document prints its number (see {@link scanMarkers}).
  */
 export function anchorNotes(
   items: Item[],
@@ -25,9 +26,12 @@ export function anchorNotes(
   numberNouns: ReadonlySet<string>,
   report: Reporter,
   superscripts = true,
-  whole?: string,
+  front?: {text: string; end: number},
 ): void {
   const wanted = new Set(notes.map((note) => note.marker))
+  // The numbers the text prints, counted once, the first time a marker may be fused to one.
+  let printed: Map<string, number> | undefined
+  const numbers = front === undefined ? undefined : () => (printed ??= numbersIn(front.text))
   const byValue = new Map<string, Candidate[]>()
   const add = (candidate: Candidate): void => {
     const list = byValue.get(candidate.value)
@@ -73,7 +77,7 @@ export function anchorNotes(
           add,
           report,
           superscripts,
-          whole,
+          front !== undefined && segment.start < front.end ? numbers : undefined,
         )
       }
     }
@@ -137,6 +141,14 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
       for (let strength = first; strength <= last; strength++) {
         const level = levels[strength]!
         while (level.cursor < level.list.length && level.list[level.cursor]!.start < lower) level.cursor++
+        // A place its own test refuses is passed over (a marker fused to a short number that the
+        // document does not print apart).
+        while (
+          level.cursor < level.list.length &&
+          level.list[level.cursor]!.start < upper &&
+          level.list[level.cursor]!.check?.() === false
+        )
+          level.cursor++
         const candidate = level.list[level.cursor]
         if (candidate && candidate.start < upper) {
           anchors[index] = candidate

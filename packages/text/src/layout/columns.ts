@@ -11,8 +11,8 @@ const partLength = 15
 /**
  * Report pages whose lines hold two columns of text side by side (`columns-side-by-side`), as
  * `pdftotext -layout` prints a page set in two columns: each line then runs across both columns, so
- * that no sentence reads on, and no reader can make a document of it. A page (parted by form feeds)
- * is such a page when a gutter stands in the middle of its width (a column between 30 % and 70 % of
+ * that no sentence reads on, and no reader can make a document of it. A page (parted by the form
+ * feeds pdftotext ends each page with) is such a page when a gutter stands in the middle of its width (a column between 30 % and 70 % of
  * it that at most one line in ten crosses) with at least nine lines in twenty holding words on each
  * side of it. Most pages are spared the count: only one where four lines in ten begin far in (a right
  * column's line alone) or hold a run of three spaces inside their text is looked at. One warning
@@ -23,7 +23,12 @@ export function reportSideBySide(
   starts: readonly number[],
   bounds: Bounds,
   report: Reporter,
+  whole?: string,
 ): void {
+  // pdftotext ends every page with a form feed, and both columns' lines hold a run of three spaces
+  // (a right column's line alone begins with one): a text without either has no such page, told by
+  // a search each.
+  if (whole !== undefined && (!whole.includes('\f') || !whole.includes('   '))) return
   let pageStart = 0
   let runFrom = -1
   let runTo = -1

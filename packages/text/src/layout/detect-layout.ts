@@ -196,20 +196,25 @@ export function detectLayout(
   // A page wraps a line because it is full: a line that goes on in lower case after a line much
   // shorter than the page's width (a centred title `DECISION …` / `of 10 March …`) was broken by hand.
   const width = widthOf(byLength)
-  let capitals = 0
+  // A point lettered in lower case (`a) Rappelant …,`, `ii) à consolider …`) after a line that
+  // introduces it (`:`, `,`, `; et`) is an item of a list, one a line: no wrap.
+  const noWrap = (candidate: number): boolean => {
+    const row = texts[candidateRows[candidate]!]!
+    return (
+      opensWithLowerLabel(row, candidateFirsts[candidate]!) || opensClause(row, candidateFirsts[candidate]!)
+    )
+  }
+  // Lines in a capital, asked about (dearly) only where the lines in lower case tell nothing (below).
+  const capitalRows: number[] = []
   for (let candidate = 0; candidate < candidates; candidate++) {
     if (candidateLengths[candidate]! * 5 < width * 3) continue
-    const row = texts[candidateRows[candidate]!]!
-    // A point lettered in lower case (`a) Rappelant …,`, `ii) à consolider …`) after a line that
-    // introduces it (`:`, `,`, `; et`) is an item of a list, one a line: no wrap.
-    if (opensWithLowerLabel(row, candidateFirsts[candidate]!)) continue
-    if (opensClause(row, candidateFirsts[candidate]!)) continue
     // After a blank line, a line in a capital is rather a new paragraph (or a heading) of web text
     // with blank lines between its paragraphs: such a wrap is only told by the lower case.
     if (candidateCapital[candidate] === 1) {
-      if (candidateParted[candidate] === 0) capitals++
+      if (candidateParted[candidate] === 0) capitalRows.push(candidate)
       continue
     }
+    if (noWrap(candidate)) continue
     wrapped++
     if (candidateParted[candidate] === 1) parted++
   }
@@ -238,6 +243,8 @@ export function detectLayout(
   // Lines that end mid-sentence, on a word, and go on in a capital (`… the European` / `Union`) tell
   // a short extraction whose wrapped lines mostly open so (a name, a noun) from web text, whose lines
   // end their paragraphs' sentences (or are short headings, not counted).
+  let capitals = 0
+  for (const candidate of capitalRows) if (!noWrap(candidate)) capitals++
   const all = wrapped + capitals
   if (all > 1 && all * 10 >= pairs && overlong * 10 <= textLines && parted * 2 <= all) {
     return {kind: 'single-spaced', evidence: `${all - parted} of ${all} wrapped lines follow their line`}

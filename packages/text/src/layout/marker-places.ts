@@ -15,6 +15,8 @@ export interface Candidate {
   /** Source offsets of the marker. */
   start: number
   end: number
+  /** A test of the place, asked only when the place would be chosen (it may read the whole text). */
+  check?: (() => boolean) | undefined
 }
 
 /**
@@ -62,7 +64,7 @@ export function scanMarkers(
   add: (candidate: Candidate) => void,
   report: Reporter,
   superscripts = true,
-  whole?: string,
+  numbers?: () => ReadonlyMap<string, number>,
 ): void {
   const base = segment.start
   // Runs of digits or asterisks, found by the regular expression engine (most text is letters).
@@ -129,16 +131,20 @@ export function scanMarkers(
       }
       // A marker fused to a symbol's short number (`DÉCISION No 4/301`, note 1 on `4/30`): where the
       // document prints the number without it elsewhere (its running head `MC.DEC/4/30/Corr.1`) and
-      // never with it.
-      if (before === '/' && keep === length && whole !== undefined) {
+      // never with it (`numbers` is given for the first page's text, where the number stands).
+      if (before === '/' && keep === length && numbers !== undefined) {
         let from = index - 1
         while (from > 0 && (isDigit(raw[from - 1]) || raw[from - 1] === '/')) from--
         for (let size = 1; size <= 3 && size < length; size++) {
           const suffix = raw.slice(end - size, end)
           if (suffix[0] === '0' || !wanted.has(suffix)) continue
           const number = raw.slice(from, end)
-          if (printedOnce(whole, number) && printedApart(whole, number.slice(0, number.length - size)))
-            add(candidateAt(suffix, 3, item, segmentIndex, end - size, end, base))
+          const candidate = candidateAt(suffix, 3, item, segmentIndex, end - size, end, base)
+          candidate.check = () => {
+            const printed = numbers()
+            return printed.get(number) === 1 && printed.has(number.slice(0, number.length - size))
+          }
+          add(candidate)
         }
       }
     }
@@ -245,19 +251,22 @@ function thousands(raw: string, index: number): boolean {
 }
 
 /**
- * The places `number` stands in `text` with no digit or `/` + digit around it (a number of its own),
- * not alone on its line (a page mark, `6/9`).
+ * How often each number stands in `text` as a number of its own — a run of digits, or of digit runs
+ * joined by `/` (`4/30`, `79/171`), with no digit or `/` + digit around it — not alone on its line (a
+ * page mark, `6/9`). One pass over the text, made only where a marker may be fused to such a number.
  */
-function* numberPlaces(text: string, number: string): Generator<number> {
-  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-    const before = text[at - 1]
-    const after = at + number.length
-    if (before !== undefined && (isDigit(before) || (before === '/' && isDigit(text[at - 2])))) continue
-    if (isDigit(text[after]) || (text[after] === '/' && isDigit(text[after + 1]))) continue
-    if (aloneOnLine(text, at, after)) continue
-    yield at
+export function numbersIn(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  numberRuns.lastIndex = 0
+  for (let found = numberRuns.exec(text); found !== null; found = numberRuns.exec(text)) {
+    if (aloneOnLine(text, found.index, found.index + found[0].length)) continue
+    counts.set(found[0], (counts.get(found[0]) ?? 0) + 1)
   }
+  return counts
 }
+
+/** Runs of digits joined by single `/` (each `/` between two digits: no backtracking past one). */
+const numberRuns = /\d+(?:\/\d+)*/g
 
 /** Whether only white space stands around `from`…`to` on its line. */
 function aloneOnLine(text: string, from: number, to: number): boolean {
@@ -267,16 +276,4 @@ function aloneOnLine(text: string, from: number, to: number): boolean {
   let after = to
   while (after < text.length && text[after] !== '\n' && isSpace(text.charCodeAt(after))) after++
   return after >= text.length || text[after] === '\n'
-}
-
-/** Whether `number` stands once in `text`, as a number of its own. */
-function printedOnce(text: string, number: string): boolean {
-  let count = 0
-  for (const _ of numberPlaces(text, number)) if (++count > 1) return false
-  return count === 1
-}
-
-/** Whether `number` stands in `text` as a number of its own. */
-function printedApart(text: string, number: string): boolean {
-  return !numberPlaces(text, number).next().done
 }

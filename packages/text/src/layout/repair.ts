@@ -77,7 +77,7 @@ export function repairLayout(
   const formFeeds = survey?.formFeed ?? true
   // Where each line's text lies, found once for the passes that follow (in the whole text, if given).
   const bounds = whole === undefined ? boundsOf(split.texts) : boundsIn(whole, split)
-  reportSideBySide(split.texts, split.starts, bounds, report)
+  reportSideBySide(split.texts, split.starts, bounds, report, whole)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
     : detectLayout(split.texts, profile, {formFeeds, bounds})
@@ -112,7 +112,7 @@ export function repairLayout(
     new Set(words.numberNouns),
     report,
     superscripts,
-    whole,
+    whole === undefined ? undefined : {text: whole, end: firstPageEnd(rows, whole.length)},
   )
   const items = joinHyphens(built.items, built.notes, profile, report)
   return {items, notes: built.notes, kind, doubled: kind === 'double-spaced'}
@@ -178,4 +178,10 @@ function sourceOf(rows: Rows): (segment: Segment) => string {
     const start = rows.starts[low]!
     return rows.texts[low]!.slice(segment.start - start, segment.end - start)
   }
+}
+
+/** The source offset where the first page ends: the next page's first row, or the text's end. */
+function firstPageEnd(rows: Rows, length: number): number {
+  const next = rows.pages[1]
+  return next === undefined ? length : rows.starts[next]!
 }
