@@ -12,11 +12,11 @@ const partLength = 15
  * Report pages whose lines hold two columns of text side by side (`columns-side-by-side`), as
  * `pdftotext -layout` prints a page set in two columns: each line then runs across both columns, so
  * that no sentence reads on, and no reader can make a document of it. A page (parted by the form
- * feeds pdftotext ends each page with) is such a page when a gutter stands in the middle of its width (a column between 30 % and 70 % of
- * it that at most one line in ten crosses) with at least nine lines in twenty holding words on each
- * side of it. Most pages are spared the count: only one where four lines in ten begin far in (a right
- * column's line alone) or hold a run of three spaces inside their text is looked at. One warning
- * covers a run of such pages.
+ * feeds pdftotext ends each page with) is such a page when a gutter stands in the middle of its
+ * width (a column between 30 % and 70 % of it that at most one line in ten crosses) with at least
+ * nine lines in twenty holding words on each side of it. Most pages are spared the count: only one
+ * where four lines in ten begin far in (a right column's line alone) or hold a run of three spaces
+ * inside their text is looked at. One warning covers a run of such pages.
  */
 export function reportSideBySide(
   texts: readonly string[],
