@@ -1108,12 +1108,12 @@ function closesQuotation(reading: Reading): boolean {
   return end > 0 && '’\'”"»'.includes(text[end - 1]!)
 }
 
-/** Whether a paragraph's text (its content or intro) ends with `:`. */
 /** Whether a block may be an item of an enumeration without labels: in lower case, ending with `;` or `.`. */
 function isUnmarkedItem(reading: Reading): boolean {
   return !reading.label && isLower(reading.bare[0]) && (reading.last === ';' || reading.last === '.')
 }
 
+/** Whether a paragraph's text (its content or intro) ends with `:`. */
 function endsWithColon(paragraph: Paragraph | Point): boolean {
   const last = paragraph.children[paragraph.children.length - 1]
   if (!last || (last.type !== 'content' && last.type !== 'intro')) return false

@@ -8,8 +8,9 @@ const fillers = new Set(['de', 'del', 'of', 'the', 'di'])
 /**
  * The first date a text writes, as ISO `YYYY-MM-DD`, or `''`: `5 December 2024`, `December 5, 2024`,
  * `1er mars 2018`, `5 de junio de 2001`, `3. März 2019`, `7 октября 2011 года`, `07.10.2011`,
- * `2010 02 18`, `5/XII/31` (a month in roman figures, a year in two: see `fullYear`); in words where the profile has number words (`the fifth of December two thousand
- * and twenty-four`, `le cinq décembre deux mille vingt-quatre`: see `wordDate`). Month names come
+ * `2010 02 18`, `5/XII/31` (a month in roman figures, a year in two: see `fullYear`); in words where
+ * the profile has number words (`the fifth of December two thousand and twenty-four`, `le cinq
+ * décembre deux mille vingt-quatre`: see `wordDate`). Month names come
  * from the profile. Looks at the first 200 words. Where number words stand by a month but make no
  * valid date, `unsure.found` is set (and no date is given).
  *

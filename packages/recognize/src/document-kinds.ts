@@ -14,12 +14,24 @@ import type {Reading} from './reading.js'
  * @example opensWithDocumentKind('Declaration on water security', profiles.en) // true
  */
 export function opensWithDocumentKind(text: string, profile: Profile | undefined): boolean {
-  const kinds = profile?.documentKinds
-  if (!kinds || kinds.length === 0) return false
   const space = text.indexOf(' ')
   if (space < 0 || text.indexOf(' ', space + 1) < 0) return false
-  const first = text.slice(0, space).toLowerCase()
-  return kinds.some((kind) => kind.toLowerCase() === first)
+  return isDocumentKind(text.slice(0, space), profile)
+}
+
+/**
+ * Whether a word is one of the profile's `documentKinds` (`Resolution`, `Antrag`), compared without
+ * case: the one test of a kind's word, asked of a line's first word ({@link opensWithDocumentKind}),
+ * of a cover's or a print's kind alone, and by a text reader of a line's last.
+ *
+ * @param word The word.
+ * @param profile The profile whose `documentKinds` to read (none: `false`).
+ * @returns Whether the word names a kind of document.
+ * @example isDocumentKind('RESOLUTION', profiles.en) // true
+ */
+export function isDocumentKind(word: string, profile: Profile | undefined): boolean {
+  const lower = word.toLowerCase()
+  return (profile?.documentKinds ?? []).some((kind) => kind.toLowerCase() === lower)
 }
 
 /**
@@ -77,18 +89,15 @@ export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
  * it names the document. A line of more than thirty words, or one that ends a sentence, names none.
  */
 export function endsWithKindAndYear(reading: Reading, lexicon: Lexicon): boolean {
-  const kinds = lexicon.profile.documentKinds
-  if (!kinds || reading.label || reading.words < 3 || reading.words > 30) return false
+  if (reading.label || reading.words < 3 || reading.words > 30) return false
   const text = reading.bare
   const space = text.lastIndexOf(' ')
   const year = text.slice(space + 1)
   if (year.length !== 4 || !/^(?:1[89]|20)\d\d$/.test(year)) return false
   const before = text.lastIndexOf(' ', space - 1)
-  const word = text.slice(before + 1, space).toLowerCase()
-  return kinds.some((kind) => {
-    const lower = kind.toLowerCase()
-    return word === lower || word === `${lower}s`
-  })
+  const word = text.slice(before + 1, space)
+  const profile = lexicon.profile
+  return isDocumentKind(word, profile) || (word.endsWith('s') && isDocumentKind(word.slice(0, -1), profile))
 }
 
 /** An act's title line as a profile's `actTitles` read it: its number, its date as printed, the year. */

@@ -1,5 +1,11 @@
 import {isDigit, isLower, isUpper} from './characters.js'
-import {actTitleOf, namesDocument, opensWithDocumentNumber, opensWithPromulgation} from './document-kinds.js'
+import {
+  actTitleOf,
+  isDocumentKind,
+  namesDocument,
+  opensWithDocumentNumber,
+  opensWithPromulgation,
+} from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {phraseAt, recitalOpening} from './phrases.js'
@@ -403,7 +409,6 @@ function isDeclarant(text: string, pronouns: readonly string[] | undefined): boo
 function isKindAlone(reading: Reading, lexicon: Lexicon): boolean {
   if (reading.label || reading.words > 3 || !reading.capitals) return false
   const words = reading.bare.split(' ')
-  const kind = words[words.length - 1]!.toLowerCase()
   if (words.length > 2 || (words.length === 2 && words[0]!.length > 3)) return false
-  return (lexicon.profile.documentKinds ?? []).some((known) => known.toLowerCase() === kind)
+  return isDocumentKind(words[words.length - 1]!, lexicon.profile)
 }

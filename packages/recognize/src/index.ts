@@ -10,7 +10,12 @@ export {
 } from './characters.js'
 export {chooseProfile, type ProfileChoice, type ProfileNote} from './choose-profile.js'
 export {detectLanguage, type LanguageGuess} from './detect-language.js'
-export {opensWithDocumentKind, opensWithDocumentNumber, opensWithPromulgation} from './document-kinds.js'
+export {
+  isDocumentKind,
+  opensWithDocumentKind,
+  opensWithDocumentNumber,
+  opensWithPromulgation,
+} from './document-kinds.js'
 export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'
 export type {RecognizeOptions} from './options.js'

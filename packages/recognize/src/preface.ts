@@ -2,7 +2,13 @@ import type {Inline, Meeting, P} from '@clausewise/model'
 import {isDigit, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
-import {type ActTitle, actTitleOf, endsWithKindAndYear, namesDocument} from './document-kinds.js'
+import {
+  type ActTitle,
+  actTitleOf,
+  endsWithKindAndYear,
+  isDocumentKind,
+  namesDocument,
+} from './document-kinds.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -170,8 +176,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
   if (!act) return undefined
   // A number read above (a symbol alone: `P10_TA(2031)0087`) is kept by a title that prints none.
   if (front.number !== undefined && act.number !== undefined) return undefined
-  const date =
-    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  const date = actDate(act, lexicon)
   const p = wholeP(reading)
   // Past the date and the number, whichever the line prints last (`LEGGE 3 marzo 2031, n. 45`).
   const after = Math.max(
@@ -193,6 +198,13 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
   return numberLine ? 'number' : 'title'
 }
 
+/** The date an act's title prints, read with its year where the title prints that apart (`…, 2031`). */
+function actDate(act: ActTitle, lexicon: Lexicon): string {
+  return (
+    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  )
+}
+
 /**
  * A preface block under the title that is an act's title printing its date and no other number than
  * the document's: the European Parliament's PDF prints its text's symbol, a short title, then the
@@ -202,8 +214,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
 function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   const act = actTitleOf(reading.bare, lexicon.profile)
   if (!act || (act.number !== undefined && act.number !== front.number)) return false
-  const date =
-    dateIn(act.date, lexicon) || (act.year !== undefined ? dateIn(`${act.date} ${act.year}`, lexicon) : '')
+  const date = actDate(act, lexicon)
   if (!date) return false
   const p = wholeP(reading)
   p.children = markAct(p.children, {...act, number: undefined}, date)
@@ -371,10 +382,7 @@ function isTitle(
 
 /** Whether a block is one of the profile's document kinds alone (`Antrag`, `Resolution`). */
 function kindAlone(reading: Reading, lexicon: Lexicon): boolean {
-  const kinds = lexicon.profile.documentKinds
-  if (!kinds || reading.label || reading.words !== 1) return false
-  const word = reading.bare.toLowerCase()
-  return kinds.some((kind) => kind.toLowerCase() === word)
+  return !reading.label && reading.words === 1 && isDocumentKind(reading.bare, lexicon.profile)
 }
 
 /**
@@ -382,12 +390,10 @@ function kindAlone(reading: Reading, lexicon: Lexicon): boolean {
  * `Mozione presentata da …`: a kind, then one of the profile's `delegationPrefixes`).
  */
 function kindAndMover(reading: Reading, lexicon: Lexicon): boolean {
-  const {documentKinds: kinds, delegationPrefixes: prefixes} = lexicon.profile
-  if (!kinds || !prefixes || reading.label) return false
+  const prefixes = lexicon.profile.delegationPrefixes
+  if (!prefixes || reading.label) return false
   const space = reading.bare.indexOf(' ')
-  if (space < 0) return false
-  const first = reading.bare.slice(0, space).toLowerCase()
-  if (!kinds.some((kind) => kind.toLowerCase() === first)) return false
+  if (space < 0 || !isDocumentKind(reading.bare.slice(0, space), lexicon.profile)) return false
   const rest = reading.bare.slice(space + 1)
   return prefixes.some((prefix) => rest.startsWith(prefix))
 }

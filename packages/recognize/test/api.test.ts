@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {
   chooseProfile,
   detectLanguage,
+  isDocumentKind,
   opensWithDocumentKind,
   opensWithDocumentNumber,
   opensWithPromulgation,
@@ -19,6 +20,7 @@ describe('public API', () => {
       'detectLanguage',
       'firstNonSpace',
       'isDigit',
+      'isDocumentKind',
       'isLetter',
       'isLower',
       'isSpace',
@@ -61,6 +63,15 @@ describe('opensWithPromulgation', () => {
     // Only a profile that lists promulgation lines reads any.
     expect(opensWithPromulgation('REY DE ESPAÑA', profiles.en)).toBe(false)
     expect(opensWithPromulgation('REY DE ESPAÑA', undefined)).toBe(false)
+  })
+})
+
+describe('isDocumentKind', () => {
+  it("tells a profile's kind words, without case", () => {
+    expect(isDocumentKind('RESOLUTION', profiles.en)).toBe(true)
+    expect(isDocumentKind('antrag', profiles.de)).toBe(true)
+    expect(isDocumentKind('Assembly', profiles.en)).toBe(false)
+    expect(isDocumentKind('Resolution', undefined)).toBe(false)
   })
 })
 

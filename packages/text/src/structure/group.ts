@@ -1,4 +1,10 @@
-import {type Opening, opensWithDocumentNumber, type Profile, readOpening} from '@clausewise/recognize'
+import {
+  isDocumentKind,
+  type Opening,
+  opensWithDocumentNumber,
+  type Profile,
+  readOpening,
+} from '@clausewise/recognize'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
 import {isLetter, isLower, isUpper} from '../text-utils.js'
@@ -434,10 +440,7 @@ function startsBlock(
  */
 function runsInto(line: string, profile: Profile): boolean {
   const word = line.slice(line.lastIndexOf(' ') + 1).toLowerCase()
-  return (
-    profile.stopWords.includes(word) ||
-    (profile.documentKinds ?? []).some((kind) => kind.toLowerCase() === word)
-  )
+  return profile.stopWords.includes(word) || isDocumentKind(word, profile)
 }
 
 /**
