@@ -1,68 +1,12 @@
-import {readFileSync} from 'node:fs'
-import {type Document, type Nodes, ownText} from '@clausewise/model'
+import {ownText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
+import {clausesOf, notesIn, numOf, read, truthOf} from './pdftotext-support.js'
 import {expectedWords, modelWords} from './support.js'
 
 // Invented decisions typeset by a word processor and extracted by poppler's pdftotext, with and
 // without `-layout` (see fixtures/pdftotext/README.md): notes at a page's foot with no rule or blank
 // line above them, note numbers set against the note's word, labels alone on their line.
-
-const folder = new URL('./fixtures/pdftotext/', import.meta.url)
-const read = (name: string): string => readFileSync(new URL(name, folder), 'utf8')
-
-/** A source block: kind, text (a footnote written `{…}`), number. */
-type SpecBlock = [kind: string, text: string, number?: string]
-
-interface Truth {
-  /** The clauses in order: their kind and number. */
-  clauses: {type: string; num: string | undefined}[]
-  /** The notes' texts, in order, each with the index of the clause that holds it (-1: the front). */
-  notes: {text: string; clause: number}[]
-}
-
-const kinds: Record<string, string> = {recital: 'recital', para: 'paragraph', point: 'point'}
-
-function truthOf(name: string): Truth {
-  const spec = JSON.parse(read(`${name}.spec.json`)) as {blocks: SpecBlock[]}
-  const truth: Truth = {clauses: [], notes: []}
-  for (const [kind, text, number] of spec.blocks) {
-    const type = kinds[kind]
-    if (type) truth.clauses.push({type, num: type === 'recital' ? undefined : number})
-    for (const match of text.matchAll(/\{([^}]+)\}/g))
-      truth.notes.push({text: match[1]!, clause: type ? truth.clauses.length - 1 : -1})
-  }
-  return truth
-}
-
-/** Recitals, paragraphs and points in document order. */
-function clausesOf(document: Document): Nodes[] {
-  const found: Nodes[] = []
-  const walk = (node: Nodes): void => {
-    if (node.type === 'recital' || node.type === 'paragraph' || node.type === 'point') found.push(node)
-    if ('children' in node && Array.isArray(node.children))
-      for (const child of node.children as Nodes[]) if (typeof child === 'object') walk(child)
-  }
-  for (const child of document.children) walk(child as Nodes)
-  return found
-}
-
-/** The texts of the notes inside a node (its own, not those of the clauses it holds). */
-function notesIn(node: Nodes, into: string[] = [], top = true): string[] {
-  if (!top && (node.type === 'recital' || node.type === 'paragraph' || node.type === 'point')) return into
-  if (node.type === 'authorialNote') {
-    into.push(ownText(node).replace(/\s+/g, ' ').trim())
-    return into
-  }
-  if ('children' in node && Array.isArray(node.children))
-    for (const child of node.children as Nodes[]) if (typeof child === 'object') notesIn(child, into, false)
-  return into
-}
-
-const numOf = (node: Nodes): string | undefined =>
-  'children' in node && Array.isArray(node.children)
-    ? (node.children as Nodes[]).find((child) => child.type === 'num')?.value
-    : undefined
 
 describe.each([
   ['inv-en', 'layout'],
