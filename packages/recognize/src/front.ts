@@ -340,6 +340,9 @@ export function formulaOf(
     if (ending === ',' && namesOffice(text.slice(article.length), profile.formulaOffices)) return {}
     if (named && isLower(first)) return {}
   }
+  // A language without articles (Russian) names a body bare (`Исполнительный совет,`): a capital,
+  // and a recital that one of the profile's openers opens after it.
+  if (named && (profile.formulaArticles ?? []).length === 0 && isUpper(text[0])) return {}
   return undefined
 }
 

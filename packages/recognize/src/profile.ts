@@ -107,7 +107,11 @@ export interface Profile {
    * (`We, the Heads of State and Government …,`), e.g. `We, `, `Nous, ` (default: none).
    */
   formulaPronouns?: string[] | undefined
-  /** Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. */
+  /**
+   * Articles that open an enacting formula of an unknown body, e.g. `Le `, `The `. With none (a
+   * language without articles, as Russian), an unknown body's formula is a name with a capital and
+   * its comma, before a recital that one of `recitalOpeners` opens (`Исполнительный совет,`).
+   */
   formulaArticles?: string[] | undefined
   /**
    * Offices whose holder issues an act, in lower case after one of `formulaArticles` (`Le ministre de

@@ -19,6 +19,8 @@ export const de: Profile = {
     /^RESOLUTION (\d{1,3}\/\d{1,4})/u,
     // A Security Council resolution's number and year: `Resolution 2999 (2031)`.
     /^Resolution (\d{1,5} \(\d{4}\))/u,
+    // A General Assembly resolution's session and number before its title: `84/123. Regionale …`.
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     // The Bundestag's and the Bundesrat's prints, numbered by the electoral term and a series
     // (`Deutscher Bundestag Drucksache 22/4817`, `Drucksache 22/4817`).
     /^(?:Deutscher Bundestag |Bundesrat )?Drucksache (\d{1,3}\/\d{1,6})(?![\p{N}/])/u,
@@ -32,6 +34,15 @@ export const de: Profile = {
       href: '/ontology/organization/osce/ministerialCouncil',
       showAs: 'OSZE-Ministerrat',
       symbolPrefix: 'MC.DEC/',
+    },
+    {
+      formula: 'Der Ständige Rat',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-pc',
+      href: '/ontology/organization/osce/permanentCouncil',
+      showAs: 'Ständiger Rat der OSZE',
+      symbolPrefix: 'PC.DEC/',
     },
     {
       formula: 'Die Generalversammlung',
@@ -98,6 +109,8 @@ export const de: Profile = {
     /^\d{1,4}\. (?:Plenarsitzung|Sitzung)\b/u,
     /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,
     /^(?:Resolution|Beschluss) (?:verabschiedet|angenommen) von (?:der |dem )?[A-ZÄÖÜ][^,]{0,120}/u,
+    // The head of a translated resolution or decision: `Resolution der Generalversammlung, verabschiedet am 12. Dezember 2031`.
+    /^(?:Resolution|Beschluss) (?:der|des) [A-ZÄÖÜ][^,]{0,120}, (?:verabschiedet|angenommen) am \d{1,2}\. ?\p{L}{3,9} \d{4}/u,
     // The date line under a German or Austrian act's title, as the gazette prints it: `Vom 3. März 2031`.
     /^Vom \d{1,2}\. ?\p{L}{3,9} \d{4}$/u,
     // The place and date over the movers' signature of a Bundestag motion: `Berlin, den 30. April 2029`.

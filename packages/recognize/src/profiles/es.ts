@@ -37,6 +37,24 @@ export const es: Profile = {
   ],
   bodies: [
     {
+      formula: 'El Consejo Ministerial',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-mc',
+      href: '/ontology/organization/osce/ministerialCouncil',
+      showAs: 'Consejo Ministerial de la OSCE',
+      symbolPrefix: 'MC.DEC/',
+    },
+    {
+      formula: 'El Consejo Permanente',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-pc',
+      href: '/ontology/organization/osce/permanentCouncil',
+      showAs: 'Consejo Permanente de la OSCE',
+      symbolPrefix: 'PC.DEC/',
+    },
+    {
       formula: 'La Asamblea General',
       country: 'un',
       subtype: 'resolution',
@@ -144,7 +162,7 @@ export const es: Profile = {
     /^Hago saber que /iu,
   ],
   adoptionLines: [
-    /^\d{1,4}ª (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
+    /^\d{1,4}\.?[ªa] (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
     /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}ª sesión\b/iu,
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,

@@ -17,8 +17,11 @@ export const it: Profile = {
   documentNumber: [
     /^(?=\p{Lu})DELIBERAZIONE N\.? ?(\d{1,5}(?:\/\d{1,4})?)/iu,
     /^(?=\p{Lu})RISOLUZIONE N?\.? ?(\d{1,4}\/\d{1,4})/iu,
+    /^(?=\p{Lu})DECISIONE N\.? ?(\d{1,4}\/\d{1,4})/iu,
     // A Security Council resolution's number and year: `Risoluzione 2999 (2031)`.
     /^Risoluzione (\d{1,5} \(\d{4}\))/u,
+    // A General Assembly resolution's session and number before its title: `84/123. Cooperazione …`.
+    /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
     // The Senate's and the Chamber's acts of guidance, numbered by their kind's digit and a series of
     // five (`Mozione n. 1-00417`, `Risoluzione in commissione n. 7-00123`, `Atto n. 1-00417`; the
     // Chamber's pages print no `n.`: `Mozione 1-00287`).
@@ -41,6 +44,24 @@ export const it: Profile = {
     /^la seguente legge:$/iu,
   ],
   bodies: [
+    {
+      formula: 'Il Consiglio dei ministri',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-mc',
+      href: '/ontology/organization/osce/ministerialCouncil',
+      showAs: 'Consiglio dei ministri dell’OSCE',
+      symbolPrefix: 'MC.DEC/',
+    },
+    {
+      formula: 'Il Consiglio permanente',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-pc',
+      href: '/ontology/organization/osce/permanentCouncil',
+      showAs: 'Consiglio permanente dell’OSCE',
+      symbolPrefix: 'PC.DEC/',
+    },
     {
       formula: 'L’Assemblea generale',
       country: 'un',
@@ -111,7 +132,7 @@ export const it: Profile = {
     {word: 'Titolo', name: 'title'},
   ],
   adoptionLines: [
-    /^\d{1,4}ª seduta(?: plenaria)?\b/iu,
+    /^\d{1,4}\.?[ªa] seduta(?: plenaria)?\b/iu,
     // The date lines of the Senate's and the Chamber's acts of guidance: `Pubblicato il 14 marzo 2029,
     // nella seduta n. 212`, `Martedì 14 marzo 2029, seduta n. 212` (under `testo di`).
     /^Pubblicat[oa] il \d{1,2}º? \p{L}{4,9} \d{4}, nella seduta n\. ?\d{1,5}\b/u,

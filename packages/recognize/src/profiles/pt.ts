@@ -105,7 +105,7 @@ export const pt: Profile = {
   // The paragraphs of an article in Brazilian and Portuguese acts: `§ 1º`, `§ 10.`, `Parágrafo único.`
   paragraphWords: ['§', 'Parágrafo'],
   adoptionLines: [
-    /^\d{1,4}ª sessão plenária\b/iu,
+    /^\d{1,4}\.?[ªa] sessão plenária\b/iu,
     /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
     // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.

@@ -15,6 +15,7 @@ export const ru: Profile = {
   ),
   documentNumber: [
     /^РЕЗОЛЮЦИЯ (\d{1,3}\/\d{1,4})/u,
+    /^(?=\p{Lu})РЕШЕНИЕ № ?(\d{1,4}\/\d{1,4})/iu,
     // A Security Council resolution's number and year: `Резолюция 2999 (2031)`.
     /^Резолюция (\d{1,5} \(\d{4}\))/u,
     /^(\d{1,3}\/\d{1,4}(?: [A-Z])?)\. /u,
@@ -22,6 +23,24 @@ export const ru: Profile = {
     /^от \d{1,2} [а-я]{3,8} \d{4} (?:г\.|года) ?№ ?(\d{1,6}(?:-[А-Яа-я]{1,4})?)/u,
   ],
   bodies: [
+    {
+      formula: 'Совет министров',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-mc',
+      href: '/ontology/organization/osce/ministerialCouncil',
+      showAs: 'Совет министров ОБСЕ',
+      symbolPrefix: 'MC.DEC/',
+    },
+    {
+      formula: 'Постоянный совет',
+      country: 'osce',
+      subtype: 'decision',
+      eId: 'osce-pc',
+      href: '/ontology/organization/osce/permanentCouncil',
+      showAs: 'Постоянный совет ОБСЕ',
+      symbolPrefix: 'PC.DEC/',
+    },
     {
       formula: 'Генеральная Ассамблея',
       country: 'un',

@@ -1,0 +1,111 @@
+import {type Document, type Nodes, ownText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {clausesOf, notesIn, numOf, read, specOf, truthOf} from './pdftotext-support.js'
+import {expectedWords, modelWords} from './support.js'
+
+// One invented decision in each language, as the General Assembly prints its resolutions (the head
+// line with the adoption date, the session and number before the title, the meeting line at the
+// end) and as the OSCE prints its decisions (number and title in capitals, the body's formula),
+// typeset by a word processor and extracted with `pdftotext -layout` (see
+// fixtures/pdftotext/languages/README.md). Each must read as the English one does.
+
+/** The first node of a type in a document, in document order. */
+function first(document: Document, type: string): Nodes | undefined {
+  const visit = (node: Nodes): Nodes | undefined => {
+    if (node.type === type) return node
+    if ('children' in node && Array.isArray(node.children))
+      for (const child of node.children as Nodes[]) {
+        const found = typeof child === 'object' ? visit(child) : undefined
+        if (found) return found
+      }
+    return undefined
+  }
+  for (const child of document.children) {
+    const found = visit(child as Nodes)
+    if (found) return found
+  }
+  return undefined
+}
+
+const textOf = (node: Nodes | undefined): string | undefined =>
+  node && ownText(node).replace(/\s+/g, ' ').trim()
+
+const languages = {ga: ['en', 'fr', 'es', 'de', 'it', 'pt', 'ru'], osce: ['en', 'fr', 'es', 'de', 'it', 'ru']}
+const fixtures = Object.entries(languages).flatMap(([shape, codes]) =>
+  codes.map((code) => [`languages/${shape}-${code}`, shape, code] as const),
+)
+
+describe.each(fixtures)('pdftotext -layout: %s', (name, shape, code) => {
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.layout.txt`)
+  const {document, diagnostics} = fromText(text)
+  const clauses = clausesOf(document)
+  const heads = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+  const formula = spec.blocks.find(([kind]) => kind === 'formula')![1]
+
+  it('detects its language', () => {
+    expect(document.meta.language).toBe(code)
+  })
+
+  it('reads every recital and paragraph, with its number', () => {
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+  })
+
+  it('places every footnote in its clause, and no note text in a clause', () => {
+    const placed = clauses.flatMap((node, index) =>
+      notesIn(node).map((note) => ({text: note, clause: index})),
+    )
+    expect(placed).toEqual(truth.notes)
+    for (const node of clauses)
+      for (const note of truth.notes) expect(ownText(node)).not.toContain(note.text.slice(0, 30))
+  })
+
+  it('keeps every word, less page furniture, plus reported repairs', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+
+  it('reads the formula as the formula', () => {
+    expect(textOf(first(document, 'formula'))).toBe(formula)
+  })
+
+  if (shape === 'ga') {
+    it('reads the number and title, the adoption date and the meeting line', () => {
+      // `84/123. Regional cooperation …`: the number, a space, the title.
+      const line = heads[2]!
+      const [number, title] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]
+      expect(textOf(first(document, 'docNumber'))).toBe(number)
+      expect(textOf(first(document, 'docTitle'))).toBe(title)
+      expect(document.meta.frbr.number).toBe('84/123')
+      expect(document.meta.frbr.date).toBe('2029-12-12')
+      expect(document.meta.body?.eId).toBe('un-ga')
+      const meeting = spec.blocks.filter(([kind]) => kind === 'plain').map(([, value]) => value)
+      expect(textOf(first(document, 'conclusions'))).toBe(meeting.join(' '))
+      expect(ownText(clauses[clauses.length - 1]!)).not.toContain(meeting[0])
+    })
+  } else {
+    it('reads the number, the title and the body', () => {
+      expect(textOf(first(document, 'docNumber'))).toBe(heads[0])
+      expect(textOf(first(document, 'docTitle'))).toBe(heads[1])
+      expect(document.meta.frbr.number).toBe('4/30')
+      expect(document.meta.body?.eId).toBe('osce-mc')
+    })
+  }
+})
+
+describe('a formula in a language without articles', () => {
+  it('is a body named bare before a listed recital opener (Russian)', () => {
+    const text =
+      'РЕШЕНИЕ № 12/30\n\nИсполнительный совет,\n\nссылаясь на свое решение 3/29,\n\n1. постановляет продлить мандат.\n'
+    const {document} = fromText(text, {language: 'ru'})
+    expect(textOf(first(document, 'formula'))).toBe('Исполнительный совет,')
+    expect(clausesOf(document).map((node) => node.type)).toEqual(['recital', 'paragraph'])
+  })
+
+  it('is not a capitalised line before a clause that no listed opener opens', () => {
+    const text = 'РЕШЕНИЕ № 12/30\n\nИсполнительный совет,\n\n1. постановляет продлить мандат.\n'
+    const {document} = fromText(text, {language: 'ru'})
+    expect(first(document, 'formula')).toBeUndefined()
+  })
+})
