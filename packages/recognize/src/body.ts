@@ -23,7 +23,7 @@ import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
-import {fullText, splitAt} from './inline.js'
+import {fullText, joinedBySpace, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
 import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -977,7 +977,9 @@ class State {
     let last = reading
     let next = this.readings[reading.index + 1]
     const take = (line: Reading): void => {
-      title.children = [...title.children, {type: 'text', value: ' '}, ...wholeP(line).children]
+      const more = wholeP(line)
+      title.children = joinedBySpace(title.children, more.children)
+      if (title.position && more.position) title.position = {...title.position, end: more.position.end}
       taken++
       last = line
       next = this.readings[reading.index + taken + 1]
@@ -1012,7 +1014,7 @@ class State {
       name: rule.name,
       children: [preface, mainBody],
     }
-    if (reading.block.position) attachment.position = reading.block.position
+    if (title.position) attachment.position = title.position
     this.parts.attachments.push(attachment)
     this.attachment = attachment
     this.attachmentFresh = true

@@ -89,6 +89,18 @@ export function dropStart(children: Inline[], count: number): void {
 }
 
 /**
+ * Two runs of inline content joined by a space, as lines of one heading are: where text meets text,
+ * one text node (`Annex` and `Terms of reference` make `Annex Terms of reference`).
+ */
+export function joinedBySpace(left: readonly Inline[], right: readonly Inline[]): Inline[] {
+  const last = left[left.length - 1]
+  const first = right[0]
+  if (last?.type === 'text' && first?.type === 'text')
+    return [...left.slice(0, -1), {type: 'text', value: `${last.value} ${first.value}`}, ...right.slice(1)]
+  return [...left, {type: 'text', value: ' '}, ...right]
+}
+
+/**
  * Split inline content after `count` characters of plain text, when that point falls in a text
  * node of the top level (else `undefined`): the number and the title of `78/124. Credentials…`.
  */

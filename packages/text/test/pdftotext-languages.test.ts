@@ -31,6 +31,18 @@ function first(document: Document, type: string): Nodes | undefined {
 const textOf = (node: Nodes | undefined): string | undefined =>
   node && ownText(node).replace(/\s+/g, ' ').trim()
 
+/** Every text of a node, the clauses inside it included, white space made single. */
+function allText(node: Nodes): string {
+  const parts: string[] = []
+  const walk = (child: Nodes): void => {
+    if (child.type === 'text') parts.push(child.value)
+    else if ('children' in child && Array.isArray(child.children))
+      for (const inner of child.children as Nodes[]) if (typeof inner === 'object') walk(inner)
+  }
+  walk(node)
+  return parts.join(' ').replace(/\s+/g, ' ')
+}
+
 const languages = {ga: ['en', 'fr', 'es', 'de', 'it', 'pt', 'ru'], osce: ['en', 'fr', 'es', 'de', 'it', 'ru']}
 const fixtures = Object.entries(languages).flatMap(([shape, codes]) =>
   codes.map((code) => [`languages/${shape}-${code}`, shape, code] as const),
@@ -94,6 +106,53 @@ describe.each(fixtures)('pdftotext -layout: %s', (name, shape, code) => {
   }
 })
 
+// A Security Council resolution: its number and adoption line, a paragraph that introduces lettered
+// points, and an annex set right under the last paragraph, its heading and title each on a line of
+// their own and its text under them with no blank line between.
+describe.each(['en', 'fr', 'es', 'de', 'it', 'pt', 'ru'])('pdftotext -layout: languages/sc-%s', (code) => {
+  const name = `languages/sc-${code}`
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.layout.txt`)
+  const {document, diagnostics} = fromText(text)
+  const main = clausesOf({
+    ...document,
+    children: document.children.filter((child) => child.type !== 'attachments'),
+  })
+  const titles = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+
+  it('reads the recitals, the paragraphs and the points of the resolution, with their numbers', () => {
+    expect(main.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+  })
+
+  it('places every footnote in its clause', () => {
+    const placed = main.flatMap((node, index) => notesIn(node).map((note) => ({text: note, clause: index})))
+    expect(placed).toEqual(truth.notes)
+  })
+
+  it('reads the number, the adoption date and the body', () => {
+    expect(textOf(first(document, 'docNumber'))).toBe(titles[0])
+    expect(document.meta.frbr.number).toBe('2999 (2031)')
+    expect(document.meta.frbr.date).toBe('2031-12-12')
+    expect(document.meta.body?.eId).toBe('un-sc')
+  })
+
+  it('makes the annex an attachment, its heading and title its title, its text its body', () => {
+    const attachment = first(document, 'attachment')
+    expect(attachment && 'name' in attachment ? attachment.name : undefined).toBe('annex')
+    expect(textOf(first({...document, children: [attachment!]} as Document, 'docTitle'))).toBe(
+      `${titles[1]} ${titles[2]}`,
+    )
+    const annex = allText(attachment!)
+    for (const [kind, value] of spec.blocks) if (kind === 'plain') expect(annex).toContain(value.slice(0, 40))
+    expect(ownText(main[main.length - 1]!)).not.toContain(titles[1])
+  })
+
+  it('keeps every word, less page furniture, plus reported repairs', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
 describe('a formula in a language without articles', () => {
   it('is a body named bare before a listed recital opener (Russian)', () => {
     const text =
@@ -107,5 +166,39 @@ describe('a formula in a language without articles', () => {
     const text = 'РЕШЕНИЕ № 12/30\n\nИсполнительный совет,\n\n1. постановляет продлить мандат.\n'
     const {document} = fromText(text, {language: 'ru'})
     expect(first(document, 'formula')).toBeUndefined()
+  })
+})
+
+describe('single spacing with no blank line between paragraphs', () => {
+  const head =
+    'The Security Council,\n\nRecalling its resolutions,\n1. Decides to remain actively seized of the matter.\n'
+  const annexOf = (text: string) => {
+    const {document} = fromText(text, {layout: 'single-spaced'})
+    const attachment = first(document, 'attachment')!
+    const title = textOf(first({...document, children: [attachment]} as Document, 'docTitle'))
+    return {title, paragraphs: clausesOf({...document, children: [attachment]} as Document).map(allText)}
+  }
+
+  it('ends an annex title under its heading where a line opens with a capital, unless the title runs on', () => {
+    const text = `${head}Annex\nFinancing of the International Residual Mechanism for\nCriminal Tribunals\nThe panel shall review the data and report to the Council on everything that it finds.\n`
+    expect(annexOf(text)).toEqual({
+      title: 'Annex Financing of the International Residual Mechanism for Criminal Tribunals',
+      paragraphs: ['The panel shall review the data and report to the Council on everything that it finds.'],
+    })
+  })
+
+  it('ends a paragraph at a line that ends a sentence short of the measure', () => {
+    const text = `${head}Annex\nTerms of reference\nThe panel shall review the data and report to the Council on everything that it finds\nthere.\nIt shall also report to the General Assembly on everything that it finds there and elsewhere.\n`
+    expect(annexOf(text).paragraphs).toEqual([
+      'The panel shall review the data and report to the Council on everything that it finds there.',
+      'It shall also report to the General Assembly on everything that it finds there and elsewhere.',
+    ])
+  })
+
+  it('does not end one inside a printed line that the layout cut at a word broken at its end', () => {
+    // The two lines are joined at `sea-` / `based` into one long line, which is cut where `Requests`
+    // opens a clause inside it: `… coastal communities.` is no printed line's end.
+    const text = `${head}Annex\nTerms of reference\nThe panel shall review the data and report to the Council on everything it finds\nabout coastal communities. Requests the panel to report to the Council on the sea-\nbased approaches to the protection of the coastal ecosystems and on everything else.\n`
+    expect(annexOf(text).paragraphs).toHaveLength(1)
   })
 })

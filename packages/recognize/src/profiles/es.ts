@@ -163,7 +163,7 @@ export const es: Profile = {
   ],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
-    /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}ª sesión\b/iu,
+    /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}\.?[ªa] sesión\b/iu,
     /^(?:Resolución|Decisión) aprobada por (?:la |el )?[A-ZÁÉ][^,]{0,120}/u,
     /^\(?Aprobada en la [a-záéíóú]{3,12} sesión plenaria\b/iu,
     // The meeting line under a Mercosur decision: `LXV CMC – Montevideo, 5/XII/31.`

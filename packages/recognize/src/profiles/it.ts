@@ -133,6 +133,9 @@ export const it: Profile = {
   ],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] seduta(?: plenaria)?\b/iu,
+    // A Security Council resolution's line under its number: `Adottata dal Consiglio di sicurezza nella
+    // sua 9876ª seduta, il 12 dicembre 2031`.
+    /^\(?Adottat[ao] (?:da[l]{0,2}(?:la|l’|l')? ?[^,]{1,120} )?(?:nella|alla) sua \d{1,5}\.?[ªa] seduta\b/iu,
     // The date lines of the Senate's and the Chamber's acts of guidance: `Pubblicato il 14 marzo 2029,
     // nella seduta n. 212`, `Martedì 14 marzo 2029, seduta n. 212` (under `testo di`).
     /^Pubblicat[oa] il \d{1,2}º? \p{L}{4,9} \d{4}, nella seduta n\. ?\d{1,5}\b/u,

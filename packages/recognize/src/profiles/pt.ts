@@ -106,6 +106,9 @@ export const pt: Profile = {
   paragraphWords: ['§', 'Parágrafo'],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] sessão plenária\b/iu,
+    // A Security Council resolution's line under its number: `Adotada pelo Conselho de Segurança na sua
+    // 9876.ª sessão, em 12 de dezembro de 2031`.
+    /^\(?Adotad[ao] (?:pel[ao] [^,]{1,120} )?na sua \d{1,5}\.?[ªa] sessão\b/iu,
     /^\(?Aprovad[ao] na [a-záéíóúâêô]{3,12} sessão plenária\b/iu,
     /^(?:Resolução|Decisão) (?:adotada|aprovada) pel[ao] [A-ZÁÉ][^,]{0,120}/u,
     // An act's place and date of signature: `Brasília, 14 de março de 2031; 210º da Independência …`.

@@ -174,11 +174,15 @@ export function groupLines(
   // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
   // break before it too.
   let sectionHeading = false
+  // Whether the current block opened with an attachment's heading alone on its line (`Annex`,
+  // `Anexo II`), and its title may still run on under it (see `endsAttachmentTitle`).
+  let attachmentTitle = false
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
+      attachmentTitle = false
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
@@ -227,6 +231,7 @@ export function groupLines(
       !opener &&
       !afterOpener &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
+      !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
         current,
@@ -240,6 +245,7 @@ export function groupLines(
         lastNumbers,
         profile,
         front,
+        report,
       )
     ) {
       const previous = current.lines[current.lines.length - 1]!
@@ -252,7 +258,7 @@ export function groupLines(
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
-      if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = false
+      if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = attachmentTitle = false
     } else {
       carried = ''
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
@@ -261,6 +267,7 @@ export function groupLines(
       blocks.push(current)
       const kind: string | undefined = opening.label?.kind
       unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
+      attachmentTitle = isHeadingAlone(item.flat) && opening.attachment
       sectionHeading =
         (kind === 'roman' || kind === 'capital') &&
         opening.label!.length < item.flat.length &&
@@ -337,6 +344,41 @@ function isBareFormula(text: string, next: Item | undefined, profile: Profile): 
 }
 
 /**
+ * Whether a line may be an attachment's heading alone on its line: at most three words (`Annex`,
+ * `Annex II`, `ПРИЛОЖЕНИЕ 1`) and no clause's punctuation at its end. A heading that runs on (`Annex
+ * I to the` / `present resolution lists …`) opens a sentence.
+ */
+function isHeadingAlone(text: string): boolean {
+  if (text.length > 40 || isTerminal(text[text.length - 1]) || text.endsWith(',')) return false
+  let spaces = 0
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1))
+    if (++spaces > 2) return false
+  return true
+}
+
+/**
+ * Whether a line ends the title under an attachment's heading alone (`Annex` / `Terms of reference
+ * of the panel`), in single spacing with no blank line after it too: a label after the heading (no
+ * title), or after the title's last line — short of the measure, with no clause's punctuation at its
+ * end and no word that runs on (`… Mechanism for` / `Criminal Tribunals`) — a line that opens with a
+ * capital or a label. A title that fills the measure wraps; it goes on.
+ */
+function endsAttachmentTitle(
+  block: Block,
+  line: Line,
+  opening: Opening,
+  measure: number,
+  profile: Profile,
+): boolean {
+  if (block.lines.length === 1) return opening.label !== undefined
+  const title = block.lines[block.lines.length - 1]!.flat
+  const last = title[title.length - 1]
+  if (title.length >= measure * 0.75 || isTerminal(last) || last === ',' || runsInto(title, profile))
+    return false
+  return opening.label !== undefined || isUpper(line.flat[0])
+}
+
+/**
  * Whether a line starts a block after a unit's number alone (`Article 3`, step 1) or after the line
  * that follows it (step 2), in single-spaced text without blank lines too: after the number, any
  * line (the unit's heading or text is its own block, as on a web page); after a heading — one short
@@ -365,6 +407,7 @@ function startsBlock(
   lastNumbers: LastNumbers,
   profile: Profile,
   front: boolean,
+  report: Reporter,
 ): boolean {
   const last = lastMark(previous)
   const text = line.flat
@@ -425,6 +468,17 @@ function startsBlock(
     if (isLower(text[0])) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
+  // A paragraph's last line, which ends a sentence short of the measure, before a capital: where
+  // breaks mark paragraphs but single spacing printed none between them (a word processor's space
+  // after a paragraph is no blank line in an extraction).
+  if (
+    marks === 'breaks' &&
+    terminal &&
+    isUpper(text[0]) &&
+    previous.length < measure * 0.75 &&
+    endsPrintedLine(block, line, report)
+  )
+    return true
   // After a page boundary (a page break, furniture or a footnote block taken out), the sentence
   // before goes on unless it had ended and the line opens like a paragraph.
   const hints = line as Line & {pageStart?: boolean | undefined; afterNotes?: boolean | undefined}
@@ -432,6 +486,15 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a block's last line ends where the printed line did, `line` on the next: the layout may
+ * cut a printed line (a word broken at its end goes to the next line from the sentence it opens).
+ */
+function endsPrintedLine(block: Block, line: Line, report: Reporter): boolean {
+  const place = report.position(block.lines[block.lines.length - 1]!.end, line.start)
+  return place.end.line > place.start.line
 }
 
 /**
