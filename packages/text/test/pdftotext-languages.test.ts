@@ -108,12 +108,17 @@ describe.each(fixtures)('pdftotext -layout: %s', (name, shape, code) => {
 
 // A Security Council resolution: its number and adoption line, a paragraph that introduces lettered
 // points, and an annex set right under the last paragraph, its heading and title each on a line of
-// their own and its text under them with no blank line between.
-describe.each(['en', 'fr', 'es', 'de', 'it', 'pt', 'ru'])('pdftotext -layout: languages/sc-%s', (code) => {
+// their own and its text under them with no blank line between. With `-layout` and without (plain
+// pdftotext prints the second page's hanging number `4.` above the page's running head).
+const councils = ['en', 'fr', 'es', 'de', 'it', 'pt', 'ru'].flatMap((code) =>
+  ['layout', 'plain'].map((mode) => [code, mode] as const),
+)
+
+describe.each(councils)('pdftotext: languages/sc-%s, %s', (code, mode) => {
   const name = `languages/sc-${code}`
   const spec = specOf(name)
   const truth = truthOf(name)
-  const text = read(`${name}.layout.txt`)
+  const text = read(`${name}.${mode}.txt`)
   const {document, diagnostics} = fromText(text)
   const main = clausesOf({
     ...document,

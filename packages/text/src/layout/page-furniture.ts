@@ -219,17 +219,29 @@ function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1)
 }
 
-/** Mark the text rows between two rows (both included, in any order) as furniture. */
+/** A paragraph's or point's number alone (`4.`, `(a)`, `b)`), not a dash or bullet: a table cell's `–`. */
+function isNumberLabel(text: string): boolean {
+  return text.length > 1 && isLabel(text)
+}
+
+/**
+ * Mark the text rows between two rows (both included, in any order) as furniture, but a number alone
+ * (`4.`), which is the text's (see `scanEdge`).
+ */
 function take(rows: Rows, first: number, last: number): void {
   if (last < 0) return
   for (let row = Math.min(first, last); row <= Math.max(first, last); row++) {
-    if (rows.role[row] === Role.text && rows.taken[row] === Taken.none) rows.taken[row] = Taken.furniture
+    if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+    if (!isNumberLabel(trimmedRow(rows, row))) rows.taken[row] = Taken.furniture
   }
 }
 
 /**
  * Walk from a page's edge inwards over at most `edgeLines` lines and return the last row that is a
  * page mark (or -1): lines before it are the running head (or foot) when each is a mark or a title line.
+ * A paragraph's number alone on its line may stand before the running head, as plain `pdftotext`
+ * orders a page whose first paragraph hangs its number (`4.` / `S/RES/2999 (2031)` / `Requests …`):
+ * it is passed over, and left in the text.
  */
 function scanEdge(
   rows: Rows,
@@ -248,6 +260,10 @@ function scanEdge(
   for (let row = from; row !== to; row += step) {
     if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
     const text = head(trimmedRow(rows, row))
+    if (rows.taken[row] !== Taken.furniture && isNumberLabel(text)) {
+      if (++seen >= edgeLines) break
+      continue
+    }
     if (rows.taken[row] === Taken.furniture || isMark(text)) {
       for (const line of pending) if (!titleLike(line)) return last
       pending.length = 0
