@@ -1,6 +1,6 @@
 import type {Inline, Position} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
-import type {List, Table as MdastTable, Node, Parent, Root} from 'mdast'
+import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent, Root} from 'mdast'
 import {type Directive, parseDirective} from '../directive.js'
 import {leadingLabel} from '../labels.js'
 import {pushAll} from '../push.js'
@@ -189,13 +189,115 @@ function lineEndings(node: Node): number {
  */
 function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | undefined {
   const {starts, labels} = sourceLines(node, context)
+  if (!labels.has(0)) return undefined
+  const pieces = cutAtLines(node, context, starts, labels, (line) => labels.has(line))
+  return pieces.map(({start, children}, index) => {
+    const label = start.label!
+    const content = context.convertPhrasing(children, 0)
+    const head = content[0]
+    if (head?.type === 'text') {
+      let spaces = start.offset + label.length
+      while (context.source[spaces] === ' ' || context.source[spaces] === '\t') spaces++
+      head.value = head.value.slice(spaces - start.offset)
+      if (head.value === '') content.shift()
+    }
+    const nextStart = pieces[index + 1]?.start.offset
+    const end = nextStart === undefined ? node.position?.end.offset : lineEndBefore(context.source, nextStart)
+    return {
+      label,
+      labelPosition: context.locator.position(start.offset, start.offset + label.length),
+      column: start.column,
+      content,
+      position: end === undefined ? undefined : context.locator.position(start.offset, end),
+    }
+  })
+}
+
+/**
+ * A paragraph cut before each of its lines (after the first) that opens with a label after a line
+ * that introduces it or ends a clause (`:`, `;`, `; and`): the points a list item writes under its
+ * text with no blank line between (`2. Requests the Secretary-General:` / `a) to support …;` / `b) to
+ * report …`), which CommonMark reads as one paragraph (`a)` opens no list). Each piece is an mdast
+ * paragraph of its own (the first unlabelled, the others opening with their label), positions kept;
+ * `undefined` when no line is cut before.
+ */
+export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[] | undefined {
+  const {starts, labels} = sourceLines(node, context)
+  const cut = (line: number): boolean =>
+    line > 0 && labels.has(line) && introducesLabel(context.source.slice(starts[line - 1], starts[line]))
+  let any = false
+  for (const line of labels.keys()) if (cut(line)) any = true
+  if (!any) return undefined
+  const pieces = cutAtLines(node, context, starts, labels, cut)
+  const end = node.position?.end.offset
+  return pieces.map(({start, children}, index) => {
+    const nextStart = pieces[index + 1]?.start.offset
+    const to = nextStart === undefined ? end : lineEndBefore(context.source, nextStart)
+    const position =
+      to === undefined
+        ? undefined
+        : {start: context.locator.point(start.offset), end: context.locator.point(to)}
+    return {type: 'paragraph', children, ...(position ? {position} : {})} as Parent
+  })
+}
+
+/**
+ * A list item's blocks, each paragraph cut before its label lines (see `splitAtLabelLines`): the
+ * points written under the item's text with no blank line become blocks of their own, as they are
+ * after one.
+ */
+export function itemBlocksCut(item: ListItem, context: ReaderContext): ListItem['children'] {
+  const parts: ListItem['children'] = []
+  for (const child of item.children) {
+    const pieces =
+      child.type === 'paragraph' ? splitAtLabelLines(child as unknown as Parent, context) : undefined
+    if (pieces) pushAll(parts, pieces as Paragraph[])
+    else parts.push(child)
+  }
+  return parts
+}
+
+/**
+ * Whether a source line lets a label open the next: it ends with `:` or `;`, or with a short word
+ * after `;` (`; and`, `; et`, `; y`, `; и`). A line that wraps a sentence (`… as referred to in
+ * subparagraph` / `(a) above`) does not.
+ */
+function introducesLabel(line: string): boolean {
+  const text = line.trimEnd()
+  const last = text[text.length - 1]
+  if (last === ':' || last === ';') return true
+  return /; ?\p{Ll}{1,4}$/u.test(text.slice(-8))
+}
+
+/** A piece of a paragraph: where it starts (its label, if it opens with one) and its mdast nodes. */
+interface Piece {
+  start: {offset: number; column: number; label?: string | undefined}
+  children: Node[]
+}
+
+/**
+ * A paragraph's mdast children cut before the source lines `cut` says (the first piece starts where
+ * the paragraph does): a soft line ending that opens no piece stays in the text. A label line inside
+ * an emphasis that spans lines stays where it is.
+ */
+function cutAtLines(
+  node: Parent,
+  context: ReaderContext,
+  starts: number[],
+  labels: Map<number, LineStart>,
+  cut: (line: number) => boolean,
+): Piece[] {
   const first = labels.get(0)
-  if (!first) return undefined
-  const pieces: {start: LineStart; children: Node[]}[] = [{start: first, children: []}]
+  const pieces: Piece[] = [
+    {
+      start: cut(0) && first ? first : {offset: node.position?.start.offset ?? 0, column: 0},
+      children: [],
+    },
+  ]
   let line = 0
   const open = (index: number): boolean => {
     const start = labels.get(index)
-    if (!start) return false
+    if (!start || !cut(index)) return false
     pieces.push({start, children: []})
     return true
   }
@@ -220,7 +322,7 @@ function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | u
         if (open(line)) {
           partStart = labels.get(line)!.offset
         } else {
-          // A soft line ending that opens no item stays in the text.
+          // A soft line ending that opens no piece stays in the text.
           const last = current()[current().length - 1] as (Node & {value?: string}) | undefined
           if (last?.type === 'text' && last.value !== undefined) last.value += '\n'
           else current().push(textNode('\n', partStart, partStart, context))
@@ -234,25 +336,7 @@ function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | u
       if (part) current().push(textNode(part, partStart, end, context))
     })
   }
-  return pieces.map(({start, children}, index) => {
-    const content = context.convertPhrasing(children, 0)
-    const head = content[0]
-    if (head?.type === 'text') {
-      let spaces = start.offset + start.label.length
-      while (context.source[spaces] === ' ' || context.source[spaces] === '\t') spaces++
-      head.value = head.value.slice(spaces - start.offset)
-      if (head.value === '') content.shift()
-    }
-    const nextStart = pieces[index + 1]?.start.offset
-    const end = nextStart === undefined ? node.position?.end.offset : lineEndBefore(context.source, nextStart)
-    return {
-      label: start.label,
-      labelPosition: context.locator.position(start.offset, start.offset + start.label.length),
-      column: start.column,
-      content,
-      position: end === undefined ? undefined : context.locator.position(start.offset, end),
-    }
-  })
+  return pieces
 }
 
 /** An mdast text node over a span of the source. */

@@ -9,7 +9,7 @@ import type {
 } from 'mdast'
 import {implicitLabel, isLabel, type LabelStyle, sameStyle, styleOf} from '../labels.js'
 import {pushAll} from '../push.js'
-import type {LabelledLine} from './blocks.js'
+import {itemBlocksCut, type LabelledLine} from './blocks.js'
 import {positionBetween, positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {
   extend,
@@ -141,16 +141,19 @@ function itemClause(
   let num = ordered ? orderedNum(item, context) : undefined
   if (num) children.push(num)
   // Later paragraphs opening with a label of another style are the item's points (`2.` then `a) …`,
-  // `b) …` below it, as statutes number them), unless the item nests too deep already.
-  const first = item.children[0]
+  // `b) …` below it, as statutes number them), unless the item nests too deep already; so are the
+  // lines of a paragraph that open with one after a line ending with `:` or `;` (no blank line
+  // between: `a)` opens no list in CommonMark).
+  const parts = depth >= maxListDepth ? item.children : itemBlocksCut(item, context)
+  const first = parts[0]
   const own = num?.value ?? (first?.type === 'paragraph' ? paragraphLabel(first, context) : undefined)
   const ownStyle = own && isLabel(own) ? styleOf(own) : undefined
-  const labelled = item.children.map((child, index) => {
+  const labelled = parts.map((child, index) => {
     if (index === 0 || depth >= maxListDepth || child.type !== 'paragraph') return undefined
     const label = paragraphLabel(child, context)
     return label && !(ownStyle && sameStyle(styleOf(label), ownStyle)) ? label : undefined
   })
-  const hasList = item.children.some((child, index) => child.type === 'list' || labelled[index])
+  const hasList = parts.some((child, index) => child.type === 'list' || labelled[index])
   let pending: Flow[] = []
   let listsSeen = 0
   let points: ItemPoints | undefined
@@ -160,7 +163,7 @@ function itemClause(
     children.push(span({type, children: pending} as ClauseChild, pending))
     pending = []
   }
-  item.children.forEach((child, index) => {
+  parts.forEach((child, index) => {
     const label = labelled[index]
     if (label && child.type === 'paragraph') {
       // `c)` after `b)` is a letter, `i)` first a roman numeral: the style is read after the last point's.

@@ -3,7 +3,7 @@ import type {SourceBlock, SourceItem} from '@clausewise/recognize'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent} from 'mdast'
 import {pushReversed} from '../push.js'
 import {defaultHierarchyWords, implicitUnit, unitLineContent} from '../unit-heading.js'
-import type {Block} from './blocks.js'
+import {type Block, itemBlocksCut} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
 import {bulletLabel, maxListDepth, orderedNum, typedNum, unsupportedInItem} from './items.js'
@@ -124,7 +124,9 @@ function itemBlocks(
 ): void {
   let num = ordered ? orderedNum(item, context) : undefined
   let first = true
-  for (const child of item.children) {
+  // Lines of a paragraph that open with a label after a line ending with `:` or `;` are blocks of
+  // their own, as they are after a blank line (`a)` opens no list in CommonMark).
+  for (const child of itemBlocksCut(item, context)) {
     if (child.type === 'list') {
       if (depth >= maxListDepth) {
         warn(context, 'too-deep', 'List nesting too deep: kept as text', positionOf(context, child), false)
