@@ -158,6 +158,57 @@ describe.each(councils)('pdftotext: languages/sc-%s, %s', (code, mode) => {
   })
 })
 
+// A Main Committee's draft resolution under the cover UN documents print: two columns (`United
+// Nations` and the symbol, the body and the distribution, date, language and original language), the
+// session, committee and agenda item with its title, the sponsors' line, the title and the formula.
+// With `-layout` the columns stand side by side on a line; without it, the blank lines between the
+// cover, the sponsors and the title are gone.
+const drafts = ['en', 'fr', 'es', 'ru'].flatMap((code) =>
+  ['layout', 'plain'].map((mode) => [code, mode] as const),
+)
+
+describe.each(drafts)('pdftotext: languages/draft-%s, %s', (code, mode) => {
+  const name = `languages/draft-${code}`
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.${mode}.txt`)
+  const {document, diagnostics} = fromText(text)
+  const clauses = clausesOf(document)
+  const block = (kind: string): string => spec.blocks.find(([each]) => each === kind)![1]
+  const preface = document.children.find((child) => child.type === 'preface')
+  const cover = spec.blocks.find(([kind]) => kind === 'cover')![1] as unknown as string[][]
+
+  it('takes the cover out as page furniture, its two columns too', () => {
+    const front = preface ? allText(preface) : ''
+    for (const line of [
+      ...cover.flat().flatMap((cell) => cell.split('\n')),
+      ...spec.blocks
+        .filter(([kind]) => kind === 'tight')
+        .slice(0, 3)
+        .map(([, value]) => value),
+    ])
+      if (line) expect(front).not.toContain(line)
+  })
+
+  it('reads the title under the sponsors, and keeps their line in the preface', () => {
+    expect(textOf(first(document, 'docTitle'))).toBe(block('title'))
+    expect(allText(preface!)).toContain(block('spaced'))
+    expect(document.meta.frbr.number).toBe('A/C.2/84/L.5')
+  })
+
+  it('reads the formula, the recitals and the paragraphs', () => {
+    expect(textOf(first(document, 'formula'))).toBe(block('formula'))
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    expect(
+      clauses.flatMap((node, index) => notesIn(node).map((note) => ({text: note, clause: index}))),
+    ).toEqual(truth.notes)
+  })
+
+  it('keeps every word, less page furniture, plus reported repairs', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
 describe('a formula in a language without articles', () => {
   it('is a body named bare before a listed recital opener (Russian)', () => {
     const text =

@@ -9,7 +9,10 @@ const folder = new URL('./fixtures/pdftotext/', import.meta.url)
 /** A fixture's text, by its path under `fixtures/pdftotext/`. */
 export const read = (name: string): string => readFileSync(new URL(name, folder), 'utf8')
 
-/** A source block: kind, text (a footnote written `{…}`), number. */
+/**
+ * A source block: kind, text (a footnote written `{…}`), number; a cover's text is its rows of
+ * [left, right] cells instead.
+ */
 export type SpecBlock = [kind: string, text: string, number?: string]
 
 /** A fixture's spec: its blocks, and the page furniture and language it was typeset with. */
@@ -37,6 +40,7 @@ export function specOf(name: string): Spec {
 export function truthOf(name: string): Truth {
   const truth: Truth = {clauses: [], notes: []}
   for (const [kind, text, number] of specOf(name).blocks) {
+    if (typeof text !== 'string') continue
     const type = kinds[kind]
     if (type) truth.clauses.push({type, num: type === 'recital' ? undefined : number})
     for (const match of text.matchAll(/\{([^}]+)\}/g))

@@ -117,8 +117,9 @@ export const de: Profile = {
     /^\p{Lu}\p{Ll}{1,30}(?: (?:am |an der )?\p{Lu}\p{Ll}{1,30})?, den \d{1,2}\. ?\p{L}{3,9} \d{4}$/u,
   ],
   partHeadings: {preamble: ['Präambel'], operative: ['Verfügender Teil']},
+  // With a draft's kind in one word, as a draft's line ends (`…: Resolutionsentwurf`).
   documentKinds: phrases(
-    'Antrag | Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz | Übereinkommen | Vertrag | Abkommen | Protokoll | Charta | Pakt',
+    'Antrag | Entschließung | Resolution | Beschluss | Erklärung | Empfehlung | Verordnung | Richtlinie | Stellungnahme | Gesetz | Bundesgesetz | Übereinkommen | Vertrag | Abkommen | Protokoll | Charta | Pakt | Resolutionsentwurf | Beschlussentwurf',
   ),
   closingOpeners: phrases('Geschehen zu | Geschehen in | Gegeben zu | Zu Urkund dessen'),
   attachments: [

@@ -61,6 +61,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   en: {
     cover: [
       /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/u,
+      // The General Assembly's Main Committees, under the session line.
+      /^(?:First|Second|Third|Fourth|Fifth|Sixth) Committee$/u,
       /^Agenda items? \d/u,
       /^Items? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? of the (?:provisional )?agenda/u,
       session,
@@ -115,8 +117,9 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   fr: {
     cover: [
       /^(?:Nations Unies|Assemblée générale|Conseil de sécurité|Conseil économique et social)$/u,
+      /^(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) Commission$/u,
       // Numbered within a chapter too, as the WHO numbers its items: `Point 15.2 de l'ordre du jour`.
-      /^Points? \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
+      /^Points? \d{1,4}(?:\.\d{1,3}){0,2}(?: ?\(?\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu],
@@ -157,8 +160,9 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   es: {
     cover: [
       /^(?:Naciones Unidas|Asamblea General|Consejo de Seguridad|Consejo Económico y Social)$/u,
+      /^(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) Comisión$/u,
       // `Tema 12 del programa` (UN), `Punto 15.2 del orden del día` (WHO).
-      /^(?:Temas?|Puntos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? del (?:programa|orden del día)/u,
+      /^(?:Temas?|Puntos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: ?\(?\p{L}{1,3}\))? del (?:programa|orden del día)/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} período de sesiones$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu],
@@ -194,7 +198,12 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
     ],
   },
   pt: {
-    cover: [/^(?:Nações Unidas|Assembleia Geral|Conselho de Segurança)$/u],
+    cover: [
+      /^(?:Nações Unidas|Assembleia Geral|Conselho de Segurança|Conselho Económico e Social|Conselho Econômico e Social)$/u,
+      /^(?:Primeira|Segunda|Terceira|Quarta|Quinta|Sexta) Comissão$/u,
+      /^(?:Itens?|Pontos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? d[ao] (?:agenda|ordem do dia)/u,
+      /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} sessão$/iu,
+    ],
     lines: [/^(?:[▲△↑^] ?)?(?:voltar ao topo|ir para o topo|topo|subir)$/iu],
     endings: ['todos os direitos reservados'],
     numberNouns: [
@@ -210,7 +219,12 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
     ],
   },
   de: {
-    cover: [/^(?:Vereinte Nationen|Generalversammlung|Sicherheitsrat)$/u],
+    cover: [
+      /^(?:Vereinte Nationen|Generalversammlung|Sicherheitsrat|Wirtschafts- und Sozialrat)$/u,
+      /^(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster) Ausschuss$/u,
+      /^Tagesordnungspunkte? \d/u,
+      /^[\p{L}-]{3,40} Tagung$/iu,
+    ],
     lines: [/^(?:[▲△↑^] ?)?(?:nach oben|zum seitenanfang|seitenanfang)$/iu],
     endings: ['alle rechte vorbehalten'],
     numberNouns: [
@@ -226,7 +240,12 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
     ],
   },
   it: {
-    cover: [/^(?:Nazioni Unite|Assemblea generale|Consiglio di sicurezza)$/u],
+    cover: [
+      /^(?:Nazioni Unite|Assemblea generale|Consiglio di sicurezza|Consiglio economico e sociale)$/u,
+      /^(?:Prima|Seconda|Terza|Quarta|Quinta|Sesta) Commissione$/u,
+      /^Punt[oi] \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? dell[’'] ?ordine del giorno/u,
+      /^[\p{L}-]{3,40}(?: [\p{L}-]{3,30}){0,2} sessione$/iu,
+    ],
     lines: [/^(?:[▲△↑^] ?)?(?:torna su|torna all['’]inizio|inizio pagina)$/iu],
     endings: ['tutti i diritti riservati'],
     numberNouns: [
@@ -243,7 +262,8 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
   ru: {
     cover: [
       /^(?:Организация Объединенных Наций|Генеральная Ассамблея|Совет Безопасности)$/u,
-      /^Пункт \d{1,4}(?: \(\p{L}{1,3}\))? (?:предварительной )?повестки дня/u,
+      /^(?:Первый|Второй|Третий|Четв[её]ртый|Пятый|Шестой) комитет$/u,
+      /^Пункт \d{1,4}(?: ?\(?\p{L}{1,3}\))? (?:предварительной )?повестки дня/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,2} сессия$/iu,
     ],
     lines: [/^(?:[▲△↑^] ?)?(?:наверх|вверх|в начало страницы)$/iu],

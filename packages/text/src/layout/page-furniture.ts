@@ -1,4 +1,5 @@
 import {opensWithPromulgation, readOpening} from '@clausewise/recognize'
+import {namesKindAfterColon} from '../kind-line.js'
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
@@ -42,7 +43,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
     }
   }
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
-  takeCover(rows, words)
+  takeCover(rows, words, profile)
   if (rows.pages.length > 1) takeRunningHeads(rows)
   if (web) takeMenus(rows, words, profile)
 }
@@ -98,7 +99,7 @@ function trim(raw: string): string {
 }
 
 /** The cover block: the first blocks of the text, each holding a cover line. */
-function takeCover(rows: Rows, words: FurnitureWords): void {
+function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefined): void {
   const end = rows.pages[1] ?? rows.texts.length
   let index = 0
   while (index < end) {
@@ -106,20 +107,30 @@ function takeCover(rows: Rows, words: FurnitureWords): void {
     let stop = index
     let cover = false
     let marks = true
+    // Whether the block's last line ends a clause (`The General Assembly,`, under the cover, the
+    // sponsors and the title with no blank line between): no cover ends so (an agenda item's title
+    // may wrap after a comma, but does not end with one).
+    let prose = false
+    let sponsors = false
     // A block: text lines and the gaps of double spacing between them, up to a blank line.
     while (stop < end && (rows.role[stop] === Role.text || rows.role[stop] === Role.gap)) {
       if (rows.role[stop] === Role.text) {
         const text = head(trimmedRow(rows, stop))
         if (isCoverLine(text, words)) cover = true
         if (rows.taken[stop] === Taken.none && !isPageMark(text)) marks = false
+        prose = endsClause(text)
+        // A draft's sponsors (`Argentina, Brazil and Chile: draft resolution`) under the agenda item,
+        // with no blank line between: the block is the text's from there.
+        if (profile && namesKindAfterColon(text, profile)) sponsors = true
       }
       stop++
     }
     if (stop === index || !(cover || marks)) return
-    if (textRows(rows, index, stop) > edgeLines || !textAfter(rows, stop)) {
-      // No cover runs that long, nor is a cover all the text holds: this is the text itself, set
-      // without blank lines (web text, single spacing; a short decision under its agenda item),
-      // where only the cover lines at its head are furniture.
+    if (prose || sponsors || textRows(rows, index, stop) > edgeLines || !textAfter(rows, stop)) {
+      // No cover runs that long, holds a clause's end, nor is all the text holds: this is the text
+      // itself, set without blank lines (web text, single spacing; a short decision under its agenda
+      // item; a draft's cover, sponsors, title and formula with no blank line between), where only the
+      // cover lines at its head are furniture.
       takeCoverLines(rows, words, index, stop)
       return
     }
@@ -142,17 +153,58 @@ function textRows(rows: Rows, from: number, to: number): number {
   return count
 }
 
-/** Mark as furniture the cover lines among the first `edgeLines` text rows from a row on. */
+/**
+ * Mark as furniture the cover lines among the first `edgeLines` text rows from a row on, and the short
+ * lines between two of them (a cover's date and language under its distribution line: `Distr.:
+ * Limited` / `14 October 2029` / `Russian` / `Original: English`).
+ */
 function takeCoverLines(rows: Rows, words: FurnitureWords, from: number, to: number): void {
   let seen = 0
+  let between: number[] = []
+  let afterCover = false
+  // The cover lines themselves do not count: a cover of eight or more such lines is read whole.
   for (let row = from; row < to && seen < edgeLines; row++) {
     if (rows.role[row] !== Role.text) continue
+    const text = head(trimmedRow(rows, row))
+    if (isCoverLine(text, words)) {
+      if (afterCover) for (const short of between) rows.taken[short] = Taken.furniture
+      rows.taken[row] = Taken.furniture
+      afterCover = true
+      between = []
+      continue
+    }
     seen++
-    if (isCoverLine(head(trimmedRow(rows, row)), words)) rows.taken[row] = Taken.furniture
+    if (afterCover && isCoverValue(text)) between.push(row)
+    else afterCover = false
   }
 }
 
+/** A short line that ends on a letter or digit: a cover's date or language, not a clause. */
+function isCoverValue(text: string): boolean {
+  return text.length <= 40 && !endsClause(text) && text[text.length - 1] !== '.'
+}
+
+/** Whether a line ends with a clause's punctuation: `,` `;` `:`. */
+function endsClause(text: string): boolean {
+  const last = text[text.length - 1]
+  return last === ',' || last === ';' || last === ':'
+}
+
 function isCoverLine(text: string, words: FurnitureWords): boolean {
+  if (isCoverCell(text, words)) return true
+  // `pdftotext -layout` prints a cover's columns side by side on one line (`United Nations` and the
+  // symbol, `General Assembly` and `Distr.: Limited`): a cover line when each cell is one, or the
+  // document's symbol beside one.
+  if (text.indexOf('   ') < 0) return false
+  let cover = false
+  for (const cell of text.trim().split(/ {3,}/)) {
+    if (isCoverCell(cell, words)) cover = true
+    else if (!isSymbol(cell)) return false
+  }
+  return cover
+}
+
+function isCoverCell(text: string, words: FurnitureWords): boolean {
   if (isCodeLine(text) || isBarcode(text)) return true
   for (const pattern of words.cover) if (pattern.test(text)) return true
   return false

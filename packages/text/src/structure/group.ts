@@ -5,6 +5,7 @@ import {
   type Profile,
   readOpening,
 } from '@clausewise/recognize'
+import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
 import {isLetter, isLower, isUpper} from '../text-utils.js'
@@ -433,6 +434,9 @@ function startsBlock(
   // into it: a document's kind or a stop word ends it (`amendment to draft resolution` /
   // `A/C.3/80/L.20/Rev.1` cites one).
   if (front && block.lines.length === 1 && blockOpening.symbol) return true
+  // A draft's sponsors end their line with its kind after a colon (`Argentina, Brazil and Chile: draft
+  // resolution`): the title under it is a block of its own, blank line or not.
+  if (front && namesKindAfterColon(previous, profile)) return true
   if (front && opening.symbol && !runsInto(previous, profile)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
