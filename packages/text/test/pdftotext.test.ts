@@ -71,6 +71,7 @@ describe.each([
   ['inv-fr', 'layout'],
   ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
+  ['inv-en-raised', 'plain'],
 ])('pdftotext: %s, %s', (name, mode) => {
   const truth = truthOf(name)
   const {document} = fromText(read(`${name}.${mode}.txt`))
@@ -178,6 +179,53 @@ describe('pdftotext: the rules on their own', () => {
     )
     expect(clausesOf(plain.document).flatMap((node) => notesIn(node))).toEqual([])
     expect(ownText(clausesOf(plain.document)[1]!)).toContain('5G Networks, a report.')
+  })
+})
+
+describe('pdftotext: note numbers printed after the note (plain mode, raised numbers)', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+  const options = {layout: 'single-spaced'} as const
+  const notesOf = (document: Document): string[] => clausesOf(document).flatMap((node) => notesIn(node))
+
+  it('reads a number on the line after its note, the note under the text with no blank line', () => {
+    // The note is set smaller than the text: its full line holds more than the text's.
+    const text = `${head}1. Takes note of the report of the Commission on the coastal data,1 and of\nthe recommendations of the regional centres on the data of the coastal\nStates, which it welcomes;\nSee the report of the Commission on its third session, and the views of the regional centres, paras. 4\nto 9.\n1\n\n                      1/2\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([
+      'See the report of the Commission on its third session, and the views of the regional centres, paras. 4 to 9.',
+    ])
+    expect(clausesOf(document).map((node) => ownText(node))).toEqual([
+      'Recalling its resolutions,',
+      'Takes note of the report of the Commission on the coastal data, and of the recommendations of the regional centres on the data of the coastal States, which it welcomes;',
+      'Requests a report.',
+    ])
+  })
+
+  it('reads numbers printed past a blank line after their notes, furniture after the last', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof the regional centres,2 which it\nOfficial Records, Supplement No. 17.\n\n1\n\nIbid., chap. II.\n\n2\n\n31-04417\n\n1/2\n\fwelcomes;\n2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual(['Official Records, Supplement No. 17.', 'Ibid., chap. II.'])
+    expect(ownText(clausesOf(document)[1]!)).toBe(
+      'Takes note of the report of the Commission, and of the recommendations of the regional centres, which it welcomes;',
+    )
+  })
+
+  it('takes no page number alone at a page foot for a note', () => {
+    // Each page ends with its number; the text prints `2` against a word (`group,2`), and the notes
+    // so far end with 1: the `2` that ends the second page is its number all the same.
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the\nrecommendations of its working group,2 which it welcomes;\nOfficial Records, Supplement No. 17.\n\n1\n\n1\n\f2. Requests a report of the Secretary-General on\nthe recommendations.\n\n2\n\f3. Decides to remain seized of the matter.\n\n3\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual(['Official Records, Supplement No. 17.'])
+    expect(clausesOf(document).map((node) => ownText(node))).toContain(
+      'Requests a report of the Secretary-General on the recommendations.',
+    )
+  })
+
+  it('takes no number after a line for a note when the text prints it against no word', () => {
+    const text = `${head}1. Takes note of the report of the Commission and of its\nrecommendations.\n\n1\n\n31-04417\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([])
+    expect(ownText(clausesOf(document)[1]!)).toContain('recommendations.')
   })
 })
 

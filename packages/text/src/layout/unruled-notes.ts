@@ -3,6 +3,7 @@ import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
+import {readTrailingNotes} from './trailing-notes.js'
 
 /**
  * Notes printed without a separator, as web pages give them: a line opening with a marker (`1 Cf.
@@ -90,7 +91,19 @@ export function readFootNotes(
     const before = String(number)
     const parted = footStart(rows, from, to, before)
     const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
-    if (first < 0) continue
+    if (first < 0) {
+      // Numbers printed after their notes' texts stand only with the first fused earlier in the text
+      // (a word processor may set a note on the page after its marker's).
+      const trailing = readTrailingNotes(rows, page, before, words, (marker, at) => {
+        fused ??= firstFusedMarkers(rows)
+        return (fused.get(marker) ?? at) < at
+      })
+      if (trailing) {
+        found.set(trailing.first, trailing.notes)
+        number += trailing.notes.length
+      }
+      continue
+    }
     const raw = rows.texts[first]!
     const marker = noteMarker(raw, before, true) ?? fallenMarker(rows, first, before)?.marker
     if (marker === undefined) continue
