@@ -72,6 +72,11 @@ describe.each([
   ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
   ['inv-en-raised', 'plain'],
+  ['inv-en-long', 'layout'],
+  ['inv-en-long', 'plain'],
+  ['inv-en-moved', 'layout'],
+  ['inv-en-moved', 'plain'],
+  ['inv-en-moved', 'raw'],
 ])('pdftotext: %s, %s', (name, mode) => {
   const truth = truthOf(name)
   const {document} = fromText(read(`${name}.${mode}.txt`))
@@ -226,6 +231,46 @@ describe('pdftotext: note numbers printed after the note (plain mode, raised num
     const {document} = fromText(text, options)
     expect(notesOf(document)).toEqual([])
     expect(ownText(clausesOf(document)[1]!)).toContain('recommendations.')
+  })
+})
+
+describe('pdftotext: long notes a word processor moves or splits across pages', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+  const options = {layout: 'single-spaced'} as const
+  const notesBy = (document: Document): string[][] => clausesOf(document).map((node) => notesIn(node))
+
+  it("anchors a note printed on the page after its marker, its marker before that page's notes", () => {
+    // The marker `group,2` ends the first page, with no room left for its note under it.
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof its working group,2\n\n1Official Records, Supplement No. 17.\n                      1/2\n\fwhich it welcomes;\n2. Requests a report,3 in particular on data.\n\n2Ibid., chap. II.\n3Ibid., chap. III.\n                      2/2\n`
+    const {document, diagnostics} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17.', 'Ibid., chap. II.'],
+      ['Ibid., chap. III.'],
+    ])
+    expect(diagnostics.map((message) => message.ruleId)).not.toContain('footnote-reattached')
+  })
+
+  it('puts the end of a note carried onto the next page back on its note', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17. See also the views of the\n                      1/2\n\f2. Requests a report,2 in particular on data.\n\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n                      2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17. See also the views of the regional centres, paras. 4 to 9.'],
+      ['Ibid., chap. II.'],
+    ])
+    expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data.')
+  })
+
+  it("leaves a paragraph above a page's notes in the text when the note before ended its sentence", () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17.\n                      1/2\n\f2. Requests a report,2 in particular on data.\n\nDecides to remain seized of the matter.\n2Ibid., chap. II.\n                      2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document).flat()).toEqual(['Official Records, Supplement No. 17.', 'Ibid., chap. II.'])
+    expect(
+      clausesOf(document)
+        .map((node) => ownText(node))
+        .join(' '),
+    ).toContain('Decides to remain seized of the matter.')
   })
 })
 

@@ -104,6 +104,39 @@ export function readTrailingNotes(
   return {first: top, notes}
 }
 
+/**
+ * The end of a note a word processor carried onto the next page: the paragraph right above that
+ * page's first note, when the note before (`previous`) stopped short of its sentence's end and the
+ * paragraph ends one, a blank line parts it from the text above, and each of its lines but the last
+ * is longer than the page's usual line by more than a twelfth (a note is set smaller). Its lines go
+ * on the note before; they are taken as a note's.
+ */
+export function continueNote(rows: Rows, from: number, first: number, previous: ReadNote): void {
+  const lastLine = previous.lines[previous.lines.length - 1]
+  if (lastLine === undefined || endsSentence(lastLine.flat.charCodeAt(lastLine.flat.length - 1))) return
+  const bottom = first - 1
+  if (bottom <= from || rows.role[bottom] !== Role.text || rows.taken[bottom] !== Taken.none) return
+  if (!endsSentence(rows.closing[bottom]!)) return
+  let top = bottom
+  while (top - 1 > from && rows.role[top - 1] === Role.text && rows.taken[top - 1] === Taken.none) top--
+  if (top - 1 <= from || rows.role[top - 1] !== Role.break) return
+  if (top < bottom) {
+    const measure = usualLength(rows, from, top)
+    for (let row = top; row < bottom; row++)
+      if ((rows.last[row]! - rows.first[row]!) * 12 <= measure * 13) return
+  }
+  for (let row = top; row <= bottom; row++) {
+    const start = rows.starts[row]!
+    previous.lines.push(noteLine(trimmedRow(rows, row), start + rows.first[row]!, start + rows.last[row]!))
+    rows.taken[row] = Taken.note
+  }
+}
+
+/** `.`, `!` or `?`: what ends a note's sentence. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63
+}
+
 /** The median length of the lines of text from `from` up to (not including) `to`. */
 function usualLength(rows: Rows, from: number, to: number): number {
   const lengths: number[] = []

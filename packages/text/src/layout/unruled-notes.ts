@@ -3,7 +3,7 @@ import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
-import {readTrailingNotes} from './trailing-notes.js'
+import {continueNote, readTrailingNotes} from './trailing-notes.js'
 
 /**
  * Notes printed without a separator, as web pages give them: a line opening with a marker (`1 Cf.
@@ -75,6 +75,8 @@ export function readFootNotes(
   const known = [...blocks].sort((a, b) => a[0] - b[0])
   let cursor = 0
   let number = 0
+  // The last note read so far: a word processor may carry the end of a long note onto the next page.
+  let last: ReadNote | undefined
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
@@ -82,8 +84,10 @@ export function readFootNotes(
     let hasBlock = false
     while (cursor < known.length && known[cursor]![0] < to) {
       hasBlock ||= known[cursor]![0] >= from
-      for (const note of known[cursor]![1])
+      for (const note of known[cursor]![1]) {
         if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+        last = note
+      }
       cursor++
     }
     if (hasBlock) continue
@@ -101,6 +105,7 @@ export function readFootNotes(
       if (trailing) {
         found.set(trailing.first, trailing.notes)
         number += trailing.notes.length
+        last = trailing.notes[trailing.notes.length - 1]
       }
       continue
     }
@@ -117,7 +122,11 @@ export function readFootNotes(
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words, before)
     found.set(first, read.notes)
-    for (const note of read.notes) if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+    if (last) continueNote(rows, from, first, last)
+    for (const note of read.notes) {
+      if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+      last = note
+    }
   }
   return found
 }
