@@ -119,6 +119,12 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       isActTitle(readings[start]!, lexicon))
   )
     start++
+  // A legislature's cover names the kind of the proposal in capitals over its title in lower case
+  // (`PROPOSITION DE RÉSOLUTION` / `visant à …`): the cover runs through that title at least, and
+  // up to the first clause where nothing before it opens one (the sponsors, the explanatory
+  // statement).
+  const titled = titleUnderKind(readings, start, end, lexicon)
+  if (titled > start) start = titled < stop && !opensClauseBefore(readings, titled, stop) ? stop : titled
   // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
   // before it is the front matter, sentences included (a legislature's cover: the title with its
   // stop, the sponsors' line `Ms. Smith submitted the following resolution; which was referred …`).
@@ -210,6 +216,25 @@ function recitalsBefore(readings: Reading[], formula: number, lexicon: Lexicon):
     else if (!isLower(reading.bare[0]) && !(reading.last === ',' && reading.words <= 4)) break
   }
   return start
+}
+
+/**
+ * The block after a title in lower case under a block in capitals that names the document's kind
+ * with a word or two before it (`PROPOSITION DE RÉSOLUTION` / `visant à …`, `tendant à …`), the title
+ * wrapped over blocks included, looked for from the first block to `end`; or -1. The first tests are
+ * a character's: a block that opens in lower case after one in capitals.
+ */
+function titleUnderKind(readings: Reading[], from: number, end: number, lexicon: Lexicon): number {
+  for (let index = Math.max(from, 1); index < end; index++) {
+    if (!isLower(readings[index]!.bare[0])) continue
+    const kind = readings[index - 1]!
+    if (!isUpper(kind.bare[0]) || kind.label || kind.words < 3 || kind.words > 5 || !kind.capitals) continue
+    if (!isDocumentKind(kind.bare.slice(kind.bare.lastIndexOf(' ') + 1), lexicon.profile)) continue
+    let after = index + 1
+    while (after < end && isLower(readings[after]!.bare[0]) && !readings[after]!.label) after++
+    return after
+  }
+  return -1
 }
 
 /**

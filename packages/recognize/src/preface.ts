@@ -1,5 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
-import {isDigit, isUpper} from './characters.js'
+import {isDigit, isLower, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {
@@ -49,6 +49,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   // The last preface block that says what kind of document this is (`…: draft resolution`, `Draft
   // decision submitted by the Chair`): a draft's title follows it, where no number line is printed.
   let kindLine: P | undefined
+  // Whether the block before is that line, in capitals.
+  let capitalKind = false
   // A symbol alone on its line is the number only where no line prints one (`A/RES/79/1` above
   // `79/1. The Pact for the Future` is the symbol of that number).
   const patterns = profile.documentNumber ?? []
@@ -107,18 +109,27 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
-    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
+    // A legislature's cover sets the title in lower case under the kind in capitals, a comma after
+    // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`).
+    const underKind =
+      capitalKind && front.preface.at(-1) === kindLine && isLower(reading.bare[0]) && !reading.label
+    capitalKind = false
+    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) {
+      kindLine = p
+      capitalKind = reading.capitals
+    }
     if (
       !titleDone &&
       !day &&
       !journal &&
-      isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])
+      (underKind || isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1]))
     ) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
         !namesDocument(reading, lexicon) &&
-        !afterKind
+        !afterKind &&
+        !underKind
       ) {
         // A block in capitals before the number: the title, unless one follows the number (the
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
