@@ -239,32 +239,58 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
  * an extraction joined the lines the European Parliament prints apart (`P10_TA(2031)0087 Protection
  * of journalists European Parliament resolution of 12 March 2031 on …`): the act's title starts a run
  * of words in capitals after a word that is none of the language's stop words (`… to the European
- * Parliament resolution of …` cites one; so may `… in Europe European Parliament …`, whose date is
- * then left unread). The date is the document's.
+ * Parliament resolution of …` cites one). Where the line ends with a procedure's reference (`…
+ * (2030/2145(INI))`), it ends with the resolution's own title line: the title may start anywhere in
+ * a run of capitals (`… in Europe European Parliament resolution of …`), and the last is the
+ * document's. The date is the document's.
  */
 function datedWithin(children: Inline[], front: Front, lexicon: Lexicon): Inline[] {
   const only = children.length === 1 ? children[0] : undefined
   if (only?.type !== 'text' || front.date !== undefined || !lexicon.profile.actTitles) return children
   const text = only.value.slice(0, 300)
   const stopWords = new Set(lexicon.profile.stopWords)
+  // A line that ends with a procedure's reference (`… (2030/2145(INI))`, `… 2030/0123(COD))`) ends
+  // with the resolution's own title line: its title may start anywhere in a run of capitals (`… in
+  // Europe European Parliament resolution of …`), and the last one is the document's.
+  const procedure = endsWithProcedure(only.value)
+  let found: {act: ActTitle; date: string} | undefined
   let tries = 0
   let previous = ''
   for (let at = 0; at >= 0 && at < text.length && tries < 40; ) {
     const space = text.indexOf(' ', at)
     const word = text.slice(at, space < 0 ? text.length : space)
-    if (isUpper(word[0]) && !isUpper(previous[0]) && !stopWords.has(previous.toLowerCase())) {
+    if (
+      isUpper(word[0]) &&
+      (procedure || (!isUpper(previous[0]) && !stopWords.has(previous.toLowerCase())))
+    ) {
       tries++
       const act = actTitleOf(text.slice(at), lexicon.profile)
       const date = act && act.number === undefined ? dateIn(act.date, lexicon) : ''
       if (act && date) {
-        front.date = date
-        return markAct(children, act, date)
+        found = {act, date}
+        if (!procedure) break
       }
     }
     previous = word
     at = space < 0 ? -1 : space + 1
   }
-  return children
+  if (!found) return children
+  front.date = found.date
+  return markAct(children, found.act, found.date)
+}
+
+/**
+ * Whether a line ends with a procedure's reference, as the European Parliament's resolution title
+ * lines do: a code of three capitals in brackets closing a bracket (`(2030/2145(INI))`,
+ * `… – 2030/0123(COD))`). Only the line's last characters are read.
+ */
+function endsWithProcedure(text: string): boolean {
+  const end = text.trimEnd()
+  const length = end.length
+  if (length < 6 || end.charCodeAt(length - 1) !== 41 || end.charCodeAt(length - 2) !== 41) return false
+  if (end[length - 6] !== '(') return false
+  for (let index = length - 5; index < length - 2; index++) if (!isUpper(end[index])) return false
+  return true
 }
 
 /**
