@@ -206,6 +206,17 @@ describe('pdftotext: note numbers printed after the note (plain mode, raised num
     ])
   })
 
+  it('leaves in the text a line above the note that is two of its lines joined (a rejoined hyphenated word)', () => {
+    const joined =
+      'the recommendations of the regional centres on the data of the coastal States and of the working group on its methods, which it welcomes;'
+    const text = `${head}1. Takes note of the report of the Commission on the coastal data,1 and of\n${joined}\nSee the report of the Commission on its third session, and the views of the regional centres, paras. 4\nto 9.\n1\n\n                      1/2\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([
+      'See the report of the Commission on its third session, and the views of the regional centres, paras. 4 to 9.',
+    ])
+    expect(ownText(clausesOf(document)[1]!)).toContain('which it welcomes;')
+  })
+
   it('reads numbers printed past a blank line after their notes, furniture after the last', () => {
     const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof the regional centres,2 which it\nOfficial Records, Supplement No. 17.\n\n1\n\nIbid., chap. II.\n\n2\n\n31-04417\n\n1/2\n\fwelcomes;\n2. Requests a report.\n`
     const {document} = fromText(text, options)

@@ -16,9 +16,11 @@ const trailingFootRows = 40
  * number after it, and only furniture follows the last. The text of the page's first note may stand
  * right under the page's text, with no blank line between (a word processor draws its separator):
  * its last line is the note's, and the lines above it too while each is longer than the page's
- * usual line by more than a twelfth (a note is set smaller, so its full lines hold more). Returns the notes and
- * the row of the first one's text, or undefined; takes nothing until the whole foot has matched and
- * `anchored` says the first number stands in the text before (a page number alone is no note's).
+ * usual line by more than a twelfth and less than half (a note is set smaller, so its full lines
+ * hold more; two lines joined hold twice as much). Returns
+ * the notes and the row of the first one's text, or undefined; takes nothing until the whole foot
+ * has matched and `anchored` says the first number stands in the text before (a page number alone
+ * is no note's).
  */
 export function readTrailingNotes(
   rows: Rows,
@@ -75,9 +77,10 @@ export function readTrailingNotes(
     while (top - 1 > from && rows.role[top - 1] === Role.text && rows.taken[top - 1] === Taken.none) {
       const length = rows.last[top - 1]! - rows.first[top - 1]!
       // Notes are set at least a point smaller than the text (10 on 12, 10 on 11), so a full line of
-      // a note holds a tenth more characters; a justified line of the text strays less from its usual
-      // length, except where the extraction rejoined a hyphenated word (then the line is not a note's).
-      if (length * 12 <= measure * 13) break
+      // a note holds a tenth more characters or more; a justified line of the text strays less than a
+      // twelfth from its usual length. A line longer by half is two of the text's, which the
+      // extraction joined where it rejoined a hyphenated word: no note's.
+      if (length * 12 <= measure * 13 || length * 2 > measure * 3) break
       top--
     }
   }
@@ -108,7 +111,8 @@ export function readTrailingNotes(
  * The end of a note a word processor carried onto the next page: the paragraph right above that
  * page's first note, when the note before (`previous`) stopped short of its sentence's end and the
  * paragraph ends one, a blank line parts it from the text above, and each of its lines but the last
- * is longer than the page's usual line by more than a twelfth (a note is set smaller). Its lines go
+ * is longer than the page's usual line by more than a twelfth and less than half (a note is set
+ * smaller). Its lines go
  * on the note before; they are taken as a note's.
  */
 export function continueNote(rows: Rows, from: number, first: number, previous: ReadNote): void {
@@ -122,8 +126,10 @@ export function continueNote(rows: Rows, from: number, first: number, previous: 
   if (top - 1 <= from || rows.role[top - 1] !== Role.break) return
   if (top < bottom) {
     const measure = usualLength(rows, from, top)
-    for (let row = top; row < bottom; row++)
-      if ((rows.last[row]! - rows.first[row]!) * 12 <= measure * 13) return
+    for (let row = top; row < bottom; row++) {
+      const length = rows.last[row]! - rows.first[row]!
+      if (length * 12 <= measure * 13 || length * 2 > measure * 3) return
+    }
   }
   for (let row = top; row <= bottom; row++) {
     const start = rows.starts[row]!
