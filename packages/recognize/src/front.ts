@@ -227,21 +227,39 @@ function recitalsBefore(readings: Reading[], formula: number, lexicon: Lexicon):
 
 /**
  * The block after a title in lower case under a block in capitals that names the document's kind
- * with a word or two before it (`PROPOSITION DE RÉSOLUTION` / `visant à …`, `tendant à …`), the title
- * wrapped over blocks included, looked for from the first block to `end`; or -1. The first tests are
- * a character's: a block that opens in lower case after one in capitals.
+ * with a word or two before it (`PROPOSITION DE RÉSOLUTION` / `visant à …`, `tendant à …`; see
+ * {@link isKindLine}), a line in capitals between them or not, the title wrapped over blocks
+ * included, looked for from `from` to `end`; or -1. The first test is a character's: a block that
+ * opens in lower case.
  */
 function titleUnderKind(readings: Reading[], from: number, end: number, lexicon: Lexicon): number {
   for (let index = Math.max(from, 1); index < end; index++) {
     if (!isLower(readings[index]!.bare[0])) continue
-    const kind = readings[index - 1]!
-    if (!isUpper(kind.bare[0]) || kind.label || kind.words < 3 || kind.words > 5 || !kind.capitals) continue
-    if (!isDocumentKind(kind.bare.slice(kind.bare.lastIndexOf(' ') + 1), lexicon.profile)) continue
+    // A line in capitals may stand between (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`).
+    const between = readings[index - 1]!
+    if (!isKindLine(between, lexicon)) {
+      if (index < 2 || between.label || !between.capitals || !isKindLine(readings[index - 2]!, lexicon))
+        continue
+    }
     let after = index + 1
     while (after < end && isLower(readings[after]!.bare[0]) && !readings[after]!.label) after++
     return after
   }
   return -1
+}
+
+/**
+ * Whether a block names the document's kind in capitals with a word or two before it, and perhaps
+ * one after it (`PROPOSITION DE RÉSOLUTION`, `PROPOSITION DE RÉSOLUTION EUROPÉENNE`), as a
+ * legislature's cover prints it over the proposal's title.
+ */
+export function isKindLine(reading: Reading, lexicon: Lexicon): boolean {
+  if (!isUpper(reading.bare[0]) || reading.label || reading.words < 3 || reading.words > 5) return false
+  if (!reading.capitals) return false
+  const text = reading.bare
+  const space = text.lastIndexOf(' ')
+  if (isDocumentKind(text.slice(space + 1), lexicon.profile)) return true
+  return isDocumentKind(text.slice(text.lastIndexOf(' ', space - 1) + 1, space), lexicon.profile)
 }
 
 /**

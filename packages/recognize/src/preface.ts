@@ -9,6 +9,7 @@ import {
   isDocumentKind,
   namesDocument,
 } from './document-kinds.js'
+import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -49,8 +50,6 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   // The last preface block that says what kind of document this is (`…: draft resolution`, `Draft
   // decision submitted by the Chair`): a draft's title follows it, where no number line is printed.
   let kindLine: P | undefined
-  // Whether the block before is that line, in capitals.
-  let capitalKind = false
   // A symbol alone on its line is the number only where no line prints one (`A/RES/79/1` above
   // `79/1. The Pact for the Future` is the symbol of that number).
   const patterns = profile.documentNumber ?? []
@@ -110,14 +109,16 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
     // A legislature's cover sets the title in lower case under the kind in capitals, a comma after
-    // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`).
+    // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`), a
+    // line in capitals between them or not (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`).
     const underKind =
-      capitalKind && front.preface.at(-1) === kindLine && isLower(reading.bare[0]) && !reading.label
-    capitalKind = false
-    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) {
-      kindLine = p
-      capitalKind = reading.capitals
-    }
+      !titleDone &&
+      isLower(reading.bare[0]) &&
+      !reading.label &&
+      index > 0 &&
+      (isKindLine(readings[index - 1]!, lexicon) ||
+        (index > 1 && readings[index - 1]!.capitals && isKindLine(readings[index - 2]!, lexicon)))
+    if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
     if (
       !titleDone &&
       !day &&

@@ -345,6 +345,28 @@ describe('a proposition de résolution (Assemblée nationale, Sénat): the kind 
     )
   })
 
+  it.each([
+    [
+      'a line in capitals between',
+      ['PROPOSITION DE RÉSOLUTION', "EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,"],
+    ],
+    ['a word after the kind', ['PROPOSITION DE RÉSOLUTION EUROPÉENNE']],
+  ])('takes the block in lower case for the title with %s', (_case, kind) => {
+    const text = [
+      'ASSEMBLÉE NATIONALE',
+      'DIX-SEPTIÈME LÉGISLATURE',
+      ...kind,
+      'visant à soutenir les aidants familiaux,',
+      'présentée par Mme Marie EXEMPLE, députée.',
+      "L'Assemblée nationale,",
+      "Vu l'article 34-1 de la Constitution,",
+      'Invite le Gouvernement à reconnaître le statut des aidants.',
+    ].join('\n')
+    const {document} = fromText(text, {layout: 'web'})
+    expect(titles(document)).toEqual(['visant à soutenir les aidants familiaux,'])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
+  })
+
   it('takes the `tendant à …,` block for the title over the Sénat’s cover, and keeps the formula and recitals of the text', () => {
     const text = [
       'SÉNAT',
