@@ -56,6 +56,11 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   let printsNumber = false
   for (let index = 0; index < end && !printsNumber; index++)
     printsNumber = numberOf(readings[index]!.bare.slice(0, 300), patterns) !== undefined
+  // A legislature's cover sets the title in lower case under the kind in capitals, a comma after
+  // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`), a
+  // line in capitals between them or not (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`):
+  // that block is the title, and none above it (the house's name under the print's number).
+  const kindTitle = titleUnderKindLine(readings, end, lexicon)
   for (let index = 0; index < end; index++) {
     const reading = readings[index]!
     const text = reading.bare.slice(0, 300)
@@ -108,22 +113,14 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
-    // A legislature's cover sets the title in lower case under the kind in capitals, a comma after
-    // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`), a
-    // line in capitals between them or not (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`).
-    const underKind =
-      !titleDone &&
-      isLower(reading.bare[0]) &&
-      !reading.label &&
-      index > 0 &&
-      (isKindLine(readings[index - 1]!, lexicon) ||
-        (index > 1 && readings[index - 1]!.capitals && isKindLine(readings[index - 2]!, lexicon)))
+    const underKind = index === kindTitle
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
     if (
       !titleDone &&
       !day &&
       !journal &&
-      (underKind || isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1]))
+      (underKind ||
+        (kindTitle < 0 && isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])))
     ) {
       if (
         front.number === undefined &&
@@ -148,6 +145,21 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/** The first block in lower case under a kind line (see `isKindLine`), or -1. */
+function titleUnderKindLine(readings: Reading[], end: number, lexicon: Lexicon): number {
+  for (let index = 1; index < end; index++) {
+    const reading = readings[index]!
+    if (!isLower(reading.bare[0]) || reading.label) continue
+    const above = readings[index - 1]!
+    if (
+      isKindLine(above, lexicon) ||
+      (index > 1 && above.capitals && isKindLine(readings[index - 2]!, lexicon))
+    )
+      return index
+  }
+  return -1
 }
 
 /**

@@ -303,8 +303,10 @@ describe('a proposition de résolution (Assemblée nationale, Sénat): the kind 
   const titles = (document: ReturnType<typeof fromText>['document']): string[] =>
     all(document, 'docTitle').map((node) => plainText(node as never))
 
-  it('takes the `visant à …,` block under `PROPOSITION DE RÉSOLUTION` for the title; the cover and the grounds stay out of the clauses', () => {
+  it('takes the `visant à …,` block under `PROPOSITION DE RÉSOLUTION` for the title, `N° 1234` for the number; the cover and the grounds stay out of the clauses', () => {
     const text = [
+      'N° 1234',
+      '',
       'ASSEMBLÉE NATIONALE',
       '',
       'DIX-SEPTIÈME LÉGISLATURE',
@@ -339,6 +341,8 @@ describe('a proposition de résolution (Assemblée nationale, Sénat): the kind 
     expect(titles(document)).toEqual([
       'visant à reconnaître le rôle des aidants familiaux et à renforcer leur soutien,',
     ])
+    expect(document.meta.frbr.number).toBe('1234')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['N° 1234'])
     expect(eIds(document)).toEqual(['art_1'])
     expect(textOf(document, 'art_1')).toBe(
       "L'Assemblée nationale invite le Gouvernement à reconnaître le statut des aidants.",
