@@ -72,6 +72,7 @@ describe.each([
   ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
   ['inv-en-raised', 'plain'],
+  ['inv-fr-raised', 'plain'],
   ['inv-en-long', 'layout'],
   ['inv-en-long', 'plain'],
   ['inv-en-moved', 'layout'],
@@ -107,11 +108,14 @@ describe.each([
 })
 
 describe('pdftotext: the number and its corrigendum note', () => {
-  it.each(['layout', 'plain', 'raw'])('inv-fr, %s: the note on the number dates the correction', (mode) => {
-    const {document} = fromText(read(`inv-fr.${mode}.txt`))
-    expect(document.meta.frbr.number).toBe('4/30')
-    expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
-  })
+  it.each(['inv-fr.layout', 'inv-fr.plain', 'inv-fr.raw', 'inv-fr-raised.plain'])(
+    '%s: the note on the number dates the correction',
+    (name) => {
+      const {document} = fromText(read(`${name}.txt`))
+      expect(document.meta.frbr.number).toBe('4/30')
+      expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
+    },
+  )
 })
 
 describe('pdftotext: the rules on their own', () => {
