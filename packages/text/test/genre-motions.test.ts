@@ -319,6 +319,20 @@ describe('Bundestag motions: `Der Bundestag fordert die Bundesregierung auf,` ov
     expect(textOf(document, 'para_2')).toBe('die Mittel für den Regionalverkehr zu erhöhen;')
   })
 
+  it('reads the numbered clauses under it as paragraphs though they open like recitals (`im Hinblick auf …`)', () => {
+    const text = [
+      ...head,
+      'Der Bundestag fordert die Bundesregierung auf,',
+      '',
+      '1. im Hinblick auf die Verkehrswende ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+      '',
+      '2. unter Hinweis auf den Bedarf der Länder die Mittel für den Regionalverkehr zu erhöhen.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'recital')).toEqual([])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+
   it('keeps a formula and verb before a comma over clauses that open in capitals as it was', () => {
     const text = [
       ...head,
