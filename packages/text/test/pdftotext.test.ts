@@ -277,6 +277,15 @@ describe('pdftotext: long notes a word processor moves or splits across pages', 
     expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data.')
   })
 
+  it('carries the end of a note onto the next page only: a page without notes between ends it', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17. See also the views of the\n                      1/3\n\f2. Requests a report in particular on data.\n                      2/3\n\f3. Decides to act,2 in particular on data.\n\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n                      3/3\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document).flat()).toEqual([
+      'Official Records, Supplement No. 17. See also the views of the',
+      'Ibid., chap. II.',
+    ])
+  })
+
   it("leaves a paragraph above a page's notes in the text when the note before ended its sentence", () => {
     const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17.\n                      1/2\n\f2. Requests a report,2 in particular on data.\n\nDecides to remain seized of the matter.\n2Ibid., chap. II.\n                      2/2\n`
     const {document} = fromText(text, options)

@@ -75,8 +75,10 @@ export function readFootNotes(
   const known = [...blocks].sort((a, b) => a[0] - b[0])
   let cursor = 0
   let number = 0
-  // The last note read so far: a word processor may carry the end of a long note onto the next page.
+  // The last note read so far, and its page: a word processor may carry the end of a long note onto
+  // the next page.
   let last: ReadNote | undefined
+  let lastPage = -1
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
@@ -87,6 +89,7 @@ export function readFootNotes(
       for (const note of known[cursor]![1]) {
         if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
         last = note
+        lastPage = page
       }
       cursor++
     }
@@ -106,6 +109,7 @@ export function readFootNotes(
         found.set(trailing.first, trailing.notes)
         number += trailing.notes.length
         last = trailing.notes[trailing.notes.length - 1]
+        lastPage = page
       }
       continue
     }
@@ -122,10 +126,11 @@ export function readFootNotes(
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words, before)
     found.set(first, read.notes)
-    if (last) continueNote(rows, from, first, last)
+    if (last && lastPage === page - 1) continueNote(rows, from, first, last)
     for (const note of read.notes) {
       if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
       last = note
+      lastPage = page
     }
   }
   return found
