@@ -21,7 +21,7 @@ import {
 } from './clauses.js'
 import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
-import {formulaOf, type Outline} from './front.js'
+import {formulaAndVerb, formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
 import {fullText, joinedBySpace, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
@@ -180,6 +180,14 @@ class State {
     }
     if (this.explanatory && this.preambleGroup(reading)) return 0
     if (reading.enacting) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
+      this.phase = 'body'
+      this.enacted = true
+      return 0
+    }
+    // A body's formula and verb over numbered clauses after the grounds (`Der Bundestag fordert die
+    // Bundesregierung auf,` / `1. …`) opens the operative part, as an enacting formula does.
+    if (!kind && formulaAndVerb(reading, this.readings[reading.index + 1], this.lexicon)) {
       this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
       this.phase = 'body'
       this.enacted = true

@@ -119,6 +119,12 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       isActTitle(readings[start]!, lexicon))
   )
     start++
+  // A legislature's cover names the kind of the proposal in capitals over its title in lower case
+  // (`PROPOSITION DE RÉSOLUTION` / `visant à …`): the cover runs through that title at least, and
+  // up to the first clause where nothing before it opens one (the sponsors, the explanatory
+  // statement).
+  const titled = titleUnderKind(readings, start, end, lexicon)
+  if (titled > start) start = titled < stop && !opensClauseBefore(readings, titled, stop) ? stop : titled
   // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
   // before it is the front matter, sentences included (a legislature's cover: the title with its
   // stop, the sponsors' line `Ms. Smith submitted the following resolution; which was referred …`).
@@ -130,13 +136,20 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
 /**
  * Whether a block is a body's formula and its operative verb before a colon, over numbered clauses,
  * as a parliament's motion prints what it asks the house to resolve (`«El Congreso de los Diputados
- * insta al Gobierno a:` / `1. Aprobar …`, `La Camera impegna il Governo:`): the enacting formula,
- * what stands before it (the motion's grounds) the preamble. The formula is one `formulaOf` reads
- * (an article and a capital, a few words), the verb one of the profile's operative verbs.
+ * insta al Gobierno a:` / `1. Aprobar …`, `La Camera impegna il Governo:`), or before a comma over
+ * clauses that go on in lower case (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein …`):
+ * the enacting formula, what stands before it (the motion's grounds) the preamble. The formula is
+ * one `formulaOf` reads (an article and a capital, a few words), the verb one of the profile's
+ * operative verbs.
  */
-function formulaAndVerb(reading: Reading, next: Reading | undefined, lexicon: Lexicon): boolean {
-  if (reading.last !== ':' || reading.label || next?.label?.kind !== 'number' || reading.words > 16)
+export function formulaAndVerb(reading: Reading, next: Reading | undefined, lexicon: Lexicon): boolean {
+  const last = reading.last
+  if ((last !== ':' && last !== ',') || reading.label || next?.label?.kind !== 'number' || reading.words > 16)
     return false
+  // After a comma the numbered clauses go on with the formula's sentence, in lower case, as a
+  // German verb's particle ends it (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein
+  // Programm … vorzulegen;`).
+  if (last === ',' && !isLower(next.rest[0])) return false
   const text = reading.bare
   // The verb: a word in lower case after the formula's first two (`El Congreso … insta`).
   let at = text.indexOf(' ')
@@ -210,6 +223,43 @@ function recitalsBefore(readings: Reading[], formula: number, lexicon: Lexicon):
     else if (!isLower(reading.bare[0]) && !(reading.last === ',' && reading.words <= 4)) break
   }
   return start
+}
+
+/**
+ * The block after a title in lower case under a block in capitals that names the document's kind
+ * with a word or two before it (`PROPOSITION DE RÉSOLUTION` / `visant à …`, `tendant à …`; see
+ * {@link isKindLine}), a line in capitals between them or not, the title wrapped over blocks
+ * included, looked for from `from` to `end`; or -1. The first test is a character's: a block that
+ * opens in lower case.
+ */
+function titleUnderKind(readings: Reading[], from: number, end: number, lexicon: Lexicon): number {
+  for (let index = Math.max(from, 1); index < end; index++) {
+    if (!isLower(readings[index]!.bare[0])) continue
+    // A line in capitals may stand between (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`).
+    const between = readings[index - 1]!
+    if (!isKindLine(between, lexicon)) {
+      if (index < 2 || between.label || !between.capitals || !isKindLine(readings[index - 2]!, lexicon))
+        continue
+    }
+    let after = index + 1
+    while (after < end && isLower(readings[after]!.bare[0]) && !readings[after]!.label) after++
+    return after
+  }
+  return -1
+}
+
+/**
+ * Whether a block names the document's kind in capitals with a word or two before it, and perhaps
+ * one after it (`PROPOSITION DE RÉSOLUTION`, `PROPOSITION DE RÉSOLUTION EUROPÉENNE`), as a
+ * legislature's cover prints it over the proposal's title.
+ */
+export function isKindLine(reading: Reading, lexicon: Lexicon): boolean {
+  if (!isUpper(reading.bare[0]) || reading.label || reading.words < 3 || reading.words > 5) return false
+  if (!reading.capitals) return false
+  const text = reading.bare
+  const space = text.lastIndexOf(' ')
+  if (isDocumentKind(text.slice(space + 1), lexicon.profile)) return true
+  return isDocumentKind(text.slice(text.lastIndexOf(' ', space - 1) + 1, space), lexicon.profile)
 }
 
 /**

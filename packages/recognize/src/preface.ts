@@ -1,5 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
-import {isDigit, isUpper} from './characters.js'
+import {isDigit, isLower, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {
@@ -9,6 +9,7 @@ import {
   isDocumentKind,
   namesDocument,
 } from './document-kinds.js'
+import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
@@ -55,6 +56,11 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   let printsNumber = false
   for (let index = 0; index < end && !printsNumber; index++)
     printsNumber = numberOf(readings[index]!.bare.slice(0, 300), patterns) !== undefined
+  // A legislature's cover sets the title in lower case under the kind in capitals, a comma after
+  // it before the sponsors (`PROPOSITION DE RÉSOLUTION` / `visant à …,` / `présentée par …`), a
+  // line in capitals between them or not (`EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,`):
+  // that block is the title, and none above it (the house's name under the print's number).
+  const kindTitle = titleUnderKindLine(readings, end, lexicon)
   for (let index = 0; index < end; index++) {
     const reading = readings[index]!
     const text = reading.bare.slice(0, 300)
@@ -107,18 +113,21 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     }
     const afterKind =
       front.number === undefined && kindLine !== undefined && front.preface.at(-1) === kindLine
+    const underKind = index === kindTitle
     if (!titleDone && !reading.adoption && saysKind(reading, lexicon)) kindLine = p
     if (
       !titleDone &&
       !day &&
       !journal &&
-      isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])
+      (underKind ||
+        (kindTitle < 0 && isTitle(reading, p, front, lexicon, underNumber, afterKind, readings[index + 1])))
     ) {
       if (
         front.number === undefined &&
         reading.block.heading === undefined &&
         !namesDocument(reading, lexicon) &&
-        !afterKind
+        !afterKind &&
+        !underKind
       ) {
         // A block in capitals before the number: the title, unless one follows the number (the
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
@@ -136,6 +145,21 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/** The first block in lower case under a kind line (see `isKindLine`), or -1. */
+function titleUnderKindLine(readings: Reading[], end: number, lexicon: Lexicon): number {
+  for (let index = 1; index < end; index++) {
+    const reading = readings[index]!
+    if (!isLower(reading.bare[0]) || reading.label) continue
+    const above = readings[index - 1]!
+    if (
+      isKindLine(above, lexicon) ||
+      (index > 1 && above.capitals && isKindLine(readings[index - 2]!, lexicon))
+    )
+      return index
+  }
+  return -1
 }
 
 /**
@@ -228,32 +252,58 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
  * an extraction joined the lines the European Parliament prints apart (`P10_TA(2031)0087 Protection
  * of journalists European Parliament resolution of 12 March 2031 on …`): the act's title starts a run
  * of words in capitals after a word that is none of the language's stop words (`… to the European
- * Parliament resolution of …` cites one; so may `… in Europe European Parliament …`, whose date is
- * then left unread). The date is the document's.
+ * Parliament resolution of …` cites one). Where the line ends with a procedure's reference (`…
+ * (2030/2145(INI))`), it ends with the resolution's own title line: the title may start anywhere in
+ * a run of capitals (`… in Europe European Parliament resolution of …`), and the last is the
+ * document's. The date is the document's.
  */
 function datedWithin(children: Inline[], front: Front, lexicon: Lexicon): Inline[] {
   const only = children.length === 1 ? children[0] : undefined
   if (only?.type !== 'text' || front.date !== undefined || !lexicon.profile.actTitles) return children
   const text = only.value.slice(0, 300)
   const stopWords = new Set(lexicon.profile.stopWords)
+  // A line that ends with a procedure's reference (`… (2030/2145(INI))`, `… 2030/0123(COD))`) ends
+  // with the resolution's own title line: its title may start anywhere in a run of capitals (`… in
+  // Europe European Parliament resolution of …`), and the last one is the document's.
+  const procedure = endsWithProcedure(only.value)
+  let found: {act: ActTitle; date: string} | undefined
   let tries = 0
   let previous = ''
   for (let at = 0; at >= 0 && at < text.length && tries < 40; ) {
     const space = text.indexOf(' ', at)
     const word = text.slice(at, space < 0 ? text.length : space)
-    if (isUpper(word[0]) && !isUpper(previous[0]) && !stopWords.has(previous.toLowerCase())) {
+    if (
+      isUpper(word[0]) &&
+      (procedure || (!isUpper(previous[0]) && !stopWords.has(previous.toLowerCase())))
+    ) {
       tries++
       const act = actTitleOf(text.slice(at), lexicon.profile)
       const date = act && act.number === undefined ? dateIn(act.date, lexicon) : ''
       if (act && date) {
-        front.date = date
-        return markAct(children, act, date)
+        found = {act, date}
+        if (!procedure) break
       }
     }
     previous = word
     at = space < 0 ? -1 : space + 1
   }
-  return children
+  if (!found) return children
+  front.date = found.date
+  return markAct(children, found.act, found.date)
+}
+
+/**
+ * Whether a line ends with a procedure's reference, as the European Parliament's resolution title
+ * lines do: a code of three capitals in brackets closing a bracket (`(2030/2145(INI))`,
+ * `… – 2030/0123(COD))`). Only the line's last characters are read.
+ */
+function endsWithProcedure(text: string): boolean {
+  const end = text.trimEnd()
+  const length = end.length
+  if (length < 6 || end.charCodeAt(length - 1) !== 41 || end.charCodeAt(length - 2) !== 41) return false
+  if (end[length - 6] !== '(') return false
+  for (let index = length - 5; index < length - 2; index++) if (!isUpper(end[index])) return false
+  return true
 }
 
 /**

@@ -284,3 +284,69 @@ describe('a Congreso motion with its grounds and its quoted resolution (web text
     expect(document.meta.frbr.date).toBe('2029-03-14')
   })
 })
+
+describe('Bundestag motions: `Der Bundestag fordert die Bundesregierung auf,` over numbered clauses', () => {
+  const head = ['Antrag', 'der Fraktion XYZ', '', 'Stärkung der Bahnverbindungen im ländlichen Raum', '']
+
+  it('reads the formula ending in `auf,` after the grounds as the one that opens the operative part, its 1., 2., 3. the paragraphs', () => {
+    const text = [
+      ...head,
+      'Der Bundestag stellt fest:',
+      '',
+      'Die Bahn ist im ländlichen Raum für viele Menschen unverzichtbar.',
+      '',
+      'Der Bundestag fordert die Bundesregierung auf,',
+      '',
+      '1. ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+      '',
+      '2. die Mittel für den Regionalverkehr zu erhöhen;',
+      '',
+      '3. dem Bundestag bis Ende 2030 zu berichten.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Bundestag stellt fest:',
+      'Der Bundestag fordert die Bundesregierung auf,',
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__formula_2',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2')).toBe('die Mittel für den Regionalverkehr zu erhöhen;')
+  })
+
+  it('reads the numbered clauses under it as paragraphs though they open like recitals (`im Hinblick auf …`)', () => {
+    const text = [
+      ...head,
+      'Der Bundestag fordert die Bundesregierung auf,',
+      '',
+      '1. im Hinblick auf die Verkehrswende ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+      '',
+      '2. unter Hinweis auf den Bedarf der Länder die Mittel für den Regionalverkehr zu erhöhen.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'recital')).toEqual([])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+
+  it('keeps a formula and verb before a comma over clauses that open in capitals as it was', () => {
+    const text = [
+      ...head,
+      'Der Bundestag stellt fest:',
+      '',
+      'Die Bahn ist im ländlichen Raum für viele Menschen unverzichtbar.',
+      '',
+      'Der Bundestag begrüßt ausdrücklich,',
+      '',
+      '1. Die Länder planen neue Verbindungen.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Bundestag stellt fest:',
+    ])
+  })
+})

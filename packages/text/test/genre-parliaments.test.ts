@@ -298,3 +298,113 @@ describe('an Assemblée nationale adopted text (web text): `TEXTE ADOPTÉ n° 21
     expect(eIds(document)).toContain('art_1')
   })
 })
+
+describe('a proposition de résolution (Assemblée nationale, Sénat): the kind in capitals over `visant à …` / `tendant à …`', () => {
+  const titles = (document: ReturnType<typeof fromText>['document']): string[] =>
+    all(document, 'docTitle').map((node) => plainText(node as never))
+
+  it('takes the `visant à …,` block under `PROPOSITION DE RÉSOLUTION` for the title, `N° 1234` for the number; the cover and the grounds stay out of the clauses', () => {
+    const text = [
+      'N° 1234',
+      '',
+      'ASSEMBLÉE NATIONALE',
+      '',
+      'DIX-SEPTIÈME LÉGISLATURE',
+      '',
+      "Enregistré à la Présidence de l'Assemblée nationale le 3 avril 2029.",
+      '',
+      'PROPOSITION DE RÉSOLUTION',
+      '',
+      'visant à reconnaître le rôle des aidants familiaux et à renforcer leur',
+      'soutien,',
+      '',
+      'présentée par',
+      '',
+      'Mme Marie EXEMPLE, M. Jean MODÈLE,',
+      '',
+      'députés.',
+      '',
+      'EXPOSÉ DES MOTIFS',
+      '',
+      'Mesdames, Messieurs,',
+      '',
+      'Les aidants familiaux jouent un rôle essentiel auprès des personnes âgées. Leur',
+      'engagement reste pourtant mal reconnu.',
+      '',
+      'PROPOSITION DE RÉSOLUTION',
+      '',
+      'Article unique',
+      '',
+      "L'Assemblée nationale invite le Gouvernement à reconnaître le statut des aidants.",
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(titles(document)).toEqual([
+      'visant à reconnaître le rôle des aidants familiaux et à renforcer leur soutien,',
+    ])
+    expect(document.meta.frbr.number).toBe('1234')
+    expect(all(document, 'docNumber').map((node) => plainText(node as never))).toEqual(['N° 1234'])
+    expect(eIds(document)).toEqual(['art_1'])
+    expect(textOf(document, 'art_1')).toBe(
+      "L'Assemblée nationale invite le Gouvernement à reconnaître le statut des aidants.",
+    )
+  })
+
+  it.each([
+    [
+      'a line in capitals between',
+      ['PROPOSITION DE RÉSOLUTION', "EN APPLICATION DE L'ARTICLE 34-1 DE LA CONSTITUTION,"],
+    ],
+    ['a word after the kind', ['PROPOSITION DE RÉSOLUTION EUROPÉENNE']],
+  ])('takes the block in lower case for the title with %s', (_case, kind) => {
+    const text = [
+      'ASSEMBLÉE NATIONALE',
+      'DIX-SEPTIÈME LÉGISLATURE',
+      ...kind,
+      'visant à soutenir les aidants familiaux,',
+      'présentée par Mme Marie EXEMPLE, députée.',
+      "L'Assemblée nationale,",
+      "Vu l'article 34-1 de la Constitution,",
+      'Invite le Gouvernement à reconnaître le statut des aidants.',
+    ].join('\n')
+    const {document} = fromText(text, {layout: 'web'})
+    expect(titles(document)).toEqual(['visant à soutenir les aidants familiaux,'])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
+  })
+
+  it('takes the `tendant à …,` block for the title over the Sénat’s cover, and keeps the formula and recitals of the text', () => {
+    const text = [
+      'SÉNAT',
+      '',
+      'SESSION ORDINAIRE DE 2028-2029',
+      '',
+      'PROPOSITION DE RÉSOLUTION',
+      '',
+      "tendant à soutenir l'entretien des réseaux d'eau dans les territoires ruraux,",
+      '',
+      'PRÉSENTÉE',
+      '',
+      'Par M. Jean EXEMPLE,',
+      '',
+      'Sénateur',
+      '',
+      'Le Sénat,',
+      '',
+      "Vu l'article 34-1 de la Constitution,",
+      '',
+      "Considérant que les communes peinent à financer l'entretien des réseaux ;",
+      '',
+      "Invite le Gouvernement à créer un fonds de soutien à l'entretien des réseaux.",
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(titles(document)).toEqual([
+      "tendant à soutenir l'entretien des réseaux d'eau dans les territoires ruraux,",
+    ])
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual(['Le Sénat,'])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+    ])
+  })
+})

@@ -86,6 +86,8 @@ describe('the European Parliament’s texts adopted, symbol, title and date line
     'short title first': [title, symbol, act],
     'symbol and title on one line': [`${symbol} ${title}`, act],
     'symbol and date line on one line': [`${symbol} ${act}`],
+    // The short title ends in a capital (`… in Europe`), as the act's title line begins.
+    'symbol, short title and date line on one line': [`${symbol} ${title} ${act}`],
   }
 
   it.each(Object.entries(heads))('reads the symbol and the date, %s', (_order, head) => {
@@ -110,6 +112,13 @@ describe('the European Parliament’s texts adopted, symbol, title and date line
     const {document} = fromText(['TEXTS ADOPTED', '', head, '', ...body].join('\n'), {language: 'en'})
     expect(document.meta.frbr.number).toBe(symbol)
     expect(document.meta.frbr.date).toBe('')
+  })
+
+  it('takes the date of the resolution’s own title line, not of one its short title cites, where all run into one line', () => {
+    const head = `${symbol} Follow-up to the European Parliament resolution of 3 May 2030 on media freedom European Parliament resolution of 12 March 2031 on the follow-up to its resolution on media freedom (2031/2001(INI))`
+    const {document} = fromText(['TEXTS ADOPTED', '', head, '', ...body].join('\n'), {language: 'en'})
+    expect(document.meta.frbr.number).toBe(symbol)
+    expect(document.meta.frbr.date).toBe('2031-03-12')
   })
 
   it('keeps a symbol that a wrapped line of the front matter cites in that line (a page break: a PDF)', () => {

@@ -15,6 +15,13 @@ describe.each([
   ['inv-fr', 'layout'],
   ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
+  ['inv-en-raised', 'plain'],
+  ['inv-fr-raised', 'plain'],
+  ['inv-en-long', 'layout'],
+  ['inv-en-long', 'plain'],
+  ['inv-en-moved', 'layout'],
+  ['inv-en-moved', 'plain'],
+  ['inv-en-moved', 'raw'],
 ])('pdftotext: %s, %s', (name, mode) => {
   const truth = truthOf(name)
   const {document} = fromText(read(`${name}.${mode}.txt`))
@@ -45,11 +52,14 @@ describe.each([
 })
 
 describe('pdftotext: the number and its corrigendum note', () => {
-  it.each(['layout', 'plain', 'raw'])('inv-fr, %s: the note on the number dates the correction', (mode) => {
-    const {document} = fromText(read(`inv-fr.${mode}.txt`))
-    expect(document.meta.frbr.number).toBe('4/30')
-    expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
-  })
+  it.each(['inv-fr.layout', 'inv-fr.plain', 'inv-fr.raw', 'inv-fr-raised.plain'])(
+    '%s: the note on the number dates the correction',
+    (name) => {
+      const {document} = fromText(read(`${name}.txt`))
+      expect(document.meta.frbr.number).toBe('4/30')
+      expect(document.meta.lifecycle.map((event) => event.date)).toEqual(['2031-03-14'])
+    },
+  )
 })
 
 describe('pdftotext: the rules on their own', () => {
@@ -122,6 +132,113 @@ describe('pdftotext: the rules on their own', () => {
     )
     expect(clausesOf(plain.document).flatMap((node) => notesIn(node))).toEqual([])
     expect(ownText(clausesOf(plain.document)[1]!)).toContain('5G Networks, a report.')
+  })
+})
+
+describe('pdftotext: note numbers printed after the note (plain mode, raised numbers)', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+  const options = {layout: 'single-spaced'} as const
+  const notesOf = (document: Document): string[] => clausesOf(document).flatMap((node) => notesIn(node))
+
+  it('reads a number on the line after its note, the note under the text with no blank line', () => {
+    // The note is set smaller than the text: its full line holds more than the text's.
+    const text = `${head}1. Takes note of the report of the Commission on the coastal data,1 and of\nthe recommendations of the regional centres on the data of the coastal\nStates, which it welcomes;\nSee the report of the Commission on its third session, and the views of the regional centres, paras. 4\nto 9.\n1\n\n                      1/2\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([
+      'See the report of the Commission on its third session, and the views of the regional centres, paras. 4 to 9.',
+    ])
+    expect(clausesOf(document).map((node) => ownText(node))).toEqual([
+      'Recalling its resolutions,',
+      'Takes note of the report of the Commission on the coastal data, and of the recommendations of the regional centres on the data of the coastal States, which it welcomes;',
+      'Requests a report.',
+    ])
+  })
+
+  it('leaves in the text a line above the note that is two of its lines joined (a rejoined hyphenated word)', () => {
+    const joined =
+      'the recommendations of the regional centres on the data of the coastal States and of the working group on its methods, which it welcomes;'
+    const text = `${head}1. Takes note of the report of the Commission on the coastal data,1 and of\n${joined}\nSee the report of the Commission on its third session, and the views of the regional centres, paras. 4\nto 9.\n1\n\n                      1/2\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([
+      'See the report of the Commission on its third session, and the views of the regional centres, paras. 4 to 9.',
+    ])
+    expect(ownText(clausesOf(document)[1]!)).toContain('which it welcomes;')
+  })
+
+  it('reads numbers printed past a blank line after their notes, furniture after the last', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof the regional centres,2 which it\nOfficial Records, Supplement No. 17.\n\n1\n\nIbid., chap. II.\n\n2\n\n31-04417\n\n1/2\n\fwelcomes;\n2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual(['Official Records, Supplement No. 17.', 'Ibid., chap. II.'])
+    expect(ownText(clausesOf(document)[1]!)).toBe(
+      'Takes note of the report of the Commission, and of the recommendations of the regional centres, which it welcomes;',
+    )
+  })
+
+  it('takes no page number alone at a page foot for a note', () => {
+    // Each page ends with its number; the text prints `2` against a word (`group,2`), and the notes
+    // so far end with 1: the `2` that ends the second page is its number all the same.
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the\nrecommendations of its working group,2 which it welcomes;\nOfficial Records, Supplement No. 17.\n\n1\n\n1\n\f2. Requests a report of the Secretary-General on\nthe recommendations.\n\n2\n\f3. Decides to remain seized of the matter.\n\n3\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual(['Official Records, Supplement No. 17.'])
+    expect(clausesOf(document).map((node) => ownText(node))).toContain(
+      'Requests a report of the Secretary-General on the recommendations.',
+    )
+  })
+
+  it('takes no number after a line for a note when the text prints it against no word', () => {
+    const text = `${head}1. Takes note of the report of the Commission and of its\nrecommendations.\n\n1\n\n31-04417\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesOf(document)).toEqual([])
+    expect(ownText(clausesOf(document)[1]!)).toContain('recommendations.')
+  })
+})
+
+describe('pdftotext: long notes a word processor moves or splits across pages', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+  const options = {layout: 'single-spaced'} as const
+  const notesBy = (document: Document): string[][] => clausesOf(document).map((node) => notesIn(node))
+
+  it("anchors a note printed on the page after its marker, its marker before that page's notes", () => {
+    // The marker `group,2` ends the first page, with no room left for its note under it.
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof its working group,2\n\n1Official Records, Supplement No. 17.\n                      1/2\n\fwhich it welcomes;\n2. Requests a report,3 in particular on data.\n\n2Ibid., chap. II.\n3Ibid., chap. III.\n                      2/2\n`
+    const {document, diagnostics} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17.', 'Ibid., chap. II.'],
+      ['Ibid., chap. III.'],
+    ])
+    expect(diagnostics.map((message) => message.ruleId)).not.toContain('footnote-reattached')
+  })
+
+  it('puts the end of a note carried onto the next page back on its note', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17. See also the views of the\n                      1/2\n\f2. Requests a report,2 in particular on data.\n\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n                      2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17. See also the views of the regional centres, paras. 4 to 9.'],
+      ['Ibid., chap. II.'],
+    ])
+    expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data.')
+  })
+
+  it('carries the end of a note onto the next page only: a page without notes between ends it', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17. See also the views of the\n                      1/3\n\f2. Requests a report in particular on data.\n                      2/3\n\f3. Decides to act,2 in particular on data.\n\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n                      3/3\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document).flat()).toEqual([
+      'Official Records, Supplement No. 17. See also the views of the',
+      'Ibid., chap. II.',
+    ])
+  })
+
+  it("leaves a paragraph above a page's notes in the text when the note before ended its sentence", () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n\n1Official Records, Supplement No. 17.\n                      1/2\n\f2. Requests a report,2 in particular on data.\n\nDecides to remain seized of the matter.\n2Ibid., chap. II.\n                      2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document).flat()).toEqual(['Official Records, Supplement No. 17.', 'Ibid., chap. II.'])
+    expect(
+      clausesOf(document)
+        .map((node) => ownText(node))
+        .join(' '),
+    ).toContain('Decides to remain seized of the matter.')
   })
 })
 

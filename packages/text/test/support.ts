@@ -65,7 +65,9 @@ export function expectedWords(input: string, diagnostics: Diagnostic[]): Map<str
     if (diagnostic.ruleId === 'footnote-anchored') at = offset(diagnostic, 'start')
     else if (diagnostic.ruleId === 'footnote-lifted') {
       const marker = /^Footnote (\d+) /.exec(diagnostic.reason)?.[1]
-      if (marker !== undefined) at = offset(diagnostic, 'start') + marker.length
+      // A note whose number was printed after its text opens with its text.
+      const start = offset(diagnostic, 'start')
+      if (marker !== undefined && input.startsWith(marker, start)) at = start + marker.length
     }
     if (at < 0) continue
     const index = after(at)

@@ -33,6 +33,9 @@ export const fr: Profile = {
     // The Assemblée nationale's and the Sénat's adopted texts, numbered in one series a session
     // (`TEXTE ADOPTÉ n° 212`).
     /^TEXTE ADOPT[ÉE] N[o°º]\.? ?(\d{1,5})$/iu,
+    // A proposal's print, numbered alone at the head of its cover (`N° 1234` over `ASSEMBLÉE
+    // NATIONALE`, `PROPOSITION DE RÉSOLUTION`).
+    /^N[°º] ?(\d{1,5})$/u,
   ],
   meetingDay: /^(\S{1,30} jour) de la (.{1,120})$/u,
   journal:

@@ -121,7 +121,7 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
     after.push(previousBlockEnd)
   }
   const anchors: (Candidate | undefined)[] = notes.map(() => undefined)
-  const pass = (first: number, last: number): void => {
+  const pass = (first: number, last: number, carried = false): void => {
     let lastAnchor = 0
     let nextSure = 0
     for (let index = 0; index < notes.length; index++) {
@@ -137,7 +137,7 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
       if (nextSure <= index)
         for (nextSure = index + 1; nextSure < notes.length && !anchors[nextSure]; ) nextSure++
       const upper = Math.min(note.start, anchors[nextSure]?.start ?? note.start)
-      const lower = Math.max(lastAnchor, after[index]!)
+      const lower = carried ? lastAnchor : Math.max(lastAnchor, after[index]!)
       for (let strength = first; strength <= last; strength++) {
         const level = levels[strength]!
         while (level.cursor < level.list.length && level.list[level.cursor]!.start < lower) level.cursor++
@@ -148,6 +148,9 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
           level.list[level.cursor]!.start < upper &&
           level.list[level.cursor]!.check?.() === false
         )
+          level.cursor++
+        // A candidate another note took (in an earlier pass) is passed over.
+        while (carried && level.cursor < level.list.length && taken.has(level.list[level.cursor]!))
           level.cursor++
         const candidate = level.list[level.cursor]
         if (candidate && candidate.start < upper) {
@@ -161,6 +164,15 @@ function choose(notes: LiftedNote[], byValue: Map<string, Candidate[]>): Map<Can
   }
   pass(0, 0)
   pass(1, strengths - 1)
+  // A note a word processor carried to the next page (its marker at the foot of a page with no room
+  // left) has its marker before the block before its own: for the notes left, the sure places
+  // (fused to a word, fallen onto a line of their own) after the note before's anchor.
+  const taken = new Set<Candidate>()
+  for (const candidate of anchors) if (candidate) taken.add(candidate)
+  if (taken.size > 0 && taken.size < notes.length) {
+    for (const levels of lists.values()) levels[0]!.cursor = 0
+    pass(0, 0, true)
+  }
   const chosen = new Map<Candidate, LiftedNote>()
   anchors.forEach((candidate, index) => {
     if (candidate) chosen.set(candidate, notes[index]!)

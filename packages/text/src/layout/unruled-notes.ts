@@ -3,6 +3,7 @@ import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {Role, type Rows, Taken} from './rows.js'
+import {continueNote, readTrailingNotes} from './trailing-notes.js'
 
 /**
  * Notes printed without a separator, as web pages give them: a line opening with a marker (`1 Cf.
@@ -74,6 +75,10 @@ export function readFootNotes(
   const known = [...blocks].sort((a, b) => a[0] - b[0])
   let cursor = 0
   let number = 0
+  // The last note read so far, and its page: a word processor may carry the end of a long note onto
+  // the next page.
+  let last: ReadNote | undefined
+  let lastPage = -1
   const pages = rows.pages
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
@@ -81,8 +86,11 @@ export function readFootNotes(
     let hasBlock = false
     while (cursor < known.length && known[cursor]![0] < to) {
       hasBlock ||= known[cursor]![0] >= from
-      for (const note of known[cursor]![1])
+      for (const note of known[cursor]![1]) {
         if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+        last = note
+        lastPage = page
+      }
       cursor++
     }
     if (hasBlock) continue
@@ -90,7 +98,21 @@ export function readFootNotes(
     const before = String(number)
     const parted = footStart(rows, from, to, before)
     const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
-    if (first < 0) continue
+    if (first < 0) {
+      // Numbers printed after their notes' texts stand only with the first fused earlier in the text
+      // (a word processor may set a note on the page after its marker's).
+      const trailing = readTrailingNotes(rows, page, before, words, (marker, at) => {
+        fused ??= firstFusedMarkers(rows)
+        return (fused.get(marker) ?? at) < at
+      })
+      if (trailing) {
+        found.set(trailing.first, trailing.notes)
+        number += trailing.notes.length
+        last = trailing.notes[trailing.notes.length - 1]
+        lastPage = page
+      }
+      continue
+    }
     const raw = rows.texts[first]!
     const marker = noteMarker(raw, before, true) ?? fallenMarker(rows, first, before)?.marker
     if (marker === undefined) continue
@@ -104,7 +126,12 @@ export function readFootNotes(
     if (!plausible) continue
     const read = readBlockNotes(rows, first, words, before)
     found.set(first, read.notes)
-    for (const note of read.notes) if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+    if (last && lastPage === page - 1) continueNote(rows, from, first, last)
+    for (const note of read.notes) {
+      if (isDigit(note.marker[0])) number = Math.max(number, Number(note.marker))
+      last = note
+      lastPage = page
+    }
   }
   return found
 }
