@@ -1,4 +1,4 @@
-import {ownText} from '@clausewise/model'
+import {type Document, ownText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {clausesOf, notesIn, numOf, read, truthOf} from './pdftotext-support.js'
