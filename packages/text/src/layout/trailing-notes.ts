@@ -17,10 +17,9 @@ const trailingFootRows = 40
  * right under the page's text, with no blank line between (a word processor draws its separator):
  * its last line is the note's, and the lines above it too while each is longer than the page's
  * usual line by more than a twelfth and less than half (a note is set smaller, so its full lines
- * hold more; two lines joined hold twice as much). Returns
- * the notes and the row of the first one's text, or undefined; takes nothing until the whole foot
- * has matched and `anchored` says the first number stands in the text before (a page number alone
- * is no note's).
+ * hold more; two lines joined hold twice as much). Returns the notes and the row of the first
+ * one's text, or undefined; takes nothing until the whole foot has matched and `anchored` says the
+ * first number stands in the text before (a page number alone is no note's).
  */
 export function readTrailingNotes(
   rows: Rows,
@@ -112,8 +111,7 @@ export function readTrailingNotes(
  * page's first note, when the note before (`previous`) stopped short of its sentence's end and the
  * paragraph ends one, a blank line parts it from the text above, and each of its lines but the last
  * is longer than the page's usual line by more than a twelfth and less than half (a note is set
- * smaller). Its lines go
- * on the note before; they are taken as a note's.
+ * smaller). Its lines go on the note before; they are taken as a note's.
  */
 export function continueNote(rows: Rows, from: number, first: number, previous: ReadNote): void {
   const lastLine = previous.lines[previous.lines.length - 1]

@@ -493,8 +493,9 @@ function startsBlock(
 }
 
 /**
- * Whether a block's last line ends where the printed line did, `line` on the next: the layout may
- * cut a printed line (a word broken at its end goes to the next line from the sentence it opens).
+ * Whether a block's last line ends where the printed line did, `line` on the next: the reader may cut
+ * a printed line (two lines joined at a word broken at the line end make a long one, cut where a
+ * clause opens inside it: `… communities.` / `We commit to nature-based …`).
  */
 function endsPrintedLine(block: Block, line: Line, report: Reporter): boolean {
   const place = report.position(block.lines[block.lines.length - 1]!.end, line.start)
