@@ -99,6 +99,41 @@ describe('fromMarkdown: points under an item’s text with no blank line', () =>
   })
 })
 
+describe('fromMarkdown: points introduced with a comma, as German texts introduce them', () => {
+  const german = (item: string): string =>
+    [
+      'Die Generalversammlung,',
+      '',
+      '*unter Hinweis auf* ihre Resolution 70/1,',
+      '',
+      '1. *beschließt*, eine Arbeitsgruppe einzurichten;',
+      item,
+      '',
+    ].join('\n')
+
+  it('cuts before the first of two or more label lines after a comma', () => {
+    const {document} = fromMarkdown(
+      german(
+        '2. *ersucht* den Generalsekretär,\n   a) die Arbeitsgruppe zu unterstützen;\n   b) Bericht zu erstatten.',
+      ),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      'paragraph 2.: ersucht den Generalsekretär,',
+      '  point a): die Arbeitsgruppe zu unterstützen;',
+      '  point b): Bericht zu erstatten.',
+    ])
+  })
+
+  it('leaves one label after a comma in the text: a wrapped reference, not a point', () => {
+    const {document} = fromMarkdown(
+      german('2. *ersucht* den Generalsekretär, die unter Ziffer 3,\n   a) genannten Maßnahmen umzusetzen.'),
+    )
+    expect(outline(document).slice(1)).toEqual([
+      'paragraph 2.: ersucht den Generalsekretär, die unter Ziffer 3, a) genannten Maßnahmen umzusetzen.',
+    ])
+  })
+})
+
 describe('fromMarkdown: points under an article’s numbered item with no blank line', () => {
   it('reads them as points of the item', () => {
     const {document} = fromMarkdown(

@@ -215,7 +215,7 @@ function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | u
 
 /**
  * A paragraph cut before each of its lines (after the first) that opens with a label after a line
- * that introduces it or ends a clause (`:`, `;`, `; and`): the points a list item writes under its
+ * that introduces it or ends a clause (`:`, `;`, `; and`; `,` before the first of two or more): the points a list item writes under its
  * text with no blank line between (`2. Requests the Secretary-General:` / `a) to support …;` / `b) to
  * report …`), which CommonMark reads as one paragraph (`a)` opens no list). Each piece is an mdast
  * paragraph of its own (the first unlabelled, the others opening with their label), positions kept;
@@ -223,8 +223,22 @@ function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | u
  */
 export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[] | undefined {
   const {starts, labels} = sourceLines(node, context)
-  const cut = (line: number): boolean =>
-    line > 0 && labels.has(line) && introducesLabel(context.source.slice(starts[line - 1], starts[line]))
+  // The first label line after the text, when another follows it: a comma may introduce it too, as
+  // German texts introduce their points (`ersucht den Generalsekretär,` / `a) …;` / `b) …`).
+  let firstLabel = -1
+  let labelLines = 0
+  for (const line of labels.keys()) {
+    if (line === 0) continue
+    if (firstLabel < 0 || line < firstLabel) firstLabel = line
+    labelLines++
+  }
+  const cut = (line: number): boolean => {
+    if (line === 0 || !labels.has(line)) return false
+    const previous = context.source.slice(starts[line - 1], starts[line])
+    return (
+      introducesLabel(previous) || (line === firstLabel && labelLines > 1 && previous.trimEnd().endsWith(','))
+    )
+  }
   let any = false
   for (const line of labels.keys()) if (cut(line)) any = true
   if (!any) return undefined
