@@ -55,7 +55,9 @@ export function build(
   let contentIndex = 0
   const authorless: Attachment[] = []
 
-  const startAttachment = (attributes: Map<string, string>, node: Node) => {
+  // An attachment a heading opens without a directive is named by the heading's words (`Annex`,
+  // `Schedule`); one a directive opens, by its `name`; either, by default, an interpretative statement.
+  const startAttachment = (attributes: Map<string, string>, node: Node, inferred?: string) => {
     let attachments = document.children.find((child): child is Attachments => child.type === 'attachments')
     if (!attachments) {
       attachments = {type: 'attachments', children: []}
@@ -64,7 +66,7 @@ export function build(
     const attachment: Attachment = {
       type: 'attachment',
       eId: attributes.get('eId') ?? '',
-      name: attributes.get('name') ?? 'interpretativeStatement',
+      name: attributes.get('name') ?? inferred ?? 'interpretativeStatement',
       children: [],
     }
     const author = attributes.get('author')
@@ -75,7 +77,7 @@ export function build(
     attachments.children.push(attachment)
     extend(attachments, attachment)
     part = {children: attachment.children, attachment, bodyType: 'mainBody', units: unitStack()}
-    state = initialState('attachment')
+    state = initialState('attachment', attachment.name !== 'interpretativeStatement')
   }
 
   // `<!-- clausewise: container type="body" eId="body" -->`: the container, created here, keeps an
@@ -157,7 +159,7 @@ export function build(
       forced = undefined
     }
     if (role === 'attachment') {
-      startAttachment(attributes, block.node)
+      startAttachment(attributes, block.node, shape.attachment)
       role = inferRole(state, shape, next)
     }
     if (part.attachment) extend(part.attachment, {position: positionOf(context, block.node)})

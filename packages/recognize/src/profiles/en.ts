@@ -170,6 +170,9 @@ export const en: Profile = {
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},
+    // What an act or a statutory instrument of the United Kingdom and the Commonwealth attaches after
+    // its sections or regulations: `SCHEDULE 1`, `SCHEDULE` (a sole one), `Schedule A: Fees`.
+    {startsWith: 'SCHEDULE', name: 'schedule'},
     // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
     // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
     {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
