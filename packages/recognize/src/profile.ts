@@ -41,8 +41,10 @@ export interface AttachmentRule {
   /** The attachment's AKN `name`, e.g. `interpretativeStatement`, `annex`. */
   name: string
   /**
-   * The heading is the word alone or with its number (`Attachment`, `Attachment 2`), never a title
-   * that goes on: for a word that also opens ordinary headings (`Attachment of earnings`).
+   * The heading is the word alone or with its number (`Attachment`, `Attachment 2`, `SCHEDULE 2A`,
+   * `Schedule B`), never a title that goes on: for a word that also opens ordinary headings
+   * (`Attachment of earnings`) or sentences (`Schedule 2 has effect.`). A Markdown heading, a heading
+   * by its syntax, may go on (`## Schedule A: Fees`).
    */
   alone?: boolean | undefined
 }
@@ -212,6 +214,13 @@ export interface Profile {
   closingOpeners?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
+  /**
+   * Patterns of the line under an attachment's heading that names the provision it belongs to, as
+   * United Kingdom instruments print it under `SCHEDULE 1` (`Regulation 3`, `Article 2(1)`, `Sections
+   * 4 and 5`): a line of the attachment's preface after its title, not its title or a unit (default:
+   * none).
+   */
+  attachmentReferences?: RegExp[] | undefined
   /**
    * Headings that name a part of a decision by their words alone (`Preamble`, `Operative part`),
    * compared with a whole heading without case and without a final `:` or `.`: a draft's author may

@@ -171,11 +171,18 @@ export const en: Profile = {
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},
     // What an act or a statutory instrument of the United Kingdom and the Commonwealth attaches after
-    // its sections or regulations: `SCHEDULE 1`, `SCHEDULE` (a sole one), `Schedule A: Fees`.
-    {startsWith: 'SCHEDULE', name: 'schedule'},
+    // its sections or regulations: `SCHEDULE 1`, `SCHEDULE` (a sole one), `Schedule 2A`, alone on its
+    // line over its title (`Schedule 2 has effect.` is a sentence); a Markdown heading may go on
+    // (`## Schedule A: Fees`).
+    {startsWith: 'SCHEDULE', name: 'schedule', alone: true},
     // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
     // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
     {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
+  ],
+  // The provision a schedule belongs to, under its heading (`SCHEDULE 1` / `Regulation 3`): `Article
+  // 2(1)`, `Regulations 3 and 4`, `Sections 4 to 6`.
+  attachmentReferences: [
+    /^(?:Regulations?|Articles?|Sections?|Rules?|Paragraphs?) \d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}(?:(?:, | and | to | or |–|-)\d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}){0,8}$/u,
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
