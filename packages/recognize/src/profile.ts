@@ -212,6 +212,13 @@ export interface Profile {
   documentKinds?: string[] | undefined
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
+  /**
+   * Patterns of the line under an act's title that dates it, as the Official Journal prints it
+   * between the title and the subject (`COUNCIL DECISION (EU) 2031/123` / `of 21 January 2031` / `on
+   * …`): in the front matter of a single-spaced extraction, a block of its own, and the subject under
+   * it another, as the blank lines of a double-spaced one part them (default: none).
+   */
+  actDateLines?: RegExp[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /**

@@ -129,6 +129,8 @@ export const en: Profile = {
     {word: 'Sec.', name: 'section'},
     {word: 'Title', name: 'title'},
   ],
+  // The date line under an EU act's title (`of 21 January 2031`).
+  actDateLines: [/^of \d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b/iu,
     // In brackets too, as a line under the title: `(Adopted by the Committee of Ministers on 3 March 2031 …)`.

@@ -110,6 +110,8 @@ export const it: Profile = {
     {word: 'Sezione', name: 'section'},
     {word: 'Titolo', name: 'title'},
   ],
+  // The date line under an EU act's title (`del 21 gennaio 2031`).
+  actDateLines: [/^del(?:l')? ?\d{1,2} \p{Ll}{4,9} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}ª seduta(?: plenaria)?\b/iu,
     // The date lines of the Senate's and the Chamber's acts of guidance: `Pubblicato il 14 marzo 2029,

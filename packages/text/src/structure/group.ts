@@ -174,11 +174,14 @@ export function groupLines(
   // opens the section's first paragraph (`11. Member States …`), or a subsection (`A.`), with no
   // break before it too.
   let sectionHeading = false
+  // Whether the last line was an act's date line under its title (see `isActDateLine`).
+  let afterDate = false
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
+      afterDate = false
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
@@ -222,8 +225,14 @@ export function groupLines(
     )
       opening.formula = true
     if (opening.formula || opening.enacting) front = false
+    // An act's date line between its title and its subject (`COUNCIL DECISION (EU) 2031/123` / `of 21
+    // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
+    // spacing as the blank lines of double spacing part them.
+    const dated = front && current !== undefined && isActDateLine(item.flat, profile)
     if (
       current &&
+      !dated &&
+      !afterDate &&
       !opener &&
       !afterOpener &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
@@ -273,9 +282,19 @@ export function groupLines(
     }
     previousOpening = opening
     afterOpener = opener
+    afterDate = dated
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is an act's date line (the profile's `actDateLines`, `of 21 January 2031`): a short
+ * line in lower case, the patterns tried only on such a line.
+ */
+function isActDateLine(text: string, profile: Profile): boolean {
+  if (text.length > 32 || !isLower(text[0]) || !profile.actDateLines) return false
+  return profile.actDateLines.some((pattern) => pattern.test(text))
 }
 
 /** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
