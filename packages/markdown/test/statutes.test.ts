@@ -1,4 +1,4 @@
-import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
+import {clauses, type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown, toMarkdown} from '../src/index.js'
 
@@ -511,6 +511,39 @@ describe('fromMarkdown names an attachment by its heading’s words', () => {
       'schedule att_1: att_1__para_1 att_1__hcontainer_1',
       'interpretativeStatement att_2: att_2__para_1',
       'statement att_3: att_3__para_1',
+    ])
+  })
+
+  test('holds the list a schedule’s paragraph introduces as its points, as a unit does, but not an interpretative statement’s', () => {
+    const lines = (heading: string) => [
+      '# Example Regulations',
+      '',
+      '## Article 1',
+      '',
+      'The fees are those of the annexed text.',
+      '',
+      heading,
+      '',
+      'The fees are:',
+      '',
+      '- ten units for an application;',
+      '- five units for a copy.',
+      '',
+    ]
+    const attached = (document: Document) =>
+      clauses(document)
+        .map((clause) => clause.eId)
+        .filter((eId) => eId.startsWith('att_'))
+    const schedule = read(lines('## Schedule A: Fees').join('\n')).document
+    expect(attachmentsOf(schedule)).toEqual(['schedule att_1: att_1__para_1'])
+    expect(attached(schedule)).toEqual([
+      'att_1__para_1',
+      'att_1__para_1__list_1__point_1',
+      'att_1__para_1__list_1__point_2',
+    ])
+    const statement = read(lines('## Interpretative statement').join('\n')).document
+    expect(attachmentsOf(statement)).toEqual([
+      'interpretativeStatement att_1: att_1__para_1 att_1__para_2 att_1__para_3',
     ])
   })
 
