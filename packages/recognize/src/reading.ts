@@ -159,7 +159,11 @@ class BlockReading implements Reading {
 
   get attachment(): AttachmentRule | undefined {
     if (this.#attachment === unread) {
-      this.#attachment = attachmentOf(this.bare, () => this.words, this.last, this.#lexicon)
+      // A heading in quotation marks (`“SCHEDULE 2`, `‘ANNEX II`) is one an amending act inserts: text.
+      const quoted = this.text.length > 0 && quotes.includes(this.text[0]!)
+      this.#attachment = quoted
+        ? undefined
+        : attachmentOf(this.bare, () => this.words, this.last, this.#lexicon)
     }
     return this.#attachment
   }

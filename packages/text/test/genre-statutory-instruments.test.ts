@@ -239,6 +239,28 @@ describe('a United Kingdom statutory instrument’s schedules: `SCHEDULE 1`, its
     ])
   })
 
+  it('leaves a schedule an amending instrument inserts, in quotation marks, to the regulation that inserts it', () => {
+    const {document} = fromText(
+      [
+        'STATUTORY INSTRUMENTS',
+        '2031 No. 88',
+        'The Example Fees (Amendment) Regulations 2031',
+        'Made 4th May 2031',
+        'The Secretary of State makes the following Regulations:',
+        '1. These Regulations may be cited as the Example Fees (Amendment) Regulations 2031.',
+        '2. For Schedule 2 to the Example Fees Regulations 2030 substitute—',
+        '“SCHEDULE 2',
+        'Regulation 3',
+        'Fees',
+        'A fee of ten units.”',
+        '3. Regulation 4 is revoked.',
+      ].join('\n'),
+    )
+    expect(all(document, 'attachment')).toHaveLength(0)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_2')).toContain('“SCHEDULE 2')
+  })
+
   it('leaves a sentence that opens with `Schedule 2` to the regulation it is part of', () => {
     const {document} = fromText(
       [
