@@ -547,6 +547,19 @@ describe('fromMarkdown names an attachment by its heading’s words', () => {
     ])
   })
 
+  test('opens no attachment at a heading whose first word only starts with the words (`Scheduled reviews`)', () => {
+    const {document} = read(
+      '# Example Rules\n\n## Article 1\n\nText.\n\n## Scheduled reviews\n\nThe rules are reviewed each year.\n',
+    )
+    expect(attachmentsOf(document)).toEqual([])
+    expect(outline(document)).toEqual([
+      'hcontainer Article 1 art_1: ',
+      '  paragraph art_1__para_1: Text.',
+      'hcontainer hcontainer_1: ',
+      '  paragraph hcontainer_1__para_1: The rules are',
+    ])
+  })
+
   test('writes an attachment whose heading names another kind with its name, and reads it back', () => {
     const {document} = read(
       '# Example Regulations\n\n## Article 1\n\nText.\n\n## Annex\n\nThe annex.\n\n## Statement of guidelines\n\nThe guidelines.\n',

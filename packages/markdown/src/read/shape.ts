@@ -1,6 +1,6 @@
 import type {Inline} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
-import type {Profile} from '@clausewise/recognize'
+import {isLetter, type Profile} from '@clausewise/recognize'
 import {leadingLabel} from '../labels.js'
 import {openingOf} from '../opening.js'
 import {partHeadingOf} from '../part-heading.js'
@@ -30,8 +30,8 @@ export function headingShape(level: number, content: Inline[], context: ShapeCon
 
 /**
  * The AKN name of the attachment a heading opens by the profile's words (`Annex A: Forms` →
- * `annex`, `Schedule 1` → `schedule`), the first rule whose words start it, as the headings of a
- * text name their attachments.
+ * `annex`, `Schedule 1` → `schedule`), the first rule whose words start it as whole words
+ * (`Scheduled reviews` opens none), as the headings of a text name their attachments.
  */
 function attachmentName(text: string, profile: Profile | undefined): string | undefined {
   const rules = profile?.attachments
@@ -42,7 +42,8 @@ function attachmentName(text: string, profile: Profile | undefined): string | un
   for (const rule of rules) {
     if (rule.startsWith.charAt(0).toUpperCase() !== first) continue
     upper ??= text.toUpperCase()
-    if (upper.startsWith(rule.startsWith.toUpperCase())) return rule.name
+    const words = rule.startsWith.toUpperCase()
+    if (upper.startsWith(words) && !isLetter(upper[words.length])) return rule.name
   }
   return undefined
 }
