@@ -351,6 +351,38 @@ describe('an EU act’s title block in single spacing: title, `of 21 January 203
     ])
   })
 
+  it('keeps a title in capitals wrapped after `OF THE` one title over the date line', () => {
+    const {document} = fromText(
+      [
+        'REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE',
+        'COUNCIL',
+        'of 4 March 2031',
+        'on the safety of toys and repealing Directive 2009/48/EC of the European Parliament and of the',
+        'Council',
+        '(Text with EEA relevance)',
+        'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+        'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114',
+        'thereof,',
+        'Whereas:',
+        '(1) Toys placed on the Union market should be safe for children to play with and should not',
+        'endanger their health.',
+        'HAVE ADOPTED THIS REGULATION:',
+        'Article 1',
+        'Subject matter',
+        'This Regulation lays down rules on the safety of toys and on their free movement in the',
+        'Union.',
+      ].join('\n'),
+    )
+    const lines = preface(document) ?? []
+    expect(lines.slice(0, 2)).toEqual([
+      'docTitle: REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+      'text: of 4 March 2031',
+    ])
+    expect(lines[2]).toMatch(
+      /^text: on the safety of toys and repealing Directive 2009\/48\/EC of the European Parliament and of the Council/,
+    )
+  })
+
   it('leaves a date that a recital wraps to in its recital', () => {
     const {document} = fromText(
       [

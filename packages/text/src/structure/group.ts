@@ -442,6 +442,9 @@ function startsBlock(
     return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
+    // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
+    // 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE` / `COUNCIL`): its line ends no paragraph.
+    if (front && isLetter(last) && runsInto(previous, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
   // After a page boundary (a page break, furniture or a footnote block taken out), the sentence
