@@ -173,6 +173,35 @@ describe('a Council document’s own number: `7123/31` on its cover and feet, `S
     expect(document.meta.symbol).toBe('7123/31')
   })
 
+  it('takes the feet of a document of two pages out whole, the number with them, none in a clause', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'ST 7123 2031 INIT',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1.',
+        'RECALLS that mental health is an integral part of health;',
+        '2.',
+        'STRESSES that investment in mental health promotion yields high returns;',
+        '',
+        ...foot(1, false),
+        '\f',
+        '3.',
+        'INVITES the Commission to support the exchange of good practices.',
+        '',
+        ...foot(2, false),
+        '',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)).toEqual([foot(1, false).join('\n'), foot(2, false).join('\n')])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_3')).toBe(
+      'INVITES the Commission to support the exchange of good practices.',
+    )
+    expect(clauseText(document)).not.toContain('7123')
+    expect(document.meta.symbol).toBe('ST 7123 2031 INIT')
+  })
+
   it('takes no number a sentence cites', () => {
     const {document} = fromText(
       [
