@@ -15,8 +15,11 @@ export interface Shape {
   unit?: boolean | undefined
   /** A heading that looks like a document number (`Decision No. 7/17`). */
   numberLike?: boolean | undefined
-  /** A heading the language profile names as an attachment's (`ANNEX`, `INTERPRETATIVE STATEMENT`). */
-  attachment?: boolean | undefined
+  /**
+   * A heading the language profile names as an attachment's (`ANNEX`, `INTERPRETATIVE STATEMENT`):
+   * the name of the attachment it opens (`annex`, `interpretativeStatement`).
+   */
+  attachment?: string | undefined
   /** A heading that names a part of the decision by its words alone (`Preamble`, `Operative part`). */
   part?: 'preamble' | 'body' | undefined
   /** Its plain text ends with a colon (an introduction, an author line). */
@@ -91,11 +94,16 @@ export interface State {
   unit: 'none' | 'directive' | 'heading'
   /** Whether a heading has opened a unit in this part: later plain headings open units too. */
   units: boolean
+  /**
+   * Whether the part is an attachment other than an interpretative statement (an annex, an appendix,
+   * a schedule): the plain headings in its body head its units, not attachments of their own.
+   */
+  named: boolean
 }
 
-/** The state at the start of a part. */
-export function initialState(part: State['part']): State {
-  return {part, zone: 'preface', title: 'none', preamble: false, unit: 'none', units: false}
+/** The state at the start of a part (`named`: an attachment that is no interpretative statement). */
+export function initialState(part: State['part'], named = false): State {
+  return {part, zone: 'preface', title: 'none', preamble: false, unit: 'none', units: false, named}
 }
 
 function headingRole(state: State, shape: Shape, next: Shape | undefined): Role {
@@ -119,7 +127,7 @@ function headingRole(state: State, shape: Shape, next: Shape | undefined): Role 
     return 'preambleHeading'
   }
   if (state.zone === 'preamble') return 'preambleHeading'
-  if (state.units && !shape.attachment) return 'unit'
+  if ((state.units || state.named) && !shape.attachment) return 'unit'
   return 'attachment'
 }
 

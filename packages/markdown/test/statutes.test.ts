@@ -1,4 +1,4 @@
-import {type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
+import {clauses, type Document, type Nodes, plainText, removePositions} from '@clausewise/model'
 import {describe, expect, test} from 'vitest'
 import {fromMarkdown, toMarkdown} from '../src/index.js'
 
@@ -411,5 +411,168 @@ describe('fromMarkdown reads an enacting formula by the language profile’s ena
       ].join('\n'),
     )
     expect(read.formulas).toEqual([formula])
+  })
+})
+
+describe('fromMarkdown names an attachment by its heading’s words', () => {
+  /** Each attachment: its name and eId, then the types (and eIds) of its body's children. */
+  const attachmentsOf = (document: Document) =>
+    (document.children.find((child) => child.type === 'attachments')?.children ?? []).map((attachment) => {
+      const body = attachment.children.find((child) => child.type === 'mainBody')
+      const children = body && 'children' in body ? (body.children as {type: string; eId?: string}[]) : []
+      return `${attachment.name} ${attachment.eId}: ${children.map((child) => child.eId ?? child.type).join(' ')}`
+    })
+
+  test('reads `Schedule A: …`, `Annex B: …` and `Appendix` after an act’s articles as a schedule, an annex and an appendix', () => {
+    const {document} = read(
+      [
+        '# Example Fees Regulations',
+        '',
+        '## Article 1',
+        '',
+        'The fees are those of the Schedule.',
+        '',
+        '## Schedule A: Fees',
+        '',
+        'A fee of ten units.',
+        '',
+        '## Annex B: Forms',
+        '',
+        'The form of an application.',
+        '',
+        '## Appendix',
+        '',
+        'A note on the forms.',
+        '',
+      ].join('\n'),
+    )
+    expect(attachmentsOf(document)).toEqual([
+      'schedule att_1: att_1__para_1',
+      'annex att_2: att_2__para_1',
+      'appendix att_3: att_3__para_1',
+    ])
+  })
+
+  test('reads `Schedule 1` and `Schedule 2` after a decision’s operative paragraphs as schedules', () => {
+    const {document} = read(
+      [
+        '# Decision on fees',
+        '',
+        'The Board,',
+        '',
+        'Decides:',
+        '',
+        '1. The fees are those of the schedules.',
+        '',
+        '## Schedule 1',
+        '',
+        'A fee of ten units.',
+        '',
+        '## Schedule 2',
+        '',
+        'A fee of twenty units.',
+        '',
+      ].join('\n'),
+    )
+    expect(attachmentsOf(document)).toEqual([
+      'schedule att_1: att_1__para_1',
+      'schedule att_2: att_2__para_1',
+    ])
+  })
+
+  test('holds a plain heading under a schedule as a unit of it, and opens a new attachment after an interpretative statement', () => {
+    const {document} = read(
+      [
+        '# Example Regulations',
+        '',
+        '## Article 1',
+        '',
+        'The scope is that of the Schedule.',
+        '',
+        '## Schedule A: Scope',
+        '',
+        'The scope in outline.',
+        '',
+        '## Further matters',
+        '',
+        'Matters left open.',
+        '',
+        '## Interpretative statement',
+        '',
+        'The delegation reads Article 1 narrowly.',
+        '',
+        '## Statement of a second delegation',
+        '',
+        'It reads it broadly.',
+        '',
+      ].join('\n'),
+    )
+    expect(attachmentsOf(document)).toEqual([
+      'schedule att_1: att_1__para_1 att_1__hcontainer_1',
+      'interpretativeStatement att_2: att_2__para_1',
+      'statement att_3: att_3__para_1',
+    ])
+  })
+
+  test('holds the list a schedule’s paragraph introduces as its points, as a unit does, but not an interpretative statement’s', () => {
+    const lines = (heading: string) => [
+      '# Example Regulations',
+      '',
+      '## Article 1',
+      '',
+      'The fees are those of the annexed text.',
+      '',
+      heading,
+      '',
+      'The fees are:',
+      '',
+      '- ten units for an application;',
+      '- five units for a copy.',
+      '',
+    ]
+    const attached = (document: Document) =>
+      clauses(document)
+        .map((clause) => clause.eId)
+        .filter((eId) => eId.startsWith('att_'))
+    const schedule = read(lines('## Schedule A: Fees').join('\n')).document
+    expect(attachmentsOf(schedule)).toEqual(['schedule att_1: att_1__para_1'])
+    expect(attached(schedule)).toEqual([
+      'att_1__para_1',
+      'att_1__para_1__list_1__point_1',
+      'att_1__para_1__list_1__point_2',
+    ])
+    const statement = read(lines('## Interpretative statement').join('\n')).document
+    expect(attachmentsOf(statement)).toEqual([
+      'interpretativeStatement att_1: att_1__para_1 att_1__para_2 att_1__para_3',
+    ])
+  })
+
+  test('opens no attachment at a heading whose first word only starts with the words (`Scheduled reviews`)', () => {
+    const {document} = read(
+      '# Example Rules\n\n## Article 1\n\nText.\n\n## Scheduled reviews\n\nThe rules are reviewed each year.\n',
+    )
+    expect(attachmentsOf(document)).toEqual([])
+    expect(outline(document)).toEqual([
+      'hcontainer Article 1 art_1: ',
+      '  paragraph art_1__para_1: Text.',
+      'hcontainer hcontainer_1: ',
+      '  paragraph hcontainer_1__para_1: The rules are',
+    ])
+  })
+
+  test('writes an attachment whose heading names another kind with its name, and reads it back', () => {
+    const {document} = read(
+      '# Example Regulations\n\n## Article 1\n\nText.\n\n## Annex\n\nThe annex.\n\n## Statement of guidelines\n\nThe guidelines.\n',
+    )
+    const attachments = document.children.find((child) => child.type === 'attachments')!
+    attachments.children[0]!.name = 'interpretativeStatement'
+    attachments.children[1]!.name = 'annex'
+    const written = toMarkdown(document, {frontMatter: false})
+    expect(written).toContain('<!-- clausewise: attachment name="interpretativeStatement" -->\n\n## Annex')
+    expect(written).toContain('<!-- clausewise: attachment name="annex" -->\n\n## Statement of guidelines')
+    expect(attachmentsOf(fromMarkdown(written).document)).toEqual([
+      'interpretativeStatement att_1: att_1__para_1',
+      'annex att_2: att_2__para_1',
+    ])
   })
 })

@@ -10,6 +10,7 @@ import type {
   Preface,
   Recital,
 } from '@clausewise/model'
+import {referenceStart} from './attachment-reference.js'
 import {isLower, isUpper} from './characters.js'
 import {
   addParagraph,
@@ -1001,8 +1002,24 @@ class State {
       rule = next.attachment
       take(next)
     }
+    // The provision a schedule belongs to, on its heading's line (`SCHEDULE 1   Regulation 3`) or under
+    // it (`SCHEDULE 1` / `Regulation 3`): a line of the preface after the title, not the title, nor a
+    // unit (`Article 2`) of the schedule.
+    let reference = rule.alone ? referenceOnLine(reading, title, this.lexicon) : undefined
+    const short = reference !== undefined || last.words <= 4
+    if (
+      reference === undefined &&
+      last.words <= 3 &&
+      next !== undefined &&
+      next.words <= 16 &&
+      (this.lexicon.profile.attachmentReferences ?? []).some((pattern) => pattern.test(next!.text))
+    ) {
+      reference = wholeP(next)
+      taken++
+      next = this.readings[reading.index + taken + 1]
+    }
     // A short heading's title line under it (`ANNEX` / `List of participants`).
-    if (last.words <= 4 && headingLine(next) && !next.attachment) take(next)
+    if (short && headingLine(next) && !next.attachment) take(next)
     // A heading in capitals goes on over the lines in capitals under it, as a page breaks it
     // (`… OF THE RULES OF PROCEDURE` / `OF THE ORGANIZATION FOR …`).
     while (
@@ -1015,7 +1032,7 @@ class State {
       take(next)
     title.children = [{type: 'docTitle', children: title.children}]
     const mainBody: MainBody = {type: 'mainBody', children: []}
-    const preface: Preface = {type: 'preface', children: [title]}
+    const preface: Preface = {type: 'preface', children: reference ? [title, reference] : [title]}
     const attachment: Attachment = {
       type: 'attachment',
       eId: '',
@@ -1063,6 +1080,27 @@ class State {
     }
     return this.body(reading)
   }
+}
+
+/**
+ * The provision an attachment belongs to, printed on its heading's line (`SCHEDULE 1   Regulation 3`):
+ * taken out of the title (left `SCHEDULE 1`), as a `p` of its own.
+ */
+function referenceOnLine(reading: Reading, title: P, lexicon: Lexicon): P | undefined {
+  const head = reading.attachment?.startsWith.length ?? 0
+  const rest = reading.bare.slice(head)
+  if (!/^\s/.test(rest)) return undefined
+  const start = referenceStart(rest.trimStart(), lexicon)
+  if (start === undefined) return undefined
+  // The title keeps the word and its number: the characters up to the reference, spaces aside.
+  const cut = head + rest.length - rest.trimStart().length + start
+  const kept = reading.bare.slice(0, cut).trimEnd()
+  const split = splitAt(title.children, reading.text.length - reading.bare.length + cut)
+  if (!split || split[1].length === 0 || fullText(split[0]).trim() !== kept) return undefined
+  title.children = split[0]
+  const p: P = {type: 'p', children: split[1]}
+  if (reading.block.position) p.position = reading.block.position
+  return p
 }
 
 function position(reading: Reading): {position?: NonNullable<Reading['block']['position']>} {

@@ -41,8 +41,10 @@ export interface AttachmentRule {
   /** The attachment's AKN `name`, e.g. `interpretativeStatement`, `annex`. */
   name: string
   /**
-   * The heading is the word alone or with its number (`Attachment`, `Attachment 2`), never a title
-   * that goes on: for a word that also opens ordinary headings (`Attachment of earnings`).
+   * The heading is the word alone or with its number (`Attachment`, `Attachment 2`, `SCHEDULE 2A`,
+   * `Schedule B`), never a title that goes on: for a word that also opens ordinary headings
+   * (`Attachment of earnings`) or sentences (`Schedule 2 has effect.`). A Markdown heading, a heading
+   * by its syntax, may go on (`## Schedule A: Fees`).
    */
   alone?: boolean | undefined
 }
@@ -214,8 +216,22 @@ export interface Profile {
   documentKinds?: string[] | undefined
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
+  /**
+   * Patterns of the line under an act's title that dates it, as the Official Journal prints it
+   * between the title and the subject (`COUNCIL DECISION (EU) 2031/123` / `of 21 January 2031` / `on
+   * …`): in the front matter of a single-spaced extraction, a block of its own, and the subject under
+   * it another, as the blank lines of a double-spaced one part them (default: none).
+   */
+  actDateLines?: RegExp[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
+  /**
+   * Patterns of the line under an attachment's heading that names the provision it belongs to, as
+   * United Kingdom instruments print it under `SCHEDULE 1` (`Regulation 3`, `Article 2(1)`, `Sections
+   * 4 and 5`): a line of the attachment's preface after its title, not its title or a unit (default:
+   * none).
+   */
+  attachmentReferences?: RegExp[] | undefined
   /**
    * Headings that name a part of a decision by their words alone (`Preamble`, `Operative part`),
    * compared with a whole heading without case and without a final `:` or `.`: a draft's author may

@@ -1,3 +1,4 @@
+import {aloneNumber, referenceStart} from './attachment-reference.js'
 import {isLetter, isLower, isUpper} from './characters.js'
 import {enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
@@ -158,7 +159,11 @@ class BlockReading implements Reading {
 
   get attachment(): AttachmentRule | undefined {
     if (this.#attachment === unread) {
-      this.#attachment = attachmentOf(this.bare, () => this.words, this.last, this.#lexicon)
+      // A heading in quotation marks (`“SCHEDULE 2`, `‘ANNEX II`) is one an amending act inserts: text.
+      const quoted = this.text.length > 0 && quotes.includes(this.text[0]!)
+      this.#attachment = quoted
+        ? undefined
+        : attachmentOf(this.bare, () => this.words, this.last, this.#lexicon)
     }
     return this.#attachment
   }
@@ -232,7 +237,8 @@ function attachmentOf(
     // `Annex I to the present resolution contains…` is a sentence, not a heading.
     if (isSentenceEnd(last) && !isCapitals(text) && words() > 12) continue
     const next = text.slice(head.length).trimStart()
-    if (rule.alone && next !== '' && !/^(?:\d{1,3}|[IVX]{1,5})[.:]?$/.test(next)) continue
+    if (rule.alone && next !== '' && !aloneNumber.test(next) && referenceStart(next, lexicon) === undefined)
+      continue
     // A heading names what it is attached to in lower case (`Appendix to Recommendation CM/Rec(2030)4`,
     // `Annexe à la décision 5/1`): a few words that end no sentence.
     const tail = isLower(next[0]) && words() <= 12 && !isSentenceEnd(last)

@@ -1,3 +1,4 @@
+import {clauses, plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {eIds, furniture, textOf} from './genre-support.js'
@@ -93,5 +94,124 @@ describe('the cover of a Council document: its original language in brackets', (
     expect(furniture(diagnostics)[0]).toBe(
       'Council of the\nEuropean Union\nBrussels, 14 March 2031\n(OR. en)',
     )
+  })
+})
+
+describe('a Council document’s own number: `7123/31` on its cover and feet, `ST 7123 2031 INIT`', () => {
+  /** The text of every clause, joined. */
+  const clauseText = (document: ReturnType<typeof fromText>['document']) =>
+    clauses(document)
+      .map((clause) => plainText(clause))
+      .join('\n')
+
+  it('records the number its cover prints as the document’s symbol, the cover taken out', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'Council of the',
+        'European Union',
+        'Brussels, 14 March 2031',
+        '(OR. en)',
+        '7123/31',
+        '',
+        'Council conclusions on mental health',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS that mental health is an integral part of health;',
+        '2. INVITES the Commission to support the exchange of good practices.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)[0]).toBe(
+      'Council of the\nEuropean Union\nBrussels, 14 March 2031\n(OR. en)\n7123/31',
+    )
+    expect(document.meta.symbol).toBe('7123/31')
+    expect(document.meta.frbr.country).toBe('eu')
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(clauseText(document)).not.toContain('7123')
+  })
+
+  it('records the register’s form on its line above the title (`ST 7123 2031 INIT`), apart from the first clause', () => {
+    const {document} = fromText(
+      [
+        'ST 7123 2031 INIT',
+        'Council conclusions on mental health',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS that mental health is an integral part of health;',
+        '2. INVITES the Commission to support the exchange of good practices.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(document.meta.symbol).toBe('ST 7123 2031 INIT')
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(clauseText(document)).not.toContain('ST 7123')
+    const preface = document.children.find((child) => child.type === 'preface')
+    expect(preface && plainText(preface)).toContain('ST 7123 2031 INIT')
+  })
+
+  it.each(['ST 7123 2031 INIT', '7123/31'])(
+    'keeps `%s` over the first numbered paragraph of a single-spaced text out of it',
+    (number) => {
+      const {document} = fromText(
+        [
+          number,
+          '1. The Council approved the conclusions set out in the annex and agreed to report to the',
+          'European Council.',
+          '2. The Presidency will report to the European Council at its next meeting in the spring of',
+          'the year.',
+        ].join('\n'),
+        {language: 'en'},
+      )
+      expect(document.meta.symbol).toBe(number)
+      expect(eIds(document)).toEqual(['para_1', 'para_2'])
+      expect(textOf(document, 'para_1')).toBe(
+        'The Council approved the conclusions set out in the annex and agreed to report to the European Council.',
+      )
+    },
+  )
+
+  it('takes the number from the feet of its pages where the cover is not in the text', () => {
+    const {document} = fromText(text)
+    expect(document.meta.symbol).toBe('7123/31')
+  })
+
+  it('takes the feet of a document of two pages out whole, the number with them, none in a clause', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'ST 7123 2031 INIT',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1.',
+        'RECALLS that mental health is an integral part of health;',
+        '2.',
+        'STRESSES that investment in mental health promotion yields high returns;',
+        '',
+        ...foot(1, false),
+        '\f',
+        '3.',
+        'INVITES the Commission to support the exchange of good practices.',
+        '',
+        ...foot(2, false),
+        '',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(furniture(diagnostics)).toEqual([foot(1, false).join('\n'), foot(2, false).join('\n')])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_3')).toBe(
+      'INVITES the Commission to support the exchange of good practices.',
+    )
+    expect(clauseText(document)).not.toContain('7123')
+    expect(document.meta.symbol).toBe('ST 7123 2031 INIT')
+  })
+
+  it('takes no number a sentence cites', () => {
+    const {document} = fromText(
+      [
+        'Council conclusions on mental health',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1. RECALLS its conclusions set out in document 7123/31 and in document ST 6012 2031 INIT;',
+        '2. INVITES the Commission to support the exchange of good practices.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(document.meta.symbol).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import {plainText} from '@clausewise/model'
+import {plainText, removePositions} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
 import {eIds, textOf} from './genre-support.js'
@@ -273,6 +273,134 @@ describe('Official Journal notes in double spacing, one wrapped over an empty li
     ])
     expect(textOf(document, 'preamble__recitals_1__recital_2__authorialNote_1')).toBe(
       'Position of the European Parliament of 3 May 2031 (not yet published in the Official Journal) and decision of the Council of 20 May 2031.',
+    )
+  })
+})
+
+describe('an EU act’s title block in single spacing: title, `of 21 January 2031`, subject, each on its line', () => {
+  // The Official Journal prints the act's title, its date line and its subject on lines of their own;
+  // a single-spaced extraction gives them with no blank line between, as it gives the subject's wraps.
+  const decision = [
+    'COUNCIL DECISION (EU) 2031/123',
+    'of 21 January 2031',
+    'on the position to be taken on behalf of the European Union within the Joint Committee established by',
+    'the Agreement between the European Union and the Republic of Northland',
+    'THE COUNCIL OF THE EUROPEAN UNION,',
+    'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 218(9)',
+    'thereof,',
+    'Whereas:',
+    '(1) The Agreement entered into force on 1 May 2030 and is applied by both parties in good faith.',
+    '(2) The Joint Committee is to adopt a decision on the amendment of Annex II to the Agreement at its',
+    'next meeting.',
+    'HAS ADOPTED THIS DECISION:',
+    'Article 1',
+    'The position to be taken on behalf of the Union within the Joint Committee shall be based on the draft',
+    'decision of that Committee attached to this Decision.',
+    'Article 2',
+    'This Decision shall enter into force on the date of its adoption.',
+    'Done at Brussels, 21 January 2031.',
+  ]
+  /** The same lines as a double-spaced extraction gives them: a blank line after each but a wrap. */
+  const doubleSpaced = (lines: string[]) =>
+    lines
+      .map((line, index) => {
+        const next = lines[index + 1]
+        const wraps = next !== undefined && /^(?:the Agreement|thereof|next meeting|decision of)/u.test(next)
+        return wraps ? `${line}\n` : `${line}\n\n`
+      })
+      .join('')
+  /** Each line of the preface: the types of its inline nodes and its text. */
+  const preface = (document: ReturnType<typeof fromText>['document']) =>
+    document.children
+      .find((child) => child.type === 'preface')
+      ?.children.map(
+        (p) =>
+          ('children' in p ? p.children.map((node) => node.type).join('+') : p.type) + ': ' + plainText(p),
+      )
+
+  it('reads the title, the date line and the subject as the preface’s lines, as in double spacing', () => {
+    const single = fromText(decision.join('\n'), {language: 'en'})
+    expect(preface(single.document)).toEqual([
+      'docTitle: COUNCIL DECISION (EU) 2031/123',
+      'text: of 21 January 2031',
+      'text: on the position to be taken on behalf of the European Union within the Joint Committee established by the Agreement between the European Union and the Republic of Northland',
+    ])
+    expect(single.document.meta.frbr.number).toBe('(EU) 2031/123')
+    const double = fromText(doubleSpaced(decision), {language: 'en'})
+    expect(removePositions(single.document)).toEqual(removePositions(double.document))
+  })
+
+  it('parts a regulation’s title in capitals from `of 4 March 2031` and `on the safety of toys`', () => {
+    const {document} = fromText(
+      [
+        'REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+        'of 4 March 2031',
+        'on the safety of toys',
+        'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+        'Having regard to the Treaty on the Functioning of the European Union,',
+        'HAVE ADOPTED THIS REGULATION:',
+        'Article 1',
+        'This Regulation lays down rules on the safety of toys.',
+      ].join('\n'),
+      {layout: 'single-spaced'},
+    )
+    expect(preface(document)).toEqual([
+      'docTitle: REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+      'text: of 4 March 2031',
+      'text: on the safety of toys',
+    ])
+  })
+
+  it('keeps a title in capitals wrapped after `OF THE` one title over the date line', () => {
+    const {document} = fromText(
+      [
+        'REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE',
+        'COUNCIL',
+        'of 4 March 2031',
+        'on the safety of toys and repealing Directive 2009/48/EC of the European Parliament and of the',
+        'Council',
+        '(Text with EEA relevance)',
+        'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+        'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114',
+        'thereof,',
+        'Whereas:',
+        '(1) Toys placed on the Union market should be safe for children to play with and should not',
+        'endanger their health.',
+        'HAVE ADOPTED THIS REGULATION:',
+        'Article 1',
+        'Subject matter',
+        'This Regulation lays down rules on the safety of toys and on their free movement in the',
+        'Union.',
+      ].join('\n'),
+    )
+    const lines = preface(document) ?? []
+    expect(lines.slice(0, 2)).toEqual([
+      'docTitle: REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+      'text: of 4 March 2031',
+    ])
+    expect(lines[2]).toMatch(
+      /^text: on the safety of toys and repealing Directive 2009\/48\/EC of the European Parliament and of the Council/,
+    )
+  })
+
+  it('leaves a date that a recital wraps to in its recital', () => {
+    const {document} = fromText(
+      [
+        'COUNCIL DECISION (EU) 2031/123',
+        'of 21 January 2031',
+        'on the signing of the Agreement',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        'Having regard to Council Decision (EU) 2030/77',
+        'of 3 March 2030',
+        'on the opening of negotiations, and in particular Article 2 thereof,',
+        'HAS ADOPTED THIS DECISION:',
+        'Article 1',
+        'The signing of the Agreement is hereby approved.',
+      ].join('\n'),
+      {layout: 'single-spaced'},
+    )
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toBe(
+      'Having regard to Council Decision (EU) 2030/77 of 3 March 2030 on the opening of negotiations, and in particular Article 2 thereof,',
     )
   })
 })

@@ -109,3 +109,174 @@ describe('a United Kingdom statutory instrument (web text): `2031 No. 123`, `Mad
     expect(plainText(attachments[0] as never)).toContain('These Regulations restrict the supply')
   })
 })
+
+describe('a United Kingdom statutory instrument’s schedules: `SCHEDULE 1`, its reference line (`Regulation 2`) and title', () => {
+  const head = [
+    'STATUTORY INSTRUMENTS',
+    '2031 No. 789',
+    'ENVIRONMENTAL PROTECTION, ENGLAND',
+    'The Example Packaging Regulations 2031',
+    'Made 3rd March 2031',
+    'Coming into force 1st April 2031',
+    'The Secretary of State, in exercise of the powers conferred by section 140 of the Environmental Protection Act 1990, makes the following Regulations:',
+    'Citation and commencement',
+    '1. These Regulations may be cited as the Example Packaging Regulations 2031.',
+    'Exemptions',
+    '2. Regulation 3 does not apply to the items listed in Schedule 1.',
+    'Prohibition of supply',
+    '3.—(1) A person must not supply a packaged item in the course of a business.',
+    '(2) Schedule 2 has effect.',
+    'John Example',
+    'Parliamentary Under Secretary of State',
+    'Department for Environment, Food and Rural Affairs',
+    '2nd March 2031',
+  ]
+  const schedules = (first: string[], second: string[]) => [
+    ...first,
+    'Exempt items',
+    '1. An item supplied for medical purposes.',
+    '2. An item supplied for research.',
+    ...second,
+    'Enforcement',
+    'PART 1',
+    'Notices',
+    '1. An officer may serve a notice.',
+    '2. A notice must be in writing.',
+    'EXPLANATORY NOTE',
+    '(This note is not part of the Regulations)',
+    'These Regulations restrict the supply of packaged items in England.',
+  ]
+  /** Each attachment: its name, then its preface's lines. */
+  const prefaces = (document: ReturnType<typeof fromText>['document']) =>
+    (all(document, 'attachment') as unknown as {name?: string; children: {type: string}[]}[]).map(
+      (attachment) => {
+        const preface = attachment.children.find((child) => child.type === 'preface')
+        return [
+          attachment.name,
+          ...(preface ? all(preface as never, 'p').map((p) => plainText(p as never)) : []),
+        ]
+      },
+    )
+
+  it('reads each schedule as an attachment after the signature: the heading and its title line its title, the reference a line of its own', () => {
+    const {document} = fromText(
+      [...head, ...schedules(['SCHEDULE 1', 'Regulation 2'], ['SCHEDULE 2', 'Regulation 3'])].join('\n'),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'SCHEDULE 1 Exempt items', 'Regulation 2'],
+      ['schedule', 'SCHEDULE 2 Enforcement', 'Regulation 3'],
+      ['explanatoryNote', 'EXPLANATORY NOTE (This note is not part of the Regulations)'],
+    ])
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toContain(
+      'SCHEDULE 1 Exempt items',
+    )
+    // The regulations keep their own paragraphs only; the schedules' are their own.
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_1',
+      'para_3__list_1__point_2',
+    ])
+    expect(eIds(document).filter((eId) => eId.startsWith('att_'))).toEqual([
+      'att_1__para_1',
+      'att_1__para_2',
+      'att_2__part_1',
+      'att_2__part_1__para_1',
+      'att_2__part_1__para_2',
+      'att_3__para_1',
+    ])
+    expect(textOf(document, 'para_3__list_1__point_2')).toBe('Schedule 2 has effect.')
+    expect(all(document, 'conclusions').map((node) => plainText(node as never))).toEqual([
+      'John Example\nParliamentary Under Secretary of State\nDepartment for Environment, Food and Rural Affairs\n2nd March 2031',
+    ])
+  })
+
+  it('takes the reference out of the heading’s line where print sets it at the right margin (`SCHEDULE 1   Regulation 2`)', () => {
+    const {document} = fromText(
+      [
+        ...head,
+        ...schedules(
+          ['                    SCHEDULE 1                              Regulation 2'],
+          ['                    SCHEDULE 2                              Regulation 3'],
+        ),
+      ].join('\n'),
+    )
+    expect(prefaces(document).slice(0, 2)).toEqual([
+      ['schedule', 'SCHEDULE 1 Exempt items', 'Regulation 2'],
+      ['schedule', 'SCHEDULE 2 Enforcement', 'Regulation 3'],
+    ])
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toHaveLength(5)
+  })
+
+  it('reads an order’s sole `SCHEDULE` over `Article 2` as its attachment, not as an article, right after the last article', () => {
+    const {document} = fromText(
+      [
+        'STATUTORY INSTRUMENTS',
+        '2031 No. 456',
+        'ROAD TRAFFIC',
+        'The Speed Limits (Example Road) Order 2031',
+        'Made 4th May 2031',
+        'The Secretary of State, in exercise of the powers conferred by section 14 of the Road Traffic Regulation Act 1984, makes the following Order:',
+        '1. This Order may be cited as the Speed Limits (Example Road) Order 2031.',
+        '2. No person may drive on the roads in the Schedule at more than 30 miles per hour.',
+        'SCHEDULE',
+        'Article 2',
+        'Roads subject to the restriction',
+        '1. Example Road between its junctions with Main Street and High Street.',
+        '2. Mill Lane.',
+      ].join('\n'),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'SCHEDULE Roads subject to the restriction', 'Article 2'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_1__para_2',
+    ])
+  })
+
+  it('leaves a schedule an amending instrument inserts, in quotation marks, to the regulation that inserts it', () => {
+    const {document} = fromText(
+      [
+        'STATUTORY INSTRUMENTS',
+        '2031 No. 88',
+        'The Example Fees (Amendment) Regulations 2031',
+        'Made 4th May 2031',
+        'The Secretary of State makes the following Regulations:',
+        '1. These Regulations may be cited as the Example Fees (Amendment) Regulations 2031.',
+        '2. For Schedule 2 to the Example Fees Regulations 2030 substitute—',
+        '“SCHEDULE 2',
+        'Regulation 3',
+        'Fees',
+        'A fee of ten units.”',
+        '3. Regulation 4 is revoked.',
+      ].join('\n'),
+    )
+    expect(all(document, 'attachment')).toHaveLength(0)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_2')).toContain('“SCHEDULE 2')
+  })
+
+  it('leaves a sentence that opens with `Schedule 2` to the regulation it is part of', () => {
+    const {document} = fromText(
+      [
+        'STATUTORY INSTRUMENTS',
+        '2031 No. 77',
+        'The Example Fees Regulations 2031',
+        'Made 4th May 2031',
+        'The Secretary of State makes the following Regulations:',
+        '1. These Regulations may be cited as the Example Fees Regulations 2031.',
+        '2. The fees are those of the Schedule.',
+        'Schedule 2 has effect.',
+        '3. A fee is payable on application.',
+      ].join('\n'),
+    )
+    expect(all(document, 'attachment')).toHaveLength(0)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_2')).toBe('The fees are those of the Schedule.\nSchedule 2 has effect.')
+  })
+})

@@ -1,6 +1,6 @@
 import type {Inline} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
-import type {Profile} from '@clausewise/recognize'
+import {isLetter, type Profile} from '@clausewise/recognize'
 import {leadingLabel} from '../labels.js'
 import {openingOf} from '../opening.js'
 import {partHeadingOf} from '../part-heading.js'
@@ -23,10 +23,29 @@ export function headingShape(level: number, content: Inline[], context: ShapeCon
   if (looksLikeNumber(text, context.profile)) shape.numberLike = true
   const part = partHeadingOf(text, context.profile)
   if (part) shape.part = part
-  const upper = text.toUpperCase()
-  if ((context.profile?.attachments ?? []).some((rule) => upper.startsWith(rule.startsWith)))
-    shape.attachment = true
+  const attachment = attachmentName(text, context.profile)
+  if (attachment) shape.attachment = attachment
   return shape
+}
+
+/**
+ * The AKN name of the attachment a heading opens by the profile's words (`Annex A: Forms` →
+ * `annex`, `Schedule 1` → `schedule`), the first rule whose words start it as whole words
+ * (`Scheduled reviews` opens none), as the headings of a text name their attachments.
+ */
+function attachmentName(text: string, profile: Profile | undefined): string | undefined {
+  const rules = profile?.attachments
+  if (!rules || text === '') return undefined
+  // Most headings open with a letter no rule does: the upper case is made only when one may.
+  const first = text.charAt(0).toUpperCase()
+  let upper: string | undefined
+  for (const rule of rules) {
+    if (rule.startsWith.charAt(0).toUpperCase() !== first) continue
+    upper ??= text.toUpperCase()
+    const words = rule.startsWith.toUpperCase()
+    if (upper.startsWith(words) && !isLetter(upper[words.length])) return rule.name
+  }
+  return undefined
 }
 
 /**

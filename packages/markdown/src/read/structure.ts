@@ -55,7 +55,9 @@ export function build(
   let contentIndex = 0
   const authorless: Attachment[] = []
 
-  const startAttachment = (attributes: Map<string, string>, node: Node) => {
+  // An attachment a heading opens without a directive is named by the heading's words (`Annex`,
+  // `Schedule`); one a directive opens, by its `name`; either, by default, an interpretative statement.
+  const startAttachment = (attributes: Map<string, string>, node: Node, inferred?: string) => {
     let attachments = document.children.find((child): child is Attachments => child.type === 'attachments')
     if (!attachments) {
       attachments = {type: 'attachments', children: []}
@@ -64,7 +66,7 @@ export function build(
     const attachment: Attachment = {
       type: 'attachment',
       eId: attributes.get('eId') ?? '',
-      name: attributes.get('name') ?? 'interpretativeStatement',
+      name: attributes.get('name') ?? inferred ?? 'interpretativeStatement',
       children: [],
     }
     const author = attributes.get('author')
@@ -75,7 +77,7 @@ export function build(
     attachments.children.push(attachment)
     extend(attachments, attachment)
     part = {children: attachment.children, attachment, bodyType: 'mainBody', units: unitStack()}
-    state = initialState('attachment')
+    state = initialState('attachment', attachment.name !== 'interpretativeStatement')
   }
 
   // `<!-- clausewise: container type="body" eId="body" -->`: the container, created here, keeps an
@@ -157,7 +159,7 @@ export function build(
       forced = undefined
     }
     if (role === 'attachment') {
-      startAttachment(attributes, block.node)
+      startAttachment(attributes, block.node, shape.attachment)
       role = inferRole(state, shape, next)
     }
     if (part.attachment) extend(part.attachment, {position: positionOf(context, block.node)})
@@ -179,12 +181,15 @@ export function build(
       // In a unit, an unnumbered paragraph introducing a list (`The purposes are:`) holds its items as
       // points, as a numbered one does: they are its enumeration, not the unit's next paragraphs. One
       // ending in a comma may as well be an item of an enumeration whose numbering broke: it does not.
-      if (role === 'paragraph' && state.unit === 'heading' && next?.kind === 'list') {
+      // So in an annex, an appendix or a schedule, where the paragraph says it introduces them (`:`,
+      // a dash): such a text also sets out tables as lists under lines that end no sentence.
+      const annexed = state.named && state.unit === 'none'
+      if (role === 'paragraph' && (state.unit === 'heading' || annexed) && next?.kind === 'list') {
         const last = clauseParent(part).children.at(-1)
         if (
           last?.type === 'paragraph' &&
           !last.children.some((child) => child.type === 'num') &&
-          introduces(last, false)
+          introduces(last, false, !annexed)
         )
           part.nesting = {clause: last}
       }
@@ -319,9 +324,10 @@ function labelStyle(label: string, nesting: Part['nesting']): LabelStyle {
  * Whether a clause's text introduces what follows: it ends with a colon or a dash (`… means—`), or
  * its sentence is left open (`(2) Es gilt nicht für`, `… gewähren, die`, `… bedarf,`), as statutes
  * introduce their numbered points without a colon — but not when it ends in an enumeration's
- * conjunction (`…; or`); a final comma counts unless `comma` is false.
+ * conjunction (`…; or`); a final comma counts unless `comma` is false, a sentence left open unless
+ * `open` is false.
  */
-function introduces(clause: Paragraph | Point, comma = true): boolean {
+function introduces(clause: Paragraph | Point, comma = true, open = true): boolean {
   const own = clause.children.find((child) => child.type === 'content')
   const last = own?.type === 'content' ? own.children[own.children.length - 1] : undefined
   const tail = last?.type === 'p' ? last.children[last.children.length - 1] : undefined
@@ -329,5 +335,5 @@ function introduces(clause: Paragraph | Point, comma = true): boolean {
   const end = tail.value.trimEnd().slice(-40)
   if (/[:—–]$/u.test(end) || (comma && end.endsWith(','))) return true
   // An item of an enumeration ends in its conjunction (`…; or`, `…; und`): it introduces nothing.
-  return /\p{L}$/u.test(end) && !/;\s*\p{L}{1,12}$/u.test(end)
+  return open && /\p{L}$/u.test(end) && !/;\s*\p{L}{1,12}$/u.test(end)
 }

@@ -91,13 +91,15 @@ export function conventionMdast(source: Document, options: WriteSettings = {}): 
     const next = isContent(entry) ? contentEntries[contentIndex + 1]?.shape : undefined
     if (entry.opens) {
       const attachment = entry.opens
+      const implicit = isContent(entry) && inferRole(inference, entry.shape, next) === 'attachment'
+      // The name the reader gives it: its heading's (`Annex`, `Schedule`) where the heading opens it.
+      const inferredName = (implicit && entry.shape.attachment) || 'interpretativeStatement'
       const attributes: [string, string][] = []
-      if (attachment.name !== 'interpretativeStatement') attributes.push(['name', attachment.name])
+      if (attachment.name !== inferredName) attributes.push(['name', attachment.name])
       if (attachment.author !== firstParty(attachment)) attributes.push(['author', attachment.author ?? ''])
       if (state.kept.has(attachment)) attributes.push(['eId', attachment.eId])
-      const implicit = isContent(entry) && inferRole(inference, entry.shape, next) === 'attachment'
       if (!implicit || attributes.length > 0) root.children.push(directive('attachment', attributes))
-      inference = initialState('attachment')
+      inference = initialState('attachment', attachment.name !== 'interpretativeStatement')
       if (!isContent(entry) && !entry.standalone) continue
     }
     if (entry.standalone) {

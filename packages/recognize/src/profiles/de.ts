@@ -105,6 +105,8 @@ export const de: Profile = {
     {word: 'Abschnitt', name: 'section'},
     {word: 'Titel', name: 'title'},
   ],
+  // The date line under an EU act's title (`vom 21. Januar 2031`).
+  actDateLines: [/^vom \d{1,2}\. ?\p{Lu}\p{Ll}{2,8} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}\. (?:Plenarsitzung|Sitzung)\b/u,
     /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,

@@ -129,6 +129,8 @@ export const en: Profile = {
     {word: 'Sec.', name: 'section'},
     {word: 'Title', name: 'title'},
   ],
+  // The date line under an EU act's title (`of 21 January 2031`).
+  actDateLines: [/^of \d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b/iu,
     // In brackets too, as a line under the title: `(Adopted by the Committee of Ministers on 3 March 2031 …)`.
@@ -170,9 +172,19 @@ export const en: Profile = {
     {startsWith: 'STATEMENT', name: 'statement'},
     {startsWith: 'ANNEX', name: 'annex'},
     {startsWith: 'APPENDIX', name: 'appendix'},
+    // What an act or a statutory instrument of the United Kingdom and the Commonwealth attaches after
+    // its sections or regulations: `SCHEDULE 1`, `SCHEDULE` (a sole one), `Schedule 2A`, alone on its
+    // line over its title (`Schedule 2 has effect.` is a sentence); a Markdown heading may go on
+    // (`## Schedule A: Fees`).
+    {startsWith: 'SCHEDULE', name: 'schedule', alone: true},
     // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
     // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
     {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
+  ],
+  // The provision a schedule belongs to, under its heading (`SCHEDULE 1` / `Regulation 3`): `Article
+  // 2(1)`, `Regulations 3 and 4`, `Sections 4 to 6`.
+  attachmentReferences: [
+    /^(?:Regulations?|Articles?|Sections?|Rules?|Paragraphs?) \d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}(?:(?:, | and | to | or |–|-)\d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}){0,8}$/u,
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],

@@ -161,6 +161,8 @@ export const es: Profile = {
     /^Sea notorio (?:y manifiesto )?a todos los ciudadanos /iu,
     /^Hago saber que /iu,
   ],
+  // The date line under an EU act's title (`de 21 de enero de 2031`).
+  actDateLines: [/^de \d{1,2} de \p{Ll}{4,10} de \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] (?:\(continuación\) )?sesión(?: plenaria)?\b/iu,
     /^Aprobada (?:por [^,]{1,120} )?en su \d{1,5}\.?[ªa] sesión\b/iu,

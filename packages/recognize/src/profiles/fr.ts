@@ -132,6 +132,8 @@ export const fr: Profile = {
     {word: 'Section', name: 'section'},
     {word: 'Titre', name: 'title'},
   ],
+  // The date line under an EU act's title (`du 21 janvier 2031`, `du 1er mars 2031`).
+  actDateLines: [/^du \d{1,2}(?:er)? \p{Ll}{3,9} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}e (?:\(reprise\) )?(?:séance plénière|séance)\b/iu,
     // In brackets too, as a line under the title: `(Adoptée par le Comité des Ministres le 3 mars 2031 …)`.

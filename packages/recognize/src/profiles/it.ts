@@ -131,6 +131,8 @@ export const it: Profile = {
     {word: 'Sezione', name: 'section'},
     {word: 'Titolo', name: 'title'},
   ],
+  // The date line under an EU act's title (`del 21 gennaio 2031`).
+  actDateLines: [/^del(?:l')? ?\d{1,2} \p{Ll}{4,9} \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] seduta(?: plenaria)?\b/iu,
     // A Security Council resolution's line under its number: `Adottata dal Consiglio di sicurezza nella

@@ -104,6 +104,8 @@ export const pt: Profile = {
   ],
   // The paragraphs of an article in Brazilian and Portuguese acts: `§ 1º`, `§ 10.`, `Parágrafo único.`
   paragraphWords: ['§', 'Parágrafo'],
+  // The date line under an EU act's title (`de 21 de janeiro de 2031`).
+  actDateLines: [/^de \d{1,2} de \p{Ll}{4,9} de \d{4}$/u],
   adoptionLines: [
     /^\d{1,4}\.?[ªa] sessão plenária\b/iu,
     // A Security Council resolution's line under its number: `Adotada pelo Conselho de Segurança na sua

@@ -327,8 +327,8 @@ function scanEdge(
 }
 
 /**
- * Lines at the edges of pages (after the first) that repeat on at least two pages and on half of
- * them, in any order: running heads and feet. Labels and numbers never count; of the lines under
+ * Lines at the edges of pages (after the first; in a text of two pages, the first's foot too) that
+ * repeat on at least two pages and on half of them, in any order: running heads and feet. Labels and numbers never count; of the lines under
  * three characters, only a language code in capitals does (`EN`, as the Council of the EU prints its
  * documents' language in their feet, on a line of its own once extracted).
  */
@@ -346,11 +346,14 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
       entry.count++
     }
   }
-  for (let page = 1; page < pages.length; page++) {
+  // A text of two pages has one page after the first: the foot of the first, which prints what every
+  // foot prints (`7123/31` / `AB/cd` / `1` / `LIFE.5` / `EN`, as the Council of the EU's do), is
+  // the second page's foot's only other.
+  for (let page = pages.length === 2 ? 0 : 1; page < pages.length; page++) {
     const from = pages[page]!
     const to = pages[page + 1] ?? rows.texts.length
     let seen = 0
-    for (let row = from; row < to && seen < edgeLines; row++) {
+    for (let row = from; page > 0 && row < to && seen < edgeLines; row++) {
       if (rows.role[row] !== Role.text || rows.taken[row] === Taken.note) continue
       note(row, page)
       seen++

@@ -178,12 +178,15 @@ export function groupLines(
   // Whether the current block opened with an attachment's heading alone on its line (`Annex`,
   // `Anexo II`), and its title may still run on under it (see `endsAttachmentTitle`).
   let attachmentTitle = false
+  // Whether the last line was an act's date line under its title (see `isActDateLine`).
+  let afterDate = false
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
       attachmentTitle = false
+      afterDate = false
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
@@ -227,8 +230,14 @@ export function groupLines(
     )
       opening.formula = true
     if (opening.formula || opening.enacting) front = false
+    // An act's date line between its title and its subject (`COUNCIL DECISION (EU) 2031/123` / `of 21
+    // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
+    // spacing as the blank lines of double spacing part them.
+    const dated = front && current !== undefined && isActDateLine(item.flat, profile)
     if (
       current &&
+      !dated &&
+      !afterDate &&
       !opener &&
       !afterOpener &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
@@ -281,9 +290,19 @@ export function groupLines(
     }
     previousOpening = opening
     afterOpener = opener
+    afterDate = dated
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is an act's date line (the profile's `actDateLines`, `of 21 January 2031`): a short
+ * line in lower case, the patterns tried only on such a line.
+ */
+function isActDateLine(text: string, profile: Profile): boolean {
+  if (text.length > 32 || !isLower(text[0]) || !profile.actDateLines) return false
+  return profile.actDateLines.some((pattern) => pattern.test(text))
 }
 
 /** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
@@ -470,6 +489,9 @@ function startsBlock(
     return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
+    // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
+    // 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE` / `COUNCIL`): its line ends no paragraph.
+    if (front && isLetter(last) && runsInto(previous, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
   // A paragraph's last line, which ends a sentence short of the measure, before a capital: where
