@@ -209,6 +209,70 @@ describe.each(drafts)('pdftotext: languages/draft-%s, %s', (code, mode) => {
   })
 })
 
+// The same decisions extracted with `pdftotext -nopgbrk` (no form feed between pages): the page marks
+// (`29-12345   1/3`, `1/3`, `-1-`) say where each page ends, so the notes at its foot, which no rule
+// parts from the text, and its running head are found as with form feeds.
+describe.each([
+  ['ga-en', '-layout -nopgbrk'],
+  ['ga-ru', '-nopgbrk'],
+  ['osce-de', '-layout -nopgbrk'],
+])('pdftotext %s, %s', (code) => {
+  const name = `languages/${code}`
+  const truth = truthOf(name)
+  const text = read(`${name}.nopgbrk.txt`)
+  const {document, diagnostics} = fromText(text)
+  const clauses = clausesOf(document)
+
+  it('reads every recital and paragraph, and places every footnote in its clause', () => {
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    const placed = clauses.flatMap((node, index) =>
+      notesIn(node).map((note) => ({text: note, clause: index})),
+    )
+    expect(placed).toEqual(truth.notes)
+  })
+
+  it('keeps page marks and running heads out of the clauses, and every word', () => {
+    for (const node of clauses) expect(allText(node)).not.toMatch(/\d+\/3\b|-\d-|A\/RES\/84|MC\.DEC/)
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('pages without form feeds', () => {
+  const page = (mark: string, body: string): string =>
+    `${body}\n1Official Records, Supplement No. 17.\n                        ${mark}\n                                   A/RES/84/9\n`
+  const head =
+    'The General Assembly,\n\nRecalling its resolutions,\n1. Takes note of the report of the Commission,1 and of its work;\n'
+  // A text this short is read as web text unless told (the fixtures above are detected as PDF).
+  const single = {layout: 'single-spaced'} as const
+
+  it('are where page marks number the pages in order', () => {
+    const {document} = fromText(
+      `${page('1/2', head)}2. Requests a report.\n                        2/2\n`,
+      single,
+    )
+    expect(clausesOf(document).flatMap((node) => notesIn(node))).toEqual([
+      'Official Records, Supplement No. 17.',
+    ])
+  })
+
+  it('are only where the marks number every page in order', () => {
+    const text = (first: string, second: string): string =>
+      `The General Assembly,\n\nRecalling its resolutions,\n1. Takes note of the report of the Commission on its third session and of the\n                        ${first}\n                                   A/RES/84/9\nrecommendations it makes to the Council;\n2. Requests a report.\n                        ${second}\n`
+    const ruleIds = (first: string, second: string): string[] =>
+      fromText(text(first, second), single)
+        .diagnostics.filter(
+          (message) => message.ruleId === 'page-break-joined' || message.ruleId === 'page-furniture',
+        )
+        .map((message) => message.ruleId)
+        .sort()
+    // `1/2`, `2/2`: a page ends at the first mark; its foot and the next head are furniture, and the
+    // sentence goes on across the page.
+    expect(ruleIds('1/2', '2/2')).toEqual(['page-break-joined', 'page-furniture', 'page-furniture'])
+    // `1/3`, `3/3` skip a page: no page is inferred.
+    expect(ruleIds('1/3', '3/3')).toEqual([])
+  })
+})
+
 describe('a formula in a language without articles', () => {
   it('is a body named bare before a listed recital opener (Russian)', () => {
     const text =

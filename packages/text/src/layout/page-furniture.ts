@@ -87,11 +87,23 @@ export function reportFurniture(rows: Rows, report: Reporter): void {
       cursor++
     }
     const parts: string[] = []
-    for (let row = index; row <= last; row++) parts.push(rows.texts[row]!)
+    // A page break the page marks say (an empty row where the row before ends) is no line of the source.
+    for (let row = index; row <= last; row++)
+      if (!isMarkedBreak(rows, row)) parts.push(rows.texts[row]!)
     const start = rows.starts[index]!
     report.furniture(parts.join('\n'), start, rows.starts[last]! + rows.texts[last]!.length)
     index = last + 1
   }
+}
+
+/** Whether a row is a page break that the page marks say: empty, where the row before ends. */
+function isMarkedBreak(rows: Rows, row: number): boolean {
+  return (
+    rows.role[row] === Role.page &&
+    rows.texts[row] === '' &&
+    row > 0 &&
+    rows.starts[row] === rows.starts[row - 1]! + rows.texts[row - 1]!.length
+  )
 }
 
 function trim(raw: string): string {

@@ -1,3 +1,4 @@
+import {isCodeLine, isDashedNumber, isPageOf} from './furniture.js'
 import {isSpace} from '../text-utils.js'
 import type {LayoutKind} from './types.js'
 
@@ -136,10 +137,22 @@ export function classifyRows(
   options: ClassifyOptions = {},
 ): Rows {
   let {texts, starts} = source
+  // The rows of the page breaks the page marks say (see `markedPageEnds`).
+  let marked: Set<number> | undefined
   let bounds = options.bounds
   if (options.formFeeds !== false && texts.some((text) => text.includes('\f'))) {
     ;({texts, starts} = splitFormFeeds(texts, starts))
     bounds = undefined
+  } else if (kind !== 'double-spaced') {
+    // No form feed (`pdftotext -nopgbrk`, pages joined by a line break): where the page marks number
+    // the pages in order, a page break row stands after each page's mark, as a form feed would (an
+    // empty row, which holds no character of the source). Not where empty lines are the page breaks.
+    bounds ??= boundsOf(texts)
+    const ends = emptyLinesArePages(texts, bounds.first, kind) ? [] : markedPageEnds(texts, bounds.first, bounds.last)
+    if (ends.length > 0) {
+      ;({texts, starts, breaks: marked} = withPageBreaks(texts, starts, ends))
+      bounds = undefined
+    }
   }
   bounds ??= boundsOf(texts)
   let separators = new Set<number>()
@@ -158,7 +171,7 @@ export function classifyRows(
   const pages = [0]
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!
-    if (text === '\f') {
+    if (text === '\f' || marked?.has(index)) {
       role[index] = Role.page
     } else if (text.length === 0) {
       role[index] = kind === 'double-spaced' ? Role.gap : emptyIsPage ? Role.page : Role.break
@@ -268,4 +281,84 @@ function mostFrequentBlank(lines: readonly string[], first: Int32Array): number 
     }
   }
   return usual
+}
+
+/** Whether empty lines are the page breaks (single spacing whose blank lines usually hold a space: PyMuPDF). */
+function emptyLinesArePages(
+  texts: readonly string[],
+  first: Int32Array | number[],
+  kind: LayoutKind,
+): boolean {
+  if (kind !== 'single-spaced') return false
+  let emptyLines = 0
+  let spaceLines = 0
+  for (let index = 0; index < texts.length; index++) {
+    const length = texts[index]!.length
+    if (length === 0) emptyLines++
+    else if (first[index] === length) spaceLines++
+  }
+  return spaceLines > emptyLines
+}
+
+/**
+ * The rows with an empty row after each of `ends` (at the end of the row before: it holds no character
+ * of the source), and where those rows stand.
+ */
+function withPageBreaks(
+  texts: string[],
+  starts: number[],
+  ends: number[],
+): {texts: string[]; starts: number[]; breaks: Set<number>} {
+  const outTexts: string[] = []
+  const outStarts: number[] = []
+  const breaks = new Set<number>()
+  let next = 0
+  texts.forEach((text, index) => {
+    outTexts.push(text)
+    outStarts.push(starts[index]!)
+    if (ends[next] === index) {
+      breaks.add(outTexts.length)
+      outTexts.push('')
+      outStarts.push(starts[index]! + text.length)
+      next++
+    }
+  })
+  return {texts: outTexts, starts: outStarts, breaks}
+}
+
+/**
+ * The rows that end the pages of a text without form feeds: its page marks, when they number the
+ * pages in order — `1/3`, `2/3` (alone, or at the end of a line after a job number: `29-12345   1/3`)
+ * or `- 1 -`, `- 2 -` — each a page's last mark. Empty unless two or more pages are so marked, one
+ * after the other. The last page's mark ends the text, not a page.
+ */
+function markedPageEnds(texts: readonly string[], first: Int32Array | number[], last: Int32Array | number[]): number[] {
+  const marks: {row: number; page: number; pages: number}[] = []
+  for (let row = 0; row < texts.length; row++) {
+    const from = first[row]!
+    const to = last[row]!
+    if (to - from < 3 || to - from > 60) continue
+    const text = texts[row]!
+    const code = text.charCodeAt(to - 1)
+    // A mark ends its line: a digit, or a dash after one.
+    if (!(code >= 48 && code <= 57) && code !== 45 && code !== 0x2013) continue
+    const space = text.lastIndexOf(' ', to - 1)
+    const token = text.slice(Math.max(space + 1, from), to)
+    if (isPageOf(token)) {
+      if (space >= from && !isCodeLine(text.slice(from, to))) continue
+      const slash = token.indexOf('/')
+      marks.push({row, page: Number(token.slice(0, slash)), pages: Number(token.slice(slash + 1))})
+    } else if (space < from || isDashedNumber(text.slice(from, to))) {
+      const line = text.slice(from, to)
+      if (isDashedNumber(line)) marks.push({row, page: Number(line.replace(/\D/g, '')), pages: 0})
+    }
+  }
+  const ends: number[] = []
+  let previous = 0
+  for (const mark of marks) {
+    if (mark.page !== previous + 1 && !(previous === 0 && mark.page === 2)) return []
+    previous = mark.page
+    if (mark.pages === 0 || mark.page < mark.pages) ends.push(mark.row)
+  }
+  return ends.length >= 1 && marks.length >= 2 ? ends : []
 }
