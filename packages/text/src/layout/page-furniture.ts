@@ -88,8 +88,7 @@ export function reportFurniture(rows: Rows, report: Reporter): void {
     }
     const parts: string[] = []
     // A page break the page marks say (an empty row where the row before ends) is no line of the source.
-    for (let row = index; row <= last; row++)
-      if (!isMarkedBreak(rows, row)) parts.push(rows.texts[row]!)
+    for (let row = index; row <= last; row++) if (!isMarkedBreak(rows, row)) parts.push(rows.texts[row]!)
     const start = rows.starts[index]!
     report.furniture(parts.join('\n'), start, rows.starts[last]! + rows.texts[last]!.length)
     index = last + 1

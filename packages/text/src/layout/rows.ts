@@ -1,5 +1,5 @@
-import {isCodeLine, isDashedNumber, isPageOf} from './furniture.js'
 import {isSpace} from '../text-utils.js'
+import {isCodeLine, isDashedNumber, isPageOf} from './furniture.js'
 import type {LayoutKind} from './types.js'
 
 /** What a source line is before any repair. */
@@ -148,7 +148,9 @@ export function classifyRows(
     // the pages in order, a page break row stands after each page's mark, as a form feed would (an
     // empty row, which holds no character of the source). Not where empty lines are the page breaks.
     bounds ??= boundsOf(texts)
-    const ends = emptyLinesArePages(texts, bounds.first, kind) ? [] : markedPageEnds(texts, bounds.first, bounds.last)
+    const ends = emptyLinesArePages(texts, bounds.first, kind)
+      ? []
+      : markedPageEnds(texts, bounds.first, bounds.last)
     if (ends.length > 0) {
       ;({texts, starts, breaks: marked} = withPageBreaks(texts, starts, ends))
       bounds = undefined
@@ -332,7 +334,11 @@ function withPageBreaks(
  * or `- 1 -`, `- 2 -` — each a page's last mark. Empty unless two or more pages are so marked, one
  * after the other. The last page's mark ends the text, not a page.
  */
-function markedPageEnds(texts: readonly string[], first: Int32Array | number[], last: Int32Array | number[]): number[] {
+function markedPageEnds(
+  texts: readonly string[],
+  first: Int32Array | number[],
+  last: Int32Array | number[],
+): number[] {
   const marks: {row: number; page: number; pages: number}[] = []
   for (let row = 0; row < texts.length; row++) {
     const from = first[row]!
