@@ -148,9 +148,8 @@ export function classifyRows(
     // the pages in order, a page break row stands after each page's mark, as a form feed would (an
     // empty row, which holds no character of the source). Not where empty lines are the page breaks.
     bounds ??= boundsOf(texts)
-    const ends = emptyLinesArePages(texts, bounds.first, kind)
-      ? []
-      : markedPageEnds(texts, bounds.first, bounds.last)
+    const ends = markedPageEnds(texts, bounds)
+    if (ends.length > 0 && emptyLinesArePages(texts, bounds.first, kind)) ends.length = 0
     if (ends.length > 0) {
       ;({texts, starts, breaks: marked} = withPageBreaks(texts, starts, ends))
       bounds = undefined
@@ -286,11 +285,7 @@ function mostFrequentBlank(lines: readonly string[], first: Int32Array): number 
 }
 
 /** Whether empty lines are the page breaks (single spacing whose blank lines usually hold a space: PyMuPDF). */
-function emptyLinesArePages(
-  texts: readonly string[],
-  first: Int32Array | number[],
-  kind: LayoutKind,
-): boolean {
+function emptyLinesArePages(texts: readonly string[], first: Int32Array, kind: LayoutKind): boolean {
   if (kind !== 'single-spaced') return false
   let emptyLines = 0
   let spaceLines = 0
@@ -334,20 +329,17 @@ function withPageBreaks(
  * or `- 1 -`, `- 2 -` — each a page's last mark. Empty unless two or more pages are so marked, one
  * after the other. The last page's mark ends the text, not a page.
  */
-function markedPageEnds(
-  texts: readonly string[],
-  first: Int32Array | number[],
-  last: Int32Array | number[],
-): number[] {
+function markedPageEnds(texts: readonly string[], bounds: Bounds): number[] {
+  const {first, last, closing} = bounds
   const marks: {row: number; page: number; pages: number}[] = []
   for (let row = 0; row < texts.length; row++) {
+    // A mark ends its line: a digit, or a dash after one (most lines end otherwise).
+    const code = closing[row]!
+    if (!(code >= 48 && code <= 57) && code !== 45 && code !== 0x2013) continue
     const from = first[row]!
     const to = last[row]!
     if (to - from < 3 || to - from > 60) continue
     const text = texts[row]!
-    const code = text.charCodeAt(to - 1)
-    // A mark ends its line: a digit, or a dash after one.
-    if (!(code >= 48 && code <= 57) && code !== 45 && code !== 0x2013) continue
     const space = text.lastIndexOf(' ', to - 1)
     const token = text.slice(Math.max(space + 1, from), to)
     if (isPageOf(token)) {
