@@ -160,14 +160,7 @@ export function classifyRows(
   if (kind === 'double-spaced') ({texts, separators, bounds} = normalizeBlanks(texts, bounds))
   const {first, last, opening, closing} = bounds
   const role = new Uint8Array(texts.length)
-  let emptyLines = 0
-  let spaceLines = 0
-  for (let index = 0; index < texts.length; index++) {
-    const length = texts[index]!.length
-    if (length === 0) emptyLines++
-    else if (first[index] === length) spaceLines++
-  }
-  const emptyIsPage = kind === 'single-spaced' && spaceLines > emptyLines
+  const emptyIsPage = emptyLinesArePages(texts, first, kind)
   const usualBlank = mostFrequentBlank(texts, first)
   const pages = [0]
   for (let index = 0; index < texts.length; index++) {
