@@ -1,7 +1,7 @@
 import {type Profile, readOpening} from '@clausewise/recognize'
 import {firstNonSpace, isLower, isUpper, lastNonSpace} from '../text-utils.js'
 import {isPageMark, mayOpenPageMark} from './furniture.js'
-import type {Bounds} from './rows.js'
+import {type Bounds, boundsOf, markedPageEnds} from './rows.js'
 import type {LayoutKind} from './types.js'
 
 /** The layout of a text and the evidence it was told by, in words. */
@@ -234,6 +234,11 @@ export function detectLayout(
     }
   }
   if (formFeeds > 0) return {kind: 'single-spaced', evidence: `${formFeeds} form feeds`}
+  // Page marks that number the pages in order (`1/2`, `2/2`) say a PDF's pages as form feeds do.
+  if (formFeeds === 0) {
+    const ends = markedPageEnds(texts, bounds ?? boundsOf(texts)).length
+    if (ends > 0) return {kind: 'single-spaced', evidence: `${ends + 1} pages numbered in order`}
+  }
   if (spaceLines > emptyLines) {
     return {
       kind: 'single-spaced',

@@ -322,7 +322,7 @@ function withPageBreaks(
  * or `- 1 -`, `- 2 -` — each a page's last mark. Empty unless two or more pages are so marked, one
  * after the other. The last page's mark ends the text, not a page.
  */
-function markedPageEnds(texts: readonly string[], bounds: Bounds): number[] {
+export function markedPageEnds(texts: readonly string[], bounds: Bounds): number[] {
   const {first, last, closing} = bounds
   const marks: {row: number; page: number; pages: number}[] = []
   for (let row = 0; row < texts.length; row++) {
