@@ -215,6 +215,7 @@ function isCoverLine(text: string, words: FurnitureWords): boolean {
   return cover
 }
 
+/** Whether a line (or one cell of it) is a cover's: a job number, a barcode, or a cover pattern. */
 function isCoverCell(text: string, words: FurnitureWords): boolean {
   if (isCodeLine(text) || isBarcode(text)) return true
   for (const pattern of words.cover) if (pattern.test(text)) return true
