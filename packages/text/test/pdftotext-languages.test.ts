@@ -276,6 +276,21 @@ describe('pages without form feeds', () => {
   })
 })
 
+describe('a cover block with the document’s own lines at both ends', () => {
+  it('takes out its cover lines only, not the title under them (plain pdftotext of a WHA resolution)', () => {
+    const text =
+      'SEVENTY-NINTH WORLD HEALTH ASSEMBLY\nAgenda item 15.2\n30 May 2026\nCoastal health data\n\nWHA79.12\n\nThe Seventy-ninth World Health Assembly,\nRecalling resolution WHA72.1 on primary health care;\n1. URGES Member States to strengthen their programmes on coastal health data;\n2. REQUESTS the Director-General to report on progress.\n'
+    const {document, diagnostics} = fromText(text, {layout: 'single-spaced'})
+    const furniture = diagnostics
+      .filter((message) => message.ruleId === 'page-furniture')
+      .map((message) => message.text)
+    expect(furniture).toEqual(['Agenda item 15.2'])
+    const preface = document.children.find((child) => child.type === 'preface')!
+    expect(allText(preface)).toContain('Coastal health data')
+    expect(document.meta.frbr.number).toBe('WHA79.12')
+  })
+})
+
 describe('a formula in a language without articles', () => {
   it('is a body named bare before a listed recital opener (Russian)', () => {
     const text =

@@ -123,12 +123,20 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
     // may wrap after a comma, but does not end with one).
     let prose = false
     let sponsors = false
+    // Whether the block opens and ends with a cover line (or furniture, a page mark): one with the
+    // document's own lines at both ends (`SEVENTY-NINTH WORLD HEALTH ASSEMBLY` over `Agenda item
+    // 15.2`, the date and the title, with no blank line between) is read line by line.
+    let opensCover: boolean | undefined
+    let endsCover = false
     // A block: text lines and the gaps of double spacing between them, up to a blank line.
     while (stop < end && (rows.role[stop] === Role.text || rows.role[stop] === Role.gap)) {
       if (rows.role[stop] === Role.text) {
         const text = head(trimmedRow(rows, stop))
-        if (isCoverLine(text, words)) cover = true
+        const coverLine = isCoverLine(text, words)
+        if (coverLine) cover = true
         if (rows.taken[stop] === Taken.none && !isPageMark(text)) marks = false
+        endsCover = coverLine || rows.taken[stop] !== Taken.none || isPageMark(text)
+        opensCover ??= endsCover
         prose = endsClause(text)
         // A draft's sponsors (`Argentina, Brazil and Chile: draft resolution`) under the agenda item,
         // with no blank line between: the block is the text's from there.
@@ -137,7 +145,13 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
       stop++
     }
     if (stop === index || !(cover || marks)) return
-    if (prose || sponsors || textRows(rows, index, stop) > edgeLines || !textAfter(rows, stop)) {
+    if (
+      prose ||
+      sponsors ||
+      (opensCover === false && !endsCover) ||
+      textRows(rows, index, stop) > edgeLines ||
+      !textAfter(rows, stop)
+    ) {
       // No cover runs that long, holds a clause's end, nor is all the text holds: this is the text
       // itself, set without blank lines (web text, single spacing; a short decision under its agenda
       // item; a draft's cover, sponsors, title and formula with no blank line between), where only the
