@@ -123,9 +123,11 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
     // may wrap after a comma, but does not end with one).
     let prose = false
     let sponsors = false
-    // Whether the block opens and ends with a cover line (or furniture, a page mark): one with the
-    // document's own lines at both ends (`SEVENTY-NINTH WORLD HEALTH ASSEMBLY` over `Agenda item
-    // 15.2`, the date and the title, with no blank line between) is read line by line.
+    // Whether the block opens and ends with a cover line (or furniture, a page mark; at its end a
+    // line with a figure, a date or a number, too): one with the document's own lines at both ends
+    // (`SEVENTY-NINTH WORLD HEALTH ASSEMBLY` over `Agenda item 15.2`, the date and the title, with no
+    // blank line between) is read line by line; `Conseil exécutif` over its session, number and
+    // `Paris, 18 octobre 2031` is a cover.
     let opensCover: boolean | undefined
     let endsCover = false
     // A block: text lines and the gaps of double spacing between them, up to a blank line.
@@ -135,8 +137,9 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
         const coverLine = isCoverLine(text, words)
         if (coverLine) cover = true
         if (rows.taken[stop] === Taken.none && !isPageMark(text)) marks = false
-        endsCover = coverLine || rows.taken[stop] !== Taken.none || isPageMark(text)
-        opensCover ??= endsCover
+        const furniture = coverLine || rows.taken[stop] !== Taken.none || isPageMark(text)
+        opensCover ??= furniture
+        endsCover = furniture || /\d/.test(text)
         prose = endsClause(text)
         // A draft's sponsors (`Argentina, Brazil and Chile: draft resolution`) under the agenda item,
         // with no blank line between: the block is the text's from there.
