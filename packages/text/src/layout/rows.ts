@@ -320,7 +320,7 @@ function withPageBreaks(
  * The rows that end the pages of a text without form feeds: its page marks, when they number the
  * pages in order — `1/3`, `2/3` (alone, or at the end of a line after a job number: `29-12345   1/3`)
  * or `- 1 -`, `- 2 -` — each a page's last mark. Empty unless two or more pages are so marked, one
- * after the other. The last page's mark ends the text, not a page.
+ * after the other, out of one number of pages. The last page's mark ends the text, not a page.
  */
 export function markedPageEnds(texts: readonly string[], bounds: Bounds): number[] {
   const {first, last, closing} = bounds
@@ -348,6 +348,8 @@ export function markedPageEnds(texts: readonly string[], bounds: Bounds): number
   let previous = 0
   for (const mark of marks) {
     if (mark.page !== previous + 1 && !(previous === 0 && mark.page === 2)) return []
+    // `1/3` then `2/5` count two documents' pages, or none.
+    if (mark.pages !== marks[0]!.pages) return []
     previous = mark.page
     if (mark.pages === 0 || mark.page < mark.pages) ends.push(mark.row)
   }
