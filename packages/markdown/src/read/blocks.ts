@@ -215,11 +215,11 @@ function labelledLines(node: Parent, context: ReaderContext): LabelledLine[] | u
 
 /**
  * A paragraph cut before each of its lines (after the first) that opens with a label after a line
- * that introduces it or ends a clause (`:`, `;`, `; and`; `,` before the first of two or more): the points a list item writes under its
- * text with no blank line between (`2. Requests the Secretary-General:` / `a) to support …;` / `b) to
- * report …`), which CommonMark reads as one paragraph (`a)` opens no list). Each piece is an mdast
- * paragraph of its own (the first unlabelled, the others opening with their label), positions kept;
- * `undefined` when no line is cut before.
+ * that introduces it or ends a clause (`:`, `;`, `; and`; `,` before the first of two or more): the
+ * points a list item writes under its text with no blank line between (`2. Requests the
+ * Secretary-General:` / `a) to support …;` / `b) to report …`), which CommonMark reads as one
+ * paragraph (`a)` opens no list). Each piece is an mdast paragraph of its own (the first unlabelled,
+ * the others opening with their label), positions kept; `undefined` when no line is cut before.
  */
 export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[] | undefined {
   const {starts, labels} = sourceLines(node, context)
