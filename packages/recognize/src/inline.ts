@@ -95,9 +95,12 @@ export function dropStart(children: Inline[], count: number): void {
 export function joinedBySpace(left: readonly Inline[], right: readonly Inline[]): Inline[] {
   const last = left[left.length - 1]
   const first = right[0]
-  if (last?.type === 'text' && first?.type === 'text')
-    return [...left.slice(0, -1), {type: 'text', value: `${last.value} ${first.value}`}, ...right.slice(1)]
-  return [...left, {type: 'text', value: ' '}, ...right]
+  if (last?.type !== 'text' || first?.type !== 'text') return [...left, {type: 'text', value: ' '}, ...right]
+  // A source that places its texts (Markdown) keeps the joined text's place: from the first's start
+  // to the second's end.
+  const joined: Inline = {type: 'text', value: `${last.value} ${first.value}`}
+  if (last.position && first.position) joined.position = {start: last.position.start, end: first.position.end}
+  return [...left.slice(0, -1), joined, ...right.slice(1)]
 }
 
 /**
