@@ -1,6 +1,6 @@
 import {aloneNumber, referenceStart} from './attachment-reference.js'
 import {isLetter, isLower, isUpper} from './characters.js'
-import {enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
+import {enactingClauseOf, enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -133,7 +133,9 @@ class BlockReading implements Reading {
       this.#enacting =
         enactingTermOf(this.text, this.#lexicon) ??
         enactingVerbOf(this.text, this.#lexicon) ??
-        (this.label ? undefined : enactingOpenerOf(this.bare, this.#lexicon))
+        (this.label
+          ? undefined
+          : (enactingOpenerOf(this.bare, this.#lexicon) ?? enactingClauseOf(this.text, this.#lexicon)))
     }
     return this.#enacting
   }

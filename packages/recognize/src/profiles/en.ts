@@ -132,6 +132,17 @@ export const en: Profile = {
     make the following rules`),
   // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
   enactingOpeners: ['adopts this'],
+  // An act's long title over its enacting formula: `AN ACT of Parliament to provide for …`, `An Act
+  // to make provision for …`, `AN ACT TO PROVIDE FOR …`.
+  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|TO|FOR) /u],
+  // The table of contents at the head of a Commonwealth act, over its long title.
+  contentsHeadings: phrases(
+    'Arrangement of sections | Arrangement of clauses | Arrangement of regulations | Arrangement of rules | Arrangement of parts',
+  ),
+  // An act of the Commonwealth's enacting formula, over its sections: `ENACTED by the Parliament of
+  // Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as follows:`, `Be it enacted by
+  // Parliament … as follows:—`.
+  enactingClauses: [/^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},
