@@ -60,6 +60,26 @@ describe('an act’s schedules numbered in words: `FIRST SCHEDULE`, `THE SECOND 
     ])
   })
 
+  it('takes the reference in brackets out of the heading’s line (`FIRST SCHEDULE [s. 2(2)]`, `SCHEDULE (s. 2)`)', () => {
+    const {document} = fromText(
+      act(
+        ['FIRST SCHEDULE [s. 2(2)]', 'FEES', '1. A fee of ten units.'],
+        ['SECOND SCHEDULE (s. 2)', 'EXEMPTIONS', '1. A charity.'],
+      ),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'FIRST SCHEDULE FEES', '[s. 2(2)]'],
+      ['schedule', 'SECOND SCHEDULE EXEMPTIONS', '(s. 2)'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_2__para_1',
+    ])
+  })
+
   it('reads a sole `THE SCHEDULE` over `[Section 2.]` as a schedule', () => {
     const {document} = fromText(act(['THE SCHEDULE', '[Section 2.]', 'FEES', '1. A fee of ten units.']))
     expect(prefaces(document)).toEqual([['schedule', 'THE SCHEDULE FEES', '[Section 2.]']])
