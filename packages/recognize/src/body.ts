@@ -416,7 +416,12 @@ class State {
       addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
       return 0
     }
-    if (kind === 'number' && reading.label!.printed.endsWith('—') && this.dashedParagraph(reading)) return 0
+    if (
+      kind === 'number' &&
+      (reading.label!.printed.endsWith('—') || reading.rest.startsWith('(1) ')) &&
+      this.dashedParagraph(reading)
+    )
+      return 0
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
       addParagraph(
         this.container,
@@ -611,8 +616,9 @@ class State {
 
   /**
    * A numbered clause whose text opens with its first paragraph's number (`1.—(1) These Regulations
-   * may be cited as …`, as United Kingdom statutory instruments print a regulation): the clause, and
-   * that paragraph its first point, which the next ones (`(2)`, `(3)`) follow. Whether it was one.
+   * may be cited as …`, as United Kingdom statutory instruments print a regulation, or `3. (1) There
+   * is established …`, as acts of the Commonwealth print a section): the clause, and that paragraph
+   * its first point, which the next ones (`(2)`, `(3)`) follow. Whether it was one.
    */
   dashedParagraph(reading: Reading): boolean {
     const inner = labelOf(reading.rest, this.lexicon)

@@ -84,6 +84,17 @@ export function enactingOpenerOf(text: string, lexicon: Lexicon): string | undef
   return undefined
 }
 
+/**
+ * The enacting clause a block is as a whole (a profile's `enactingClauses`: `ENACTED by the Parliament
+ * of Kenya, as follows—`), if any; only a block of a formula's length is tried.
+ */
+export function enactingClauseOf(text: string, lexicon: Lexicon): string | undefined {
+  const patterns = lexicon.profile.enactingClauses
+  if (!patterns || text.length > 400) return undefined
+  for (const pattern of patterns) if (pattern.test(text)) return text
+  return undefined
+}
+
 /** Whether a text is ASCII from `start` on. */
 function isAscii(text: string, start: number): boolean {
   for (let index = start; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false

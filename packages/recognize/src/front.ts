@@ -8,6 +8,7 @@ import {
 } from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
+import {afterContents, afterLongTitle} from './long-title.js'
 import {phraseAt, recitalOpening} from './phrases.js'
 import type {BodyProfile} from './profile.js'
 import {type Reading, readBlock} from './reading.js'
@@ -46,7 +47,9 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   let body: BodyProfile | undefined
   let stop = readings.length
   const limit = Math.min(readings.length, frontLimit)
-  for (let index = 0; index < limit; index++) {
+  // An act's arrangement of sections and its long title are front matter: the search begins under them.
+  const contents = afterContents(readings, limit, lexicon)
+  for (let index = contents; index < limit; index++) {
     const reading = readings[index]!
     if (reading.enacting || formulaAndVerb(reading, readings[index + 1], lexicon)) {
       enacting = index
@@ -66,7 +69,12 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   if (formula >= 0) {
     // An enacting formula may close the preamble further on (`HAS ADOPTED THIS REGULATION:`).
-    return {formula, body, enacting: -1, start: recitalsBefore(readings, formula, lexicon)}
+    return {
+      formula,
+      body,
+      enacting: -1,
+      start: Math.max(contents, recitalsBefore(readings, formula, lexicon)),
+    }
   }
   if (enacting < 0) {
     // Without an opening formula, an enacting formula may close recitals (`Having regard to…`,
@@ -86,7 +94,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     // title-like blocks, and the one right under the document's number line, a final stop
     // included (`LEI Nº 15.321, DE 14 DE MARÇO DE 2031` / `Dispõe sobre … providências.`).
     // A roman number alone opens a part of the preamble (`I` under a Spanish decree-law's title).
-    let start = 0
+    let start = contents
     while (
       start < enacting &&
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
@@ -107,9 +115,12 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       recital = reading.label !== undefined || reading.recital
       cover ||= isKindAlone(reading, lexicon)
     }
-    return {formula: -1, enacting, start: cover && !recital ? enacting : start}
+    if (cover && !recital) return {formula: -1, enacting, start: enacting}
+    // An act's long title (`AN ACT of Parliament to …`) closes its front matter, the arrangement of
+    // its sections above it included (`1. Short title.` is a line of a table of contents, no recital).
+    return {formula: -1, enacting, start: afterLongTitle(readings, start, enacting, lexicon)}
   }
-  let start = 0
+  let start = contents
   const end = Math.min(stop, limit)
   // A title naming the document is no sentence, a final stop included (`Resolución sobre … .`).
   while (

@@ -12,6 +12,7 @@ import {
 import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
+import {isLongTitle} from './long-title.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
 import {symbolIn} from './symbols.js'
 
@@ -22,6 +23,8 @@ export interface Front {
   numberParagraph?: P | undefined
   /** The `p` holding `docTitle`, if any. */
   titleParagraph?: P | undefined
+  /** The blocks that are an act's long title (`AN ACT of Parliament to …`): each a `longTitle`. */
+  longTitles?: Set<P> | undefined
   /** The document number, e.g. `7/17`, `78/124`. */
   number?: string | undefined
   meeting: Meeting
@@ -104,6 +107,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
+    if (isLongTitle(reading, lexicon)) {
+      front.longTitles ??= new Set()
+      front.longTitles.add(p)
+      front.preface.push(p)
+      continue
+    }
     // A page that prints its number twice (`Mozione n. 1-00417` over `Atto n. 1-00417`): the second
     // line is the number's again, no title; a title may follow it.
     if (!titleDone && front.number !== undefined && numberOf(text, patterns)?.value === front.number) {

@@ -166,6 +166,25 @@ export interface Profile {
    * written, at the block's start (default: none).
    */
   enactingOpeners?: string[] | undefined
+  /**
+   * Patterns of a whole block that is an enacting formula by its words at both ends, where it ends
+   * with no enacting term but a phrase many sentences end with: an act of the Commonwealth's
+   * `ENACTED by the Parliament of Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as
+   * follows:` (default: none).
+   */
+  enactingClauses?: RegExp[] | undefined
+  /**
+   * Patterns of the start of an act's long title, the sentence over its enacting formula that says
+   * what the act does (`AN ACT of Parliament to provide for …`, `An Act to make provision for …`):
+   * a `longTitle` of the preface, which closes the front matter (default: none).
+   */
+  longTitles?: RegExp[] | undefined
+  /**
+   * Headings of the table of contents an act prints at its head (`Arrangement of sections`), compared
+   * with a whole short block without case and without a final `:` or `.`: the lines from such a
+   * heading to the long title under it (see `longTitles`) are front matter, no clauses (default: none).
+   */
+  contentsHeadings?: string[] | undefined
   /** Words that head units of an act: `Article`, `Chapter`, `Part`, `Section`. */
   hierarchyWords?: HierarchyWord[] | undefined
   /**

@@ -1,6 +1,6 @@
 import {aloneNumber, referenceStart} from './attachment-reference.js'
 import {isLetter, isLower, isUpper} from './characters.js'
-import {enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
+import {enactingClauseOf, enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -133,7 +133,9 @@ class BlockReading implements Reading {
       this.#enacting =
         enactingTermOf(this.text, this.#lexicon) ??
         enactingVerbOf(this.text, this.#lexicon) ??
-        (this.label ? undefined : enactingOpenerOf(this.bare, this.#lexicon))
+        (this.label
+          ? undefined
+          : (enactingOpenerOf(this.bare, this.#lexicon) ?? enactingClauseOf(this.text, this.#lexicon)))
     }
     return this.#enacting
   }
@@ -237,12 +239,23 @@ function attachmentOf(
     // `Annex I to the present resolution contains…` is a sentence, not a heading.
     if (isSentenceEnd(last) && !isCapitals(text) && words() > 12) continue
     const next = text.slice(head.length).trimStart()
-    if (rule.alone && next !== '' && !aloneNumber.test(next) && referenceStart(next, lexicon) === undefined)
-      continue
+    // The provision it belongs to may follow on its line (`SCHEDULE 1   Regulation 3`, `FIRST SCHEDULE
+    // [s. 3]`), in brackets as the Commonwealth prints it.
+    const referenced =
+      rule.alone && next !== '' && !aloneNumber.test(next) && referenceStart(next, lexicon) !== undefined
+    if (rule.alone && next !== '' && !aloneNumber.test(next) && !referenced) continue
     // A heading names what it is attached to in lower case (`Appendix to Recommendation CM/Rec(2030)4`,
     // `Annexe à la décision 5/1`): a few words that end no sentence.
     const tail = isLower(next[0]) && words() <= 12 && !isSentenceEnd(last)
-    if (next && !isCapitals(text) && !isUpper(next[0]) && !/^[\dIVX]/.test(next) && next[0] !== ':' && !tail)
+    if (
+      next &&
+      !referenced &&
+      !isCapitals(text) &&
+      !isUpper(next[0]) &&
+      !/^[\dIVX]/.test(next) &&
+      next[0] !== ':' &&
+      !tail
+    )
       continue
     return rule
   }

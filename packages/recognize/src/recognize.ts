@@ -73,7 +73,15 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
     meta: {} as Document['meta'],
     children: [],
   }
-  if (preface.length > 0) document.children.push({type: 'preface', children: preface})
+  if (preface.length > 0) {
+    const longTitles = front.longTitles
+    document.children.push({
+      type: 'preface',
+      children: longTitles
+        ? preface.map((p) => (longTitles.has(p) ? {type: 'longTitle', children: [p]} : p))
+        : preface,
+    })
+  }
   if (parts.preamble.length > 0) {
     const preamble: Preamble = {type: 'preamble', children: []}
     // Recitals one after the other are one `recitals`, with the words that introduce them, if any,

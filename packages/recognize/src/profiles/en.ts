@@ -2,6 +2,18 @@ import type {Profile} from '../profile.js'
 import {englishNumbers} from './number-words.js'
 import {phrases} from './phrases.js'
 
+// `FIRST SCHEDULE` … `TWENTIETH SCHEDULE`, `THE FIRST SCHEDULE` …: the heading of a schedule
+// numbered in words (see `attachments`).
+const ordinalSchedules = phrases(
+  'first | second | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth | eleventh | twelfth | thirteenth | fourteenth | fifteenth | sixteenth | seventeenth | eighteenth | nineteenth | twentieth',
+).flatMap((ordinal) =>
+  ['', 'THE '].map((article) => ({
+    startsWith: `${article}${ordinal.toUpperCase()} SCHEDULE`,
+    name: 'schedule',
+    alone: true,
+  })),
+)
+
 /**
  * English: resolutions and decisions of the UN General Assembly and Security Council, OSCE,
  * UNESCO, ILO, WHO, AU, the Council of Europe, EU acts (`Having regard to`, `Whereas:`, `HAS
@@ -120,6 +132,17 @@ export const en: Profile = {
     make the following rules`),
   // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
   enactingOpeners: ['adopts this'],
+  // An act's long title over its enacting formula: `AN ACT of Parliament to provide for …`, `An Act
+  // to make provision for …`, `AN ACT TO PROVIDE FOR …`.
+  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|TO|FOR) /u],
+  // The table of contents at the head of a Commonwealth act, over its long title.
+  contentsHeadings: phrases(
+    'Arrangement of sections | Arrangement of clauses | Arrangement of regulations | Arrangement of rules | Arrangement of parts',
+  ),
+  // An act of the Commonwealth's enacting formula, over its sections: `ENACTED by the Parliament of
+  // Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as follows:`, `Be it enacted by
+  // Parliament … as follows:—`.
+  enactingClauses: [/^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},
@@ -177,6 +200,10 @@ export const en: Profile = {
     // line over its title (`Schedule 2 has effect.` is a sentence); a Markdown heading may go on
     // (`## Schedule A: Fees`).
     {startsWith: 'SCHEDULE', name: 'schedule', alone: true},
+    // An act of the Commonwealth (Kenya, Nigeria, India, Jamaica) numbers its schedules in words,
+    // alone on the line: `FIRST SCHEDULE`, `THE SECOND SCHEDULE`; a sole one is `THE SCHEDULE`.
+    {startsWith: 'THE SCHEDULE', name: 'schedule', alone: true},
+    ...ordinalSchedules,
     // What a United Kingdom statutory instrument attaches after its signature: its explanatory note
     // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`), alone on its line.
     {startsWith: 'EXPLANATORY NOTE', name: 'explanatoryNote', alone: true},
@@ -184,6 +211,9 @@ export const en: Profile = {
   // The provision a schedule belongs to, under its heading (`SCHEDULE 1` / `Regulation 3`): `Article
   // 2(1)`, `Regulations 3 and 4`, `Sections 4 to 6`.
   attachmentReferences: [
+    // As the Commonwealth prints it, in brackets: `(s. 3)`, `(ss. 3, 4)`, `(Section 3)`, `[Section 3.]`,
+    // `[See section 2(b)]`.
+    /^[([](?:[Ss]ee )?(?:ss?\.|[Ss]ections?|SECTIONS?) ?\d{1,3}[A-Z]{0,2}(?: ?\(\d{1,3}[A-Za-z]{0,2}\)| ?\([a-z]{1,5}\)){0,4}(?:(?:, | and | to | or |–|-)\d{1,3}[A-Z]{0,2}(?: ?\(\d{1,3}[A-Za-z]{0,2}\)| ?\([a-z]{1,5}\)){0,4}){0,8}\.?[)\]]$/u,
     /^(?:Regulations?|Articles?|Sections?|Rules?|Paragraphs?) \d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}(?:(?:, | and | to | or |–|-)\d{1,3}[A-Z]{0,2}(?:\(\d{1,3}[A-Za-z]{0,2}\)|\([a-z]{1,5}\)){0,4}){0,8}$/u,
   ],
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],

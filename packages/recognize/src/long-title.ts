@@ -1,0 +1,73 @@
+import type {Lexicon} from './lexicon.js'
+import type {Reading} from './reading.js'
+
+/**
+ * Whether a block is an act's long title (a profile's `longTitles`: `AN ACT of Parliament to provide
+ * for …`), the sentence over its enacting formula that says what the act does. Only an unlabelled
+ * block that opens with a pattern's first letter is tried.
+ */
+export function isLongTitle(reading: Reading, lexicon: Lexicon): boolean {
+  const patterns = lexicon.profile.longTitles
+  if (!patterns || reading.label) return false
+  const text = reading.bare
+  for (const pattern of patterns) if (pattern.test(text.slice(0, 200))) return true
+  return false
+}
+
+/**
+ * Where the front matter of an act ends before its enacting formula (`enacting`): after the last
+ * long title above it (`AN ACT of Parliament to …`), with the lines in square brackets under that
+ * title (`[Date of assent: 3rd March, 2031.]`); what stands above the long title (the act's title,
+ * its arrangement of sections) is front matter too, whatever it holds. `from` where the act has no
+ * long title.
+ */
+export function afterLongTitle(
+  readings: Reading[],
+  from: number,
+  enacting: number,
+  lexicon: Lexicon,
+): number {
+  if (!lexicon.profile.longTitles) return from
+  let found = -1
+  for (let index = enacting - 1; index >= from && found < 0; index--) {
+    if (isLongTitle(readings[index]!, lexicon)) found = index
+  }
+  if (found < 0) return from
+  return afterBrackets(readings, found + 1, enacting)
+}
+
+/** The first block from `from` (before `end`) that is not a line in square brackets (`[3rd March, 2031.]`). */
+function afterBrackets(readings: Reading[], from: number, end: number): number {
+  let index = from
+  while (index < end && readings[index]!.bare.startsWith('[') && readings[index]!.bare.endsWith(']')) index++
+  return index
+}
+
+/**
+ * Where an act's table of contents ends, as the Commonwealth prints it at the head of an act: from
+ * a heading of the profile's `contentsHeadings` (`ARRANGEMENT OF SECTIONS`) through the first long
+ * title under it (`AN ACT of Parliament to …`), the lines of the contents (`1. Short title.`,
+ * `FIRST SCHEDULE`) being no clauses nor attachments; 0 where the act prints none (or no long title
+ * closes it before `limit`).
+ */
+export function afterContents(readings: Reading[], limit: number, lexicon: Lexicon): number {
+  const headings = lexicon.profile.contentsHeadings
+  if (!headings || !lexicon.profile.longTitles) return 0
+  let heading = -1
+  // A heading of a few words; it may stand under a gazette's cover, anywhere among the blocks the
+  // outline looks at.
+  for (let index = 0; index < limit && heading < 0; index++) {
+    const reading = readings[index]!
+    if (reading.bare.length > contentsHeadingLength || reading.label) continue
+    const text = reading.bare.replace(/[:.]$/, '').toLowerCase()
+    if (headings.some((phrase) => phrase.toLowerCase() === text)) heading = index
+  }
+  if (heading < 0) return 0
+  for (let index = heading + 1; index < limit; index++) {
+    if (isLongTitle(readings[index]!, lexicon)) return afterBrackets(readings, index + 1, limit)
+  }
+  return 0
+}
+
+/** Length beyond which a block is no heading of a table of contents (`ARRANGEMENT OF REGULATIONS`). */
+const contentsHeadingLength = 60

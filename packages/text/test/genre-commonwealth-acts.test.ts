@@ -1,0 +1,345 @@
+import {type Document, plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, textOf} from './genre-support.js'
+import {all} from './support.js'
+
+// Probes of the genre (see genre-support.ts): acts of parliaments of the Commonwealth (Kenya,
+// Nigeria, India, Jamaica) as their PDF extractions print them, written for these tests (titles,
+// names, numbers and dates invented). Expectations worked out by hand.
+
+/** Each attachment: its name, then its preface's lines. */
+function prefaces(document: Document): (string | undefined)[][] {
+  return (all(document, 'attachment') as unknown as {name?: string; children: {type: string}[]}[]).map(
+    (attachment) => {
+      const preface = attachment.children.find((child) => child.type === 'preface')
+      return [
+        attachment.name,
+        ...(preface ? all(preface as never, 'p').map((p) => plainText(p as never)) : []),
+      ]
+    },
+  )
+}
+
+/** The text of the top-level preface's blocks, a long title marked as such. */
+function prefaceLines(document: Document): string[] {
+  const preface = document.children.find((node) => node.type === 'preface')
+  if (!preface || !('children' in preface)) return []
+  return (preface.children as {type: string}[]).map((block) =>
+    block.type === 'longTitle' ? `longTitle: ${plainText(block as never)}` : plainText(block as never),
+  )
+}
+
+describe('an act’s schedules numbered in words: `FIRST SCHEDULE`, `THE SECOND SCHEDULE`, `THE SCHEDULE`, and the reference under them', () => {
+  const act = (...schedules: string[][]) =>
+    [
+      'THE EXAMPLE FEES ACT, 2031',
+      'The Parliament of Kenya enacts:',
+      '1. This Act may be cited as the Example Fees Act, 2031.',
+      '2. The fees payable are set out in the First Schedule.',
+      ...schedules.flat(),
+    ].join('\n\n')
+
+  it('reads `FIRST SCHEDULE` / `(s. 2)` and `THE SECOND SCHEDULE` / `(Section 2)` as schedules, the reference a line of the preface', () => {
+    const {document} = fromText(
+      act(
+        ['FIRST SCHEDULE', '(s. 2)', 'FEES', '1. A fee of ten units.'],
+        ['THE SECOND SCHEDULE', '(Section 2)', 'EXEMPTIONS', '1. A charity.'],
+      ),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'FIRST SCHEDULE FEES', '(s. 2)'],
+      ['schedule', 'THE SECOND SCHEDULE EXEMPTIONS', '(Section 2)'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_2__para_1',
+    ])
+  })
+
+  it('takes the reference in brackets out of the heading’s line (`FIRST SCHEDULE [s. 2(2)]`, `SCHEDULE (s. 2)`)', () => {
+    const {document} = fromText(
+      act(
+        ['FIRST SCHEDULE [s. 2(2)]', 'FEES', '1. A fee of ten units.'],
+        ['SECOND SCHEDULE (s. 2)', 'EXEMPTIONS', '1. A charity.'],
+      ),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'FIRST SCHEDULE FEES', '[s. 2(2)]'],
+      ['schedule', 'SECOND SCHEDULE EXEMPTIONS', '(s. 2)'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_2__para_1',
+    ])
+  })
+
+  it('reads a sole `THE SCHEDULE` over `[Section 2.]` as a schedule', () => {
+    const {document} = fromText(act(['THE SCHEDULE', '[Section 2.]', 'FEES', '1. A fee of ten units.']))
+    expect(prefaces(document)).toEqual([['schedule', 'THE SCHEDULE FEES', '[Section 2.]']])
+  })
+})
+
+describe('a Kenyan act: arrangement of sections, long title, `ENACTED by …, as follows—`, `FIRST SCHEDULE` / `(s. 3)`', () => {
+  const text = [
+    'THE COASTAL DATA ACT, 2031',
+    'ARRANGEMENT OF SECTIONS',
+    'Section',
+    '1—Short title.',
+    '2—Interpretation.',
+    '3—Establishment of the Board.',
+    '4—Functions of the Board.',
+    'FIRST SCHEDULE—Members of the Board',
+    'SECOND SCHEDULE—Conduct of meetings',
+    'AN ACT of Parliament to provide for the collection of coastal data, and for connected purposes',
+    'ENACTED by the Parliament of Kenya, as follows—',
+    '1. This Act may be cited as the Coastal Data Act, 2031.',
+    '2. In this Act, unless the context otherwise requires—',
+    '"Board" means the Coastal Data Board established under section 3;',
+    '"data" means records of tides, currents and shorelines.',
+    '3. (1) There is established a Board to be known as the Coastal Data Board.',
+    '(2) The Board shall consist of the members set out in the First Schedule.',
+    '4. The Board shall collect and publish coastal data.',
+    'FIRST SCHEDULE',
+    '(s. 3)',
+    'MEMBERS OF THE BOARD',
+    '1. The chairperson appointed by the Cabinet Secretary.',
+    '2. Four other members.',
+    'SECOND SCHEDULE',
+    '(s. 4)',
+    'CONDUCT OF MEETINGS',
+    '1. The Board shall meet at least four times a year.',
+    '2. Five members shall form a quorum.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('reads each schedule numbered in words as an attachment named `schedule`, its `(s. 3)` a line of its preface', () => {
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'FIRST SCHEDULE MEMBERS OF THE BOARD', '(s. 3)'],
+      ['schedule', 'SECOND SCHEDULE CONDUCT OF MEETINGS', '(s. 4)'],
+    ])
+    expect(eIds(document).filter((eId) => eId.startsWith('att_'))).toEqual([
+      'att_1__para_1',
+      'att_1__para_2',
+      'att_2__para_1',
+      'att_2__para_2',
+    ])
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(false)
+  })
+
+  it('keeps the arrangement of sections in the preface, as its lines, not as clauses', () => {
+    expect(prefaceLines(document)).toEqual([
+      'THE COASTAL DATA ACT, 2031',
+      'ARRANGEMENT OF SECTIONS',
+      'Section',
+      '1—Short title.',
+      '2—Interpretation.',
+      '3—Establishment of the Board.',
+      '4—Functions of the Board.',
+      'FIRST SCHEDULE—Members of the Board',
+      'SECOND SCHEDULE—Conduct of meetings',
+      'longTitle: AN ACT of Parliament to provide for the collection of coastal data, and for connected purposes',
+    ])
+    expect(all(document, 'recital')).toHaveLength(0)
+  })
+
+  it('reads the long title as the preface’s `longTitle`, `ENACTED by …` as the enacting formula, the sections with their subsections as the body', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'ENACTED by the Parliament of Kenya, as follows—',
+    ])
+    expect(eIds(document).filter((eId) => !eId.startsWith('att_'))).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_3__list_1__point_1',
+      'para_3__list_1__point_2',
+      'para_4',
+    ])
+    expect(textOf(document, 'para_3__list_1__point_1')).toBe(
+      'There is established a Board to be known as the Coastal Data Board.',
+    )
+    expect(textOf(document, 'para_3__list_1__point_2')).toBe(
+      'The Board shall consist of the members set out in the First Schedule.',
+    )
+  })
+})
+
+describe('an Indian act as a PDF prints it: `THE SCHEDULE` / `[See section 3]`, `BE it enacted … as follows:—`', () => {
+  const text = [
+    'THE RIVER GAUGES ACT, 2031',
+    'ARRANGEMENT OF SECTIONS',
+    'SECTIONS',
+    '1. Short title and commencement.',
+    '2. Definitions.',
+    '3. Duty to keep gauges.',
+    'THE SCHEDULE.',
+    'THE RIVER GAUGES ACT, 2031',
+    '[3rd March, 2031.]',
+    'An Act to provide for the keeping of river gauges and for matters connected',
+    'therewith.',
+    'BE it enacted by Parliament in the Eighty-second Year of the Republic as',
+    'follows:—',
+    '1. (1) This Act may be called the River Gauges Act, 2031.',
+    '(2) It shall come into force on such date as the Government may, by',
+    'notification, appoint.',
+    '2. In this Act, "gauge" means an instrument that measures the level of a',
+    'river.',
+    '3. Every owner of a weir shall keep the gauges listed in the Schedule.',
+    'THE SCHEDULE',
+    '[See section 3]',
+    'GAUGES',
+    '1. A staff gauge.',
+    '2. A float gauge.',
+  ].join('\n\n')
+  const {document} = fromText(text.replace(/\n\n(?=therewith|follows|notification|river\.)/g, '\n'))
+
+  it('reads the sole `THE SCHEDULE` as an attachment, `[See section 3]` a line of its preface', () => {
+    expect(prefaces(document)).toEqual([['schedule', 'THE SCHEDULE GAUGES', '[See section 3]']])
+  })
+
+  it('reads the numbered lines of the arrangement as preface lines, the sections as the body', () => {
+    const lines = prefaceLines(document)
+    expect(lines.slice(0, 4)).toEqual([
+      'THE RIVER GAUGES ACT, 2031',
+      'ARRANGEMENT OF SECTIONS',
+      'SECTIONS',
+      '1. Short title and commencement.',
+    ])
+    expect(lines.at(-1)).toBe(
+      'longTitle: An Act to provide for the keeping of river gauges and for matters connected therewith.',
+    )
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'BE it enacted by Parliament in the Eighty-second Year of the Republic as follows:—',
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_2',
+      'para_3',
+      'att_1__para_1',
+      'att_1__para_2',
+    ])
+  })
+})
+
+describe('a Nigerian or Jamaican act: `BE IT ENACTED … as follows:-`, `SCHEDULE` / `[Section 1 (2).]`', () => {
+  it('reads `BE IT ENACTED by … as follows:-` as the enacting formula and a `[Section 1 (2).]` under `SCHEDULE` as the reference', () => {
+    const {document} = fromText(
+      [
+        'COASTAL DATA ACT, 2031',
+        'AN ACT TO PROVIDE FOR THE ESTABLISHMENT OF THE COASTAL DATA BOARD AND FOR RELATED MATTERS',
+        'BE IT ENACTED by the National Assembly of the Federal Republic of Nigeria as follows:-',
+        '1. (1) There is established a body to be known as the Coastal Data Board.',
+        '(2) The Board shall be a body corporate.',
+        '2. This Act may be cited as the Coastal Data Act, 2031.',
+        'SCHEDULE',
+        '[Section 1 (2).]',
+        'Proceedings of the Board',
+        '1. The Board shall meet at least twice a year.',
+      ].join('\n\n'),
+    )
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'BE IT ENACTED by the National Assembly of the Federal Republic of Nigeria as follows:-',
+    ])
+    expect(all(document, 'longTitle').map((node) => plainText(node as never))).toEqual([
+      'AN ACT TO PROVIDE FOR THE ESTABLISHMENT OF THE COASTAL DATA BOARD AND FOR RELATED MATTERS',
+    ])
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'SCHEDULE Proceedings of the Board', '[Section 1 (2).]'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_1__list_1__point_1',
+      'para_1__list_1__point_2',
+      'para_2',
+      'att_1__para_1',
+    ])
+  })
+
+  it('ends the front matter at the long title where a consolidated act prints no enacting formula (`[1st January, 2031.]` under it)', () => {
+    const {document} = fromText(
+      [
+        'THE HARBOUR PILOTS ACT',
+        'ARRANGEMENT OF SECTIONS',
+        '1. Short title.',
+        '2. Licences.',
+        'AN ACT to make provision for the licensing of harbour pilots.',
+        '[1st January, 2031.]',
+        '1. This Act may be cited as the Harbour Pilots Act.',
+        '2. No person shall act as a pilot without a licence.',
+      ].join('\n\n'),
+    )
+    expect(prefaceLines(document)).toEqual([
+      'THE HARBOUR PILOTS ACT',
+      'ARRANGEMENT OF SECTIONS',
+      '1. Short title.',
+      '2. Licences.',
+      'longTitle: AN ACT to make provision for the licensing of harbour pilots.',
+      '[1st January, 2031.]',
+    ])
+    expect(eIds(document)).toEqual(['para_1', 'para_2'])
+    expect(textOf(document, 'para_2')).toBe('No person shall act as a pilot without a licence.')
+  })
+
+  it('leaves a section whose text opens with `(a)` whole, and reads no schedule in a line `First Schedule.` that ends a sentence', () => {
+    const {document} = fromText(
+      [
+        'AN ACT to provide for fees.',
+        'ENACTED by the Parliament of Kenya, as follows—',
+        '1. (a) fees are payable as the First Schedule provides; and',
+        '2. The fees are set out in the',
+        'First Schedule.',
+      ].join('\n'),
+    )
+    expect(all(document, 'attachment')).toHaveLength(0)
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
+    expect(textOf(document, 'para_1')).toBe('(a) fees are payable as the First Schedule provides; and')
+  })
+})
+
+describe('an act’s sections that open with their first subsection: `3. (1) …` / `(2) …`', () => {
+  it('reads the subsections as points of the section, as `1.—(1)`, not `(2)` as a section of its own; `1. (a) …` stays whole', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'THE EXAMPLE BOARD ACT, 2031',
+        'The Parliament of Kenya enacts:',
+        '1. This Act may be cited as the Example Board Act, 2031.',
+        '2. (1) There is established a Board to be known as the Example Board.',
+        '(2) The Board shall be a body corporate.',
+        '3. The Board shall keep records.',
+      ].join('\n\n'),
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_1',
+      'para_2__list_1__point_2',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2__list_1__point_1')).toBe(
+      'There is established a Board to be known as the Example Board.',
+    )
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-number')).toBe(false)
+    // A section whose text opens with `(a)` stays whole.
+    const {document: lettered} = fromText(
+      [
+        'The Parliament of Kenya enacts:',
+        '1. (a) fees are payable as the Schedule provides; and',
+        '2. The fees are due yearly.',
+      ].join('\n\n'),
+    )
+    expect(eIds(lettered)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(textOf(lettered, 'para_1')).toBe('(a) fees are payable as the Schedule provides; and')
+  })
+})
