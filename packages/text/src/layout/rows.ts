@@ -339,7 +339,7 @@ export function markedPageEnds(texts: readonly string[], bounds: Bounds): number
       if (space >= from && !isCodeLine(text.slice(from, to))) continue
       const slash = token.indexOf('/')
       marks.push({row, page: Number(token.slice(0, slash)), pages: Number(token.slice(slash + 1))})
-    } else if (space < from || isDashedNumber(text.slice(from, to))) {
+    } else {
       const line = text.slice(from, to)
       if (isDashedNumber(line)) marks.push({row, page: Number(line.replace(/\D/g, '')), pages: 0})
     }
