@@ -228,6 +228,8 @@ describe('fromMarkdown on the rubric of an Italian article', () => {
 
 describe('fromMarkdown on enumerations of a policy', () => {
   test('keeps `(c)` after `(b) …; or` a sibling: a conjunction ends an item, and c is no roman hundred', () => {
+    // `2.1 Users must not:` introduces (a) to (c), its points; (c) ends the enumeration with a full
+    // stop, so (d) is the section's next clause, with points of its own.
     const {document} = read(
       [
         '## 2. Rules',
@@ -250,9 +252,9 @@ describe('fromMarkdown on enumerations of a policy', () => {
     )
     expect(outline(document).slice(1)).toEqual([
       '  paragraph sec_2__para_o_1: 2.1 Users must',
-      '  paragraph (a) sec_2__para_a: share passwords;',
-      '  paragraph (b) sec_2__para_b: install unapproved software;',
-      '  paragraph (c) sec_2__para_c: circumvent security controls.',
+      '    point (a) sec_2__para_o_1__list_1__point_a: share passwords;',
+      '    point (b) sec_2__para_o_1__list_1__point_b: install unapproved software;',
+      '    point (c) sec_2__para_o_1__list_1__point_c: circumvent security controls.',
       '  paragraph (d) sec_2__para_d: Monitoring applies to',
       '    point (i) sec_2__para_d__list_1__point_i: e-mail;',
       '    point (ii) sec_2__para_d__list_1__point_ii: browsing.',
@@ -311,6 +313,59 @@ describe('fromMarkdown on rules of procedure', () => {
       '  paragraph 2. rule_12__para_2: The President verifies',
       'hcontainer Clause 3 cl_3: ',
       '  paragraph cl_3__para_1: These rules may',
+    ])
+  })
+})
+
+describe('fromMarkdown on lettered points that a unit’s unnumbered text introduces', () => {
+  test('makes `(a)` … `(c)` under `Membership ends:` the points of that paragraph, as the text reader does', () => {
+    const {document} = read(
+      [
+        '## Article 5 — Termination',
+        '',
+        'Membership ends:',
+        '',
+        '(a) on resignation;',
+        '',
+        '(b) on non-payment of dues for two years; or',
+        '',
+        '(c) on expulsion.',
+        '',
+        '## Article 6 — Meetings',
+        '',
+        'The General Meeting meets once a year.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Article 5 art_5: ',
+      '  paragraph art_5__para_1: Membership ends:',
+      '    point (a) art_5__para_1__list_1__point_a: on resignation;',
+      '    point (b) art_5__para_1__list_1__point_b: on non-payment of',
+      '    point (c) art_5__para_1__list_1__point_c: on expulsion.',
+      'hcontainer Article 6 art_6: ',
+      '  paragraph art_6__para_1: The General Meeting',
+    ])
+  })
+
+  test('keeps lettered paragraphs after a unit text that ends a sentence the unit’s clauses', () => {
+    const {document} = read(
+      [
+        '## Article 8 — Seal',
+        '',
+        'The Association has a seal.',
+        '',
+        '(a) The Secretary keeps it.',
+        '',
+        '(b) The Board decides its use.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'hcontainer Article 8 art_8: ',
+      '  paragraph art_8__para_o_1: The Association has',
+      '  paragraph (a) art_8__para_a: The Secretary keeps',
+      '  paragraph (b) art_8__para_b: The Board decides',
     ])
   })
 })

@@ -1,6 +1,7 @@
 import type {
   BodyChild,
   ClauseChild,
+  Content,
   Hcontainer,
   Inline,
   List,
@@ -10,6 +11,7 @@ import type {
   Point,
   Position,
 } from '@clausewise/model'
+import {lastCharacter} from './inline.js'
 import {isRoman} from './labels.js'
 import {clip, type Report} from './report.js'
 
@@ -146,17 +148,23 @@ export function addPoint(
   const point = newPoint(num, p, numPosition)
   let paragraph = container.last
   if (!paragraph) {
-    // Points with no paragraph before them (`:` then `(a)`, `(b)`): one paragraph holds the list.
-    paragraph = {type: 'paragraph', eId: '', children: []}
-    if (p.position) paragraph.position = p.position
+    // Points with no paragraph before them: one paragraph holds the list. Where the unit's own text
+    // introduces them (`Article 2` / `… the following definitions apply:` / `(a) …`), that text is
+    // the paragraph's intro, as in a paragraph that introduces points; otherwise (`The Assembly:`
+    // then `(a)`, `(b)`) the paragraph holds the list alone, which is reported.
+    const intro = takeIntroduction(container)
+    paragraph = {type: 'paragraph', eId: '', children: intro ? [intro.content] : []}
+    const position = intro?.position ?? p.position
+    if (position) paragraph.position = position
     pushParagraph(container, paragraph)
     container.last = paragraph
     container.paragraphs++
-    report.info(
-      'points-without-paragraph',
-      'Points with no paragraph before them: one paragraph holds them',
-      p.position,
-    )
+    if (!intro)
+      report.info(
+        'points-without-paragraph',
+        'Points with no paragraph before them: one paragraph holds them',
+        p.position,
+      )
   }
   const list = listOf(paragraph)
   const bare = num.replace(/[().]/g, '')
@@ -172,6 +180,28 @@ export function addPoint(
   list.children.push(point)
   container.lastPoint = point
   return point
+}
+
+/**
+ * The unit's own text that introduces its first points, taken out of the container: the last `p`
+ * of a `content` that is the container's last child, when it ends with a colon or a dash (`… apply:`,
+ * `In this Act—`). The `p`s before it stay the unit's text.
+ */
+function takeIntroduction(
+  container: Container,
+): {content: Content; position: Position | undefined} | undefined {
+  const last = container.children[container.children.length - 1]
+  if (last?.type !== 'content' || container.node === undefined) return undefined
+  const p = last.children[last.children.length - 1]
+  if (p?.type !== 'p' || !introduces(lastCharacter(p.children))) return undefined
+  if (last.children.length === 1) container.children.pop()
+  else last.children.pop()
+  return {content: {type: 'content', children: [p]}, position: p.position}
+}
+
+/** Whether a text that ends with `character` introduces what follows: a colon or a dash. */
+function introduces(character: string | undefined): boolean {
+  return character === ':' || character === '—' || character === '–'
 }
 
 /**

@@ -1,4 +1,12 @@
-import type {Attachment, Attachments, Document, Hcontainer, Paragraph, Point} from '@clausewise/model'
+import {
+  type Attachment,
+  type Attachments,
+  type Document,
+  type Hcontainer,
+  type Paragraph,
+  type Point,
+  plainText,
+} from '@clausewise/model'
 import type {Node} from 'mdast'
 import {isLabel, type LabelStyle, numeralOf, sameStyle, styleOf} from '../labels.js'
 import {pushReversed} from '../push.js'
@@ -184,7 +192,11 @@ export function build(
       // So in an annex, an appendix or a schedule, where the paragraph says it introduces them (`:`,
       // a dash): such a text also sets out tables as lists under lines that end no sentence.
       const annexed = state.named && state.unit === 'none'
-      if (role === 'paragraph' && (state.unit === 'heading' || annexed) && next?.kind === 'list') {
+      if (
+        role === 'paragraph' &&
+        (state.unit === 'heading' || annexed) &&
+        (next?.kind === 'list' || (next?.kind === 'paragraph' && next.labelled === true))
+      ) {
         const last = clauseParent(part).children.at(-1)
         if (
           last?.type === 'paragraph' &&
@@ -273,7 +285,8 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
     if (
       nesting &&
       (nesting.style === undefined
-        ? block.kind === 'list'
+        ? block.kind === 'list' ||
+          (style !== undefined && pointStyle(style, nesting.child) && !endsEnumeration(nesting.clause))
         : style && !sameStyle(style, nesting.style) && (!nesting.child || sameStyle(style, nesting.child)))
     ) {
       if (style) nesting.child = style
@@ -295,6 +308,26 @@ function placeClauses(part: Part, block: Block, context: ReaderContext): void {
     if (paragraph && style && introduces(clause) && !clause.children.some((child) => child.type === 'list'))
       part.nesting = {clause, style}
   }
+}
+
+/**
+ * Whether a labelled paragraph under an unnumbered one that introduces it is one of its points: a
+ * letter or a roman numeral (`(a)`, `ii)`), in the style of the points taken before it, if any. Figures
+ * there may as well number the unit's paragraphs.
+ */
+function pointStyle(style: LabelStyle, taken: LabelStyle | undefined): boolean {
+  if (taken) return sameStyle(style, taken)
+  return style.kind !== 'decimal' && style.kind !== 'next'
+}
+
+/**
+ * Whether a clause's last point ends its enumeration with a full stop (`…; or` / `(c) … controls.`): a
+ * labelled paragraph after it is the unit's next clause, not one more point.
+ */
+function endsEnumeration(clause: Paragraph | Point): boolean {
+  const list = clause.children.find((child) => child.type === 'list')
+  const last = list?.type === 'list' ? list.children[list.children.length - 1] : undefined
+  return last !== undefined && plainText(last).trimEnd().endsWith('.')
 }
 
 /**
