@@ -28,7 +28,7 @@ import {fullText, joinedBySpace, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
 import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
-import {isNumberedPoint, opensNumberedParagraphs} from './numbered-points.js'
+import {isIntroducedPoint, isNumberedPoint, numberStyle, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
 import {isSentenceEnd, type Reading} from './reading.js'
@@ -98,6 +98,11 @@ class State {
   listing = false
   /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
   headsInline: boolean | undefined
+  /**
+   * The styles of the numbers the units' paragraphs have had (`(1)`, `1.`; see `numberStyle`): a
+   * unit text's enumeration in another style is of points (see `isIntroducedPoint`).
+   */
+  unitParagraphStyles = new Set<string>()
 
   constructor(
     readonly readings: Reading[],
@@ -422,7 +427,17 @@ class State {
       this.dashedParagraph(reading)
     )
       return 0
+    if (reading.label && isIntroducedPoint(this.container, reading.label, this.unitParagraphStyles)) {
+      addPoint(this.container, reading.label.printed, p, this.report, reading.label.position)
+      return 0
+    }
     if (kind === 'number' || kind === 'bracketed' || kind === 'roman' || kind === 'capital') {
+      if (
+        (kind === 'number' || kind === 'bracketed') &&
+        this.container.node !== undefined &&
+        reading.label!.printed
+      )
+        this.unitParagraphStyles.add(numberStyle(reading.label!.printed))
       addParagraph(
         this.container,
         reading.label!.printed || undefined,

@@ -4,6 +4,7 @@ import type {
   Content,
   Hcontainer,
   Inline,
+  Intro,
   List,
   Num,
   P,
@@ -183,20 +184,30 @@ export function addPoint(
 }
 
 /**
- * The unit's own text that introduces its first points, taken out of the container: the last `p`
- * of a `content` that is the container's last child, when it ends with a colon or a dash (`… apply:`,
- * `In this Act—`). The `p`s before it stay the unit's text.
+ * The unit's own text that introduces its first points (see `unitTextIntroduces`), taken out of the
+ * container: the last `p` of its `content`; the `p`s before it stay the unit's text.
  */
 function takeIntroduction(
   container: Container,
 ): {content: Content; position: Position | undefined} | undefined {
-  const last = container.children[container.children.length - 1]
-  if (last?.type !== 'content' || container.node === undefined) return undefined
-  const p = last.children[last.children.length - 1]
-  if (p?.type !== 'p' || !introduces(lastCharacter(p.children))) return undefined
+  if (!unitTextIntroduces(container)) return undefined
+  const last = container.children[container.children.length - 1] as Content | Intro
+  const p = last.children[last.children.length - 1] as P
   if (last.children.length === 1) container.children.pop()
   else last.children.pop()
   return {content: {type: 'content', children: [p]}, position: p.position}
+}
+
+/**
+ * Whether a unit's own text (its `content`, or its `intro` where the reading made one), the
+ * container's last child, ends with a colon or a dash: it introduces what follows (`… the following
+ * definitions apply:`, `In this Act—`).
+ */
+export function unitTextIntroduces(container: Container): boolean {
+  const last = container.children[container.children.length - 1]
+  if ((last?.type !== 'content' && last?.type !== 'intro') || container.node === undefined) return false
+  const p = last.children[last.children.length - 1]
+  return p?.type === 'p' && introduces(lastCharacter(p.children))
 }
 
 /** Whether a text that ends with `character` introduces what follows: a colon or a dash. */

@@ -1,5 +1,5 @@
 import type {Paragraph, Point} from '@clausewise/model'
-import type {Container} from './clauses.js'
+import {type Container, unitTextIntroduces} from './clauses.js'
 import {lastP} from './content.js'
 import type {Label} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -30,21 +30,42 @@ export function numberStyle(printed: string): string {
 export function isNumberedPoint(container: Container, label: Label): boolean {
   if (label.kind !== 'number' && label.kind !== 'bracketed') return false
   const paragraph = container.last
-  const own = paragraph ? numberOf(paragraph) : undefined
-  if (!paragraph || own === undefined) return false
+  if (!paragraph) return false
+  const own = numberOf(paragraph)
   const style = numberStyle(label.printed)
-  if (numberStyle(own) === style) return false
+  if (own !== undefined && numberStyle(own) === style) return false
+  // The next points of a list (an unnumbered paragraph's too: a unit text's, see `isIntroducedPoint`).
   const list = paragraph.children.find((child) => child.type === 'list')
   if (list?.type === 'list') {
     const last = container.lastPoint ?? (list.children[list.children.length - 1] as Point | undefined)
     const previous = last ? numberOf(last) : undefined
     return previous !== undefined && numberStyle(previous) === style
   }
-  if (label.value !== '1') return false
+  if (own === undefined || label.value !== '1') return false
   const text = paragraph.children[paragraph.children.length - 1]
   if (!text || (text.type !== 'content' && text.type !== 'intro')) return false
   const end = lastP(text.children)
   return end === ':' || end === ','
+}
+
+/**
+ * Whether a numbered block opens the points of a unit's own text rather than the unit's paragraphs:
+ * statutes number a definition's or an enumeration's items in another style than their paragraphs
+ * (a German law's `§ 2` / `Im Sinne dieses Gesetzes sind:` / `1. …`, its paragraphs `(1)`, `(2)`; a
+ * Russian law's `1)` under `… понятия:`, its parts `1.`; an EU act's `(1)` definitions, its
+ * paragraphs `1.`). The unit has no paragraph yet, its text ends with `:` or a dash, the number is
+ * `1`, and the units' paragraphs so far were numbered, none in its style. (With no paragraph numbered
+ * before it, the reading cannot tell, and the numbers are the unit's paragraphs.)
+ */
+export function isIntroducedPoint(
+  container: Container,
+  label: Label,
+  paragraphStyles: ReadonlySet<string>,
+): boolean {
+  if (label.kind !== 'number' && label.kind !== 'bracketed') return false
+  if (label.value !== '1' || container.last || paragraphStyles.size === 0) return false
+  if (paragraphStyles.has(numberStyle(label.printed))) return false
+  return unitTextIntroduces(container)
 }
 
 function numberOf(clause: Paragraph | Point): string | undefined {

@@ -147,3 +147,122 @@ describe('points that no text introduces', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('points-without-paragraph')
   })
 })
+
+// Statutes number a unit text's enumeration (definitions above all) in another style than their
+// paragraphs: a German law's `Nummern` `1.` under `Absätze` `(1)`, a Russian law's `пункты` `1)`
+// under `части` `1.`, an EU act's definitions `(1)` under paragraphs `1.`.
+describe('a unit text’s enumeration numbered in another style than the units’ paragraphs', () => {
+  it('reads a German law’s `1.`, `2.` under `Im Sinne dieses Gesetzes sind:` as points, its `(1)` paragraphs', () => {
+    const {document} = fromText(
+      [
+        '§ 1',
+        'Anwendungsbereich',
+        '',
+        '(1) Dieses Gesetz gilt für Küstendaten.',
+        '',
+        '(2) Es gilt nicht für Daten der Länder.',
+        '',
+        '§ 2',
+        'Begriffsbestimmungen',
+        '',
+        'Im Sinne dieses Gesetzes sind:',
+        '',
+        '1. Küstendaten: Daten über die Küste;',
+        '',
+        '2. Dateninhaber: jede Person, die Küstendaten hält.',
+        '',
+        '§ 3',
+        'Inkrafttreten',
+        '',
+        '(1) Dieses Gesetz tritt am Tag nach der Verkündung in Kraft.',
+        '',
+        '(2) Es tritt mit Ablauf des Jahres 2040 außer Kraft.',
+      ].join('\n'),
+      {language: 'de'},
+    )
+    expect(eIds(document)).toEqual([
+      'art_1',
+      'art_1__para_1',
+      'art_1__para_2',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_1__list_1__point_1',
+      'art_2__para_1__list_1__point_2',
+      'art_3',
+      'art_3__para_1',
+      'art_3__para_2',
+    ])
+    expect(textOf(document, 'art_2__para_1')).toBe('Im Sinne dieses Gesetzes sind:')
+  })
+
+  it('reads a Russian law’s `1)`, `2)` under `… понятия:` as points, its `1.` parts paragraphs', () => {
+    const {document} = fromText(
+      [
+        'Статья 1. Предмет регулирования',
+        '',
+        '1. Настоящий Федеральный закон регулирует прибрежные данные.',
+        '',
+        '2. Настоящий Федеральный закон не применяется к военным данным.',
+        '',
+        'Статья 2. Основные понятия',
+        '',
+        'Для целей настоящего Федерального закона используются следующие основные понятия:',
+        '',
+        '1) прибрежные данные - данные о побережье;',
+        '',
+        '2) владелец данных - лицо, владеющее прибрежными данными.',
+      ].join('\n'),
+      {language: 'ru'},
+    )
+    expect(eIds(document)).toEqual([
+      'art_1',
+      'art_1__para_1',
+      'art_1__para_2',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_1__list_1__point_1',
+      'art_2__para_1__list_1__point_2',
+    ])
+  })
+
+  it('keeps numbers in the paragraphs’ own style the unit’s paragraphs', () => {
+    const {document} = fromText(
+      [
+        'Article 1',
+        'Subject matter',
+        '1. This Regulation lays down rules on coastal data.',
+        '2. It applies from 1 January 2032.',
+        'Article 2',
+        'Obligations',
+        'The following obligations apply:',
+        '1. Member States shall share coastal data.',
+        '2. The Commission shall publish them.',
+      ].join('\n'),
+    )
+    expect(eIds(document)).toEqual([
+      'art_1',
+      'art_1__para_1',
+      'art_1__para_2',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_2',
+    ])
+  })
+
+  it('keeps them paragraphs where no unit numbered its paragraphs before: the reading cannot tell', () => {
+    const {document} = fromText(
+      [
+        '§ 1',
+        'Begriffsbestimmungen',
+        '',
+        'Im Sinne dieses Gesetzes sind:',
+        '',
+        '1. Küstendaten: Daten über die Küste;',
+        '',
+        '2. Dateninhaber: jede Person, die Küstendaten hält.',
+      ].join('\n'),
+      {language: 'de'},
+    )
+    expect(eIds(document)).toEqual(['art_1', 'art_1__para_1', 'art_1__para_2'])
+  })
+})
