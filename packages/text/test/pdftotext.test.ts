@@ -23,6 +23,7 @@ describe.each([
   ['inv-fr-raised', 'raw'],
   ['inv-en-long', 'layout'],
   ['inv-en-long', 'plain'],
+  ['inv-en-long', 'raw'],
   ['inv-en-moved', 'layout'],
   ['inv-en-moved', 'plain'],
   ['inv-en-moved', 'raw'],
@@ -278,6 +279,26 @@ describe('pdftotext: long notes a word processor moves or splits across pages', 
       ['Ibid., chap. II.'],
     ])
     expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data.')
+  })
+
+  it('-raw: puts the end of a note carried onto the next page back on its note, no blank line above it', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n1Official Records, Supplement No. 17. See also the views of the\n31-04417 1/2\n\f2. Requests a report,2 in particular on data;\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n31-04417 2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17. See also the views of the regional centres, paras. 4 to 9.'],
+      ['Ibid., chap. II.'],
+    ])
+    expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data;')
+  })
+
+  it('-raw: leaves a line under text that stops short of its sentence in the text', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n1Official Records, Supplement No. 17. See also the views of the\n31-04417 1/2\n\f2. Requests a report,2 in particular on\nregional centres and their data.\n2Ibid., chap. II.\n31-04417 2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)[1]).toEqual(['Official Records, Supplement No. 17. See also the views of the'])
+    expect(ownText(clausesOf(document)[2]!)).toBe(
+      'Requests a report, in particular on regional centres and their data.',
+    )
   })
 
   it('carries the end of a note onto the next page only: a page without notes between ends it', () => {
