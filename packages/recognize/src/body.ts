@@ -96,6 +96,11 @@ class State {
   topItem: 'paragraph' | 'point' | undefined
   /** An enumeration without labels is being read (see `unmarkedItem`): its items are points. */
   listing = false
+  /**
+   * A formula and verb before a comma opened the operative part (`… fordert die Bundesregierung
+   * auf,`) and the demands read since are bare, each ending with `;` (see `bareDemand`).
+   */
+  demands = false
   /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
   headsInline: boolean | undefined
   /**
@@ -145,6 +150,8 @@ class State {
       this.parts.preamble.push({type: 'formula', p: wholeP(readings[outline.enacting]!)})
       index = outline.enacting + 1
       this.enacted = true
+      this.demands = readings[outline.enacting]!.last === ','
+      index = this.motionText(index)
     } else {
       const first = readings[index]
       this.phase = first?.recital && !first.verb ? 'preamble' : 'body'
@@ -154,6 +161,38 @@ class State {
       const consumed = this.step(readings[index]!)
       index += consumed
     }
+  }
+
+  /**
+   * The text a motion asks the house to adopt, under the motion's enacting formula (`Der Bundestag
+   * wolle beschließen:`), opens with that house's own formula as a resolution does: a formula and
+   * verb over the demands (`Der Deutsche Bundestag fordert die Bundesregierung auf,` / `1. …`) is a
+   * formula too, the demands the operative part; a formula ending with a colon, no label before it
+   * (`Der Deutsche Bundestag stellt fest:`), is one over the grounds, which are the preamble's
+   * recitals up to the formula that opens the demands. Returns the index of the block after.
+   */
+  motionText(index: number): number {
+    const reading = this.readings[index]
+    if (reading === undefined || reading.label) return index
+    const next = this.readings[index + 1]
+    if (formulaAndVerb(reading, next, this.lexicon)) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
+      this.demands = reading.last === ','
+      return index + 1
+    }
+    if (
+      reading.last === ':' &&
+      !reading.verb &&
+      formulaOf(reading, next, this.lexicon) &&
+      next &&
+      !next.label
+    ) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
+      this.phase = 'preamble'
+      this.enacted = false
+      return index + 1
+    }
+    return index
   }
 
   /** Read one block; returns how many following blocks it took along (a heading's title). */
@@ -197,6 +236,7 @@ class State {
       this.parts.preamble.push({type: 'formula', p: wholeP(reading)})
       this.phase = 'body'
       this.enacted = true
+      this.demands = reading.last === ','
       return 0
     }
     if (!kind) {
@@ -377,6 +417,7 @@ class State {
       continueParagraph(this.container, wholeP(reading))
       return 0
     }
+    if (this.demands && this.bareDemand(reading)) return 0
     const kind = reading.label?.kind
     if (kind) this.continuing = this.listing = false
     if (kind === 'unit') return this.openArticle(reading)
@@ -650,6 +691,22 @@ class State {
     paragraph.children = paragraph.children.filter((child) => child.type !== 'content')
     const offset = reading.text.length - reading.rest.length
     addPoint(this.container, inner.printed, pAfter(reading, offset + inner.length), this.report)
+    return true
+  }
+
+  /**
+   * A demand under a formula and verb before a comma, with no label (`Der Bundestag fordert die
+   * Bundesregierung auf,` / `ein Programm … vorzulegen;` / `die Mittel … zu erhöhen.`): a block in
+   * lower case ending with `;` or `.`, each a paragraph of the operative part, while the one before
+   * ended with `;`. Whether the block was one.
+   */
+  bareDemand(reading: Reading): boolean {
+    if (!isUnmarkedItem(reading)) {
+      this.demands = false
+      return false
+    }
+    addParagraph(this.container, undefined, wholeP(reading), this.report)
+    this.demands = reading.last === ';'
     return true
   }
 

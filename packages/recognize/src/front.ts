@@ -148,18 +148,23 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
  * Whether a block is a body's formula and its operative verb before a colon, over numbered clauses,
  * as a parliament's motion prints what it asks the house to resolve (`«El Congreso de los Diputados
  * insta al Gobierno a:` / `1. Aprobar …`, `La Camera impegna il Governo:`), or before a comma over
- * clauses that go on in lower case (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein …`):
+ * clauses that go on in lower case, numbered, dashed or bare (`Der Bundestag fordert die
+ * Bundesregierung auf,` / `1. ein …`, `– ein …`, `ein …`):
  * the enacting formula, what stands before it (the motion's grounds) the preamble. The formula is
  * one `formulaOf` reads (an article and a capital, a few words), the verb one of the profile's
  * operative verbs.
  */
 export function formulaAndVerb(reading: Reading, next: Reading | undefined, lexicon: Lexicon): boolean {
   const last = reading.last
-  if ((last !== ':' && last !== ',') || reading.label || next?.label?.kind !== 'number' || reading.words > 16)
+  if ((last !== ':' && last !== ',') || reading.label || next === undefined || reading.words > 16)
     return false
-  // After a comma the numbered clauses go on with the formula's sentence, in lower case, as a
-  // German verb's particle ends it (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein
-  // Programm … vorzulegen;`).
+  // The clauses are numbered; after a comma they may be dashed or bare too (`Der Bundestag fordert
+  // die Bundesregierung auf,` / `– ein Programm … vorzulegen;`, `ein Programm … vorzulegen;`).
+  const kind = next.label?.kind
+  if (kind !== 'number' && !(last === ',' && (kind === 'dash' || kind === undefined))) return false
+  // After a comma the clauses go on with the formula's sentence, in lower case, as a German verb's
+  // particle ends it (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein Programm …
+  // vorzulegen;`).
   if (last === ',' && !isLower(next.rest[0])) return false
   const text = reading.bare
   // The verb: a word in lower case after the formula's first two (`El Congreso … insta`).

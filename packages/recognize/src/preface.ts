@@ -1,5 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
-import {isDigit, isLower, isUpper} from './characters.js'
+import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
 import {
@@ -142,6 +142,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
         // body's name in capitals heads the page: `SEVENTY-NINTH WORLD HEALTH ASSEMBLY`).
         capitals ??= p
       } else {
+        if (underKind) index = joinWrappedTitle(readings, index, end, p)
         p.children = wrap('docTitle', p.children as Inline[])
         front.titleParagraph = p
         titleDone = true
@@ -154,6 +155,31 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/**
+ * A title under its kind wrapped over lines that web text prints as blocks of their own
+ * (`visant à reconnaître … et à renforcer leur` / `soutien,`): each block that opens in lower case,
+ * with no label, under one that stops on a letter or a digit (short of the comma or stop a title
+ * ends with) goes on the title's `p`. Returns the index of the last block taken.
+ */
+function joinWrappedTitle(readings: Reading[], index: number, end: number, p: P): number {
+  let at = index
+  while (at + 1 < end) {
+    const last = readings[at]!.last
+    const next = readings[at + 1]!
+    if (!(isLetter(last) || isDigit(last)) || next.label || !isLower(next.bare[0])) break
+    const more = wholeP(next)
+    const tail = p.children[p.children.length - 1]
+    const head = more.children[0]
+    if (tail?.type === 'text' && head?.type === 'text') {
+      p.children[p.children.length - 1] = {type: 'text', value: `${tail.value} ${head.value}`}
+      p.children.push(...more.children.slice(1))
+    } else p.children.push({type: 'text', value: ' '}, ...more.children)
+    if (p.position && more.position) p.position = {start: p.position.start, end: more.position.end}
+    at++
+  }
+  return at
 }
 
 /** The first block in lower case under a kind line (see `isKindLine`), or -1. */

@@ -215,3 +215,80 @@ describe('a Council document’s own number: `7123/31` on its cover and feet, `S
     expect(document.meta.symbol).toBeUndefined()
   })
 })
+
+describe('a Council document in `pdftotext -layout`: its cover’s and feet’s cells side by side', () => {
+  /** A page's foot as `-layout` sets it: the cells of each line apart. */
+  const wideFoot = (page: number, annex: boolean): string[] => [
+    `7123/31                                 AB/cd                                   ${page}`,
+    `                          ${annex ? 'ANNEX     ' : ''}LIFE.5                           EN`,
+  ]
+  const cover = [
+    'Council of the                                           Brussels, 14 March 2031',
+    'European Union                                           (OR. en)',
+    '                                                         7123/31',
+  ]
+
+  it('takes the cover out as furniture, the number its symbol, with or without an interinstitutional file', () => {
+    for (const file of [[], ['Interinstitutional File:', '2031/0123(NLE)']]) {
+      const {document, diagnostics} = fromText(
+        [
+          ...cover,
+          ...file,
+          '',
+          'THE COUNCIL OF THE EUROPEAN UNION,',
+          '1.      RECALLS that mental health is an integral part of health;',
+          '2.      INVITES the Commission to support the exchange of good practices.',
+        ].join('\n'),
+        {language: 'en'},
+      )
+      expect(furniture(diagnostics)[0]).toBe([...cover, ...file].join('\n'))
+      expect(document.meta.symbol).toBe('7123/31')
+      expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    }
+  })
+
+  it('takes each page’s foot out whole, the paragraph after it apart', () => {
+    const {document, diagnostics} = fromText(
+      [
+        ...cover,
+        '',
+        'Delegations will find in the annex the Council conclusions on mental health, approved by the',
+        'Council at its 4012th meeting held on 14 March 2031.',
+        '',
+        ...wideFoot(1, false),
+        '\f',
+        '                                          ANNEX',
+        'THE COUNCIL OF THE EUROPEAN UNION,',
+        '1.      RECALLS that mental health is an integral part of health and well-being;',
+        '2.      INVITES the Member States to:',
+        '        a)    develop comprehensive national mental health strategies;',
+        '        b)    ensure access to community-based mental health services;',
+        '',
+        ...wideFoot(2, true),
+        '\f',
+        '3.      INVITES the Commission to support the exchange of good practices among Member States;',
+        '4.      CALLS ON the Member States and the Commission to work together on the implementation of',
+        '        these conclusions.',
+        '',
+        ...wideFoot(3, true),
+        '',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    const feet = furniture(diagnostics)
+    expect(feet).toContain(wideFoot(2, true).join('\n'))
+    expect(feet).toContain(wideFoot(3, true).join('\n'))
+    expect(eIds(document).filter((eId) => eId.startsWith('para_') && !eId.includes('__'))).toEqual([
+      'para_1',
+      'para_2',
+      'para_3',
+      'para_4',
+    ])
+    expect(textOf(document, 'para_2__list_1__point_b')).toBe(
+      'ensure access to community-based mental health services;',
+    )
+    expect(textOf(document, 'para_3')).toBe(
+      'INVITES the Commission to support the exchange of good practices among Member States;',
+    )
+  })
+})

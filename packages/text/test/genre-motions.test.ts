@@ -350,3 +350,77 @@ describe('Bundestag motions: `Der Bundestag fordert die Bundesregierung auf,` ov
     ])
   })
 })
+
+describe('Bundestag motions: `Der Bundestag wolle beschließen:` over the text the house is asked to adopt', () => {
+  const head = [
+    'Deutscher Bundestag Drucksache 22/4817',
+    '22. Wahlperiode 14.03.2029',
+    'Antrag',
+    'der Abgeordneten Anna Beispiel, Karl Muster und der Fraktion XYZ',
+    'Stärkung der Bahnverbindungen im ländlichen Raum',
+    'Der Bundestag wolle beschließen:',
+  ]
+  const demanding = 'Der Deutsche Bundestag fordert die Bundesregierung auf,'
+  const grounds = [
+    'Der Deutsche Bundestag stellt fest:',
+    'Die Bahn ist im ländlichen Raum für viele Menschen unverzichtbar. Seit 2020 wurden zahlreiche Strecken stillgelegt.',
+  ]
+  const demands = [
+    'ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen;',
+    'die Mittel für den Regionalverkehr zu erhöhen.',
+  ]
+  const end = ['Berlin, den 12. März 2029', 'Anna Beispiel und Fraktion']
+
+  it.each([
+    ['numbered', (demand: string, index: number) => `${index + 1}. ${demand}`],
+    ['dashed', (demand: string) => `– ${demand}`],
+    ['bare', (demand: string) => demand],
+  ])(
+    'reads the formula and verb under it as a formula, the %s demands as the operative paragraphs',
+    (_kind, label) => {
+      for (const separator of ['\n', '\n\n']) {
+        const text = [...head, demanding, ...demands.map(label), ...end].join(separator)
+        const {document} = fromText(text)
+        expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+          'Der Bundestag wolle beschließen:',
+          demanding,
+        ])
+        expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['para_1', 'para_2'])
+        expect(textOf(document, 'para_2')).toBe(demands[1])
+      }
+    },
+  )
+
+  it.each([
+    ['numbered', (demand: string, index: number) => `${index + 1}. ${demand}`],
+    ['bare', (demand: string) => demand],
+  ])(
+    'reads the house’s `stellt fest:` as a formula, its grounds the recitals, before the %s demands',
+    (_kind, label) => {
+      const text = [...head, ...grounds, demanding, ...demands.map(label), ...end].join('\n')
+      const {document} = fromText(text)
+      expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+        'Der Bundestag wolle beschließen:',
+        'Der Deutsche Bundestag stellt fest:',
+        demanding,
+      ])
+      expect(all(document, 'recital').map((node) => plainText(node as never))).toEqual([grounds[1]])
+      expect(all(document, 'paragraph')).toHaveLength(2)
+      expect(all(document, 'blockContainer')).toEqual([])
+    },
+  )
+
+  it('keeps demands that open in capitals under `wolle beschließen:` the paragraphs, no formula among them', () => {
+    const text = [
+      ...head,
+      'Der Deutsche Bundestag fordert die Bundesregierung auf, ein Programm zur Reaktivierung stillgelegter Strecken vorzulegen.',
+      'Die Bundesregierung wird aufgefordert, die Mittel für den Regionalverkehr zu erhöhen.',
+      ...end,
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Bundestag wolle beschließen:',
+    ])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['para_1', 'para_2'])
+  })
+})

@@ -371,6 +371,53 @@ describe('a proposition de résolution (Assemblée nationale, Sénat): the kind 
     expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
   })
 
+  it.each([
+    [
+      'Assemblée nationale',
+      'PROPOSITION DE RÉSOLUTION',
+      ['visant à reconnaître le rôle des aidants familiaux et à renforcer leur', 'soutien,'],
+      'présentée par Mme Marie EXEMPLE, députée.',
+    ],
+    [
+      'Sénat',
+      'PROPOSITION DE RÉSOLUTION EUROPÉENNE',
+      ["tendant à soutenir l'entretien des réseaux d'eau dans les territoires", 'ruraux et de', 'montagne,'],
+      'PRÉSENTÉE Par M. Jean EXEMPLE, Sénateur',
+    ],
+  ])(
+    'web text (%s): joins the title wrapped over lines of its own, each opening in lower case under one that stops on a word',
+    (_house, kind, title, sponsors) => {
+      const text = [
+        'ASSEMBLÉE NATIONALE',
+        kind,
+        ...title,
+        sponsors,
+        "L'Assemblée nationale,",
+        "Vu l'article 34-1 de la Constitution,",
+        'Invite le Gouvernement à reconnaître le statut des aidants.',
+      ].join('\n')
+      const {document} = fromText(text, {layout: 'web'})
+      expect(titles(document)).toEqual([title.join(' ')])
+      expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__recitals_1__recital_1', 'para_1'])
+      const preface = document.children.find((node) => node.type === 'preface')
+      expect(
+        preface && 'children' in preface ? preface.children.map((node) => plainText(node as never)) : [],
+      ).toEqual(['ASSEMBLÉE NATIONALE', kind, title.join(' '), sponsors])
+    },
+  )
+
+  it('web text: leaves the line under a title that ends with its comma out of it (the sponsors, in lower case)', () => {
+    const text = [
+      'PROPOSITION DE RÉSOLUTION',
+      'visant à soutenir les aidants familiaux,',
+      'présentée par Mme Marie EXEMPLE, députée.',
+      "L'Assemblée nationale,",
+      'Invite le Gouvernement à reconnaître le statut des aidants.',
+    ].join('\n')
+    const {document} = fromText(text, {layout: 'web'})
+    expect(titles(document)).toEqual(['visant à soutenir les aidants familiaux,'])
+  })
+
   it('takes the `tendant à …,` block for the title over the Sénat’s cover, and keeps the formula and recitals of the text', () => {
     const text = [
       'SÉNAT',

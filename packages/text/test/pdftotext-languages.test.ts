@@ -209,6 +209,65 @@ describe.each(drafts)('pdftotext: languages/draft-%s, %s', (code, mode) => {
   })
 })
 
+// Council conclusions under a Council of the EU cover (two columns: the Council's name and the place
+// and date, the original language, the document's number, the interinstitutional file), on a page of
+// its own, each page's foot two lines (the number, the drafter's initials and the page; the
+// directorate and the language code), which `-layout` sets side by side with white space between.
+describe.each(['layout', 'plain', 'raw'])('pdftotext: languages/council-en, %s', (mode) => {
+  const name = 'languages/council-en'
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.${mode}.txt`)
+  const {document, diagnostics} = fromText(text)
+  const clauses = clausesOf(document)
+  const cover = spec.blocks.find(([kind]) => kind === 'cover')![1] as unknown as string[][]
+  const coverLines = cover
+    .flat()
+    .flatMap((cell) => cell.split('\n'))
+    .filter((line) => line !== '')
+
+  it('reads the formula, the paragraphs and their notes', () => {
+    expect(textOf(first(document, 'formula'))).toBe('THE COUNCIL OF THE EUROPEAN UNION,')
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    expect(
+      clauses.flatMap((node, index) => notesIn(node).map((note) => ({text: note, clause: index}))),
+    ).toEqual(truth.notes)
+  })
+
+  it('keeps the cover and the pages’ feet out of the clauses and notes, and records the number', () => {
+    for (const node of clauses) {
+      const own = allText(node)
+      expect(own).not.toMatch(/7123\/31|AB\/cd|LIFE\.5|\bEN\b/)
+      for (const line of coverLines) expect(own).not.toContain(line)
+    }
+    expect(document.meta.symbol).toBe('7123/31')
+  })
+
+  it('keeps every word, less page furniture, plus reported repairs', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('pdftotext -layout: a Council of the EU cover and feet, cells side by side', () => {
+  const text = read('languages/council-en.layout.txt')
+  const {document} = fromText(text)
+  const preface = document.children.find((child) => child.type === 'preface')
+
+  it('takes the cover out as page furniture, its two columns on one line too', () => {
+    const front = preface ? allText(preface) : ''
+    for (const line of [
+      'Council of the',
+      'European Union',
+      'Brussels, 14 March 2031',
+      '(OR. en)',
+      'Interinstitutional File',
+      '2031/0123(NLE)',
+    ])
+      expect(front).not.toContain(line)
+    expect(front).toContain('Council conclusions on mental health')
+  })
+})
+
 // The same decisions extracted with `pdftotext -nopgbrk` (no form feed between pages): the page marks
 // (`29-12345   1/3`, `1/3`, `-1-`) say where each page ends, so the notes at its foot, which no rule
 // parts from the text, and its running head are found as with form feeds.

@@ -16,9 +16,14 @@ describe.each([
   ['inv-fr', 'plain'],
   ['inv-fr', 'raw'],
   ['inv-en-raised', 'plain'],
+  ['inv-en-raised', 'layout'],
+  ['inv-en-raised', 'raw'],
   ['inv-fr-raised', 'plain'],
+  ['inv-fr-raised', 'layout'],
+  ['inv-fr-raised', 'raw'],
   ['inv-en-long', 'layout'],
   ['inv-en-long', 'plain'],
+  ['inv-en-long', 'raw'],
   ['inv-en-moved', 'layout'],
   ['inv-en-moved', 'plain'],
   ['inv-en-moved', 'raw'],
@@ -193,6 +198,61 @@ describe('pdftotext: note numbers printed after the note (plain mode, raised num
   })
 })
 
+describe('pdftotext: note numbers raised on lines of their own (-layout, -raw)', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
+  const options = {layout: 'single-spaced'} as const
+  const notesBy = (document: Document): string[][] => clausesOf(document).map((node) => notesIn(node))
+
+  it("-raw: reads each number before its note at the margin, the text above it the clause's", () => {
+    // The page's text stops mid-sentence right above the first number, and the note opens in lower case.
+    const text = `${head}1. Takes note of the report of the Commission,1\nand of the recommendations of its working group,2 and invites it to strengthen\n1\nhttps://example.org/coastal-data/.\n2\nIbid., chap. II. See also the report of the working group on its third session and the views of\nthe regional centres, paras. 4 to 9.\n31-04417 1/2\n\fthe regional centres;\n2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      [
+        'https://example.org/coastal-data/.',
+        'Ibid., chap. II. See also the report of the working group on its third session and the views of the regional centres, paras. 4 to 9.',
+      ],
+      [],
+    ])
+    expect(ownText(clausesOf(document)[1]!)).toBe(
+      'Takes note of the report of the Commission, and of the recommendations of its working group, and invites it to strengthen the regional centres;',
+    )
+  })
+
+  it("-layout: reads a number printed after its note's first line, the line after it going on in lower case", () => {
+    const text = `${head}1.     Takes note of the report of the Commission,1 and of the recommendations of\n       its working group,2 which it welcomes;\n\n1\n Official Records, Supplement No. 17.\nIbid., chap. II. See also the report of the working group on its third session and the views of the\n2\n\nregional centres, paras. 4 to 9.\n                      31-04417   1/2\n\f2.     Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      [
+        'Official Records, Supplement No. 17.',
+        'Ibid., chap. II. See also the report of the working group on its third session and the views of the regional centres, paras. 4 to 9.',
+      ],
+      [],
+    ])
+  })
+
+  it("-layout: gives a number that follows a one-line note that line, when the next note's first line is the only one left to it", () => {
+    const text = `${head}1.     Takes note of the report of the Commission,1 and of the recommendations of\n       its working group,2 which it welcomes;\n\n Official Records, Supplement No. 17.\n1\n Ibid., chap. II. See also the report of the working group on its third session and the views of the\n2\n\nregional centres, paras. 4 to 9.\n                      31-04417   1/2\n\f2.     Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)[1]).toEqual([
+      'Official Records, Supplement No. 17.',
+      'Ibid., chap. II. See also the report of the working group on its third session and the views of the regional centres, paras. 4 to 9.',
+    ])
+    expect(ownText(clausesOf(document)[1]!)).toBe(
+      'Takes note of the report of the Commission, and of the recommendations of its working group, which it welcomes;',
+    )
+  })
+
+  it('takes no number followed only by furniture and the next number for one printed before its note', () => {
+    // Plain pdftotext prints raised numbers after their notes: `2` below `Ibid.` is its number.
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations\nof the regional centres,2 which it welcomes;\nOfficial Records, Supplement No. 17.\n\n1\n\nIbid., chap. II.\n\n2\n\n31-04417\n\n1/2\n\f2. Requests a report.\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)[1]).toEqual(['Official Records, Supplement No. 17.', 'Ibid., chap. II.'])
+  })
+})
+
 describe('pdftotext: long notes a word processor moves or splits across pages', () => {
   const head = 'The General Assembly,\n\nRecalling its resolutions,\n\n'
   const options = {layout: 'single-spaced'} as const
@@ -219,6 +279,26 @@ describe('pdftotext: long notes a word processor moves or splits across pages', 
       ['Ibid., chap. II.'],
     ])
     expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data.')
+  })
+
+  it('-raw: puts the end of a note carried onto the next page back on its note, no blank line above it', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n1Official Records, Supplement No. 17. See also the views of the\n31-04417 1/2\n\f2. Requests a report,2 in particular on data;\nregional centres, paras. 4 to 9.\n2Ibid., chap. II.\n31-04417 2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)).toEqual([
+      [],
+      ['Official Records, Supplement No. 17. See also the views of the regional centres, paras. 4 to 9.'],
+      ['Ibid., chap. II.'],
+    ])
+    expect(ownText(clausesOf(document)[2]!)).toBe('Requests a report, in particular on data;')
+  })
+
+  it('-raw: leaves a line under text that stops short of its sentence in the text', () => {
+    const text = `${head}1. Takes note of the report of the Commission,1 and of the recommendations of\nits working group, which it welcomes;\n1Official Records, Supplement No. 17. See also the views of the\n31-04417 1/2\n\f2. Requests a report,2 in particular on\nregional centres and their data.\n2Ibid., chap. II.\n31-04417 2/2\n`
+    const {document} = fromText(text, options)
+    expect(notesBy(document)[1]).toEqual(['Official Records, Supplement No. 17. See also the views of the'])
+    expect(ownText(clausesOf(document)[2]!)).toBe(
+      'Requests a report, in particular on regional centres and their data.',
+    )
   })
 
   it('carries the end of a note onto the next page only: a page without notes between ends it', () => {

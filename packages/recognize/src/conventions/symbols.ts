@@ -58,8 +58,9 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {country: 'eu', kind: 'EU act', pattern: /\d{4}\/\d{1,4}\/(?:EU|EC|EEC|CFSP|JHA|Euratom)\b/u},
   // The Council of the European Union's documents, by the register's form (`ST 7123 2031 INIT`, `ST
   // 7123/31 REV 1`, on the cover and in the foot of its documents) or as the cover and every page's
-  // foot print the number (`7123/31`, `7123/31 ADD 1`): the second only on a line of its own (a
-  // cover's or a page foot's), a number too common in running text to be taken elsewhere.
+  // foot print the number (`7123/31`, `7123/31 ADD 1`): the second only on a line or in a cell of
+  // its own (a cover's or a page foot's; `pdftotext -layout` sets cells side by side, three spaces
+  // or more between them), a number too common in running text to be taken elsewhere.
   {
     country: 'eu',
     kind: 'Council of the EU document',
@@ -69,7 +70,7 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {
     country: 'eu',
     kind: 'Council of the EU document',
-    pattern: /(?<=^|\n)\d{4,5}\/\d{2}(?: (?:REV|ADD|COR) \d{1,2}){0,2}(?=\n|$)/u,
+    pattern: /(?<=^|\n| {3}) *\d{4,5}\/\d{2}(?: (?:REV|ADD|COR) \d{1,2}){0,2} *(?= {3}|\n|$)/u,
   },
   {
     country: 'eu',

@@ -32,6 +32,10 @@ const common: FurnitureWords = {
     /^Original ?: ?\p{L}/u,
     /^\(OR\. ?[a-z]{2}(?:, ?[a-z]{2}){0,5}\)$/u,
     /^LIMITE$/u,
+    // Its interinstitutional file, under the number: the line's words, then the file's year, number
+    // and procedure (`Interinstitutional File:` / `2031/0123(COD)`), on its line or the next.
+    /^(?:Interinstitutional File|Dossier interinstitutionnel|Interinstitutionelles Dossier|Expediente interinstitucional|Fascicolo interistituzionale|Dossiê interinstitucional|Interinstitutioneel dossier) ?:(?: ?\d{4}\/\d{4} ?\([A-Z]{3}\))?$/u,
+    /^\d{4}\/\d{4} ?\([A-Z]{3}\)$/u,
   ],
   lines: [
     // A copyright line: `©`, `(c) 2024`, or a capital `Copyright` with its sign or year, or alone;
@@ -43,8 +47,9 @@ const common: FurnitureWords = {
     /^=(?: {0,6}=){2,4}$/u,
     // The second line of the foot of a Council of the EU document, under its number: the directorate
     // (`GIP.B`, `LIFE.5`, `ECOMP.3.C`) or the distribution marking `LIMITE`, or both, then the
-    // language code, after the annex's word on the annex's pages (`ANNEX GIP.B EN`, `LIMITE EN`).
-    /^(?:(?:ANNEX|ANNEXE|ANEXO|ANHANG|ALLEGATO|BIJLAGE)(?: [IVX]{1,5})? )?(?:[A-Z]{2,6}(?:\.[A-Z0-9]{1,2}){1,3}(?: LIMITE)?|LIMITE) (?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)$/u,
+    // language code, after the annex's word on the annex's pages (`ANNEX GIP.B EN`, `LIMITE EN`);
+    // `pdftotext -layout` sets the cells apart (`LIFE.5          EN`).
+    /^(?:(?:ANNEX|ANNEXE|ANEXO|ANHANG|ALLEGATO|BIJLAGE)(?: [IVX]{1,5})? +)?(?:[A-Z]{2,6}(?:\.[A-Z0-9]{1,2}){1,3}(?: +LIMITE)?|LIMITE) +(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)$/u,
     // The running head of the EU's Official Journal, in its languages: its name alone, or the whole
     // head line (`L 123/2 EN Official Journal of the European Union 13.6.2031`).
     /^(?:(?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}) [A-Z]{2} )?(?:Official Journal of the European Union|Journal officiel de l[’']Union européenne|Diario Oficial de la Unión Europea|Jornal Oficial da União Europeia|Amtsblatt der Europäischen Union|Gazzetta ufficiale dell[’']Unione europea)(?: (?:\d{1,2}\.\d{1,2}\.\d{4}|[LC] \d{1,4}\/\d{1,4}))?$/u,

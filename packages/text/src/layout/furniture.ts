@@ -1,4 +1,4 @@
-import {isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
+import {collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import type {FurnitureWords} from './furniture-words.js'
 
 /** Longest line that can be furniture by its ending (`… All rights reserved.`): such lines are short. */
@@ -69,10 +69,20 @@ export function mayOpenPageMark(code: number): boolean {
 
 /**
  * The first line of the foot of a Council of the EU document: its number (`12345/31`, `12345/31 ADD
- * 1 REV 2`), the drafter's initials (`AB/cd`) and the page, as far as the line holds them.
+ * 1 REV 2`), the drafter's initials (`AB/cd`) and the page, as far as the line holds them, one space
+ * between them or, as `pdftotext -layout` sets the foot's cells side by side, more
+ * (`12345/31          AB/cd          2`).
  */
 function isCouncilNumberLine(line: string): boolean {
-  return line.length <= 40 && councilNumberLine.test(line)
+  // The number's slash first: most lines that open with a digit have none there.
+  const slash = line.indexOf('/')
+  if (slash < 3 || slash > 6) return false
+  if (line.length > 40) {
+    if (line.length > 160 || !line.includes('  ')) return false
+    const single = collapseSpaces(line)
+    return single.length <= 40 && councilNumberLine.test(single)
+  }
+  return councilNumberLine.test(line.includes('  ') ? collapseSpaces(line) : line)
 }
 
 const councilNumberLine =

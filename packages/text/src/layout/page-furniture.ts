@@ -221,15 +221,21 @@ function endsClause(text: string): boolean {
 function isCoverLine(text: string, words: FurnitureWords): boolean {
   if (isCoverCell(text, words)) return true
   // `pdftotext -layout` prints a cover's columns side by side on one line (`United Nations` and the
-  // symbol, `General Assembly` and `Distr.: Limited`): a cover line when each cell is one, or the
-  // document's symbol beside one.
+  // symbol, `General Assembly` and `Distr.: Limited`, `European Union` and `(OR. en)`): a cover line
+  // when one cell is one and each other is one too, the document's symbol, or a short cell that ends
+  // no clause nor sentence (the body's name wrapped over the column's lines, a place and date).
   if (text.indexOf('   ') < 0) return false
   let cover = false
   for (const cell of text.trim().split(/ {3,}/)) {
     if (isCoverCell(cell, words)) cover = true
-    else if (!isSymbol(cell)) return false
+    else if (!isSymbol(cell) && !isCoverNeighbour(cell)) return false
   }
   return cover
+}
+
+/** A short cell beside a cover's: at most 40 characters, ending on no `,` `;` `:` `.`. */
+function isCoverNeighbour(cell: string): boolean {
+  return cell.length <= 40 && !endsClause(cell) && cell[cell.length - 1] !== '.'
 }
 
 /** Whether a line (or one cell of it) is a cover's: a job number, a barcode, or a cover pattern. */

@@ -1,4 +1,4 @@
-import {head} from '../text-utils.js'
+import {head, isLower} from '../text-utils.js'
 import {isBareNumber, isFurnitureLine, isPageMark} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker} from './line.js'
@@ -111,7 +111,9 @@ export function readTrailingNotes(
  * page's first note, when the note before (`previous`) stopped short of its sentence's end and the
  * paragraph ends one, a blank line parts it from the text above, and each of its lines but the last
  * is longer than the page's usual line by more than a twelfth and less than half (a note is set
- * smaller). Its lines go on the note before; they are taken as a note's.
+ * smaller); with no blank line above it (`-raw`), the lines so long above its last, when the first of
+ * them opens in lower case and the text above ends a sentence or an item (see `unpartedTop`). Its
+ * lines go on the note before; they are taken as a note's.
  */
 export function continueNote(rows: Rows, from: number, first: number, previous: ReadNote): void {
   const lastLine = previous.lines[previous.lines.length - 1]
@@ -121,19 +123,56 @@ export function continueNote(rows: Rows, from: number, first: number, previous: 
   if (!endsSentence(rows.closing[bottom]!)) return
   let top = bottom
   while (top - 1 > from && rows.role[top - 1] === Role.text && rows.taken[top - 1] === Taken.none) top--
-  if (top - 1 <= from || rows.role[top - 1] !== Role.break) return
-  if (top < bottom) {
-    const measure = usualLength(rows, from, top)
-    for (let row = top; row < bottom; row++) {
-      const length = rows.last[row]! - rows.first[row]!
-      if (length * 12 <= measure * 13 || length * 2 > measure * 3) return
+  if (top - 1 > from && rows.role[top - 1] === Role.break) {
+    if (top < bottom) {
+      const measure = usualLength(rows, from, top)
+      for (let row = top; row < bottom; row++) if (!isNoteLength(rows, row, measure)) return
     }
+  } else {
+    top = unpartedTop(rows, from, bottom)
+    if (top < 0) return
   }
   for (let row = top; row <= bottom; row++) {
     const start = rows.starts[row]!
     previous.lines.push(noteLine(trimmedRow(rows, row), start + rows.first[row]!, start + rows.last[row]!))
     rows.taken[row] = Taken.note
   }
+}
+
+/**
+ * The first row of a note's end carried onto the next page where no blank line parts it from the
+ * text above (`pdftotext -raw` prints none): its lines but the last longer than the page's usual
+ * line by more than a twelfth and less than half, its first opening in lower case (the note stopped
+ * mid-sentence), and the line above it ending a sentence or an item of the text (`.`, `;`, `:`), so
+ * that the text cannot go on into it. Returns -1 when there is none.
+ */
+function unpartedTop(rows: Rows, from: number, bottom: number): number {
+  const measure = usualLength(rows, from, bottom)
+  let top = bottom
+  while (
+    top - 1 > from &&
+    rows.role[top - 1] === Role.text &&
+    rows.taken[top - 1] === Taken.none &&
+    isNoteLength(rows, top - 1, measure)
+  )
+    top--
+  const above = top - 1
+  if (above < from || rows.role[above] !== Role.text || rows.taken[above] !== Taken.none) return -1
+  if (!isLower(rows.texts[top]![rows.first[top]!])) return -1
+  const closing = rows.closing[above]!
+  return closing === 46 || closing === 59 || closing === 58 ? top : -1
+}
+
+/**
+ * Whether a row is as long as a note's full line: longer than the page's usual line by more than a
+ * twelfth and less than half (notes are set at least a point smaller than the text, 10 on 12, 10 on
+ * 11, so a full line of a note holds a tenth more characters or more; a justified line of the text
+ * strays less than a twelfth from its usual length, and a line longer by half is two of the text's,
+ * which the extraction joined where it rejoined a hyphenated word).
+ */
+function isNoteLength(rows: Rows, row: number, measure: number): boolean {
+  const length = rows.last[row]! - rows.first[row]!
+  return length * 12 > measure * 13 && length * 2 <= measure * 3
 }
 
 /** `.`, `!` or `?`: what ends a note's sentence. */

@@ -2,6 +2,7 @@ import {isDigit, isLower, isSpace, lastNonSpace} from '../text-utils.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
+import {readRaisedNotes} from './raised-notes.js'
 import {Role, type Rows, Taken} from './rows.js'
 import {continueNote, readTrailingNotes} from './trailing-notes.js'
 
@@ -97,6 +98,21 @@ export function readFootNotes(
     // The marker before the page's first note: `0` before the document's first (`1`).
     const before = String(number)
     const parted = footStart(rows, from, to, before)
+    if (parted < 0) {
+      // Numbers alone on their lines, each before its note's text or after its first line.
+      const raised = readRaisedNotes(rows, page, before, words, (marker, at) => {
+        fused ??= firstFusedMarkers(rows)
+        return (fused.get(marker) ?? at) < at
+      })
+      if (raised) {
+        found.set(raised.first, raised.notes)
+        if (last && lastPage === page - 1) continueNote(rows, from, raised.first, last)
+        number += raised.notes.length
+        last = raised.notes[raised.notes.length - 1]
+        lastPage = page
+        continue
+      }
+    }
     const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
     if (first < 0) {
       // Numbers printed after their notes' texts stand only with the first fused earlier in the text
