@@ -8,7 +8,7 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 
 /**
@@ -180,6 +180,11 @@ export function groupLines(
   let attachmentTitle = false
   // Whether the last line was an act's date line under its title (see `isActDateLine`).
   let afterDate = false
+  // Whether the current block is a paragraph's number alone that follows the number before it alone
+  // (`2.` / `3.`): plain pdftotext prints a page's hanging numbers in a run before their texts, and
+  // the line after the run is the text of the run's first number, no more the last's (see
+  // `placePartedNumbers`).
+  let inRun = false
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
@@ -240,6 +245,7 @@ export function groupLines(
       !afterDate &&
       !opener &&
       !afterOpener &&
+      !inRun &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
@@ -271,6 +277,7 @@ export function groupLines(
       if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = attachmentTitle = false
     } else {
       carried = ''
+      inRun = followsBareNumber(item.flat, blocks[blocks.length - 1])
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
@@ -294,6 +301,17 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is a paragraph's number alone (`3.`) and the block before it the number before it
+ * alone (`2.`).
+ */
+function followsBareNumber(text: string, block: Block | undefined): boolean {
+  const number = bareNumber(text)
+  if (!number || block?.lines.length !== 1) return false
+  const before = bareNumber(block.lines[0]!.flat)
+  return before !== undefined && before.style === number.style && before.value + 1 === number.value
 }
 
 /**
