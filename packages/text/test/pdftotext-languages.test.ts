@@ -403,3 +403,85 @@ describe('paragraph numbers printed apart from their texts', () => {
     ])
   })
 })
+
+// A World Health Assembly resolution: the Assembly's name, the resolution's number and the agenda item
+// side by side (a cover's row: `pdftotext -layout` prints them on one line, far apart), the date and the
+// title, each on a line of its own with no blank line between them.
+describe.each([
+  ['en', 'layout'],
+  ['fr', 'layout'],
+  ['fr', 'plain'],
+] as const)('pdftotext: languages/wha-%s, %s', (code, mode) => {
+  const name = `languages/wha-${code}`
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.${mode}.txt`)
+  const {document, diagnostics} = fromText(text)
+  const [number, item] = (spec.blocks.find(([kind]) => kind === 'cover')![1] as unknown as string[][])[0]!
+  const [assembly, title] = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+  const date = spec.blocks.find(([kind]) => kind === 'plain')![1]
+
+  it('reads the number, the title and the date, and takes the agenda item out as furniture', () => {
+    expect(textOf(first(document, 'docNumber'))).toBe(number)
+    expect(textOf(first(document, 'docTitle'))).toBe(title)
+    expect(document.meta.frbr.number).toBe('WHA84.12')
+    expect(document.meta.frbr.date).toBe('2031-05-28')
+    const furniture = diagnostics
+      .filter((message) => message.ruleId === 'page-furniture')
+      .map((message) => message.text)
+    expect(furniture).toContain(item)
+    const preface = allText(document.children.find((child) => child.type === 'preface')!)
+    expect(preface).toContain(assembly)
+    expect(preface).toContain(date)
+    expect(preface).not.toContain(item)
+  })
+
+  it('reads the formula, the recitals and the paragraphs, and keeps every word', () => {
+    expect(clausesOf(document).map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('a cover cell beside a line of the document’s own (pdftotext -layout)', () => {
+  const body =
+    '\nThe Eighty-fourth World Health Assembly,\nRecalling resolution WHA72.1 on primary health care;\n1. URGES Member States to strengthen their programmes;\n2. REQUESTS the Director-General to report on progress.\n'
+  const read = (head: string) => {
+    const {document, diagnostics} = fromText(head + body, {layout: 'single-spaced'})
+    return {
+      number: textOf(first(document, 'docNumber')),
+      title: textOf(first(document, 'docTitle')),
+      furniture: diagnostics
+        .filter((message) => message.ruleId === 'page-furniture')
+        .map((message) => message.text),
+    }
+  }
+
+  it.each([
+    ['after it', 'WHA84.12                              Agenda item 12.3'],
+    ['before it', 'Agenda item 12.3                              WHA84.12'],
+  ])('is taken out, %s, and the line is the rest', (_, row) => {
+    expect(
+      read(
+        `          EIGHTY-FOURTH WORLD HEALTH ASSEMBLY\n${row}\n28 May 2031\n          Coastal health data\n`,
+      ),
+    ).toEqual({
+      number: 'WHA84.12',
+      title: 'Coastal health data',
+      furniture: ['Agenda item 12.3'],
+    })
+  })
+
+  it('is not taken where no cell is a cover’s', () => {
+    const {furniture} = read(
+      '          EIGHTY-FOURTH WORLD HEALTH ASSEMBLY\nWHA84.12                              28 May 2031\n          Coastal health data\n',
+    )
+    expect(furniture).toEqual([])
+  })
+
+  it('parts the title from a date alone above it, not from a date inside it', () => {
+    expect(read('WHA84.12\n28 May 2031\nCoastal health data\n').title).toBe('Coastal health data')
+    expect(read('WHA84.12\nCoastal health data for 2031 and\nbeyond\n').title).toBe(
+      'Coastal health data for 2031 and beyond',
+    )
+  })
+})

@@ -10,6 +10,7 @@ import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
 import {bareNumber, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
+import {isDateAlone} from './date-line.js'
 
 /**
  * How paragraphs are marked in the text: by paragraph breaks (PDF extractions, web text with blank
@@ -467,6 +468,9 @@ function startsBlock(
   // Parliament's `P10_TA(2031)0087` / `Protection of journalists` / `European Parliament resolution
   // of 12 March 2031 on …`, which extractors give in any order); it may wrap.
   if (front && opening.actTitle) return true
+  // A date alone on its line under the number (`WHA84.12` / `28 May 2031` / `Coastal health data`, a
+  // cover's date with no blank line after it) is no part of the title under it.
+  if (front && isDateAlone(previous, profile)) return true
   // So does a symbol alone (`P10_TA(2031)0087`), and the line after it, unless the line before runs
   // into it: a document's kind or a stop word ends it (`amendment to draft resolution` /
   // `A/C.3/80/L.20/Rev.1` cites one).
