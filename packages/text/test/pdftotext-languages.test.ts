@@ -485,3 +485,64 @@ describe('a cover cell beside a line of the document’s own (pdftotext -layout)
     )
   })
 })
+
+// A resolution with an annex of unnumbered paragraphs set in single spacing with a first-line indent and
+// no blank line between them (`pdftotext -layout` keeps the indent in spaces). Some paragraphs end with
+// a sentence close to the measure; some hold a sentence that ends at a printed line's end, the next
+// sentence opening the next line at the margin.
+describe.each(['en', 'fr'])('pdftotext -layout: languages/annex-%s', (code) => {
+  const name = `languages/annex-${code}`
+  const spec = specOf(name)
+  const text = read(`${name}.layout.txt`)
+  const {document, diagnostics} = fromText(text)
+  const attachment = first(document, 'attachment')!
+  const titles = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+
+  it('reads each paragraph of the annex apart, and no sentence of one apart from it', () => {
+    const paragraphs = clausesOf({...document, children: [attachment]} as Document).map((node) =>
+      allText(node).trim().replace(/- /g, '-'),
+    )
+    expect(paragraphs).toEqual(spec.blocks.filter(([kind]) => kind === 'indent').map(([, value]) => value))
+    expect(textOf(first({...document, children: [attachment]} as Document, 'docTitle'))).toBe(
+      `${titles.at(-2)} ${titles.at(-1)}`,
+    )
+  })
+
+  it('keeps every word', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('a first-line indent in single spacing (pdftotext -layout)', () => {
+  const head =
+    'The Security Council,\n\nRecalling its resolutions,\n1. Decides to remain actively seized of the matter.\n'
+  const annexOf = (body: string) => {
+    const {document} = fromText(`${head}Annex\nTerms of reference\n${body}`, {layout: 'single-spaced'})
+    const attachment = first(document, 'attachment')!
+    return clausesOf({...document, children: [attachment]} as Document).map(allText)
+  }
+  const full = 'The panel shall review the data and report to the Council on everything that it finds.'
+  const next = 'It shall report to the General Assembly on everything it finds there and elsewhere.'
+
+  it('starts a paragraph after a full line that ends a sentence', () => {
+    expect(annexOf(`      ${full}\n${next}\n      It shall also report to the General Assembly.\n`)).toEqual([
+      `${full} ${next}`,
+      'It shall also report to the General Assembly.',
+    ])
+    // Without the indent, the full line goes on into the next (the limit the indent lifts).
+    expect(annexOf(`      ${full}\n${next}\nIt shall also report to the General Assembly.\n`)).toHaveLength(1)
+  })
+
+  it('does not start one at a line that opens at the margin, nor under a numbered paragraph’s label', () => {
+    expect(
+      annexOf(
+        `      The panel shall review the data and\nreport to the Council on everything that it finds there.\nIt shall also report to the General Assembly on it.\n`,
+      ),
+    ).toHaveLength(1)
+    const {document} = fromText(
+      `${head}2.    Requests the panel to review the data and report to the Council on everything.\n      It shall also report to the General Assembly.\n`,
+      {layout: 'single-spaced'},
+    )
+    expect(clausesOf(document).map((node) => numOf(node) ?? '-')).toEqual(['-', '1.', '2.'])
+  })
+})

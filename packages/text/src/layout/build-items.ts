@@ -198,7 +198,9 @@ export function buildItems(
     if (pdf) current = rejoinFallen(rows, current, segments, next, fallen, report)
     const last = segments[segments.length - 1]!
     if (last.end > lineEnd) lineEnd = last.end
-    push(makeLine(segments, first > 0 && options.kind === 'double-spaced', start + first, lineEnd))
+    const line = makeLine(segments, first > 0 && options.kind === 'double-spaced', start + first, lineEnd)
+    if (first > 0 && options.kind === 'single-spaced') line.indent = first
+    push(line)
     if (lineBreaks) pendingBreak = lineEnd
     index = current + 1
   }

@@ -516,6 +516,18 @@ function startsBlock(
     if (front && isLetter(last) && runsInto(previous, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
+  // A paragraph's first line set with a first-line indent (kept by `pdftotext -layout`), after a line
+  // that ends a sentence further left: in single spacing with no blank line between paragraphs, the
+  // indent tells where one starts however full the line before it (a wrapped line starts at the
+  // margin; a numbered paragraph's lines hang under its label's text, and it is left to its label).
+  if (
+    marks === 'breaks' &&
+    terminal &&
+    isUpper(text[0]) &&
+    !blockOpening.label &&
+    indentedFurther(line, block.lines[block.lines.length - 1]!)
+  )
+    return true
   // A paragraph's last line, which ends a sentence short of the measure, before a capital: where
   // breaks mark paragraphs but single spacing printed none between them (a word processor's space
   // after a paragraph is no blank line in an extraction).
@@ -534,6 +546,14 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a line starts two columns or more further right than the line before it (each where its text
+ * starts, in single spacing).
+ */
+function indentedFurther(line: Line, previous: Line): boolean {
+  return line.indent !== undefined && line.indent >= (previous.indent ?? 0) + 2
 }
 
 /**
