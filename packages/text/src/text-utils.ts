@@ -31,6 +31,7 @@ export function head(text: string): string {
 /**
  * A paragraph's printed number alone on its line (`12.`, `3)`): its value and style, or undefined.
  * The genre numbers its paragraphs in figures, at most three.
+ * @example bareNumber('12.') // {value: 12, style: '.'}
  */
 export function bareNumber(text: string): {value: number; style: string} | undefined {
   const length = text.length

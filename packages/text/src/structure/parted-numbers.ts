@@ -22,6 +22,8 @@ function openingNumber(block: Block): {value: number; style: string} | undefined
  * filled with them in order, when as many blocks without a number stand between the numbered
  * paragraphs (after the first of the parted numbers, if it stands below the paragraph before the gap)
  * and each number is printed once in the text. Anything else is left as it is.
+ * @example placePartedNumbers(blocksOf('1. Decides;', '2.', '3.', 'Invites;', 'Urges;', '4. Requests.'), report)
+ * // four blocks: `1. Decides;`, `2. Invites;`, `3. Urges;`, `4. Requests.`
  */
 export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
   const numbers = blocks.map(openingNumber)
