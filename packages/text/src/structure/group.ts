@@ -186,6 +186,10 @@ export function groupLines(
   // the line after the run is the text of the run's first number, no more the last's (see
   // `placePartedNumbers`).
   let inRun = false
+  // The paragraph before a run of numbers alone, and its opening: where its sentence runs on (the run
+  // stands at the head of the page it goes on on), the text under the run goes on with it.
+  let runHost: Block | undefined
+  let runHostOpening: Opening | undefined
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
@@ -240,6 +244,19 @@ export function groupLines(
     // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
     // spacing as the blank lines of double spacing part them.
     const dated = front && current !== undefined && isActDateLine(item.flat, profile)
+    if (inRun && runHost && !opening.label && runsOn(runHost)) {
+      const join = joinOf(runHost.lines[runHost.lines.length - 1]!, item, '', profile, words, report)
+      runHost.joins.push(join.join)
+      runHost.lines.push(item)
+      runHost.end = item.end
+      carried = join.carried
+      current = runHost
+      currentOpening = runHostOpening
+      inRun = false
+      previousOpening = opening
+      afterOpener = afterDate = afterBreak = false
+      continue
+    }
     if (
       current &&
       !dated &&
@@ -247,6 +264,7 @@ export function groupLines(
       !opener &&
       !afterOpener &&
       !inRun &&
+      !startsRun(item, items, index) &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
@@ -279,6 +297,10 @@ export function groupLines(
     } else {
       carried = ''
       inRun = followsBareNumber(item.flat, blocks[blocks.length - 1])
+      if (!inRun && bareNumber(item.flat)) {
+        runHost = current
+        runHostOpening = currentOpening
+      }
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
@@ -302,6 +324,28 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is a paragraph's number alone (`2.`) and the next line, past blank lines, the number
+ * after it alone (`3.`): a run of numbers printed apart from their texts starts, the line its own
+ * block even where the line before runs on (a page's last paragraph, its sentence cut by the page).
+ */
+function startsRun(line: Line, items: Item[], index: number): boolean {
+  const number = bareNumber(line.flat)
+  if (!number) return false
+  let next = index + 1
+  while (next < items.length && items[next]!.kind === 'break') next++
+  const after = items[next]
+  if (after?.kind !== 'line') return false
+  const following = bareNumber(after.flat)
+  return following !== undefined && following.style === number.style && following.value === number.value + 1
+}
+
+/** Whether a block's last line ends inside a sentence: on a letter or a digit, no conjunction of a list. */
+function runsOn(block: Block): boolean {
+  const last = withoutMarker(block.lines[block.lines.length - 1]!.flat)
+  return endsOnLetterOrDigit(last) && !endsWithConjunction(last)
 }
 
 /**

@@ -27,26 +27,34 @@ function openingNumber(block: Block): {value: number; style: string} | undefined
  */
 export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
   const numbers = blocks.map(openingNumber)
-  const parted = blocks.map(
-    (block) => block.lines.length === 1 && bareNumber(block.lines[0]!.flat) !== undefined,
-  )
-  if (!parted.includes(true)) return blocks
-  // Where each number is printed alone, if it is printed once in the text: a number printed twice (an
-  // annex's own numbering) is no parted number of one paragraph.
+  // Where each number is printed alone, if it is printed once in the text (a number printed twice,
+  // an annex's own numbering, is no parted number of one paragraph): a block of its own, or the last
+  // line of a block that runs on to it (`52nd plenary meeting` / `12 December 2029` / `3.`).
   const counts = new Map<string, number>()
   const partedAt = new Map<string, number>()
-  for (const [index, number] of numbers.entries()) {
-    if (!number) continue
-    const key = `${number.value}${number.style}`
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    if (parted[index]) partedAt.set(key, index)
+  const tails = new Set<number>()
+  for (const [index, block] of blocks.entries()) {
+    const number = numbers[index]
+    if (number) counts.set(keyOf(number), (counts.get(keyOf(number)) ?? 0) + 1)
+    if (block.lines.length === 1 && number && bareNumber(block.lines[0]!.flat)) {
+      partedAt.set(keyOf(number), index)
+      continue
+    }
+    const tail = block.lines.length > 1 ? bareNumber(block.lines[block.lines.length - 1]!.flat) : undefined
+    if (!tail) continue
+    counts.set(keyOf(tail), (counts.get(keyOf(tail)) ?? 0) + 1)
+    partedAt.set(keyOf(tail), index)
+    tails.add(index)
   }
+  if (partedAt.size === 0) return blocks
+  const isParted = (index: number): boolean =>
+    !tails.has(index) && partedAt.get(keyOf(numbers[index]!)) === index
   const taken = new Set<number>()
   const moves = new Map<number, number>()
   let before = -1
   for (let index = 0; index < blocks.length; index++) {
     const number = numbers[index]
-    if (!number || parted[index]) continue
+    if (!number || isParted(index)) continue
     const previous = before >= 0 ? numbers[before]! : {value: 0, style: number.style}
     const from = before
     before = index
@@ -54,7 +62,7 @@ export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
     // The parted numbers of the gap, each printed once and not yet given.
     const wanted: number[] = []
     for (let value = previous.value + 1; value < number.value; value++) {
-      const key = `${value}${number.style}`
+      const key = keyOf({value, style: number.style})
       const at = partedAt.get(key)
       if (at === undefined || counts.get(key) !== 1 || taken.has(at)) break
       wanted.push(at)
@@ -63,11 +71,11 @@ export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
     // The texts: the blocks without a number between the paragraphs, below the first parted number
     // where it stands in the gap (the texts of a run follow it).
     let start = index
-    for (const at of wanted) if (at > from && at < start) start = at
+    for (const at of wanted) if (at > from && at < start && !tails.has(at)) start = at
     if (start === index) start = from + 1
     const texts: number[] = []
     for (let place = start; place < index; place++) if (!numbers[place]) texts.push(place)
-    if (texts.length !== wanted.length) continue
+    if (texts.length !== wanted.length || texts.some((place) => tails.has(place))) continue
     for (const [order, at] of wanted.entries()) {
       taken.add(at)
       moves.set(texts[order]!, at)
@@ -76,14 +84,24 @@ export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
   if (moves.size === 0) return blocks
   const result: Block[] = []
   for (let index = 0; index < blocks.length; index++) {
-    if (taken.has(index)) continue
     const block = blocks[index]!
+    if (taken.has(index)) {
+      // A number at a block's end leaves the block; one alone leaves no block.
+      if (tails.has(index))
+        result.push({
+          ...block,
+          lines: block.lines.slice(0, -1),
+          joins: block.joins.slice(0, -1),
+          end: block.lines[block.lines.length - 2]!.end,
+        })
+      continue
+    }
     const at = moves.get(index)
     if (at === undefined) {
       result.push(block)
       continue
     }
-    const label = blocks[at]!.lines[0]!
+    const label = blocks[at]!.lines[blocks[at]!.lines.length - 1]!
     report.info(
       'number-rejoined',
       `Paragraph number \`${label.flat}\` printed apart from its text, set before it`,
@@ -100,4 +118,9 @@ export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
     })
   }
   return result
+}
+
+/** A number's key: its value and style (`12.`). */
+function keyOf(number: {value: number; style: string}): string {
+  return `${number.value}${number.style}`
 }
