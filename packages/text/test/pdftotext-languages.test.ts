@@ -506,7 +506,7 @@ describe('a cover cell beside a line of the document’s own (pdftotext -layout)
 // no blank line between them (`pdftotext -layout` keeps the indent in spaces). Some paragraphs end with
 // a sentence close to the measure; some hold a sentence that ends at a printed line's end, the next
 // sentence opening the next line at the margin.
-describe.each(['en', 'fr'])('pdftotext -layout: languages/annex-%s', (code) => {
+describe.each(['en', 'fr', 'es', 'de'])('pdftotext -layout: languages/annex-%s', (code) => {
   const name = `languages/annex-${code}`
   const spec = specOf(name)
   const text = read(`${name}.layout.txt`)
