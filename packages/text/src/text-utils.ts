@@ -27,3 +27,20 @@ export const lastNonSpace = sharedLastNonSpace
 export function head(text: string): string {
   return text.length > 300 ? text.slice(0, 300) : text
 }
+
+/**
+ * A paragraph's printed number alone on its line (`12.`, `3)`): its value and style, or undefined.
+ * The genre numbers its paragraphs in figures, at most three.
+ * @example bareNumber('12.') // {value: 12, style: '.'}
+ */
+export function bareNumber(text: string): {value: number; style: string} | undefined {
+  const length = text.length
+  if (length < 2 || length > 4) return undefined
+  const style = text[length - 1]!
+  if (style !== '.' && style !== ')') return undefined
+  for (let index = 0; index < length - 1; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return undefined
+  }
+  return {value: Number(text.slice(0, -1)), style}
+}

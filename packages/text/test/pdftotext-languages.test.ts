@@ -399,3 +399,225 @@ describe('single spacing with no blank line between paragraphs', () => {
     expect(annexOf(text).paragraphs).toHaveLength(1)
   })
 })
+
+// The General Assembly resolutions set in single spacing with no space after a paragraph. Plain
+// pdftotext (no `-layout`) reads each hanging number (`1.` and a tab) as a block of its own: it
+// prints a page's numbers in a run before their texts (`2.` … `11.` above the running head in
+// English, `2.` … `10.` in German, where the first paragraph's sentence goes on under the run), or
+// one after the page's other text (`3.` under the meeting lines in French, `11.` in German, with no
+// blank line before it). In Spanish each number stands alone above its text.
+describe.each(
+  ['en', 'fr', 'es', 'de'].flatMap((code) => ['plain', 'layout'].map((mode) => [code, mode] as const)),
+)('pdftotext: languages/ga-%s-tight, %s', (code, mode) => {
+  const name = `languages/ga-${code}-tight`
+  const truth = truthOf(name)
+  const text = read(`${name}.${mode}.txt`)
+  const {document, diagnostics} = fromText(text)
+  const clauses = clausesOf(document)
+
+  it('gives each paragraph its number, and reads no paragraph without text', () => {
+    expect(clauses.map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    for (const node of clauses) expect(allText(node).trim().length).toBeGreaterThan(40)
+    const rejoined = diagnostics.filter((message) => message.ruleId === 'number-rejoined').length
+    expect(rejoined).toBe(mode === 'layout' ? 0 : ({en: 10, fr: 1, es: 0, de: 10} as const)[code])
+  })
+
+  it('places every footnote in its clause, and keeps every word', () => {
+    const placed = clauses.flatMap((node, index) =>
+      notesIn(node).map((note) => ({text: note, clause: index})),
+    )
+    expect(placed).toEqual(truth.notes)
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('paragraph numbers printed apart from their texts', () => {
+  const head = 'The General Assembly,\n\nRecalling its resolutions,\n1.\nDecides to act;\n'
+  const numbered = (text: string) =>
+    clausesOf(fromText(text, {layout: 'single-spaced'}).document)
+      .filter((node) => node.type === 'paragraph')
+      .map((node) => `${numOf(node) ?? '-'} ${allText(node).trim().slice(0, 12)}`)
+
+  it('gives a run of numbers to the texts under it, in order', () => {
+    expect(
+      numbered(
+        `${head}2.\n\n3.\n\nInvites donors to fund it;\nUrges States to act;\n4.\nDecides to remain seized.\n`,
+      ),
+    ).toEqual(['1. Decides to a', '2. Invites dono', '3. Urges States', '4. Decides to r'])
+  })
+
+  it('goes on with the paragraph before a run whose sentence runs on, and takes a number from a block’s end', () => {
+    expect(
+      numbered(
+        `${head}2. Invites donors to fund the\n3.\n\n4.\n\ntrust fund;\nUrges States to act;\nRequests a report;\nCalls for a review;\n6. Decides to remain seized.\n52nd plenary meeting\n12 December 2029\n5.\n`,
+      ),
+    ).toEqual([
+      '1. Decides to a',
+      '2. Invites dono',
+      '3. Urges States',
+      '4. Requests a r',
+      '5. Calls for a ',
+      '6. Decides to r',
+    ])
+  })
+
+  it('leaves them where the texts between the numbered paragraphs are not as many as the numbers', () => {
+    // Three texts for two numbers: which of them has none is not known.
+    expect(
+      numbered(
+        `${head}2.\n\n3.\n\nInvites donors to fund it;\nUrges States to act;\nRequests a report;\n4.\nDecides to remain seized.\n`,
+      ),
+    ).toEqual([
+      '1. Decides to a',
+      '2. ',
+      '3. ',
+      '- Invites dono',
+      '- Urges States',
+      '- Requests a r',
+      '4. Decides to r',
+    ])
+  })
+})
+
+// A World Health Assembly resolution: the Assembly's name, the resolution's number and the agenda item
+// side by side (a cover's row: `pdftotext -layout` prints them on one line, far apart), the date and the
+// title, each on a line of its own with no blank line between them.
+describe.each([
+  ['en', 'layout'],
+  ['fr', 'layout'],
+  ['fr', 'plain'],
+] as const)('pdftotext: languages/wha-%s, %s', (code, mode) => {
+  const name = `languages/wha-${code}`
+  const spec = specOf(name)
+  const truth = truthOf(name)
+  const text = read(`${name}.${mode}.txt`)
+  const {document, diagnostics} = fromText(text)
+  const [number, item] = (spec.blocks.find(([kind]) => kind === 'cover')![1] as unknown as string[][])[0]!
+  const [assembly, title] = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+  const date = spec.blocks.find(([kind]) => kind === 'plain')![1]
+
+  it('reads the number, the title and the date, and takes the agenda item out as furniture', () => {
+    expect(textOf(first(document, 'docNumber'))).toBe(number)
+    expect(textOf(first(document, 'docTitle'))).toBe(title)
+    expect(document.meta.frbr.number).toBe('WHA84.12')
+    expect(document.meta.frbr.date).toBe('2031-05-28')
+    const furniture = diagnostics
+      .filter((message) => message.ruleId === 'page-furniture')
+      .map((message) => message.text)
+    expect(furniture).toContain(item)
+    const preface = allText(document.children.find((child) => child.type === 'preface')!)
+    expect(preface).toContain(assembly)
+    expect(preface).toContain(date)
+    expect(preface).not.toContain(item)
+  })
+
+  it('reads the formula, the recitals and the paragraphs, and keeps every word', () => {
+    expect(clausesOf(document).map((node) => ({type: node.type, num: numOf(node)}))).toEqual(truth.clauses)
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('a cover cell beside a line of the document’s own (pdftotext -layout)', () => {
+  const body =
+    '\nThe Eighty-fourth World Health Assembly,\nRecalling resolution WHA72.1 on primary health care;\n1. URGES Member States to strengthen their programmes;\n2. REQUESTS the Director-General to report on progress.\n'
+  const read = (head: string) => {
+    const {document, diagnostics} = fromText(head + body, {layout: 'single-spaced'})
+    return {
+      number: textOf(first(document, 'docNumber')),
+      title: textOf(first(document, 'docTitle')),
+      furniture: diagnostics
+        .filter((message) => message.ruleId === 'page-furniture')
+        .map((message) => message.text),
+    }
+  }
+
+  it.each([
+    ['after it', 'WHA84.12                              Agenda item 12.3'],
+    ['before it', 'Agenda item 12.3                              WHA84.12'],
+  ])('is taken out, %s, and the line is the rest', (_, row) => {
+    expect(
+      read(
+        `          EIGHTY-FOURTH WORLD HEALTH ASSEMBLY\n${row}\n28 May 2031\n          Coastal health data\n`,
+      ),
+    ).toEqual({
+      number: 'WHA84.12',
+      title: 'Coastal health data',
+      furniture: ['Agenda item 12.3'],
+    })
+  })
+
+  it('is not taken where no cell is a cover’s', () => {
+    const {furniture} = read(
+      '          EIGHTY-FOURTH WORLD HEALTH ASSEMBLY\nWHA84.12                              28 May 2031\n          Coastal health data\n',
+    )
+    expect(furniture).toEqual([])
+  })
+
+  it('parts the title from a date alone above it, not from a date inside it', () => {
+    expect(read('WHA84.12\n28 May 2031\nCoastal health data\n').title).toBe('Coastal health data')
+    expect(read('WHA84.12\nCoastal health data for 2031 and\nbeyond\n').title).toBe(
+      'Coastal health data for 2031 and beyond',
+    )
+  })
+})
+
+// A resolution with an annex of unnumbered paragraphs set in single spacing with a first-line indent and
+// no blank line between them (`pdftotext -layout` keeps the indent in spaces). Some paragraphs end with
+// a sentence close to the measure; some hold a sentence that ends at a printed line's end, the next
+// sentence opening the next line at the margin.
+describe.each(['en', 'fr', 'es', 'de'])('pdftotext -layout: languages/annex-%s', (code) => {
+  const name = `languages/annex-${code}`
+  const spec = specOf(name)
+  const text = read(`${name}.layout.txt`)
+  const {document, diagnostics} = fromText(text)
+  const attachment = first(document, 'attachment')!
+  const titles = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+
+  it('reads each paragraph of the annex apart, and no sentence of one apart from it', () => {
+    const paragraphs = clausesOf({...document, children: [attachment]} as Document).map((node) =>
+      allText(node).trim().replace(/- /g, '-'),
+    )
+    expect(paragraphs).toEqual(spec.blocks.filter(([kind]) => kind === 'indent').map(([, value]) => value))
+    expect(textOf(first({...document, children: [attachment]} as Document, 'docTitle'))).toBe(
+      `${titles.at(-2)} ${titles.at(-1)}`,
+    )
+  })
+
+  it('keeps every word', () => {
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
+describe('a first-line indent in single spacing (pdftotext -layout)', () => {
+  const head =
+    'The Security Council,\n\nRecalling its resolutions,\n1. Decides to remain actively seized of the matter.\n'
+  const annexOf = (body: string) => {
+    const {document} = fromText(`${head}Annex\nTerms of reference\n${body}`, {layout: 'single-spaced'})
+    const attachment = first(document, 'attachment')!
+    return clausesOf({...document, children: [attachment]} as Document).map(allText)
+  }
+  const full = 'The panel shall review the data and report to the Council on everything that it finds.'
+  const next = 'It shall report to the General Assembly on everything it finds there and elsewhere.'
+
+  it('starts a paragraph after a full line that ends a sentence', () => {
+    expect(annexOf(`      ${full}\n${next}\n      It shall also report to the General Assembly.\n`)).toEqual([
+      `${full} ${next}`,
+      'It shall also report to the General Assembly.',
+    ])
+    // Without the indent, the full line goes on into the next (the limit the indent lifts).
+    expect(annexOf(`      ${full}\n${next}\nIt shall also report to the General Assembly.\n`)).toHaveLength(1)
+  })
+
+  it('does not start one at a line that opens at the margin, nor under a numbered paragraph’s label', () => {
+    expect(
+      annexOf(
+        `      The panel shall review the data and\nreport to the Council on everything that it finds there.\nIt shall also report to the General Assembly on it.\n`,
+      ),
+    ).toHaveLength(1)
+    const {document} = fromText(
+      `${head}2.    Requests the panel to review the data and report to the Council on everything.\n      It shall also report to the General Assembly.\n`,
+      {layout: 'single-spaced'},
+    )
+    expect(clausesOf(document).map((node) => numOf(node) ?? '-')).toEqual(['-', '1.', '2.'])
+  })
+})

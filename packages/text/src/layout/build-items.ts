@@ -1,5 +1,5 @@
 import type {Reporter} from '../report.js'
-import {collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
+import {bareNumber, collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
 import {isBareNumber, isLabel} from './furniture.js'
 import {makeLine, remakeLine} from './line.js'
 import type {ReadNote} from './notes.js'
@@ -176,7 +176,10 @@ export function buildItems(
     // A label printed alone, its text on the next line: `1.` / `Reaffirms…`; also past a blank line
     // (`1.`, a blank line, `Takes note…`), as an extractor prints a label set in a column of its own
     // (pdftotext without `-layout`, a web page's table), where the label may open a clause.
-    const following = isLabel(trimmed) ? next(index, opensLine(index)) : -1
+    // The last of a run of numbers printed alone (`2.` / `3.`, pdftotext's hanging numbers of a page
+    // before their texts) takes no text: the text under it is the first number's.
+    const following =
+      isLabel(trimmed) && !endsNumberRun(rows, index, trimmed) ? next(index, opensLine(index)) : -1
     if (following >= 0) {
       const text = texts[following]!
       const textFirst = rows.first[following]!
@@ -195,7 +198,9 @@ export function buildItems(
     if (pdf) current = rejoinFallen(rows, current, segments, next, fallen, report)
     const last = segments[segments.length - 1]!
     if (last.end > lineEnd) lineEnd = last.end
-    push(makeLine(segments, first > 0 && options.kind === 'double-spaced', start + first, lineEnd))
+    const line = makeLine(segments, first > 0 && options.kind === 'double-spaced', start + first, lineEnd)
+    if (first > 0 && options.kind === 'single-spaced') line.indent = first
+    push(line)
     if (lineBreaks) pendingBreak = lineEnd
     index = current + 1
   }
@@ -268,6 +273,20 @@ function rejoinFallen(
     current = restIndex
   }
   return current
+}
+
+/**
+ * Whether a row is a paragraph's number alone (`3.`) after the number before it alone (`2.`), past
+ * blank lines: the end of a run of numbers that an extraction printed apart from their texts.
+ */
+function endsNumberRun(rows: Rows, index: number, text: string): boolean {
+  const number = bareNumber(text)
+  if (!number) return false
+  let cursor = index - 1
+  while (cursor >= 0 && rows.role[cursor] !== Role.text) cursor--
+  if (cursor < 0 || rows.taken[cursor] !== Taken.none) return false
+  const before = bareNumber(trimmedRow(rows, cursor))
+  return before !== undefined && before.style === number.style && before.value + 1 === number.value
 }
 
 /** Punctuation that closes a phrase, printed without a space before it. */

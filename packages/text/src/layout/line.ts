@@ -16,6 +16,7 @@ export function remakeLine(line: Line, segments: Segment[], end = line.end): Lin
   const made = makeLine(segments, line.indented, line.start, end)
   if (line.pageStart) made.pageStart = true
   if (line.afterNotes) made.afterNotes = true
+  if (line.indent !== undefined) made.indent = line.indent
   return made
 }
 

@@ -30,6 +30,8 @@ const edgeLines = 8
  */
 export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, profile?: Profile): void {
   const count = rows.texts.length
+  // First, as a cover line opens with what a furniture line does (`Agenda item 12.3   WHA84.12`).
+  takeCoverCells(rows, words)
   // Symbols alone on their line, by text: the rows they stand on.
   const symbols = new Map<string, number[]>()
   for (let index = 0; index < count; index++) {
@@ -73,12 +75,21 @@ function takeOwnSymbols(rows: Rows, symbols: Map<string, number[]>): void {
 /** Report each run of furniture rows (blank rows between them included) once, with its exact text. */
 export function reportFurniture(rows: Rows, report: Reporter): void {
   const count = rows.texts.length
+  const cells = rows.cells
+  let cell = 0
+  const reportCells = (before: number): void => {
+    for (; cell < cells.length && cells[cell]!.start < before; cell++) {
+      const {start, end} = cells[cell]!
+      report.furniture(cellText(rows, start, end), start, end)
+    }
+  }
   let index = 0
   while (index < count) {
     if (rows.taken[index] !== Taken.furniture) {
       index++
       continue
     }
+    reportCells(rows.starts[index]!)
     let last = index
     let cursor = index + 1
     while (cursor < count) {
@@ -93,6 +104,20 @@ export function reportFurniture(rows: Rows, report: Reporter): void {
     report.furniture(parts.join('\n'), start, rows.starts[last]! + rows.texts[last]!.length)
     index = last + 1
   }
+  reportCells(Number.POSITIVE_INFINITY)
+}
+
+/** The text of a cell taken out of a row, by its source offsets. */
+function cellText(rows: Rows, start: number, end: number): string {
+  let low = 0
+  let high = rows.starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (rows.starts[middle]! <= start) low = middle
+    else high = middle - 1
+  }
+  const from = rows.starts[low]!
+  return rows.texts[low]!.slice(start - from, end - from)
 }
 
 /** Whether a row is a page break that the page marks say: empty, where the row before ends. */
@@ -107,6 +132,61 @@ function isMarkedBreak(rows: Rows, row: number): boolean {
 
 function trim(raw: string): string {
   return raw.slice(firstNonSpace(raw), lastNonSpace(raw))
+}
+
+/**
+ * Take out a cover's cell that `pdftotext -layout` prints beside a line of the document's own, at the
+ * first page's head, on a row whose neighbours are no such rows of cells (a cover set in columns over
+ * several lines is a cover block, read whole): a World Health Assembly resolution's number and its agenda item side by side
+ * (`WHA84.12` and, far to its right, `Agenda item 12.3`). A cell at either end of the row, parted from
+ * the rest by three spaces or more, that is a cover line on its own (`isCoverCell`), where the cell at
+ * the other end is neither a cover's nor a symbol and holds a letter (a row of cover cells, symbols
+ * and figures is a cover line, taken whole): the cell is furniture, the row's text the rest. Asked before furniture lines are taken:
+ * a row that opens with a cover cell opens as one does (`Agenda item 12.3   WHA84.12`).
+ */
+function takeCoverCells(rows: Rows, words: FurnitureWords): void {
+  const end = rows.pages[1] ?? rows.texts.length
+  let seen = 0
+  for (let row = 0; row < end && seen < edgeLines; row++) {
+    if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+    seen++
+    const text = trimmedRow(rows, row)
+    const gap = text.indexOf('   ')
+    if (gap < 0 || text.length > 300) continue
+    // A row of a cover set in two columns over several lines (`Council of the      Brussels, …` /
+    // `European Union      (OR. en)`) is read with its neighbours as a cover block, whole.
+    if (inColumns(rows, row - 1) || inColumns(rows, row + 1)) continue
+    const after = text.lastIndexOf('   ')
+    const lead = text.slice(0, gap)
+    const tail = text.slice(after + 3).trimStart()
+    const first = rows.first[row]!
+    const start = rows.starts[row]!
+    // A cover cell beside a symbol is a cover line (`United Nations` and `A/C.2/84/L.5`), taken whole,
+    // and so is one beside figures (`25-16449 (E)    201025`): a line of the document's own has words.
+    if (isCoverCell(tail, words) && isOwnCell(lead, words)) {
+      const cut = first + text.length - tail.length
+      rows.cells.push({start: start + cut, end: start + rows.last[row]!})
+      rows.last[row] = first + gap
+    } else if (isCoverCell(lead, words) && isOwnCell(tail, words)) {
+      rows.cells.push({start: start + first, end: start + first + gap})
+      rows.first[row] = first + text.length - text.slice(gap).trimStart().length
+    } else continue
+    rows.trimmed[row] = undefined
+    rows.opening[row] = rows.texts[row]!.charCodeAt(rows.first[row]!)
+    rows.closing[row] = rows.texts[row]!.charCodeAt(rows.last[row]! - 1)
+  }
+}
+
+/** Whether a row is a text row whose text holds cells set apart by three spaces or more. */
+function inColumns(rows: Rows, row: number): boolean {
+  return (
+    row >= 0 && row < rows.texts.length && rows.role[row] === Role.text && trimmedRow(rows, row).includes('   ')
+  )
+}
+
+/** Whether a row's cell may be a line of the document's own: no cover's, no symbol, and a letter in it. */
+function isOwnCell(cell: string, words: FurnitureWords): boolean {
+  return !isCoverCell(cell, words) && !isSymbol(cell) && /\p{L}/u.test(cell)
 }
 
 /** The cover block: the first blocks of the text, each holding a cover line. */

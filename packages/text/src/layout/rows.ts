@@ -43,6 +43,11 @@ export interface Rows {
   opening: Int32Array
   /** The code unit before each row's `last` (-1 when blank). */
   closing: Int32Array
+  /**
+   * Cells taken out of a row as page furniture, the row's text narrowed to the rest (a cover's cell
+   * printed beside the document's own line), by source offsets, in order.
+   */
+  cells: {start: number; end: number}[]
 }
 
 /**
@@ -187,6 +192,7 @@ export function classifyRows(
     last,
     opening,
     closing,
+    cells: [],
   }
 }
 

@@ -34,6 +34,11 @@ export interface Line {
   pageStart?: boolean | undefined
   /** Whether a footnote block was lifted out just before this line. */
   afterNotes?: boolean | undefined
+  /**
+   * In single spacing, where the printed line's text starts, if past the line's start: a first-line
+   * indent, a hanging paragraph's text, a centred line, as `pdftotext -layout` keeps them in spaces.
+   */
+  indent?: number | undefined
   start: number
   end: number
 }

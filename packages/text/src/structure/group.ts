@@ -8,8 +8,9 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
+import {isDateAlone} from './date-line.js'
 
 /**
  * How paragraphs are marked in the text: by paragraph breaks (PDF extractions, web text with blank
@@ -180,6 +181,15 @@ export function groupLines(
   let attachmentTitle = false
   // Whether the last line was an act's date line under its title (see `isActDateLine`).
   let afterDate = false
+  // Whether the current block is a paragraph's number alone that follows the number before it alone
+  // (`2.` / `3.`): plain pdftotext prints a page's hanging numbers in a run before their texts, and
+  // the line after the run is the text of the run's first number, no more the last's (see
+  // `placePartedNumbers`).
+  let inRun = false
+  // The paragraph before a run of numbers alone, and its opening: where its sentence runs on (the run
+  // stands at the head of the page it goes on on), the text under the run goes on with it.
+  let runHost: Block | undefined
+  let runHostOpening: Opening | undefined
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!
     if (item.kind === 'break') {
@@ -234,12 +244,27 @@ export function groupLines(
     // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
     // spacing as the blank lines of double spacing part them.
     const dated = front && current !== undefined && isActDateLine(item.flat, profile)
+    if (inRun && runHost && !opening.label && runsOn(runHost)) {
+      const join = joinOf(runHost.lines[runHost.lines.length - 1]!, item, '', profile, words, report)
+      runHost.joins.push(join.join)
+      runHost.lines.push(item)
+      runHost.end = item.end
+      carried = join.carried
+      current = runHost
+      currentOpening = runHostOpening
+      inRun = false
+      previousOpening = opening
+      afterOpener = afterDate = afterBreak = false
+      continue
+    }
     if (
       current &&
       !dated &&
       !afterDate &&
       !opener &&
       !afterOpener &&
+      !inRun &&
+      !startsRun(item, items, index) &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
@@ -271,6 +296,11 @@ export function groupLines(
       if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = attachmentTitle = false
     } else {
       carried = ''
+      inRun = followsBareNumber(item.flat, blocks[blocks.length - 1])
+      if (!inRun && bareNumber(item.flat)) {
+        runHost = current
+        runHostOpening = currentOpening
+      }
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
@@ -294,6 +324,39 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line is a paragraph's number alone (`2.`) and the next line, past blank lines, the number
+ * after it alone (`3.`): a run of numbers printed apart from their texts starts, the line its own
+ * block even where the line before runs on (a page's last paragraph, its sentence cut by the page).
+ */
+function startsRun(line: Line, items: Item[], index: number): boolean {
+  const number = bareNumber(line.flat)
+  if (!number) return false
+  let next = index + 1
+  while (next < items.length && items[next]!.kind === 'break') next++
+  const after = items[next]
+  if (after?.kind !== 'line') return false
+  const following = bareNumber(after.flat)
+  return following !== undefined && following.style === number.style && following.value === number.value + 1
+}
+
+/** Whether a block's last line ends inside a sentence: on a letter or a digit, no conjunction of a list. */
+function runsOn(block: Block): boolean {
+  const last = withoutMarker(block.lines[block.lines.length - 1]!.flat)
+  return endsOnLetterOrDigit(last) && !endsWithConjunction(last)
+}
+
+/**
+ * Whether a line is a paragraph's number alone (`3.`) and the block before it the number before it
+ * alone (`2.`).
+ */
+function followsBareNumber(text: string, block: Block | undefined): boolean {
+  const number = bareNumber(text)
+  if (!number || block?.lines.length !== 1) return false
+  const before = bareNumber(block.lines[0]!.flat)
+  return before !== undefined && before.style === number.style && before.value + 1 === number.value
 }
 
 /**
@@ -449,6 +512,9 @@ function startsBlock(
   // Parliament's `P10_TA(2031)0087` / `Protection of journalists` / `European Parliament resolution
   // of 12 March 2031 on …`, which extractors give in any order); it may wrap.
   if (front && opening.actTitle) return true
+  // A date alone on its line under the number (`WHA84.12` / `28 May 2031` / `Coastal health data`, a
+  // cover's date with no blank line after it) is no part of the title under it.
+  if (front && isDateAlone(previous, profile)) return true
   // So does a symbol alone (`P10_TA(2031)0087`), and the line after it, unless the line before runs
   // into it: a document's kind or a stop word ends it (`amendment to draft resolution` /
   // `A/C.3/80/L.20/Rev.1` cites one).
@@ -494,6 +560,18 @@ function startsBlock(
     if (front && isLetter(last) && runsInto(previous, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
+  // A paragraph's first line set with a first-line indent (kept by `pdftotext -layout`), after a line
+  // that ends a sentence further left: in single spacing with no blank line between paragraphs, the
+  // indent tells where one starts however full the line before it (a wrapped line starts at the
+  // margin; a numbered paragraph's lines hang under its label's text, and it is left to its label).
+  if (
+    marks === 'breaks' &&
+    terminal &&
+    isUpper(text[0]) &&
+    !blockOpening.label &&
+    indentedFurther(line, block.lines[block.lines.length - 1]!)
+  )
+    return true
   // A paragraph's last line, which ends a sentence short of the measure, before a capital: where
   // breaks mark paragraphs but single spacing printed none between them (a word processor's space
   // after a paragraph is no blank line in an extraction).
@@ -512,6 +590,14 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a line starts two columns or more further right than the line before it (each where its text
+ * starts, in single spacing).
+ */
+function indentedFurther(line: Line, previous: Line): boolean {
+  return line.indent !== undefined && line.indent >= (previous.indent ?? 0) + 2
 }
 
 /**

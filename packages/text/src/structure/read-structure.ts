@@ -6,6 +6,7 @@ import {type Block, createWordIndex} from './blocks.js'
 import {isCells} from './cells.js'
 import {groupLines, measureOf, paragraphMarks} from './group.js'
 import {type Anchors, paragraphOf} from './inline.js'
+import {placePartedNumbers} from './parted-numbers.js'
 import {splitLongLines} from './split-line.js'
 
 /** What the structure stage reads: the layout's lines, and what the reader knows besides. */
@@ -76,5 +77,6 @@ function groupedLines(input: StructureInput, report: Reporter): {blocks: Block[]
   const words = createWordIndex(items)
   const marks = paragraphMarks(items, input.layoutKind)
   const measure = measureOf(items)
-  return {blocks: groupLines(items, input.profile, marks, words, report, measure), measure}
+  const blocks = groupLines(items, input.profile, marks, words, report, measure)
+  return {blocks: placePartedNumbers(blocks, report), measure}
 }
