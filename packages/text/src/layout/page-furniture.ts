@@ -180,7 +180,10 @@ function takeCoverCells(rows: Rows, words: FurnitureWords): void {
 /** Whether a row is a text row whose text holds cells set apart by three spaces or more. */
 function inColumns(rows: Rows, row: number): boolean {
   return (
-    row >= 0 && row < rows.texts.length && rows.role[row] === Role.text && trimmedRow(rows, row).includes('   ')
+    row >= 0 &&
+    row < rows.texts.length &&
+    rows.role[row] === Role.text &&
+    trimmedRow(rows, row).includes('   ')
   )
 }
 
