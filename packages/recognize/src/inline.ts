@@ -68,8 +68,15 @@ export function lastCharacter(children: readonly Inline[]): string | undefined {
 export function dropStart(children: Inline[], count: number): void {
   let left = count
   let trimming = true
-  while (children.length > 0) {
-    const first = children[0]!
+  let index = 0
+  while (index < children.length) {
+    const first = children[index]!
+    // A note or its reference before the text (a marker anchored at the block's start, before its
+    // label) is none of the text counted (`headText` leaves notes out): it stays where it is.
+    if (first.type === 'authorialNote' || first.type === 'noteRef') {
+      index++
+      continue
+    }
     if (first.type !== 'text') return
     let value = first.value
     if (trimming) value = value.replace(/^\s+/, '')
@@ -83,7 +90,7 @@ export function dropStart(children: Inline[], count: number): void {
       first.value = value
       return
     }
-    children.shift()
+    children.splice(index, 1)
     if (left === 0) trimming = true
   }
 }

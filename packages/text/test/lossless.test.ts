@@ -18,6 +18,15 @@ describe('fromText loses nothing and invents nothing', () => {
     })
   }
 
+  it('counts a number once where a note’s marker stands before it at a block’s start', () => {
+    // A case the property below found: the bare `1` is the marker of the note lifted from the
+    // foot, anchored at the start of the block whose label is `1.`. The label leaves the text once,
+    // the note staying before it (the label was the clause's number and its text's start too).
+    const text = ['1', '1. Réaffirmant, ', '1', ' traite Réaffirmant, ', 'des, '].join('\n')
+    const {document: model, diagnostics} = fromText(text, {language: 'fr'})
+    expect(modelWords(model)).toEqual(expectedWords(text, diagnostics))
+  })
+
   it('keeps every word of generated decisions in the extracted shape', () => {
     const word = fc.constantFrom(
       'Réaffirmant',
