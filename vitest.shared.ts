@@ -23,3 +23,9 @@ export const alias: Record<string, string> = {
  * speed.
  */
 export const hangGuard = {testTimeout: 600_000, hookTimeout: 600_000}
+
+/**
+ * Every project's setup: property tests draw from one fixed seed (`vitest.setup.ts`; `FC_SEED` draws
+ * from another, `FC_SEED=random` from a new one each run).
+ */
+export const setupFiles = [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))]

@@ -1,7 +1,7 @@
 import {defineProject} from 'vitest/config'
-import {alias, hangGuard} from '../../vitest.shared.js'
+import {alias, hangGuard, setupFiles} from '../../vitest.shared.js'
 
 export default defineProject({
   resolve: {alias},
-  test: {name: 'diff', include: ['test/**/*.test.ts'], ...hangGuard},
+  test: {name: 'diff', include: ['test/**/*.test.ts'], ...hangGuard, setupFiles},
 })
