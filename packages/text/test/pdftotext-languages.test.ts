@@ -517,6 +517,35 @@ describe.each([
   })
 })
 
+// Plain pdftotext prints the English resolution's number first, above the Assembly's name and the
+// agenda item: the number is the document's own line, and the cover under it is read as one (the name
+// and the agenda item, page furniture with their places, as a body's name over its session is).
+describe('pdftotext: languages/wha-en, plain', () => {
+  const name = 'languages/wha-en'
+  const spec = specOf(name)
+  const text = read(`${name}.plain.txt`)
+  const {document, diagnostics} = fromText(text)
+  const [number, item] = (spec.blocks.find(([kind]) => kind === 'cover')![1] as unknown as string[][])[0]!
+  const [assembly, title] = spec.blocks.filter(([kind]) => kind === 'title').map(([, value]) => value)
+
+  it('reads the number above the cover, the title and the date; the cover under the number is furniture', () => {
+    expect(textOf(first(document, 'docNumber'))).toBe(number)
+    expect(textOf(first(document, 'docTitle'))).toBe(title)
+    expect(document.meta.frbr.date).toBe('2031-05-28')
+    const furniture = diagnostics
+      .filter((message) => message.ruleId === 'page-furniture')
+      .map((message) => message.text)
+    expect(furniture[0]).toBe(`${assembly}\n${item}`)
+  })
+
+  it('reads the formula, the recitals and the paragraphs, and keeps every word', () => {
+    expect(clausesOf(document).map((node) => ({type: node.type, num: numOf(node)}))).toEqual(
+      truthOf(name).clauses,
+    )
+    expect(modelWords(document)).toEqual(expectedWords(text, diagnostics))
+  })
+})
+
 describe('a cover cell beside a line of the document’s own (pdftotext -layout)', () => {
   const body =
     '\nThe Eighty-fourth World Health Assembly,\nRecalling resolution WHA72.1 on primary health care;\n1. URGES Member States to strengthen their programmes;\n2. REQUESTS the Director-General to report on progress.\n'

@@ -230,7 +230,18 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
       }
       stop++
     }
-    if (stop === index || !(cover || marks)) return
+    if (stop === index) return
+    if (!(cover || marks)) {
+      // The document's number alone above its cover (plain pdftotext prints a World Health
+      // Assembly resolution's `WHA84.12` above the Assembly's name and its agenda item, which are
+      // then a cover block as a body's name over its session is): its own line, and the cover may
+      // follow.
+      if (index === firstText(rows) && ownNumberAlone(rows, index, stop, profile)) {
+        index = stop
+        continue
+      }
+      return
+    }
     if (
       prose ||
       sponsors ||
@@ -249,6 +260,23 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
       if (rows.role[row] === Role.text) rows.taken[row] = Taken.furniture
     index = stop
   }
+}
+
+/** The first text row. */
+function firstText(rows: Rows): number {
+  let row = 0
+  while (row < rows.texts.length && rows.role[row] !== Role.text) row++
+  return row
+}
+
+/**
+ * Whether a block is one line that is the document's number or symbol alone, by the profile's
+ * conventions (`WHA84.12`, `A/RES/79/1`, `DECISION No. 4/30`).
+ */
+function ownNumberAlone(rows: Rows, from: number, to: number, profile: Profile | undefined): boolean {
+  if (profile === undefined || textRows(rows, from, to) !== 1) return false
+  const opening = readOpening(trimmedRow(rows, from), profile)
+  return opening.symbol || opening.number
 }
 
 /** Whether a text row stands at or after a row. */
