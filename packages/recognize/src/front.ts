@@ -156,8 +156,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
  */
 export function formulaAndVerb(reading: Reading, next: Reading | undefined, lexicon: Lexicon): boolean {
   const last = reading.last
-  if ((last !== ':' && last !== ',') || reading.label || next === undefined || reading.words > 16)
-    return false
+  if ((last !== ':' && last !== ',') || reading.label || next === undefined) return false
   // The clauses are numbered; after a comma they may be dashed or bare too (`Der Bundestag fordert
   // die Bundesregierung auf,` / `– ein Programm … vorzulegen;`, `ein Programm … vorzulegen;`).
   const kind = next.label?.kind
@@ -166,6 +165,8 @@ export function formulaAndVerb(reading: Reading, next: Reading | undefined, lexi
   // particle ends it (`Der Bundestag fordert die Bundesregierung auf,` / `1. ein Programm …
   // vorzulegen;`).
   if (last === ',' && !isLower(next.rest[0])) return false
+  // A formula and its verb are a few words (counted last: the tests above spare most blocks it).
+  if (reading.words > 16) return false
   const text = reading.bare
   // The verb: a word in lower case after the formula's first two (`El Congreso … insta`).
   let at = text.indexOf(' ')

@@ -32,6 +32,9 @@ export function isNumberedPoint(container: Container, label: Label): boolean {
   const paragraph = container.last
   if (!paragraph) return false
   const own = numberOf(paragraph)
+  // An unnumbered paragraph takes numbered points only where it has some (a unit text's: see
+  // `isIntroducedPoint`), looked for before the number's style is worked out.
+  if (own === undefined && !paragraph.children.some((child) => child.type === 'list')) return false
   const style = numberStyle(label.printed)
   if (own !== undefined && numberStyle(own) === style) return false
   // The next points of a list (an unnumbered paragraph's too: a unit text's, see `isIntroducedPoint`).

@@ -12,6 +12,11 @@ function openingNumber(block: Block): {value: number; style: string} | undefined
   return {value: Number(text.slice(0, end)), style: text[end]!}
 }
 
+/** Whether a block's last line (its only one, or a line it runs on to) is a number alone (`3.`). */
+function endsWithBareNumber(block: Block): boolean {
+  return bareNumber(block.lines[block.lines.length - 1]!.flat) !== undefined
+}
+
 /**
  * Give paragraph numbers that an extraction printed apart from their texts back to them. Plain
  * `pdftotext` (no `-layout`) reads a number set in a hanging column (`1.` and a tab) as a block of its
@@ -26,6 +31,9 @@ function openingNumber(block: Block): {value: number; style: string} | undefined
  * // four blocks: `1. Decides;`, `2. Invites;`, `3. Urges;`, `4. Requests.`
  */
 export function placePartedNumbers(blocks: Block[], report: Reporter): Block[] {
+  // Most texts print no number apart from its text: a block ending with a line that is a number alone
+  // is looked for first (its last line's length tells most blocks at once).
+  if (!blocks.some(endsWithBareNumber)) return blocks
   const numbers = blocks.map(openingNumber)
   // Where each number is printed alone, if it is printed once in the text (a number printed twice,
   // an annex's own numbering, is no parted number of one paragraph): a block of its own, or the last
