@@ -343,3 +343,63 @@ describe('an act’s sections that open with their first subsection: `3. (1) …
     expect(textOf(lettered, 'para_1')).toBe('(a) fees are payable as the Schedule provides; and')
   })
 })
+
+describe('an act’s number line under or over its title: `No. 3 of 2031`, `Act No. 12 of 2031`, `ACT 1021`, `Act 14 of 2031`', () => {
+  /** The act's number and title as read: FRBR number, `docNumber`s, `docTitle`s. */
+  const numbered = (...lines: string[]) => {
+    const {document} = fromText(
+      [
+        ...lines,
+        'ENACTED by the Parliament, as follows—',
+        '1. This Act may be cited as the Example Act.',
+      ].join('\n\n'),
+    )
+    return {
+      number: document.meta.frbr.number,
+      docNumber: all(document, 'docNumber').map((node) => plainText(node as never)),
+      docTitle: all(document, 'docTitle').map((node) => plainText(node as never)),
+      clauses: eIds(document),
+    }
+  }
+
+  it('reads the number line under the title as the docNumber, the title staying the title', () => {
+    expect(
+      numbered('THE EXAMPLE FEES ACT, 2031', 'No. 3 of 2031', 'AN ACT of Parliament to provide for fees.'),
+    ).toEqual({
+      number: '3',
+      docNumber: ['No. 3 of 2031'],
+      docTitle: ['THE EXAMPLE FEES ACT, 2031'],
+      clauses: ['preamble__formula_1', 'para_1'],
+    })
+    expect(
+      numbered('THE EXAMPLE FEES ACT, 2031', 'Act No. 12 of 2031', 'An Act to provide for fees.'),
+    ).toMatchObject({
+      number: '12',
+      docNumber: ['Act No. 12 of 2031'],
+      docTitle: ['THE EXAMPLE FEES ACT, 2031'],
+    })
+    expect(
+      numbered('THE EXAMPLE FEES ACT, 2031', 'Act 14 of 2031', 'An Act to provide for fees.'),
+    ).toMatchObject({
+      number: '14',
+      docNumber: ['Act 14 of 2031'],
+    })
+  })
+
+  it('reads a number in one series over the title (`ACT 1021`), the title under it', () => {
+    expect(numbered('ACT 1021', 'THE EXAMPLE FEES ACT, 2031', 'AN ACT to provide for fees.')).toEqual({
+      number: '1021',
+      docNumber: ['ACT 1021'],
+      docTitle: ['THE EXAMPLE FEES ACT, 2031'],
+      clauses: ['preamble__formula_1', 'para_1'],
+    })
+  })
+
+  it('reads no number in a sentence that cites one, nor in a title that prints it', () => {
+    expect(
+      numbered('THE EXAMPLE FEES ACT, 2031', 'Repeals Act No. 12 of 2030.', 'AN ACT to provide for fees.')
+        .docNumber,
+    ).toEqual([])
+    expect(numbered('ACT 1021 OF THE PARLIAMENT', 'AN ACT to provide for fees.').docNumber).toEqual([])
+  })
+})

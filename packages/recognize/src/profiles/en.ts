@@ -39,6 +39,11 @@ export const en: Profile = {
     /^Resolution (\d{1,5} \(\d{4}\))/u,
     // A United Kingdom statutory instrument's number within its year, alone on its line: `2031 No. 123`.
     /^\d{4} No\. (\d{1,5})$/u,
+    // An act's number within its year, or in one series, alone on its line under or over its title,
+    // as parliaments of the Commonwealth print it: `No. 3 of 2031` (Kenya), `Act No. 12 of 2031`,
+    // `Act 14 of 2031` (South Africa), `No. 12, 2031` (Australia), `ACT 1021` (Ghana).
+    /^(?:Act |ACT )?(?:No|NO)\. ?(\d{1,5})(?: of| OF|,) \d{4}$/u,
+    /^(?:Act|ACT) (\d{1,5})(?: of \d{4}| OF \d{4})?$/u,
   ],
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
   journal: /^([A-Z]{1,6}\(\d{1,3}\)),? Journal No?\.? ?(\d{1,4}),? Agenda item (\d{1,4})/iu,
