@@ -1,3 +1,4 @@
+export {type ActDate, actDateOf} from './act-dates.js'
 export {
   collapseSpaces,
   firstNonSpace,
@@ -20,6 +21,7 @@ export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'
 export type {RecognizeOptions} from './options.js'
 export type {
+  ActDateRule,
   ActTitleRule,
   AttachmentRule,
   BodyProfile,

@@ -1,3 +1,4 @@
+import {actDateOf} from './act-dates.js'
 import type {Lexicon} from './lexicon.js'
 import type {Reading} from './reading.js'
 
@@ -17,7 +18,8 @@ export function isLongTitle(reading: Reading, lexicon: Lexicon): boolean {
 /**
  * Where the front matter of an act ends before its enacting formula (`enacting`): after the last
  * long title above it (`AN ACT of Parliament to …`), with the lines in square brackets under that
- * title (`[Date of assent: 3rd March, 2031.]`); what stands above the long title (the act's title,
+ * title (`[Date of assent: 3rd March, 2031.]`) and the lines that date the act (`Date of commencement:
+ * 1st April, 2031`); what stands above the long title (the act's title,
  * its arrangement of sections) is front matter too, whatever it holds. `from` where the act has no
  * long title.
  */
@@ -33,13 +35,20 @@ export function afterLongTitle(
     if (isLongTitle(readings[index]!, lexicon)) found = index
   }
   if (found < 0) return from
-  return afterBrackets(readings, found + 1, enacting)
+  return afterBrackets(readings, found + 1, enacting, lexicon)
 }
 
-/** The first block from `from` (before `end`) that is not a line in square brackets (`[3rd March, 2031.]`). */
-function afterBrackets(readings: Reading[], from: number, end: number): number {
+/**
+ * The first block from `from` (before `end`) that is not a line in square brackets (`[3rd March,
+ * 2031.]`) nor one that dates the act (the profile's `actDates`: `Date of Assent: 12th March, 2031`).
+ */
+function afterBrackets(readings: Reading[], from: number, end: number, lexicon: Lexicon): number {
   let index = from
-  while (index < end && readings[index]!.bare.startsWith('[') && readings[index]!.bare.endsWith(']')) index++
+  while (index < end) {
+    const text = readings[index]!.bare
+    if (!(text.startsWith('[') && text.endsWith(']')) && !actDateOf(text, lexicon.profile)) break
+    index++
+  }
   return index
 }
 
@@ -64,7 +73,7 @@ export function afterContents(readings: Reading[], limit: number, lexicon: Lexic
   }
   if (heading < 0) return 0
   for (let index = heading + 1; index < limit; index++) {
-    if (isLongTitle(readings[index]!, lexicon)) return afterBrackets(readings, index + 1, limit)
+    if (isLongTitle(readings[index]!, lexicon)) return afterBrackets(readings, index + 1, limit, lexicon)
   }
   return 0
 }

@@ -1,4 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
+import {actDateOf} from './act-dates.js'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
@@ -77,6 +78,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.symbol = journal[1]
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
+    } else if (datesAct(reading, front, lexicon)) {
+      underNumber.add(front.preface.at(-1)!)
+      continue
     } else if (!titleDone && actTitle(reading, front, lexicon)) {
       titleDone = front.titleParagraph !== undefined
       continue
@@ -278,6 +282,36 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   const p = wholeP(reading)
   p.children = markAct(p.children, {...act, number: undefined}, date)
   front.date = date
+  front.preface.push(p)
+  return true
+}
+
+/**
+ * A preface block that dates an act's assent or commencement (the profile's `actDates`: `[Date of
+ * Assent: 12th March, 2031]`, `Date of commencement: 1st April, 2031`): its date is marked in it, a
+ * `docDate` for the assent (the act's date, read as an adoption line's), a `date` for the
+ * commencement. Returns whether the block is one.
+ */
+function datesAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
+  const found = actDateOf(reading.bare, lexicon.profile)
+  if (!found) return false
+  const p = wholeP(reading)
+  const date = dateIn(found.date, lexicon)
+  const only = p.children.length === 1 ? p.children[0] : undefined
+  const at = only?.type === 'text' ? only.value.indexOf(found.date) : -1
+  if (date && only?.type === 'text' && at >= 0) {
+    const end = at + found.date.length
+    p.children = [
+      ...(at > 0 ? [{type: 'text' as const, value: only.value.slice(0, at)}] : []),
+      {
+        type: 'inline',
+        element: found.event === 'assent' ? 'docDate' : 'date',
+        attributes: {date},
+        children: [{type: 'text', value: found.date}],
+      },
+      ...(end < only.value.length ? [{type: 'text' as const, value: only.value.slice(end)}] : []),
+    ]
+  }
   front.preface.push(p)
   return true
 }

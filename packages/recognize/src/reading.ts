@@ -1,3 +1,4 @@
+import {actDateOf} from './act-dates.js'
 import {aloneNumber, referenceStart} from './attachment-reference.js'
 import {isLetter, isLower, isUpper} from './characters.js'
 import {enactingClauseOf, enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
@@ -30,7 +31,7 @@ export interface Reading {
   recital: boolean
   /** The enacting term it ends with before `:`, if any (`DISPONGO:`). */
   enacting?: string | undefined
-  /** A meeting or adoption line (`62nd plenary meeting`). */
+  /** A meeting or adoption line (`62nd plenary meeting`), or a line that dates an act (`Assented to …`). */
   adoption: boolean
   /** A closing formula (`Done at`). */
   closing: boolean
@@ -146,7 +147,8 @@ class BlockReading implements Reading {
       const patterns = this.#lexicon.profile.adoptionLines ?? []
       let found = false
       for (let index = 0; index < patterns.length && !found; index++) found = patterns[index]!.test(head)
-      this.#adoption = found
+      // An act's dates of assent and commencement are such lines too (`[Date of Assent: …]`).
+      this.#adoption = found || actDateOf(head, this.#lexicon.profile) !== undefined
     }
     return this.#adoption
   }

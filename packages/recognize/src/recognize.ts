@@ -9,6 +9,7 @@ import {
   type Recitals,
   resolveLimits,
 } from '@clausewise/model'
+import {actDateOf} from './act-dates.js'
 import {readParts} from './body.js'
 import {isLower} from './characters.js'
 import {chooseProfile} from './choose-profile.js'
@@ -198,7 +199,14 @@ function adoptionLinesOf(
 ): P[] {
   const lines: P[] = []
   for (let index = 0; index < prefaceEnd; index++) {
-    if (readings[index]!.adoption && front.preface[index]) lines.push(front.preface[index]!)
+    const reading = readings[index]!
+    // An act's commencement is no adoption: its date is not the act's.
+    if (
+      reading.adoption &&
+      front.preface[index] &&
+      actDateOf(reading.bare, lexicon.profile)?.event !== 'commencement'
+    )
+      lines.push(front.preface[index]!)
   }
   for (const p of parts.conclusions) lines.push(p)
   if (lexicon.profile.enactingOpeners) {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {
+  actDateOf,
   chooseProfile,
   detectLanguage,
   isDocumentKind,
@@ -15,6 +16,7 @@ import {
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'actDateOf',
       'chooseProfile',
       'collapseSpaces',
       'detectLanguage',
@@ -52,6 +54,29 @@ describe('opensWithDocumentNumber', () => {
     expect(opensWithDocumentNumber('DÉCISION No 7/17', profiles.fr)).toBe(true)
     expect(opensWithDocumentNumber('Deuxième jour de la vingt-quatrième Réunion', profiles.fr)).toBe(false)
     expect(opensWithDocumentNumber('80/41. Measures', undefined)).toBe(false)
+  })
+})
+
+describe('actDateOf', () => {
+  it('reads a line that dates an act’s assent or commencement, and no sentence that mentions one', () => {
+    expect(actDateOf('[Date of Assent: 12th March, 2031]', profiles.en)).toEqual({
+      event: 'assent',
+      date: '12th March, 2031',
+    })
+    expect(actDateOf('Assented to 12 March 2031', profiles.en)).toEqual({
+      event: 'assent',
+      date: '12 March 2031',
+    })
+    expect(actDateOf('[12th March, 2031.]', profiles.en)).toEqual({event: 'assent', date: '12th March, 2031'})
+    expect(actDateOf('Date of commencement: 1st April, 2031', profiles.en)).toEqual({
+      event: 'commencement',
+      date: '1st April, 2031',
+    })
+    expect(
+      actDateOf('The Act was assented to on 12 March 2031 by the President.', profiles.en),
+    ).toBeUndefined()
+    expect(actDateOf('Assented to 12 March 2031', profiles.fr)).toBeUndefined()
+    expect(actDateOf('Assented to 12 March 2031', undefined)).toBeUndefined()
   })
 })
 

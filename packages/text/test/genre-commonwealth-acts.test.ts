@@ -403,3 +403,112 @@ describe('an act’s number line under or over its title: `No. 3 of 2031`, `Act 
     expect(numbered('ACT 1021 OF THE PARLIAMENT', 'AN ACT to provide for fees.').docNumber).toEqual([])
   })
 })
+
+describe('an act’s dates of assent and commencement in its front matter: `[Date of Assent: …]`, `Assented to …`, `[12th March 2031]`, `Date of commencement: …`', () => {
+  /** The preface's lines with their dates marked (`docDate`/`date` and the ISO date), the act's date, its clauses. */
+  const dated = (text: string) => {
+    const {document} = fromText(text)
+    const preface = document.children.find((node) => node.type === 'preface')
+    const marked = preface
+      ? (all(preface as never, 'inline') as unknown as {element: string; attributes: {date: string}}[]).map(
+          (node) => `${node.element} ${node.attributes.date} ${plainText(node as never)}`,
+        )
+      : []
+    return {marked, date: document.meta.frbr.date, lines: prefaceLines(document), clauses: eIds(document)}
+  }
+
+  it('reads a Kenyan act’s dates under its number as the preface’s, the assent the act’s date, single-spaced too', () => {
+    const lines = [
+      'THE EXAMPLE FEES ACT, 2031',
+      'No. 3 of 2031',
+      '[Date of Assent: 12th March, 2031]',
+      'Date of commencement: 1st April, 2031',
+      'AN ACT of Parliament to provide for the fees payable to the county governments and for',
+      'connected purposes',
+      'ENACTED by the Parliament of Kenya, as follows—',
+      '1. This Act may be cited as the Example Fees Act, 2031, and shall come into operation',
+      'on the date of commencement.',
+      '2. The fees are set out in the First Schedule.',
+    ]
+    const expected = {
+      marked: ['docDate 2031-03-12 12th March, 2031', 'date 2031-04-01 1st April, 2031'],
+      date: '2031-03-12',
+      lines: [
+        'THE EXAMPLE FEES ACT, 2031',
+        'No. 3 of 2031',
+        '[Date of Assent: 12th March, 2031]',
+        'Date of commencement: 1st April, 2031',
+        'longTitle: AN ACT of Parliament to provide for the fees payable to the county governments and for connected purposes',
+      ],
+      clauses: ['preamble__formula_1', 'para_1', 'para_2'],
+    }
+    expect(dated(lines.join('\n'))).toEqual(expected)
+    expect(dated(lines.join('\n\n').replace(/(for|operation)\n\n(?=connected|on)/g, '$1\n'))).toEqual(
+      expected,
+    )
+  })
+
+  it('reads the date of assent under the long title as front matter where no known formula follows (`DATE OF ASSENT: …`, `PASSED by Parliament …:`)', () => {
+    const head = [
+      'ACT 1021',
+      'THE EXAMPLE FEES ACT, 2031',
+      'AN ACT to provide for fees and for related matters.',
+    ]
+    const body = ['1. This Act may be cited as the Example Fees Act, 2031.', '2. The fees are due yearly.']
+    const passed = dated(
+      [
+        ...head,
+        'DATE OF ASSENT: 12th March, 2031.',
+        'PASSED by Parliament and assented to by the President:',
+        ...body,
+      ].join('\n\n'),
+    )
+    expect(passed).toMatchObject({
+      marked: ['docDate 2031-03-12 12th March, 2031'],
+      date: '2031-03-12',
+      clauses: ['preamble__formula_1', 'para_1', 'para_2'],
+    })
+    expect(passed.lines.at(-1)).toBe('DATE OF ASSENT: 12th March, 2031.')
+    // No formula at all: the long title and the date under it still end the front matter.
+    const bare = dated([...head, 'DATE OF ASSENT: 12th March, 2031.', ...body].join('\n\n'))
+    expect(bare.clauses).toEqual(['para_1', 'para_2'])
+    expect(bare.lines.at(-1)).toBe('DATE OF ASSENT: 12th March, 2031.')
+  })
+
+  it('reads `[Assented to 12 March 2031]` and a date alone in brackets (`[12th March 2031]`) under the long title as the act’s date', () => {
+    expect(
+      dated(
+        [
+          'Example Fees Act 2031',
+          'No. 12, 2031',
+          'An Act to provide for fees, and for related purposes',
+          '[Assented to 12 March 2031]',
+          '1. This Act may be cited as the Example Fees Act 2031.',
+        ].join('\n\n'),
+      ),
+    ).toMatchObject({marked: ['docDate 2031-03-12 12 March 2031'], date: '2031-03-12', clauses: ['para_1']})
+    expect(
+      dated(
+        [
+          'THE EXAMPLE FEES ACT, 2031',
+          'AN ACT to provide for fees.',
+          '[12th March 2031]',
+          '1. This Act may be cited as the Example Fees Act, 2031.',
+        ].join('\n\n'),
+      ),
+    ).toMatchObject({marked: ['docDate 2031-03-12 12th March 2031'], date: '2031-03-12', clauses: ['para_1']})
+  })
+
+  it('takes no commencement for the act’s date (it marks it a `date`)', () => {
+    const {date, marked} = dated(
+      [
+        'THE EXAMPLE FEES ACT, 2031',
+        'Date of commencement: 1st April, 2031',
+        'AN ACT to provide for fees.',
+        '1. This Act may be cited as the Example Fees Act, 2031.',
+      ].join('\n\n'),
+    )
+    expect(marked).toEqual(['date 2031-04-01 1st April, 2031'])
+    expect(date).toBe('')
+  })
+})

@@ -14,6 +14,11 @@ const ordinalSchedules = phrases(
   })),
 )
 
+// A date as an act prints it in its front matter: `12th March, 2031`, `12 March 2031`, `the 12th day
+// of March, 2031`, `March 12, 2031`.
+const printedDate =
+  '(?<date>(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:day of )?\\p{Lu}\\p{Ll}{2,8},? \\d{4}|\\p{Lu}\\p{Ll}{2,8} \\d{1,2},? \\d{4})'
+
 /**
  * English: resolutions and decisions of the UN General Assembly and Security Council, OSCE,
  * UNESCO, ILO, WHO, AU, the Council of Europe, EU acts (`Having regard to`, `Whereas:`, `HAS
@@ -146,8 +151,12 @@ export const en: Profile = {
   ),
   // An act of the Commonwealth's enacting formula, over its sections: `ENACTED by the Parliament of
   // Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as follows:`, `Be it enacted by
-  // Parliament … as follows:—`.
-  enactingClauses: [/^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu],
+  // Parliament … as follows:—`; the Parliament of Ghana's `PASSED by Parliament and assented to by
+  // the President:`.
+  enactingClauses: [
+    /^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu,
+    /^passed by (?:the )?parliament and assented to by the president(?::|[:.,]?[—–-]{1,2})$/iu,
+  ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},
@@ -176,6 +185,34 @@ export const en: Profile = {
     // (the date it was made: its date), `Laid before Parliament 5th March 2031`, `Coming into force
     // 1st April 2031` (in capitals too, or as `Coming into force in accordance with regulation 1`).
     /^(?:Made|MADE|Laid before Parliament|LAID BEFORE PARLIAMENT|Coming into force|COMING INTO FORCE)(?: -)? (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}|in accordance with)\b/u,
+  ],
+  // The dates an act of the Commonwealth prints in its front matter, in brackets or not: `[Date of
+  // Assent: 12th March, 2031]` (Kenya, Ghana), `[Assented to 12 March 2031]` (Australia, South
+  // Africa), a date alone in brackets under the long title (`[12th March, 2031.]`, India, Jamaica),
+  // `Date of commencement: 1st April, 2031`.
+  actDates: [
+    {
+      pattern: new RegExp(
+        `^[\\[(]?(?:Date of [Aa]ssent|DATE OF ASSENT)[:.]? ?${printedDate}\\.?[\\])]?$`,
+        'u',
+      ),
+      event: 'assent',
+    },
+    {
+      pattern: new RegExp(`^[\\[(]?(?:Assented to|ASSENTED TO)(?: on)? ${printedDate}\\.?[\\])]?$`, 'u'),
+      event: 'assent',
+    },
+    {pattern: new RegExp(`^\\[${printedDate}\\.?\\]$`, 'u'), event: 'assent'},
+    // Its margin note beside it says a date in brackets is the commencement's (`[29th May, 2031]
+    // Commencement.`, as Nigeria prints it).
+    {pattern: new RegExp(`^\\[${printedDate}\\.?\\] {1,40}Commencement\\.?$`, 'u'), event: 'commencement'},
+    {
+      pattern: new RegExp(
+        `^[\\[(]?(?:Date of [Cc]ommencement|DATE OF COMMENCEMENT|Commencement|COMMENCEMENT)[:.]? ?${printedDate}\\.?[\\])]?$`,
+        'u',
+      ),
+      event: 'commencement',
+    },
   ],
   // `European Parliament resolution of 12 March 2031 on …`, `Council Decision of 3 March 2031 on …`:
   // a title that names the body, the kind and the date of adoption.

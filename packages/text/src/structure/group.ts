@@ -1,4 +1,5 @@
 import {
+  actDateOf,
   isDocumentKind,
   type Opening,
   opensWithDocumentNumber,
@@ -243,7 +244,11 @@ export function groupLines(
     // An act's date line between its title and its subject (`COUNCIL DECISION (EU) 2031/123` / `of 21
     // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
     // spacing as the blank lines of double spacing part them.
-    const dated = front && current !== undefined && isActDateLine(item.flat, profile)
+    // So is a line that dates an act's assent or commencement (`Date of Assent: 12th March, 2031`).
+    const dated =
+      front &&
+      current !== undefined &&
+      (isActDateLine(item.flat, profile) || actDateOf(item.flat, profile) !== undefined)
     if (inRun && runHost && !opening.label && runsOn(runHost)) {
       const join = joinOf(runHost.lines[runHost.lines.length - 1]!, item, '', profile, words, report)
       runHost.joins.push(join.join)
