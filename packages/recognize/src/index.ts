@@ -13,6 +13,7 @@ export {chooseProfile, type ProfileChoice, type ProfileNote} from './choose-prof
 export {detectLanguage, type LanguageGuess} from './detect-language.js'
 export {
   isDocumentKind,
+  isScopeNote,
   opensWithDocumentKind,
   opensWithDocumentNumber,
   opensWithPromulgation,

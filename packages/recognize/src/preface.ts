@@ -8,6 +8,7 @@ import {
   actTitleOf,
   endsWithKindAndYear,
   isDocumentKind,
+  isScopeNote,
   namesDocument,
 } from './document-kinds.js'
 import {isKindLine} from './front.js'
@@ -147,7 +148,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
         capitals ??= p
       } else {
         if (underKind) index = joinWrappedTitle(readings, index, end, p)
-        p.children = wrap('docTitle', p.children as Inline[])
+        p.children = titleOf(p.children as Inline[], lexicon)
         front.titleParagraph = p
         titleDone = true
       }
@@ -155,7 +156,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.preface.push(p)
   }
   if (!titleDone && capitals) {
-    capitals.children = wrap('docTitle', capitals.children as Inline[])
+    capitals.children = titleOf(capitals.children as Inline[], lexicon)
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
@@ -213,6 +214,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
   for (let index = 0; index < end; index++) {
     const reading = readings[index]!
     if (reading.adoption || reading.label || !reading.headingLike || reading.words < 2) continue
+    if (isScopeNote(reading.bare, lexicon.profile)) continue
     if (dateIn(reading.bare, lexicon) !== '' || symbolIn(reading.bare) !== undefined) continue
     // The line that says what the document is (`Iraq: draft resolution`) is no title.
     if (saysKind(reading, lexicon)) continue
@@ -223,7 +225,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
   if (found === undefined || front.preface.length !== end) return
   const p = front.preface[found]
   if (!p || p.children.length === 0 || p.children[0]!.type !== 'text') return
-  p.children = wrap('docTitle', p.children as Inline[])
+  p.children = titleOf(p.children as Inline[], lexicon)
   front.titleParagraph = p
 }
 
@@ -445,6 +447,8 @@ function isTitle(
   next: Reading | undefined,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
+  // A note on where the act applies (`(Text with EEA relevance)`) is a line of its own, no title.
+  if (isScopeNote(reading.bare, lexicon.profile)) return false
   // A subject heading in capitals over an instrument's short title (`ENVIRONMENTAL PROTECTION,
   // ENGLAND` / `The … Regulations 2031`, as United Kingdom statutory instruments print them under
   // their number) is no title: the short title under it is.
@@ -554,6 +558,24 @@ function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
     end--
   if (end === 0) return [{type, children}]
   return [{type, children: children.slice(0, end)}, ...children.slice(end)]
+}
+
+/**
+ * A block's content as the document's title: in `docTitle` (see `wrap`), but for a note on where the
+ * act applies that ends its line (`… on the safety of toys (Text with EEA relevance)`, the profile's
+ * `scopeNotes`), which stays after the title, a line of the preface's.
+ */
+function titleOf(children: Inline[], lexicon: Lexicon): Inline[] {
+  const last = children.at(-1)
+  if (children.length > 0 && last?.type === 'text' && lexicon.profile.scopeNotes) {
+    const text = last.value.trimEnd()
+    const open = text.endsWith(')') ? text.lastIndexOf(' (') : -1
+    if (open > 0 && isScopeNote(text.slice(open + 1), lexicon.profile)) {
+      const head = [...children.slice(0, -1), {type: 'text' as const, value: text.slice(0, open)}]
+      return [...wrap('docTitle', head), {type: 'text', value: text.slice(open)}]
+    }
+  }
+  return wrap('docTitle', children)
 }
 
 /** Characters before the bare text (opening quotation marks). */

@@ -260,6 +260,13 @@ export interface Profile {
    * the date marked in the line (see {@link ActDateRule}) (default: none).
    */
   actDates?: ActDateRule[] | undefined
+  /**
+   * Lines an act prints under its title that say where else it applies, as the Official Journal
+   * prints `(Text with EEA relevance)` under an EU act's title: a line of the preface of its own,
+   * neither the title's text nor a recital. Compared whole, without the brackets, case or the form
+   * of the apostrophe, e.g. `Text with EEA relevance` (default: none).
+   */
+  scopeNotes?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /**

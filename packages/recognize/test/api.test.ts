@@ -4,6 +4,7 @@ import {
   chooseProfile,
   detectLanguage,
   isDocumentKind,
+  isScopeNote,
   opensWithDocumentKind,
   opensWithDocumentNumber,
   opensWithPromulgation,
@@ -25,6 +26,7 @@ describe('public API', () => {
       'isDocumentKind',
       'isLetter',
       'isLower',
+      'isScopeNote',
       'isSpace',
       'isUpper',
       'lastNonSpace',
@@ -77,6 +79,17 @@ describe('actDateOf', () => {
     ).toBeUndefined()
     expect(actDateOf('Assented to 12 March 2031', profiles.fr)).toBeUndefined()
     expect(actDateOf('Assented to 12 March 2031', undefined)).toBeUndefined()
+  })
+})
+
+describe('isScopeNote', () => {
+  it('is true of the note under an EU act’s title in the profile’s language, whole, and of no other line', () => {
+    expect(isScopeNote('(Text with EEA relevance)', profiles.en)).toBe(true)
+    expect(isScopeNote('(Texte présentant de l’intérêt pour l’EEE)', profiles.fr)).toBe(true)
+    expect(isScopeNote('Text von Bedeutung für den EWR', profiles.de)).toBe(true)
+    expect(isScopeNote('(Text with EEA relevance)', profiles.fr)).toBe(false)
+    expect(isScopeNote('This text has EEA relevance.', profiles.en)).toBe(false)
+    expect(isScopeNote('(Text with EEA relevance)', undefined)).toBe(false)
   })
 })
 

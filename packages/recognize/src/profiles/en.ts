@@ -261,6 +261,8 @@ export const en: Profile = {
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
   journalCitations: ['OJ'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Text with EEA relevance'],
   corrigendumOpeners: phrases(
     'Includes a correction | Includes corrections | Incorporates a correction | Incorporates corrections',
   ),

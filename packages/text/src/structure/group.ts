@@ -1,6 +1,7 @@
 import {
   actDateOf,
   isDocumentKind,
+  isScopeNote,
   type Opening,
   opensWithDocumentNumber,
   type Profile,
@@ -244,11 +245,14 @@ export function groupLines(
     // An act's date line between its title and its subject (`COUNCIL DECISION (EU) 2031/123` / `of 21
     // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
     // spacing as the blank lines of double spacing part them.
-    // So is a line that dates an act's assent or commencement (`Date of Assent: 12th March, 2031`).
+    // So is a line that dates an act's assent or commencement (`Date of Assent: 12th March, 2031`),
+    // and the note under an EU act's title (`(Text with EEA relevance)`).
     const dated =
       front &&
       current !== undefined &&
-      (isActDateLine(item.flat, profile) || actDateOf(item.flat, profile) !== undefined)
+      (isActDateLine(item.flat, profile) ||
+        actDateOf(item.flat, profile) !== undefined ||
+        isScopeNote(item.flat, profile))
     if (inRun && runHost && !opening.label && runsOn(runHost)) {
       const join = joinOf(runHost.lines[runHost.lines.length - 1]!, item, '', profile, words, report)
       runHost.joins.push(join.join)
