@@ -31,7 +31,7 @@ import type {Lexicon} from './lexicon.js'
 import {isIntroducedPoint, isNumberedPoint, numberStyle, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
-import {isSentenceEnd, type Reading} from './reading.js'
+import {isSentenceEnd, type Reading, titledAfterDash} from './reading.js'
 import type {Report} from './report.js'
 
 type Phase = 'preamble' | 'body' | 'conclusions' | 'attachment'
@@ -1084,7 +1084,8 @@ class State {
     // it (`SCHEDULE 1` / `Regulation 3`): a line of the preface after the title, not the title, nor a
     // unit (`Article 2`) of the schedule.
     let reference = rule.alone ? referenceOnLine(reading, title, this.lexicon) : undefined
-    const short = reference !== undefined || last.words <= 4
+    // A heading that prints its title after a dash (`Schedule 1—Amendments`) takes none under it.
+    const short = (reference !== undefined || last.words <= 4) && !titledAfterDash(reading)
     if (
       reference === undefined &&
       last.words <= 3 &&

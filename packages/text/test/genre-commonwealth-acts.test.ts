@@ -512,3 +512,102 @@ describe('an act’s dates of assent and commencement in its front matter: `[Dat
     expect(date).toBe('')
   })
 })
+
+describe('an act’s schedule headings: `Schedule 1—Amendments`, `SCHEDULE 1 — FEES`, `FIRST` / `SCHEDULE` wrapped', () => {
+  const head = [
+    'THE EXAMPLE FEES ACT, 2031',
+    'AN ACT of Parliament to provide for fees.',
+    'ENACTED by the Parliament of Kenya, as follows—',
+    '1. This Act may be cited as the Example Fees Act, 2031, and shall come into operation on the',
+    'date of its publication in the Gazette.',
+  ]
+
+  it('reads an Australian heading with its title after an unspaced dash as the schedule’s title, the line under it its text', () => {
+    const {document} = fromText(
+      [
+        'Example Fees Act 2031',
+        'No. 12, 2031',
+        'An Act to provide for fees, and for related purposes',
+        'The Parliament of Australia enacts:',
+        '1. This Act is the Example Fees Act 2031.',
+        '2. Legislation that is specified in a Schedule to this Act is amended as set out in the items in that Schedule.',
+        'Schedule 1—Amendments',
+        'Example Charges Act 2030',
+        '1. Omit "ten units", substitute "twenty units".',
+      ].join('\n\n'),
+    )
+    expect(prefaces(document)).toEqual([['schedule', 'Schedule 1—Amendments']])
+    expect(plainText(all(document, 'attachment')[0] as never)).toContain('Example Charges Act 2030')
+    expect(eIds(document).filter((eId) => !eId.startsWith('att_'))).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+    ])
+  })
+
+  it('reads `SCHEDULE 1 — FEES` on one line as a schedule, its number and title its title', () => {
+    const {document} = fromText(
+      [
+        ...head,
+        '2. The fees payable are set out in Schedule 1 and the exemptions in Schedule 2.',
+        'SCHEDULE 1 — FEES',
+        '1. A fee of ten units.',
+        'SCHEDULE 2 – EXEMPTIONS',
+        '1. A charity.',
+      ].join('\n'),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'SCHEDULE 1 — FEES'],
+      ['schedule', 'SCHEDULE 2 – EXEMPTIONS'],
+    ])
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_2__para_1',
+    ])
+  })
+
+  it('joins a heading wrapped over two lines (`FIRST` / `SCHEDULE`), and opens none where a sentence wraps inside `the First` / `Schedule.`', () => {
+    const {document} = fromText(
+      [
+        ...head,
+        '2. The fees payable under this Act are those set out in the First',
+        'Schedule.',
+        '3. The fees are payable yearly to the Board established under section 4 of the Example Act and',
+        'shall be accounted for in the Second',
+        'SCHEDULE.',
+        'FIRST',
+        'SCHEDULE',
+        '(s. 2)',
+        'FEES',
+        '1. A fee of ten units.',
+        'SECOND',
+        'SCHEDULE',
+        '(s. 3)',
+        'ACCOUNTS',
+        '1. The accounts shall be kept.',
+      ].join('\n'),
+    )
+    expect(prefaces(document)).toEqual([
+      ['schedule', 'FIRST SCHEDULE FEES', '(s. 2)'],
+      ['schedule', 'SECOND SCHEDULE ACCOUNTS', '(s. 3)'],
+    ])
+    expect(textOf(document, 'para_2')).toBe(
+      'The fees payable under this Act are those set out in the First Schedule.',
+    )
+    expect(textOf(document, 'para_3')).toBe(
+      'The fees are payable yearly to the Board established under section 4 of the Example Act and shall be accounted for in the Second SCHEDULE.',
+    )
+    expect(all(document, 'conclusions')).toHaveLength(0)
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_3',
+      'att_1__para_1',
+      'att_2__para_1',
+    ])
+  })
+})

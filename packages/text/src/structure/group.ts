@@ -299,6 +299,9 @@ export function groupLines(
       if ((item.indented || item.pageStart) && !afterBreak) {
         report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
       }
+      // A heading wrapped after its first word (`FIRST` / `SCHEDULE`): its title may follow as an
+      // attachment's heading alone's does.
+      if (current.lines.length === 1 && wrapsHeading(before, item.flat, profile)) attachmentTitle = true
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
@@ -503,6 +506,9 @@ function startsBlock(
 ): boolean {
   const last = lastMark(previous)
   const text = line.flat
+  // An attachment's heading whose words wrap goes on over its lines, as a heading set narrow (`FIRST`
+  // / `SCHEDULE`) or a sentence that names one (`… set out in the First` / `Schedule.`) does.
+  if (headingAcross(previous, text, profile)) return false
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
   if (alone && !opening.label) return false
@@ -617,6 +623,29 @@ function indentedFurther(line: Line, previous: Line): boolean {
 function endsPrintedLine(block: Block, line: Line, report: Reporter): boolean {
   const place = report.position(block.lines[block.lines.length - 1]!.end, line.start)
   return place.end.line > place.start.line
+}
+
+/**
+ * Whether a line's last word and the next line's first make one of the profile's attachment headings
+ * of two words (`FIRST` / `SCHEDULE`, `… in the Second` / `Schedule.`, `… in the` / `Schedule`):
+ * the heading's words wrapped, or a sentence that names the attachment, never a heading that opens
+ * under a line.
+ */
+function headingAcross(previous: string, text: string, profile: Profile): boolean {
+  const rules = profile.attachments
+  if (!rules || !isLetter(previous[previous.length - 1]) || !isUpper(text[0])) return false
+  let end = 1
+  while (end < text.length && end < 40 && isLetter(text[end])) end++
+  if (end === 40) return false
+  const joined = `${previous.slice(previous.lastIndexOf(' ') + 1)} ${text.slice(0, end)}`.toUpperCase()
+  return rules.some(
+    (rule) => rule.startsWith.length === joined.length && rule.startsWith.toUpperCase() === joined,
+  )
+}
+
+/** Whether a line is one word in capitals that, with the next line's first, makes an attachment's heading (`FIRST` / `SCHEDULE`). */
+function wrapsHeading(previous: string, text: string, profile: Profile): boolean {
+  return previous.indexOf(' ') < 0 && isUpper(previous[0]) && headingAcross(previous, text, profile)
 }
 
 /**
