@@ -108,6 +108,10 @@ class State {
    * unit text's enumeration in another style is of points (see `isIntroducedPoint`).
    */
   unitParagraphStyles = new Set<string>()
+  /** A section's heading printed as a margin note over its number (see `isMarginNote`), for the next paragraph. */
+  marginNote: Reading | undefined
+  /** How many blocks may be margin notes, if they head half the sections or more; else 0 (worked out when first asked). */
+  marginNotes: number | undefined
 
   constructor(
     readonly readings: Reading[],
@@ -411,6 +415,16 @@ class State {
   }
 
   body(reading: Reading): number {
+    const note = this.marginNote
+    this.marginNote = undefined
+    const before = this.container.last
+    const taken = this.bodyBlock(reading)
+    // The margin note over a section's number is that section's heading, after its number.
+    if (note && this.container.last && this.container.last !== before) headed(this.container.last, note)
+    return taken
+  }
+
+  bodyBlock(reading: Reading): number {
     if (this.quotesText(reading)) return 0
     if (reading.adoption || reading.closing) return this.conclude(reading)
     if (this.inTable(reading)) {
@@ -578,6 +592,10 @@ class State {
 
   unlabelled(reading: Reading): number {
     const container = this.container
+    if (this.isMarginNote(reading)) {
+      this.marginNote = reading
+      return 0
+    }
     if (this.quoting && container.last) {
       continueParagraph(container, wholeP(reading))
       if (quoteBalance(reading) < 0) this.quoting = false
@@ -801,6 +819,21 @@ class State {
   }
 
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
+  /**
+   * Whether a block is a section's heading as an act of the Commonwealth prints it, in the margin
+   * beside the section's first lines, which an extraction sets on a line of its own over the number
+   * (`Short title.` / `1. This Act may be cited as …`): a few words with a capital and a final stop,
+   * no operative verb nor recital opener, between a clause's end (or the enacting formula, or the
+   * document's start) and a numbered section that opens with a capital.
+   */
+  isMarginNote(reading: Reading): boolean {
+    if (this.quoting || this.continuing || !mayBeMarginNote(this.readings, reading.index)) return false
+    // An act heads every section so: where notes stand over half its sections or more, a short
+    // sentence over one (`Schedule 2 has effect.` / `3. …`) is none.
+    this.marginNotes ??= countMarginNotes(this.readings)
+    return this.marginNotes >= 2
+  }
+
   isCrossHeading(reading: Reading, container: Container): boolean {
     // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
@@ -1292,6 +1325,53 @@ function longestOf(words: readonly string[]): number {
 }
 
 /** A heading that groups the numbered paragraphs after it without numbering them: a cross-heading. */
+/** A section's number as an act prints it: `1.`, `12A.`. */
+const sectionNumber = /^\d{1,3}[A-Z]{0,2}\.$/
+
+/**
+ * Whether the block at `index` is shaped as a section's margin note on its own line over the
+ * section's number (`Short title.` / `1. This Act …`): a few words with a capital and a final stop,
+ * one sentence, no operative verb nor recital opener, after a clause's end (or the enacting
+ * formula, or nothing), before a numbered section whose text opens with a capital or a bracket.
+ */
+function mayBeMarginNote(readings: Reading[], index: number): boolean {
+  const reading = readings[index]!
+  if (reading.label || reading.last !== '.' || reading.words > 8 || reading.capitals) return false
+  if (!isUpper(reading.bare[0]) || reading.text.length > 90) return false
+  const next = readings[index + 1]
+  if (next?.label?.kind !== 'number' || !next.printed || !sectionNumber.test(next.label.printed)) return false
+  if (!isUpper(next.rest[0]) && next.rest[0] !== '(') return false
+  // One sentence only: a stop inside (`Fees. The Board …`) makes it text.
+  if (reading.bare.slice(0, -1).includes('. ')) return false
+  const previous = readings[index - 1]
+  if (previous !== undefined && previous.enacting === undefined && !isSentenceEnd(previous.last)) return false
+  return !reading.verb && !reading.recital
+}
+
+/**
+ * The blocks shaped as margin notes (see `mayBeMarginNote`), where they stand over half the numbered
+ * sections or more; else 0.
+ */
+function countMarginNotes(readings: Reading[]): number {
+  let notes = 0
+  let sections = 0
+  for (let index = 0; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (reading.label?.kind === 'number' && reading.printed && sectionNumber.test(reading.label.printed))
+      sections++
+    else if (mayBeMarginNote(readings, index)) notes++
+  }
+  return notes * 2 >= sections ? notes : 0
+}
+
+/** Give a clause the heading a margin note printed for it, after its number, its place from the note's start. */
+function headed(clause: Paragraph, note: Reading): void {
+  const at = clause.children[0]?.type === 'num' ? 1 : 0
+  clause.children.splice(at, 0, {type: 'heading', children: wholeP(note).children})
+  const start = note.block.position?.start
+  if (start && clause.position) clause.position = {...clause.position, start}
+}
+
 function crossHeading(reading: Reading, container: Container): void {
   const node: Hcontainer = {
     type: 'hcontainer',

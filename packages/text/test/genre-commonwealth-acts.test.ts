@@ -386,16 +386,14 @@ describe('an act’s number line under or over its title: `No. 3 of 2031`, `Act 
     })
   })
 
-  it('reads a number in one series over the title (`ACT 1021`), the title under it', () => {
+  it('reads a number in one series over the title (`ACT 1021`), the title under it, and none in a sentence or a title', () => {
     expect(numbered('ACT 1021', 'THE EXAMPLE FEES ACT, 2031', 'AN ACT to provide for fees.')).toEqual({
       number: '1021',
       docNumber: ['ACT 1021'],
       docTitle: ['THE EXAMPLE FEES ACT, 2031'],
       clauses: ['preamble__formula_1', 'para_1'],
     })
-  })
-
-  it('reads no number in a sentence that cites one, nor in a title that prints it', () => {
+    // No number in a sentence that cites one, nor in a title that prints it.
     expect(
       numbered('THE EXAMPLE FEES ACT, 2031', 'Repeals Act No. 12 of 2030.', 'AN ACT to provide for fees.')
         .docNumber,
@@ -609,5 +607,123 @@ describe('an act’s schedule headings: `Schedule 1—Amendments`, `SCHEDULE 1 �
       'att_1__para_1',
       'att_2__para_1',
     ])
+  })
+})
+
+describe('an act’s sections headed by margin notes: beside the first lines (`pdftotext -layout`) or over the number', () => {
+  /** Each section: its number, heading and text. */
+  const sections = (document: Document) =>
+    (all(document, 'paragraph') as unknown as {eId: string; children: {type: string}[]}[])
+      .filter((paragraph) => /^para_\d+$/.test(paragraph.eId))
+      .map((paragraph) => {
+        const heading = paragraph.children.find((child) => child.type === 'heading')
+        const content = paragraph.children.find((child) => child.type === 'content')
+        return [
+          paragraph.eId,
+          heading ? plainText(heading as never) : undefined,
+          content ? plainText(content as never).replace(/\n/g, ' ') : undefined,
+        ]
+      })
+  const head = [
+    '                          THE EXAMPLE FEES ACT, 2031',
+    '',
+    '                       AN ACT of Parliament to provide for fees.',
+    '',
+    '          ENACTED by the Parliament of Kenya, as follows—',
+    '',
+  ]
+
+  it('lifts the notes printed at the left of the sections’ lines into their headings, the notes wrapped over lines too, no word lost', () => {
+    const {document} = fromText(
+      [
+        ...head,
+        'Short title.         1. This Act may be cited as the Example Fees Act, 2031, and shall',
+        '                     come into operation on the date of its publication.',
+        '',
+        'Establishment        2. (1) There is established a Board to be known as the Fees',
+        'of the Board.        Board.',
+        '                     (2) The Board shall be a body corporate.',
+        '',
+        'Power of the Board   3. The Board may fix the fees payable under this Act and',
+        'to fix fees.         publish them in the Gazette.',
+        '',
+        'Fees payable.        4. The fees payable are set out in the First Schedule.',
+      ].join('\n'),
+    )
+    expect(sections(document)).toEqual([
+      [
+        'para_1',
+        'Short title.',
+        'This Act may be cited as the Example Fees Act, 2031, and shall come into operation on the date of its publication.',
+      ],
+      ['para_2', 'Establishment of the Board.', undefined],
+      [
+        'para_3',
+        'Power of the Board to fix fees.',
+        'The Board may fix the fees payable under this Act and publish them in the Gazette.',
+      ],
+      ['para_4', 'Fees payable.', 'The fees payable are set out in the First Schedule.'],
+    ])
+    expect(textOf(document, 'para_2__list_1__point_1')).toBe(
+      'There is established a Board to be known as the Fees Board.',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_1',
+      'para_2__list_1__point_2',
+      'para_3',
+      'para_4',
+    ])
+  })
+
+  it('reads a note on its own line over the section’s number as its heading, in single spacing and one paragraph a line, and none in a sentence’s last words or a table’s columns', () => {
+    const lines = [
+      'THE EXAMPLE FEES ACT, 2031',
+      'AN ACT of Parliament to provide for fees.',
+      'ENACTED by the Parliament of Kenya, as follows—',
+      'Short title.',
+      '1. This Act may be cited as the Example Fees Act, 2031.',
+      'Establishment of the Board.',
+      '2. (1) There is established a Board to be known as the Fees Board.',
+      '(2) The Board shall be a body corporate.',
+      'Fees payable.',
+      '3. The fees payable are set out in the First Schedule.',
+    ]
+    const expected = [
+      ['para_1', 'Short title.', 'This Act may be cited as the Example Fees Act, 2031.'],
+      ['para_2', 'Establishment of the Board.', undefined],
+      ['para_3', 'Fees payable.', 'The fees payable are set out in the First Schedule.'],
+    ]
+    expect(sections(fromText(lines.join('\n')).document)).toEqual(expected)
+    expect(sections(fromText(lines.join('\n\n')).document)).toEqual(expected)
+    // No heading in a sentence's last words over a section (`… set out in the First` / `Schedule.`).
+    const {document} = fromText(
+      [
+        'ENACTED by the Parliament of Kenya, as follows—',
+        '1. The fees payable under this Act are those set out in the First',
+        'Schedule.',
+        '2. Fees are due yearly.',
+      ].join('\n'),
+    )
+    expect(all(document, 'heading')).toHaveLength(0)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(textOf(document, 'para_1')).toContain('Schedule.')
+    // Columns of a table whose second column is numbered are no margin notes.
+    const table = fromText(
+      [
+        'ENACTED by the Parliament of Kenya, as follows—',
+        '',
+        '1. The fees are as follows:',
+        '',
+        'Item            Fee',
+        'Licence         10. units a year',
+        'Permit          5. units a month',
+        '2. Fees are due yearly.',
+      ].join('\n'),
+    ).document
+    expect(all(table, 'heading')).toHaveLength(0)
+    expect(plainText(table)).toContain('Licence 10. units a year')
   })
 })
