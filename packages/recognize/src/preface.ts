@@ -14,7 +14,7 @@ import {
 import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
-import {isLongTitle} from './long-title.js'
+import {isLongTitleAt} from './long-title.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
 import {symbolIn} from './symbols.js'
 
@@ -112,7 +112,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
-    if (isLongTitle(reading, lexicon)) {
+    if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()
       front.longTitles.add(p)
       front.preface.push(p)

@@ -3,8 +3,10 @@ import {
   assignEIds,
   ClausewiseError,
   type Document,
+  type LongTitle,
   type P,
   type Preamble,
+  type Preface,
   type ReadResult,
   type Recitals,
   resolveLimits,
@@ -76,12 +78,14 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   }
   if (preface.length > 0) {
     const longTitles = front.longTitles
-    document.children.push({
-      type: 'preface',
-      children: longTitles
-        ? preface.map((p) => (longTitles.has(p) ? {type: 'longTitle', children: [p]} : p))
-        : preface,
-    })
+    const children: Preface['children'] = []
+    for (const p of preface) {
+      if (!longTitles?.has(p)) children.push(p)
+      // A long title over two blocks (`AN ACT` / `To provide for …`) is one, of two lines.
+      else if (children.at(-1)?.type === 'longTitle') (children.at(-1) as LongTitle).children.push(p)
+      else children.push({type: 'longTitle', children: [p]})
+    }
+    document.children.push({type: 'preface', children})
   }
   if (parts.preamble.length > 0) {
     const preamble: Preamble = {type: 'preamble', children: []}

@@ -727,3 +727,29 @@ describe('an act’s sections headed by margin notes: beside the first lines (`p
     expect(plainText(table)).toContain('Licence 10. units a year')
   })
 })
+
+describe('a long title whose head stands alone on its line: `AN ACT` / `To provide for …`', () => {
+  it('reads both lines as one long title of the preface, no title nor recital, under the number line and a commencement', () => {
+    const {document} = fromText(
+      [
+        'Example Fees Act 14 of 2031',
+        'Act 14 of 2031',
+        'Date of commencement: 1 April 2031',
+        'AN ACT',
+        'To provide for fees; and to provide for matters connected therewith.',
+        'BE IT ENACTED by the Parliament of the Republic of South Africa, as follows:—',
+        '1. This Act is called the Example Fees Act, 2031.',
+        '2. The fees are set out in the Schedule.',
+      ].join('\n'),
+    )
+    expect(prefaceLines(document)).toEqual([
+      'Example Fees Act 14 of 2031',
+      'Act 14 of 2031',
+      'Date of commencement: 1 April 2031',
+      'longTitle: AN ACT\nTo provide for fees; and to provide for matters connected therewith.',
+    ])
+    expect(all(document, 'docTitle')).toHaveLength(0)
+    expect(all(document, 'recital')).toHaveLength(0)
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+})

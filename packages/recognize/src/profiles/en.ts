@@ -143,8 +143,9 @@ export const en: Profile = {
   // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
   enactingOpeners: ['adopts this'],
   // An act's long title over its enacting formula: `AN ACT of Parliament to provide for …`, `An Act
-  // to make provision for …`, `AN ACT TO PROVIDE FOR …`.
-  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|TO|FOR) /u],
+  // to make provision for …`, `AN ACT TO PROVIDE FOR …`, `AN ACT` / `To provide for …` (its head
+  // alone on its line, as South Africa prints it).
+  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|To|TO|FOR) /u],
   // The table of contents at the head of a Commonwealth act, over its long title.
   contentsHeadings: phrases(
     'Arrangement of sections | Arrangement of clauses | Arrangement of regulations | Arrangement of rules | Arrangement of parts',
