@@ -678,6 +678,49 @@ describe('an act’s sections headed by margin notes: beside the first lines (`p
     ])
   })
 
+  it('lifts a note whose wrapped line stands alone, or beside a subsection’s text set further in, on a page with its number and furniture', () => {
+    const {document} = fromText(
+      [
+        '                    THE EXAMPLE FEES ACT, 2031',
+        '',
+        '                           No. 3 of 2031',
+        '',
+        'AN ACT of Parliament to provide for the fees payable to the county governments',
+        'and for connected purposes',
+        '',
+        'ENACTED by the Parliament of Kenya, as follows—',
+        '',
+        'Short title and          1. This Act may be cited as the Example Fees Act, 2031.',
+        'commencement.',
+        '',
+        'Establishment of the     2. (1) There is established a Board to be known as the',
+        'Fees Board.                 Fees Board.',
+        '                         (2) The Board shall be a body corporate with perpetual',
+        '                         succession and a common seal.',
+        '',
+        'Power to make            3. The Cabinet Secretary may make regulations for the',
+        'regulations.             better carrying into effect of this Act.',
+        '                                                                          1',
+        '\f',
+      ].join('\n'),
+    )
+    expect(sections(document)).toEqual([
+      ['para_1', 'Short title and commencement.', 'This Act may be cited as the Example Fees Act, 2031.'],
+      ['para_2', 'Establishment of the Fees Board.', undefined],
+      [
+        'para_3',
+        'Power to make regulations.',
+        'The Cabinet Secretary may make regulations for the better carrying into effect of this Act.',
+      ],
+    ])
+    expect(textOf(document, 'para_2__list_1__point_1')).toBe(
+      'There is established a Board to be known as the Fees Board.',
+    )
+    expect(textOf(document, 'para_2__list_1__point_2')).toBe(
+      'The Board shall be a body corporate with perpetual succession and a common seal.',
+    )
+  })
+
   it('reads a note on its own line over the section’s number as its heading, in single spacing and one paragraph a line, and none in a sentence’s last words or a table’s columns', () => {
     const lines = [
       'THE EXAMPLE FEES ACT, 2031',

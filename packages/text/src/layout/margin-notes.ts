@@ -24,6 +24,9 @@ const mostNoteLines = 4
 /** How far the text beside the notes may start from its column, in characters. */
 const slack = 2
 
+/** How far in from its column the section's text may stand beside a note's wrapped line. */
+const indent = 12
+
 /** Fewest sections with a note beside them that tell a column of margin notes. */
 const fewestSections = 2
 
@@ -47,8 +50,9 @@ interface Beside {
  * characters in or more, after a note of a few words with a capital and a gap of three spaces.
  * Nothing else is touched; with no such column the lines come back as they were.
  *
- * Each line made is the source's slice at its start, as the lines given were; the note's lines come
- * before the section's lines they stood beside, the one place where the starts do not rise.
+ * Each line made is the source's slice at its start, as the lines given were (an empty line, set
+ * around each note, the empty slice); the note's lines come before the section's lines they stood
+ * beside, the one place where the starts do not rise.
  */
 export function liftMarginNotes(split: SplitLines): SplitLines {
   const {texts, starts} = split
@@ -84,7 +88,10 @@ export function liftMarginNotes(split: SplitLines): SplitLines {
       const line = texts[previous.index]!
       if (line[previous.beside.to - 1] === '.') break
       const beside = besideOf(texts[next]!)
-      if (!beside || (beside.text >= 0 && Math.abs(beside.text - column) > slack)) break
+      // The section's text beside it stands at its column, or further in (a hanging indent: `(1)
+      // There is …` / `Fees Board.`).
+      if (!beside || (beside.text >= 0 && (beside.text < column - slack || beside.text > column + indent)))
+        break
       // A line alone at the margin goes on with the note only in lower case (`of the Board.`): a
       // heading there (`PART II`) is none of it.
       if (beside.text < 0 && !isLower(texts[next]![beside.from])) break
@@ -93,10 +100,14 @@ export function liftMarginNotes(split: SplitLines): SplitLines {
     }
     const last = notes[notes.length - 1]!.index
     for (; copied < index; copied++) push(lifted, texts[copied]!, starts[copied]!)
+    // The note is a paragraph of its own: an empty line (the empty slice where it starts, and where
+    // the section's text does) before it and after it.
+    push(lifted, '', starts[index]!)
     for (const note of notes) {
       const text = texts[note.index]!
       push(lifted, text.slice(note.beside.from, note.beside.to), starts[note.index]! + note.beside.from)
     }
+    push(lifted, '', starts[index]! + first.text)
     for (const note of notes) {
       if (note.beside.text < 0) continue
       const text = texts[note.index]!
