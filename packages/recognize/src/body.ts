@@ -110,8 +110,16 @@ class State {
   unitParagraphStyles = new Set<string>()
   /** A section's heading printed as a margin note over its number (see `isMarginNote`), for the next paragraph. */
   marginNote: Reading | undefined
-  /** How many blocks may be margin notes, if they head half the sections or more; else 0 (worked out when first asked). */
-  marginNotes: number | undefined
+  /**
+   * How many blocks of the part being read (the body, an attachment) may be margin notes, if they
+   * head half its sections or more, else 0; and the part's first block (worked out when first asked
+   * in each part).
+   */
+  marginNotes: {from: number; count: number} | undefined
+  /** The first block after the preface. */
+  start = 0
+  /** The heading of the attachment being read. */
+  attachmentAt = 0
 
   constructor(
     readonly readings: Reading[],
@@ -127,6 +135,7 @@ class State {
   run(outline: Outline): void {
     const {readings} = this
     let index = outline.start
+    this.start = outline.start
     if (outline.formula >= 0) {
       // Recitals printed before the body's formula (`VISTO: …` / `CONSIDERANDO: Que …` / `EL CONSEJO
       // DEL MERCADO COMÚN`) are its preamble's.
@@ -830,8 +839,10 @@ class State {
     if (this.quoting || this.continuing || !mayBeMarginNote(this.readings, reading.index)) return false
     // An act heads every section so: where notes stand over half its sections or more, a short
     // sentence over one (`Schedule 2 has effect.` / `3. …`) is none.
-    this.marginNotes ??= countMarginNotes(this.readings)
-    return this.marginNotes >= 2
+    const from = this.attachment ? this.attachmentAt : this.start
+    if (this.marginNotes?.from !== from)
+      this.marginNotes = {from, count: countMarginNotes(this.readings, from)}
+    return this.marginNotes.count >= 2
   }
 
   isCrossHeading(reading: Reading, container: Container): boolean {
@@ -1154,6 +1165,7 @@ class State {
     if (title.position) attachment.position = title.position
     this.parts.attachments.push(attachment)
     this.attachment = attachment
+    this.attachmentAt = reading.index
     this.attachmentFresh = true
     this.continuing = false
     this.quoting = false
@@ -1349,14 +1361,15 @@ function mayBeMarginNote(readings: Reading[], index: number): boolean {
 }
 
 /**
- * The blocks shaped as margin notes (see `mayBeMarginNote`), where they stand over half the numbered
- * sections or more; else 0.
+ * The blocks shaped as margin notes (see `mayBeMarginNote`) of the part that starts at `from` (up to
+ * the next attachment's heading), where they stand over half its numbered sections or more; else 0.
  */
-function countMarginNotes(readings: Reading[]): number {
+function countMarginNotes(readings: Reading[], from: number): number {
   let notes = 0
   let sections = 0
-  for (let index = 0; index < readings.length; index++) {
+  for (let index = from; index < readings.length; index++) {
     const reading = readings[index]!
+    if (index > from && reading.attachment) break
     if (reading.label?.kind === 'number' && reading.printed && sectionNumber.test(reading.label.printed))
       sections++
     else if (mayBeMarginNote(readings, index)) notes++

@@ -721,6 +721,35 @@ describe('an act’s sections headed by margin notes: beside the first lines (`p
     )
   })
 
+  it('tells the notes by the act’s own sections, not a schedule’s items, nor the arrangement of sections', () => {
+    const {document} = fromText(
+      [
+        'THE EXAMPLE FEES ACT, 2031',
+        'ARRANGEMENT OF SECTIONS',
+        '1. Short title.',
+        '2. Fees payable.',
+        'AN ACT of Parliament to provide for fees.',
+        'ENACTED by the Parliament of Kenya, as follows—',
+        'Short title.',
+        '1. This Act may be cited as the Example Fees Act, 2031.',
+        'Fees payable.',
+        '2. The fees payable are set out in the Schedule.',
+        'SCHEDULE',
+        '(s. 2)',
+        'FEES',
+        '1. A licence.',
+        '2. A permit.',
+        '3. A certificate.',
+        '4. A renewal.',
+        '5. A copy.',
+      ].join('\n'),
+    )
+    expect(sections(document)).toEqual([
+      ['para_1', 'Short title.', 'This Act may be cited as the Example Fees Act, 2031.'],
+      ['para_2', 'Fees payable.', 'The fees payable are set out in the Schedule.'],
+    ])
+  })
+
   it('reads a note on its own line over the section’s number as its heading, in single spacing and one paragraph a line, and none in a sentence’s last words or a table’s columns', () => {
     const lines = [
       'THE EXAMPLE FEES ACT, 2031',
