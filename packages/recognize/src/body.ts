@@ -11,7 +11,7 @@ import type {
   Recital,
 } from '@clausewise/model'
 import {referenceStart} from './attachment-reference.js'
-import {isLower, isUpper} from './characters.js'
+import {isLetter, isLower, isUpper} from './characters.js'
 import {
   addParagraph,
   addPoint,
@@ -24,7 +24,7 @@ import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaAndVerb, formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
-import {fullText, joinedBySpace, splitAt} from './inline.js'
+import {fullText, headLength, joinedBySpace, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
 import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
@@ -210,7 +210,10 @@ class State {
 
   /** Read one block; returns how many following blocks it took along (a heading's title). */
   step(reading: Reading): number {
-    if (reading.attachment && (this.phase !== 'preamble' || this.parts.preamble.length > 1)) {
+    if (
+      (reading.attachment || this.wrapsHeading(reading)) &&
+      (this.phase !== 'preamble' || this.parts.preamble.length > 1)
+    ) {
       return this.openAttachment(reading)
     }
     switch (this.phase) {
@@ -674,7 +677,10 @@ class State {
       addParagraph(container, undefined, wholeP(reading), this.report)
       return 0
     }
-    if (container.last && (isContinuation(reading) || reading.index < this.lastClause)) {
+    if (
+      container.last &&
+      (isContinuation(reading) || reading.index < this.lastClause || this.namesAcross(reading))
+    ) {
       if (continueParagraph(container, wholeP(reading))) {
         if (quoteBalance(reading) > 0) this.quoting = true
         return 0
@@ -1101,8 +1107,40 @@ class State {
     else container.children.push({type: 'intro', children: [p]})
   }
 
+  /**
+   * Whether a block goes on with the sentence of the block before, which it cut inside an
+   * attachment's name (`… set out in the First` / `Schedule.`): the last word before and the first
+   * here make one of the profile's headings of two words.
+   */
+  namesAcross(reading: Reading): boolean {
+    const previous = this.readings[reading.index - 1]
+    if (!previous || !isLetter(previous.last) || !isUpper(reading.bare[0])) return false
+    const text = previous.text.length < headLength ? previous.text : fullText(previous.block.children)
+    const word = text.trimEnd().slice(text.trimEnd().lastIndexOf(' ') + 1)
+    const first = /^\p{L}{1,30}/u.exec(reading.bare)?.[0]
+    if (!first || word === '' || word.length > 30) return false
+    const joined = `${word} ${first}`.toUpperCase()
+    return this.lexicon.attachmentHeads.includes(joined)
+  }
+
+  /**
+   * Whether a block is the first word of an attachment's heading set over two lines, the rest the
+   * next block's heading (`FIRST` / `SCHEDULE`): one word in capitals that, with the next block,
+   * makes one of the profile's headings of two words.
+   */
+  wrapsHeading(reading: Reading): boolean {
+    if (reading.label || reading.words !== 1 || !reading.capitals || reading.bare.length > 20) return false
+    const next = this.readings[reading.index + 1]
+    if (!next?.attachment) return false
+    const joined = `${reading.bare} ${next.bare}`.toUpperCase()
+    return this.lexicon.attachmentHeads.some(
+      (head) => head.startsWith(`${reading.bare.toUpperCase()} `) && joined.startsWith(head),
+    )
+  }
+
   openAttachment(reading: Reading): number {
-    let rule = reading.attachment!
+    // A heading's first word alone (`FIRST` / `SCHEDULE`, see `wrapsHeading`) opens the next one's.
+    let rule = reading.attachment ?? this.readings[reading.index + 1]!.attachment!
     const title = wholeP(reading)
     let taken = 0
     let last = reading

@@ -608,6 +608,25 @@ describe('an act’s schedule headings: `Schedule 1—Amendments`, `SCHEDULE 1 �
       'att_2__para_1',
     ])
   })
+  it('reads the heading’s two lines as one where blank lines part them, and the sentence cut inside `the First` / `Schedule.` as one clause', () => {
+    const {document} = fromText(
+      [
+        ...head,
+        '2. The fees payable under this Act are those set out in the First',
+        'Schedule.',
+        'FIRST',
+        'SCHEDULE',
+        '(s. 2)',
+        'FEES',
+        '1. A fee of ten units.',
+      ].join('\n\n'),
+    )
+    expect(prefaces(document)).toEqual([['schedule', 'FIRST SCHEDULE FEES', '(s. 2)']])
+    expect(all(document, 'conclusions')).toHaveLength(0)
+    expect(textOf(document, 'para_2')).toBe(
+      'The fees payable under this Act are those set out in the First\nSchedule.',
+    )
+  })
 })
 
 describe('an act’s sections headed by margin notes: beside the first lines (`pdftotext -layout`) or over the number', () => {
