@@ -431,8 +431,11 @@ class State {
     this.marginNote = undefined
     const before = this.container.last
     const taken = this.bodyBlock(reading)
-    // The margin note over a section's number is that section's heading, after its number.
+    // The margin note over a section's number is that section's heading, after its number; where
+    // the number opened no paragraph (a point of the one before), the note stays text of the clause.
     if (note && this.container.last && this.container.last !== before) headed(this.container.last, note)
+    else if (note && !continueParagraph(this.container, wholeP(note)))
+      addParagraph(this.container, undefined, wholeP(note), this.report)
     return taken
   }
 
