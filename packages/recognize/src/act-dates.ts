@@ -4,7 +4,7 @@ import type {ActDateRule, Profile} from './profile.js'
 export interface ActDate {
   /** What the date is. */
   event: ActDateRule['event']
-  /** The date as printed (`12th March, 2031`). */
+  /** The date as printed (`12th March, 2031`); empty where the line puts it otherwise (`Date of commencement: see section 1`). */
   date: string
 }
 
@@ -22,8 +22,8 @@ export function actDateOf(text: string, profile: Profile | undefined): ActDate |
   const rules = profile?.actDates
   if (!rules || text.length > 120) return undefined
   for (const rule of rules) {
-    const date = rule.pattern.exec(text)?.groups?.date
-    if (date) return {event: rule.event, date}
+    const match = rule.pattern.exec(text)
+    if (match) return {event: rule.event, date: match.groups?.date ?? ''}
   }
   return undefined
 }

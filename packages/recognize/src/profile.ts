@@ -65,7 +65,10 @@ export interface ActTitleRule {
 
 /** How a profile reads a line of an act's front matter that dates its assent or commencement (see `Profile.actDates`). */
 export interface ActDateRule {
-  /** The line's pattern, anchored at both ends, with the named group `date` (the date as printed). */
+  /**
+   * The line's pattern, anchored at both ends, with the named group `date` (the date as printed),
+   * if the line prints one.
+   */
   pattern: RegExp
   /**
    * What the date is: the act's `assent`, its date (a `docDate`, and the work's date), or its

@@ -74,6 +74,10 @@ describe('actDateOf', () => {
       event: 'commencement',
       date: '1st April, 2031',
     })
+    expect(actDateOf('Date of commencement: see section 1.', profiles.en)).toEqual({
+      event: 'commencement',
+      date: '',
+    })
     expect(
       actDateOf('The Act was assented to on 12 March 2031 by the President.', profiles.en),
     ).toBeUndefined()

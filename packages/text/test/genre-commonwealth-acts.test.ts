@@ -497,6 +497,27 @@ describe('an act’s dates of assent and commencement in its front matter: `[Dat
     ).toMatchObject({marked: ['docDate 2031-03-12 12th March 2031'], date: '2031-03-12', clauses: ['para_1']})
   })
 
+  it('keeps a commencement put otherwise than by a date in the front matter, under a number line `Act No. 5`', () => {
+    const {document} = fromText(
+      [
+        'THE EXAMPLE FEES ACT, 2031',
+        'Act No. 5',
+        'AN ACT to provide for fees.',
+        'Date of Commencement: See section 1.',
+        '1. This Act may be cited as the Example Fees Act, 2031, and comes into force on such date as the Minister may appoint.',
+        '2. Fees are due yearly.',
+      ].join('\n\n'),
+    )
+    expect(prefaceLines(document)).toEqual([
+      'THE EXAMPLE FEES ACT, 2031',
+      'Act No. 5',
+      'longTitle: AN ACT to provide for fees.',
+      'Date of Commencement: See section 1.',
+    ])
+    expect(document.meta.frbr.number).toBe('5')
+    expect(eIds(document)).toEqual(['para_1', 'para_2'])
+  })
+
   it('takes no commencement for the act’s date (it marks it a `date`)', () => {
     const {date, marked} = dated(
       [

@@ -46,8 +46,9 @@ export const en: Profile = {
     /^\d{4} No\. (\d{1,5})$/u,
     // An act's number within its year, or in one series, alone on its line under or over its title,
     // as parliaments of the Commonwealth print it: `No. 3 of 2031` (Kenya), `Act No. 12 of 2031`,
-    // `Act 14 of 2031` (South Africa), `No. 12, 2031` (Australia), `ACT 1021` (Ghana).
+    // `Act 14 of 2031` (South Africa), `No. 12, 2031` (Australia), `ACT 1021` (Ghana), `Act No. 5`.
     /^(?:Act |ACT )?(?:No|NO)\. ?(\d{1,5})(?: of| OF|,) \d{4}$/u,
+    /^(?:Act|ACT) (?:No|NO)\. ?(\d{1,5})$/u,
     /^(?:Act|ACT) (\d{1,5})(?: of \d{4}| OF \d{4})?$/u,
   ],
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
@@ -212,6 +213,12 @@ export const en: Profile = {
         `^[\\[(]?(?:Date of [Cc]ommencement|DATE OF COMMENCEMENT|Commencement|COMMENCEMENT)[:.]? ?${printedDate}\\.?[\\])]?$`,
         'u',
       ),
+      event: 'commencement',
+    },
+    // The commencement put otherwise than by a date (`Date of commencement: see section 1`, `… on
+    // notice in the Gazette`): a line of the front matter all the same, no date marked.
+    {
+      pattern: /^[[(]?(?:Date of [Cc]ommencement|DATE OF COMMENCEMENT)[:.] ?[^\])]{1,80}[\])]?$/u,
       event: 'commencement',
     },
   ],
