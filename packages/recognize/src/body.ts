@@ -11,7 +11,7 @@ import type {
   Recital,
 } from '@clausewise/model'
 import {referenceStart} from './attachment-reference.js'
-import {isLower, isUpper} from './characters.js'
+import {isLetter, isLower, isUpper} from './characters.js'
 import {
   addParagraph,
   addPoint,
@@ -24,14 +24,14 @@ import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
 import {formulaAndVerb, formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
-import {fullText, joinedBySpace, splitAt} from './inline.js'
+import {fullText, headLength, joinedBySpace, splitAt} from './inline.js'
 import {headsArticlesInline, inlineHeadingLength} from './inline-headings.js'
 import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
 import {isIntroducedPoint, isNumberedPoint, numberStyle, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
 import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
-import {isSentenceEnd, type Reading} from './reading.js'
+import {isSentenceEnd, type Reading, titledAfterDash} from './reading.js'
 import type {Report} from './report.js'
 
 type Phase = 'preamble' | 'body' | 'conclusions' | 'attachment'
@@ -108,6 +108,18 @@ class State {
    * unit text's enumeration in another style is of points (see `isIntroducedPoint`).
    */
   unitParagraphStyles = new Set<string>()
+  /** A section's heading printed as a margin note over its number (see `isMarginNote`), for the next paragraph. */
+  marginNote: Reading | undefined
+  /**
+   * How many blocks of the part being read (the body, an attachment) may be margin notes, if they
+   * head half its sections or more, else 0; and the part's first block (worked out when first asked
+   * in each part).
+   */
+  marginNotes: {from: number; count: number} | undefined
+  /** The first block after the preface. */
+  start = 0
+  /** The heading of the attachment being read. */
+  attachmentAt = 0
 
   constructor(
     readonly readings: Reading[],
@@ -123,6 +135,7 @@ class State {
   run(outline: Outline): void {
     const {readings} = this
     let index = outline.start
+    this.start = outline.start
     if (outline.formula >= 0) {
       // Recitals printed before the body's formula (`VISTO: …` / `CONSIDERANDO: Que …` / `EL CONSEJO
       // DEL MERCADO COMÚN`) are its preamble's.
@@ -197,7 +210,10 @@ class State {
 
   /** Read one block; returns how many following blocks it took along (a heading's title). */
   step(reading: Reading): number {
-    if (reading.attachment && (this.phase !== 'preamble' || this.parts.preamble.length > 1)) {
+    if (
+      (reading.attachment || this.wrapsHeading(reading)) &&
+      (this.phase !== 'preamble' || this.parts.preamble.length > 1)
+    ) {
       return this.openAttachment(reading)
     }
     switch (this.phase) {
@@ -411,6 +427,19 @@ class State {
   }
 
   body(reading: Reading): number {
+    const note = this.marginNote
+    this.marginNote = undefined
+    const before = this.container.last
+    const taken = this.bodyBlock(reading)
+    // The margin note over a section's number is that section's heading, after its number; where
+    // the number opened no paragraph (a point of the one before), the note stays text of the clause.
+    if (note && this.container.last && this.container.last !== before) headed(this.container.last, note)
+    else if (note && !continueParagraph(this.container, wholeP(note)))
+      addParagraph(this.container, undefined, wholeP(note), this.report)
+    return taken
+  }
+
+  bodyBlock(reading: Reading): number {
     if (this.quotesText(reading)) return 0
     if (reading.adoption || reading.closing) return this.conclude(reading)
     if (this.inTable(reading)) {
@@ -578,6 +607,10 @@ class State {
 
   unlabelled(reading: Reading): number {
     const container = this.container
+    if (this.isMarginNote(reading)) {
+      this.marginNote = reading
+      return 0
+    }
     if (this.quoting && container.last) {
       continueParagraph(container, wholeP(reading))
       if (quoteBalance(reading) < 0) this.quoting = false
@@ -647,7 +680,10 @@ class State {
       addParagraph(container, undefined, wholeP(reading), this.report)
       return 0
     }
-    if (container.last && (isContinuation(reading) || reading.index < this.lastClause)) {
+    if (
+      container.last &&
+      (isContinuation(reading) || reading.index < this.lastClause || this.namesAcross(reading))
+    ) {
       if (continueParagraph(container, wholeP(reading))) {
         if (quoteBalance(reading) > 0) this.quoting = true
         return 0
@@ -801,6 +837,23 @@ class State {
   }
 
   /** A short line in capitals or title case without a final stop, between numbered paragraphs. */
+  /**
+   * Whether a block is a section's heading as an act of the Commonwealth prints it, in the margin
+   * beside the section's first lines, which an extraction sets on a line of its own over the number
+   * (`Short title.` / `1. This Act may be cited as …`): a few words with a capital and a final stop,
+   * no operative verb nor recital opener, between a clause's end (or the enacting formula, or the
+   * document's start) and a numbered section that opens with a capital.
+   */
+  isMarginNote(reading: Reading): boolean {
+    if (this.quoting || this.continuing || !mayBeMarginNote(this.readings, reading.index)) return false
+    // An act heads every section so: where notes stand over half its sections or more, a short
+    // sentence over one (`Schedule 2 has effect.` / `3. …`) is none.
+    const from = this.attachment ? this.attachmentAt : this.start
+    if (this.marginNotes?.from !== from)
+      this.marginNotes = {from, count: countMarginNotes(this.readings, from)}
+    return this.marginNotes.count >= 2
+  }
+
   isCrossHeading(reading: Reading, container: Container): boolean {
     // A recital ends with a comma; a heading has no final stop, even when it opens with `Financing`.
     if (isSentenceEnd(reading.last) || reading.words > 30 || reading.verb) return false
@@ -1057,8 +1110,40 @@ class State {
     else container.children.push({type: 'intro', children: [p]})
   }
 
+  /**
+   * Whether a block goes on with the sentence of the block before, which it cut inside an
+   * attachment's name (`… set out in the First` / `Schedule.`): the last word before and the first
+   * here make one of the profile's headings of two words.
+   */
+  namesAcross(reading: Reading): boolean {
+    const previous = this.readings[reading.index - 1]
+    if (!previous || !isLetter(previous.last) || !isUpper(reading.bare[0])) return false
+    const text = previous.text.length < headLength ? previous.text : fullText(previous.block.children)
+    const word = text.trimEnd().slice(text.trimEnd().lastIndexOf(' ') + 1)
+    const first = /^\p{L}{1,30}/u.exec(reading.bare)?.[0]
+    if (!first || word === '' || word.length > 30) return false
+    const joined = `${word} ${first}`.toUpperCase()
+    return this.lexicon.attachmentHeads.includes(joined)
+  }
+
+  /**
+   * Whether a block is the first word of an attachment's heading set over two lines, the rest the
+   * next block's heading (`FIRST` / `SCHEDULE`): one word in capitals that, with the next block,
+   * makes one of the profile's headings of two words.
+   */
+  wrapsHeading(reading: Reading): boolean {
+    if (reading.label || reading.words !== 1 || !reading.capitals || reading.bare.length > 20) return false
+    const next = this.readings[reading.index + 1]
+    if (!next?.attachment) return false
+    const joined = `${reading.bare} ${next.bare}`.toUpperCase()
+    return this.lexicon.attachmentHeads.some(
+      (head) => head.startsWith(`${reading.bare.toUpperCase()} `) && joined.startsWith(head),
+    )
+  }
+
   openAttachment(reading: Reading): number {
-    let rule = reading.attachment!
+    // A heading's first word alone (`FIRST` / `SCHEDULE`, see `wrapsHeading`) opens the next one's.
+    let rule = reading.attachment ?? this.readings[reading.index + 1]!.attachment!
     const title = wholeP(reading)
     let taken = 0
     let last = reading
@@ -1084,7 +1169,8 @@ class State {
     // it (`SCHEDULE 1` / `Regulation 3`): a line of the preface after the title, not the title, nor a
     // unit (`Article 2`) of the schedule.
     let reference = rule.alone ? referenceOnLine(reading, title, this.lexicon) : undefined
-    const short = reference !== undefined || last.words <= 4
+    // A heading that prints its title after a dash (`Schedule 1—Amendments`) takes none under it.
+    const short = (reference !== undefined || last.words <= 4) && !titledAfterDash(reading)
     if (
       reference === undefined &&
       last.words <= 3 &&
@@ -1120,6 +1206,7 @@ class State {
     if (title.position) attachment.position = title.position
     this.parts.attachments.push(attachment)
     this.attachment = attachment
+    this.attachmentAt = reading.index
     this.attachmentFresh = true
     this.continuing = false
     this.quoting = false
@@ -1291,6 +1378,54 @@ function longestOf(words: readonly string[]): number {
 }
 
 /** A heading that groups the numbered paragraphs after it without numbering them: a cross-heading. */
+/** A section's number as an act prints it: `1.`, `12A.`. */
+const sectionNumber = /^\d{1,3}[A-Z]{0,2}\.$/
+
+/**
+ * Whether the block at `index` is shaped as a section's margin note on its own line over the
+ * section's number (`Short title.` / `1. This Act …`): a few words with a capital and a final stop,
+ * one sentence, no operative verb nor recital opener, after a clause's end (or the enacting
+ * formula, or nothing), before a numbered section whose text opens with a capital or a bracket.
+ */
+function mayBeMarginNote(readings: Reading[], index: number): boolean {
+  const reading = readings[index]!
+  if (reading.label || reading.last !== '.' || reading.words > 8 || reading.capitals) return false
+  if (!isUpper(reading.bare[0]) || reading.text.length > 90) return false
+  const next = readings[index + 1]
+  if (next?.label?.kind !== 'number' || !next.printed || !sectionNumber.test(next.label.printed)) return false
+  if (!isUpper(next.rest[0]) && next.rest[0] !== '(') return false
+  // One sentence only: a stop inside (`Fees. The Board …`) makes it text.
+  if (reading.bare.slice(0, -1).includes('. ')) return false
+  const previous = readings[index - 1]
+  if (previous !== undefined && previous.enacting === undefined && !isSentenceEnd(previous.last)) return false
+  return !reading.verb && !reading.recital
+}
+
+/**
+ * The blocks shaped as margin notes (see `mayBeMarginNote`) of the part that starts at `from` (up to
+ * the next attachment's heading), where they stand over half its numbered sections or more; else 0.
+ */
+function countMarginNotes(readings: Reading[], from: number): number {
+  let notes = 0
+  let sections = 0
+  for (let index = from; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (index > from && reading.attachment) break
+    if (reading.label?.kind === 'number' && reading.printed && sectionNumber.test(reading.label.printed))
+      sections++
+    else if (mayBeMarginNote(readings, index)) notes++
+  }
+  return notes * 2 >= sections ? notes : 0
+}
+
+/** Give a clause the heading a margin note printed for it, after its number, its place from the note's start. */
+function headed(clause: Paragraph, note: Reading): void {
+  const at = clause.children[0]?.type === 'num' ? 1 : 0
+  clause.children.splice(at, 0, {type: 'heading', children: wholeP(note).children})
+  const start = note.block.position?.start
+  if (start && clause.position) clause.position = {...clause.position, start}
+}
+
 function crossHeading(reading: Reading, container: Container): void {
   const node: Hcontainer = {
     type: 'hcontainer',

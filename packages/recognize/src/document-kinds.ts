@@ -137,3 +137,28 @@ export function actTitleOf(text: string, profile: Profile | undefined): ActTitle
   }
   return undefined
 }
+
+/**
+ * Whether a line is one of the profile's `scopeNotes` (`(Text with EEA relevance)`, `(Texte
+ * présentant de l'intérêt pour l'EEE)`), compared whole without its brackets, a final stop, case or
+ * the form of the apostrophe: the one test of such a line, read by the recognition in the front
+ * matter and by a text reader that sets it apart from the title it stands under.
+ *
+ * @param text The line, trimmed.
+ * @param profile The profile whose `scopeNotes` to read (none: `false`).
+ * @returns Whether the line is a scope note.
+ * @example isScopeNote('(Text with EEA relevance)', profiles.en) // true
+ */
+export function isScopeNote(text: string, profile: Profile | undefined): boolean {
+  const notes = profile?.scopeNotes
+  if (!notes || text.length > 80) return false
+  let start = 0
+  let end = text.length
+  if (text[end - 1] === '.') end--
+  if (text[start] === '(' && text[end - 1] === ')') {
+    start++
+    end--
+  }
+  const words = text.slice(start, end).trim().toLowerCase().replaceAll('\u2019', "'")
+  return notes.some((note) => note.toLowerCase().replaceAll('\u2019', "'") === words)
+}

@@ -130,6 +130,9 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       isActTitle(readings[start]!, lexicon))
   )
     start++
+  // An act's long title closes its front matter where no formula enacts it (an act reprinted, an
+  // enacting formula the profile does not know), with the lines that date the act under it.
+  start = afterLongTitle(readings, start, end, lexicon)
   // A legislature's cover names the kind of the proposal in capitals over its title in lower case
   // (`PROPOSITION DE RÉSOLUTION` / `visant à …`): the cover runs through that title at least, and
   // up to the first clause where nothing before it opens one (the sponsors, the explanatory

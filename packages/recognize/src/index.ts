@@ -1,3 +1,4 @@
+export {type ActDate, actDateOf} from './act-dates.js'
 export {
   collapseSpaces,
   firstNonSpace,
@@ -12,6 +13,7 @@ export {chooseProfile, type ProfileChoice, type ProfileNote} from './choose-prof
 export {detectLanguage, type LanguageGuess} from './detect-language.js'
 export {
   isDocumentKind,
+  isScopeNote,
   opensWithDocumentKind,
   opensWithDocumentNumber,
   opensWithPromulgation,
@@ -20,6 +22,7 @@ export type {LabelKind} from './labels.js'
 export {type Opening, readOpening} from './opening.js'
 export type {RecognizeOptions} from './options.js'
 export type {
+  ActDateRule,
   ActTitleRule,
   AttachmentRule,
   BodyProfile,

@@ -1,3 +1,4 @@
+import {actDateOf} from './act-dates.js'
 import type {Lexicon} from './lexicon.js'
 import type {Reading} from './reading.js'
 
@@ -9,15 +10,41 @@ import type {Reading} from './reading.js'
 export function isLongTitle(reading: Reading, lexicon: Lexicon): boolean {
   const patterns = lexicon.profile.longTitles
   if (!patterns || reading.label) return false
-  const text = reading.bare
-  for (const pattern of patterns) if (pattern.test(text.slice(0, 200))) return true
+  const text = reading.bare.slice(0, 200)
+  for (const pattern of patterns) if (pattern.test(text)) return true
   return false
+}
+
+/** Most words of a long title's head printed alone over the rest (`AN ACT`). */
+const headWords = 3
+
+/**
+ * Whether the block at `index` is an act's long title (see {@link isLongTitle}), or part of one whose
+ * head stands alone on its line over the rest (`AN ACT` / `To provide for …`, as South Africa prints
+ * it): a block of three words or fewer that, with the block under it, makes a long title.
+ */
+export function isLongTitleAt(readings: Reading[], index: number, lexicon: Lexicon): boolean {
+  const reading = readings[index]!
+  if (isLongTitle(reading, lexicon)) return true
+  if (!lexicon.profile.longTitles || reading.label) return false
+  const previous = readings[index - 1]
+  if (previous && headOver(previous, reading, lexicon)) return true
+  const next = readings[index + 1]
+  return next !== undefined && headOver(reading, next, lexicon)
+}
+
+/** Whether `head`, a few words, and `rest` under it make a long title. */
+function headOver(head: Reading, rest: Reading, lexicon: Lexicon): boolean {
+  if (head.label || rest.label || head.words > headWords || head.last === '.') return false
+  const text = `${head.bare} ${rest.bare.slice(0, 200)}`
+  return (lexicon.profile.longTitles ?? []).some((pattern) => pattern.test(text))
 }
 
 /**
  * Where the front matter of an act ends before its enacting formula (`enacting`): after the last
  * long title above it (`AN ACT of Parliament to …`), with the lines in square brackets under that
- * title (`[Date of assent: 3rd March, 2031.]`); what stands above the long title (the act's title,
+ * title (`[Date of assent: 3rd March, 2031.]`) and the lines that date the act (`Date of commencement:
+ * 1st April, 2031`); what stands above the long title (the act's title,
  * its arrangement of sections) is front matter too, whatever it holds. `from` where the act has no
  * long title.
  */
@@ -30,16 +57,23 @@ export function afterLongTitle(
   if (!lexicon.profile.longTitles) return from
   let found = -1
   for (let index = enacting - 1; index >= from && found < 0; index--) {
-    if (isLongTitle(readings[index]!, lexicon)) found = index
+    if (isLongTitleAt(readings, index, lexicon)) found = index
   }
   if (found < 0) return from
-  return afterBrackets(readings, found + 1, enacting)
+  return afterBrackets(readings, found + 1, enacting, lexicon)
 }
 
-/** The first block from `from` (before `end`) that is not a line in square brackets (`[3rd March, 2031.]`). */
-function afterBrackets(readings: Reading[], from: number, end: number): number {
+/**
+ * The first block from `from` (before `end`) that is not a line in square brackets (`[3rd March,
+ * 2031.]`) nor one that dates the act (the profile's `actDates`: `Date of Assent: 12th March, 2031`).
+ */
+function afterBrackets(readings: Reading[], from: number, end: number, lexicon: Lexicon): number {
   let index = from
-  while (index < end && readings[index]!.bare.startsWith('[') && readings[index]!.bare.endsWith(']')) index++
+  while (index < end) {
+    const text = readings[index]!.bare
+    if (!(text.startsWith('[') && text.endsWith(']')) && !actDateOf(text, lexicon.profile)) break
+    index++
+  }
   return index
 }
 
@@ -64,7 +98,11 @@ export function afterContents(readings: Reading[], limit: number, lexicon: Lexic
   }
   if (heading < 0) return 0
   for (let index = heading + 1; index < limit; index++) {
-    if (isLongTitle(readings[index]!, lexicon)) return afterBrackets(readings, index + 1, limit)
+    if (isLongTitleAt(readings, index, lexicon)) {
+      // A long title's head alone takes the block under it along (`AN ACT` / `To provide …`).
+      const end = isLongTitleAt(readings, index + 1, lexicon) ? index + 2 : index + 1
+      return afterBrackets(readings, end, limit, lexicon)
+    }
   }
   return 0
 }

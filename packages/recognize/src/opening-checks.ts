@@ -68,13 +68,13 @@ export function mayEndFormula(text: string, lexicon: Lexicon): boolean {
 /**
  * Whether a text may end with an enacting term or verb (see `enactingTermOf`, `enactingVerbOf`),
  * read without the whole reading: it does not when its last character other than white space is none
- * of `:` `,` `–` `-`. A text longer than the reading's head (400 characters) is left to the reading.
+ * of `:` `,` `–` `-` `—`. A text longer than the reading's head (400 characters) is left to the reading.
  */
 export function mayBeEnacting(text: string): boolean {
   const trimmed = text.trimEnd()
   if (trimmed.length > 400) return true
   const last = trimmed[trimmed.length - 1]
-  return last === ':' || last === ',' || last === '–' || last === '-'
+  return last === ':' || last === ',' || last === '–' || last === '-' || last === '—'
 }
 
 /**

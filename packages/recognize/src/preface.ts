@@ -1,4 +1,5 @@
 import type {Inline, Meeting, P} from '@clausewise/model'
+import {actDateOf} from './act-dates.js'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {wholeP} from './content.js'
 import {dateIn} from './dates.js'
@@ -7,12 +8,13 @@ import {
   actTitleOf,
   endsWithKindAndYear,
   isDocumentKind,
+  isScopeNote,
   namesDocument,
 } from './document-kinds.js'
 import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
 import type {Lexicon} from './lexicon.js'
-import {isLongTitle} from './long-title.js'
+import {isLongTitleAt} from './long-title.js'
 import {isCapitals, isSentenceEnd, type Reading} from './reading.js'
 import {symbolIn} from './symbols.js'
 
@@ -77,6 +79,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       front.meeting.symbol = journal[1]
       front.meeting.journal = journal[2]
       front.meeting.agendaItem = journal[3]
+    } else if (datesAct(reading, front, lexicon)) {
+      underNumber.add(front.preface.at(-1)!)
+      continue
     } else if (!titleDone && actTitle(reading, front, lexicon)) {
       titleDone = front.titleParagraph !== undefined
       continue
@@ -107,7 +112,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
-    if (isLongTitle(reading, lexicon)) {
+    if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()
       front.longTitles.add(p)
       front.preface.push(p)
@@ -143,7 +148,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
         capitals ??= p
       } else {
         if (underKind) index = joinWrappedTitle(readings, index, end, p)
-        p.children = wrap('docTitle', p.children as Inline[])
+        p.children = titleOf(p.children as Inline[], lexicon)
         front.titleParagraph = p
         titleDone = true
       }
@@ -151,7 +156,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.preface.push(p)
   }
   if (!titleDone && capitals) {
-    capitals.children = wrap('docTitle', capitals.children as Inline[])
+    capitals.children = titleOf(capitals.children as Inline[], lexicon)
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
@@ -209,6 +214,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
   for (let index = 0; index < end; index++) {
     const reading = readings[index]!
     if (reading.adoption || reading.label || !reading.headingLike || reading.words < 2) continue
+    if (isScopeNote(reading.bare, lexicon.profile)) continue
     if (dateIn(reading.bare, lexicon) !== '' || symbolIn(reading.bare) !== undefined) continue
     // The line that says what the document is (`Iraq: draft resolution`) is no title.
     if (saysKind(reading, lexicon)) continue
@@ -219,7 +225,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
   if (found === undefined || front.preface.length !== end) return
   const p = front.preface[found]
   if (!p || p.children.length === 0 || p.children[0]!.type !== 'text') return
-  p.children = wrap('docTitle', p.children as Inline[])
+  p.children = titleOf(p.children as Inline[], lexicon)
   front.titleParagraph = p
 }
 
@@ -278,6 +284,36 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   const p = wholeP(reading)
   p.children = markAct(p.children, {...act, number: undefined}, date)
   front.date = date
+  front.preface.push(p)
+  return true
+}
+
+/**
+ * A preface block that dates an act's assent or commencement (the profile's `actDates`: `[Date of
+ * Assent: 12th March, 2031]`, `Date of commencement: 1st April, 2031`): its date is marked in it, a
+ * `docDate` for the assent (the act's date, read as an adoption line's), a `date` for the
+ * commencement. Returns whether the block is one.
+ */
+function datesAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
+  const found = actDateOf(reading.bare, lexicon.profile)
+  if (!found) return false
+  const p = wholeP(reading)
+  const date = dateIn(found.date, lexicon)
+  const only = p.children.length === 1 ? p.children[0] : undefined
+  const at = only?.type === 'text' ? only.value.indexOf(found.date) : -1
+  if (date && only?.type === 'text' && at >= 0) {
+    const end = at + found.date.length
+    p.children = [
+      ...(at > 0 ? [{type: 'text' as const, value: only.value.slice(0, at)}] : []),
+      {
+        type: 'inline',
+        element: found.event === 'assent' ? 'docDate' : 'date',
+        attributes: {date},
+        children: [{type: 'text', value: found.date}],
+      },
+      ...(end < only.value.length ? [{type: 'text' as const, value: only.value.slice(end)}] : []),
+    ]
+  }
   front.preface.push(p)
   return true
 }
@@ -411,6 +447,8 @@ function isTitle(
   next: Reading | undefined,
 ): boolean {
   if (reading.block.heading !== undefined && reading.words >= 1) return true
+  // A note on where the act applies (`(Text with EEA relevance)`) is a line of its own, no title.
+  if (isScopeNote(reading.bare, lexicon.profile)) return false
   // A subject heading in capitals over an instrument's short title (`ENVIRONMENTAL PROTECTION,
   // ENGLAND` / `The … Regulations 2031`, as United Kingdom statutory instruments print them under
   // their number) is no title: the short title under it is.
@@ -520,6 +558,24 @@ function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
     end--
   if (end === 0) return [{type, children}]
   return [{type, children: children.slice(0, end)}, ...children.slice(end)]
+}
+
+/**
+ * A block's content as the document's title: in `docTitle` (see `wrap`), but for a note on where the
+ * act applies that ends its line (`… on the safety of toys (Text with EEA relevance)`, the profile's
+ * `scopeNotes`), which stays after the title, a line of the preface's.
+ */
+function titleOf(children: Inline[], lexicon: Lexicon): Inline[] {
+  const last = children.at(-1)
+  if (children.length > 0 && last?.type === 'text' && lexicon.profile.scopeNotes) {
+    const text = last.value.trimEnd()
+    const open = text.endsWith(')') ? text.lastIndexOf(' (') : -1
+    if (open > 0 && isScopeNote(text.slice(open + 1), lexicon.profile)) {
+      const head = [...children.slice(0, -1), {type: 'text' as const, value: text.slice(0, open)}]
+      return [...wrap('docTitle', head), {type: 'text', value: text.slice(open)}]
+    }
+  }
+  return wrap('docTitle', children)
 }
 
 /** Characters before the bare text (opening quotation marks). */

@@ -63,6 +63,20 @@ export interface ActTitleRule {
   country?: string | undefined
 }
 
+/** How a profile reads a line of an act's front matter that dates its assent or commencement (see `Profile.actDates`). */
+export interface ActDateRule {
+  /**
+   * The line's pattern, anchored at both ends, with the named group `date` (the date as printed),
+   * if the line prints one.
+   */
+  pattern: RegExp
+  /**
+   * What the date is: the act's `assent`, its date (a `docDate`, and the work's date), or its
+   * `commencement` (a `date`).
+   */
+  event: 'assent' | 'commencement'
+}
+
 /** A word that heads a unit of an act (`Article 1`, `Chapter II`), and the AKN element it stands for. */
 export interface HierarchyWord {
   /** The word as printed, compared without case, e.g. `Article`, `Artículo`, `Статья`. */
@@ -242,6 +256,20 @@ export interface Profile {
    * it another, as the blank lines of a double-spaced one part them (default: none).
    */
   actDateLines?: RegExp[] | undefined
+  /**
+   * The lines an act prints in its front matter that date its assent or commencement, alone (`[Date
+   * of Assent: 12th March, 2031]`, `Assented to 12 March 2031`, a date alone in square brackets under
+   * the long title, `Date of commencement: 1st April, 2031`): lines of the preface, never clauses;
+   * the date marked in the line (see {@link ActDateRule}) (default: none).
+   */
+  actDates?: ActDateRule[] | undefined
+  /**
+   * Lines an act prints under its title that say where else it applies, as the Official Journal
+   * prints `(Text with EEA relevance)` under an EU act's title: a line of the preface of its own,
+   * neither the title's text nor a recital. Compared whole, without the brackets, case or the form
+   * of the apostrophe, e.g. `Text with EEA relevance` (default: none).
+   */
+  scopeNotes?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /**

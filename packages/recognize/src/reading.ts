@@ -1,3 +1,4 @@
+import {actDateOf} from './act-dates.js'
 import {aloneNumber, referenceStart} from './attachment-reference.js'
 import {isLetter, isLower, isUpper} from './characters.js'
 import {enactingClauseOf, enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
@@ -30,7 +31,7 @@ export interface Reading {
   recital: boolean
   /** The enacting term it ends with before `:`, if any (`DISPONGO:`). */
   enacting?: string | undefined
-  /** A meeting or adoption line (`62nd plenary meeting`). */
+  /** A meeting or adoption line (`62nd plenary meeting`), or a line that dates an act (`Assented to …`). */
   adoption: boolean
   /** A closing formula (`Done at`). */
   closing: boolean
@@ -146,7 +147,8 @@ class BlockReading implements Reading {
       const patterns = this.#lexicon.profile.adoptionLines ?? []
       let found = false
       for (let index = 0; index < patterns.length && !found; index++) found = patterns[index]!.test(head)
-      this.#adoption = found
+      // An act's dates of assent and commencement are such lines too (`[Date of Assent: …]`).
+      this.#adoption = found || actDateOf(head, this.#lexicon.profile) !== undefined
     }
     return this.#adoption
   }
@@ -216,6 +218,23 @@ export function isCapitals(text: string): boolean {
  * The attachment a heading opens: its text starts with a rule's words (without case), then ends or
  * goes on with a number, a capital or a title; it is short and no sentence.
  */
+/**
+ * The rest of an attachment's heading that gives its title after a dash, its number before it or
+ * not: `1—Amendments` (as Australian acts print their schedules, the dash unspaced), `2 — FEES`, `—
+ * Fees`; the title opens with a capital or a figure.
+ */
+const dashedTitle = /^(?:(?:\d{1,3}[A-Z]?|[IVX]{1,5}|[A-Z]) ?)?(?:[—–]|- ) ?[\p{Lu}\d]/u
+
+/**
+ * Whether a block that opens an attachment prints the attachment's title on its line after a dash
+ * (`Schedule 1—Amendments`, `SCHEDULE 2 — FEES`): no line under it is the title then.
+ */
+export function titledAfterDash(reading: Reading): boolean {
+  const rule = reading.attachment
+  if (!rule?.alone) return false
+  return dashedTitle.test(reading.bare.slice(rule.startsWith.length).trimStart())
+}
+
 function attachmentOf(
   text: string,
   words: () => number,
@@ -243,13 +262,16 @@ function attachmentOf(
     // [s. 3]`), in brackets as the Commonwealth prints it.
     const referenced =
       rule.alone && next !== '' && !aloneNumber.test(next) && referenceStart(next, lexicon) !== undefined
-    if (rule.alone && next !== '' && !aloneNumber.test(next) && !referenced) continue
+    // Or its title after a dash (`Schedule 1—Amendments`, `SCHEDULE 2 — FEES`, `FIRST SCHEDULE—Fees`).
+    const titled = rule.alone === true && dashedTitle.test(next)
+    if (rule.alone && next !== '' && !aloneNumber.test(next) && !referenced && !titled) continue
     // A heading names what it is attached to in lower case (`Appendix to Recommendation CM/Rec(2030)4`,
     // `Annexe à la décision 5/1`): a few words that end no sentence.
     const tail = isLower(next[0]) && words() <= 12 && !isSentenceEnd(last)
     if (
       next &&
       !referenced &&
+      !titled &&
       !isCapitals(text) &&
       !isUpper(next[0]) &&
       !/^[\dIVX]/.test(next) &&

@@ -3,12 +3,15 @@ import {
   assignEIds,
   ClausewiseError,
   type Document,
+  type LongTitle,
   type P,
   type Preamble,
+  type Preface,
   type ReadResult,
   type Recitals,
   resolveLimits,
 } from '@clausewise/model'
+import {actDateOf} from './act-dates.js'
 import {readParts} from './body.js'
 import {isLower} from './characters.js'
 import {chooseProfile} from './choose-profile.js'
@@ -75,12 +78,14 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   }
   if (preface.length > 0) {
     const longTitles = front.longTitles
-    document.children.push({
-      type: 'preface',
-      children: longTitles
-        ? preface.map((p) => (longTitles.has(p) ? {type: 'longTitle', children: [p]} : p))
-        : preface,
-    })
+    const children: Preface['children'] = []
+    for (const p of preface) {
+      if (!longTitles?.has(p)) children.push(p)
+      // A long title over two blocks (`AN ACT` / `To provide for …`) is one, of two lines.
+      else if (children.at(-1)?.type === 'longTitle') (children.at(-1) as LongTitle).children.push(p)
+      else children.push({type: 'longTitle', children: [p]})
+    }
+    document.children.push({type: 'preface', children})
   }
   if (parts.preamble.length > 0) {
     const preamble: Preamble = {type: 'preamble', children: []}
@@ -198,7 +203,14 @@ function adoptionLinesOf(
 ): P[] {
   const lines: P[] = []
   for (let index = 0; index < prefaceEnd; index++) {
-    if (readings[index]!.adoption && front.preface[index]) lines.push(front.preface[index]!)
+    const reading = readings[index]!
+    // An act's commencement is no adoption: its date is not the act's.
+    if (
+      reading.adoption &&
+      front.preface[index] &&
+      actDateOf(reading.bare, lexicon.profile)?.event !== 'commencement'
+    )
+      lines.push(front.preface[index]!)
   }
   for (const p of parts.conclusions) lines.push(p)
   if (lexicon.profile.enactingOpeners) {

@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {
+  actDateOf,
   chooseProfile,
   detectLanguage,
   isDocumentKind,
+  isScopeNote,
   opensWithDocumentKind,
   opensWithDocumentNumber,
   opensWithPromulgation,
@@ -15,6 +17,7 @@ import {
 describe('public API', () => {
   it('exports exactly the documented names', async () => {
     expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'actDateOf',
       'chooseProfile',
       'collapseSpaces',
       'detectLanguage',
@@ -23,6 +26,7 @@ describe('public API', () => {
       'isDocumentKind',
       'isLetter',
       'isLower',
+      'isScopeNote',
       'isSpace',
       'isUpper',
       'lastNonSpace',
@@ -52,6 +56,44 @@ describe('opensWithDocumentNumber', () => {
     expect(opensWithDocumentNumber('DÉCISION No 7/17', profiles.fr)).toBe(true)
     expect(opensWithDocumentNumber('Deuxième jour de la vingt-quatrième Réunion', profiles.fr)).toBe(false)
     expect(opensWithDocumentNumber('80/41. Measures', undefined)).toBe(false)
+  })
+})
+
+describe('actDateOf', () => {
+  it('reads a line that dates an act’s assent or commencement, and no sentence that mentions one', () => {
+    expect(actDateOf('[Date of Assent: 12th March, 2031]', profiles.en)).toEqual({
+      event: 'assent',
+      date: '12th March, 2031',
+    })
+    expect(actDateOf('Assented to 12 March 2031', profiles.en)).toEqual({
+      event: 'assent',
+      date: '12 March 2031',
+    })
+    expect(actDateOf('[12th March, 2031.]', profiles.en)).toEqual({event: 'assent', date: '12th March, 2031'})
+    expect(actDateOf('Date of commencement: 1st April, 2031', profiles.en)).toEqual({
+      event: 'commencement',
+      date: '1st April, 2031',
+    })
+    expect(actDateOf('Date of commencement: see section 1.', profiles.en)).toEqual({
+      event: 'commencement',
+      date: '',
+    })
+    expect(
+      actDateOf('The Act was assented to on 12 March 2031 by the President.', profiles.en),
+    ).toBeUndefined()
+    expect(actDateOf('Assented to 12 March 2031', profiles.fr)).toBeUndefined()
+    expect(actDateOf('Assented to 12 March 2031', undefined)).toBeUndefined()
+  })
+})
+
+describe('isScopeNote', () => {
+  it('is true of the note under an EU act’s title in the profile’s language, whole, and of no other line', () => {
+    expect(isScopeNote('(Text with EEA relevance)', profiles.en)).toBe(true)
+    expect(isScopeNote('(Texte présentant de l’intérêt pour l’EEE)', profiles.fr)).toBe(true)
+    expect(isScopeNote('Text von Bedeutung für den EWR', profiles.de)).toBe(true)
+    expect(isScopeNote('(Text with EEA relevance)', profiles.fr)).toBe(false)
+    expect(isScopeNote('This text has EEA relevance.', profiles.en)).toBe(false)
+    expect(isScopeNote('(Text with EEA relevance)', undefined)).toBe(false)
   })
 })
 

@@ -404,3 +404,143 @@ describe('an EU act’s title block in single spacing: title, `of 21 January 203
     )
   })
 })
+
+describe('the note under an EU act’s title, `(Text with EEA relevance)`, in the languages of the profiles', () => {
+  /** The preface's blocks (the title marked), and every recital's and formula's text. */
+  const read = (text: string, language?: string) => {
+    const {document} = fromText(text, language ? {language} : {})
+    const preface = document.children.find((node) => node.type === 'preface')
+    const blocks = preface && 'children' in preface ? (preface.children as never[]) : []
+    return {
+      preface: blocks.map((block) =>
+        (block as {children: {type: string}[]}).children
+          .map((child) =>
+            child.type === 'docTitle' ? `[${plainText(child as never)}]` : plainText(child as never),
+          )
+          .join(''),
+      ),
+      recitals: all(document, 'recital').map((node) => plainText(node as never)),
+    }
+  }
+
+  it('reads it as a line of the preface under a subject that wraps, in single and in double spacing', () => {
+    const lines = [
+      'COMMISSION IMPLEMENTING REGULATION (EU) 2031/123',
+      'of 4 March 2031',
+      'laying down rules for the application of Regulation (EU) 2030/45 of the European Parliament and',
+      'of the Council as regards the labelling of toys',
+      '(Text with EEA relevance)',
+      'THE EUROPEAN COMMISSION,',
+      'Having regard to the Treaty on the Functioning of the European Union,',
+      'HAS ADOPTED THIS REGULATION:',
+      'Article 1',
+      'Toys shall be labelled in the official languages of the Member States in which they are made',
+      'available.',
+    ]
+    const expected = [
+      '[COMMISSION IMPLEMENTING REGULATION (EU) 2031/123]',
+      'of 4 March 2031',
+      'laying down rules for the application of Regulation (EU) 2030/45 of the European Parliament and of the Council as regards the labelling of toys',
+      '(Text with EEA relevance)',
+    ]
+    expect(read(lines.join('\n')).preface).toEqual(expected)
+    expect(read(lines.join('\n\n')).preface).toEqual(expected)
+  })
+
+  it('keeps it out of a title that prints it on its line', () => {
+    expect(
+      read(
+        [
+          'Regulation (EU) 2031/55 of the European Parliament and of the Council of 4 March 2031 on the safety of toys (Text with EEA relevance)',
+          'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+          'Having regard to the Treaty on the Functioning of the European Union,',
+          'HAVE ADOPTED THIS REGULATION:',
+          'Article 1',
+          'Toys shall be safe.',
+        ].join('\n\n'),
+      ).preface,
+    ).toEqual([
+      '[Regulation (EU) 2031/55 of the European Parliament and of the Council of 4 March 2031 on the safety of toys] (Text with EEA relevance)',
+    ])
+  })
+
+  it.each([
+    [
+      'fr',
+      'RÈGLEMENT (UE) 2031/55 DU PARLEMENT EUROPÉEN ET DU CONSEIL',
+      'du 4 mars 2031',
+      'relatif à la sécurité des jouets, et modifiant le règlement (UE) 2030/45 et la directive',
+      '2030/12/UE',
+      '(Texte présentant de l’intérêt pour l’EEE)',
+      'LE PARLEMENT EUROPÉEN ET LE CONSEIL DE L’UNION EUROPÉENNE,',
+      'vu le traité sur le fonctionnement de l’Union européenne,',
+      'ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:',
+      'Article premier',
+      'Les jouets doivent être sûrs.',
+    ],
+    [
+      'de',
+      'VERORDNUNG (EU) 2031/55 DES EUROPÄISCHEN PARLAMENTS UND DES RATES',
+      'vom 4. März 2031',
+      'über die Sicherheit von Spielzeug und zur Änderung der Verordnung (EU) 2030/45 und der',
+      'Richtlinie 2030/12/EU',
+      '(Text von Bedeutung für den EWR)',
+      'DAS EUROPÄISCHE PARLAMENT UND DER RAT DER EUROPÄISCHEN UNION —',
+      'gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union,',
+      'HABEN FOLGENDE VERORDNUNG ERLASSEN:',
+      'Artikel 1',
+      'Spielzeug muss sicher sein.',
+    ],
+    [
+      'es',
+      'REGLAMENTO (UE) 2031/55 DEL PARLAMENTO EUROPEO Y DEL CONSEJO',
+      'de 4 de marzo de 2031',
+      'sobre la seguridad de los juguetes y por el que se modifican el Reglamento (UE) 2030/45 y la',
+      'Directiva 2030/12/UE',
+      '(Texto pertinente a efectos del EEE)',
+      'EL PARLAMENTO EUROPEO Y EL CONSEJO DE LA UNIÓN EUROPEA,',
+      'Visto el Tratado de Funcionamiento de la Unión Europea,',
+      'HAN ADOPTADO EL PRESENTE REGLAMENTO:',
+      'Artículo 1',
+      'Los juguetes deberán ser seguros.',
+    ],
+    [
+      'it',
+      'REGOLAMENTO (UE) 2031/55 DEL PARLAMENTO EUROPEO E DEL CONSIGLIO',
+      'del 4 marzo 2031',
+      'sulla sicurezza dei giocattoli e che modifica il regolamento (UE) 2030/45 e la direttiva',
+      '2030/12/UE',
+      '(Testo rilevante ai fini del SEE)',
+      'IL PARLAMENTO EUROPEO E IL CONSIGLIO DELL’UNIONE EUROPEA,',
+      'visto il trattato sul funzionamento dell’Unione europea,',
+      'HANNO ADOTTATO IL PRESENTE REGOLAMENTO:',
+      'Articolo 1',
+      'I giocattoli devono essere sicuri.',
+    ],
+    [
+      'pt',
+      'REGULAMENTO (UE) 2031/55 DO PARLAMENTO EUROPEU E DO CONSELHO',
+      'de 4 de março de 2031',
+      'relativo à segurança dos brinquedos e que altera o Regulamento (UE) 2030/45 e a Diretiva',
+      '2030/12/UE',
+      '(Texto relevante para efeitos do EEE)',
+      'O PARLAMENTO EUROPEU E O CONSELHO DA UNIÃO EUROPEIA,',
+      'Tendo em conta o Tratado sobre o Funcionamento da União Europeia,',
+      'ADOTARAM O PRESENTE REGULAMENTO:',
+      'Artigo 1.º',
+      'Os brinquedos devem ser seguros.',
+    ],
+  ])('reads it as a line of the preface in %s, no recital’s nor the title’s', (language, ...lines) => {
+    for (const spacing of ['\n', '\n\n']) {
+      const {preface, recitals} = read(lines.join(spacing), language)
+      expect(preface.at(-1)).toBe(lines[4])
+      expect(preface.some((line) => line.includes(lines[4]!) && line !== lines[4])).toBe(false)
+      expect(recitals.some((recital) => recital.includes(lines[4]!.slice(1, -1)))).toBe(false)
+    }
+    // A web page's title, on one line with the note: the note stays out of the title.
+    const title = lines.slice(0, 4).join(' ')
+    expect(read([`${title} ${lines[4]}`, ...lines.slice(5)].join('\n\n'), language).preface).toEqual([
+      `[${title}] ${lines[4]}`,
+    ])
+  })
+})

@@ -141,6 +141,8 @@ export const de: Profile = {
   ],
   delegationConnectors: ['der ', 'des ', 'von '],
   journalCitations: ['ABl.'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Text von Bedeutung für den EWR'],
   corrigendumOpeners: phrases('Enthält eine Korrektur | Enthält Korrekturen'),
   linguisticConformity: phrases('sprachlichen Angleichung'),
   months: [

@@ -14,6 +14,11 @@ const ordinalSchedules = phrases(
   })),
 )
 
+// A date as an act prints it in its front matter: `12th March, 2031`, `12 March 2031`, `the 12th day
+// of March, 2031`, `March 12, 2031`.
+const printedDate =
+  '(?<date>(?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:day of )?\\p{Lu}\\p{Ll}{2,8},? \\d{4}|\\p{Lu}\\p{Ll}{2,8} \\d{1,2},? \\d{4})'
+
 /**
  * English: resolutions and decisions of the UN General Assembly and Security Council, OSCE,
  * UNESCO, ILO, WHO, AU, the Council of Europe, EU acts (`Having regard to`, `Whereas:`, `HAS
@@ -39,6 +44,12 @@ export const en: Profile = {
     /^Resolution (\d{1,5} \(\d{4}\))/u,
     // A United Kingdom statutory instrument's number within its year, alone on its line: `2031 No. 123`.
     /^\d{4} No\. (\d{1,5})$/u,
+    // An act's number within its year, or in one series, alone on its line under or over its title,
+    // as parliaments of the Commonwealth print it: `No. 3 of 2031` (Kenya), `Act No. 12 of 2031`,
+    // `Act 14 of 2031` (South Africa), `No. 12, 2031` (Australia), `ACT 1021` (Ghana), `Act No. 5`.
+    /^(?:Act |ACT )?(?:No|NO)\. ?(\d{1,5})(?: of| OF|,) \d{4}$/u,
+    /^(?:Act|ACT) (?:No|NO)\. ?(\d{1,5})$/u,
+    /^(?:Act|ACT) (\d{1,5})(?: of \d{4}| OF \d{4})?$/u,
   ],
   meetingDay: /^(\S{1,30} day) of the (.{1,120})$/iu,
   journal: /^([A-Z]{1,6}\(\d{1,3}\)),? Journal No?\.? ?(\d{1,4}),? Agenda item (\d{1,4})/iu,
@@ -133,16 +144,21 @@ export const en: Profile = {
   // The ILO's formula ends so, after its recitals: `adopts this … day of June … the following Convention, …`.
   enactingOpeners: ['adopts this'],
   // An act's long title over its enacting formula: `AN ACT of Parliament to provide for …`, `An Act
-  // to make provision for …`, `AN ACT TO PROVIDE FOR …`.
-  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|TO|FOR) /u],
+  // to make provision for …`, `AN ACT TO PROVIDE FOR …`, `AN ACT` / `To provide for …` (its head
+  // alone on its line, as South Africa prints it).
+  longTitles: [/^(?:AN ACT|An Act)(?: of [\p{L}' ]{1,80}?)?,? (?:to|for|To|TO|FOR) /u],
   // The table of contents at the head of a Commonwealth act, over its long title.
   contentsHeadings: phrases(
     'Arrangement of sections | Arrangement of clauses | Arrangement of regulations | Arrangement of rules | Arrangement of parts',
   ),
   // An act of the Commonwealth's enacting formula, over its sections: `ENACTED by the Parliament of
   // Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as follows:`, `Be it enacted by
-  // Parliament … as follows:—`.
-  enactingClauses: [/^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu],
+  // Parliament … as follows:—`; the Parliament of Ghana's `PASSED by Parliament and assented to by
+  // the President:`.
+  enactingClauses: [
+    /^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu,
+    /^passed by (?:the )?parliament and assented to by the president(?::|[:.,]?[—–-]{1,2})$/iu,
+  ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Chapter', name: 'chapter'},
@@ -171,6 +187,40 @@ export const en: Profile = {
     // (the date it was made: its date), `Laid before Parliament 5th March 2031`, `Coming into force
     // 1st April 2031` (in capitals too, or as `Coming into force in accordance with regulation 1`).
     /^(?:Made|MADE|Laid before Parliament|LAID BEFORE PARLIAMENT|Coming into force|COMING INTO FORCE)(?: -)? (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}|in accordance with)\b/u,
+  ],
+  // The dates an act of the Commonwealth prints in its front matter, in brackets or not: `[Date of
+  // Assent: 12th March, 2031]` (Kenya, Ghana), `[Assented to 12 March 2031]` (Australia, South
+  // Africa), a date alone in brackets under the long title (`[12th March, 2031.]`, India, Jamaica),
+  // `Date of commencement: 1st April, 2031`.
+  actDates: [
+    {
+      pattern: new RegExp(
+        `^[\\[(]?(?:Date of [Aa]ssent|DATE OF ASSENT)[:.]? ?${printedDate}\\.?[\\])]?$`,
+        'u',
+      ),
+      event: 'assent',
+    },
+    {
+      pattern: new RegExp(`^[\\[(]?(?:Assented to|ASSENTED TO)(?: on)? ${printedDate}\\.?[\\])]?$`, 'u'),
+      event: 'assent',
+    },
+    {pattern: new RegExp(`^\\[${printedDate}\\.?\\]$`, 'u'), event: 'assent'},
+    // Its margin note beside it says a date in brackets is the commencement's (`[29th May, 2031]
+    // Commencement.`, as Nigeria prints it).
+    {pattern: new RegExp(`^\\[${printedDate}\\.?\\] {1,40}Commencement\\.?$`, 'u'), event: 'commencement'},
+    {
+      pattern: new RegExp(
+        `^[\\[(]?(?:Date of [Cc]ommencement|DATE OF COMMENCEMENT|Commencement|COMMENCEMENT)[:.]? ?${printedDate}\\.?[\\])]?$`,
+        'u',
+      ),
+      event: 'commencement',
+    },
+    // The commencement put otherwise than by a date (`Date of commencement: see section 1`, `… on
+    // notice in the Gazette`): a line of the front matter all the same, no date marked.
+    {
+      pattern: /^[[(]?(?:Date of [Cc]ommencement|DATE OF COMMENCEMENT)[:.] ?[^\])]{1,80}[\])]?$/u,
+      event: 'commencement',
+    },
   ],
   // `European Parliament resolution of 12 March 2031 on …`, `Council Decision of 3 March 2031 on …`:
   // a title that names the body, the kind and the date of adoption.
@@ -219,6 +269,8 @@ export const en: Profile = {
   delegationPrefixes: ['By the ', 'Made by the ', 'By '],
   delegationConnectors: ['of the ', 'of '],
   journalCitations: ['OJ'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Text with EEA relevance'],
   corrigendumOpeners: phrases(
     'Includes a correction | Includes corrections | Incorporates a correction | Incorporates corrections',
   ),

@@ -190,6 +190,8 @@ export const es: Profile = {
   delegationPrefixes: ['Formulada por la ', 'Formulada por el ', 'Por la ', 'Por el '],
   delegationConnectors: ['de la ', 'del ', 'de los ', 'de '],
   journalCitations: ['DO'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Texto pertinente a efectos del EEE'],
   corrigendumOpeners: phrases('Incluye una corrección | Incluye correcciones | Incorpora una corrección'),
   linguisticConformity: phrases('conformidad lingüística'),
   months: phrases(

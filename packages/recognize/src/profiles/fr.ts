@@ -183,6 +183,8 @@ export const fr: Profile = {
   delegationPrefixes: ['Faite par la ', 'Faite par le ', 'Faite par les ', 'Faite par l’', "Faite par l'"],
   delegationConnectors: ['de la ', 'de l’', "de l'", 'des ', 'du ', 'd’', "d'", 'de '],
   journalCitations: ['JO'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ["Texte présentant de l'intérêt pour l'EEE"],
   corrigendumOpeners: ['Comprend une correction', 'Comprend des corrections', 'Comprend les corrections'],
   linguisticConformity: ['conformité linguistique'],
   months: [

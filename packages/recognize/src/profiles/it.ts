@@ -173,6 +173,8 @@ export const it: Profile = {
   ],
   delegationConnectors: ['della ', 'del ', 'dei ', 'di '],
   journalCitations: ['GU'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Testo rilevante ai fini del SEE'],
   corrigendumOpeners: phrases('Include una correzione | Include correzioni'),
   linguisticConformity: phrases('conformità linguistica'),
   months: phrases(

@@ -134,6 +134,8 @@ export const pt: Profile = {
   delegationPrefixes: ['Feita pela ', 'Feita pelo ', 'Pela ', 'Pelo '],
   delegationConnectors: ['da ', 'do ', 'dos ', 'das ', 'de '],
   journalCitations: ['JO'],
+  // The line under an EU act's title that says it applies in the European Economic Area too.
+  scopeNotes: ['Texto relevante para efeitos do EEE'],
   corrigendumOpeners: phrases('Inclui uma correção | Inclui correções'),
   linguisticConformity: phrases('conformidade linguística'),
   months: phrases(

@@ -9,6 +9,7 @@ import {joinHyphens} from './hyphens.js'
 import {reportInvisible} from './invisible.js'
 import {readJournalNotes} from './journal-notes.js'
 import {isNoteStart} from './line.js'
+import {liftMarginNotes} from './margin-notes.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {boundsIn, boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
@@ -67,7 +68,9 @@ export function repairLayout(
   report: Reporter,
   options: LayoutOptions = {},
 ): Layout {
-  const split = typeof source === 'string' ? splitLines(source) : source
+  const printed = typeof source === 'string' ? splitLines(source) : source
+  // An act's margin notes beside its sections (`pdftotext -layout`) become lines of their own.
+  const split = liftMarginNotes(printed)
   const whole = typeof source === 'string' ? source : options.text
   // One pass over the whole text, when there is one, tells which of the later searches can be skipped.
   const survey = whole === undefined ? undefined : (options.survey ?? surveyText(whole))
@@ -80,7 +83,11 @@ export function repairLayout(
   reportSideBySide(split.texts, split.starts, bounds, report, whole)
   const detected: DetectedLayout = options.layout
     ? {kind: options.layout, evidence: 'as the options say'}
-    : detectLayout(split.texts, profile, {formFeeds, bounds})
+    : // The layout is the printed lines': a note lifted off its line is no line that ends short.
+      detectLayout(printed.texts, profile, {
+        formFeeds,
+        bounds: printed === split ? bounds : boundsOf(printed.texts),
+      })
   const kind = detected.kind
   report.info('layout-detected', `Layout: ${descriptions[kind]} — ${detected.evidence}`, 0, 0, kind)
   const rows = classifyRows(split, kind, {formFeeds, bounds})

@@ -1,5 +1,7 @@
 import {
+  actDateOf,
   isDocumentKind,
+  isScopeNote,
   type Opening,
   opensWithDocumentNumber,
   type Profile,
@@ -243,7 +245,14 @@ export function groupLines(
     // An act's date line between its title and its subject (`COUNCIL DECISION (EU) 2031/123` / `of 21
     // January 2031` / `on the position …`) is a block of its own, and the subject another, in single
     // spacing as the blank lines of double spacing part them.
-    const dated = front && current !== undefined && isActDateLine(item.flat, profile)
+    // So is a line that dates an act's assent or commencement (`Date of Assent: 12th March, 2031`),
+    // and the note under an EU act's title (`(Text with EEA relevance)`).
+    const dated =
+      front &&
+      current !== undefined &&
+      (isActDateLine(item.flat, profile) ||
+        actDateOf(item.flat, profile) !== undefined ||
+        isScopeNote(item.flat, profile))
     if (inRun && runHost && !opening.label && runsOn(runHost)) {
       const join = joinOf(runHost.lines[runHost.lines.length - 1]!, item, '', profile, words, report)
       runHost.joins.push(join.join)
@@ -290,6 +299,9 @@ export function groupLines(
       if ((item.indented || item.pageStart) && !afterBreak) {
         report.info('page-break-joined', 'Sentence continued across a page break', previous.end, item.start)
       }
+      // A heading wrapped after its first word (`FIRST` / `SCHEDULE`): its title may follow as an
+      // attachment's heading alone's does.
+      if (current.lines.length === 1 && wrapsHeading(before, item.flat, profile)) attachmentTitle = true
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
@@ -494,6 +506,9 @@ function startsBlock(
 ): boolean {
   const last = lastMark(previous)
   const text = line.flat
+  // An attachment's heading whose words wrap goes on over its lines, as a heading set narrow (`FIRST`
+  // / `SCHEDULE`) or a sentence that names one (`… set out in the First` / `Schedule.`) does.
+  if (headingAcross(previous, text, profile)) return false
   // A label alone on its line (`1.`, `(a)`, `I`) takes the next line, unless that opens with one too.
   const alone = block.lines.length === 1 && blockOpening.label && blockOpening.label.length >= previous.length
   if (alone && !opening.label) return false
@@ -608,6 +623,29 @@ function indentedFurther(line: Line, previous: Line): boolean {
 function endsPrintedLine(block: Block, line: Line, report: Reporter): boolean {
   const place = report.position(block.lines[block.lines.length - 1]!.end, line.start)
   return place.end.line > place.start.line
+}
+
+/**
+ * Whether a line's last word and the next line's first make one of the profile's attachment headings
+ * of two words (`FIRST` / `SCHEDULE`, `… in the Second` / `Schedule.`, `… in the` / `Schedule`):
+ * the heading's words wrapped, or a sentence that names the attachment, never a heading that opens
+ * under a line.
+ */
+function headingAcross(previous: string, text: string, profile: Profile): boolean {
+  const rules = profile.attachments
+  if (!rules || !isLetter(previous[previous.length - 1]) || !isUpper(text[0])) return false
+  let end = 1
+  while (end < text.length && end < 40 && isLetter(text[end])) end++
+  if (end === 40) return false
+  const joined = `${previous.slice(previous.lastIndexOf(' ') + 1)} ${text.slice(0, end)}`.toUpperCase()
+  return rules.some(
+    (rule) => rule.startsWith.length === joined.length && rule.startsWith.toUpperCase() === joined,
+  )
+}
+
+/** Whether a line is one word in capitals that, with the next line's first, makes an attachment's heading (`FIRST` / `SCHEDULE`). */
+function wrapsHeading(previous: string, text: string, profile: Profile): boolean {
+  return previous.indexOf(' ') < 0 && isUpper(previous[0]) && headingAcross(previous, text, profile)
 }
 
 /**
