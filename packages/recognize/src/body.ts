@@ -1132,7 +1132,8 @@ class State {
    * makes one of the profile's headings of two words.
    */
   wrapsHeading(reading: Reading): boolean {
-    if (reading.label || reading.words !== 1 || !reading.capitals || reading.bare.length > 20) return false
+    // The cheap tests first: most blocks are long, or labelled.
+    if (reading.bare.length > 20 || reading.label || !reading.capitals || reading.words !== 1) return false
     const next = this.readings[reading.index + 1]
     if (!next?.attachment) return false
     const joined = `${reading.bare} ${next.bare}`.toUpperCase()
@@ -1389,11 +1390,14 @@ const sectionNumber = /^\d{1,3}[A-Z]{0,2}\.$/
  */
 function mayBeMarginNote(readings: Reading[], index: number): boolean {
   const reading = readings[index]!
-  if (reading.label || reading.last !== '.' || reading.words > 8 || reading.capitals) return false
-  if (!isUpper(reading.bare[0]) || reading.text.length > 90) return false
+  // The cheap tests first (the length, the last character, the next block's number): the words and
+  // capitals are counted last.
+  if (reading.label || reading.last !== '.' || reading.text.length > 90 || !isUpper(reading.bare[0]))
+    return false
   const next = readings[index + 1]
   if (next?.label?.kind !== 'number' || !next.printed || !sectionNumber.test(next.label.printed)) return false
   if (!isUpper(next.rest[0]) && next.rest[0] !== '(') return false
+  if (reading.words > 8 || reading.capitals) return false
   // One sentence only: a stop inside (`Fees. The Board …`) makes it text.
   if (reading.bare.slice(0, -1).includes('. ')) return false
   const previous = readings[index - 1]

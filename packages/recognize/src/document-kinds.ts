@@ -150,8 +150,8 @@ export function actTitleOf(text: string, profile: Profile | undefined): ActTitle
  * @example isScopeNote('(Text with EEA relevance)', profiles.en) // true
  */
 export function isScopeNote(text: string, profile: Profile | undefined): boolean {
-  const notes = profile?.scopeNotes
-  if (!notes || text.length > 80) return false
+  if (!profile?.scopeNotes || text.length > 80) return false
+  const notes = scopeNotesOf(profile)
   let start = 0
   let end = text.length
   if (text[end - 1] === '.') end--
@@ -159,6 +159,45 @@ export function isScopeNote(text: string, profile: Profile | undefined): boolean
     start++
     end--
   }
-  const words = text.slice(start, end).trim().toLowerCase().replaceAll('\u2019', "'")
-  return notes.some((note) => note.toLowerCase().replaceAll('\u2019', "'") === words)
+  while (start < end && trimmed(text.charCodeAt(start))) start++
+  while (end > start && trimmed(text.charCodeAt(end - 1))) end--
+  // Most lines are longer or shorter than any note, told before any copy is made.
+  if (end - start < notes.shortest || end - start > notes.longest) return false
+  return notes.words.has(scopeWords(text.slice(start, end)))
+}
+
+/** Whether `String.prototype.trim` takes a code unit off a text's ends (its white space and line ends). */
+function trimmed(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** A scope note's words as they are compared: lower case, the typographic apostrophe made plain. */
+function scopeWords(text: string): string {
+  return text.toLowerCase().replaceAll('\u2019', "'")
+}
+
+/** Each profile's scope notes as compared, and their shortest and longest length (made once a profile). */
+const scopeNotesMade = new WeakMap<Profile, {words: Set<string>; shortest: number; longest: number}>()
+
+function scopeNotesOf(profile: Profile): {words: Set<string>; shortest: number; longest: number} {
+  let made = scopeNotesMade.get(profile)
+  if (!made) {
+    const words = new Set((profile.scopeNotes ?? []).map(scopeWords))
+    const lengths = [...words].map((note) => note.length)
+    made = {words, shortest: Math.min(...lengths), longest: Math.max(...lengths)}
+    scopeNotesMade.set(profile, made)
+  }
+  return made
 }

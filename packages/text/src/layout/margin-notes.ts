@@ -30,6 +30,13 @@ const indent = 12
 /** Fewest sections with a note beside them that tell a column of margin notes. */
 const fewestSections = 2
 
+/**
+ * A section's number after three spaces (`   12A. `), as {@link opensSection} reads one after a
+ * note's gap: what a text whose white space is the ASCII space needs to hold for a line of it to
+ * hold a note beside a section (a plain search of three spaces first: it runs fast).
+ */
+const numberAfterGap = / {3}\d{1,3}[^\s.]?\. /
+
 /** A line read as a margin note beside text: the note's span and where the text beside it starts. */
 interface Beside {
   /** Column of the note's first character. */
@@ -50,11 +57,18 @@ interface Beside {
  * characters in or more, after a note of a few words with a capital and a gap of three spaces.
  * Nothing else is touched; with no such column the lines come back as they were.
  *
+ * With the `whole` text the lines were split from (given where its only white space is the ASCII
+ * space and line ends), texts that hold no section's number after a gap are given back at once.
+ *
  * Each line made is the source's slice at its start, as the lines given were (an empty line, set
  * around each note, the empty slice); the note's lines come before the section's lines they stood
  * beside, the one place where the starts do not rise.
  */
-export function liftMarginNotes(split: SplitLines): SplitLines {
+export function liftMarginNotes(split: SplitLines, whole?: string): SplitLines {
+  // A section's number after a gap of three spaces (`Short title.   1. This …`) is looked for in the
+  // whole text by one search before any line is (most texts have none), where its white space is
+  // the ASCII space only (`whole` given only then).
+  if (whole !== undefined && !numberAfterGap.test(whole)) return split
   const {texts, starts} = split
   const count = texts.length
   // The sections' first lines with a note beside them, and the column their text starts at.
@@ -134,7 +148,14 @@ function besideOf(line: string): Beside | undefined {
   let from = 0
   while (from < 2 && from < line.length && isSpace(line.charCodeAt(from))) from++
   if (from >= line.length || isSpace(line.charCodeAt(from)) || !isLetter(line[from])) return undefined
-  const gap = line.indexOf(gutter, from)
+  // A note ends within its length: the gap after it is looked for there only (most lines are text
+  // that runs on past it, and holds no gap so near its start).
+  const within = from + noteLength
+  let gap = -1
+  if (line.length > within) {
+    if (line.lastIndexOf(gutter, within) < from) return undefined
+    gap = line.indexOf(gutter, from)
+  } else gap = line.indexOf(gutter, from)
   const end = gap < 0 ? trimmedEnd(line) : gap
   if (end - from > noteLength || wordsIn(line, from, end) > noteWords) return undefined
   if (gap < 0) return {from, to: end, text: -1}

@@ -69,11 +69,11 @@ export function repairLayout(
   options: LayoutOptions = {},
 ): Layout {
   const printed = typeof source === 'string' ? splitLines(source) : source
-  // An act's margin notes beside its sections (`pdftotext -layout`) become lines of their own.
-  const split = liftMarginNotes(printed)
   const whole = typeof source === 'string' ? source : options.text
   // One pass over the whole text, when there is one, tells which of the later searches can be skipped.
   const survey = whole === undefined ? undefined : (options.survey ?? surveyText(whole))
+  // An act's margin notes beside its sections (`pdftotext -layout`) become lines of their own.
+  const split = liftMarginNotes(printed, survey && !survey.otherSpace ? whole : undefined)
   if (survey ? survey.invisible : split.texts.some((line) => surveyText(line).invisible)) {
     reportInvisible(split, report)
   }

@@ -632,15 +632,44 @@ function endsPrintedLine(block: Block, line: Line, report: Reporter): boolean {
  * under a line.
  */
 function headingAcross(previous: string, text: string, profile: Profile): boolean {
-  const rules = profile.attachments
-  if (!rules || !isLetter(previous[previous.length - 1]) || !isUpper(text[0])) return false
+  if (!isLetter(previous[previous.length - 1]) || !isUpper(text[0])) return false
   let end = 1
-  while (end < text.length && end < 40 && isLetter(text[end])) end++
+  // Whether the word holds a letter whose capital may be longer (`ß`: `SS`): then its length tells nothing.
+  let wide = text.charCodeAt(0) >= 0xdf
+  while (end < text.length && end < 40 && isLetter(text[end])) {
+    if (text.charCodeAt(end) >= 0xdf) wide = true
+    end++
+  }
   if (end === 40) return false
-  const joined = `${previous.slice(previous.lastIndexOf(' ') + 1)} ${text.slice(0, end)}`.toUpperCase()
-  return rules.some(
-    (rule) => rule.startsWith.length === joined.length && rule.startsWith.toUpperCase() === joined,
-  )
+  // The next line's first word is looked up first, by its length, then whole: few are the second
+  // word of a heading.
+  const headings = twoWordHeadings(profile)
+  if (!wide && !headings.lengths.has(end)) return false
+  const firsts = headings.firsts.get(text.slice(0, end).toUpperCase())
+  return firsts !== undefined && firsts.has(previous.slice(previous.lastIndexOf(' ') + 1).toUpperCase())
+}
+
+/**
+ * The profiles' attachment headings of two words, in capitals: the first words by the second, and
+ * the second words' lengths.
+ */
+const twoWordHeadingsOf = new WeakMap<Profile, {firsts: Map<string, Set<string>>; lengths: Set<number>}>()
+
+function twoWordHeadings(profile: Profile): {firsts: Map<string, Set<string>>; lengths: Set<number>} {
+  let headings = twoWordHeadingsOf.get(profile)
+  if (!headings) {
+    headings = {firsts: new Map(), lengths: new Set()}
+    for (const rule of profile.attachments ?? []) {
+      const words = rule.startsWith.toUpperCase().split(' ')
+      if (words.length !== 2 || !words[0] || !words[1]) continue
+      const firsts = headings.firsts.get(words[1]) ?? new Set<string>()
+      firsts.add(words[0])
+      headings.firsts.set(words[1], firsts)
+      headings.lengths.add(words[1].length)
+    }
+    twoWordHeadingsOf.set(profile, headings)
+  }
+  return headings
 }
 
 /** Whether a line is one word in capitals that, with the next line's first, makes an attachment's heading (`FIRST` / `SCHEDULE`). */
