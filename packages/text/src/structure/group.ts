@@ -646,7 +646,7 @@ function headingAcross(previous: string, text: string, profile: Profile): boolea
   const headings = twoWordHeadings(profile)
   if (!wide && !headings.lengths.has(end)) return false
   const firsts = headings.firsts.get(text.slice(0, end).toUpperCase())
-  return firsts !== undefined && firsts.has(previous.slice(previous.lastIndexOf(' ') + 1).toUpperCase())
+  return firsts?.has(previous.slice(previous.lastIndexOf(' ') + 1).toUpperCase()) === true
 }
 
 /**
