@@ -70,9 +70,7 @@ export const symbolConventions: readonly SymbolConvention[] = [
   {
     country: 'eu',
     kind: 'Council of the EU document',
-    // The look-behind holds the spaces before the number, so that a match starts at a digit (the
-    // engine skips to digits; one that may start with spaces is tried at every place).
-    pattern: /(?<=(?:^|\n| {3}) *)\d{4,5}\/\d{2}(?: (?:REV|ADD|COR) \d{1,2}){0,2} *(?= {3}|\n|$)/u,
+    pattern: /(?<=^|\n| {3}) *\d{4,5}\/\d{2}(?: (?:REV|ADD|COR) \d{1,2}){0,2} *(?= {3}|\n|$)/u,
   },
   {
     country: 'eu',
