@@ -159,28 +159,10 @@ export function isScopeNote(text: string, profile: Profile | undefined): boolean
     start++
     end--
   }
-  while (start < end && trimmed(text.charCodeAt(start))) start++
-  while (end > start && trimmed(text.charCodeAt(end - 1))) end--
-  // Most lines are longer or shorter than any note, told before any copy is made.
-  if (end - start < notes.shortest || end - start > notes.longest) return false
-  return notes.words.has(scopeWords(text.slice(start, end)))
-}
-
-/** Whether `String.prototype.trim` takes a code unit off a text's ends (its white space and line ends). */
-function trimmed(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  // Most lines are shorter or longer than any note, told before its words are compared.
+  if (end - start < notes.shortest) return false
+  const words = text.slice(start, end).trim()
+  return words.length <= notes.longest && notes.words.has(scopeWords(words))
 }
 
 /** A scope note's words as they are compared: lower case, the typographic apostrophe made plain. */

@@ -12,6 +12,17 @@ export type ReadNote = Omit<LiftedNote, 'at'>
 const maximumNoteLines = 40
 
 /**
+ * Whether a row is a note's number alone at the line's start (`3`), as a page's foot prints the
+ * numbers of notes raised or set after their text: the cheapest tests first (its first character,
+ * its length).
+ */
+export function isNumberAloneAt(rows: Rows, row: number, number: string): boolean {
+  if (rows.opening[row] !== number.charCodeAt(0) || rows.first[row] !== 0) return false
+  if (rows.last[row] !== number.length || rows.role[row] !== Role.text) return false
+  return rows.texts[row]!.startsWith(number)
+}
+
+/**
  * Whether a row is a footnote separator: a rule drawn with `_`, `-`, `—` (five at least), or in
  * double spacing a line of white space longer than the usual gap, or the last of a run of blank
  * lines (see `classifyRows`).

@@ -2,7 +2,7 @@ import {head, isDigit, isLetter, isLower} from '../text-utils.js'
 import {isFurnitureLine, isPageMark} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker} from './line.js'
-import {noteLine, type ReadNote} from './notes.js'
+import {isNumberAloneAt, noteLine, type ReadNote} from './notes.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /** Most rows from a page's end that its notes with raised numbers are looked for in. */
@@ -46,9 +46,7 @@ export function readRaisedNotes(
   }
   let marker = -1
   for (let row = end - 1; row > from && row >= to - raisedFootRows; row--) {
-    if (rows.opening[row] !== expected.charCodeAt(0) || rows.first[row] !== 0) continue
-    if (rows.last[row] !== expected.length || rows.role[row] !== Role.text) continue
-    if (!rows.texts[row]!.startsWith(expected)) continue
+    if (!isNumberAloneAt(rows, row, expected)) continue
     marker = row
     break
   }

@@ -2,7 +2,7 @@ import {head, isLower} from '../text-utils.js'
 import {isBareNumber, isFurnitureLine, isPageMark} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker} from './line.js'
-import {noteLine, type ReadNote} from './notes.js'
+import {isNumberAloneAt, noteLine, type ReadNote} from './notes.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /** Most rows from a page's end that its notes printed with their numbers after them are looked for in. */
@@ -35,10 +35,7 @@ export function readTrailingNotes(
   while (lastText > from && rows.role[lastText] !== Role.text) lastText--
   let marker = -1
   for (let row = lastText; row > from && row >= to - trailingFootRows; row--) {
-    // A number alone: the cheapest tests first (its first character, its length).
-    if (rows.opening[row] !== expected.charCodeAt(0) || rows.first[row] !== 0) continue
-    if (rows.last[row] !== expected.length || rows.role[row] !== Role.text) continue
-    if (!rows.texts[row]!.startsWith(expected)) continue
+    if (!isNumberAloneAt(rows, row, expected)) continue
     // A number that ends the page where the pages before or after end with the number before or
     // after it is the page's number.
     if (row === lastText && isPageNumber(rows, page, Number(expected))) continue
