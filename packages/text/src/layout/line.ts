@@ -3,27 +3,12 @@ import type {Line, Segment} from './types.js'
 
 /** A logical line from its segments. */
 export function makeLine(segments: Segment[], indented: boolean, start: number, end: number): Line {
-  let flat: string
-  if (segments.length === 1 && segments[0]!.kind === 'text') flat = segments[0]!.text
-  else {
-    const parts: string[] = []
-    for (const segment of segments) if (segment.kind !== 'marker') parts.push(segment.text)
-    flat = parts.join('').trim()
+  if (segments.length === 1 && segments[0]!.kind === 'text') {
+    return {kind: 'line', segments, flat: segments[0]!.text, indented, start, end}
   }
-  // Every line has every field, those set later too (`undefined` until then): lines of one shape
-  // keep the reader's look-ups of their fields monomorphic in V8, where flags added to some lines
-  // after they are made give them shapes of their own.
-  return {
-    kind: 'line',
-    segments,
-    flat,
-    indented,
-    pageStart: undefined,
-    afterNotes: undefined,
-    indent: undefined,
-    start,
-    end,
-  }
+  const parts: string[] = []
+  for (const segment of segments) if (segment.kind !== 'marker') parts.push(segment.text)
+  return {kind: 'line', segments, flat: parts.join('').trim(), indented, start, end}
 }
 
 /** The same line with other segments, its `flat` text made again; page flags kept. */
