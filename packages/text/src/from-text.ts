@@ -2,7 +2,7 @@ import {type AuthorialNote, ClausewiseError, type ReadResult, resolveLimits} fro
 import {chooseProfile} from '@clausewise/recognize'
 import {replaceForbidden} from './layout/forbidden.js'
 import {repairLayout} from './layout/repair.js'
-import {splitLines} from './layout/split-lines.js'
+import {lineAt, splitLines} from './layout/split-lines.js'
 import {surveyText} from './layout/survey.js'
 import type {Item, LiftedNote} from './layout/types.js'
 import type {Profile} from './profile.js'
@@ -102,14 +102,8 @@ function read(given: string, options: FromTextOptions): ReadResult {
 /** The character at a source offset, in the (normalised) lines. */
 function characterAt(lines: {texts: string[]; starts: number[]}): (offset: number) => string {
   return (offset) => {
-    let low = 0
-    let high = lines.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lines.starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return lines.texts[low]?.[offset - (lines.starts[low] ?? 0)] ?? '\n'
+    const line = lineAt(lines.starts, offset)
+    return lines.texts[line]?.[offset - (lines.starts[line] ?? 0)] ?? '\n'
   }
 }
 

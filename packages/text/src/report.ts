@@ -1,4 +1,5 @@
 import {createLocator, type Diagnostic, ownString, type Position} from '@clausewise/model'
+import {lineAt} from './layout/split-lines.js'
 
 /** Collects diagnostics with positions into one source. */
 export interface Reporter {
@@ -77,15 +78,9 @@ export function clip(text: string): string {
 function locatorOf(length: number, starts: readonly number[]): Pick<Reporter, 'position'> {
   const point = (offset: number) => {
     const clamped = Math.max(0, Math.min(offset, length))
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= clamped) low = middle
-      else high = middle - 1
-    }
-    const start = starts[low] ?? 0
-    return {line: low + 1, column: clamped - start + 1, offset: clamped}
+    const line = lineAt(starts, clamped)
+    const start = starts[line] ?? 0
+    return {line: line + 1, column: clamped - start + 1, offset: clamped}
   }
   return {position: (start, end) => ({start: point(start), end: point(end)})}
 }

@@ -8,6 +8,7 @@ import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} f
 import type {FurnitureWords} from './furniture-words.js'
 import {titleRow} from './menu-title.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
+import {lineAt} from './split-lines.js'
 
 /**
  * The most lines a running head or foot takes: a symbol, a title wrapped over up to five lines, a
@@ -109,15 +110,9 @@ export function reportFurniture(rows: Rows, report: Reporter): void {
 
 /** The text of a cell taken out of a row, by its source offsets. */
 function cellText(rows: Rows, start: number, end: number): string {
-  let low = 0
-  let high = rows.starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (rows.starts[middle]! <= start) low = middle
-    else high = middle - 1
-  }
-  const from = rows.starts[low]!
-  return rows.texts[low]!.slice(start - from, end - from)
+  const line = lineAt(rows.starts, start)
+  const from = rows.starts[line]!
+  return rows.texts[line]!.slice(start - from, end - from)
 }
 
 /** Whether a row is a page break that the page marks say: empty, where the row before ends. */

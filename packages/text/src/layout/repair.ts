@@ -13,7 +13,7 @@ import {liftMarginNotes} from './margin-notes.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {boundsIn, boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
-import {splitLines} from './split-lines.js'
+import {lineAt, splitLines} from './split-lines.js'
 import {type Survey, surveyText} from './survey.js'
 import type {Item, LayoutKind, LiftedNote, Segment} from './types.js'
 import {readFootNotes, readLooseNotes} from './unruled-notes.js'
@@ -175,15 +175,9 @@ function sourceOf(rows: Rows): (segment: Segment) => string {
     // Collapsing spaces only shortens a text: one as long as its source range (and not opened by the
     // space that joins it to a line before) is that source.
     if (segment.text.length === segment.end - segment.start && segment.text[0] !== ' ') return segment.text
-    let low = 0
-    let high = rows.starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (rows.starts[middle]! <= segment.start) low = middle
-      else high = middle - 1
-    }
-    const start = rows.starts[low]!
-    return rows.texts[low]!.slice(segment.start - start, segment.end - start)
+    const line = lineAt(rows.starts, segment.start)
+    const start = rows.starts[line]!
+    return rows.texts[line]!.slice(segment.start - start, segment.end - start)
   }
 }
 

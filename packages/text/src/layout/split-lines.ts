@@ -28,3 +28,19 @@ export function splitLines(source: string): {texts: string[]; starts: number[]} 
   }
   return {texts, starts}
 }
+
+/**
+ * The line a source offset falls in: the last of the lines (by their `starts`, rising) that starts at
+ * or before it (0 before the first).
+ * @example lineAt([0, 10, 25], 12) // 1
+ */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
