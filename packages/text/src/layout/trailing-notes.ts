@@ -67,19 +67,7 @@ export function readTrailingNotes(
   let bottom = marker - 1
   if (bottom > from && rows.role[bottom] === Role.break) bottom--
   if (bottom <= from || rows.role[bottom] !== Role.text || rows.taken[bottom] !== Taken.none) return undefined
-  let top = bottom
-  if (top - 1 > from && rows.role[top - 1] === Role.text) {
-    const measure = usualLength(rows, from, bottom)
-    while (top - 1 > from && rows.role[top - 1] === Role.text && rows.taken[top - 1] === Taken.none) {
-      const length = rows.last[top - 1]! - rows.first[top - 1]!
-      // Notes are set at least a point smaller than the text (10 on 12, 10 on 11), so a full line of
-      // a note holds a tenth more characters or more; a justified line of the text strays less than a
-      // twelfth from its usual length. A line longer by half is two of the text's, which the
-      // extraction joined where it rejoined a hyphenated word: no note's.
-      if (length * 12 <= measure * 13 || length * 2 > measure * 3) break
-      top--
-    }
-  }
+  const top = noteLinesTop(rows, from, bottom)
   if (!anchored(expected, rows.starts[top]!)) return undefined
   texts[0] = range(top, bottom)
   const notes: ReadNote[] = []
@@ -144,8 +132,22 @@ export function continueNote(rows: Rows, from: number, first: number, previous: 
  * that the text cannot go on into it. Returns -1 when there is none.
  */
 function unpartedTop(rows: Rows, from: number, bottom: number): number {
-  const measure = usualLength(rows, from, bottom)
+  const top = noteLinesTop(rows, from, bottom)
+  const above = top - 1
+  if (above < from || rows.role[above] !== Role.text || rows.taken[above] !== Taken.none) return -1
+  if (!isLower(rows.texts[top]![rows.first[top]!])) return -1
+  const closing = rows.closing[above]!
+  return closing === 46 || closing === 59 || closing === 58 ? top : -1
+}
+
+/**
+ * The top of a note's last line at `bottom` and the rows of text above it, not taken, each as long as
+ * a note's full line (see `isNoteLength`, against the page's usual line above `bottom`).
+ */
+function noteLinesTop(rows: Rows, from: number, bottom: number): number {
   let top = bottom
+  if (!(top - 1 > from && rows.role[top - 1] === Role.text)) return top
+  const measure = usualLength(rows, from, bottom)
   while (
     top - 1 > from &&
     rows.role[top - 1] === Role.text &&
@@ -153,11 +155,7 @@ function unpartedTop(rows: Rows, from: number, bottom: number): number {
     isNoteLength(rows, top - 1, measure)
   )
     top--
-  const above = top - 1
-  if (above < from || rows.role[above] !== Role.text || rows.taken[above] !== Taken.none) return -1
-  if (!isLower(rows.texts[top]![rows.first[top]!])) return -1
-  const closing = rows.closing[above]!
-  return closing === 46 || closing === 59 || closing === 58 ? top : -1
+  return top
 }
 
 /**
