@@ -44,3 +44,19 @@ export function bareNumber(text: string): {value: number; style: string} | undef
   }
   return {value: Number(text.slice(0, -1)), style}
 }
+
+/**
+ * Whether a paragraph's number follows another in order: the same style, one more (`2.` then `3.`).
+ * @example followsNumber(bareNumber('2.'), bareNumber('3.')) // true
+ */
+export function followsNumber(
+  before: {value: number; style: string} | undefined,
+  after: {value: number; style: string} | undefined,
+): boolean {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.style === after.style &&
+    before.value + 1 === after.value
+  )
+}

@@ -1,5 +1,13 @@
 import type {Reporter} from '../report.js'
-import {bareNumber, collapseSpaces, isDigit, isLetter, isSpace, isUpper} from '../text-utils.js'
+import {
+  bareNumber,
+  collapseSpaces,
+  followsNumber,
+  isDigit,
+  isLetter,
+  isSpace,
+  isUpper,
+} from '../text-utils.js'
 import {isBareNumber, isLabel} from './furniture.js'
 import {makeLine, remakeLine} from './line.js'
 import type {ReadNote} from './notes.js'
@@ -285,8 +293,7 @@ function endsNumberRun(rows: Rows, index: number, text: string): boolean {
   let cursor = index - 1
   while (cursor >= 0 && rows.role[cursor] !== Role.text) cursor--
   if (cursor < 0 || rows.taken[cursor] !== Taken.none) return false
-  const before = bareNumber(trimmedRow(rows, cursor))
-  return before !== undefined && before.style === number.style && before.value + 1 === number.value
+  return followsNumber(bareNumber(trimmedRow(rows, cursor)), number)
 }
 
 /** Punctuation that closes a phrase, printed without a space before it. */

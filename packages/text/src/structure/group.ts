@@ -10,7 +10,7 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {bareNumber, isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, followsNumber, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 import {isDateAlone} from './date-line.js'
 
@@ -350,8 +350,7 @@ function startsRun(line: Line, items: Item[], index: number): boolean {
   while (next < items.length && items[next]!.kind === 'break') next++
   const after = items[next]
   if (after?.kind !== 'line') return false
-  const following = bareNumber(after.flat)
-  return following !== undefined && following.style === number.style && following.value === number.value + 1
+  return followsNumber(number, bareNumber(after.flat))
 }
 
 /** Whether a block's last line ends inside a sentence: on a letter or a digit, no conjunction of a list. */
@@ -367,8 +366,7 @@ function runsOn(block: Block): boolean {
 function followsBareNumber(text: string, block: Block | undefined): boolean {
   const number = bareNumber(text)
   if (!number || block?.lines.length !== 1) return false
-  const before = bareNumber(block.lines[0]!.flat)
-  return before !== undefined && before.style === number.style && before.value + 1 === number.value
+  return followsNumber(bareNumber(block.lines[0]!.flat), number)
 }
 
 /**
