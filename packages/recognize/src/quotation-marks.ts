@@ -1,15 +1,15 @@
 import {isDigit, isLetter, isLower, isSpace} from './characters.js'
 
 /**
- * The marks a quotation opens with: double marks and guillemets (`“…”`, `«…»`), which pair
- * unambiguously; curly single marks (`‘…’`), whose closing mark apostrophes share (`State’s`);
+ * The marks a quotation opens with: double marks and guillemets (`“…”`, `«…»`, and the low-high
+ * pairs of German, Czech or Polish `„…“`, `„…”`), which pair unambiguously; curly single marks (`‘…’`), whose closing mark apostrophes share (`State’s`);
  * straight single marks (`'…'`), which apostrophes share both ways.
  */
 export type QuotationMarks = 'double' | 'curly' | 'straight'
 
 /** The marks a quotation opening with `first` uses, if `first` opens one. */
 export function marksOf(first: string | undefined): QuotationMarks | undefined {
-  if (first === '“' || first === '«') return 'double'
+  if (first === '“' || first === '«' || first === '„') return 'double'
   if (first === '‘') return 'curly'
   if (first === "'") return 'straight'
   return undefined
@@ -25,11 +25,25 @@ export function marksOf(first: string | undefined): QuotationMarks | undefined {
  */
 export function quotationBalance(text: string, marks: QuotationMarks): number {
   let balance = 0
+  // Quotations opened with a low mark (`„`) and not closed yet: the high mark `“` closes them (German,
+  // Czech: `„Messstelle“`), where elsewhere it opens one (`“Messstelle”`).
+  let low = 0
   for (let index = 0; index < text.length; index++) {
     const character = text[index]!
     if (marks === 'double') {
-      if (character === '“' || character === '«') balance++
-      else if (character === '”' || character === '»') balance--
+      if (character === '„') {
+        balance++
+        low++
+      } else if (character === '“') {
+        if (low > 0) {
+          balance--
+          low--
+        } else balance++
+      } else if (character === '”') {
+        balance--
+        if (low > 0) low--
+      } else if (character === '«') balance++
+      else if (character === '»') balance--
       continue
     }
     if (marks === 'curly' && character === '‘') {

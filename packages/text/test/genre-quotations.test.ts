@@ -196,3 +196,32 @@ describe('a quotation in straight single marks that closes inside its block', ()
     expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
   })
 })
+
+describe('a German amending act quoting with low and high marks (`„…“`)', () => {
+  // German, Czech and Polish open a quotation with the low mark `„` and close it with the high one
+  // (`“`, Polish `”`), which in English opens one.
+  const text = [
+    'Verordnung zur Änderung der Musterverordnung',
+    'Vom 3. März 2031',
+    'Auf Grund des § 4 des Mustergesetzes verordnet das Bundesministerium für Gesundheit:',
+    'Artikel 1',
+    'Änderung der Musterverordnung',
+    'Die Musterverordnung wird wie folgt geändert:',
+    '1. In § 7 Absatz 1 wird die Angabe „0,01 Milligramm“ durch die Angabe „0,005 Milligramm“ ersetzt.',
+    '2. Dem § 12 wird folgender Absatz 4 angefügt:',
+    '„(4) Die zuständige Behörde kann Ausnahmen zulassen.“',
+    'Artikel 2',
+    'Inkrafttreten',
+    'Diese Verordnung tritt am Tag nach der Verkündung in Kraft.',
+  ].join('\n')
+  const {document} = fromText(text, {language: 'de'})
+
+  it('ends the quoted paragraph at its high mark: the next article is the act’s', () => {
+    const ids = eIds(document)
+    expect(ids).toContain('art_2')
+    expect(ids.filter((id) => id.startsWith('art_1__'))).toEqual(['art_1__para_1', 'art_1__para_2'])
+    expect(textOf(document, 'art_1__para_2')).toBe(
+      'Dem § 12 wird folgender Absatz 4 angefügt:\n„(4) Die zuständige Behörde kann Ausnahmen zulassen.“',
+    )
+  })
+})

@@ -687,8 +687,8 @@ function runsInto(line: string, profile: Profile): boolean {
 /**
  * The character a line ends with, a sentence's end before closing quotation marks standing for it:
  * an amending act ends the text it inserts with the quotation's end (`… have not been met.’`), and
- * the line after it opens the next unit (`Article 2`). A quotation mark closing anything else (an
- * apostrophe, `the Members’`) is the line's end.
+ * the line after it opens the next unit (`Article 2`; German closes `„…“` with the high mark). A
+ * quotation mark closing anything else (an apostrophe, `the Members’`) is the line's end.
  */
 function lastMark(line: string): string | undefined {
   let end = line.length
@@ -697,7 +697,7 @@ function lastMark(line: string): string | undefined {
   return end < line.length && mark !== undefined && '.;:!?'.includes(mark) ? mark : line[line.length - 1]
 }
 
-const closingQuotes = '’\'"”»'
+const closingQuotes = '’\'"”»“'
 
 /** Whether a line ends by introducing what follows: a dash (`—`, `--`), or a colon and a dash. */
 function introduces(line: string): boolean {
