@@ -3,7 +3,9 @@ import {marksOf, quotationBalance} from '../src/quotation-marks.js'
 
 describe('quotationBalance with double marks', () => {
   it('closes a low mark’s quotation with the high mark, as German and Czech print them (`„…“`)', () => {
-    expect(quotationBalance('das Wort „Messstelle“ durch das Wort „Probenahmestelle“ ersetzt', 'double')).toBe(0)
+    expect(
+      quotationBalance('das Wort „Messstelle“ durch das Wort „Probenahmestelle“ ersetzt', 'double'),
+    ).toBe(0)
     expect(quotationBalance('„(4) Die zuständige Behörde kann Ausnahmen zulassen.“', 'double')).toBe(0)
     expect(quotationBalance('folgender Absatz 4 angefügt: „(4) Die Behörde', 'double')).toBe(1)
   })
