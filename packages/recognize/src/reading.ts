@@ -1,6 +1,6 @@
 import {actDateOf} from './act-dates.js'
 import {aloneNumber, referenceStart} from './attachment-reference.js'
-import {isLetter, isLower, isUpper} from './characters.js'
+import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {enactingClauseOf, enactingOpenerOf, enactingTermOf, enactingVerbOf} from './enacting.js'
 import {headText, lastCharacter} from './inline.js'
 import {type Label, labelOf} from './labels.js'
@@ -235,6 +235,18 @@ export function titledAfterDash(reading: Reading): boolean {
   return dashedTitle.test(reading.bare.slice(rule.startsWith.length).trimStart())
 }
 
+/**
+ * Whether a text after an attachment's word opens with a number (`XIX`, `II`, `2`, `A`) and goes on
+ * in lower case (`XIX is deleted.`): a sentence about that attachment, when it ends as one.
+ */
+function opensSentenceAfterNumber(next: string): boolean {
+  let end = 0
+  while (end < next.length && end < 8 && (isDigit(next[end]) || 'IVXLC'.includes(next[end]!))) end++
+  if (end === 0 && isUpper(next[0]) && next[1] === ' ') end = 1
+  if (end === 0 || next[end] !== ' ') return false
+  return isLower(next[end + 1])
+}
+
 function attachmentOf(
   text: string,
   words: () => number,
@@ -265,6 +277,11 @@ function attachmentOf(
     // Or its title after a dash (`Schedule 1—Amendments`, `SCHEDULE 2 — FEES`, `FIRST SCHEDULE—Fees`).
     const titled = rule.alone === true && dashedTitle.test(next)
     if (rule.alone && next !== '' && !aloneNumber.test(next) && !referenced && !titled) continue
+    // `Annex XIX is deleted.`, `Anhang II wird wie folgt geändert:`, `Anexo II queda modificado como
+    // sigue:`: after its number the text goes on in lower case to a sentence's end, as an amending
+    // act's article does; a heading goes on with its title, or names in lower case what it is
+    // attached to without ending a sentence (`Annex I to the present resolution`).
+    if (isSentenceEnd(last) && !isCapitals(text) && opensSentenceAfterNumber(next)) continue
     // A heading names what it is attached to in lower case (`Appendix to Recommendation CM/Rec(2030)4`,
     // `Annexe à la décision 5/1`): a few words that end no sentence.
     const tail = isLower(next[0]) && words() <= 12 && !isSentenceEnd(last)

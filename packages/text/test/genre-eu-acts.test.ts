@@ -544,3 +544,80 @@ describe('the note under an EU act’s title, `(Text with EEA relevance)`, in th
     ])
   })
 })
+
+describe('an amending act’s article that opens with the annex it amends: a sentence, no annex heading', () => {
+  // `Annex XIX is deleted.`: the attachment's word and number, then a sentence in lower case to its
+  // end. Read as a heading, it opened an attachment that took every later article and the closing.
+  const cases: [string, string[]][] = [
+    [
+      'en',
+      [
+        'HAS ADOPTED THIS REGULATION:',
+        'Article 1',
+        'Annex XIX to Implementing Regulation (EU) 2031/404 is deleted.',
+        'Article 2',
+        'Annex II is deleted.',
+        'Article 3',
+        'This Regulation shall enter into force on the day following that of its publication.',
+        'Done at Brussels, 9 April 2031.',
+        'ANNEX',
+        'Annex V is amended as follows.',
+      ],
+    ],
+    [
+      'de',
+      [
+        'HAT FOLGENDE VERORDNUNG ERLASSEN:',
+        'Artikel 1',
+        'Anhang IV wird gestrichen.',
+        'Artikel 2',
+        'Anhang II wird wie folgt geändert:',
+        'a) Nummer 1 wird gestrichen;',
+        'b) Nummer 2 wird gestrichen.',
+        'Artikel 3',
+        'Diese Verordnung tritt am zwanzigsten Tag nach ihrer Veröffentlichung in Kraft.',
+        'Geschehen zu Brüssel am 9. April 2031.',
+        'ANHANG',
+        'Anhang V wird wie folgt geändert.',
+      ],
+    ],
+    [
+      'es',
+      [
+        'HA ADOPTADO EL PRESENTE REGLAMENTO:',
+        'Artículo 1',
+        'Se suprime el anexo IV.',
+        'Artículo 2',
+        'Anexo II queda modificado como sigue:',
+        'a) Se suprime el punto 1;',
+        'b) Se suprime el punto 2.',
+        'Artículo 3',
+        'El presente Reglamento entrará en vigor a los veinte días de su publicación.',
+        'Hecho en Bruselas, el 9 de abril de 2031.',
+        'ANEXO',
+        'El anexo V queda modificado como sigue.',
+      ],
+    ],
+  ]
+  for (const [language, lines] of cases) {
+    it(`reads three articles, then the closing, then the annex (${language})`, () => {
+      const {document} = fromText(lines.join('\n'), {language})
+      expect(eIds(document)).toEqual([
+        'preamble__formula_1',
+        'art_1',
+        'art_2',
+        ...(language === 'en'
+          ? []
+          : ['art_2__para_1', 'art_2__para_1__list_1__point_a', 'art_2__para_1__list_1__point_b']),
+        'art_3',
+        'att_1__para_1',
+      ])
+      expect(document.children.map((child) => child.type)).toEqual([
+        'preamble',
+        'mainBody',
+        'conclusions',
+        'attachments',
+      ])
+    })
+  }
+})
