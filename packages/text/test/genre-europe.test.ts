@@ -283,3 +283,57 @@ describe('a numbered line before a formula that is a clause', () => {
     expect(textOf(document, 'para_1')).toMatch(/^Decides to act;/)
   })
 })
+
+describe('an appendix whose heading names the recommendation by its symbol, at the top of a new page', () => {
+  // `pdftotext -layout`: the page number, a form feed, then `Appendix to Recommendation
+  // CM/Rec(2031)2`. A line that opens or ends with the document's symbol after the first page is a
+  // running head; an attachment's heading is not, though it names the symbol.
+  const page = (lines: string[]): string => lines.join('\n')
+  const text = [
+    page([
+      '                                                     COMMITTEE OF MINISTERS',
+      '',
+      'Recommendation CM/Rec(2031)2',
+      'of the Committee of Ministers to member States',
+      'on the protection of whistleblowers in the health sector',
+      '',
+      '(Adopted by the Committee of Ministers on 19 March 2031',
+      'at the 1622nd meeting of the Ministers’ Deputies)',
+      '',
+      '       The Committee of Ministers, under the terms of Article 15.b of the Statute of the Council of Europe,',
+      '',
+      '       Considering that the aim of the Council of Europe is to achieve a greater unity between its',
+      'members;',
+      '',
+      '       Recommends that the governments of member States:',
+      '',
+      '       1. review their legislation and practice in the light of the principles appended to this',
+      'recommendation;',
+      '',
+      '       2. ensure that this recommendation is disseminated to the competent authorities.',
+      '',
+      '                                                                                   1',
+    ]),
+    page([
+      'Appendix to Recommendation CM/Rec(2031)2',
+      '',
+      'Principles',
+      '',
+      '1.    These principles apply to every person working in the health sector.',
+      '',
+      '2.    Member States should ensure that internal and external reporting channels are available.',
+      '',
+      '                                                                                   2',
+    ]),
+  ].join('\n\f')
+  const {document, diagnostics} = fromText(text, {language: 'en'})
+
+  it('opens the appendix with its heading, not a running head', () => {
+    const attachments = document.children.find((child) => child.type === 'attachments')
+    expect(attachments).toBeDefined()
+    expect(plainText(attachments!)).toMatch(/^Appendix to Recommendation CM\/Rec\(2031\)2/)
+    expect(eIds(document).filter((id) => id.startsWith('att_1'))).toEqual(['att_1__para_1', 'att_1__para_2'])
+    const furniture = diagnostics.filter((d) => d.ruleId === 'page-furniture').map((d) => d.text ?? '')
+    expect(furniture.some((text) => text.includes('Appendix'))).toBe(false)
+  })
+})

@@ -47,7 +47,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
   }
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words, profile)
-  if (rows.pages.length > 1) takeRunningHeads(rows)
+  if (rows.pages.length > 1) takeRunningHeads(rows, profile)
   if (web) takeMenus(rows, words, profile)
 }
 
@@ -352,7 +352,7 @@ function isCoverCell(text: string, words: FurnitureWords): boolean {
 }
 
 /** Running heads and feet of every page. */
-function takeRunningHeads(rows: Rows): void {
+function takeRunningHeads(rows: Rows, profile: Profile | undefined): void {
   const repeated = repeatedEdgeLines(rows)
   let title: string | undefined
   const titleLike = (text: string): boolean => {
@@ -367,11 +367,18 @@ function takeRunningHeads(rows: Rows): void {
   // prints it (`A/RES/79/123 Droits de l’enfant`, `Rights of the child A/RES/79/123`), is a running
   // head or foot even where no other page repeats it: a document of two pages has one such head.
   let symbols: Set<string> | undefined
+  // An attachment's heading that names the document by its symbol (`Appendix to Recommendation
+  // CM/Rec(2031)2`, `Annex to resolution A/RES/79/1`) heads the page the attachment starts on: it is
+  // no running head, unless it repeats (`repeated`, in `isMark`).
   const bySymbol = (text: string): boolean => {
     // A symbol holds a slash (`isSymbol`): most edge lines hold none.
     if (text.indexOf('/') < 0) return false
     symbols ??= firstPageSymbols(rows)
-    return symbols.size > 0 && (symbols.has(firstWord(text)) || symbols.has(lastWord(text)))
+    return (
+      symbols.size > 0 &&
+      (symbols.has(firstWord(text)) || symbols.has(lastWord(text))) &&
+      !isAttachmentHead(text, profile)
+    )
   }
   const isLaterMark = (text: string): boolean => isMark(text) || bySymbol(text)
   const pages = rows.pages
