@@ -293,6 +293,9 @@ function attachmentOf(
       !isUpper(next[0]) &&
       !/^[\dIVX]/.test(next) &&
       next[0] !== ':' &&
+      // The provision it belongs to in brackets under it (`ANEXO` / `(a que se refere o n.º 1)`,
+      // `ALLEGATO` / `(di cui all'articolo 1)`, `ANNEX` / `(referred to in Article 2)`).
+      next[0] !== '(' &&
       !tail
     )
       continue

@@ -181,6 +181,8 @@ export function groupLines(
   // Whether the current block opened with an attachment's heading alone on its line (`Annex`,
   // `Anexo II`), and its title may still run on under it (see `endsAttachmentTitle`).
   let attachmentTitle = false
+  // Whether the current block opened with that heading alone on its first line (not wrapped over two).
+  let headingAlone = false
   // Whether the last line was an act's date line under its title (see `isActDateLine`).
   let afterDate = false
   // Whether the current block is a paragraph's number alone that follows the number before it alone
@@ -212,8 +214,10 @@ export function groupLines(
       marks === 'breaks' &&
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
+      !numberAfterShort(before, item.flat, measure) &&
       !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
-    let opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    let opening: Opening =
+      inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
     // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
     const opener =
       opening === nothing &&
@@ -305,6 +309,13 @@ export function groupLines(
       current.lines.push(item)
       current.end = item.end
       unitStep = 0
+      // What ran on under an attachment's heading alone and ends a clause was no title but the
+      // attachment's first sentence (`ALLEGATO` / `Nell'allegato I … è` / `soppressa.`, `ANNEX` /
+      // `Annex I is amended as follows:`): the heading is a block of its own, the sentence another.
+      if (attachmentTitle && headingAlone && endsClause(item.flat)) {
+        current = splitHeading(current, blocks)
+        currentOpening = openingOf(current.lines[0]!.flat, profile)
+      }
       if (endsClause(item.flat) || item.flat.endsWith(',')) sectionHeading = attachmentTitle = false
     } else {
       carried = ''
@@ -320,6 +331,7 @@ export function groupLines(
       const kind: string | undefined = opening.label?.kind
       unitStep = kind === 'unit' && opening.label!.length >= item.flat.length ? 1 : unitStep === 1 ? 2 : 0
       attachmentTitle = isHeadingAlone(item.flat) && opening.attachment
+      headingAlone = attachmentTitle
       sectionHeading =
         (kind === 'roman' || kind === 'capital') &&
         opening.label!.length < item.flat.length &&
@@ -336,6 +348,26 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Part a block after its first line (an attachment's heading alone): the lines after it make a block
+ * of their own, pushed to `blocks` and returned.
+ */
+function splitHeading(block: Block, blocks: Block[]): Block {
+  const rest = block.lines.slice(1)
+  const text: Block = {
+    lines: rest,
+    joins: block.joins.slice(1),
+    afterBreak: false,
+    start: rest[0]!.start,
+    end: block.end,
+  }
+  block.lines.length = 1
+  block.joins.length = 0
+  block.end = block.lines[0]!.end
+  blocks.push(text)
+  return text
 }
 
 /**
@@ -450,6 +482,32 @@ function isHeadingAlone(text: string): boolean {
 }
 
 /**
+ * Whether a line opens with a digit after a line short of the measure that ends on a letter or a
+ * digit: a title or heading of its own line (`Plano de Ação para a Literacia Digital 2025-2027` /
+ * `1 — Objetivos`), which a paragraph's or section's number follows. A sentence wrapped over lines
+ * fills them; its last line, short, ends with its stop. A line of figures alone is a table's cell.
+ */
+function numberAfterShort(previous: string, text: string, measure: number): boolean {
+  const first = text.charCodeAt(0)
+  if (first < 48 || first > 57 || previous.length >= measure * 0.75 || !endsOnLetterOrDigit(previous))
+    return false
+  // A table's cell of figures (`278 735 200` / `2. General income`) is no title: its rows run on.
+  for (let index = 0; index < previous.length; index++) if (isLetter(previous[index])) return true
+  return false
+}
+
+/** Whether a line may be an attachment's heading alone ({@link isHeadingAlone}) in capitals (`ANNEX II`). */
+function isCapitalHeading(text: string): boolean {
+  if (!isHeadingAlone(text)) return false
+  let letters = 0
+  for (let index = 0; index < text.length; index++) {
+    if (isLower(text[index])) return false
+    if (isUpper(text[index])) letters++
+  }
+  return letters >= 3
+}
+
+/**
  * Whether a line ends the title under an attachment's heading alone (`Annex` / `Terms of reference
  * of the panel`), in single spacing with no blank line after it too: a label after the heading (no
  * title), or after the title's last line — short of the measure, with no clause's punctuation at its
@@ -551,6 +609,7 @@ function startsBlock(
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
+    if (kind === 'number' && numberAfterShort(previous, text, measure)) return true
     if ((kind === 'point' || kind === 'letter') && endsWithConjunction(previous)) return true
   }
   // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
@@ -566,6 +625,11 @@ function startsBlock(
   if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
+  // An attachment's heading alone in capitals (`ANNEX`, `ALLEGATO`, `ANEXO II`) opens the attachment
+  // after a line that ends on a word too: a signature's name (`Ursula VON DER LEYEN`), across a page
+  // break. No sentence runs on into a line of capitals alone, unless it stops on a word that runs
+  // into the next (`… set out in the` / `ANNEX`).
+  if (opening.attachment && isCapitalHeading(text) && !runsInto(previous, profile)) return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
     // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
