@@ -1,6 +1,7 @@
 import type {Position} from '@clausewise/model'
 import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {type Lexicon, lowerInitial} from './lexicon.js'
+import {opensWithVerb} from './phrases.js'
 import type {HierarchyWord} from './profile.js'
 
 /**
@@ -67,7 +68,7 @@ function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
   while (end < text.length && end < 5 && isDigit(text[end])) end++
   if (end > 4) return undefined
   const mark = text[end]
-  if (mark === ' ') return dashedNumber(text, end)
+  if (mark === ' ') return dashedNumber(text, end) ?? verbNumber(text, end, lexicon)
   if (mark === '°' || mark === 'º') return ordinalPoint(text, end)
   if (mark !== '.' && mark !== ')') return undefined
   const after = text[end + 1]
@@ -95,6 +96,20 @@ function dashedNumber(text: string, end: number): Label | undefined {
   } else if (dash !== '—' && dash !== '–') return undefined
   const printed = text.slice(0, end + 2)
   return {kind: 'number', printed, value: text.slice(0, end), length: end + 2 + spaces(text, end + 2)}
+}
+
+/**
+ * A number with no stop before an operative verb in capitals (`1 ADOPTS the Guidelines …`, `2 URGES
+ * Governments …`), as the IMO numbers a resolution's operative paragraphs (a tab after the number,
+ * a space once extracted). A number before anything else is the text's (`15 Member States`).
+ */
+function verbNumber(text: string, end: number, lexicon: Lexicon): Label | undefined {
+  if (end > 3) return undefined
+  const start = end + spaces(text, end)
+  if (!isUpper(text[start]) || !isUpper(text[start + 1])) return undefined
+  if (!opensWithVerb(text.slice(start, start + 120), lexicon, true)) return undefined
+  const printed = text.slice(0, end)
+  return {kind: 'number', printed, value: printed, length: start}
 }
 
 /**

@@ -43,8 +43,11 @@ const common: FurnitureWords = {
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
-    // The end mark of WHO documents: `= = =`.
+    // The end mark of WHO documents: `= = =`; of IMO's and others, asterisks (`***`, `* * *`); of
+    // ICAO's, a word between dashes (`— END —`, `– FIN –`).
     /^=(?: {0,6}=){2,4}$/u,
+    /^\*(?: {0,2}\*){2,4}$/u,
+    /^[—–-] ?(?:END|FIN|ENDE|КОНЕЦ) ?[—–-]$/u,
     // The second line of the foot of a Council of the EU document, under its number: the directorate
     // (`GIP.B`, `LIFE.5`, `ECOMP.3.C`) or the distribution marking `LIMITE`, or both, then the
     // language code, after the annex's word on the annex's pages (`ANNEX GIP.B EN`, `LIMITE EN`);

@@ -1,0 +1,75 @@
+import {plainText} from '@clausewise/model'
+import {describe, expect, it} from 'vitest'
+import {fromText} from '../src/index.js'
+import {eIds, furniture, textOf} from './genre-support.js'
+
+// Probes of the genre (see genre-support.ts): resolutions of specialized agencies as `pdftotext`
+// prints them. Expectations written by hand.
+
+describe('an IMO Assembly resolution: operative paragraphs numbered with no stop (`1 ADOPTS …`)', () => {
+  // The IMO sets a tab between a paragraph's number and its verb in capitals; an extraction leaves a
+  // space.
+  const text = [
+    'THE ASSEMBLY,',
+    'RECALLING Article 15(j) of the Convention on the International Maritime Organization concerning the',
+    'functions of the Assembly,',
+    'HAVING CONSIDERED the recommendations made by the Maritime Safety Committee at its 117th',
+    'session,',
+    '1 ADOPTS the Guidelines on the implementation of the Code, set out in the annex to the present',
+    'resolution;',
+    '2 URGES Governments to apply the Guidelines when implementing the instruments to which they',
+    'are party;',
+    '3 REQUESTS the Council to keep the Guidelines under review.',
+    '',
+    '***',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text, {language: 'en'})
+
+  it('reads the three numbered paragraphs, each with its number', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_2',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+    expect(textOf(document, 'para_2')).toBe(
+      'URGES Governments to apply the Guidelines when implementing the instruments to which they are party;',
+    )
+  })
+
+  it('takes the end mark `***` as page furniture', () => {
+    expect(furniture(diagnostics)).toContain('***')
+    expect(plainText(document)).not.toContain('*')
+  })
+
+  it('reads a number before anything but an operative verb in capitals as the text’s', () => {
+    const {document: other} = fromText(
+      [
+        'The Assembly,',
+        '1. Decides that the contributions of',
+        '15 Member States shall be reviewed;',
+        '2. Requests the Council to report.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(other)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+})
+
+describe('an ICAO Assembly resolution’s end mark `— END —`', () => {
+  it('is page furniture, not a paragraph', () => {
+    const {document, diagnostics} = fromText(
+      [
+        'The Assembly:',
+        '1. Urges all Contracting States to act;',
+        '2. Declares that this resolution supersedes Resolution A41-19.',
+        '— END —',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+    expect(furniture(diagnostics)).toContain('— END —')
+  })
+})
