@@ -73,3 +73,43 @@ describe('an ICAO Assembly resolution’s end mark `— END —`', () => {
     expect(furniture(diagnostics)).toContain('— END —')
   })
 })
+
+describe('an IMO resolution’s first page: the language’s letter, the cover, then the title', () => {
+  const text = [
+    'E',
+    '',
+    'ASSEMBLY',
+    '35th session',
+    'Agenda item 10',
+    '',
+    'A 35/Res.1301',
+    '12 December 2031',
+    'Original: ENGLISH',
+    '',
+    '',
+    'Resolution A.1301(35)',
+    'Adopted on 6 December 2031',
+    '(Agenda item 10)',
+    'GUIDELINES ON THE IMPLEMENTATION OF THE',
+    'INSTRUMENTS IMPLEMENTATION CODE',
+    'THE ASSEMBLY,',
+    'RECALLING Article 15(j) of the Convention on the International Maritime Organization',
+    'concerning the functions of the Assembly in relation to regulations and guidelines concerning',
+    'maritime safety and the prevention and control of marine pollution from ships,',
+    'HAVING CONSIDERED the recommendations made by the Maritime Safety Committee at its',
+    '117th session and by the Marine Environment Protection Committee at its 90th session,',
+    '1 ADOPTS the Guidelines on the implementation of the Code, set out in the annex to the',
+    'present resolution;',
+    '2 REQUESTS the Council to keep the Guidelines under review.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text, {language: 'en'})
+
+  it('takes the letter and the cover blocks (a session in figures too) as furniture, out of the preface', () => {
+    // One run of furniture, blank lines and all.
+    expect(furniture(diagnostics)[0]).toBe(
+      'E\n\nASSEMBLY\n35th session\nAgenda item 10\n\nA 35/Res.1301\n12 December 2031\nOriginal: ENGLISH',
+    )
+    const preface = document.children.find((child) => child.type === 'preface')!
+    expect(plainText(preface)).not.toContain('ASSEMBLY')
+  })
+})

@@ -61,8 +61,11 @@ const common: FurnitureWords = {
   numberNouns: [],
 }
 
-/** A session line: `Eightieth session`, `Tenth emergency special session`, `Resumed seventy-ninth session`. */
-const session = /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu
+/**
+ * A session line: `Eightieth session`, `Tenth emergency special session`, `Resumed seventy-ninth
+ * session`, and in figures as the specialized agencies print it (`33rd session`, `41st Session`).
+ */
+const session = /^(?:\d{1,3}(?:st|nd|rd|th)|[\p{L}-]{3,30})(?: [\p{L}-]{3,30}){0,3} session$/iu
 
 /** Built-in furniture words by language. */
 export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.freeze({

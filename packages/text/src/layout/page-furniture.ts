@@ -235,6 +235,13 @@ function takeCover(rows: Rows, words: FurnitureWords, profile: Profile | undefin
         index = stop
         continue
       }
+      // The language of the version alone on the first line (`E`, `F`, `EN`), as the IMO prints it at
+      // the top of its documents' first page, above the cover.
+      if (index === firstText(rows) && stop === index + 1 && isLanguageMark(trimmedRow(rows, index))) {
+        rows.taken[index] = Taken.furniture
+        index = stop
+        continue
+      }
       return
     }
     if (
@@ -517,6 +524,15 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
   const others = pages.length - 1
   for (const [text, entry] of seenOn) if (entry.count >= 2 && entry.count * 2 >= others) repeated.add(text)
   return repeated
+}
+
+/** Whether a line is one or two capital letters: a version's language (`E`, `EN`). */
+function isLanguageMark(text: string): boolean {
+  return text.length === 1 ? isCapitalCode(text.charCodeAt(0)) : isLanguageCode(text)
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /** Whether a line is two capital letters, a language code (`EN`, `FR`). */
