@@ -77,6 +77,7 @@ function numberLabel(text: string, lexicon: Lexicon): Label | undefined {
   if (mark === '.' && after === '—' && text[end + 2] === '(' && end > 0) {
     return {kind: 'number', printed: text.slice(0, end + 2), value: text.slice(0, end), length: end + 2}
   }
+  if (mark === '.' && isDigit(after)) return decimalNumber(text, end)
   if (after !== undefined && after !== ' ') return undefined
   if (mark === '.' && isDate(text, end + 2, lexicon)) return undefined
   const printed = text.slice(0, end + 1)
@@ -96,6 +97,28 @@ function dashedNumber(text: string, end: number): Label | undefined {
   } else if (dash !== '—' && dash !== '–') return undefined
   const printed = text.slice(0, end + 2)
   return {kind: 'number', printed, value: text.slice(0, end), length: end + 2 + spaces(text, end + 2)}
+}
+
+/**
+ * A number of several levels (`1.1`, `2.3.4`, `1.1.`) before a word in a capital: a paragraph of
+ * guidelines, a code or a regulation numbered by its section (`1.1 These Guidelines provide …`). A
+ * decimal figure before anything else is the text's (`1.5 million`, `2.3 per cent`).
+ */
+function decimalNumber(text: string, end: number): Label | undefined {
+  let stop = end
+  let levels = 1
+  while (text[stop] === '.' && isDigit(text[stop + 1]) && levels < 4) {
+    stop++
+    const from = stop
+    while (isDigit(text[stop]) && stop - from < 3) stop++
+    if (isDigit(text[stop])) return undefined
+    levels++
+  }
+  const printed = text.slice(0, text[stop] === '.' ? stop + 1 : stop)
+  if (text[printed.length] !== ' ') return undefined
+  const start = printed.length + spaces(text, printed.length)
+  if (!isUpper(text[start])) return undefined
+  return {kind: 'number', printed, value: text.slice(0, stop), length: start}
 }
 
 /**

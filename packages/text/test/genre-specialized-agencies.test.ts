@@ -113,3 +113,43 @@ describe('an IMO resolution’s first page: the language’s letter, the cover, 
     expect(plainText(preface)).not.toContain('ASSEMBLY')
   })
 })
+
+describe('guidelines annexed to a resolution, their paragraphs numbered by section (`1.1`, `1.2`, `2.1`)', () => {
+  const text = [
+    'The Assembly,',
+    '1. Adopts the Guidelines set out in the annex to the present resolution.',
+    'ANNEX',
+    'GUIDELINES ON THE IMPLEMENTATION OF THE CODE',
+    '1.1 These Guidelines provide guidance to Member States on the implementation of the Code.',
+    '1.2 The Guidelines should be read in conjunction with the Code.',
+    '2.1 The Guidelines apply to flag, coastal and port States.',
+    '2.1.1 Flag States should report every year.',
+  ].join('\n')
+
+  it('numbers each paragraph with its decimal number', () => {
+    const {document} = fromText(text, {language: 'en'})
+    expect(eIds(document).filter((id) => id.startsWith('att_'))).toEqual([
+      'att_1__para_1-1',
+      'att_1__para_1-2',
+      'att_1__para_2-1',
+      'att_1__para_2-1-1',
+    ])
+    expect(textOf(document, 'att_1__para_1-2')).toBe(
+      'The Guidelines should be read in conjunction with the Code.',
+    )
+  })
+
+  it('leaves a decimal figure before a word in lower case, or a date, in the text', () => {
+    const {document} = fromText(
+      [
+        'The Assembly,',
+        '1. Notes that',
+        '1.5 million people were displaced;',
+        '2. Decides to meet on',
+        '12.3.2031 in Geneva.',
+      ].join('\n'),
+      {language: 'en'},
+    )
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+  })
+})
