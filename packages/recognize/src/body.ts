@@ -101,6 +101,9 @@ class State {
    * auf,`) and the demands read since are bare, each ending with `;` (see `bareDemand`).
    */
   demands = false
+  /** The article whose paragraphs are numbered as superscripts, and its next number (see `superscriptParagraph`). */
+  superscripted: Container | undefined = undefined
+  superscriptNext = 1
   /** Whether the document prints its articles' headings on their lines (worked out when first asked). */
   headsInline: boolean | undefined
   /**
@@ -616,6 +619,7 @@ class State {
       if (quoteBalance(reading) < 0) this.quoting = false
       return 0
     }
+    if (container.node?.name === 'article' && this.superscriptParagraph(reading, container)) return 0
     const next = this.readings[reading.index + 1]
     const nextNumbered = next?.label?.kind === 'number' || next?.label?.kind === 'bracketed'
     if (nextNumbered && !this.continuing && this.isCrossHeading(reading, container)) {
@@ -727,6 +731,30 @@ class State {
     paragraph.children = paragraph.children.filter((child) => child.type !== 'content')
     const offset = reading.text.length - reading.rest.length
     addPoint(this.container, inner.printed, pAfter(reading, offset + inner.length), this.report)
+    return true
+  }
+
+  /**
+   * A paragraph of an article numbered with a superscript figure, which an extraction prints as a
+   * figure and a space (`Art. 1` / `1 Für die Beteiligung …` / `2 Der Bundesrat kann …`, as Swiss
+   * federal acts number their paragraphs): a block that opens with the article's next such number
+   * before a capital, the first only where the next block opens with `2` (a lone paragraph is not
+   * numbered). Whether the block was one.
+   */
+  superscriptParagraph(reading: Reading, container: Container): boolean {
+    if (container !== this.superscripted) {
+      this.superscripted = container
+      this.superscriptNext = 1
+    }
+    const expected = this.superscriptNext
+    const start = figureOpening(reading.text, expected)
+    if (start < 0) return false
+    if (expected === 1) {
+      const next = this.readings[reading.index + 1]
+      if (next === undefined || next.label || figureOpening(next.text, 2) < 0) return false
+    }
+    addParagraph(container, String(expected), pAfter(reading, start), this.report)
+    this.superscriptNext++
     return true
   }
 
@@ -1303,6 +1331,18 @@ function isLettered(recital: Recital): boolean {
 function introducesPoints(recital: Recital): boolean {
   const own = recital.children.find((child) => child.type === 'p')
   return own?.type === 'p' && lastP([own]) === ':'
+}
+
+/**
+ * Where the text starts after a figure `number` and a space that open a block before a capital
+ * (`2 Der Bundesrat …`), or -1.
+ */
+function figureOpening(text: string, number: number): number {
+  const figure = String(number)
+  if (!text.startsWith(figure) || text[figure.length] !== ' ') return -1
+  let start = figure.length + 1
+  while (text[start] === ' ') start++
+  return isUpper(text[start]) ? start : -1
 }
 
 /** Whether a block opens with a quotation mark before a letter, a digit or a label. */

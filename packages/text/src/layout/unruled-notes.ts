@@ -1,9 +1,10 @@
-import {isDigit, isLower, isSpace, lastNonSpace} from '../text-utils.js'
+import {isDigit, isLower, isSpace, isUpper, lastNonSpace} from '../text-utils.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {readRaisedNotes} from './raised-notes.js'
-import {Role, type Rows, Taken} from './rows.js'
+import {isPageMark} from './furniture.js'
+import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 import {continueNote, readTrailingNotes} from './trailing-notes.js'
 
 /**
@@ -113,7 +114,13 @@ export function readFootNotes(
         continue
       }
     }
-    const first = parted >= 0 ? parted : gluedFootStart(rows, from, to, before)
+    const first =
+      parted >= 0
+        ? parted
+        : gluedFootStart(rows, from, to, before, (marker, at) => {
+            fused ??= firstFusedMarkers(rows)
+            return (fused.get(marker) ?? at) < at
+          })
     if (first < 0) {
       // Numbers printed after their notes' texts stand only with the first fused earlier in the text
       // (a word processor may set a note on the page after its marker's).
@@ -162,7 +169,7 @@ function opensInLower(raw: string, marker: string): boolean {
 /** The first row of the run of marker-opened paragraphs that ends a page, or -1. */
 function footStart(rows: Rows, from: number, to: number, before: string): number {
   let start = -1
-  let row = to - 1
+  let row = pageMarksAbove(rows, from, to)
   while (row >= from) {
     while (row >= from && rows.role[row] !== Role.text) row--
     if (row < from) break
@@ -182,6 +189,24 @@ function footStart(rows: Rows, from: number, to: number, before: string): number
   return start > from ? start : -1
 }
 
+/**
+ * The last row of a page above the marks it ends with, each a line of its own (its number, `2/8`, a
+ * job number: `1 See …` / blank / `2`), which plain `pdftotext` prints under the page's notes: the
+ * notes end there. At most three; the page's last row when it ends with none.
+ */
+function pageMarksAbove(rows: Rows, from: number, to: number): number {
+  let row = to - 1
+  for (let marks = 0; marks < 3; marks++) {
+    while (row >= from && rows.role[row] !== Role.text) row--
+    if (row <= from || rows.role[row - 1] === Role.text || !isPageMark(trimmedRow(rows, row))) break
+    row--
+  }
+  return row
+}
+
+/** A date alone on its line, day first (`15 December 2031`): an adoption line's, no note. */
+const dateLine = /^\d{1,2} \p{Lu}\p{Ll}{2,12}\.? \d{4}\.?\s*$/u
+
 /** Most rows a page's notes printed without a gap before them are looked for in, from its end. */
 const gluedFootRows = 40
 
@@ -192,9 +217,16 @@ const gluedFootRows = 40
  * its word (`1Official Records …`, see {@link noteMarker}) or fallen onto a line of its own above
  * the note's text (`1` / ` Comprend …`, see `fallenMarker`); the reading of the notes then takes
  * the rows from there to the page's end. A marker parted from its word by a space (`1 Official …`)
- * is no evidence here: a clause numbered without a stop reads so. Returns -1 when there is none.
+ * is no evidence by itself (a clause numbered without a stop reads so): only where the same marker
+ * stands fused to a word earlier in the text. Returns -1 when there is none.
  */
-function gluedFootStart(rows: Rows, from: number, to: number, before: string): number {
+function gluedFootStart(
+  rows: Rows,
+  from: number,
+  to: number,
+  before: string,
+  fusedBefore: (marker: string, at: number) => boolean,
+): number {
   const expected = nextMarker(before)
   for (let row = to - 1; row > from && row >= to - gluedFootRows; row--) {
     if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
@@ -205,6 +237,16 @@ function gluedFootStart(rows: Rows, from: number, to: number, before: string): n
     if (raw.length === expected.length || isSpace(raw.charCodeAt(expected.length))) {
       const fallen = fallenMarker(rows, row, before)
       if (fallen && fallen.row < to) return row
+      // Parted by a space from a word in a capital (`1 RS 101`, `1 Regulation (EU) 2031/12.`), where
+      // the same marker stands fused to a word earlier in the text (`Constitution1,`): the notes'
+      // numbers set apart from their texts by a tab.
+      if (
+        raw.length > expected.length + 1 &&
+        isUpper(raw[expected.length + 1]) &&
+        !dateLine.test(raw) &&
+        fusedBefore(expected, rows.starts[row]!)
+      )
+        return row
       continue
     }
     if (noteMarker(raw, before, true) === expected) return row

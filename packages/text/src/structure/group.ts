@@ -278,6 +278,7 @@ export function groupLines(
       !afterOpener &&
       !inRun &&
       !startsRun(item, items, index) &&
+      !followsFigure(current, before, item.flat) &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
@@ -348,6 +349,31 @@ export function groupLines(
     afterBreak = false
   }
   return blocks
+}
+
+/**
+ * Whether a line opens with the figure after the one its block opened with, each before a capital,
+ * after a line that ends a sentence (`1 L’accord … est approuvé.` / `2 Le Conseil fédéral …`): the
+ * paragraphs of an article numbered with superscript figures (Swiss federal acts), which an
+ * extraction prints as figures and a space.
+ */
+function followsFigure(block: Block, before: string, text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 49 || code > 57 || !isTerminal(before[before.length - 1])) return false
+  const figure = figureOf(text)
+  return figure > 1 && figureOf(block.lines[0]!.flat) === figure - 1
+}
+
+/** The figure (1 to 99) a line opens with before a space and a capital, or 0. */
+function figureOf(text: string): number {
+  let end = 0
+  while (end < 2 && isDigitCode(text.charCodeAt(end))) end++
+  if (end === 0 || text[end] !== ' ' || !isUpper(text[end + 1])) return 0
+  return Number(text.slice(0, end))
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /**
