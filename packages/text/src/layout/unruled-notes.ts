@@ -1,9 +1,9 @@
 import {isDigit, isLower, isSpace, isUpper, lastNonSpace} from '../text-utils.js'
+import {isPageMark} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {nextMarker, noteMarker} from './line.js'
 import {fallenMarker, open, type ReadNote, readBlockNotes} from './notes.js'
 import {readRaisedNotes} from './raised-notes.js'
-import {isPageMark} from './furniture.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 import {continueNote, readTrailingNotes} from './trailing-notes.js'
 
