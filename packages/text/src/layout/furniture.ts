@@ -123,10 +123,11 @@ export function isBarcode(line: string): boolean {
 /**
  * A job number line: number groups joined by a dash (`24-23018`, and with the prefix of a duty
  * station other than New York, `GE.25-05531`, `V.25-01234`), with at most a language code in
- * parentheses (`(E)`), plain numbers (a date, `091224`), a page mark (`2/8`) or a barcode beside it.
+ * parentheses (`(E)`), plain numbers (a date, `091224`), a page mark (`2/8`) or a barcode beside it,
+ * one space apart or more.
  */
 export function isCodeLine(line: string): boolean {
-  if (line.length < 5 || line.length > 60) return false
+  if (line.length < 5 || line.length > 160) return false
   const first = line.charCodeAt(0)
   if (first >= 65 && first <= 90) {
     // A duty station's prefix is one to three capitals and a point: most lines opening with a
@@ -135,6 +136,9 @@ export function isCodeLine(line: string): boolean {
   } else if (!((first >= 48 && first <= 57) || first === 42 || first === 40)) return false
   // A job number holds a dash: most lines opening with a digit (`12. Decides`) are told here.
   if (!line.includes('-')) return false
+  // `pdftotext -layout` sets the foot's cells side by side, far apart (`25-11832` and, at the right
+  // margin, `2/2`): the line is one of at most 60 characters once its spaces are single.
+  if (line.length > 60 && (!line.includes('  ') || collapseSpaces(line).length > 60)) return false
   let job = false
   for (const token of line.split(' ')) {
     if (token.length === 0 || isBareNumberToken(token) || isPageOf(token) || isBarcode(token)) continue
