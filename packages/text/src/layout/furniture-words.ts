@@ -43,6 +43,8 @@ const common: FurnitureWords = {
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+    // A journal's serial number, as its issues print it at a page's foot: `ISSN 1864-1822`.
+    /^(?:e-)?ISSN:? ?\d{4}-\d{3}[\dX]$/u,
     // The end mark of WHO documents: `= = =`.
     /^=(?: {0,6}=){2,4}$/u,
     // The second line of the foot of a Council of the EU document, under its number: the directorate

@@ -26,6 +26,7 @@ const edgeLines = 8
  *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
  *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
+ * - an official journal's print lines at a page's foot (`takePrintFeet`: `www.dre.pt`, `118843210`);
  * - in web text, site menus: runs of five or more short lines without punctuation, that an
  *   attachment heading (`Annex I`) breaks.
  */
@@ -48,7 +49,58 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
   takeCover(rows, words, profile)
   if (rows.pages.length > 1) takeRunningHeads(rows)
+  takePrintFeet(rows)
   if (web) takeMenus(rows, words, profile)
+}
+
+/**
+ * An official journal's print lines at the foot of a page (or of the text, in web text too): its web
+ * address alone (`www.dre.pt`) and the code it prints under each act (`118843210`, a number too long
+ * for a page, a year or a paragraph). Taken as a run from the page's last text row inwards, past the
+ * furniture and notes taken already; a web address that a line ending with a colon introduces is
+ * the text's.
+ */
+function takePrintFeet(rows: Rows): void {
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const from = pages[page]!
+    let row = (pages[page + 1] ?? rows.texts.length) - 1
+    let seen = 0
+    const found: number[] = []
+    for (; row >= from && seen < edgeLines; row--) {
+      if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+      seen++
+      const code = rows.opening[row]!
+      // A print line opens with a digit or `w` / `h` (most lines are told by their first character).
+      if (!((code >= 48 && code <= 57) || code === 119 || code === 104)) break
+      const text = trimmedRow(rows, row)
+      if (isPrintCode(text)) found.push(row)
+      else if (isWebAddress(text)) found.push(row)
+      else break
+    }
+    if (found.length === 0) continue
+    // The text row above the run: a web address it introduces (`… available at:`) is its.
+    while (row >= from && (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none)) row--
+    const above = row >= from ? rows.closing[row] : -1
+    for (const taken of found)
+      if (above !== 58 || !isWebAddress(trimmedRow(rows, taken))) rows.taken[taken] = Taken.furniture
+  }
+}
+
+/** A publication's print code: seven to twelve digits alone, longer than a page number or a year. */
+function isPrintCode(text: string): boolean {
+  if (text.length < 7 || text.length > 12) return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
+/** A web address alone: `www.` or `http(s)://`, then no space (`www.dre.pt`, `https://www.boe.es`). */
+function isWebAddress(text: string): boolean {
+  if (text.length < 8 || text.length > 100 || text.includes(' ')) return false
+  return text.startsWith('www.') || text.startsWith('https://') || text.startsWith('http://')
 }
 
 /**
