@@ -47,10 +47,52 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
     }
   }
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
+  takeLeaders(rows)
   takeCover(rows, words, profile)
   if (rows.pages.length > 1) takeRunningHeads(rows)
   takePrintFeet(rows)
   if (web) takeMenus(rows, words, profile)
+}
+
+/**
+ * Leaders that plain `pdftotext` printed on lines of their own, as a statutory instrument's front
+ * matter sets them between a line's words and its date (`Made` / `-` / `-` / `-` / `26th March
+ * 2031`): a line of spaced dashes alone (`- - -`), and a run of two or more lines that are each a
+ * dash alone, blank lines between them (a list's dash alone on its line is followed by its item's
+ * text, never by another dash). A line of dots stays: an amending act prints one for a paragraph it
+ * leaves as it is.
+ */
+function takeLeaders(rows: Rows): void {
+  const count = rows.texts.length
+  let run: number[] = []
+  const close = (): void => {
+    if (run.length >= 2) for (const row of run) rows.taken[row] = Taken.furniture
+    run = []
+  }
+  for (let row = 0; row < count; row++) {
+    if (rows.role[row] !== Role.text) {
+      if (rows.role[row] === Role.page) close()
+      continue
+    }
+    if (rows.opening[row] !== 45 || rows.taken[row] !== Taken.none) {
+      close()
+      continue
+    }
+    const width = rows.last[row]! - rows.first[row]!
+    if (width === 1) run.push(row)
+    else {
+      close()
+      if (width >= 5 && width <= 200 && isLeaderLine(trimmedRow(rows, row))) rows.taken[row] = Taken.furniture
+    }
+  }
+  close()
+}
+
+/** A line of leaders: three dashes or more, each one space from the next (`- - -`). */
+function isLeaderLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++)
+    if (text.charCodeAt(index) !== (index % 2 === 0 ? 45 : 32)) return false
+  return text.length >= 5 && text.length % 2 === 1
 }
 
 /**

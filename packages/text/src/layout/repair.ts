@@ -8,6 +8,7 @@ import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
 import {reportInvisible} from './invisible.js'
 import {readJournalNotes} from './journal-notes.js'
+import {readLetteredNotes} from './lettered-notes.js'
 import {isNoteStart} from './line.js'
 import {liftMarginNotes} from './margin-notes.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
@@ -96,6 +97,8 @@ export function repairLayout(
   const citations = profile.journalCitations ?? noCitations
   const journal = readJournalNotes(rows, citations, kind !== 'web' && kind !== 'one-line')
   for (const [row, notes] of journal) addNotes(blocks, row, notes, report)
+  if (kind === 'single-spaced')
+    for (const [row, notes] of readLetteredNotes(rows)) addNotes(blocks, row, notes, report)
   const unruled =
     kind === 'web'
       ? readLooseNotes(rows)
