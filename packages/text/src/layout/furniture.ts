@@ -132,7 +132,7 @@ export function isCodeLine(line: string): boolean {
   if (first >= 65 && first <= 90) {
     // A duty station's prefix is one to three capitals and a point: most lines opening with a
     // capital are told here.
-    if (line[1] !== '.' && line[2] !== '.' && line[3] !== '.') return false
+    if (line.charCodeAt(1) !== 46 && line.charCodeAt(2) !== 46 && line.charCodeAt(3) !== 46) return false
   } else if (!((first >= 48 && first <= 57) || first === 42 || first === 40)) return false
   // A job number holds a dash: most lines opening with a digit (`12. Decides`) are told here.
   if (!line.includes('-')) return false

@@ -64,23 +64,23 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
  */
 function takeLeaders(rows: Rows): void {
   const count = rows.texts.length
-  let run: number[] = []
+  // The rows of the current run of dashes alone: most texts have none, and no list is made for them.
+  let run: number[] | undefined
   const close = (): void => {
-    if (run.length >= 2) for (const row of run) rows.taken[row] = Taken.furniture
-    run = []
+    if (run && run.length >= 2) for (const row of run) rows.taken[row] = Taken.furniture
+    run = undefined
   }
   for (let row = 0; row < count; row++) {
-    if (rows.role[row] !== Role.text) {
-      if (rows.role[row] === Role.page) close()
-      continue
-    }
-    if (rows.opening[row] !== 45 || rows.taken[row] !== Taken.none) {
-      close()
+    // Most rows open with anything but a dash: the one test they cost.
+    if (rows.opening[row] !== 45 || rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) {
+      if (run && (rows.role[row] === Role.text || rows.role[row] === Role.page)) close()
       continue
     }
     const width = rows.last[row]! - rows.first[row]!
-    if (width === 1) run.push(row)
-    else {
+    if (width === 1) {
+      if (run) run.push(row)
+      else run = [row]
+    } else {
       close()
       if (width >= 5 && width <= 200 && isLeaderLine(trimmedRow(rows, row))) rows.taken[row] = Taken.furniture
     }
