@@ -359,6 +359,12 @@ describe('a United Kingdom statutory instrument as plain pdftotext gives its PDF
     expect(conclusions && plainText(conclusions)).not.toContain('EXPLANATORY NOTE')
   })
 
+  it('lifts the notes above the page’s number at its foot', () => {
+    const foot = text.replace('(b) S.I. 1999/2864.\n\f2\n', '(b) S.I. 1999/2864.\n\n2\n\f\n')
+    const notes = all(fromText(foot).document, 'authorialNote') as unknown as {marker: string}[]
+    expect(notes.map((note) => note.marker)).toEqual(['(a)', '(b)'])
+  })
+
   it('keeps the points that end a page, where the text above holds no fused markers of theirs', () => {
     const points = fromText(
       [

@@ -1,6 +1,7 @@
 import {isDigit, isLetter, isSpace} from '../text-utils.js'
+import {isPageMark} from './furniture.js'
 import {noteLine, type ReadNote} from './notes.js'
-import {Role, type Rows, Taken} from './rows.js'
+import {Role, type Rows, Taken, trimmedRow} from './rows.js'
 
 /** Most lines one note of this kind takes (a citation wraps onto two or three). */
 const maximumLines = 6
@@ -12,11 +13,12 @@ const maximumNotes = 26
  * Notes lettered at a page's foot, as the Queen's (King's) Printer sets a United Kingdom statutory
  * instrument: `(a) 1988 c. 52.` / `(b) S.I. 1999/2864.`, their markers fused to the text's words
  * (`… Act 1988(a).`, `… Regulations 1999(b) are amended`), the lettering starting again on every
- * page. In single spacing, the last paragraph of a page (after a blank line, up to the page's end)
- * whose lines each open with the next letter, `(a)` first, or go on with a note that has not ended
- * its sentence, each note ending its own (a list's points end with `;`), and whose markers all stand fused to a letter or digit in the page's text above, in
- * order: a page that ends with a list's points (`(a) the Act;`) has no such markers above it. Each
- * note's marker is kept as printed (`(a)`). Returns the notes by the row of their first line.
+ * page. In single spacing, the last paragraph of a page (after a blank line, up to the page's end or
+ * its number under the notes) whose lines each open with the next letter, `(a)` first, or go on with
+ * a note that has not ended its sentence, each note ending its own (a list's points end with `;`),
+ * and whose markers all stand fused to a letter or digit in the page's text above, in order: a page
+ * that ends with a list's points (`(a) the Act;`) has no such markers above it. Each note's marker
+ * is kept as printed (`(a)`). Returns the notes by the row of their first line.
  */
 export function readLetteredNotes(rows: Rows): Map<number, ReadNote[]> {
   const blocks = new Map<number, ReadNote[]>()
@@ -24,7 +26,15 @@ export function readLetteredNotes(rows: Rows): Map<number, ReadNote[]> {
   for (let page = 0; page < pages.length; page++) {
     const from = pages[page]!
     let end = (pages[page + 1] ?? rows.texts.length) - 1
-    while (end >= from && rows.role[end] !== Role.text) end--
+    // Past the page's number under the notes (`2`), which the furniture takes later.
+    let marks = 0
+    while (end >= from) {
+      if (rows.role[end] !== Role.text) end--
+      else if (marks < 2 && isPageMark(trimmedRow(rows, end))) {
+        marks++
+        end--
+      } else break
+    }
     if (end < from || rows.taken[end] !== Taken.none) continue
     // The page's last paragraph: its lines back to the blank line before it.
     let top = end
