@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds, textOf} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
 import {all, document as read} from './support.js'
 
 // Probes of the genre (see genre-support.ts): acts of civil-law states and of Mercosur, written for
@@ -389,5 +389,68 @@ describe('articles numbered in words: `Artículo primero.`, `Articolo unico`, `A
       {language: 'pt'},
     ).document
     expect(eIds(portuguese)).toEqual(['art_1'])
+  })
+})
+
+describe('official journals’ print lines at a page’s foot: a web address, an act’s code, an ISSN', () => {
+  // The Diário da República prints its address at each page's foot and a code under each act; the
+  // Bundesgesetzblatt its ISSN at the last page's foot.
+  const decree = [
+    'Decreto-Lei n.º 31/2031',
+    'Aprova o regime da certificação energética dos edifícios.',
+    'Assim:',
+    'Nos termos da alínea a) do n.º 1 do artigo 198.º da Constituição, o Governo decreta o seguinte:',
+    'Artigo 1.º',
+    'Objeto',
+    'O presente decreto-lei aprova o regime da certificação energética dos edifícios.',
+    'Artigo 2.º',
+    'Entrada em vigor',
+    'O presente decreto-lei entra em vigor no dia seguinte ao da sua publicação.',
+    'Visto e aprovado em Conselho de Ministros de 20 de fevereiro de 2031. — O Primeiro-Ministro.',
+  ]
+
+  it('takes the code and the address out of a PDF page’s foot', () => {
+    const text = [...decree, '318843210', 'www.dre.pt', ''].join('\n')
+    const {document, diagnostics} = fromText(text, {language: 'pt'})
+    expect(furniture(diagnostics)).toEqual(['318843210\nwww.dre.pt'])
+    expect(plainText(document)).not.toMatch(/318843210|www\.dre\.pt/)
+    expect(eIds(document)).toContain('art_2')
+  })
+
+  it('takes the code out of the end of web text', () => {
+    const {document, diagnostics} = fromText([...decree, '319012345'].join('\n'), {
+      language: 'pt',
+      layout: 'web',
+    })
+    expect(furniture(diagnostics)).toEqual(['319012345'])
+    expect(plainText(document)).not.toContain('319012345')
+  })
+
+  it('keeps a web address that the line above introduces', () => {
+    const text = [...decree.slice(0, -1), 'O regime é publicado em:', 'https://www.example.pt/regime'].join(
+      '\n',
+    )
+    const {document, diagnostics} = fromText(text, {language: 'pt'})
+    expect(furniture(diagnostics)).toEqual([])
+    expect(plainText(document)).toContain('https://www.example.pt/regime')
+  })
+
+  it('takes the ISSN out of a German federal gazette’s last page', () => {
+    const text = [
+      'Verordnung zur Änderung der Trinkwasserverordnung',
+      'Vom 10. März 2031',
+      'Auf Grund des § 38 des Infektionsschutzgesetzes verordnet das Bundesministerium für Gesundheit:',
+      'Artikel 1',
+      'Die Trinkwasserverordnung wird wie folgt geändert: Absatz 3 wird aufgehoben.',
+      'Artikel 2',
+      'Diese Verordnung tritt am Tag nach der Verkündung in Kraft.',
+      'Bonn, den 10. März 2031',
+      '',
+      'ISSN 1864-1822',
+      '\f',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text, {language: 'de'})
+    expect(furniture(diagnostics)).toEqual(['ISSN 1864-1822'])
+    expect(plainText(document)).not.toContain('ISSN')
   })
 })

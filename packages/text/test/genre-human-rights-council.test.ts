@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds} from './genre-support.js'
+import {eIds, furniture} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): Human Rights Council resolutions, as text extraction
@@ -54,5 +54,67 @@ describe('a Human Rights Council resolution in single spacing, no blank lines', 
     expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
       '45th meeting\n3 April 2031\n[Adopted without a vote.]',
     )
+  })
+})
+
+// The same resolution in French as plain `pdftotext` gives a PDF printed in Geneva: the first page's
+// foot holds the Geneva job number with its language letter (`GE.31-01234 (F)`) and the barcode, the
+// last page's foot the page number and the job number without its letter. Written for these tests.
+const geneva = [
+  'Nations Unies',
+  '',
+  'A/HRC/RES/61/14',
+  '',
+  'Assemblée générale',
+  '',
+  'Distr. générale',
+  '7 avril 2031',
+  'Français',
+  'Original : anglais',
+  '',
+  'Conseil des droits de l’homme',
+  'Soixante et unième session',
+  'Point 3 de l’ordre du jour',
+  '',
+  'Résolution adoptée par le Conseil des droits de l’homme le 3 avril 2031',
+  '61/14. Le droit à l’éducation',
+  'Le Conseil des droits de l’homme,',
+  'Guidé par les buts et principes énoncés dans la Charte des Nations Unies,',
+  '1. Condamne les attaques contre les écoles ;',
+  '2. Prie le Rapporteur spécial de lui présenter un rapport ;',
+  '',
+  'GE.31-01234 (F)',
+  '',
+  '*3101234*',
+  '\fA/HRC/RES/61/14',
+  '',
+  '3. Décide de rester saisi de la question.',
+  '45e séance',
+  '3 avril 2031',
+  '[Adoptée sans vote.]',
+  '',
+  '2',
+  '',
+  'GE.31-01234',
+  '\f',
+].join('\n')
+
+describe('a Human Rights Council resolution printed in Geneva, two pages', () => {
+  const {document, diagnostics} = fromText(geneva)
+
+  it('takes the Geneva job numbers out of both feet, with and without the language letter', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'para_1',
+      'para_2',
+      'para_3',
+    ])
+    expect(plainText(document.children.find((node) => node.type === 'conclusions')!)).toBe(
+      '45e séance\n3 avril 2031\n[Adoptée sans vote.]',
+    )
+    const taken = furniture(diagnostics).join('\n')
+    expect(taken).toContain('GE.31-01234 (F)')
+    expect(taken).toContain('2\n\nGE.31-01234')
   })
 })

@@ -565,3 +565,68 @@ describe('EU acts in single spacing, in languages whose citations open in lower 
     )
   })
 })
+
+describe('`pdftotext -layout` of a United Nations resolution: the text, its rule and notes at a left margin', () => {
+  // The page's left margin kept in spaces: the text, the rule over the notes and the notes stand at
+  // one column; a note's marker is printed a space after its word (`Haiti, 1`); the last page's foot
+  // sets the job number and the page mark far apart.
+  const m = ' '.repeat(14)
+  const text = [
+    'United Nations                                                    E/RES/2031/14',
+    '',
+    'Economic and Social Council                                       Distr.: General',
+    '                                                                  22 July 2031',
+    '',
+    `${m}Resolution adopted by the Economic and Social Council on 18 July 2031`,
+    '',
+    `${m}2031/14. Ad Hoc Advisory Group on Northland`,
+    '',
+    `${m}     The Economic and Social Council,`,
+    '',
+    `${m}     Taking note of the report of the Ad Hoc Advisory Group on Northland, 1`,
+    '',
+    `${m}     1.   Decides to extend the mandate of the Advisory Group until the end of its`,
+    `${m}2032 session;`,
+    '',
+    `${m}     2.   Requests the Advisory Group to support national priorities; 2`,
+    '',
+    `${m}__________________`,
+    `${m}1   E/2031/55.`,
+    `${m}2   See A/86/1000, para. 14.`,
+    '',
+    '31-11832 (E)     290731',
+    '*3111832*',
+    '\fE/RES/2031/14',
+    '',
+    `${m}     3.   Decides to consider the matter at its 2032 session.`,
+    '',
+    '                                                              38th plenary meeting',
+    '                                                                      18 July 2031',
+    '',
+    `31-11832${' '.repeat(70)}2/2`,
+    '\f',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('lifts the notes under a rule at the text’s margin and places them at their markers', () => {
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'preamble__recitals_1__recital_1',
+      'preamble__recitals_1__recital_1__authorialNote_1',
+      'para_1',
+      'para_2',
+      'para_2__authorialNote_1',
+      'para_3',
+    ])
+    expect(textOf(document, 'preamble__recitals_1__recital_1__authorialNote_1')).toBe('E/2031/55.')
+    expect(textOf(document, 'para_2__authorialNote_1')).toBe('See A/86/1000, para. 14.')
+    expect(textOf(document, 'preamble__recitals_1__recital_1')).toBe(
+      'Taking note of the report of the Ad Hoc Advisory Group on Northland,',
+    )
+    expect(textOf(document, 'para_2')).toBe('Requests the Advisory Group to support national priorities;')
+  })
+
+  it('takes the last page’s foot out, its cells far apart', () => {
+    expect(furniture(diagnostics)).toContain(`31-11832${' '.repeat(70)}2/2`)
+  })
+})

@@ -1,7 +1,7 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds, textOf} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
 import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): United Kingdom statutory instruments as web text,
@@ -278,5 +278,108 @@ describe('a United Kingdom statutory instrument’s schedules: `SCHEDULE 1`, its
     expect(all(document, 'attachment')).toHaveLength(0)
     expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
     expect(textOf(document, 'para_2')).toBe('The fees are those of the Schedule.\nSchedule 2 has effect.')
+  })
+})
+
+describe('a United Kingdom statutory instrument as plain pdftotext gives its PDF: leaders, lettered notes, the explanatory note', () => {
+  // The Queen's Printer letters the notes at a page's foot (`(a) 1988 c. 52.`), their markers fused
+  // to the words they note (`… Act 1988(a).`), and sets leaders between `Made` and its date, which
+  // the extraction prints as dashes on lines of their own.
+  const text = [
+    'STATUTORY INSTRUMENTS',
+    '',
+    '2031 No. 418',
+    '',
+    'ROAD TRAFFIC',
+    '',
+    'The Motor Vehicles (Example) (Amendment) Regulations 2031',
+    '',
+    'Made',
+    '',
+    '-',
+    '',
+    '-',
+    '',
+    '-',
+    '',
+    '26th March 2031',
+    '',
+    'Coming into force',
+    '',
+    '- - - -',
+    '',
+    '21st April 2031',
+    '',
+    'The Secretary of State makes these Regulations in exercise of the powers conferred by section 89(3) of the Road Traffic Act 1988(a).',
+    '',
+    'Citation and commencement',
+    '1. These Regulations may be cited as the Motor Vehicles (Example) (Amendment) Regulations 2031.',
+    '',
+    'Amendment of the Motor Vehicles (Example) Regulations 1999',
+    '2.—(1) The Motor Vehicles (Example) Regulations 1999(b) are amended as follows.',
+    '(2) Omit regulation 41(4).',
+    '',
+    '(a) 1988 c. 52.',
+    '(b) S.I. 1999/2864.',
+    '\f2',
+    '',
+    'Signed by authority of the Secretary of State for Transport',
+    '',
+    'Jane Example',
+    'Parliamentary Under Secretary of State',
+    '',
+    'EXPLANATORY NOTE',
+    '(This note is not part of the Regulations)',
+    'These Regulations amend the Motor Vehicles (Example) Regulations 1999.',
+    '\f',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('lifts the lettered notes at the page’s foot and places each at its fused marker', () => {
+    const notes = all(document, 'authorialNote') as unknown as {marker: string}[]
+    expect(notes.map((note) => [note.marker, plainText(note as never)])).toEqual([
+      ['(a)', '1988 c. 52.'],
+      ['(b)', 'S.I. 1999/2864.'],
+    ])
+    expect(plainText(document)).not.toMatch(/1988\(a\)|1999\(b\)/)
+    expect(eIds(document).some((eId) => eId.includes('point'))).toBe(false)
+  })
+
+  it('takes the leaders out of the front matter', () => {
+    const preface = document.children.find((node) => node.type === 'preface')!
+    expect(plainText(preface)).not.toMatch(/^-/m)
+    expect(furniture(diagnostics)).toEqual(['-\n\n-\n\n-', '- - - -', '2'])
+  })
+
+  it('reads the explanatory note under its heading and bracketed line as an attachment', () => {
+    const attachments = all(document, 'attachment') as {name?: string}[]
+    expect(attachments.map((node) => node.name)).toEqual(['explanatoryNote'])
+    expect(plainText(attachments[0] as never)).toContain('These Regulations amend')
+    const conclusions = document.children.find((node) => node.type === 'conclusions')
+    expect(conclusions && plainText(conclusions)).not.toContain('EXPLANATORY NOTE')
+  })
+
+  it('lifts the notes above the page’s number at its foot', () => {
+    const foot = text.replace('(b) S.I. 1999/2864.\n\f2\n', '(b) S.I. 1999/2864.\n\n2\n\f\n')
+    const notes = all(fromText(foot).document, 'authorialNote') as unknown as {marker: string}[]
+    expect(notes.map((note) => note.marker)).toEqual(['(a)', '(b)'])
+  })
+
+  it('keeps the points that end a page, where the text above holds no fused markers of theirs', () => {
+    const points = fromText(
+      [
+        'The Secretary of State makes these Regulations in exercise of the powers conferred by section 89(3) of the Road Traffic Act 1988.',
+        '',
+        '1. In regulation 3(a), these Regulations apply to—',
+        '',
+        '(a) vehicles of category B.',
+        '(b) vehicles of category C.',
+        '\f2',
+        '',
+        '2. These Regulations come into force on 21st April 2031.',
+      ].join('\n'),
+    ).document
+    expect(all(points, 'authorialNote')).toHaveLength(0)
+    expect(plainText(points)).toContain('vehicles of category B.')
   })
 })

@@ -549,3 +549,46 @@ describe('a resolution of two pages: its one running head, by the document’s o
     expect(plainText(document)).toContain('A/79/456 Rapport de la Troisième Commission')
   })
 })
+
+describe('an IMO Assembly resolution whose annex pages are headed by the symbol and `Annex, page 1`', () => {
+  // The symbol, printed with a space (`A 35/Res.1300`), and the annex's page stand at the head of each
+  // page of the annex; the first page's cover prints the symbol too.
+  const text = [
+    'ASSEMBLY',
+    '35th session',
+    'Agenda item 10',
+    '',
+    'A 35/Res.1300',
+    '14 December 2031',
+    'Original: ENGLISH',
+    '',
+    'Resolution A.1300(35)',
+    'Adopted on 6 December 2031',
+    'GUIDELINES ON PORT STATE CONTROL',
+    'THE ASSEMBLY,',
+    'RECALLING Article 15(j) of the Convention on the International Maritime Organization,',
+    '1 ADOPTS the Guidelines set out in the annex to the present resolution;',
+    '2 REQUESTS the Council to keep the Guidelines under review.',
+    '\fA 35/Res.1300',
+    'Annex, page 1',
+    'ANNEX',
+    'GUIDELINES ON PORT STATE CONTROL',
+    '1 These Guidelines apply to port States.',
+    '\fA 35/Res.1300',
+    'Annex, page 2',
+    '2 Port States should inspect ships on arrival.',
+    '\f',
+  ].join('\n')
+
+  it.each([
+    ['en', 'Annex, page'],
+    ['fr', 'Annexe, page'],
+    ['es', 'Anexo, página'],
+  ])('takes the running head out of the annex’s pages (%s)', (language, words) => {
+    const {document, diagnostics} = fromText(text.replaceAll('Annex, page', words), {language})
+    const taken = furniture(diagnostics).join('\n')
+    expect(taken).toContain(`A 35/Res.1300\n${words} 1`)
+    expect(taken).toContain(`A 35/Res.1300\n${words} 2`)
+    expect(plainText(document)).not.toContain(`${words} 1`)
+  })
+})

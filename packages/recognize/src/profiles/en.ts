@@ -279,7 +279,14 @@ export const en: Profile = {
     'january | february | march | april | may | june | july | august | september | october | november | december',
   ),
   numberWords: englishNumbers,
-  pageFurniture: [/^(?:Page|PAGE) \d{1,4}$/u, /^Page \d{1,4} of \d{1,4}$/iu, /^Original ?: ?[A-Z]{2,20}$/u],
+  pageFurniture: [
+    /^(?:Page|PAGE) \d{1,4}$/u,
+    /^Page \d{1,4} of \d{1,4}$/iu,
+    /^Original ?: ?[A-Z]{2,20}$/u,
+    // The running head of an annex's pages under the symbol, as IMO and other bodies print it:
+    // `Annex, page 3`, `Annex 2, page 1`, `Appendix, page 2`.
+    /^(?:Annex|ANNEX|Appendix|APPENDIX)(?: [IVX\d]{1,4})?, page \d{1,4}$/u,
+  ],
   hyphenPrefixes: phrases(
     'anti | co | cross | ex | multi | non | post | self | well | vice | long | short | high | low',
   ),

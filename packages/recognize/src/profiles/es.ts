@@ -207,6 +207,8 @@ export const es: Profile = {
     /^(?:Página|PÁGINA) \d{1,4}$/u,
     /^Página \d{1,4} de \d{1,4}$/iu,
     /^Original ?: ?[A-ZÉÁ]{2,20}$/iu,
+    // The running head of an annex's pages under the symbol: `Anexo, página 3`, `Apéndice 2, página 1`.
+    /^(?:Anexo|ANEXO|Apéndice|APÉNDICE)(?: [IVX\d]{1,4})?, página \d{1,4}$/u,
   ],
   hyphenPrefixes: phrases(
     'anti | ex | no | post | pre | pro | semi | sub | vice | extra | intra | inter | multi',

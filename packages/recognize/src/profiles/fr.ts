@@ -206,6 +206,8 @@ export const fr: Profile = {
     /^(?:Page|PAGE) \d{1,4}$/u,
     /^Page \d{1,4} (?:sur|de) \d{1,4}$/iu,
     /^Original ?: ?[A-ZÉ]{2,20}$/u,
+    // The running head of an annex's pages under the symbol: `Annexe, page 3`, `Appendice 2, page 1`.
+    /^(?:Annexe|ANNEXE|Appendice|APPENDICE)(?: [IVX\d]{1,4})?, page \d{1,4}$/u,
   ],
   hyphenPrefixes: [
     'anti',

@@ -1,7 +1,7 @@
 import type {Reporter} from '../report.js'
 import {collapseSpaces} from '../text-utils.js'
 import {remakeLine} from './line.js'
-import {type Candidate, numbersIn, scanMarkers} from './marker-places.js'
+import {type Candidate, numbersIn, scanLetteredMarkers, scanMarkers} from './marker-places.js'
 import type {Item, LiftedNote, Line, Segment} from './types.js'
 
 /**
@@ -29,6 +29,9 @@ export function anchorNotes(
   front?: {text: string; end: number},
 ): void {
   const wanted = new Set(notes.map((note) => note.marker))
+  // Lettered notes (`(a)`) are rare: their markers are looked for only where there are some.
+  let lettered = false
+  for (const note of notes) if (isLetteredMarker(note.marker)) lettered = true
   // The numbers the text prints, counted once, the first time a marker may be fused to one.
   let printed: Map<string, number> | undefined
   const numbers = front === undefined ? undefined : () => (printed ??= numbersIn(front.text))
@@ -79,6 +82,7 @@ export function anchorNotes(
           superscripts,
           front !== undefined && segment.start < front.end ? numbers : undefined,
         )
+        if (lettered) scanLetteredMarkers(raw, segment, itemIndex, segmentIndex, wanted, add)
       }
     }
   }
@@ -87,6 +91,12 @@ export function anchorNotes(
   for (const candidate of fallen) {
     if (!chosen.has(candidate)) report.furniture(candidate.value, candidate.start, candidate.end)
   }
+}
+
+/** Whether a note's marker is a letter in brackets (`(a)`). */
+function isLetteredMarker(marker: string): boolean {
+  const letter = marker.charCodeAt(1)
+  return marker.length === 3 && marker[0] === '(' && letter >= 97 && letter <= 122
 }
 
 /** The strengths a candidate can have, surest first. */

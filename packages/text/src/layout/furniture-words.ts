@@ -43,6 +43,8 @@ const common: FurnitureWords = {
     /^(?:©|\([cC]\) ?\d{4}|(?:Copyright|COPYRIGHT)(?: ?(?:©|\([cC]\))| \d{4}\b|:?$))/u,
     // A navigation glyph alone: `<`, `>`, `×`, `▲`.
     /^[<>×|›‹☰≡▲▼△▽↑^]{1,3}$/u,
+    // A journal's serial number, as its issues print it at a page's foot: `ISSN 1864-1822`.
+    /^(?:e-)?ISSN:? ?\d{4}-\d{3}[\dX]$/u,
     // The end mark of WHO documents: `= = =`; of IMO's and others, asterisks (`***`, `* * *`); of
     // ICAO's, a word between dashes (`— END —`, `– FIN –`).
     /^=(?: {0,6}=){2,4}$/u,

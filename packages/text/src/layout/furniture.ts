@@ -43,7 +43,7 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
 export function isPageMark(line: string): boolean {
   // Each kind of mark opens with its own characters: only the kinds the first one allows are asked.
   const code = line.charCodeAt(0)
-  if (code >= 65 && code <= 90) return isSymbol(line)
+  if (code >= 65 && code <= 90) return isSymbol(line) || isCodeLine(line)
   if (code >= 48 && code <= 57)
     return isBareNumber(line) || isPageOf(line) || isCodeLine(line) || isCouncilNumberLine(line)
   if (code === 42 || code === 40) return isCodeLine(line)
@@ -121,14 +121,24 @@ export function isBarcode(line: string): boolean {
 }
 
 /**
- * A job number line: number groups joined by a dash (`24-23018`), with at most a language code in
- * parentheses (`(E)`), plain numbers (a date, `091224`), a page mark (`2/8`) or a barcode beside it.
+ * A job number line: number groups joined by a dash (`24-23018`, and with the prefix of a duty
+ * station other than New York, `GE.25-05531`, `V.25-01234`), with at most a language code in
+ * parentheses (`(E)`), plain numbers (a date, `091224`), a page mark (`2/8`) or a barcode beside it,
+ * one space apart or more.
  */
 export function isCodeLine(line: string): boolean {
-  if (line.length < 5 || line.length > 60 || !(isDigit(line[0]) || line[0] === '*' || line[0] === '('))
-    return false
+  if (line.length < 5 || line.length > 160) return false
+  const first = line.charCodeAt(0)
+  if (first >= 65 && first <= 90) {
+    // A duty station's prefix is one to three capitals and a point: most lines opening with a
+    // capital are told here.
+    if (line.charCodeAt(1) !== 46 && line.charCodeAt(2) !== 46 && line.charCodeAt(3) !== 46) return false
+  } else if (!((first >= 48 && first <= 57) || first === 42 || first === 40)) return false
   // A job number holds a dash: most lines opening with a digit (`12. Decides`) are told here.
   if (!line.includes('-')) return false
+  // `pdftotext -layout` sets the foot's cells side by side, far apart (`25-11832` and, at the right
+  // margin, `2/2`): the line is one of at most 60 characters once its spaces are single.
+  if (line.length > 60 && (!line.includes('  ') || collapseSpaces(line).length > 60)) return false
   let job = false
   for (const token of line.split(' ')) {
     if (token.length === 0 || isBareNumberToken(token) || isPageOf(token) || isBarcode(token)) continue
@@ -143,17 +153,31 @@ function isBareNumberToken(token: string): boolean {
   return token.length <= 8
 }
 
-/** `24-23018`: two to four groups of digits joined by dashes, five digits at least. */
+/**
+ * `24-23018`: two to four groups of digits joined by dashes, five digits at least; after the duty
+ * station's prefix of one to three capitals and a point, where there is one (`GE.25-05531`).
+ */
 function isJobNumber(token: string): boolean {
   let digits = 0
   let groups = 1
-  for (let index = 0; index < token.length; index++) {
+  let start = 0
+  while (start < 4 && isAsciiUpper(token.charCodeAt(start))) start++
+  if (start > 0) {
+    if (start > 3 || token[start] !== '.') return false
+    start++
+  }
+  if (!isDigit(token[start])) return false
+  for (let index = start; index < token.length; index++) {
     const character = token[index]
     if (isDigit(character)) digits++
     else if (character === '-' && index > 0 && index < token.length - 1 && isDigit(token[index - 1])) groups++
     else return false
   }
   return groups >= 2 && groups <= 4 && digits >= 5
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /** `(E)`, `(F)`, `(EFS)`: the language code of a job number. */

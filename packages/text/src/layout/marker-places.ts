@@ -152,6 +152,28 @@ export function scanMarkers(
 }
 
 /**
+ * Find the places of lettered markers (`(a)`, as a United Kingdom statutory instrument letters its
+ * notes) in the source text of a text segment: fused to a letter or digit (`1988(a)`), the surest
+ * place; a paragraph's point (`(a) the Act`) or a reference (`paragraph (1)(a)`) stands otherwise.
+ */
+export function scanLetteredMarkers(
+  raw: string,
+  segment: Segment,
+  item: number,
+  segmentIndex: number,
+  wanted: ReadonlySet<string>,
+  add: (candidate: Candidate) => void,
+): void {
+  for (let at = raw.indexOf('(', 1); at >= 0; at = raw.indexOf('(', at + 1)) {
+    if (raw.charCodeAt(at + 2) !== 41) continue
+    const before = raw[at - 1]
+    if (!(isLetter(before) || isDigit(before))) continue
+    const value = raw.slice(at, at + 3)
+    if (wanted.has(value)) add(candidateAt(value, 0, item, segmentIndex, at, at + 3, segment.start))
+  }
+}
+
+/**
  * A candidate at `from`…`to` of a segment's text that starts at source offset `base` (a function of
  * the module, not a closure made for every segment scanned: most segments hold none).
  */

@@ -40,7 +40,8 @@ export function isSeparator(rows: Rows, index: number, doubled: boolean): boolea
 /**
  * Read the notes of a block in single spacing (and web text), from its first note line to the end
  * of the page (a page break, or the end of the text for endnotes). Every paragraph of the block
- * opens with a marker; a line right after a note's line opens the next note only with the marker
+ * opens with a marker, at the line's start or at the `margin` (the column of the rule above the
+ * notes, where `pdftotext -layout` keeps the page's left margin in spaces); a line right after a note's line opens the next note only with the marker
  * that follows (`2` after `1`), so a wrapped line starting with a number goes on its note. A
  * paragraph without a marker means the text has resumed: the block ends there. Page marks inside
  * the block are furniture (marked, reported with the others).
@@ -50,6 +51,7 @@ export function readBlockNotes(
   index: number,
   words: Pick<FurnitureWords, 'lines' | 'endings'>,
   previous?: string,
+  margin = 0,
 ): {notes: ReadNote[]; next: number} {
   const notes: ReadNote[] = []
   let current: ReadNote | undefined
@@ -79,9 +81,11 @@ export function readBlockNotes(
       rows.taken[cursor] = Taken.furniture
       continue
     }
-    const marker = first === 0 ? noteMarker(raw, current?.marker ?? previous, true) : undefined
+    // A note opens at the text's left margin: the line's start, or the column its rule is drawn at.
+    const at = first === 0 ? raw : first === margin ? raw.slice(first) : undefined
+    const marker = at === undefined ? undefined : noteMarker(at, current?.marker ?? previous, true)
     if (marker !== undefined && (paragraph || !current || marker === nextMarker(current.marker))) {
-      current = open(raw, marker, start, end)
+      current = first === 0 ? open(raw, marker, start, end) : open(at!, marker, start + first, end - first)
       notes.push(current)
     } else if (current && !paragraph) {
       current.lines.push(noteLine(trimmed, start + first, start + end))

@@ -26,6 +26,7 @@ const edgeLines = 8
  *   lines between, after the first page, when they are a running title (text of the first page);
  * - lines that are furniture wherever they stand (`isFurnitureLine`), and the document's own
  *   symbol alone on its line wherever it stands (`takeOwnSymbols`);
+ * - an official journal's print lines at a page's foot (`takePrintFeet`: `www.dre.pt`, `118843210`);
  * - in web text, site menus: runs of five or more short lines without punctuation, that an
  *   attachment heading (`Annex I`) breaks.
  */
@@ -46,9 +47,102 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
     }
   }
   if (symbols.size > 0) takeOwnSymbols(rows, symbols)
+  takeLeaders(rows)
   takeCover(rows, words, profile)
   if (rows.pages.length > 1) takeRunningHeads(rows, profile)
+  takePrintFeet(rows)
   if (web) takeMenus(rows, words, profile)
+}
+
+/**
+ * Leaders that plain `pdftotext` printed on lines of their own, as a statutory instrument's front
+ * matter sets them between a line's words and its date (`Made` / `-` / `-` / `-` / `26th March
+ * 2031`): a line of spaced dashes alone (`- - -`), and a run of two or more lines that are each a
+ * dash alone, blank lines between them (a list's dash alone on its line is followed by its item's
+ * text, never by another dash). A line of dots stays: an amending act prints one for a paragraph it
+ * leaves as it is.
+ */
+function takeLeaders(rows: Rows): void {
+  const count = rows.texts.length
+  // The rows of the current run of dashes alone: most texts have none, and no list is made for them.
+  let run: number[] | undefined
+  const close = (): void => {
+    if (run && run.length >= 2) for (const row of run) rows.taken[row] = Taken.furniture
+    run = undefined
+  }
+  for (let row = 0; row < count; row++) {
+    // Most rows open with anything but a dash: the one test they cost.
+    if (rows.opening[row] !== 45 || rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) {
+      if (run && (rows.role[row] === Role.text || rows.role[row] === Role.page)) close()
+      continue
+    }
+    const width = rows.last[row]! - rows.first[row]!
+    if (width === 1) {
+      if (run) run.push(row)
+      else run = [row]
+    } else {
+      close()
+      if (width >= 5 && width <= 200 && isLeaderLine(trimmedRow(rows, row))) rows.taken[row] = Taken.furniture
+    }
+  }
+  close()
+}
+
+/** A line of leaders: three dashes or more, each one space from the next (`- - -`). */
+function isLeaderLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++)
+    if (text.charCodeAt(index) !== (index % 2 === 0 ? 45 : 32)) return false
+  return text.length >= 5 && text.length % 2 === 1
+}
+
+/**
+ * An official journal's print lines at the foot of a page (or of the text, in web text too): its web
+ * address alone (`www.dre.pt`) and the code it prints under each act (`118843210`, a number too long
+ * for a page, a year or a paragraph). Taken as a run from the page's last text row inwards, past the
+ * furniture and notes taken already; a web address that a line ending with a colon introduces is
+ * the text's.
+ */
+function takePrintFeet(rows: Rows): void {
+  const pages = rows.pages
+  for (let page = 0; page < pages.length; page++) {
+    const from = pages[page]!
+    let row = (pages[page + 1] ?? rows.texts.length) - 1
+    let seen = 0
+    const found: number[] = []
+    for (; row >= from && seen < edgeLines; row--) {
+      if (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none) continue
+      seen++
+      const code = rows.opening[row]!
+      // A print line opens with a digit or `w` / `h` (most lines are told by their first character).
+      if (!((code >= 48 && code <= 57) || code === 119 || code === 104)) break
+      const text = trimmedRow(rows, row)
+      if (isPrintCode(text)) found.push(row)
+      else if (isWebAddress(text)) found.push(row)
+      else break
+    }
+    if (found.length === 0) continue
+    // The text row above the run: a web address it introduces (`… available at:`) is its.
+    while (row >= from && (rows.role[row] !== Role.text || rows.taken[row] !== Taken.none)) row--
+    const above = row >= from ? rows.closing[row] : -1
+    for (const taken of found)
+      if (above !== 58 || !isWebAddress(trimmedRow(rows, taken))) rows.taken[taken] = Taken.furniture
+  }
+}
+
+/** A publication's print code: seven to twelve digits alone, longer than a page number or a year. */
+function isPrintCode(text: string): boolean {
+  if (text.length < 7 || text.length > 12) return false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
+
+/** A web address alone: `www.` or `http(s)://`, then no space (`www.dre.pt`, `https://www.boe.es`). */
+function isWebAddress(text: string): boolean {
+  if (text.length < 8 || text.length > 100 || text.includes(' ')) return false
+  return text.startsWith('www.') || text.startsWith('https://') || text.startsWith('http://')
 }
 
 /**

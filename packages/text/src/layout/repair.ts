@@ -8,6 +8,7 @@ import {type FurnitureWords, furnitureWordsOf} from './furniture-words.js'
 import {joinHyphens} from './hyphens.js'
 import {reportInvisible} from './invisible.js'
 import {readJournalNotes} from './journal-notes.js'
+import {readLetteredNotes} from './lettered-notes.js'
 import {isNoteStart} from './line.js'
 import {liftMarginNotes} from './margin-notes.js'
 import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
@@ -96,6 +97,8 @@ export function repairLayout(
   const citations = profile.journalCitations ?? noCitations
   const journal = readJournalNotes(rows, citations, kind !== 'web' && kind !== 'one-line')
   for (const [row, notes] of journal) addNotes(blocks, row, notes, report)
+  if (kind === 'single-spaced')
+    for (const [row, notes] of readLetteredNotes(rows)) addNotes(blocks, row, notes, report)
   const unruled =
     kind === 'web'
       ? readLooseNotes(rows)
@@ -144,15 +147,20 @@ function liftNotes(
       if (rows.role[following] === Role.page) break
       following++
     }
-    if (
-      following >= count ||
-      rows.role[following] !== Role.text ||
-      !(isNoteStart(rows.texts[following]!, last, true) || fallenMarker(rows, following, undefined))
-    )
-      continue
+    if (following >= count || rows.role[following] !== Role.text) continue
+    // `pdftotext -layout` keeps the page's left margin in spaces: the rule and the notes under it
+    // stand at the text's margin, the notes at the rule's column.
+    const margin = rows.first[index]!
+    const at = rows.first[following]!
+    const raw = rows.texts[following]!
+    const noteStart =
+      at === 0
+        ? isNoteStart(raw, last, true)
+        : !doubled && at === margin && isNoteStart(raw.slice(at), last, true)
+    if (!(noteStart || fallenMarker(rows, following, undefined))) continue
     const read = doubled
       ? readPageNotes(rows, following, words, last)
-      : readBlockNotes(rows, following, words, last)
+      : readBlockNotes(rows, following, words, last, margin)
     if (read.notes.length === 0) continue
     last = read.notes[read.notes.length - 1]!.marker
     for (let row = index; row < following; row++) rows.taken[row] = Taken.note

@@ -183,6 +183,10 @@ export function groupLines(
   let attachmentTitle = false
   // Whether the current block opened with that heading alone on its first line (not wrapped over two).
   let headingAlone = false
+  // Whether the current block is a line wholly in brackets under an attachment's heading alone
+  // (`EXPLANATORY NOTE` / `(This note is not part of the Regulations)`): the line after it opens the
+  // attachment's text.
+  let headingNote = false
   // Whether the last line was an act's date line under its title (see `isActDateLine`).
   let afterDate = false
   // Whether the current block is a paragraph's number alone that follows the number before it alone
@@ -199,7 +203,7 @@ export function groupLines(
     if (item.kind === 'break') {
       current = undefined
       afterBreak = true
-      attachmentTitle = false
+      attachmentTitle = headingNote = false
       afterDate = false
       continue
     }
@@ -281,6 +285,7 @@ export function groupLines(
       !followsFigure(current, before, item.flat) &&
       !(unitStep > 0 && afterUnit(current, unitStep, item, opening, measure)) &&
       !(attachmentTitle && endsAttachmentTitle(current, item, opening, measure, profile)) &&
+      !headingNote &&
       !(sectionHeading && opensUnder(opening.label?.kind)) &&
       !startsBlock(
         current,
@@ -325,6 +330,7 @@ export function groupLines(
         runHost = current
         runHostOpening = currentOpening
       }
+      headingNote = attachmentTitle && current?.lines.length === 1 && !opening.label && isBracketed(item.flat)
       current = {lines: [item], joins: [], afterBreak, start: item.start, end: item.end}
       currentOpening = opening
       lowerCitation = opening !== nothing && isLower(item.flat[0]) && opening.recitalListed
@@ -534,9 +540,20 @@ function isCapitalHeading(text: string): boolean {
 }
 
 /**
+ * Whether a line is wholly in brackets, as a note under a heading is printed (`(This note is not part
+ * of the Regulations)`, `[English only]`).
+ */
+function isBracketed(text: string): boolean {
+  const first = text[0]
+  const last = text[text.length - 1]
+  return (first === '(' && last === ')') || (first === '[' && last === ']')
+}
+
+/**
  * Whether a line ends the title under an attachment's heading alone (`Annex` / `Terms of reference
  * of the panel`), in single spacing with no blank line after it too: a label after the heading (no
- * title), or after the title's last line — short of the measure, with no clause's punctuation at its
+ * title), a line wholly in brackets (a note on the attachment, a block of its own, as is the line
+ * after it), or after the title's last line — short of the measure, with no clause's punctuation at its
  * end and no word that runs on (`… Mechanism for` / `Criminal Tribunals`) — a line that opens with a
  * capital or a label. A title that fills the measure wraps; it goes on.
  */
@@ -547,7 +564,7 @@ function endsAttachmentTitle(
   measure: number,
   profile: Profile,
 ): boolean {
-  if (block.lines.length === 1) return opening.label !== undefined
+  if (block.lines.length === 1) return opening.label !== undefined || isBracketed(line.flat)
   const title = block.lines[block.lines.length - 1]!.flat
   const last = title[title.length - 1]
   if (title.length >= measure * 0.75 || isTerminal(last) || last === ',' || runsInto(title, profile))
