@@ -1,3 +1,4 @@
+import {anyPattern} from './any-pattern.js'
 import {isLetter} from './characters.js'
 import {firstWord, leadingLetters} from './phrases.js'
 import type {AttachmentRule, BodyProfile, HierarchyWord, Profile} from './profile.js'
@@ -33,6 +34,13 @@ export interface Lexicon {
    * out nor lowered (a reader asks this of every line).
    */
   listedAscii: Map<number, string[]>
+  /**
+   * Whether a text (a block's bare head) is a line of the front matter that stands alone: the
+   * profile's `documentNumber`, `meetingDay` and `journal` patterns, tested at once (see `anyPattern`).
+   */
+  isFrontLine: (text: string) => boolean
+  /** Whether a text matches one of the profile's `adoptionLines`, tested at once (see `anyPattern`). */
+  isAdoptionLine: (text: string) => boolean
   /** Each hierarchy word in lower case (same order as `hierarchy`). */
   hierarchyNames: string[]
   /**
@@ -123,6 +131,12 @@ export function lexiconOf(profile: Profile): Lexicon {
     paragraphWords,
     listedStarts: new Set(),
     listedAscii: new Map(),
+    isFrontLine: anyPattern([
+      ...(profile.documentNumber ?? []),
+      ...(profile.meetingDay ? [profile.meetingDay] : []),
+      ...(profile.journal ? [profile.journal] : []),
+    ]),
+    isAdoptionLine: anyPattern(profile.adoptionLines ?? []),
     enactingEnds: new Set(),
     hierarchyInitials: new Set([...hierarchyNames, ...paragraphWords].map((name) => name[0] ?? '')),
     ordinals: new Set((profile.ordinalWords ?? []).map((word) => word.toLowerCase())),
