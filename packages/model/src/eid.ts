@@ -4,53 +4,56 @@ import type {DebateSectionName, Document, HierarchyName, Nodes} from './types.js
 
 /**
  * Abbreviations of the AKN naming convention (Akoma Ntoso Naming Convention 1.0, §5.2.3) for the
- * elements that carry clause eIds; other elements use their own name.
+ * elements that carry clause eIds; other elements use their own name. A map: an object looked up
+ * with many names (one for each element) is a slow, megamorphic look-up to V8.
  */
-const abbreviations: Record<string, string> = {
-  alinea: 'al',
-  article: 'art',
-  attachment: 'att',
-  authorialNote: 'authorialNote',
-  blockContainer: 'blockContainer',
-  blockList: 'list',
-  book: 'book',
-  chapter: 'chp',
-  citation: 'cit',
-  citations: 'citations',
-  clause: 'cl',
-  component: 'cmp',
-  debateSection: 'dbsect',
-  del: 'del',
-  division: 'dvs',
-  embeddedStructure: 'estr',
-  formula: 'formula',
-  hcontainer: 'hcontainer',
-  indent: 'ind',
-  ins: 'ins',
-  item: 'item',
-  level: 'lvl',
-  list: 'list',
-  paragraph: 'para',
-  part: 'part',
-  point: 'point',
-  quotedStructure: 'qstr',
-  recital: 'recital',
-  recitals: 'recitals',
-  rule: 'rule',
-  section: 'sec',
-  subchapter: 'subchp',
-  subclause: 'subcl',
-  subdivision: 'subdvs',
-  subparagraph: 'subpara',
-  subpart: 'subpart',
-  subrule: 'subrule',
-  subsection: 'subsec',
-  table: 'table',
-  tblock: 'tblock',
-  title: 'title',
-  tome: 'tome',
-  tr: 'tr',
-}
+const abbreviations = new Map<string, string>(
+  Object.entries({
+    alinea: 'al',
+    article: 'art',
+    attachment: 'att',
+    authorialNote: 'authorialNote',
+    blockContainer: 'blockContainer',
+    blockList: 'list',
+    book: 'book',
+    chapter: 'chp',
+    citation: 'cit',
+    citations: 'citations',
+    clause: 'cl',
+    component: 'cmp',
+    debateSection: 'dbsect',
+    del: 'del',
+    division: 'dvs',
+    embeddedStructure: 'estr',
+    formula: 'formula',
+    hcontainer: 'hcontainer',
+    indent: 'ind',
+    ins: 'ins',
+    item: 'item',
+    level: 'lvl',
+    list: 'list',
+    paragraph: 'para',
+    part: 'part',
+    point: 'point',
+    quotedStructure: 'qstr',
+    recital: 'recital',
+    recitals: 'recitals',
+    rule: 'rule',
+    section: 'sec',
+    subchapter: 'subchp',
+    subclause: 'subcl',
+    subdivision: 'subdvs',
+    subparagraph: 'subpara',
+    subpart: 'subpart',
+    subrule: 'subrule',
+    subsection: 'subsec',
+    table: 'table',
+    tblock: 'tblock',
+    title: 'title',
+    tome: 'tome',
+    tr: 'tr',
+  }),
+)
 
 /** AKN hierarchical elements (`hierElements` and the debate sections) written as elements of their own. */
 const hierarchies = new Set<string>([...hierarchyNames, ...debateSectionNames])
@@ -77,7 +80,8 @@ export function isHierarchyName(name: string): name is HierarchyName | DebateSec
 export function eIdNumber(printed: string): string | undefined {
   let value = ''
   let pendingDash = false
-  for (const character of printed.normalize('NFC')) {
+  // NFC leaves ASCII as it is: only a number with other characters needs normalising.
+  for (const character of isAscii(printed) ? printed : printed.normalize('NFC')) {
     if (isNumberCharacter(character)) {
       if (pendingDash && value) value += '-'
       value += character
@@ -89,6 +93,12 @@ export function eIdNumber(printed: string): string | undefined {
   // A French first (`Article 1er`, `1re partie`, `Article 1er bis`) is the number 1.
   if (isDigit(value)) return value.replace(frenchFirst, '1')
   return value.length > 3 ? figureOfNumberWords(value) : value || undefined
+}
+
+/** Whether a text is all ASCII. */
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false
+  return true
 }
 
 /** `1er` / `1re` at the start of a number's eId part, alone or before a further part (`1er-bis`). */
@@ -124,7 +134,7 @@ export function eIdOf(context: string | undefined, element: string, number: stri
 
 /** An eId from its number part as it stands (`3`, `5a`, `o_2`). */
 function withPart(context: string | undefined, element: string, part: string): string {
-  const local = `${abbreviations[element] ?? element}_${part}`
+  const local = `${abbreviations.get(element) ?? element}_${part}`
   return context ? `${context}__${local}` : local
 }
 
@@ -219,26 +229,9 @@ function elementOf(node: Nodes): string {
  * @example assignEIds(document).children // every paragraph now has `eId: 'para_N'`
  */
 export function assignEIds<T extends Document>(document: T, options: AssignEIdsOptions = {}): T {
-  const used = new Set<string>()
-  const keep = options.keep === true
+  const state: Assigning = {keep: options.keep === true, used: new Set(), nextSuffix: new Map()}
 
-  // The next suffix to try for each base eId, so that many clauses sharing one number (a draft that
-  // numbers every paragraph `1.`) cost O(1) each rather than a scan over the suffixes already taken.
-  const nextSuffix = new Map<string, number>()
-  const unique = (eId: string): string => {
-    if (!used.has(eId)) {
-      used.add(eId)
-      return eId
-    }
-    let suffix = nextSuffix.get(eId) ?? 2
-    while (used.has(`${eId}-${suffix}`)) suffix++
-    nextSuffix.set(eId, suffix + 1)
-    const result = `${eId}-${suffix}`
-    used.add(result)
-    return result
-  }
-
-  if (keep) {
+  if (state.keep) {
     // An eId is an XML token (`[^\s]+` in the AKN schema): one kept from a source with white space in
     // it would make every AKN written from this model invalid, so its white space becomes `_`; and it
     // is unique in the document, so a second element with the same eId gets a new one. References
@@ -247,14 +240,14 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
     for (const item of [...meta.references, ...meta.lifecycle, ...meta.notes]) {
       if (!item.eId) continue
       const before = item.eId
-      item.eId = unique(asToken(before))
+      item.eId = unique(state, asToken(before))
       if (item.eId !== before) options.onRename?.(before, item.eId, document)
     }
     if (meta.body) meta.body.eId = asToken(meta.body.eId)
     visitAll(document, (node) => {
       if (!('eId' in node) || typeof node.eId !== 'string' || !node.eId) return
       const before = node.eId
-      const after = unique(asToken(before))
+      const after = unique(state, asToken(before))
       if (after !== before) {
         node.eId = after
         options.onRename?.(before, after, node)
@@ -262,101 +255,146 @@ export function assignEIds<T extends Document>(document: T, options: AssignEIdsO
     })
   }
 
-  const ordinal = (scope: Scope, element: string): number => {
-    scope.counts ??= new Map()
-    const next = (scope.counts.get(element) ?? 0) + 1
-    scope.counts.set(element, next)
-    return next
-  }
+  const root = newScope()
+  walk(state, document, undefined, root, root, '')
+  return document
+}
 
-  const newScope = (): Scope => ({counts: undefined})
+/**
+ * What one {@link assignEIds} call works with: whether kept eIds stay, and the eIds given so far.
+ * The walk is made of functions of the module that take it, not of closures made anew for each
+ * document (which V8 calls through their context, and whose inlined calls it had to undo when a new
+ * document brought new closures): measured faster on a corpus.
+ */
+interface Assigning {
+  keep: boolean
+  /** Every eId given or kept so far in the document. */
+  used: Set<string>
+  /**
+   * The next suffix to try for each base eId, so that many clauses sharing one number (a draft that
+   * numbers every paragraph `1.`) cost O(1) each rather than a scan over the suffixes already taken.
+   */
+  nextSuffix: Map<string, number>
+}
 
-  /** The child's eId: kept when it has one and `keep` is set, else built and made unique. */
-  const assign = (
-    child: Nodes,
-    element: string,
-    number: string | number | Unnumbered,
-    prefix: string | undefined,
-  ): string => {
-    const node = child as {eId?: string}
-    if (keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
-    const eId = unique(
-      typeof number === 'object' ? withPart(prefix, element, number.part) : eIdOf(prefix, element, number),
-    )
-    node.eId = eId
+/** An eId not given yet in the document: `eId` itself, or with the first free suffix `-2`, `-3`… */
+function unique(state: Assigning, eId: string): string {
+  const {used} = state
+  if (!used.has(eId)) {
+    used.add(eId)
     return eId
   }
+  let suffix = state.nextSuffix.get(eId) ?? 2
+  while (used.has(`${eId}-${suffix}`)) suffix++
+  state.nextSuffix.set(eId, suffix + 1)
+  const result = `${eId}-${suffix}`
+  used.add(result)
+  return result
+}
 
-  // `context` is the eId prefix for children; `noteContext` where authorial notes count from.
-  const walk = (
-    node: Nodes,
-    context: string | undefined,
-    scope: Scope,
-    noteScope: Scope,
-    noteContext: string,
-  ): void => {
-    if (!('children' in node) || node.children === undefined) return
-    // Which elements of these siblings are numbered matters only for an unnumbered one: worked out then.
-    let numbered: Set<string> | undefined
-    for (const child of node.children as Nodes[]) {
-      // Leaves and running text hold no clause but notes: only those are walked into.
-      if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
-      let eId: string | undefined
-      if (child.type === 'preface' || child.type === 'preamble') {
-        const inner = newScope()
-        walk(
-          child,
-          prefixed(context, child.type),
-          inner,
-          child.type === 'preface' ? newScope() : inner,
-          prefixed(context, child.type),
-        )
-        continue
-      }
-      if (noteParts.has(child.type)) {
-        walk(child, context, newScope(), newScope(), prefixed(context, child.type))
-        continue
-      }
-      if (child.type === 'attachment' || child.type === 'component') {
-        eId = assign(child, child.type, ordinal(scope, child.type), context)
-      } else if (ordinalContexts.has(child.type)) {
-        const element = elementOf(child)
-        eId = assign(child, element, ordinal(scope, element), context)
-      } else if (child.type === 'blockContainer') {
-        const prefix = node.type === 'mainBody' ? prefixed(context, 'mainBody') : context
-        eId = assign(child, 'blockContainer', ordinal(scope, 'blockContainer'), prefix)
-      } else if (numberedUnits.has(child.type)) {
-        const element = elementOf(child)
-        const num = (child.children as Nodes[]).find((grandchild) => grandchild.type === 'num')
-        const kept =
-          keep && typeof (child as {eId?: string}).eId === 'string' && (child as {eId: string}).eId !== ''
-        if (kept) {
-          // A kept eId: only the count of unnumbered siblings matters, not the number itself.
-          if (!num) ordinal(scope, `${element}#unnumbered`)
-          eId = (child as {eId: string}).eId
-        } else {
-          let number: string | Unnumbered | undefined = printedNumber(child, element)
-          if (number === undefined) {
-            numbered ??= numberedElements(node.children as Nodes[])
-            number = unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element))
-          }
-          eId = assign(child, element, number, context)
+/** The next ordinal of `element` in a scope (1 for the first). */
+function ordinal(scope: Scope, element: string): number {
+  scope.counts ??= new Map()
+  const next = (scope.counts.get(element) ?? 0) + 1
+  scope.counts.set(element, next)
+  return next
+}
+
+function newScope(): Scope {
+  return {counts: undefined}
+}
+
+/** The child's eId: kept when it has one and `keep` is set, else built and made unique. */
+function assign(
+  state: Assigning,
+  child: Nodes,
+  element: string,
+  number: string | number | Unnumbered,
+  prefix: string | undefined,
+): string {
+  const node = child as {eId?: string}
+  if (state.keep && typeof node.eId === 'string' && node.eId !== '') return node.eId
+  const eId = unique(
+    state,
+    typeof number === 'object' ? withPart(prefix, element, number.part) : eIdOf(prefix, element, number),
+  )
+  node.eId = eId
+  return eId
+}
+
+/**
+ * Give the clause-level nodes under `node` their eIds. `context` is the eId prefix for children;
+ * `noteContext` where authorial notes count from.
+ */
+function walk(
+  state: Assigning,
+  node: Nodes,
+  context: string | undefined,
+  scope: Scope,
+  noteScope: Scope,
+  noteContext: string,
+): void {
+  if (!('children' in node) || node.children === undefined) return
+  const {keep} = state
+  // Which elements of these siblings are numbered matters only for an unnumbered one: worked out then.
+  let numbered: Set<string> | undefined
+  const children = node.children as Nodes[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    // Leaves and running text hold no clause but notes: only those are walked into.
+    if (child.type === 'text' || !('children' in child) || child.children === undefined) continue
+    let eId: string | undefined
+    if (child.type === 'preface' || child.type === 'preamble') {
+      const inner = newScope()
+      walk(
+        state,
+        child,
+        prefixed(context, child.type),
+        inner,
+        child.type === 'preface' ? newScope() : inner,
+        prefixed(context, child.type),
+      )
+      continue
+    }
+    if (noteParts.has(child.type)) {
+      walk(state, child, context, newScope(), newScope(), prefixed(context, child.type))
+      continue
+    }
+    if (child.type === 'attachment' || child.type === 'component') {
+      eId = assign(state, child, child.type, ordinal(scope, child.type), context)
+    } else if (ordinalContexts.has(child.type)) {
+      const element = elementOf(child)
+      eId = assign(state, child, element, ordinal(scope, element), context)
+    } else if (child.type === 'blockContainer') {
+      const prefix = node.type === 'mainBody' ? prefixed(context, 'mainBody') : context
+      eId = assign(state, child, 'blockContainer', ordinal(scope, 'blockContainer'), prefix)
+    } else if (numberedUnits.has(child.type)) {
+      const element = elementOf(child)
+      const kept =
+        keep && typeof (child as {eId?: string}).eId === 'string' && (child as {eId: string}).eId !== ''
+      if (kept) {
+        // A kept eId: only the count of unnumbered siblings matters, not the number itself.
+        if (!(child.children as Nodes[]).some((grandchild) => grandchild.type === 'num'))
+          ordinal(scope, `${element}#unnumbered`)
+        eId = (child as {eId: string}).eId
+      } else {
+        let number: string | Unnumbered | undefined = printedNumber(child, element)
+        if (number === undefined) {
+          numbered ??= numberedElements(node.children as Nodes[])
+          number = unnumbered(ordinal(scope, `${element}#unnumbered`), numbered.has(element))
         }
-      } else if (child.type === 'authorialNote') {
-        // Notes inside notes count in the same context.
-        assign(child, 'authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
+        eId = assign(state, child, element, number, context)
       }
-      if (eId === undefined) walk(child, context, scope, noteScope, noteContext)
-      else {
-        const inner = newScope()
-        walk(child, eId, inner, inner, eId)
-      }
+    } else if (child.type === 'authorialNote') {
+      // Notes inside notes count in the same context.
+      assign(state, child, 'authorialNote', ordinal(noteScope, 'authorialNote'), noteContext || undefined)
+    }
+    if (eId === undefined) walk(state, child, context, scope, noteScope, noteContext)
+    else {
+      const inner = newScope()
+      walk(state, child, eId, inner, inner, eId)
     }
   }
-
-  const root = newScope()
-  walk(document, undefined, root, root, '')
-  return document
 }
 
 /**

@@ -1,3 +1,4 @@
+import {anyPattern} from './any-pattern.js'
 import {isLetter} from './characters.js'
 import {firstWord, leadingLetters} from './phrases.js'
 import type {AttachmentRule, BodyProfile, HierarchyWord, Profile} from './profile.js'
@@ -27,6 +28,19 @@ export interface Lexicon {
    * with another word (and no label) opens with no listed recital phrase.
    */
   listedStarts: Set<string>
+  /**
+   * The `listedStarts` of ASCII letters and hyphens only, by their length and first letter (see
+   * {@link asciiShape}): a text's first word in ASCII is found among them where it stands, neither cut
+   * out nor lowered (a reader asks this of every line).
+   */
+  listedAscii: Map<number, string[]>
+  /**
+   * Whether a text (a block's bare head) is a line of the front matter that stands alone: the
+   * profile's `documentNumber`, `meetingDay` and `journal` patterns, tested at once (see `anyPattern`).
+   */
+  isFrontLine: (text: string) => boolean
+  /** Whether a text matches one of the profile's `adoptionLines`, tested at once (see `anyPattern`). */
+  isAdoptionLine: (text: string) => boolean
   /** Each hierarchy word in lower case (same order as `hierarchy`). */
   hierarchyNames: string[]
   /**
@@ -116,6 +130,13 @@ export function lexiconOf(profile: Profile): Lexicon {
     hierarchyNames,
     paragraphWords,
     listedStarts: new Set(),
+    listedAscii: new Map(),
+    isFrontLine: anyPattern([
+      ...(profile.documentNumber ?? []),
+      ...(profile.meetingDay ? [profile.meetingDay] : []),
+      ...(profile.journal ? [profile.journal] : []),
+    ]),
+    isAdoptionLine: anyPattern(profile.adoptionLines ?? []),
     enactingEnds: new Set(),
     hierarchyInitials: new Set([...hierarchyNames, ...paragraphWords].map((name) => name[0] ?? '')),
     ordinals: new Set((profile.ordinalWords ?? []).map((word) => word.toLowerCase())),
@@ -132,9 +153,21 @@ export function lexiconOf(profile: Profile): Lexicon {
   }
   lexicon.enactingEnds = new Set(lexicon.enacting.map(trailingLetters))
   lexicon.listedStarts = new Set([...lexicon.openers.keys(), ...lexicon.adverbs.keys(), ...hierarchyNames])
+  for (const word of lexicon.listedStarts) {
+    if (!/^[a-z][a-z-]*$/.test(word)) continue
+    const shape = asciiShape(word.charCodeAt(0), word.length)
+    const words = lexicon.listedAscii.get(shape)
+    if (words) words.push(word)
+    else lexicon.listedAscii.set(shape, [word])
+  }
   cache.set(profile, lexicon)
   last = {profile, lexicon}
   return lexicon
+}
+
+/** A key for a word of ASCII letters by its first letter (in lower case) and its length. */
+export function asciiShape(first: number, length: number): number {
+  return length * 128 + first
 }
 
 /** The trailing run of letters of a text. */

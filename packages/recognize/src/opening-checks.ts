@@ -1,6 +1,6 @@
 import {isLetter, isSpace} from './characters.js'
-import {type Lexicon, normaliseFormula} from './lexicon.js'
-import {asciiWordEnd, firstWord, leadingLetters} from './phrases.js'
+import {asciiShape, type Lexicon, normaliseFormula} from './lexicon.js'
+import {asciiWordEnd, firstWord, isAsciiLetter, leadingLetters} from './phrases.js'
 import {quotes} from './reading.js'
 
 // The quick tests an opening makes before it reads its text whole (see `readOpening`): each answers
@@ -15,22 +15,68 @@ import {quotes} from './reading.js'
 export function mayOpenListed(text: string, lexicon: Lexicon): boolean {
   const start = openingStart(text)
   if (!isLetter(text[start])) return true
-  // The start is lowered (48 characters) only where its first word is not plain ASCII.
   const end = asciiWordEnd(text, start)
-  const lower = end < 0 ? text.slice(start, start + 48).toLowerCase() : undefined
-  const word = lower === undefined ? text.slice(start, end).toLowerCase() : firstWord(lower)
+  if (end >= 0) {
+    // A first word of ASCII letters and hyphens (most lines) is read where it stands, neither cut out
+    // nor lowered (a reader asks this of every line): the tests are those made below of a word
+    // lowered, made on its characters in either case; lowered, it can equal only a listed start of
+    // ASCII (`isListedAscii`).
+    const after = text[end]
+    if (after === ')' || after === '.' || end === text.length) return true
+    if (end - start === 1 || isRomanLetters(text, start, end)) return true
+    return isListedAscii(text, start, end, lexicon)
+  }
+  // Else the start is lowered (48 characters) and its first word read from that.
+  const lower = text.slice(start, start + 48).toLowerCase()
+  const word = firstWord(lower)
   if (lexicon.listedStarts.has(word)) return true
-  const after = lower === undefined ? text[end] : lower[word.length]
-  const alone = lower === undefined ? end === text.length : word.length === lower.length
-  if (after === ')' || after === '.' || after === undefined || alone) return true
+  const after = lower[word.length]
+  if (after === ')' || after === '.' || after === undefined) return true
   // A letter or a roman numeral may be a label printed without its stop (`a Recalling`, `IV Noting`).
-  return word.length === 1 || isRomanLetters(word)
+  return word.length === 1 || isRomanLetters(word, 0, word.length)
 }
 
-/** Whether a word (in lower case) is made of the letters of roman numerals only. */
-function isRomanLetters(word: string): boolean {
-  for (let index = 0; index < word.length; index++) if (!'ivxlcdm'.includes(word[index]!)) return false
-  return word.length > 0
+/** Whether the characters of a text from `start` to `end` are letters of roman numerals only. */
+function isRomanLetters(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isRomanLetter(text.charCodeAt(index))) return false
+  return end > start
+}
+
+/** Whether a character (by its code) is a letter of roman numerals, in either case (`i` … `M`). */
+function isRomanLetter(code: number): boolean {
+  switch (code | 32) {
+    case 99: // c
+    case 100: // d
+    case 105: // i
+    case 108: // l
+    case 109: // m
+    case 118: // v
+    case 120: // x
+      return true
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether the ASCII word of a text from `start` to `end` (letters and hyphens), lowered, is one of
+ * the lexicon's `listedStarts`: compared letter by letter with those of its length and first letter.
+ */
+function isListedAscii(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const words = lexicon.listedAscii.get(asciiShape(text.charCodeAt(start) | 32, end - start))
+  if (words === undefined) return false
+  for (const word of words) {
+    let index = 1
+    while (index < word.length && lowerAscii(text.charCodeAt(start + index)) === word.charCodeAt(index))
+      index++
+    if (index === word.length) return true
+  }
+  return false
+}
+
+/** An ASCII character's code in lower case. */
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code
 }
 
 /**
@@ -83,11 +129,11 @@ export function mayBeEnacting(text: string): boolean {
  */
 function openingStart(text: string): number {
   let start = 0
-  while (
-    start < text.length &&
-    start < 8 &&
-    (isSpace(text.charCodeAt(start)) || quotes.includes(text[start]!))
-  )
+  while (start < text.length && start < 8) {
+    const code = text.charCodeAt(start)
+    // Most lines open with a letter: told by its code, without a look through the quotation marks.
+    if (isAsciiLetter(code) || !(isSpace(code) || quotes.includes(text[start]!))) break
     start++
+  }
   return start
 }

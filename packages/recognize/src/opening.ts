@@ -1,4 +1,4 @@
-import {actTitleOf, opensWithDocumentNumber} from './document-kinds.js'
+import {actTitleOf} from './document-kinds.js'
 import {formulaOf} from './front.js'
 import {mayBeOpenerAlone} from './group-headings.js'
 import type {LabelKind} from './labels.js'
@@ -50,11 +50,6 @@ export interface Opening {
    * resolution of 12 March 2031 on …`, `Ley 7/2031, de 14 de marzo, …`).
    */
   actTitle: boolean
-}
-
-function frontLine(text: string, profile: Profile): boolean {
-  if (opensWithDocumentNumber(text, profile)) return true
-  return profile.meetingDay?.test(text) === true || profile.journal?.test(text) === true
 }
 
 /**
@@ -205,7 +200,7 @@ class LazyOpening implements Opening {
     this.#attachment = value
   }
   get number(): boolean {
-    this.#number ??= frontLine(this.#read.bare.slice(0, 300), this.#lexicon.profile)
+    this.#number ??= this.#lexicon.isFrontLine(this.#read.bare.slice(0, 300))
     return this.#number
   }
   set number(value: boolean) {

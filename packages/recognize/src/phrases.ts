@@ -46,7 +46,8 @@ export function asciiWordEnd(text: string, start: number): number {
   return end + 1 < text.length && text.charCodeAt(end + 1) >= 128 ? -1 : end
 }
 
-function isAsciiLetter(code: number): boolean {
+/** Whether a character (by its code) is an ASCII letter. */
+export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 

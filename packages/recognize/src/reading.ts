@@ -144,11 +144,9 @@ class BlockReading implements Reading {
   get adoption(): boolean {
     if (this.#adoption === unread) {
       const head = this.bare.slice(0, 300)
-      const patterns = this.#lexicon.profile.adoptionLines ?? []
-      let found = false
-      for (let index = 0; index < patterns.length && !found; index++) found = patterns[index]!.test(head)
       // An act's dates of assent and commencement are such lines too (`[Date of Assent: …]`).
-      this.#adoption = found || actDateOf(head, this.#lexicon.profile) !== undefined
+      this.#adoption =
+        this.#lexicon.isAdoptionLine(head) || actDateOf(head, this.#lexicon.profile) !== undefined
     }
     return this.#adoption
   }
