@@ -86,3 +86,33 @@ describe('notes set apart from their numbers by a space, under the text with no 
     expect(notes(dated, 'en')).toEqual([])
   })
 })
+
+describe('notes numbered in brackets under a rule, a heading `Note` over them (Belgian and French journals)', () => {
+  const lines = (heading: boolean): string =>
+    [
+      'Loi modifiant le Code civil en matière de délais (1)',
+      '',
+      'PHILIPPE, Roi des Belges,',
+      'A tous, présents et à venir, Salut.',
+      'La Chambre des représentants a adopté et Nous sanctionnons ce qui suit :',
+      'Article 1er. La présente loi règle une matière visée à l’article 74 de la Constitution.',
+      'Art. 2. Dans l’article 3 du Code civil, les mots « trois mois » sont remplacés par les mots « six mois » (2).',
+      'Donné à Bruxelles, le 27 février 2031.',
+      'PHILIPPE',
+      '_______',
+      ...(heading ? ['Note'] : []),
+      '(1) Chambre des représentants (www.lachambre.be) :',
+      'Documents : 56-0512 (2030/2031)',
+      '(2) Voir l’avis du Conseil d’État.',
+    ].join('\n')
+
+  it('lifts both notes and anchors them at `(1)` and `(2)`, with or without the heading', () => {
+    expect(notes(lines(false), 'fr')).toEqual(['(1)', '(2)'])
+    expect(notes(lines(true), 'fr')).toEqual(['(1)', '(2)'])
+  })
+
+  it('reports the heading as page furniture', () => {
+    const {diagnostics} = fromText(lines(true), {language: 'fr'})
+    expect(diagnostics.some((d) => d.ruleId === 'page-furniture' && d.text === 'Note')).toBe(true)
+  })
+})

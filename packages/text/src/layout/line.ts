@@ -61,8 +61,9 @@ export function isNoteStart(raw: string, previous?: string, glued = false): bool
   return noteMarker(raw, previous, glued) !== undefined
 }
 
-/** The marker that follows another in a run of notes: `2` after `1`, `**` after `*`. */
+/** The marker that follows another in a run of notes: `2` after `1`, `**` after `*`, `(2)` after `(1)`. */
 export function nextMarker(marker: string): string {
   if (marker[0] === '*') return `${marker}*`
+  if (marker[0] === '(') return `(${Number(marker.slice(1, -1)) + 1})`
   return String(Number(marker) + 1)
 }

@@ -1,4 +1,4 @@
-import {collapseSpaces, firstNonSpace, head, isLetter, isSpace, lastNonSpace} from '../text-utils.js'
+import {collapseSpaces, firstNonSpace, head, isDigit, isLetter, isSpace, lastNonSpace} from '../text-utils.js'
 import {isBareNumber, isFurnitureLine, isPageMark, isSymbol} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {makeLine, nextMarker, noteMarker} from './line.js'
@@ -83,7 +83,10 @@ export function readBlockNotes(
     }
     // A note opens at the text's left margin: the line's start, or the column its rule is drawn at.
     const at = first === 0 ? raw : first === margin ? raw.slice(first) : undefined
-    const marker = at === undefined ? undefined : noteMarker(at, current?.marker ?? previous, true)
+    const marker =
+      at === undefined
+        ? undefined
+        : (noteMarker(at, current?.marker ?? previous, true) ?? bracketedMarker(at, current?.marker))
     if (marker !== undefined && (paragraph || !current || marker === nextMarker(current.marker))) {
       current = first === 0 ? open(raw, marker, start, end) : open(at!, marker, start + first, end - first)
       notes.push(current)
@@ -209,6 +212,23 @@ export function open(raw: string, marker: string, start: number, end: number): R
     start,
     end: start + end,
   }
+}
+
+/**
+ * The marker of a note numbered in brackets under a rule (`(1) Chambre des représentants …`, as
+ * Belgian, Luxembourg and French journals number an act's notes): `(1)` opening a line before a
+ * space and text, the first or the one after `current` (`(2)` after `(1)`).
+ */
+export function bracketedMarker(raw: string, current?: string): string | undefined {
+  if (raw[0] !== '(') return undefined
+  let end = 1
+  while (end < 4 && isDigit(raw[end])) end++
+  if (end === 1 || raw[end] !== ')' || raw[end + 1] !== ' ' || raw.length < end + 3) return undefined
+  const marker = raw.slice(0, end + 1)
+  if (current === undefined) return marker
+  return current[0] === '(' && Number(current.slice(1, -1)) + 1 === Number(marker.slice(1, -1))
+    ? marker
+    : undefined
 }
 
 /** A note's line of text, its white space made single. */

@@ -1,5 +1,6 @@
 import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
+import {isLetter} from '../text-utils.js'
 import {anchorNotes} from './anchor-notes.js'
 import {buildItems} from './build-items.js'
 import {reportSideBySide} from './columns.js'
@@ -11,7 +12,14 @@ import {readJournalNotes} from './journal-notes.js'
 import {readLetteredNotes} from './lettered-notes.js'
 import {isNoteStart} from './line.js'
 import {liftMarginNotes} from './margin-notes.js'
-import {fallenMarker, isSeparator, type ReadNote, readBlockNotes, readPageNotes} from './notes.js'
+import {
+  bracketedMarker,
+  fallenMarker,
+  isSeparator,
+  type ReadNote,
+  readBlockNotes,
+  readPageNotes,
+} from './notes.js'
 import {reportFurniture, takeFurniture} from './page-furniture.js'
 import {boundsIn, boundsOf, classifyRows, Role, type Rows, Taken} from './rows.js'
 import {lineAt, splitLines} from './split-lines.js'
@@ -148,6 +156,10 @@ function liftNotes(
       following++
     }
     if (following >= count || rows.role[following] !== Role.text) continue
+    // A heading of the notes under the rule (`Note`, `Notes`, as Belgian and Luxembourg journals print
+    // it): a word alone, then the first note.
+    const heading = notesHeading(rows, following) ? following : -1
+    if (heading >= 0) following++
     // `pdftotext -layout` keeps the page's left margin in spaces: the rule and the notes under it
     // stand at the text's margin, the notes at the rule's column.
     const margin = rows.first[index]!
@@ -155,7 +167,7 @@ function liftNotes(
     const raw = rows.texts[following]!
     const noteStart =
       at === 0
-        ? isNoteStart(raw, last, true)
+        ? isNoteStart(raw, last, true) || bracketedMarker(raw) !== undefined
         : !doubled && at === margin && isNoteStart(raw.slice(at), last, true)
     if (!(noteStart || fallenMarker(rows, following, undefined))) continue
     const read = doubled
@@ -164,10 +176,24 @@ function liftNotes(
     if (read.notes.length === 0) continue
     last = read.notes[read.notes.length - 1]!.marker
     for (let row = index; row < following; row++) rows.taken[row] = Taken.note
+    if (heading >= 0) rows.taken[heading] = Taken.furniture
     addNotes(blocks, index, read.notes, report)
     index = read.next - 1
   }
   return blocks
+}
+
+/**
+ * Whether a row is a word alone (letters only, at most twelve: `Note`, `Notes`, `Anmerkungen`) over
+ * a row of text: the heading of the notes under a rule.
+ */
+function notesHeading(rows: Rows, row: number): boolean {
+  const text = rows.texts[row]!
+  const first = rows.first[row]!
+  const last = rows.last[row]!
+  if (last - first < 4 || last - first > 12 || rows.role[row + 1] !== Role.text) return false
+  for (let index = first; index < last; index++) if (!isLetter(text[index])) return false
+  return true
 }
 
 /** Keep the notes read at a row, each reported as lifted out of the text. */
