@@ -146,6 +146,9 @@ export const it: Profile = {
     // guillemets (`(1-00287) «Ferranti, Rossi, Bianchi».`).
     /^\(\d-\d{5}\) «/u,
     /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
+    // An act's place and date of signature, alone on its line under the last article, over the
+    // signature (`Roma, 11 marzo 2031`, `Dato a Roma, addì 11 marzo 2031` opens with `Dato a`).
+    /^\p{Lu}[\p{L}’' ]{1,40}, (?:addì |lì )?\d{1,2}º? \p{Ll}{4,9} \d{4}\.?$/u,
   ],
   partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
   documentKinds: phrases(
