@@ -30,6 +30,7 @@ import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
 import {isIntroducedPoint, isNumberedPoint, numberStyle, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
+import type {AttachmentRule} from './profile.js'
 import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
 import {isSentenceEnd, type Reading, titledAfterDash} from './reading.js'
 import type {Report} from './report.js'
@@ -1166,6 +1167,7 @@ class State {
       rule = next.attachment
       take(next)
     }
+    if (rule.stamp) return this.openStamped(reading, rule)
     // The provision a schedule belongs to, on its heading's line (`SCHEDULE 1   Regulation 3`) or under
     // it (`SCHEDULE 1` / `Regulation 3`): a line of the preface after the title, not the title, nor a
     // unit (`Article 2`) of the schedule.
@@ -1196,15 +1198,21 @@ class State {
     )
       take(next)
     title.children = [{type: 'docTitle', children: title.children}]
-    const mainBody: MainBody = {type: 'mainBody', children: []}
     const preface: Preface = {type: 'preface', children: reference ? [title, reference] : [title]}
+    this.startAttachment(reading, rule, preface, title.position)
+    return taken
+  }
+
+  /** Open an attachment of a rule with its preface: the blocks after it are its body. */
+  startAttachment(reading: Reading, rule: AttachmentRule, preface: Preface, position: P['position']): void {
+    const mainBody: MainBody = {type: 'mainBody', children: []}
     const attachment: Attachment = {
       type: 'attachment',
       eId: '',
       name: rule.name,
       children: [preface, mainBody],
     }
-    if (title.position) attachment.position = title.position
+    if (position) attachment.position = position
     this.parts.attachments.push(attachment)
     this.attachment = attachment
     this.attachmentAt = reading.index
@@ -1216,6 +1224,47 @@ class State {
     this.main = createContainer(mainBody.children)
     this.container = this.main
     this.sections = []
+  }
+
+  /**
+   * An attachment under a stamp of approval (see `AttachmentRule.stamp`): the stamp's blocks up to
+   * one that opens with a word in capitals (`УТВЕРЖДЕНЫ` / `постановлением Правительства` / `от …
+   * № 312`, as web text parts its lines), then that block, the title, with the blocks in lower case
+   * that wrap it (`ПРАВИЛА` / `предоставления субсидий …`). Returns how many blocks it took along.
+   */
+  openStamped(reading: Reading, rule: AttachmentRule): number {
+    const stamp = wholeP(reading)
+    let taken = 0
+    const join = (p: P, line: Reading): void => {
+      const more = wholeP(line)
+      p.children = joinedBySpace(p.children, more.children)
+      if (p.position && more.position) p.position = {...p.position, end: more.position.end}
+      taken++
+    }
+    // The stamp's lines may date it (`от 14 марта 2031 г. № 412`); the title's do not.
+    const plain = (line: Reading | undefined): line is Reading =>
+      line !== undefined && !line.label && !line.attachment && line.words <= 16
+    let next = this.readings[reading.index + 1]
+    while (taken < maximumTitleLines && plain(next) && !capitalWord(next.bare)) {
+      join(stamp, next)
+      next = this.readings[reading.index + taken + 1]
+    }
+    const children: Preface['children'] = [stamp]
+    if (plain(next) && !next.adoption && next.headingLike && capitalWord(next.bare)) {
+      const title = wholeP(next)
+      taken++
+      // The title's words wrapped over lines in lower case (`ПРАВИЛА` / `предоставления субсидий …`).
+      const wraps = (line: Reading | undefined): line is Reading =>
+        plain(line) && !line.adoption && line.headingLike && isLower(line.bare[0])
+      for (let lines = 1; lines < maximumTitleLines; lines++) {
+        const more = this.readings[reading.index + taken + 1]
+        if (!wraps(more)) break
+        join(title, more)
+      }
+      title.children = [{type: 'docTitle', children: title.children}]
+      children.push(title)
+    }
+    this.startAttachment(reading, rule, {type: 'preface', children}, stamp.position)
     return taken
   }
 
@@ -1280,6 +1329,13 @@ function isContinuation(reading: Reading): boolean {
     isLower(first) ||
     (first !== undefined && quotes.includes(first) && reading.bare !== reading.text && !reading.verb)
   )
+}
+
+/** Whether a text opens with a word of two capitals or more (`ПРАВИЛА`, `ANNEX`), not `Правила`. */
+function capitalWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 40 && isUpper(text[end])) end++
+  return end >= 2 && (end === text.length || !isLetter(text[end]))
 }
 
 /** Opening minus closing quotation marks (`«` `»`, `“` `”`) of a block's text. */

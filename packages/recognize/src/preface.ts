@@ -49,6 +49,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
   let capitals: P | undefined
+  // Whether a block in capitals stood above (an act's issuer or kind: see `opensTitle`).
+  let underCapitals = false
   // Preface blocks that may stand between the number and the title: a date alone, who moves the
   // document, the number printed again.
   const underNumber = new Set<P>()
@@ -112,9 +114,19 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
+    underCapitals ||= profile.titleOpeners !== undefined && reading.capitals
     if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()
       front.longTitles.add(p)
+      front.preface.push(p)
+      continue
+    }
+    // An act's title that opens with the profile's word for it (`О мерах по …`) under the issuer's name
+    // or the kind in capitals: the title (a web page's title above them, the same words, is not).
+    if (!titleDone && underCapitals && opensTitle(reading, profile.titleOpeners)) {
+      p.children = titleOf(p.children as Inline[], lexicon)
+      front.titleParagraph = p
+      titleDone = true
       front.preface.push(p)
       continue
     }
@@ -160,6 +172,14 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/** Whether a block opens with one of a profile's `titleOpeners`, then words, ending no sentence. */
+function opensTitle(reading: Reading, openers: string[] | undefined): boolean {
+  if (!openers || reading.label || reading.adoption || !reading.headingLike || reading.words < 3) return false
+  const text = reading.bare
+  const space = text.indexOf(' ')
+  return space > 0 && space <= 4 && openers.includes(text.slice(0, space))
 }
 
 /**

@@ -47,6 +47,13 @@ export interface AttachmentRule {
    * by its syntax, may go on (`## Schedule A: Fees`).
    */
   alone?: boolean | undefined
+  /**
+   * The heading is a stamp of approval over the attached text, with what approved it
+   * (`УТВЕРЖДЕНЫ` / `постановлением Правительства … от 18 марта 2031 г. № 312`, over `ПРАВИЛА …`):
+   * the stamp's lines are a `p` of the attachment's preface, and the heading under them, which opens
+   * with a word in capitals, the attachment's title (default: `false`).
+   */
+  stamp?: boolean | undefined
 }
 
 /** How a profile reads an act's title line that prints its number and date (see `Profile.actTitles`). */
@@ -208,6 +215,13 @@ export interface Profile {
    */
   ordinalWords?: string[] | undefined
   /**
+   * Words that open an act's title, as printed (`О`, `Об` of Russian acts: `О мерах по …`, `Об
+   * утверждении …`): in the front matter, a block of three words or more opening with one, and ending
+   * no sentence, is the title, whatever stands above it (the issuer and the kind in capitals:
+   * `ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ` / `ПОСТАНОВЛЕНИЕ`, `УКАЗ` / `ПРЕЗИДЕНТА …`) (default: none).
+   */
+  titleOpeners?: string[] | undefined
+  /**
    * Whether a unit's heading on its number's line ends with a full stop, as Spanish acts print it
    * (`Artículo 1. Objeto.`, then the article's text): a short line without an operative verb, before
    * text of its own, is the unit's number and heading, its stop included; where the act heads its
@@ -249,6 +263,12 @@ export interface Profile {
   documentKinds?: string[] | undefined
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
+  /**
+   * Patterns of the line that ends an act's conclusions with the act's number, under the signature,
+   * the place and the date, as Russian acts print it (`№ 248`); group 1 is the number. It numbers the
+   * act where no number line stands in its front matter (default: none).
+   */
+  closingNumbers?: RegExp[] | undefined
   /**
    * Patterns of the line under an act's title that dates it, as the Official Journal prints it
    * between the title and the subject (`COUNCIL DECISION (EU) 2031/123` / `of 21 January 2031` / `on

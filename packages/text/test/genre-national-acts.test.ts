@@ -1,7 +1,8 @@
 import {plainText} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import {fromText} from '../src/index.js'
-import {eIds, textOf} from './genre-support.js'
+import {eIds, furniture, textOf} from './genre-support.js'
+import {all} from './support.js'
 
 // Probes of the genre (see genre-support.ts): acts of governments and ministers as their official
 // journals print them (on the web, one paragraph a line, or from a PDF), written for these tests.
@@ -77,5 +78,144 @@ describe('the place and date over an Italian minister’s signature, from a PDF'
     )
     expect(conclusionsOf(document)?.replace(/\s+/g, ' ')).toBe('Roma, 3 marzo 2031 Il Ministro: Bianchi')
     expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+})
+
+describe('a Russian decree on the web: kind and issuer over the title, the signature block under the text', () => {
+  const text = [
+    'УКАЗ',
+    'ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ',
+    'О мерах по развитию системы школьных библиотек',
+    'В целях повышения доступности школьных библиотек п о с т а н о в л я ю:',
+    '1. Правительству Российской Федерации утвердить программу развития школьных библиотек.',
+    '2. Настоящий Указ вступает в силу со дня его подписания.',
+    'Президент',
+    'Российской Федерации',
+    'И.Иванов',
+    'Москва, Кремль',
+    '3 мая 2031 года',
+    '№ 117',
+  ].join('\n')
+
+  it('reads the line opening with `О` under the kind and the issuer in capitals as the title', () => {
+    const {document} = fromText(text)
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'О мерах по развитию системы школьных библиотек',
+    ])
+  })
+
+  it('keeps the signature block, its short lines no site menu: the conclusions, dated and numbered', () => {
+    for (const date of ['3 мая 2031 года', '3 мая 2031 г.']) {
+      const {document, diagnostics} = fromText(text.replace('3 мая 2031 года', date))
+      expect(furniture(diagnostics)).toEqual([])
+      expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2'])
+      expect(conclusionsOf(document)?.split('\n')).toEqual(
+        text.replace('3 мая 2031 года', date).split('\n').slice(6),
+      )
+      expect(document.meta.frbr.date).toBe('2031-05-03')
+      expect(document.meta.frbr.number).toBe('117')
+    }
+  })
+})
+
+describe('a Russian government decree from a PDF: signature, then the rules it approves on a page of their own', () => {
+  const text = [
+    'ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ',
+    '',
+    'ПОСТАНОВЛЕНИЕ',
+    'от 14 марта 2031 г. № 412',
+    'МОСКВА',
+    '',
+    'Об утверждении Правил ведения реестра',
+    'особо охраняемых природных территорий',
+    '',
+    'Правительство Российской Федерации п о с т а н о в л я е т :',
+    '1. Утвердить прилагаемые Правила ведения реестра особо охраняемых',
+    'природных территорий.',
+    '2. Настоящее постановление вступает в силу с 1 сентября 2031 г.',
+    '',
+    'Председатель Правительства',
+    'Российской Федерации',
+    '',
+    'И.Петров',
+    '\fУТВЕРЖДЕНЫ',
+    'постановлением Правительства',
+    'Российской Федерации',
+    'от 14 марта 2031 г. № 412',
+    '',
+    'ПРАВИЛА',
+    'ведения реестра особо охраняемых природных территорий',
+    '',
+    '1. Настоящие Правила устанавливают порядок ведения реестра.',
+    '2. Реестр ведется в электронной форме.',
+    '',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the title under the number and the place, not the issuer in capitals above them', () => {
+    expect(document.meta.frbr.number).toBe('412')
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Об утверждении Правил ведения реестра особо охраняемых природных территорий',
+      'ПРАВИЛА ведения реестра особо охраняемых природных территорий',
+    ])
+  })
+
+  it('ends paragraph 2 at the signature, and opens the rules at `УТВЕРЖДЕНЫ`: an annex with its own points', () => {
+    expect(textOf(document, 'para_2')).toBe('Настоящее постановление вступает в силу с 1 сентября 2031 г.')
+    expect(conclusionsOf(document)?.replace(/\s+/g, ' ')).toBe(
+      'Председатель Правительства Российской Федерации И.Петров',
+    )
+    expect(eIds(document)).toEqual([
+      'preamble__formula_1',
+      'para_1',
+      'para_2',
+      'att_1__para_1',
+      'att_1__para_2',
+    ])
+    const attachment = all(document, 'attachment')[0] as never as {name: string}
+    expect(attachment.name).toBe('annex')
+    const preface = (all(document, 'attachment')[0] as never as {children: {type: string}[]}).children[0]
+    expect(
+      plainText(preface as never)
+        .split('\n')[0]
+        ?.replace(/\s+/g, ' '),
+    ).toBe('УТВЕРЖДЕНЫ постановлением Правительства Российской Федерации от 14 марта 2031 г. № 412')
+  })
+
+  it('reads the stamp and the title so on the web too, one line a paragraph', () => {
+    // Web text prints no page break and no blank line: each line of the stamp is a paragraph of its own.
+    const web = fromText(
+      [
+        'ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ',
+        'ПОСТАНОВЛЕНИЕ',
+        'от 14 марта 2031 г. № 412',
+        'МОСКВА',
+        'Об утверждении Правил ведения реестра особо охраняемых природных территорий',
+        'Правительство Российской Федерации п о с т а н о в л я е т :',
+        '1. Утвердить прилагаемые Правила ведения реестра особо охраняемых природных территорий.',
+        '2. Настоящее постановление вступает в силу с 1 сентября 2031 г.',
+        'Председатель Правительства',
+        'Российской Федерации',
+        'И.Петров',
+        'УТВЕРЖДЕНЫ',
+        'постановлением Правительства',
+        'Российской Федерации',
+        'от 14 марта 2031 г. № 412',
+        'ПРАВИЛА',
+        'ведения реестра особо охраняемых природных территорий',
+        '1. Настоящие Правила устанавливают порядок ведения реестра.',
+        '2. Реестр ведется в электронной форме.',
+      ].join('\n'),
+    )
+    expect(
+      all(web.document, 'docTitle')
+        .map((node) => plainText(node as never))
+        .at(-1)
+        ?.replace(/\s+/g, ' '),
+    ).toBe('ПРАВИЛА ведения реестра особо охраняемых природных территорий')
+    expect(eIds(web.document).filter((eId) => eId.startsWith('att_'))).toEqual([
+      'att_1__para_1',
+      'att_1__para_2',
+    ])
   })
 })

@@ -214,6 +214,11 @@ export function groupLines(
       !endsWithConjunction(before) &&
       !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
     let opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
+    // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
+    if (inSentence && item.pageStart && capitalWord(item.flat)) {
+      const read = readOpening(item.flat, profile)
+      if (read.attachment) opening = read
+    }
     // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
     const opener =
       opening === nothing &&
@@ -566,6 +571,10 @@ function startsBlock(
   if (listed && last === ':' && opening.recitalListed) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
+  // An attachment starts a page of its own: its heading in capitals at a page's top opens a block
+  // whatever the line before ended with (a signature's name, `М.Мишустин` / page / `УТВЕРЖДЕНЫ`).
+  if (opening.attachment && (line as Line & {pageStart?: boolean | undefined}).pageStart && capitalWord(text))
+    return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
     // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
@@ -603,6 +612,13 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Whether a text opens with a word of two capitals or more (`ANNEX`, `УТВЕРЖДЕНЫ`), not `Annex`. */
+function capitalWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 40 && isUpper(text[end])) end++
+  return end >= 2 && (end === text.length || !isLetter(text[end]))
 }
 
 /**
