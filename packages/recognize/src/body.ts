@@ -233,6 +233,21 @@ class State {
   preamble(reading: Reading): number {
     const kind = reading.label?.kind
     if (reading.adoption || reading.closing) return this.conclude(reading)
+    // An enacting term alone over the enacting words that end it (`Emana` / `il seguente decreto-legge:`):
+    // one formula of two lines.
+    const under = this.readings[reading.index + 1]
+    if (
+      !kind &&
+      enactingAlone(reading, this.lexicon) &&
+      under?.enacting &&
+      !under.label &&
+      isLower(under.bare[0])
+    ) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading), more: [wholeP(under)]})
+      this.phase = 'body'
+      this.enacted = true
+      return 1
+    }
     if (this.explanatoryHeading(reading)) {
       // `PREÁMBULO`, `EXPOSICIÓN DE MOTIVOS`: the heading of an act's explanatory preamble, whose
       // paragraphs are its recitals.
@@ -1329,6 +1344,16 @@ function isContinuation(reading: Reading): boolean {
     isLower(first) ||
     (first !== undefined && quotes.includes(first) && reading.bare !== reading.text && !reading.verb)
   )
+}
+
+/**
+ * Whether a block is one of the profile's enacting terms alone, with no colon (`Emana`, `Promulga`,
+ * `DECRETA`): the first line of an enacting formula whose words go on under it.
+ */
+function enactingAlone(reading: Reading, lexicon: Lexicon): boolean {
+  if (reading.words > 2 || !isLetter(reading.last)) return false
+  const lower = reading.bare.toLowerCase()
+  return lexicon.enacting.includes(lower)
 }
 
 /** Whether a text opens with a word of two capitals or more (`ПРАВИЛА`, `ANNEX`), not `Правила`. */

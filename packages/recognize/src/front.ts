@@ -372,7 +372,10 @@ export function formulaOf(
     const clauseNext =
       next !== undefined &&
       (next.label?.kind === 'number' || next.recital || next.verb || next.enacting !== undefined)
-    if (!clauseNext || reading.words > 6 || /[.;!?]$/.test(text)) return undefined
+    // An office in capitals names its ministry whole over a citation (`IL MINISTRO DELL'AGRICOLTURA,
+    // DELLA SOVRANITÀ ALIMENTARE E DELLE FORESTE` / `Visto …`): as long as a name in capitals may be.
+    const most = reading.capitals && next?.recital ? 12 : 6
+    if (!clauseNext || reading.words > most || /[.;!?]$/.test(text)) return undefined
   }
   const body = lexicon.formulas.get(normaliseFormula(words))
   if (body) return {body}

@@ -49,6 +49,8 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
   let capitals: P | undefined
+  // The line of an act's kind and date alone (`DECRETO 11 marzo 2031.`), whose subject under it is the title.
+  let dateLine: P | undefined
   // Whether a block in capitals stood above (an act's issuer or kind: see `opensTitle`).
   let underCapitals = false
   // Preface blocks that may stand between the number and the title: a date alone, who moves the
@@ -86,6 +88,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       continue
     } else if (!titleDone && actTitle(reading, front, lexicon)) {
       titleDone = front.titleParagraph !== undefined
+      // Neither the title nor the number line: the kind and the date alone.
+      const line = front.preface.at(-1)
+      if (line !== front.titleParagraph && line !== front.numberParagraph) dateLine = line
       continue
     } else if (titleDone && front.date === undefined && datedAct(reading, front, lexicon)) {
       continue
@@ -118,6 +123,14 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()
       front.longTitles.add(p)
+      front.preface.push(p)
+      continue
+    }
+    // The subject under an act's kind and date (`DECRETO 11 marzo 2031.` / `Disposizioni …`): the title.
+    if (!titleDone && dateLine && front.preface.at(-1) === dateLine && subjectLine(reading)) {
+      p.children = titleOf(p.children as Inline[], lexicon)
+      front.titleParagraph = p
+      titleDone = true
       front.preface.push(p)
       continue
     }
@@ -172,6 +185,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/** Whether a block may be an act's subject: words with a capital, no label, no adoption line, no clause's end but a stop. */
+function subjectLine(reading: Reading): boolean {
+  if (reading.label || reading.adoption || reading.words < 2 || reading.words > 60) return false
+  return isUpper(reading.bare[0]) && (reading.last === '.' || !isSentenceEnd(reading.last))
 }
 
 /** Whether a block opens with one of a profile's `titleOpeners`, then words, ending no sentence. */
@@ -256,7 +275,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
  * (`Lei n.º 12/2031, de 14 de março`, the title under it) is the number line, its date inside it.
  * Returns what the block is, if it is one.
  */
-function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | undefined {
+function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | 'date' | undefined {
   const act = actTitleOf(reading.bare, lexicon.profile)
   if (!act) return undefined
   // A number read above (a symbol alone: `P10_TA(2031)0087`) is kept by a title that prints none.
@@ -268,9 +287,13 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
     reading.bare.indexOf(act.date) + act.date.length,
     act.number === undefined ? 0 : reading.bare.lastIndexOf(act.number) + act.number.length,
   )
-  const numberLine = act.number !== undefined && /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  const alone = /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  const numberLine = act.number !== undefined && alone
   if (numberLine) {
     p.children = [{type: 'docNumber', children: markAct(p.children, {...act, number: undefined}, date)}]
+  } else if (alone) {
+    // The kind and the date alone (`DECRETO 11 marzo 2031.`): the subject under it is the title.
+    p.children = markAct(p.children, act, date)
   } else {
     p.children = titleAndRest(p.children, act, date)
     front.titleParagraph = p
@@ -280,7 +303,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
   if (act.country !== undefined) front.country = act.country
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)
-  return numberLine ? 'number' : 'title'
+  return numberLine ? 'number' : alone ? 'date' : 'title'
 }
 
 /** The date an act's title prints, read with its year where the title prints that apart (`…, 2031`). */

@@ -219,3 +219,96 @@ describe('a Russian government decree from a PDF: signature, then the rules it a
     ])
   })
 })
+
+describe('an Italian decree-law on Normattiva: `Emana` alone over `il seguente decreto-legge:`', () => {
+  const text = [
+    'DECRETO-LEGGE 3 marzo 2031, n. 12',
+    'Misure urgenti in materia di protezione civile. (31G00012)',
+    'IL PRESIDENTE DELLA REPUBBLICA',
+    'Visti gli articoli 77 e 87 della Costituzione;',
+    'Ritenuta la straordinaria necessità e urgenza di adottare misure in materia di protezione civile;',
+    'Vista la deliberazione del Consiglio dei ministri, adottata nella riunione del 1° marzo 2031;',
+    'Emana',
+    'il seguente decreto-legge:',
+    'Art. 1',
+    'Disposizioni urgenti',
+    '1. È autorizzata la spesa di 10 milioni di euro per l’anno 2031.',
+    'Art. 2',
+    'Entrata in vigore',
+    '1. Il presente decreto entra in vigore il giorno stesso della sua pubblicazione.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the two lines as one enacting formula, the citations above it recitals', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'IL PRESIDENTE DELLA REPUBBLICA',
+      'Emana il seguente decreto-legge:',
+    ])
+    expect(all(document, 'recital')).toHaveLength(3)
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual([
+      'art_1',
+      'art_1__para_1',
+      'art_2',
+      'art_2__para_1',
+    ])
+  })
+})
+
+describe('an Italian minister’s decree from the Official Journal’s PDF page', () => {
+  const text = [
+    '14-3-2031',
+    '',
+    'GAZZETTA UFFICIALE DELLA REPUBBLICA ITALIANA',
+    '',
+    'Serie generale - n. 61',
+    '',
+    'MINISTERO DELL’AMBIENTE E DELLA',
+    'SICUREZZA ENERGETICA',
+    'DECRETO 3 marzo 2031.',
+    'Disposizioni in materia di etichettatura',
+    'degli integratori alimentari.',
+    '',
+    'IL MINISTRO DELL’AMBIENTE E DELLA',
+    'SICUREZZA ENERGETICA',
+    'Visto il decreto legislativo 21 maggio 2004, n. 169, recante attuazione della direttiva relativa',
+    'agli integratori alimentari;',
+    'Considerato che occorre aggiornare le indicazioni obbligatorie;',
+    'Acquisita l’intesa della Conferenza permanente per i rapporti tra lo Stato, le regioni e le Province',
+    'autonome nella seduta del 20 febbraio 2031;',
+    'Decreta:',
+    'Art. 1.',
+    'Ambito di applicazione',
+    '1. Il presente decreto si applica agli integratori alimentari confezionati nel territorio nazionale',
+    'e a quelli importati.',
+    'Roma, 3 marzo 2031',
+    'Il Ministro: Rossi',
+    'Registrato alla Corte dei conti il 28 marzo 2031',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('takes the journal’s running head out, and dates the decree by its `DECRETO` line', () => {
+    expect(furniture(diagnostics).join('\n')).toContain('GAZZETTA UFFICIALE DELLA REPUBBLICA ITALIANA')
+    expect(furniture(diagnostics).join('\n')).toContain('Serie generale - n. 61')
+    expect(all(document, 'docTitle').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'Disposizioni in materia di etichettatura degli integratori alimentari.',
+    ])
+    // The registration with the Court of Auditors is no adoption: the decree is of its own date.
+    expect(document.meta.frbr.date).toBe('2031-03-03')
+  })
+
+  it('reads the minister in capitals as the formula, each citation a recital of its own', () => {
+    // The ministry's name is long and ends with no comma: the citation under it opens a recital.
+    expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'IL MINISTRO DELL’AMBIENTE E DELLA SICUREZZA ENERGETICA',
+      'Decreta:',
+    ])
+    expect(
+      all(document, 'recital').map((node) =>
+        plainText(node as never)
+          .replace(/\s+/g, ' ')
+          .slice(0, 20),
+      ),
+    ).toEqual(['Visto il decreto leg', 'Considerato che occo', 'Acquisita l’intesa d'])
+    expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_1__para_1'])
+  })
+})

@@ -569,6 +569,10 @@ function startsBlock(
   if (listed && (last === ',' || last === ';' || endsWithConjunction(previous))) return true
   if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
   if (listed && last === ':' && opening.recitalListed) return true
+  // A citation under a formula in capitals that ends with no comma (`IL MINISTRO DELLA SALUTE` / `Visto
+  // il decreto …;`, as the Italian Official Journal prints a minister's decree): the capitals end the
+  // formula, the listed opener opens the citation.
+  if (opening.recitalListed && isUpper(text[0]) && inCapitals(previous)) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
   // An attachment starts a page of its own: its heading in capitals at a page's top opens a block
@@ -612,6 +616,17 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Whether a line's letters are capitals, four of them at least (`IL MINISTRO DELLA SALUTE`). */
+function inCapitals(line: string): boolean {
+  let letters = 0
+  for (let index = 0; index < line.length && index < 200; index++) {
+    const character = line[index]!
+    if (isLower(character)) return false
+    if (isUpper(character)) letters++
+  }
+  return letters >= 4
 }
 
 /** Whether a text opens with a word of two capitals or more (`ANNEX`, `УТВЕРЖДЕНЫ`), not `Annex`. */
