@@ -1351,9 +1351,10 @@ function isContinuation(reading: Reading): boolean {
  * `DECRETA`): the first line of an enacting formula whose words go on under it.
  */
 function enactingAlone(reading: Reading, lexicon: Lexicon): boolean {
-  if (reading.words > 2 || !isLetter(reading.last)) return false
-  const lower = reading.bare.toLowerCase()
-  return lexicon.enacting.includes(lower)
+  const text = reading.bare
+  // Most blocks are longer than a term alone, or end with a sign: told before any lowering.
+  if (text.length > 24 || !isLetter(text[text.length - 1])) return false
+  return lexicon.enacting.includes(text.toLowerCase())
 }
 
 /** Whether a text opens with a word of two capitals or more (`ПРАВИЛА`, `ANNEX`), not `Правила`. */
