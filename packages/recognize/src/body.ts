@@ -22,6 +22,7 @@ import {
 } from './clauses.js'
 import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
+import {actTitleOf} from './document-kinds.js'
 import {formulaAndVerb, formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
 import {fullText, headLength, joinedBySpace, splitAt} from './inline.js'
@@ -1105,7 +1106,10 @@ class State {
     // A heading in capitals ends so in any language (`SECTION 1. SHORT TITLE.`, as United States
     // bills print their sections' headings).
     if (!(this.lexicon.profile.headingsEndWithStop || reading.capitals)) return false
-    if (reading.last !== '.' || reading.words > 16) return false
+    if (reading.last !== '.' || reading.words > 60) return false
+    // A heading that names an act runs as long as the act's title (`Disposición final primera.
+    // Modificación del Real Decreto 209/2031, de 22 de febrero, por el que se establecen …`).
+    if (reading.words > 16 && !namesActEarly(reading.rest, this.lexicon)) return false
     // The number ends with its own stop (`Artículo 1.`): `Art. 3 - Esta Decisión …` is a sentence.
     if (!reading.label?.printed.endsWith('.') || reading.verb || reading.rest.includes(': ')) return false
     if (!next || next.label?.kind === 'unit' || next.adoption || next.closing || next.attachment) return false
@@ -1344,6 +1348,21 @@ function isContinuation(reading: Reading): boolean {
     isLower(first) ||
     (first !== undefined && quotes.includes(first) && reading.bare !== reading.text && !reading.verb)
   )
+}
+
+/**
+ * Whether an act's title (the profile's `actTitles`) starts among a text's first sixteen words, at a
+ * capital (`Modificación del Real Decreto 209/2031, de 22 de febrero, …`).
+ */
+function namesActEarly(text: string, lexicon: Lexicon): boolean {
+  if (!lexicon.profile.actTitles) return false
+  let words = 0
+  for (let at = 0; at < text.length && words < 16; at++) {
+    if (text[at] !== ' ') continue
+    words++
+    if (isUpper(text[at + 1]) && actTitleOf(text.slice(at + 1), lexicon.profile)) return true
+  }
+  return false
 }
 
 /**

@@ -1,3 +1,4 @@
+import {isDigit, isUpper} from './characters.js'
 import type {Lexicon} from './lexicon.js'
 import type {Profile} from './profile.js'
 import type {Reading} from './reading.js'
@@ -110,6 +111,11 @@ export interface ActTitle {
   year?: string | undefined
   /** The FRBR country of acts titled so, where the rule says. */
   country?: string | undefined
+  /**
+   * Where the title starts in the line, past the journal's insertion number (`6981 Real Decreto …`,
+   * see `ActTitleRule.insertionNumber`), if it prints one.
+   */
+  start?: number | undefined
 }
 
 /**
@@ -125,17 +131,28 @@ export function actTitleOf(text: string, profile: Profile | undefined): ActTitle
   const rules = profile?.actTitles
   if (!rules) return undefined
   const head = text.slice(0, 300)
+  // Most lines open with a letter: the insertion number is looked for only before a rule that allows it.
+  const start = isDigit(head[0]) ? insertionEnd(head) : 0
   for (const rule of rules) {
-    const groups = rule.pattern.exec(head)?.groups
+    if (start > 0 && !rule.insertionNumber) continue
+    const groups = rule.pattern.exec(start > 0 ? head.slice(start) : head)?.groups
     if (!groups?.date) continue
     return {
       number: groups.number || undefined,
       date: groups.date,
       year: groups.year || undefined,
       country: rule.country,
+      ...(start > 0 ? {start} : {}),
     }
   }
   return undefined
+}
+
+/** Where the text starts past an insertion number (up to six figures, a space, a capital), or 0. */
+function insertionEnd(text: string): number {
+  let end = 0
+  while (end < 6 && isDigit(text[end])) end++
+  return end > 0 && text[end] === ' ' && isUpper(text[end + 1]) ? end + 1 : 0
 }
 
 /**

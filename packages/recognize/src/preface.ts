@@ -427,6 +427,15 @@ function endsWithProcedure(text: string): boolean {
  */
 function titleAndRest(children: Inline[], act: ActTitle, date: string): Inline[] {
   const only = children.length === 1 ? children[0] : undefined
+  // The journal's insertion number before the title (`6981 `) stays out of it.
+  if (only?.type === 'text' && act.start) {
+    const rest = titleAndRest(
+      [{type: 'text', value: only.value.slice(act.start)}],
+      {...act, start: undefined},
+      date,
+    )
+    return [{type: 'text', value: only.value.slice(0, act.start)}, ...rest]
+  }
   if (only?.type === 'text') {
     const from = only.value.indexOf(act.date) + act.date.length
     const stop = from > act.date.length - 1 ? /\. (?=\p{Lu})/u.exec(only.value.slice(from)) : null

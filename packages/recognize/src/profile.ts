@@ -68,6 +68,12 @@ export interface ActTitleRule {
    * 7/2031, de 14 de marzo`; `fr` for `Décret n° 2031-123 du …`), e.g. `es` (default: unknown).
    */
   country?: string | undefined
+  /**
+   * Whether the official journal prints its insertion number before the title on its line, as the
+   * BOE does (`6981 Real Decreto 264/2031, de 1 de abril, …`): a number in figures, no part of the
+   * title, which the pattern reads after it (default: `false`).
+   */
+  insertionNumber?: boolean | undefined
 }
 
 /** How a profile reads a line of an act's front matter that dates its assent or commencement (see `Profile.actDates`). */

@@ -312,3 +312,42 @@ describe('an Italian minister’s decree from the Official Journal’s PDF page'
     expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_1__para_1'])
   })
 })
+
+describe('a Spanish royal decree as the BOE’s web page prints it: insertion number, section, ministry', () => {
+  const text = [
+    'BOLETÍN OFICIAL DEL ESTADO',
+    'I. DISPOSICIONES GENERALES',
+    'MINISTERIO DE CULTURA',
+    '4312 Real Decreto 120/2031, de 4 de marzo, por el que se regula el registro de bibliotecas.',
+    'La lectura pública es un servicio esencial.',
+    'En su virtud, a propuesta del Ministro de Cultura, y previa deliberación del Consejo de Ministros,',
+    'DISPONGO:',
+    'Artículo 1. Objeto.',
+    'Este real decreto regula el registro de bibliotecas.',
+    'Disposición final primera. Modificación del Real Decreto 582/2029, de 2 de julio, por el que se aprueba el reglamento de los servicios de lectura pública y de las bibliotecas de titularidad estatal.',
+    'El artículo 2 del Real Decreto 582/2029, de 2 de julio, queda suprimido.',
+    'Disposición final segunda. Entrada en vigor.',
+    'El presente real decreto entrará en vigor el día siguiente al de su publicación.',
+    'Dado en Madrid, el 4 de marzo de 2031.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the title after the insertion number, which stays out of it, and its number and date', () => {
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Real Decreto 120/2031, de 4 de marzo, por el que se regula el registro de bibliotecas.',
+    ])
+    expect(document.meta.frbr.number).toBe('120/2031')
+    expect(document.meta.frbr.date).toBe('2031-03-04')
+    expect(all(document, 'recital')).toHaveLength(2)
+  })
+
+  it('reads a closing provision’s heading that names an act, however long, as its heading', () => {
+    expect(textOf(document, 'art_final-primera')).toBe(
+      'Modificación del Real Decreto 582/2029, de 2 de julio, por el que se aprueba el reglamento de los servicios de lectura pública y de las bibliotecas de titularidad estatal.\nEl artículo 2 del Real Decreto 582/2029, de 2 de julio, queda suprimido.',
+    )
+    const headings = all(document, 'heading').map((node) => plainText(node as never))
+    expect(headings).toContain(
+      'Modificación del Real Decreto 582/2029, de 2 de julio, por el que se aprueba el reglamento de los servicios de lectura pública y de las bibliotecas de titularidad estatal.',
+    )
+  })
+})
