@@ -351,3 +351,39 @@ describe('a Spanish royal decree as the BOE’s web page prints it: insertion nu
     )
   })
 })
+
+describe('a French arrêté of two ministers on Légifrance: their offices whole, parts `I. -`', () => {
+  const text = [
+    'Arrêté du 3 mars 2031 relatif aux modalités de déclaration des prélèvements d’eau',
+    'La ministre de l’agriculture et de la souveraineté alimentaire et le ministre de la transition écologique, de la biodiversité, de la forêt, de la mer et de la pêche,',
+    'Vu le code de l’environnement, notamment son article L. 214-1 ;',
+    'Vu le code rural et de la pêche maritime,',
+    'Arrêtent :',
+    'Article 1',
+    'I. - La déclaration comporte :',
+    '1° L’identité du préleveur ;',
+    '2° Les volumes prélevés.',
+    'II.- La déclaration est transmise au préfet avant le 31 janvier.',
+    'Article 2',
+    'Le présent arrêté sera publié au Journal officiel de la République française.',
+    'Fait le 3 mars 2031.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the ministers’ offices, however long, as the formula above the citations', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      text.split('\n')[1],
+      'Arrêtent :',
+    ])
+    expect(all(document, 'recital')).toHaveLength(2)
+  })
+
+  it('keeps the dash after a part’s roman number in its number, out of its text', () => {
+    const nums = all(document, 'num').map((node) => (node as never as {value: string}).value)
+    expect(nums).toContain('I. -')
+    expect(nums).toContain('II.-')
+    expect(textOf(document, 'art_1__para_II')).toBe(
+      'La déclaration est transmise au préfet avant le 31 janvier.',
+    )
+  })
+})
