@@ -387,3 +387,33 @@ describe('a French arrêté of two ministers on Légifrance: their offices whole
     )
   })
 })
+
+describe('a German federal ordinance from the Federal Law Gazette’s PDF: date line, then the grounds and the enacting words', () => {
+  const text = [
+    'Verordnung',
+    'zur Änderung der Badegewässerverordnung',
+    'Vom 4. März 2031',
+    'Auf Grund des § 12 Absatz 2 des Wasserhaushaltsgesetzes vom 31. Juli 2009 (BGBl. I S. 2585), der',
+    'zuletzt durch Artikel 3 des Gesetzes vom 2. Mai 2029 geändert worden ist, verordnet das',
+    'Bundesministerium für Umwelt:',
+    '',
+    'Artikel 1',
+    'Änderung der Badegewässerverordnung',
+    'In § 3 der Badegewässerverordnung wird das Wort „Messstelle“ durch das Wort „Probenahmestelle“',
+    'ersetzt.',
+    '',
+    'Artikel 2',
+    'Inkrafttreten',
+    'Diese Verordnung tritt am Tag nach der Verkündung in Kraft.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `Vom …` as the date line of the title, and the sentence under it as the enacting formula', () => {
+    expect(document.meta.language).toBe('de')
+    expect(document.meta.frbr.date).toBe('2031-03-04')
+    expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'Auf Grund des § 12 Absatz 2 des Wasserhaushaltsgesetzes vom 31. Juli 2009 (BGBl. I S. 2585), der zuletzt durch Artikel 3 des Gesetzes vom 2. Mai 2029 geändert worden ist, verordnet das Bundesministerium für Umwelt:',
+    ])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_2'])
+  })
+})

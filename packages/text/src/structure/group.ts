@@ -379,7 +379,9 @@ function followsBareNumber(text: string, block: Block | undefined): boolean {
  * line in lower case, the patterns tried only on such a line.
  */
 function isActDateLine(text: string, profile: Profile): boolean {
-  if (text.length > 32 || !isLower(text[0]) || !profile.actDateLines) return false
+  // In lower case under an EU act's title (`of 21 January 2031`), in capitals under a German federal
+  // act's (`Vom 10. März 2031`, as the Federal Law Gazette prints it).
+  if (text.length > 32 || !isLetter(text[0]) || !profile.actDateLines) return false
   return profile.actDateLines.some((pattern) => pattern.test(text))
 }
 
