@@ -200,3 +200,18 @@ function scopeNotesOf(profile: Profile): {words: Set<string>; shortest: number; 
   }
   return made
 }
+
+/**
+ * The label a line opens with, if it is one of the profile's `pageLabels` before a colon and a value
+ * (`Sumário: Aprova …`): a metadata line of an official journal's page.
+ */
+export function pageLabelOf(text: string, profile: Profile | undefined): string | undefined {
+  const labels = profile?.pageLabels
+  if (!labels) return undefined
+  // A label is a few words at the line's start, then its value.
+  let colon = 2
+  while (colon < 31 && colon < text.length && !(text[colon] === ':' && text[colon + 1] === ' ')) colon++
+  if (colon >= 31 || colon + 2 >= text.length) return undefined
+  const label = text.slice(0, colon)
+  return labels.includes(label) ? label : undefined
+}

@@ -5,6 +5,7 @@ import {
   namesDocument,
   opensWithDocumentNumber,
   opensWithPromulgation,
+  pageLabelOf,
 } from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
@@ -100,6 +101,8 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
+        // A journal page's metadata line (`Sumário: Aprova …`, `Publicação: …`).
+        pageLabelOf(readings[start]!.bare, lexicon.profile) !== undefined ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
         // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
         (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))

@@ -10,6 +10,7 @@ import {
   isDocumentKind,
   isScopeNote,
   namesDocument,
+  pageLabelOf,
 } from './document-kinds.js'
 import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
@@ -119,6 +120,20 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
+    // A journal page's metadata line (`Publicação: …`); the summary's value the title (`Sumário: Aprova …`).
+    const label = pageLabelOf(text, profile)
+    if (label !== undefined) {
+      if (!titleDone && profile.titleLabels?.includes(label)) {
+        const parts = splitAt(p.children, label.length + 2 + offset(reading))
+        if (parts && parts[1].length > 0) {
+          p.children = [...parts[0], {type: 'text', value: ' '}, {type: 'docTitle', children: parts[1]}]
+          front.titleParagraph = p
+          titleDone = true
+        }
+      }
+      front.preface.push(p)
+      continue
+    }
     underCapitals ||= profile.titleOpeners !== undefined && reading.capitals
     if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()

@@ -296,6 +296,17 @@ export interface Profile {
    * of the apostrophe, e.g. `Text with EEA relevance` (default: none).
    */
   scopeNotes?: string[] | undefined
+  /**
+   * Labels of the metadata lines an official journal's page prints over an act, each before a colon
+   * (`Sumário: …`, `Publicação: …`, `Emissor: …`, as the Diário da República does), as printed: such a
+   * line is a line of the preface, never a recital nor a site menu's (default: none).
+   */
+  pageLabels?: string[] | undefined
+  /**
+   * Those of `pageLabels` whose value is the act's title (`Sumário`): the value is the `docTitle`, the
+   * label before it text of its line, where no title was read above it (default: none).
+   */
+  titleLabels?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /**

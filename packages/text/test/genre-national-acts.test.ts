@@ -417,3 +417,34 @@ describe('a German federal ordinance from the Federal Law Gazette’s PDF: date 
     expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_2'])
   })
 })
+
+describe('the metadata lines of the Diário da República’s page over an act: `Sumário: …`, `Publicação: …`', () => {
+  const text = [
+    'Decreto-Lei n.º 12/2031, de 4 de abril',
+    'Sumário: Regula o acesso aos arquivos públicos.',
+    'Publicação: Diário da República n.º 66/2031, Série I de 2031-04-04, páginas 3 - 7',
+    'Emissor: Presidência do Conselho de Ministros',
+    'Tipo de Diploma: Decreto-Lei',
+    'Número: 12/2031',
+    'Data de Publicação: 2031-04-04',
+    'Importa regular o acesso aos arquivos públicos.',
+    'Assim:',
+    'Nos termos da alínea a) do n.º 1 do artigo 198.º da Constituição, o Governo decreta o seguinte:',
+    'Artigo 1.º',
+    'Objeto',
+    'O presente decreto-lei regula o acesso aos arquivos públicos.',
+  ].join('\n')
+  const {document, diagnostics} = fromText(text)
+
+  it('keeps them lines of the preface, no recitals nor a site menu, the summary the title', () => {
+    expect(furniture(diagnostics)).toEqual([])
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface).split('\n')).toEqual(text.split('\n').slice(0, 7))
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Regula o acesso aos arquivos públicos.',
+    ])
+    expect(all(document, 'recital').map((node) => plainText(node as never))[0]).toBe(
+      'Importa regular o acesso aos arquivos públicos.',
+    )
+  })
+})

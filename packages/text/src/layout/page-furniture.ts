@@ -577,14 +577,26 @@ function holdsCoverLine(
  * Whether a run of rows holds an adoption line or opens a closing formula (the profile's
  * `adoptionLines`, `closingOpeners`): a signature block of short lines, the place and date under the
  * name (`Президент` / `Российской Федерации` / `В.Путин` / `Москва, Кремль` / `14 апреля 2031 года`),
- * is the document's, no menu.
+ * is the document's, no menu; so is a run of a journal page's metadata lines (`pageLabels`).
  */
 function holdsClosingLine(rows: Rows, from: number, to: number, profile: Profile | undefined): boolean {
-  if (!profile?.adoptionLines && !profile?.closingOpeners) return false
+  if (!profile?.adoptionLines && !profile?.closingOpeners && !profile?.pageLabels) return false
   for (let row = from; row < to; row++) {
-    const opening = readOpening(trim(rows.texts[row]!), profile)
+    const text = trim(rows.texts[row]!)
+    if (opensWithPageLabel(text, profile.pageLabels)) return true
+    const opening = readOpening(text, profile)
     if (opening.adoption || opening.closing) return true
   }
+  return false
+}
+
+/**
+ * Whether a line opens with one of a profile's `pageLabels` and a colon (`Emissor: …`, `Número: …`):
+ * a metadata line of an official journal's page over the act, the document's, no menu's.
+ */
+function opensWithPageLabel(text: string, labels: readonly string[] | undefined): boolean {
+  if (!labels) return false
+  for (const label of labels) if (text.startsWith(label) && text.startsWith(': ', label.length)) return true
   return false
 }
 
