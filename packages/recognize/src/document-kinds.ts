@@ -80,8 +80,10 @@ export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
   const text = reading.bare
   if (!opensWithDocumentKind(text, lexicon.profile)) return false
   // A title's words go on in lower case (`on water security`); a number's do not (`Décision 7
-  // EXT.COM 4A`, a number line above its title).
-  return /\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))
+  // EXT.COM 4A`, a number line above its title). In capitals, a title goes on in words of letters
+  // (`DÉCISION SUR LE RAPPORT DE LA COMMISSION …`), four at least, no figure among them.
+  if (/\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))) return true
+  return reading.words >= 4 && reading.capitals && !/\d/.test(text.slice(0, 300))
 }
 
 /**

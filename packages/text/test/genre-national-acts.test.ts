@@ -448,3 +448,29 @@ describe('the metadata lines of the Diário da República’s page over an act: 
     )
   })
 })
+
+describe('an African Union decision in French from a PDF: its title in capitals wrapped over two lines', () => {
+  const text = [
+    'Assembly/AU/Dec.901(XL)',
+    'Page 1',
+    '',
+    'DÉCISION SUR LE RAPPORT DE LA COMMISSION SUR LA SÉCURITÉ ALIMENTAIRE',
+    'ET LA NUTRITION EN AFRIQUE',
+    'Doc. EX.CL/1601(XLVIII)',
+    'La Conférence,',
+    '1. PREND NOTE du rapport de la Commission sur la sécurité alimentaire et la nutrition en',
+    'Afrique et des recommandations qui y figurent ;',
+    '2. DEMANDE aux États membres d’accroître les investissements publics dans l’agriculture, conformément',
+    'aux engagements de Malabo ;',
+    '3. DEMANDE à la Commission de faire rapport à la Conférence, par l’intermédiaire du Conseil',
+    'exécutif, sur la mise en œuvre de la présente décision.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads both lines as the title, the report’s symbol under it no title', () => {
+    expect(all(document, 'docTitle').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual([
+      'DÉCISION SUR LE RAPPORT DE LA COMMISSION SUR LA SÉCURITÉ ALIMENTAIRE ET LA NUTRITION EN AFRIQUE',
+    ])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
+  })
+})

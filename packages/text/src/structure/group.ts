@@ -3,6 +3,7 @@ import {
   isDocumentKind,
   isScopeNote,
   type Opening,
+  opensWithDocumentKind,
   opensWithDocumentNumber,
   type Profile,
   readOpening,
@@ -586,6 +587,9 @@ function startsBlock(
     // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
     // 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE` / `COUNCIL`): its line ends no paragraph.
     if (front && isLetter(last) && runsInto(previous, profile)) return false
+    // So does a title in capitals that names the document by its kind (`DÉCISION SUR LE RAPPORT DE LA
+    // COMMISSION SUR LA SITUATION` / `HUMANITAIRE EN AFRIQUE`): its lines in capitals under it.
+    if (front && isLetter(last) && wrapsKindTitle(block, text, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
   // A paragraph's first line set with a first-line indent (kept by `pdftotext -layout`), after a line
@@ -618,6 +622,16 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a line in capitals goes on a title in capitals that opens with a document's kind (the
+ * profile's `documentKinds`: `DÉCISION SUR …`, `RESOLUTION ON …`), three lines at most.
+ */
+function wrapsKindTitle(block: Block, text: string, profile: Profile): boolean {
+  if (block.lines.length > 2 || !inCapitals(text)) return false
+  const first = block.lines[0]!.flat
+  return inCapitals(first) && opensWithDocumentKind(first, profile)
 }
 
 /** Whether a line's letters are capitals, four of them at least (`IL MINISTRO DELLA SALUTE`). */
