@@ -188,7 +188,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
         capitals ??= p
       } else {
         if (underKind) index = joinWrappedTitle(readings, index, end, p)
-        p.children = titleOf(p.children as Inline[], lexicon)
+        const again = numberAgain(reading, front.number)
+        const parts = again > 0 ? splitAt(p.children, again + offset(reading)) : undefined
+        // The number printed again before the title (`42 C/Resolution 31` / `31 Open science: …`) stays out of it.
+        if (parts && parts[1].length > 0)
+          p.children = [...parts[0], {type: 'text', value: ' '}, ...titleOf(parts[1] as Inline[], lexicon)]
+        else p.children = titleOf(p.children as Inline[], lexicon)
         front.titleParagraph = p
         titleDone = true
       }
@@ -632,6 +637,19 @@ function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
  * act applies that ends its line (`… on the safety of toys (Text with EEA relevance)`, the profile's
  * `scopeNotes`), which stays after the title, a line of the preface's.
  */
+/**
+ * Where the figures that end the document's number end, where a title line opens with them again
+ * before a capital (`31 Open science: …` under `42 C/Resolution 31`); else 0.
+ */
+function numberAgain(reading: Reading, number: string | undefined): number {
+  if (number === undefined || !isDigit(reading.bare[0])) return 0
+  let start = number.length
+  while (start > 0 && isDigit(number[start - 1])) start--
+  const figures = number.slice(start)
+  if (figures === '' || !reading.bare.startsWith(`${figures} `)) return 0
+  return isUpper(reading.bare[figures.length + 1]) ? figures.length : 0
+}
+
 function titleOf(children: Inline[], lexicon: Lexicon): Inline[] {
   const last = children.at(-1)
   if (children.length > 0 && last?.type === 'text' && lexicon.profile.scopeNotes) {

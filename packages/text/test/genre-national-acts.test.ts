@@ -474,3 +474,27 @@ describe('an African Union decision in French from a PDF: its title in capitals 
     expect(eIds(document)).toEqual(['preamble__formula_1', 'para_1', 'para_2', 'para_3'])
   })
 })
+
+describe('a resolution of UNESCO’s General Conference on the web: `42 C/Resolution 31` over its title', () => {
+  const text = [
+    '45 C/Resolution 12',
+    '12 Ocean literacy: follow-up to the Decade',
+    'The General Conference,',
+    'Recalling 44 C/Resolution 7, by which it launched the ocean literacy programme,',
+    '1. Takes note of the progress made;',
+    '2. Requests the Director-General to report to it at its 46th session.',
+    '(Resolution adopted on the report of the SC Commission at the tenth plenary meeting, on 20 November 2031)',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the first line as the symbol and number, the title without the number printed again', () => {
+    expect(document.meta.frbr.country).toBe('unesco')
+    expect(document.meta.frbr.number).toBe('45 C/Resolution 12')
+    expect(all(document, 'docTitle').map((node) => plainText(node as never))).toEqual([
+      'Ocean literacy: follow-up to the Decade',
+    ])
+    const preface = document.children.find((node) => node.type === 'preface')
+    expect(preface && plainText(preface).split('\n')).toEqual(text.split('\n').slice(0, 2))
+    expect(document.meta.frbr.date).toBe('2031-11-20')
+  })
+})
