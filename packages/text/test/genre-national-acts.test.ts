@@ -498,3 +498,40 @@ describe('a resolution of UNESCO’s General Conference on the web: `42 C/Resolu
     expect(document.meta.frbr.date).toBe('2031-11-20')
   })
 })
+
+describe('a United Kingdom statutory instrument from a PDF: today’s enacting words, headings over regulations', () => {
+  const text = [
+    'STATUTORY INSTRUMENTS',
+    '',
+    '2031 No. 212',
+    '',
+    'The Water Abstraction (Records) (Amendment) Regulations 2031',
+    '',
+    'The Secretary of State makes these Regulations in exercise of the powers conferred by section 12 of the Water Act 2029.',
+    '',
+    'Citation and commencement',
+    '1. These Regulations may be cited as the Water Abstraction (Records) (Amendment) Regulations 2031 and come',
+    'into force on 1st June 2031.',
+    '',
+    'Amendment of the Water Abstraction (Records) Regulations 2030',
+    '2.—(1) The Water Abstraction (Records) Regulations 2030 are amended as follows.',
+    '(2) In regulation 4, for “30 days” substitute “60 days”.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads `The Secretary of State makes these Regulations in exercise of …` as the enacting formula', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([text.split('\n')[6]])
+  })
+
+  it('keeps the heading over a regulation’s number out of it: regulations 1 and 2 are units', () => {
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual([
+      'para_1',
+      'para_2',
+      'para_2__list_1__point_1',
+      'para_2__list_1__point_2',
+    ])
+    expect(textOf(document, 'para_1')?.replace(/\s+/g, ' ')).toBe(
+      'These Regulations may be cited as the Water Abstraction (Records) (Amendment) Regulations 2031 and come into force on 1st June 2031.',
+    )
+  })
+})

@@ -11,7 +11,7 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {bareNumber, followsNumber, isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, followsNumber, isDigit, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 import {isDateAlone} from './date-line.js'
 
@@ -213,7 +213,10 @@ export function groupLines(
       marks === 'breaks' &&
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
-      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
+      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ') &&
+      // A number under a heading alone on its line (`Amendment of the … Regulations 1999` / `2.—(1) …`)
+      // may open a clause: see `startsBlock`.
+      !(isDigit(item.flat[0]) && current?.lines.length === 1 && headingLine(before))
     let opening: Opening = inSentence ? nothing : openingOf(item.flat, profile)
     // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
     if (inSentence && item.pageStart && capitalWord(item.flat)) {
@@ -445,6 +448,21 @@ function isBareFormula(text: string, next: Item | undefined, profile: Profile): 
 }
 
 /**
+ * Whether a line reads as a heading of its own: a capital first, twelve words at most, ending on a
+ * letter, a figure or a bracket (`Amendment of the … Regulations 1999`), no comma or semicolon inside.
+ */
+function headingLine(line: string): boolean {
+  if (!isUpper(line[0]) || !(endsOnLetterOrDigit(line) || line.endsWith(')'))) return false
+  let words = 1
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 44 || code === 59) return false
+    if (code === 32 && ++words > 12) return false
+  }
+  return true
+}
+
+/**
  * Whether a line may be an attachment's heading alone on its line: at most three words (`Annex`,
  * `Annex II`, `ПРИЛОЖЕНИЕ 1`) and no clause's punctuation at its end. A heading that runs on (`Annex
  * I to the` / `present resolution lists …`) opens a sentence.
@@ -559,6 +577,9 @@ function startsBlock(
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
+    // A heading on a line of its own over a numbered clause (`Citation and commencement` / `1. These
+    // Regulations …`, as United Kingdom statutory instruments print a regulation's): its own block.
+    if (kind === 'number' && block.lines.length === 1 && headingLine(previous)) return true
     if ((kind === 'point' || kind === 'letter') && endsWithConjunction(previous)) return true
   }
   // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
