@@ -22,6 +22,7 @@ import {
 } from './clauses.js'
 import {contentOf, labelledP, lastP, pAfter, wholeP} from './content.js'
 import {delegationOf} from './delegation.js'
+import {actTitleOf} from './document-kinds.js'
 import {formulaAndVerb, formulaOf, type Outline} from './front.js'
 import {bareNumberOf, groupHeadingOf, operativeGroup} from './group-headings.js'
 import {fullText, headLength, joinedBySpace, splitAt} from './inline.js'
@@ -30,6 +31,7 @@ import {labelOf} from './labels.js'
 import type {Lexicon} from './lexicon.js'
 import {isIntroducedPoint, isNumberedPoint, numberStyle, opensNumberedParagraphs} from './numbered-points.js'
 import {createParts, type Parts} from './parts.js'
+import type {AttachmentRule} from './profile.js'
 import {marksOf, type QuotationMarks, quotationBalance} from './quotation-marks.js'
 import {isSentenceEnd, type Reading, titledAfterDash} from './reading.js'
 import type {Report} from './report.js'
@@ -235,6 +237,21 @@ class State {
   preamble(reading: Reading): number {
     const kind = reading.label?.kind
     if (reading.adoption || reading.closing) return this.conclude(reading)
+    // An enacting term alone over the enacting words that end it (`Emana` / `il seguente decreto-legge:`):
+    // one formula of two lines.
+    const under = this.readings[reading.index + 1]
+    if (
+      !kind &&
+      enactingAlone(reading, this.lexicon) &&
+      under?.enacting &&
+      !under.label &&
+      isLower(under.bare[0])
+    ) {
+      this.parts.preamble.push({type: 'formula', p: wholeP(reading), more: [wholeP(under)]})
+      this.phase = 'body'
+      this.enacted = true
+      return 1
+    }
     if (this.explanatoryHeading(reading)) {
       // `PREÁMBULO`, `EXPOSICIÓN DE MOTIVOS`: the heading of an act's explanatory preamble, whose
       // paragraphs are its recitals.
@@ -1117,7 +1134,10 @@ class State {
     // A heading in capitals ends so in any language (`SECTION 1. SHORT TITLE.`, as United States
     // bills print their sections' headings).
     if (!(this.lexicon.profile.headingsEndWithStop || reading.capitals)) return false
-    if (reading.last !== '.' || reading.words > 16) return false
+    if (reading.last !== '.' || reading.words > 60) return false
+    // A heading that names an act runs as long as the act's title (`Disposición final primera.
+    // Modificación del Real Decreto 209/2031, de 22 de febrero, por el que se establecen …`).
+    if (reading.words > 16 && !namesActEarly(reading.rest, this.lexicon)) return false
     // The number ends with its own stop (`Artículo 1.`): `Art. 3 - Esta Decisión …` is a sentence.
     if (!reading.label?.printed.endsWith('.') || reading.verb || reading.rest.includes(': ')) return false
     if (!next || next.label?.kind === 'unit' || next.adoption || next.closing || next.attachment) return false
@@ -1194,6 +1214,7 @@ class State {
       rule = next.attachment
       take(next)
     }
+    if (rule.stamp) return this.openStamped(reading, rule)
     // The provision a schedule belongs to, on its heading's line (`SCHEDULE 1   Regulation 3`) or under
     // it (`SCHEDULE 1` / `Regulation 3`): a line of the preface after the title, not the title, nor a
     // unit (`Article 2`) of the schedule.
@@ -1224,15 +1245,21 @@ class State {
     )
       take(next)
     title.children = [{type: 'docTitle', children: title.children}]
-    const mainBody: MainBody = {type: 'mainBody', children: []}
     const preface: Preface = {type: 'preface', children: reference ? [title, reference] : [title]}
+    this.startAttachment(reading, rule, preface, title.position)
+    return taken
+  }
+
+  /** Open an attachment of a rule with its preface: the blocks after it are its body. */
+  startAttachment(reading: Reading, rule: AttachmentRule, preface: Preface, position: P['position']): void {
+    const mainBody: MainBody = {type: 'mainBody', children: []}
     const attachment: Attachment = {
       type: 'attachment',
       eId: '',
       name: rule.name,
       children: [preface, mainBody],
     }
-    if (title.position) attachment.position = title.position
+    if (position) attachment.position = position
     this.parts.attachments.push(attachment)
     this.attachment = attachment
     this.attachmentAt = reading.index
@@ -1244,6 +1271,47 @@ class State {
     this.main = createContainer(mainBody.children)
     this.container = this.main
     this.sections = []
+  }
+
+  /**
+   * An attachment under a stamp of approval (see `AttachmentRule.stamp`): the stamp's blocks up to
+   * one that opens with a word in capitals (`УТВЕРЖДЕНЫ` / `постановлением Правительства` / `от …
+   * № 312`, as web text parts its lines), then that block, the title, with the blocks in lower case
+   * that wrap it (`ПРАВИЛА` / `предоставления субсидий …`). Returns how many blocks it took along.
+   */
+  openStamped(reading: Reading, rule: AttachmentRule): number {
+    const stamp = wholeP(reading)
+    let taken = 0
+    const join = (p: P, line: Reading): void => {
+      const more = wholeP(line)
+      p.children = joinedBySpace(p.children, more.children)
+      if (p.position && more.position) p.position = {...p.position, end: more.position.end}
+      taken++
+    }
+    // The stamp's lines may date it (`от 14 марта 2031 г. № 412`); the title's do not.
+    const plain = (line: Reading | undefined): line is Reading =>
+      line !== undefined && !line.label && !line.attachment && line.words <= 16
+    let next = this.readings[reading.index + 1]
+    while (taken < maximumTitleLines && plain(next) && !capitalWord(next.bare)) {
+      join(stamp, next)
+      next = this.readings[reading.index + taken + 1]
+    }
+    const children: Preface['children'] = [stamp]
+    if (plain(next) && !next.adoption && next.headingLike && capitalWord(next.bare)) {
+      const title = wholeP(next)
+      taken++
+      // The title's words wrapped over lines in lower case (`ПРАВИЛА` / `предоставления субсидий …`).
+      const wraps = (line: Reading | undefined): line is Reading =>
+        plain(line) && !line.adoption && line.headingLike && isLower(line.bare[0])
+      for (let lines = 1; lines < maximumTitleLines; lines++) {
+        const more = this.readings[reading.index + taken + 1]
+        if (!wraps(more)) break
+        join(title, more)
+      }
+      title.children = [{type: 'docTitle', children: title.children}]
+      children.push(title)
+    }
+    this.startAttachment(reading, rule, {type: 'preface', children}, stamp.position)
     return taken
   }
 
@@ -1308,6 +1376,39 @@ function isContinuation(reading: Reading): boolean {
     isLower(first) ||
     (first !== undefined && quotes.includes(first) && reading.bare !== reading.text && !reading.verb)
   )
+}
+
+/**
+ * Whether an act's title (the profile's `actTitles`) starts among a text's first sixteen words, at a
+ * capital (`Modificación del Real Decreto 209/2031, de 22 de febrero, …`).
+ */
+function namesActEarly(text: string, lexicon: Lexicon): boolean {
+  if (!lexicon.profile.actTitles) return false
+  let words = 0
+  for (let at = 0; at < text.length && words < 16; at++) {
+    if (text[at] !== ' ') continue
+    words++
+    if (isUpper(text[at + 1]) && actTitleOf(text.slice(at + 1), lexicon.profile)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a block is one of the profile's enacting terms alone, with no colon (`Emana`, `Promulga`,
+ * `DECRETA`): the first line of an enacting formula whose words go on under it.
+ */
+function enactingAlone(reading: Reading, lexicon: Lexicon): boolean {
+  const text = reading.bare
+  // Most blocks are longer than a term alone, or end with a sign: told before any lowering.
+  if (text.length > 24 || !isLetter(text[text.length - 1])) return false
+  return lexicon.enacting.includes(text.toLowerCase())
+}
+
+/** Whether a text opens with a word of two capitals or more (`ПРАВИЛА`, `ANNEX`), not `Правила`. */
+function capitalWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 40 && isUpper(text[end])) end++
+  return end >= 2 && (end === text.length || !isLetter(text[end]))
 }
 
 /** Opening minus closing quotation marks (`«` `»`, `“` `”`) of a block's text. */

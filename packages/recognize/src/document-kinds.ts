@@ -1,3 +1,4 @@
+import {isDigit, isUpper} from './characters.js'
 import type {Lexicon} from './lexicon.js'
 import type {Profile} from './profile.js'
 import type {Reading} from './reading.js'
@@ -79,8 +80,10 @@ export function namesDocument(reading: Reading, lexicon: Lexicon): boolean {
   const text = reading.bare
   if (!opensWithDocumentKind(text, lexicon.profile)) return false
   // A title's words go on in lower case (`on water security`); a number's do not (`Décision 7
-  // EXT.COM 4A`, a number line above its title).
-  return /\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))
+  // EXT.COM 4A`, a number line above its title). In capitals, a title goes on in words of letters
+  // (`DÉCISION SUR LE RAPPORT DE LA COMMISSION …`), four at least, no figure among them.
+  if (/\s\p{Ll}{2}/u.test(text.slice(text.indexOf(' '), 300))) return true
+  return reading.words >= 4 && reading.capitals && !/\d/.test(text.slice(0, 300))
 }
 
 /**
@@ -110,6 +113,11 @@ export interface ActTitle {
   year?: string | undefined
   /** The FRBR country of acts titled so, where the rule says. */
   country?: string | undefined
+  /**
+   * Where the title starts in the line, past the journal's insertion number (`6981 Real Decreto …`,
+   * see `ActTitleRule.insertionNumber`), if it prints one.
+   */
+  start?: number | undefined
 }
 
 /**
@@ -125,17 +133,28 @@ export function actTitleOf(text: string, profile: Profile | undefined): ActTitle
   const rules = profile?.actTitles
   if (!rules) return undefined
   const head = text.slice(0, 300)
+  // Most lines open with a letter: the insertion number is looked for only before a rule that allows it.
+  const start = isDigit(head[0]) ? insertionEnd(head) : 0
   for (const rule of rules) {
-    const groups = rule.pattern.exec(head)?.groups
+    if (start > 0 && !rule.insertionNumber) continue
+    const groups = rule.pattern.exec(start > 0 ? head.slice(start) : head)?.groups
     if (!groups?.date) continue
     return {
       number: groups.number || undefined,
       date: groups.date,
       year: groups.year || undefined,
       country: rule.country,
+      ...(start > 0 ? {start} : {}),
     }
   }
   return undefined
+}
+
+/** Where the text starts past an insertion number (up to six figures, a space, a capital), or 0. */
+function insertionEnd(text: string): number {
+  let end = 0
+  while (end < 6 && isDigit(text[end])) end++
+  return end > 0 && text[end] === ' ' && isUpper(text[end + 1]) ? end + 1 : 0
 }
 
 /**
@@ -182,4 +201,19 @@ function scopeNotesOf(profile: Profile): {words: Set<string>; shortest: number; 
     scopeNotesMade.set(profile, made)
   }
   return made
+}
+
+/**
+ * The label a line opens with, if it is one of the profile's `pageLabels` before a colon and a value
+ * (`Sumário: Aprova …`): a metadata line of an official journal's page.
+ */
+export function pageLabelOf(text: string, profile: Profile | undefined): string | undefined {
+  const labels = profile?.pageLabels
+  if (!labels) return undefined
+  // A label is a few words at the line's start, then its value.
+  let colon = 2
+  while (colon < 31 && colon < text.length && !(text[colon] === ':' && text[colon + 1] === ' ')) colon++
+  if (colon >= 31 || colon + 2 >= text.length) return undefined
+  const label = text.slice(0, colon)
+  return labels.includes(label) ? label : undefined
 }

@@ -5,6 +5,7 @@ import {
   namesDocument,
   opensWithDocumentNumber,
   opensWithPromulgation,
+  pageLabelOf,
 } from './document-kinds.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
@@ -100,6 +101,8 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
+        // A journal page's metadata line (`Sumário: Aprova …`, `Publicação: …`).
+        pageLabelOf(readings[start]!.bare, lexicon.profile) !== undefined ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
         // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
         (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))
@@ -359,7 +362,13 @@ export function formulaOf(
   const text = reading.bare
   if (reading.label) return undefined
   if (isDeclarant(text, lexicon.profile.formulaPronouns)) return {}
-  if (text.length > 160) return undefined
+  // Ministers who sign together name their offices whole: so long a formula is theirs (see `officesSign`).
+  let signed: boolean | undefined
+  const offices = (): boolean => {
+    signed ??= officesSign(text, next, lexicon)
+    return signed
+  }
+  if (text.length > 160 && (text.length > 600 || !offices())) return undefined
   const profile = lexicon.profile
   const endings = [...(profile.formulaEndings ?? [',']), ':']
   let words = text
@@ -372,7 +381,10 @@ export function formulaOf(
     const clauseNext =
       next !== undefined &&
       (next.label?.kind === 'number' || next.recital || next.verb || next.enacting !== undefined)
-    if (!clauseNext || reading.words > 6 || /[.;!?]$/.test(text)) return undefined
+    // An office in capitals names its ministry whole over a citation (`IL MINISTRO DELL'AGRICOLTURA,
+    // DELLA SOVRANITÀ ALIMENTARE E DELLE FORESTE` / `Visto …`): as long as a name in capitals may be.
+    const most = reading.capitals && next?.recital ? 12 : 6
+    if (!clauseNext || reading.words > most || /[.;!?]$/.test(text)) return undefined
   }
   const body = lexicon.formulas.get(normaliseFormula(words))
   if (body) return {body}
@@ -390,7 +402,7 @@ export function formulaOf(
     recitalOpening(next.rest, lexicon, false) === 'listed' &&
     !/[.;:!?]/.test(words)
   const most = named ? 20 : reading.capitals && (next === undefined || next.recital) ? 12 : 8
-  if (words.split(' ').length > most) return undefined
+  if (words.split(' ').length > most && !offices()) return undefined
   // A body that meets in numbered sessions may put the session's ordinal in figures after the
   // article (`La 79.ª Asamblea Mundial de la Salud,`, `The 79th World Health Assembly,`): no number
   // of a sentence's wrapped line.
@@ -439,6 +451,22 @@ function ordinalEnd(text: string, start: number, superscripts: readonly string[]
 }
 
 /** Whether a text opens with one of the profile's offices, then a space or a comma. */
+/**
+ * Whether a block names the offices of the ministers who sign an act together, each title whole (`La
+ * ministre de l'agriculture et de la souveraineté alimentaire et la ministre de la transition
+ * écologique, de la biodiversité, de la forêt, de la mer et de la pêche,`), above the citations: an
+ * office after an article, a comma at its end and no sentence's stop, before a listed recital opener
+ * (`Vu …`). Such a formula is as long as the titles are.
+ */
+function officesSign(text: string, next: Reading | undefined, lexicon: Lexicon): boolean {
+  const profile = lexicon.profile
+  if (!profile.formulaOffices || text[text.length - 1] !== ',' || /[.;:!?]/.test(text)) return false
+  if (!next || next.label || recitalOpening(next.rest, lexicon, false) !== 'listed') return false
+  return (profile.formulaArticles ?? []).some(
+    (article) => text.startsWith(article) && namesOffice(text.slice(article.length), profile.formulaOffices),
+  )
+}
+
 function namesOffice(text: string, offices: readonly string[] | undefined): boolean {
   if (!offices) return false
   return offices.some(

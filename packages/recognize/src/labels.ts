@@ -209,15 +209,29 @@ function upperLabel(text: string): Label | undefined {
   if (end > 0 && end < 8 && isSectionRoman(text.slice(0, end)) && !isLetter(text[end])) {
     const after = text[end]
     const roman = text.slice(0, end)
+    // A dash right after the stop is the number's (`I.- La déclaration …`), as French acts print it.
+    const stopDash = after === '.' && dashes.includes(text[end + 1]!) && text[end + 2] === ' '
     if (
       after === undefined ||
       after === ' ' ||
+      stopDash ||
       (after === '.' && (text[end + 1] === undefined || text[end + 1] === ' '))
     ) {
       // `I` or `C` alone before a word may be a letter or a pronoun: a section only when a heading follows.
-      // A dash after the numeral is the label's (`I - nascente: …`, `II – Scope`), as after a number.
+      // A dash after the numeral is the label's (`I - nascente: …`, `II – Scope`), as after a number,
+      // and after its stop (`I. - La déclaration …`, as Légifrance prints an article's parts).
       const dashed = after === ' ' && dashes.includes(text[end + 1]!) && text[end + 2] === ' '
-      const printed = after === '.' ? `${roman}.` : dashed ? text.slice(0, end + 2) : roman
+      const stopDashed =
+        after === '.' && text[end + 1] === ' ' && dashes.includes(text[end + 2]!) && text[end + 3] === ' '
+      const printed = stopDash
+        ? text.slice(0, end + 2)
+        : stopDashed
+          ? text.slice(0, end + 3)
+          : after === '.'
+            ? `${roman}.`
+            : dashed
+              ? text.slice(0, end + 2)
+              : roman
       return {kind: 'roman', printed, value: roman, length: printed.length + spaces(text, printed.length)}
     }
   }

@@ -10,6 +10,7 @@ import {
   isDocumentKind,
   isScopeNote,
   namesDocument,
+  pageLabelOf,
 } from './document-kinds.js'
 import {isKindLine} from './front.js'
 import {fullText, headLength, splitAt} from './inline.js'
@@ -49,6 +50,10 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
   const front: Front = {preface: [], meeting: {}}
   let titleDone = false
   let capitals: P | undefined
+  // The line of an act's kind and date alone (`DECRETO 11 marzo 2031.`), whose subject under it is the title.
+  let dateLine: P | undefined
+  // Whether a block in capitals stood above (an act's issuer or kind: see `opensTitle`).
+  let underCapitals = false
   // Preface blocks that may stand between the number and the title: a date alone, who moves the
   // document, the number printed again.
   const underNumber = new Set<P>()
@@ -84,6 +89,9 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       continue
     } else if (!titleDone && actTitle(reading, front, lexicon)) {
       titleDone = front.titleParagraph !== undefined
+      // Neither the title nor the number line: the kind and the date alone.
+      const line = front.preface.at(-1)
+      if (line !== front.titleParagraph && line !== front.numberParagraph) dateLine = line
       continue
     } else if (titleDone && front.date === undefined && datedAct(reading, front, lexicon)) {
       continue
@@ -112,9 +120,41 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
       }
     }
     const p = wholeP(reading)
+    // A journal page's metadata line (`Publicação: …`); the summary's value the title (`Sumário: Aprova …`).
+    const label = pageLabelOf(text, profile)
+    if (label !== undefined) {
+      if (!titleDone && profile.titleLabels?.includes(label)) {
+        const parts = splitAt(p.children, label.length + 2 + offset(reading))
+        if (parts && parts[1].length > 0) {
+          p.children = [...parts[0], {type: 'text', value: ' '}, {type: 'docTitle', children: parts[1]}]
+          front.titleParagraph = p
+          titleDone = true
+        }
+      }
+      front.preface.push(p)
+      continue
+    }
+    underCapitals ||= profile.titleOpeners !== undefined && reading.capitals
     if (isLongTitleAt(readings, index, lexicon)) {
       front.longTitles ??= new Set()
       front.longTitles.add(p)
+      front.preface.push(p)
+      continue
+    }
+    // The subject under an act's kind and date (`DECRETO 11 marzo 2031.` / `Disposizioni …`): the title.
+    if (!titleDone && dateLine && front.preface.at(-1) === dateLine && subjectLine(reading)) {
+      p.children = titleOf(p.children as Inline[], lexicon)
+      front.titleParagraph = p
+      titleDone = true
+      front.preface.push(p)
+      continue
+    }
+    // An act's title that opens with the profile's word for it (`О мерах по …`) under the issuer's name
+    // or the kind in capitals: the title (a web page's title above them, the same words, is not).
+    if (!titleDone && underCapitals && opensTitle(reading, profile.titleOpeners)) {
+      p.children = titleOf(p.children as Inline[], lexicon)
+      front.titleParagraph = p
+      titleDone = true
       front.preface.push(p)
       continue
     }
@@ -148,7 +188,12 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
         capitals ??= p
       } else {
         if (underKind) index = joinWrappedTitle(readings, index, end, p)
-        p.children = titleOf(p.children as Inline[], lexicon)
+        const again = numberAgain(reading, front.number)
+        const parts = again > 0 ? splitAt(p.children, again + offset(reading)) : undefined
+        // The number printed again before the title (`42 C/Resolution 31` / `31 Open science: …`) stays out of it.
+        if (parts && parts[1].length > 0)
+          p.children = [...parts[0], {type: 'text', value: ' '}, ...titleOf(parts[1] as Inline[], lexicon)]
+        else p.children = titleOf(p.children as Inline[], lexicon)
         front.titleParagraph = p
         titleDone = true
       }
@@ -160,6 +205,20 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   return front
+}
+
+/** Whether a block may be an act's subject: words with a capital, no label, no adoption line, no clause's end but a stop. */
+function subjectLine(reading: Reading): boolean {
+  if (reading.label || reading.adoption || reading.words < 2 || reading.words > 60) return false
+  return isUpper(reading.bare[0]) && (reading.last === '.' || !isSentenceEnd(reading.last))
+}
+
+/** Whether a block opens with one of a profile's `titleOpeners`, then words, ending no sentence. */
+function opensTitle(reading: Reading, openers: string[] | undefined): boolean {
+  if (!openers || reading.label || reading.adoption || !reading.headingLike || reading.words < 3) return false
+  const text = reading.bare
+  const space = text.indexOf(' ')
+  return space > 0 && space <= 4 && openers.includes(text.slice(0, space))
 }
 
 /**
@@ -236,7 +295,7 @@ function onlyTitle(readings: Reading[], end: number, front: Front, lexicon: Lexi
  * (`Lei n.º 12/2031, de 14 de março`, the title under it) is the number line, its date inside it.
  * Returns what the block is, if it is one.
  */
-function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | undefined {
+function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | 'number' | 'date' | undefined {
   const act = actTitleOf(reading.bare, lexicon.profile)
   if (!act) return undefined
   // A number read above (a symbol alone: `P10_TA(2031)0087`) is kept by a title that prints none.
@@ -248,9 +307,13 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
     reading.bare.indexOf(act.date) + act.date.length,
     act.number === undefined ? 0 : reading.bare.lastIndexOf(act.number) + act.number.length,
   )
-  const numberLine = act.number !== undefined && /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  const alone = /^[\s.,;]*$/u.test(reading.bare.slice(after))
+  const numberLine = act.number !== undefined && alone
   if (numberLine) {
     p.children = [{type: 'docNumber', children: markAct(p.children, {...act, number: undefined}, date)}]
+  } else if (alone) {
+    // The kind and the date alone (`DECRETO 11 marzo 2031.`): the subject under it is the title.
+    p.children = markAct(p.children, act, date)
   } else {
     p.children = titleAndRest(p.children, act, date)
     front.titleParagraph = p
@@ -260,7 +323,7 @@ function actTitle(reading: Reading, front: Front, lexicon: Lexicon): 'title' | '
   if (act.country !== undefined) front.country = act.country
   if (act.number !== undefined) front.numberParagraph = p
   front.preface.push(p)
-  return numberLine ? 'number' : 'title'
+  return numberLine ? 'number' : alone ? 'date' : 'title'
 }
 
 /** The date an act's title prints, read with its year where the title prints that apart (`…, 2031`). */
@@ -384,6 +447,15 @@ function endsWithProcedure(text: string): boolean {
  */
 function titleAndRest(children: Inline[], act: ActTitle, date: string): Inline[] {
   const only = children.length === 1 ? children[0] : undefined
+  // The journal's insertion number before the title (`6981 `) stays out of it.
+  if (only?.type === 'text' && act.start) {
+    const rest = titleAndRest(
+      [{type: 'text', value: only.value.slice(act.start)}],
+      {...act, start: undefined},
+      date,
+    )
+    return [{type: 'text', value: only.value.slice(0, act.start)}, ...rest]
+  }
   if (only?.type === 'text') {
     const from = only.value.indexOf(act.date) + act.date.length
     const stop = from > act.date.length - 1 ? /\. (?=\p{Lu})/u.exec(only.value.slice(from)) : null
@@ -565,6 +637,19 @@ function wrap(type: 'docNumber' | 'docTitle', children: Inline[]): Inline[] {
  * act applies that ends its line (`… on the safety of toys (Text with EEA relevance)`, the profile's
  * `scopeNotes`), which stays after the title, a line of the preface's.
  */
+/**
+ * Where the figures that end the document's number end, where a title line opens with them again
+ * before a capital (`31 Open science: …` under `42 C/Resolution 31`); else 0.
+ */
+function numberAgain(reading: Reading, number: string | undefined): number {
+  if (number === undefined || !isDigit(reading.bare[0])) return 0
+  let start = number.length
+  while (start > 0 && isDigit(number[start - 1])) start--
+  const figures = number.slice(start)
+  if (figures === '' || !reading.bare.startsWith(`${figures} `)) return 0
+  return isUpper(reading.bare[figures.length + 1]) ? figures.length : 0
+}
+
 function titleOf(children: Inline[], lexicon: Lexicon): Inline[] {
   const last = children.at(-1)
   if (children.length > 0 && last?.type === 'text' && lexicon.profile.scopeNotes) {

@@ -47,6 +47,13 @@ export interface AttachmentRule {
    * by its syntax, may go on (`## Schedule A: Fees`).
    */
   alone?: boolean | undefined
+  /**
+   * The heading is a stamp of approval over the attached text, with what approved it
+   * (`УТВЕРЖДЕНЫ` / `постановлением Правительства … от 18 марта 2031 г. № 312`, over `ПРАВИЛА …`):
+   * the stamp's lines are a `p` of the attachment's preface, and the heading under them, which opens
+   * with a word in capitals, the attachment's title (default: `false`).
+   */
+  stamp?: boolean | undefined
 }
 
 /** How a profile reads an act's title line that prints its number and date (see `Profile.actTitles`). */
@@ -61,6 +68,12 @@ export interface ActTitleRule {
    * 7/2031, de 14 de marzo`; `fr` for `Décret n° 2031-123 du …`), e.g. `es` (default: unknown).
    */
   country?: string | undefined
+  /**
+   * Whether the official journal prints its insertion number before the title on its line, as the
+   * BOE does (`6981 Real Decreto 264/2031, de 1 de abril, …`): a number in figures, no part of the
+   * title, which the pattern reads after it (default: `false`).
+   */
+  insertionNumber?: boolean | undefined
 }
 
 /** How a profile reads a line of an act's front matter that dates its assent or commencement (see `Profile.actDates`). */
@@ -208,6 +221,13 @@ export interface Profile {
    */
   ordinalWords?: string[] | undefined
   /**
+   * Words that open an act's title, as printed (`О`, `Об` of Russian acts: `О мерах по …`, `Об
+   * утверждении …`): in the front matter, a block of three words or more opening with one, and ending
+   * no sentence, is the title, whatever stands above it (the issuer and the kind in capitals:
+   * `ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ` / `ПОСТАНОВЛЕНИЕ`, `УКАЗ` / `ПРЕЗИДЕНТА …`) (default: none).
+   */
+  titleOpeners?: string[] | undefined
+  /**
    * Whether a unit's heading on its number's line ends with a full stop, as Spanish acts print it
    * (`Artículo 1. Objeto.`, then the article's text): a short line without an operative verb, before
    * text of its own, is the unit's number and heading, its stop included; where the act heads its
@@ -250,6 +270,12 @@ export interface Profile {
   /** Openings of the closing formula and signature (`Done at`, `Fait à`, `Dado en`), compared without case. */
   closingOpeners?: string[] | undefined
   /**
+   * Patterns of the line that ends an act's conclusions with the act's number, under the signature,
+   * the place and the date, as Russian acts print it (`№ 248`); group 1 is the number. It numbers the
+   * act where no number line stands in its front matter (default: none).
+   */
+  closingNumbers?: RegExp[] | undefined
+  /**
    * Patterns of the line under an act's title that dates it, as the Official Journal prints it
    * between the title and the subject (`COUNCIL DECISION (EU) 2031/123` / `of 21 January 2031` / `on
    * …`): in the front matter of a single-spaced extraction, a block of its own, and the subject under
@@ -270,6 +296,17 @@ export interface Profile {
    * of the apostrophe, e.g. `Text with EEA relevance` (default: none).
    */
   scopeNotes?: string[] | undefined
+  /**
+   * Labels of the metadata lines an official journal's page prints over an act, each before a colon
+   * (`Sumário: …`, `Publicação: …`, `Emissor: …`, as the Diário da República does), as printed: such a
+   * line is a line of the preface, never a recital nor a site menu's (default: none).
+   */
+  pageLabels?: string[] | undefined
+  /**
+   * Those of `pageLabels` whose value is the act's title (`Sumário`): the value is the `docTitle`, the
+   * label before it text of its line, where no title was read above it (default: none).
+   */
+  titleLabels?: string[] | undefined
   /** Headings that open attachments. */
   attachments?: AttachmentRule[] | undefined
   /**

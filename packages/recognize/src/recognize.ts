@@ -145,11 +145,12 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
   }
   if (parts.attachments.length > 0) document.children.push({type: 'attachments', children: parts.attachments})
 
+  const number = front.number ?? closingNumber(parts.conclusions, lexicon)
   document.meta = buildMeta(
     {
       language,
       body,
-      number: front.number,
+      number,
       titleDate: front.date,
       titleCountry: front.country,
       meeting: front.meeting,
@@ -164,8 +165,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
     lexicon,
     report,
   )
-  if (!front.number && !symbol && blocks.length > 0)
-    report.warn('number-not-found', 'No document number found')
+  if (!number && !symbol && blocks.length > 0) report.warn('number-not-found', 'No document number found')
   assignEIds(document)
   return {document, diagnostics: report.diagnostics}
 }
@@ -219,6 +219,21 @@ function adoptionLinesOf(
     }
   }
   return lines
+}
+
+/** The number the last line of the conclusions prints (the profile's `closingNumbers`: `№ 248`). */
+function closingNumber(conclusions: P[], lexicon: Lexicon): string | undefined {
+  const patterns = lexicon.profile.closingNumbers
+  const last = conclusions.at(-1)
+  if (!patterns || !last) return undefined
+  const text = fullText(last.children)
+  const line = text.slice(text.lastIndexOf('\n') + 1).trim()
+  if (line.length > 40) return undefined
+  for (const pattern of patterns) {
+    const match = pattern.exec(line)
+    if (match?.[1]) return match[1]
+  }
+  return undefined
 }
 
 function findSymbol(preface: P[], candidates: string[]): FoundSymbol | undefined {

@@ -52,6 +52,12 @@ export const symbolConventions: readonly SymbolConvention[] = [
     kind: 'UNESCO committee decision',
     pattern: /\d{1,2}(?:\.| )?(?:EXT\.)?COM \d{1,2}(?:\.[A-Z]{1,4})?(?:\.[a-z]|[A-Z]| \d{1,2}[a-z]?)?/u,
   },
+  // The General Conference's resolutions, by its session (`42 C/Resolution 31`, `42 C/Résolution 31`).
+  {
+    country: 'unesco',
+    kind: 'UNESCO General Conference resolution',
+    pattern: /\d{1,2} C\/R[ée]solution \d{1,4}(?![\p{N}/])/u,
+  },
   {country: 'au', kind: 'AU decision', pattern: /(?:Assembly\/AU|EX\.CL)\/Dec\.\d{1,4} ?\([IVXL]{1,6}\)/u},
   // The European Parliament's texts adopted: `P10_TA(2031)0087`.
   {country: 'eu', kind: 'European Parliament text adopted', pattern: /P\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}/u},

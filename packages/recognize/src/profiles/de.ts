@@ -106,7 +106,14 @@ export const de: Profile = {
     {word: 'Titel', name: 'title'},
   ],
   // The date line under an EU act's title (`vom 21. Januar 2031`).
-  actDateLines: [/^vom \d{1,2}\. ?\p{Lu}\p{Ll}{2,8} \d{4}$/u],
+  // The date line under an EU act's title (`vom 21. Januar 2031`) and under a federal act's, as the
+  // Federal Law Gazette prints it (`Vom 10. März 2031`).
+  actDateLines: [/^[Vv]om \d{1,2}\. ?\p{Lu}\p{Ll}{2,8} \d{4}$/u],
+  // A federal ordinance's enacting words, its grounds before them: `Auf Grund des § 38 … verordnet das
+  // Bundesministerium für Gesundheit:`, `… verordnen das Bundesministerium … und das …:`.
+  enactingClauses: [
+    /^(?:Auf Grund|Aufgrund) (?:des|der|von|dieses|dieser) [^:]{1,380} (?:verordnet|verordnen|beschließt|beschließen|erlässt|erlassen) (?:das|die|der) [^:]{3,200}:$/u,
+  ],
   adoptionLines: [
     /^\d{1,4}\. (?:Plenarsitzung|Sitzung)\b/u,
     /^(?:Verabschiedet|Angenommen) auf der \d{1,5}\. Sitzung\b/iu,

@@ -158,6 +158,9 @@ export const en: Profile = {
   enactingClauses: [
     /^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu,
     /^passed by (?:the )?parliament and assented to by the president(?::|[:.,]?[—–-]{1,2})$/iu,
+    // A United Kingdom statutory instrument's, in today's drafting: `The Secretary of State makes these
+    // Regulations in exercise of the powers conferred by …`.
+    /^The [^,;:]{1,120}? makes? these (?:Regulations|Rules|Order|Scheme)(?: in exercise of |[.:]$)/u,
   ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},

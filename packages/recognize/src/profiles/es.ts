@@ -135,8 +135,10 @@ export const es: Profile = {
   // marzo, por el que …`, `Real Decreto-ley 2/2031, de …`, `Orden APA/123/2031, de …`: the date leaves
   // its year to the number. `Resolución de 4 de marzo de 2031, de la Dirección General …`: no number.
   actTitles: [
+    // The BOE prints its insertion number before the title (`6981 Real Decreto 264/2031, de 1 de abril, …`).
     {
       country: 'es',
+      insertionNumber: true,
       pattern:
         /^(?:Ley(?: Orgánica| Foral)?|Real Decreto(?:-ley| Legislativo)?|Decreto(?:-ley| Legislativo| Foral)?|Orden|Instrucción|Circular) (?<number>(?:[A-Z]{2,5}\/)?\d{1,5}\/(?<year>\d{4})), de (?<date>\d{1,2}º? de [a-záéíóú]{4,10})(?=[,.]|$)/u,
     },

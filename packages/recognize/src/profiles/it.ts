@@ -35,6 +35,12 @@ export const it: Profile = {
       pattern:
         /^(?=\p{Lu})(?:LEGGE(?: COSTITUZIONALE)?|DECRETO(?:-LEGGE| LEGISLATIVO| DEL PRESIDENTE DELLA REPUBBLICA| DEL PRESIDENTE DEL CONSIGLIO DEI MINISTRI)?) (?<date>\d{1,2}º? \p{L}{4,9} \d{4}), n\. ?(?<number>\d{1,5})$/iu,
     },
+    // A minister's decree prints its kind and date alone (`DECRETO 11 marzo 2031.`), its subject under it.
+    {
+      country: 'it',
+      pattern:
+        /^(?:DECRETO|DECRETO MINISTERIALE|DECRETO INTERMINISTERIALE) (?<date>\d{1,2}º? \p{Ll}{4,9} \d{4})\.?$/u,
+    },
   ],
   // The President's promulgation of a law, above its articles.
   promulgation: [
@@ -108,7 +114,9 @@ export const it: Profile = {
     Visto | Vista | Visti | Viste | Udito | Uditi | Considerato | Considerati | Preso atto |
     Ritenuto | Richiamato | Richiamati | Atteso | Rilevato | Constatato | Sentito | Sentiti |
     Affermando | Reiterando | Deplorando | Agendo | Desideroso | Desiderosa | Premesso | Premessa |
-    Tenuto conto | Dato atto | Evidenziato | Appreso | Valutato | Osservato`),
+    Tenuto conto | Dato atto | Evidenziato | Appreso | Valutato | Osservato | Acquisito | Acquisita |
+    Acquisiti | Acquisite | Sentita | Udita | Ritenuta | Considerata | Rilevata | Accertato | Accertata |
+    Sulla proposta | Su proposta`),
   recitalEndings: phrases('ando | endo'),
   operativeVerbs: phrases(`
     Decide | Chiede | Invita | Esorta | Sollecita | Incoraggia | Accoglie con favore | Accoglie |
@@ -118,8 +126,11 @@ export const it: Profile = {
     Proroga | Ringrazia | Conferma | Adotta | Rinnova | Dispone | Approvare | Di approvare |
     Di prendere atto | Di dare atto | Di incaricare | Impegna | Si impegna`),
   adverbs: phrases('Inoltre | Altresì | Anche | Nuovamente | Ancora una volta | Fermamente | Vivamente'),
+  // `il seguente decreto-legge:` under `Emana` alone, as the Official Journal and Normattiva print a
+  // decree's enacting words over two lines (`Emana` / `il seguente decreto-legge:`).
   enactingTerms: phrases(`
     delibera | deliberano | decide | decreta | emana | promulga | dispone |
+    il seguente decreto-legge | il seguente decreto legislativo | il seguente decreto | il seguente regolamento |
     ha adottato il presente regolamento | ha adottato la presente decisione | ha adottato la presente direttiva |
     hanno adottato il presente regolamento | hanno adottato la presente decisione | hanno adottato la presente direttiva`),
   hierarchyWords: [
@@ -146,6 +157,9 @@ export const it: Profile = {
     // guillemets (`(1-00287) «Ferranti, Rossi, Bianchi».`).
     /^\(\d-\d{5}\) «/u,
     /^(?:Risoluzione|Decisione) adottata da[l]{0,2}(?:la|l’|l')? ?[A-Z][^,]{0,120}/u,
+    // An act's place and date of signature, alone on its line under the last article, over the
+    // signature (`Roma, 11 marzo 2031`, `Dato a Roma, addì 11 marzo 2031` opens with `Dato a`).
+    /^\p{Lu}[\p{L}’' ]{1,40}, (?:addì |lì )?\d{1,2}º? \p{Ll}{4,9} \d{4}\.?$/u,
   ],
   partHeadings: {preamble: ['Preambolo'], operative: ['Dispositivo']},
   documentKinds: phrases(

@@ -124,7 +124,27 @@ export const pt: Profile = {
   documentKinds: phrases(
     'Resolução | Decisão | Declaração | Recomendação | Regulamento | Diretiva | Parecer | Comunicado | Convenção | Tratado | Acordo | Protocolo | Carta | Pacto',
   ),
-  closingOpeners: phrases('Feito em | Feita em | Dado em | Palácio de | Em fé do que | Em testemunho do que'),
+  // A Portuguese act's closing lines, under its last article: the Council of Ministers' approval
+  // (`Visto e aprovado em Conselho de Ministros de …`), the President's promulgation (`Promulgado em
+  // …`, `Publique-se.`) and the Prime Minister's countersignature (`Referendado em …`).
+  // The lines of the Diário da República's page over an act (`Sumário: Aprova …`, `Publicação: Diário da
+  // República n.º 52/2031, …`), the summary its title.
+  pageLabels: [
+    'Sumário',
+    'Publicação',
+    'Emissor',
+    'Entidade',
+    'Tipo de Diploma',
+    'Número',
+    'Data de Publicação',
+    'Páginas',
+    'ELI',
+  ],
+  titleLabels: ['Sumário'],
+  closingOpeners: phrases(`
+    Feito em | Feita em | Dado em | Palácio de | Em fé do que | Em testemunho do que |
+    Visto e aprovado em | Vista e aprovada em | Promulgado em | Promulgada em | Publique-se |
+    Referendado em | Referendada em`),
   attachments: [
     {startsWith: 'DECLARAÇÃO INTERPRETATIVA', name: 'interpretativeStatement'},
     {startsWith: 'DECLARAÇÃO', name: 'statement'},

@@ -85,6 +85,8 @@ export const ru: Profile = {
   enactingTerms: phrases(`
     постановляет | постановляют | постановил | постановила | решил | решила | решили | приняла настоящий регламент |
     принял настоящий регламент | приняли настоящий регламент | приняли настоящее решение | приказываю | постановляю`),
+  // An act's title, under the issuer and the kind: `О мерах по …`, `Об утверждении …`, `Обо всех …`.
+  titleOpeners: ['О', 'Об', 'Обо'],
   hierarchyWords: [
     {word: 'Статья', name: 'article'},
     {word: 'Глава', name: 'chapter'},
@@ -98,6 +100,8 @@ export const ru: Profile = {
     /^от \d{1,2} [а-я]{3,8} \d{4} (?:г\.|года)/u,
     // The chambers' lines under a federal law's title: `Принят Государственной Думой 18 февраля 2031 года`.
     /^Принят[аоы]? (?:Государственной Думой|Советом Федерации) \d{1,2} [а-я]{3,8} \d{4} (?:г\.|года)/u,
+    // The date alone under a signature, place and date apart (`Москва, Кремль` / `14 апреля 2031 года`).
+    /^\d{1,2} [а-я]{3,8} \d{4} (?:г\.|года)$/u,
   ],
   partHeadings: {preamble: ['Преамбула'], operative: ['Постановляющая часть']},
   // With the genitive a draft's line ends with (`…: проект резолюции`, `проект решения`).
@@ -105,10 +109,19 @@ export const ru: Profile = {
     'Резолюция | Решение | Декларация | Рекомендация | Заявление | Постановление | Конвенция | Договор | Соглашение | Протокол | Устав | Пакт | Федеральный закон | Закон | Резолюции | Решения',
   ),
   closingOpeners: phrases('Совершено в | В удостоверение чего | В подтверждение чего'),
+  // The number under a decree's signature, place and date (`Москва, Кремль` / `14 апреля 2031 года` / `№ 248`).
+  closingNumbers: [/^№ ?(\d{1,6}(?:-[А-Яа-я]{1,4})?)$/u],
   attachments: [
     {startsWith: 'ЗАЯВЛЕНИЕ О ТОЛКОВАНИИ', name: 'interpretativeStatement'},
     {startsWith: 'ЗАЯВЛЕНИЕ', name: 'statement'},
     {startsWith: 'ПРИЛОЖЕНИЕ', name: 'annex'},
+    // The stamp over what an act approves (`УТВЕРЖДЕНЫ` / `постановлением Правительства … от … № 312`,
+    // then `ПРАВИЛА …`, its title): the approved text is the act's attachment. The participle agrees
+    // with the approved text's kind (`УТВЕРЖДЕН` a `ПОРЯДОК`, `УТВЕРЖДЕНА` a `ПРОГРАММА`, …).
+    {startsWith: 'УТВЕРЖДЕН', name: 'annex', stamp: true},
+    {startsWith: 'УТВЕРЖДЕНА', name: 'annex', stamp: true},
+    {startsWith: 'УТВЕРЖДЕНО', name: 'annex', stamp: true},
+    {startsWith: 'УТВЕРЖДЕНЫ', name: 'annex', stamp: true},
   ],
   delegationPrefixes: ['Сделано делегацией ', 'Делегация '],
   delegationConnectors: [],

@@ -259,7 +259,12 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
       /^Punt[oi] \d{1,4}(?:\.\d{1,3}){0,2}(?: \(\p{L}{1,3}\))? dell[’'] ?ordine del giorno/u,
       /^[\p{L}-]{3,40}(?: [\p{L}-]{3,30}){0,2} sessione$/iu,
     ],
-    lines: [/^(?:[▲△↑^] ?)?(?:torna su|torna all['’]inizio|inizio pagina)$/iu],
+    lines: [
+      /^(?:[▲△↑^] ?)?(?:torna su|torna all['’]inizio|inizio pagina)$/iu,
+      // The running head of the Italian Republic's Official Journal: its name, and its series and issue.
+      /^GAZZETTA UFFICIALE DELLA REPUBBLICA ITALIANA$/u,
+      /^Serie generale - n\. \d{1,3}$/u,
+    ],
     endings: ['tutti i diritti riservati'],
     numberNouns: [
       'paragrafo',

@@ -657,7 +657,11 @@ function takeMenus(rows: Rows, words: FurnitureWords, profile: Profile | undefin
       !isPromulgation(rows.texts[stop]!, profile)
     )
       stop++
-    if (stop - index >= 5 && !holdsCoverLine(rows, words, index, stop, profile)) {
+    if (
+      stop - index >= 5 &&
+      !holdsCoverLine(rows, words, index, stop, profile) &&
+      !holdsClosingLine(rows, index, stop, profile)
+    ) {
       // The page's title may stand in the run, under the menu and above the page's tools: it stays.
       const title = titleRow(rows, index, stop, profile)
       for (let row = index; row < stop; row++) if (row !== title) rows.taken[row] = Taken.furniture
@@ -683,6 +687,33 @@ function holdsCoverLine(
     if (isCoverLine(text, words)) return true
     if (profile?.documentNumber && readOpening(text, profile).number) return true
   }
+  return false
+}
+
+/**
+ * Whether a run of rows holds an adoption line or opens a closing formula (the profile's
+ * `adoptionLines`, `closingOpeners`): a signature block of short lines, the place and date under the
+ * name (`Президент` / `Российской Федерации` / `В.Путин` / `Москва, Кремль` / `14 апреля 2031 года`),
+ * is the document's, no menu; so is a run of a journal page's metadata lines (`pageLabels`).
+ */
+function holdsClosingLine(rows: Rows, from: number, to: number, profile: Profile | undefined): boolean {
+  if (!profile?.adoptionLines && !profile?.closingOpeners && !profile?.pageLabels) return false
+  for (let row = from; row < to; row++) {
+    const text = trim(rows.texts[row]!)
+    if (opensWithPageLabel(text, profile.pageLabels)) return true
+    const opening = readOpening(text, profile)
+    if (opening.adoption || opening.closing) return true
+  }
+  return false
+}
+
+/**
+ * Whether a line opens with one of a profile's `pageLabels` and a colon (`Emissor: …`, `Número: …`):
+ * a metadata line of an official journal's page over the act, the document's, no menu's.
+ */
+function opensWithPageLabel(text: string, labels: readonly string[] | undefined): boolean {
+  if (!labels) return false
+  for (const label of labels) if (text.startsWith(label) && text.startsWith(': ', label.length)) return true
   return false
 }
 

@@ -3,6 +3,7 @@ import {
   isDocumentKind,
   isScopeNote,
   type Opening,
+  opensWithDocumentKind,
   opensWithDocumentNumber,
   type Profile,
   readOpening,
@@ -10,7 +11,7 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {bareNumber, followsNumber, isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, followsNumber, isDigit, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 import {isDateAlone} from './date-line.js'
 
@@ -219,9 +220,17 @@ export function groupLines(
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
       !numberAfterShort(before, item.flat, measure) &&
-      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
+      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ') &&
+      // A number under a heading alone on its line (`Amendment of the … Regulations 1999` / `2.—(1) …`)
+      // may open a clause: see `startsBlock`.
+      !(isDigit(item.flat[0]) && current?.lines.length === 1 && headingLine(before))
     let opening: Opening =
       inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
+    // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
+    if (inSentence && opening === nothing && item.pageStart && capitalWord(item.flat)) {
+      const read = readOpening(item.flat, profile)
+      if (read.attachment) opening = read
+    }
     // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
     const opener =
       opening === nothing &&
@@ -438,7 +447,9 @@ function followsBareNumber(text: string, block: Block | undefined): boolean {
  * line in lower case, the patterns tried only on such a line.
  */
 function isActDateLine(text: string, profile: Profile): boolean {
-  if (text.length > 32 || !isLower(text[0]) || !profile.actDateLines) return false
+  // In lower case under an EU act's title (`of 21 January 2031`), in capitals under a German federal
+  // act's (`Vom 10. März 2031`, as the Federal Law Gazette prints it).
+  if (text.length > 32 || !isLetter(text[0]) || !profile.actDateLines) return false
   return profile.actDateLines.some((pattern) => pattern.test(text))
 }
 
@@ -498,6 +509,21 @@ function isBareFormula(text: string, next: Item | undefined, profile: Profile): 
   // Read whole: acts' citations open in lower case in some languages (`vu le traité …,`).
   const opening = readOpening(next.flat, profile)
   return opening.label?.kind === 'number' || opening.recital || opening.verb || opening.enacting
+}
+
+/**
+ * Whether a line reads as a heading of its own: a capital first, twelve words at most, ending on a
+ * letter, a figure or a bracket (`Amendment of the … Regulations 1999`), no comma or semicolon inside.
+ */
+function headingLine(line: string): boolean {
+  if (!isUpper(line[0]) || !(endsOnLetterOrDigit(line) || line.endsWith(')'))) return false
+  let words = 1
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 44 || code === 59) return false
+    if (code === 32 && ++words > 12) return false
+  }
+  return true
 }
 
 /**
@@ -653,6 +679,9 @@ function startsBlock(
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
     if (kind === 'number' && numberAfterShort(previous, text, measure)) return true
+    // A heading on a line of its own over a numbered clause (`Citation and commencement` / `1. These
+    // Regulations …`, as United Kingdom statutory instruments print a regulation's): its own block.
+    if (kind === 'number' && block.lines.length === 1 && headingLine(previous)) return true
     if ((kind === 'point' || kind === 'letter') && endsWithConjunction(previous)) return true
   }
   // An operative part's introduction (`Resolved, That the Senate—`, `Decides:`) opens a block after
@@ -666,6 +695,10 @@ function startsBlock(
   if (listed && (last === ',' || last === ';' || endsWithConjunction(previous))) return true
   if (marks === 'lines' && (opening.recital || opening.verb) && terminal) return true
   if (listed && last === ':' && opening.recitalListed) return true
+  // A citation under a formula in capitals that ends with no comma (`IL MINISTRO DELLA SALUTE` / `Visto
+  // il decreto …;`, as the Italian Official Journal prints a minister's decree): the capitals end the
+  // formula, the listed opener opens the citation.
+  if (opening.recitalListed && isUpper(text[0]) && inCapitals(previous)) return true
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
   // An attachment's heading alone in capitals (`ANNEX`, `ALLEGATO`, `ANEXO II`) opens the attachment
@@ -673,11 +706,18 @@ function startsBlock(
   // break. No sentence runs on into a line of capitals alone, unless it stops on a word that runs
   // into the next (`… set out in the` / `ANNEX`).
   if (opening.attachment && isCapitalHeading(text) && !runsInto(previous, profile)) return true
+  // An attachment starts a page of its own: its heading in capitals at a page's top opens a block
+  // whatever the line before ended with (a signature's name, `М.Мишустин` / page / `УТВЕРЖДЕНЫ`).
+  if (opening.attachment && (line as Line & {pageStart?: boolean | undefined}).pageStart && capitalWord(text))
+    return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
     // A title in the front matter wrapped after a stop word goes on in capitals (`REGULATION (EU)
     // 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE` / `COUNCIL`): its line ends no paragraph.
     if (front && isLetter(last) && runsInto(previous, profile)) return false
+    // So does a title in capitals that names the document by its kind (`DÉCISION SUR LE RAPPORT DE LA
+    // COMMISSION SUR LA SITUATION` / `HUMANITAIRE EN AFRIQUE`): its lines in capitals under it.
+    if (front && isLetter(last) && wrapsKindTitle(block, text, profile)) return false
     if (terminal || previous.length < measure * 0.75) return true
   }
   // A paragraph's first line set with a first-line indent (kept by `pdftotext -layout`), after a line
@@ -710,6 +750,34 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/**
+ * Whether a line in capitals goes on a title in capitals that opens with a document's kind (the
+ * profile's `documentKinds`: `DÉCISION SUR …`, `RESOLUTION ON …`), three lines at most.
+ */
+function wrapsKindTitle(block: Block, text: string, profile: Profile): boolean {
+  if (block.lines.length > 2 || !inCapitals(text)) return false
+  const first = block.lines[0]!.flat
+  return inCapitals(first) && opensWithDocumentKind(first, profile)
+}
+
+/** Whether a line's letters are capitals, four of them at least (`IL MINISTRO DELLA SALUTE`). */
+function inCapitals(line: string): boolean {
+  let letters = 0
+  for (let index = 0; index < line.length && index < 200; index++) {
+    const character = line[index]!
+    if (isLower(character)) return false
+    if (isUpper(character)) letters++
+  }
+  return letters >= 4
+}
+
+/** Whether a text opens with a word of two capitals or more (`ANNEX`, `УТВЕРЖДЕНЫ`), not `Annex`. */
+function capitalWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 40 && isUpper(text[end])) end++
+  return end >= 2 && (end === text.length || !isLetter(text[end]))
 }
 
 /**
