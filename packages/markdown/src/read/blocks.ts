@@ -59,7 +59,14 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
       case 'yaml':
       case 'footnoteDefinition':
         break
-      case 'blockquote':
+      case 'blockquote': {
+        // Right after a list, a quote is the text its last item quotes (`… to read as follows:` then
+        // `> **Article 5**`): it opens no unit and numbers no clause of the document.
+        const previous = blocks[blocks.length - 1]
+        if (previous?.kind === 'list') {
+          lastItem(previous.node).children.push(node as ListItem['children'][number])
+          break
+        }
         warn(
           context,
           'blockquote-unwrapped',
@@ -69,6 +76,7 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         for (let index = (node as Parent).children.length - 1; index >= 0; index--)
           stack.push((node as Parent).children[index]!)
         break
+      }
       case 'heading':
         blocks.push({
           kind: 'heading',
@@ -119,6 +127,16 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
     }
   }
   return blocks
+}
+
+/** The innermost last item of a list: a quote after the list belongs to it. */
+function lastItem(list: List): ListItem {
+  let item = list.children[list.children.length - 1]!
+  for (;;) {
+    const tail = item.children[item.children.length - 1]
+    if (tail?.type !== 'list' || tail.children.length === 0) return item
+    item = tail.children[tail.children.length - 1]!
+  }
 }
 
 /** A block kept as a paragraph of its own source text. */

@@ -7,6 +7,7 @@ import {type Block, itemBlocksCut} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
 import {bulletLabel, maxListDepth, orderedNum, typedNum, unsupportedInItem} from './items.js'
+import {quotedParagraphs} from './quote.js'
 import type {ShapeContext} from './shape.js'
 
 /** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
@@ -139,6 +140,17 @@ function itemBlocks(
       if (first) block.item = itemOf(num, depth, ordered)
       result.push(block)
       first = false
+      continue
+    }
+    if (child.type === 'blockquote') {
+      // An item that opens with a quote is still an item, before the text it quotes.
+      if (first) result.push(sourceBlock([], item, context, {item: itemOf(num, depth, ordered)}))
+      first = false
+      for (const p of quotedParagraphs(child as Parent, context)) {
+        const block: SourceBlock = {children: p.children, quoted: true}
+        if (p.position) block.position = p.position
+        result.push(block)
+      }
       continue
     }
     let content: Inline[]
