@@ -2,7 +2,7 @@ import type {Inline, Position} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent, Root} from 'mdast'
 import {type Directive, parseDirective} from '../directive.js'
-import {leadingLabel} from '../labels.js'
+import {implicitLabel, leadingLabel, numeralOf, styleOf} from '../labels.js'
 import {pushAll} from '../push.js'
 import type {Shape} from '../roles.js'
 import {defaultHierarchyWords, unitLineContent} from '../unit-heading.js'
@@ -250,13 +250,15 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
     if (firstLabel < 0 || line < firstLabel) firstLabel = line
     labelLines++
   }
-  const cut = (line: number): boolean => {
+  const punctuated = (line: number): boolean => {
     if (line === 0 || !labels.has(line)) return false
     const previous = context.source.slice(starts[line - 1], starts[line])
     return (
       introducesLabel(previous) || (line === firstLabel && labelLines > 1 && previous.trimEnd().endsWith(','))
     )
   }
+  const series = seriesLines(labels, punctuated)
+  const cut = (line: number): boolean => series.has(line) || punctuated(line)
   let any = false
   for (const line of labels.keys()) if (cut(line)) any = true
   if (!any) return undefined
@@ -271,6 +273,44 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
         : {start: context.locator.point(start.offset), end: context.locator.point(to)}
     return {type: 'paragraph', children, ...(position ? {position} : {})} as Parent
   })
+}
+
+/**
+ * The label lines (after the first line) that run a series: each line's label the next after the
+ * previous label line's (`a)` then `b)` then `c)`), the first opening its style (`a)`, `(i)`, `A.`,
+ * `1.`) or cut anyway. Such lines are points whatever ends the line before them (German, French and
+ * Commonwealth lists end their items with `,` or `—`, or an item's text with none: `insbesondere` /
+ * `a) durch …,` / `b) durch …;`); a lone label line (`(a) above`) is not.
+ */
+function seriesLines(labels: Map<number, LineStart>, punctuated: (line: number) => boolean): Set<number> {
+  const result = new Set<number>()
+  const lines = [...labels.keys()].filter((line) => line > 0).sort((left, right) => left - right)
+  let run: number[] = []
+  const close = () => {
+    const head = run[0]
+    if (run.length > 1 && head !== undefined && (opensSeries(labels.get(head)!.label) || punctuated(head)))
+      for (const line of run) result.add(line)
+    run = []
+  }
+  for (const line of lines) {
+    const previous = run[run.length - 1]
+    if (previous === undefined || !follows(labels.get(line)!.label, labels.get(previous)!.label)) close()
+    run.push(line)
+  }
+  close()
+  return result
+}
+
+/** Whether a label is the first of its style (`a)`, `(i)`, `A.`, `1.`). */
+function opensSeries(label: string): boolean {
+  return ['a', 'A', 'i', 'I', '1'].includes(numeralOf(label))
+}
+
+/** Whether `label` is the one after `previous` in its list, in the same punctuation (`b)` after `a)`). */
+function follows(label: string, previous: string): boolean {
+  const style = styleOf(previous)
+  if (style.kind === 'next' || style.punctuation !== styleOf(label).punctuation) return false
+  return implicitLabel(label, previous, style) === label
 }
 
 /**

@@ -6,6 +6,7 @@ import {defaultHierarchyWords, implicitUnit, unitLineContent} from '../unit-head
 import {type Block, itemBlocksCut} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
+import {paragraphLabel} from './item-points.js'
 import {bulletLabel, maxListDepth, orderedNum, typedNum, unsupportedInItem} from './items.js'
 import {quotedParagraphs} from './quote.js'
 import type {ShapeContext} from './shape.js'
@@ -160,6 +161,15 @@ function itemBlocks(
         const {num: typed, rest} = typedNum(paragraph.children, context)
         content = context.convertPhrasing(rest, 0)
         num = typed ?? bulletLabel(paragraph, content, context)
+      } else if (!first && child.type === 'paragraph' && paragraphLabel(paragraph, context)) {
+        // A later paragraph opening with a label (a line cut at its label, `a) by funds,`) is a point
+        // of the item, one level down.
+        content = context.convertPhrasing(paragraph.children, 0)
+        const label = bulletLabel(paragraph, content, context)
+        if (label) {
+          result.push(sourceBlock(content, child, context, {item: itemOf(label, depth + 1, false)}))
+          continue
+        }
       } else content = context.convertPhrasing(paragraph.children, 0)
     } else content = unsupportedInItem(child, context)
     result.push(sourceBlock(content, child, context, first ? {item: itemOf(num, depth, ordered)} : {}))
