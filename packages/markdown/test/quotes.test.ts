@@ -86,3 +86,30 @@ describe('block quotes', () => {
     ])
   })
 })
+
+describe('numbers typed in bold', () => {
+  it('takes `**2.**` and `**(a)**` as the numbers, leaving none of them in the text', () => {
+    const {document} = fromMarkdown(
+      [
+        '*The Council*,',
+        '',
+        '**1.** *Decides* to establish a working group;',
+        '',
+        '**2.** *Requests* the working group to report:',
+        '',
+        '**(a)** on its methods;',
+        '',
+        '**(b)** on its budget;',
+        '',
+        '**3.** *Decides* to remain seized of the matter.',
+        '',
+      ].join('\n'),
+    )
+    expect(clauses(document)).toEqual([
+      'paragraph para_1: 1. Decides to establish a working group;',
+      'paragraph para_2: 2. Requests the working group to report: (a) on its methods; (b) on its budget;',
+      'paragraph para_3: 3. Decides to remain seized of the matter.',
+    ])
+    expect(JSON.stringify(document)).not.toContain('"type":"b"')
+  })
+})

@@ -1,6 +1,7 @@
 import type {Inline, Num} from '@clausewise/model'
 import type {SourceBlock, SourceItem} from '@clausewise/recognize'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent} from 'mdast'
+import {isLabel} from '../labels.js'
 import {pushReversed} from '../push.js'
 import {defaultHierarchyWords, implicitUnit, unitLineContent} from '../unit-heading.js'
 import {type Block, itemBlocksCut} from './blocks.js'
@@ -89,10 +90,27 @@ function sourceBlock(
   context: ReaderContext,
   extra: Pick<SourceBlock, 'heading' | 'item'>,
 ): SourceBlock {
-  const block: SourceBlock = {children, ...extra}
+  const block: SourceBlock = {children: plainLabel(children), ...extra}
   const position = positionOf(context, node)
   if (position) block.position = position
   return block
+}
+
+/**
+ * Content whose label is typed in bold or italics (`**2.** *Requests* …`, `**(a)** on …`, as Word
+ * exports numbers): the label as plain text, so that the recognition takes it as the number and
+ * leaves none of it in the text.
+ */
+function plainLabel(children: Inline[]): Inline[] {
+  const [head, ...rest] = children
+  if ((head?.type !== 'b' && head?.type !== 'i') || head.children.length !== 1) return children
+  const only = head.children[0]!
+  if (only.type !== 'text' || !isLabel(only.value)) return children
+  const next = rest[0]
+  if (next?.type !== 'text' || !/^[ \t]/u.test(next.value)) return children
+  const text: Inline = {type: 'text', value: only.value + next.value}
+  if (only.position && next.position) text.position = {start: only.position.start, end: next.position.end}
+  return [text, ...rest.slice(1)]
 }
 
 /**
