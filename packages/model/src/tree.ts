@@ -172,9 +172,7 @@ export function plainText(node: Nodes, options: PlainTextOptions = {}): string {
  * @example replaces({type: 'del', children: []}, {type: 'ins', children: []}) // true
  */
 export function replaces(before: Nodes, after: Nodes): boolean {
-  return (
-    (before.type === 'del' && after.type === 'ins') || (before.type === 'ins' && after.type === 'del')
-  )
+  return (before.type === 'del' && after.type === 'ins') || (before.type === 'ins' && after.type === 'del')
 }
 
 /** Root types {@link plainText} reads otherwise than as a container of its children. */
