@@ -318,7 +318,7 @@ describe('diff: edits marked in the text', () => {
     const content =
       'children' in p ? (p.children as Nodes[]).find((child) => child.type === 'content') : undefined
     const first = content && 'children' in content ? (content.children[0] as Nodes) : undefined
-    if (!first || first.type !== 'p') throw new Error('no p')
+    if (first?.type !== 'p') throw new Error('no p')
     first.children = [
       {type: 'text', value: 'Demande un délai de '},
       {type: 'del', children: [{type: 'text', value: old}]},
