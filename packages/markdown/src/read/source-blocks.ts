@@ -13,7 +13,7 @@ import {quotedParagraphs} from './quote.js'
 import type {ShapeContext} from './shape.js'
 
 /** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
-const pandocKeys = new Set(['title', 'subtitle', 'date'])
+const pandocKeys = new Set(['title', 'subtitle', 'date', 'lang'])
 
 /**
  * Whether a draft carries our own convention's explicit markup, or a structure only the convention's
