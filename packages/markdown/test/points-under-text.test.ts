@@ -214,3 +214,18 @@ describe('fromMarkdown: a series of label lines, whatever ends the line before',
     )
   })
 })
+
+describe('fromMarkdown: label lines after a hard break', () => {
+  const draft = (end: string) =>
+    `*The Council*,\n\n1. *Encourages* States to cooperate, inter alia:${end}\n(a) through capacity-building.\n2. *Decides* to remain seized.\n`
+
+  it('reads a backslash break as it reads two spaces', () => {
+    const spaces = outline(fromMarkdown(draft('  ')).document)
+    expect(outline(fromMarkdown(draft('\\')).document)).toEqual(spaces)
+    expect(spaces).toEqual([
+      'paragraph 1.: Encourages States to cooperate, inter alia:',
+      '  point (a): through capacity-building.',
+      'paragraph 2.: Decides to remain seized.',
+    ])
+  })
+})

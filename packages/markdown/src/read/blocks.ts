@@ -252,7 +252,8 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
   }
   const punctuated = (line: number): boolean => {
     if (line === 0 || !labels.has(line)) return false
-    const previous = context.source.slice(starts[line - 1], starts[line])
+    // A hard break, Pandoc's `\` (Word's Shift+Enter) as two spaces, ends the line as its text does.
+    const previous = withoutBreak(context.source.slice(starts[line - 1], starts[line]))
     return (
       introducesLabel(previous) || (line === firstLabel && labelLines > 1 && previous.trimEnd().endsWith(','))
     )
@@ -273,6 +274,12 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
         : {start: context.locator.point(start.offset), end: context.locator.point(to)}
     return {type: 'paragraph', children, ...(position ? {position} : {})} as Parent
   })
+}
+
+/** A source line without the hard break that ends it (`…:\`, `…:` and two spaces). */
+function withoutBreak(line: string): string {
+  const text = line.trimEnd()
+  return text.endsWith('\\') ? text.slice(0, -1) : text
 }
 
 /**
