@@ -7,6 +7,7 @@ import {pushAll} from '../push.js'
 import type {Shape} from '../roles.js'
 import {defaultHierarchyWords, unitLineContent} from '../unit-heading.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {withoutHeadingAttributes} from './pandoc-spans.js'
 
 /** A paragraph's piece that opens with a label (Pandoc's `A.` / `#.` lines, `(1) …`, `2a. …`). */
 export interface LabelledLine {
@@ -82,7 +83,7 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
           kind: 'heading',
           level: (node as unknown as {depth: number}).depth,
           content: unitLineContent(
-            context.convertPhrasing((node as Parent).children, 0),
+            withoutHeadingAttributes(context.convertPhrasing((node as Parent).children, 0)),
             defaultHierarchyWords,
           ),
           node,
