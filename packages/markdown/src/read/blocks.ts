@@ -65,7 +65,7 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         // `> **Article 5**`): it opens no unit and numbers no clause of the document.
         const previous = blocks[blocks.length - 1]
         if (previous?.kind === 'list') {
-          lastItem(previous.node).children.push(node as ListItem['children'][number])
+          previous.node = withQuote(previous.node, node as ListItem['children'][number])
           break
         }
         warn(
@@ -130,13 +130,25 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
   return blocks
 }
 
-/** The innermost last item of a list: a quote after the list belongs to it. */
-function lastItem(list: List): ListItem {
-  let item = list.children[list.children.length - 1]!
+/**
+ * A copy of a list with a quote after its innermost last item's blocks: a quote after the list belongs
+ * to that item. Only the nodes on the way are copied; the tree read is left as it is. Iterative.
+ */
+function withQuote(list: List, quote: ListItem['children'][number]): List {
+  const top: List = {...list, children: [...list.children]}
+  let current = top
   for (;;) {
+    const index = current.children.length - 1
+    const item: ListItem = {...current.children[index]!, children: [...current.children[index]!.children]}
+    current.children[index] = item
     const tail = item.children[item.children.length - 1]
-    if (tail?.type !== 'list' || tail.children.length === 0) return item
-    item = tail.children[tail.children.length - 1]!
+    if (tail?.type !== 'list' || tail.children.length === 0) {
+      item.children.push(quote)
+      return top
+    }
+    const nested: List = {...tail, children: [...tail.children]}
+    item.children[item.children.length - 1] = nested
+    current = nested
   }
 }
 
