@@ -52,7 +52,7 @@ const versionWarnings: Record<string, string> = {
  * @example fromAkn(xml).document.children.map((child) => child.type) // ['preface', 'preamble', 'mainBody']
  */
 export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
-  const {root, locator} = parseXml(xml, options)
+  const {root, locator, doctype} = parseXml(xml, options)
   const state: ReadState = {
     locator,
     diagnostics: [],
@@ -62,6 +62,15 @@ export function fromAkn(xml: string, options: FromAknOptions = {}): ReadResult {
     identifiers: {count: 0},
     version: '3.0',
     repairs: new Map(),
+  }
+  if (doctype) {
+    state.diagnostics.push({
+      reason: 'Document type declaration skipped: no DTD is read and no entity expanded',
+      place: locator.position(doctype.start, doctype.end),
+      ruleId: 'xml-doctype-skipped',
+      source: '@clausewise/akn',
+      fatal: false,
+    })
   }
   const scope = scopeOf(root, rootScope())
   if (nameOf(root) !== 'akomaNtoso') {

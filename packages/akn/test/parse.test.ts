@@ -17,10 +17,29 @@ const akn = (body: string) =>
   `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="decision"><mainBody>${body}</mainBody></statement></akomaNtoso>`
 
 describe('parseXml (hostile input)', () => {
-  it('rejects a DOCTYPE with its place', () => {
-    const error = thrown(() => parseXml('<?xml version="1.0"?>\n<!DOCTYPE a>\n<a/>'))
+  it('rejects a DOCTYPE with an internal subset, with its place', () => {
+    const error = thrown(() => parseXml('<?xml version="1.0"?>\n<!DOCTYPE a [\n]>\n<a/>'))
     expect(error.code).toBe('xml-doctype')
     expect(error.place).toEqual({line: 2, column: 1, offset: 22})
+  })
+
+  it('skips a DOCTYPE that only names the root or an external DTD, with a warning', () => {
+    expect(parseXml('<?xml version="1.0"?>\n<!DOCTYPE a>\n<a/>').doctype).toEqual({start: 22, end: 34})
+    const external = '<!DOCTYPE akomaNtoso SYSTEM "akomantoso30.dtd">\n' + akn('<p>Text</p>')
+    const {document, diagnostics} = fromAkn(external)
+    expect(plainText(document)).toBe('Text')
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ruleId: 'xml-doctype-skipped', fatal: false, place: expect.anything()}),
+    )
+    // An entity an external DTD would declare is still never expanded.
+    expect(thrown(() => fromAkn('<!DOCTYPE a SYSTEM "x.dtd"><a>&x;</a>')).code).toBe('xml-malformed')
+    // One DOCTYPE at most, before the root; a `[` inside a quoted literal opens no subset.
+    expect(thrown(() => parseXml('<!DOCTYPE a><!DOCTYPE a><a/>')).code).toBe('xml-doctype')
+    expect(thrown(() => parseXml('<a/><!DOCTYPE a>')).code).toBe('xml-malformed')
+    expect(parseXml('<!DOCTYPE a SYSTEM "x[1].dtd"><a/>').doctype).toBeDefined()
+    expect(thrown(() => parseXml('<!DOCTYPE a SYSTEM "x.dtd" [<!ENTITY x "y">]><a/>')).code).toBe(
+      'xml-doctype',
+    )
   })
 
   it('rejects billion laughs before any entity is expanded', () => {

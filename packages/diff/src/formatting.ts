@@ -7,6 +7,7 @@ import {
   type Nodes,
   ownBlocks,
   plainText,
+  replaces,
   visit,
 } from '@clausewise/model'
 
@@ -46,13 +47,17 @@ function walkBlock(block: Nodes, offset: number): Walk {
     parts.push(text)
     length += text.length
   }
-  type Frame = {node: Nodes; root: boolean} | {exit: MarkSpan} | {blockEnd: true}
+  type Frame = {node: Nodes; root: boolean} | {exit: MarkSpan} | {blockEnd: true} | {editBoundary: true}
   const stack: Frame[] = [{node: block, root: true}]
   while (stack.length > 0) {
     const frame = stack.pop()!
     if ('exit' in frame) {
       frame.exit.end = offset + length
       if (frame.exit.end > frame.exit.start) spans.push(frame.exit)
+      continue
+    }
+    if ('editBoundary' in frame) {
+      if (parts.length > 0 && !/\s$/.test(parts[parts.length - 1]!)) push(' ')
       continue
     }
     if ('blockEnd' in frame) {
@@ -78,8 +83,11 @@ function walkBlock(block: Nodes, offset: number): Walk {
       stack.push({exit: span})
     }
     const children = node.children as Nodes[]
-    for (let index = children.length - 1; index >= 0; index--)
+    for (let index = children.length - 1; index >= 0; index--) {
       stack.push({node: children[index]!, root: false})
+      // Two sides of one edit are apart, as `plainText` keeps them.
+      if (index > 0 && replaces(children[index - 1]!, children[index]!)) stack.push({editBoundary: true})
+    }
   }
   let text = parts.join('')
   while (text.endsWith('\n')) text = text.slice(0, -1)

@@ -1,3 +1,4 @@
+import {findByEId, type Nodes} from '@clausewise/model'
 import {describe, expect, it} from 'vitest'
 import type {Comparison} from '../src/index.js'
 import {diff} from './checked.js'
@@ -306,5 +307,32 @@ describe('alignment chains', () => {
     expect(heaviestIncreasingSubsequence([0, 3, 1], [1, 1, 1.1])).toEqual([0, 2])
     expect(heaviestIncreasingSubsequence([0, 3, 1], [1, 1.1, 1])).toEqual([0, 1])
     expect(heaviestIncreasingSubsequence([], [])).toEqual([])
+  })
+})
+
+describe('diff: edits marked in the text', () => {
+  /** The decision with paragraph 2's text `Demande un délai de <del>old</del><ins>new</ins> jours ;`. */
+  const marked = (old: string, replacement: string) => {
+    const document = decision({recitals, paragraphs})
+    const p = findByEId(document, 'para_2')!
+    const content =
+      'children' in p ? (p.children as Nodes[]).find((child) => child.type === 'content') : undefined
+    const first = content && 'children' in content ? (content.children[0] as Nodes) : undefined
+    if (first?.type !== 'p') throw new Error('no p')
+    first.children = [
+      {type: 'text', value: 'Demande un délai de '},
+      {type: 'del', children: [{type: 'text', value: old}]},
+      {type: 'ins', children: [{type: 'text', value: replacement}]},
+      {type: 'text', value: ' jours ;'},
+    ]
+    return document
+  }
+
+  it('reads the two sides of an edit as words of their own', () => {
+    const comparison = diff(marked('sessanta', 'trenta'), marked('trenta', 'quarantacinque'))
+    const changed = edits(comparison, 'para_2')
+    expect(changed.join(' ')).not.toContain('sessantatrenta')
+    expect(changed.join(' ')).toContain('sessanta')
+    expect(changed.join(' ')).toContain('quarantacinque')
   })
 })

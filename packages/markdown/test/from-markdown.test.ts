@@ -199,6 +199,31 @@ describe('front matter', () => {
     ).toEqual([['front-matter', 'Unknown front matter key `subtyp`: ignored', 1]])
   })
 
+  test('reads Pandoc’s `lang` as the language, and keeps reading a draft without our keys', () => {
+    const {document, diagnostics} = fromMarkdown(
+      '---\nlang: en-GB\n---\n\n*The Council*,\n\n1. *Decides* to remain seized.\n',
+    )
+    expect(document.meta.language).toBe('en-GB')
+    expect(document.meta.frbr.language).toBe('eng')
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('front-matter')
+    expect(fromMarkdown('---\nlang: de\nlanguage: fr\n---\n\nTexte.\n').document.meta.language).toBe('fr')
+  })
+
+  test('reads a `body` given by its name, and reports one it cannot read', () => {
+    const named = fromMarkdown('---\nbody: Third Committee\n---\n\n# Draft\n')
+    expect(named.document.meta.body).toEqual({
+      type: 'organization',
+      eId: 'thirdCommittee',
+      href: '/ontology/organization/thirdCommittee',
+      showAs: 'Third Committee',
+    })
+    const listed = fromMarkdown('---\nbody: [a, b]\n---\n\n# Draft\n')
+    expect(listed.document.meta.body).toBeUndefined()
+    expect(listed.diagnostics.map((diagnostic) => diagnostic.reason)).toContain(
+      'Front matter `body` is neither a name nor a mapping: ignored',
+    )
+  })
+
   test('reads notes that fit the model, and leaves out the others with a diagnostic', () => {
     const yaml = [
       '---',

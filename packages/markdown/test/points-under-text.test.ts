@@ -155,3 +155,77 @@ describe('fromMarkdown: points under an article’s numbered item with no blank 
     ])
   })
 })
+
+describe('fromMarkdown: a series of label lines, whatever ends the line before', () => {
+  it('reads `a)`, `b)` after a line ending in a word, and items ending in commas, as points', () => {
+    const {document} = fromMarkdown(
+      decision(
+        '2. *Prie* les États de soutenir le groupe, notamment\n   a) par des contributions,\n   b) par des services ;',
+      ),
+    )
+    expect(outline(document).slice(1, 4)).toEqual([
+      'paragraph 2.: Prie les États de soutenir le groupe, notamment',
+      '  point a): par des contributions,',
+      '  point b): par des services ;',
+    ])
+  })
+
+  it('goes on with the series after a point that ends in a comma', () => {
+    const {document} = fromMarkdown(
+      decision(
+        '2. *Prie* les États :\n   a) par des contributions,\n   b) par des services,\n   c) par la formation.',
+      ),
+    )
+    expect(outline(document).slice(2, 5)).toEqual([
+      '  point a): par des contributions,',
+      '  point b): par des services,',
+      '  point c): par la formation.',
+    ])
+  })
+
+  it('nests the series under a nested item', () => {
+    const {document} = fromMarkdown(
+      [
+        '*The Board*,',
+        '',
+        '1. *Calls upon* States:',
+        '   1. to support, in particular',
+        '      a) by funds,',
+        '      b) by services;',
+        '   2. to report.',
+        '',
+      ].join('\n'),
+    )
+    expect(outline(document)).toEqual([
+      'paragraph 1.: Calls upon States:',
+      '  point 1.: to support, in particular',
+      '    point a): by funds,',
+      '    point b): by services;',
+      '  point 2.: to report.',
+    ])
+  })
+
+  it('leaves a series that does not open its style in the text', () => {
+    const {document} = fromMarkdown(
+      decision('2. *Prie* les États de mettre en œuvre les points\n   c) et\n   d) du programme.'),
+    )
+    expect(outline(document)[1]).toBe(
+      'paragraph 2.: Prie les États de mettre en œuvre les points c) et d) du programme.',
+    )
+  })
+})
+
+describe('fromMarkdown: label lines after a hard break', () => {
+  const draft = (end: string) =>
+    `*The Council*,\n\n1. *Encourages* States to cooperate, inter alia:${end}\n(a) through capacity-building.\n2. *Decides* to remain seized.\n`
+
+  it('reads a backslash break as it reads two spaces', () => {
+    const spaces = outline(fromMarkdown(draft('  ')).document)
+    expect(outline(fromMarkdown(draft('\\')).document)).toEqual(spaces)
+    expect(spaces).toEqual([
+      'paragraph 1.: Encourages States to cooperate, inter alia:',
+      '  point (a): through capacity-building.',
+      'paragraph 2.: Decides to remain seized.',
+    ])
+  })
+})

@@ -52,6 +52,7 @@ export {
   type PlainTextOptions,
   plainText,
   removePositions,
+  replaces,
   visit,
 } from './tree.js'
 export type * from './types.js'

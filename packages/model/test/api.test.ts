@@ -49,6 +49,7 @@ it('exports exactly the documented API', async () => {
     'removePositions',
     'replaceXmlForbidden',
     'replacementCharacter',
+    'replaces',
     'resolveLimits',
     'sections',
     'titleBlocks',

@@ -114,6 +114,22 @@ describe('plainText', () => {
     expect(plainText(findByEId(sample(), 'preface__authorialNote_1')!)).toBe('Comprend une correction.')
   })
 
+  it('keeps the two sides of an edit apart, and an insertion inside a word in it', () => {
+    const p = (...children: unknown[]) => ({type: 'p', children}) as never
+    const text = (value: string) => ({type: 'text', value})
+    const del = (value: string) => ({type: 'del', children: [text(value)]})
+    const ins = (value: string) => ({type: 'ins', children: [text(value)]})
+    expect(plainText(p(text('di '), del('sessanta'), ins('trenta'), text(' giorni')))).toBe(
+      'di sessanta trenta giorni',
+    )
+    expect(plainText(p(ins('trenta'), del('sessanta')))).toBe('trenta sessanta')
+    expect(plainText(p(text('di '), del('sessanta '), ins('trenta'), text(' giorni')))).toBe(
+      'di sessanta trenta giorni',
+    )
+    expect(plainText(p(text('State'), ins('s'), text(' parties')))).toBe('States parties')
+    expect(plainText(p(text('di '), del('sessanta'), ins('trenta')), {deleted: false})).toBe('di trenta')
+  })
+
   it('survives a tree 100,000 levels deep', () => {
     let node: {type: 'sup'; children: unknown[]} = {type: 'sup', children: [{type: 'text', value: 'x'}]}
     for (let depth = 0; depth < 100_000; depth++) node = {type: 'sup', children: [node]}

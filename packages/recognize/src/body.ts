@@ -576,6 +576,10 @@ class State {
   quotesText(reading: Reading): boolean {
     const container = this.container
     const target = container.lastPoint ?? container.last
+    if (reading.block.quoted && target) {
+      continueParagraph(container, wholeP(reading))
+      return true
+    }
     // An article of one sentence quotes in its own text (`Article 5 is replaced by the following:`).
     const text = target ? undefined : unitText(container)
     if (!this.quotedUnits) {

@@ -39,4 +39,9 @@ export interface SourceBlock {
    * no clause, but text of the clause that introduces the table.
    */
   cells?: boolean | undefined
+  /**
+   * Whether the source marks the block as quoted (a Markdown block quote after a clause): text the
+   * clause before it quotes, which opens no unit and numbers no clause, whatever its label says.
+   */
+  quoted?: boolean | undefined
 }

@@ -28,6 +28,8 @@ export type XmlChild = XmlElement | XmlText
 export interface XmlTree {
   root: XmlElement
   locator: Locator
+  /** Where a document type declaration without an internal subset stood, skipped (offsets). */
+  doctype?: {start: number; end: number} | undefined
   /** Characters examined, for tests that bound the work (about the input's length, never a multiple of it per tag). */
   work: number
 }
@@ -35,7 +37,8 @@ export interface XmlTree {
 /**
  * Parse untrusted XML into a plain element tree in one pass, linear in the input: well-formedness is
  * checked as we go (names, matching tags, quoted attribute values, unique attributes, references,
- * characters XML allows), DTDs are refused, so no entity is ever expanded, and size, depth and node
+ * characters XML allows), DTDs are refused (a `<!DOCTYPE` without an internal subset is skipped and
+ * noted in `doctype`), so no entity is ever expanded, and size, depth and node
  * count are capped before anything is built deeper or bigger.
  *
  * @throws {ClausewiseError} `input-too-large`, `too-deep`, `too-many-nodes`, `xml-doctype`,
@@ -53,7 +56,9 @@ export function parseXml(xml: string, options: Limits = {}): XmlTree {
   const locator = createLocator(xml)
   const parser = new Parser(xml, locator, limits.maxDepth, limits.maxNodes)
   const root = parser.document()
-  return {root, locator, work: parser.work}
+  const tree: XmlTree = {root, locator, work: parser.work}
+  if (parser.doctype) tree.doctype = parser.doctype
+  return tree
 }
 
 /** The attributes of every element that has none: one shared, frozen, prototype-less object. */
@@ -63,6 +68,7 @@ class Parser {
   index = 0
   work = 0
   nodes = 0
+  doctype: {start: number; end: number} | undefined
   readonly length: number
 
   constructor(
@@ -128,12 +134,47 @@ class Parser {
         const what = xml.startsWith('<!ENTITY', this.index)
           ? 'Entity declarations'
           : 'Document type declarations'
+        if (prolog && !this.doctype && what !== 'Entity declarations' && this.skipDoctype()) continue
         if (prolog || what === 'Entity declarations') {
           throw new ClausewiseError('xml-doctype', `${what} are not allowed`, this.locator.point(this.index))
         }
         this.fail('markup declaration after the root element')
       } else return
     }
+  }
+
+  /**
+   * Skip a document type declaration that only names the root and an external DTD (`<!DOCTYPE
+   * akomaNtoso>`, `<!DOCTYPE akomaNtoso SYSTEM "akomantoso30.dtd">`): nothing is fetched, declared or
+   * expanded. One with an internal subset (`[`, where entities are declared) is left to be refused.
+   * Linear: one scan to the `>`, quoted literals skipped whole.
+   */
+  skipDoctype(): boolean {
+    const {xml} = this
+    const start = this.index
+    if (!xml.startsWith('<!DOCTYPE', start)) return false
+    let at = start + 9
+    const after = xml.charCodeAt(at)
+    if (after !== 32 && after !== 9 && after !== 10 && after !== 13) return false
+    while (at < this.length) {
+      const char = xml[at]!
+      this.work++
+      if (char === '>') {
+        this.doctype = {start, end: at + 1}
+        this.index = at + 1
+        return true
+      }
+      if (char === '[' || char === '<') return false
+      if (char === '"' || char === "'") {
+        const close = xml.indexOf(char, at + 1)
+        if (close === -1) return false
+        this.work += close - at
+        at = close + 1
+        continue
+      }
+      at++
+    }
+    return false
   }
 
   comment(): void {

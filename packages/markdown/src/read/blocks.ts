@@ -2,11 +2,12 @@ import type {Inline, Position} from '@clausewise/model'
 import {plainText} from '@clausewise/model'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent, Root} from 'mdast'
 import {type Directive, parseDirective} from '../directive.js'
-import {leadingLabel} from '../labels.js'
+import {implicitLabel, leadingLabel, numeralOf, styleOf} from '../labels.js'
 import {pushAll} from '../push.js'
 import type {Shape} from '../roles.js'
 import {defaultHierarchyWords, unitLineContent} from '../unit-heading.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {withoutHeadingAttributes} from './pandoc-spans.js'
 
 /** A paragraph's piece that opens with a label (Pandoc's `A.` / `#.` lines, `(1) …`, `2a. …`). */
 export interface LabelledLine {
@@ -59,7 +60,14 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
       case 'yaml':
       case 'footnoteDefinition':
         break
-      case 'blockquote':
+      case 'blockquote': {
+        // Right after a list, a quote is the text its last item quotes (`… to read as follows:` then
+        // `> **Article 5**`): it opens no unit and numbers no clause of the document.
+        const previous = blocks[blocks.length - 1]
+        if (previous?.kind === 'list') {
+          previous.node = withQuote(previous.node, node as ListItem['children'][number])
+          break
+        }
         warn(
           context,
           'blockquote-unwrapped',
@@ -69,12 +77,13 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
         for (let index = (node as Parent).children.length - 1; index >= 0; index--)
           stack.push((node as Parent).children[index]!)
         break
+      }
       case 'heading':
         blocks.push({
           kind: 'heading',
           level: (node as unknown as {depth: number}).depth,
           content: unitLineContent(
-            context.convertPhrasing((node as Parent).children, 0),
+            withoutHeadingAttributes(context.convertPhrasing((node as Parent).children, 0)),
             defaultHierarchyWords,
           ),
           node,
@@ -119,6 +128,28 @@ export function collectBlocks(tree: Root, context: ReaderContext): Block[] {
     }
   }
   return blocks
+}
+
+/**
+ * A copy of a list with a quote after its innermost last item's blocks: a quote after the list belongs
+ * to that item. Only the nodes on the way are copied; the tree read is left as it is. Iterative.
+ */
+function withQuote(list: List, quote: ListItem['children'][number]): List {
+  const top: List = {...list, children: [...list.children]}
+  let current = top
+  for (;;) {
+    const index = current.children.length - 1
+    const item: ListItem = {...current.children[index]!, children: [...current.children[index]!.children]}
+    current.children[index] = item
+    const tail = item.children[item.children.length - 1]
+    if (tail?.type !== 'list' || tail.children.length === 0) {
+      item.children.push(quote)
+      return top
+    }
+    const nested: List = {...tail, children: [...tail.children]}
+    item.children[item.children.length - 1] = nested
+    current = nested
+  }
 }
 
 /** A block kept as a paragraph of its own source text. */
@@ -232,13 +263,16 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
     if (firstLabel < 0 || line < firstLabel) firstLabel = line
     labelLines++
   }
-  const cut = (line: number): boolean => {
+  const punctuated = (line: number): boolean => {
     if (line === 0 || !labels.has(line)) return false
-    const previous = context.source.slice(starts[line - 1], starts[line])
+    // A hard break, Pandoc's `\` (Word's Shift+Enter) as two spaces, ends the line as its text does.
+    const previous = withoutBreak(context.source.slice(starts[line - 1], starts[line]))
     return (
       introducesLabel(previous) || (line === firstLabel && labelLines > 1 && previous.trimEnd().endsWith(','))
     )
   }
+  const series = seriesLines(labels, punctuated)
+  const cut = (line: number): boolean => series.has(line) || punctuated(line)
   let any = false
   for (const line of labels.keys()) if (cut(line)) any = true
   if (!any) return undefined
@@ -253,6 +287,50 @@ export function splitAtLabelLines(node: Parent, context: ReaderContext): Parent[
         : {start: context.locator.point(start.offset), end: context.locator.point(to)}
     return {type: 'paragraph', children, ...(position ? {position} : {})} as Parent
   })
+}
+
+/** A source line without the hard break that ends it (`…:\`, `…:` and two spaces). */
+function withoutBreak(line: string): string {
+  const text = line.trimEnd()
+  return text.endsWith('\\') ? text.slice(0, -1) : text
+}
+
+/**
+ * The label lines (after the first line) that run a series: each line's label the next after the
+ * previous label line's (`a)` then `b)` then `c)`), the first opening its style (`a)`, `(i)`, `A.`,
+ * `1.`) or cut anyway. Such lines are points whatever ends the line before them (German, French and
+ * Commonwealth lists end their items with `,` or `—`, or an item's text with none: `insbesondere` /
+ * `a) durch …,` / `b) durch …;`); a lone label line (`(a) above`) is not.
+ */
+function seriesLines(labels: Map<number, LineStart>, punctuated: (line: number) => boolean): Set<number> {
+  const result = new Set<number>()
+  const lines = [...labels.keys()].filter((line) => line > 0).sort((left, right) => left - right)
+  let run: number[] = []
+  const close = () => {
+    const head = run[0]
+    if (run.length > 1 && head !== undefined && (opensSeries(labels.get(head)!.label) || punctuated(head)))
+      for (const line of run) result.add(line)
+    run = []
+  }
+  for (const line of lines) {
+    const previous = run[run.length - 1]
+    if (previous === undefined || !follows(labels.get(line)!.label, labels.get(previous)!.label)) close()
+    run.push(line)
+  }
+  close()
+  return result
+}
+
+/** Whether a label is the first of its style (`a)`, `(i)`, `A.`, `1.`). */
+function opensSeries(label: string): boolean {
+  return ['a', 'A', 'i', 'I', '1'].includes(numeralOf(label))
+}
+
+/** Whether `label` is the one after `previous` in its list, in the same punctuation (`b)` after `a)`). */
+function follows(label: string, previous: string): boolean {
+  const style = styleOf(previous)
+  if (style.kind === 'next' || style.punctuation !== styleOf(label).punctuation) return false
+  return implicitLabel(label, previous, style) === label
 }
 
 /**

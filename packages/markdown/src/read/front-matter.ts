@@ -37,6 +37,7 @@ export const knownKeys: ReadonlySet<string> = new Set([
   'corrigenda',
   'title',
   'subtitle',
+  'lang',
 ])
 
 const frbrFields = [
@@ -86,6 +87,25 @@ export interface FrontMatter {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /**
+ * An eId made from a name: its ASCII letters and digits, accents dropped, words in camel case
+ * (`Third Committee` → `thirdCommittee`); empty when the name has none.
+ */
+function nameId(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '')
+    .slice(0, 12)
+  return words
+    .map((word, index) =>
+      index === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase(),
+    )
+    .join('')
+}
+
+/**
  * Read front matter (already parsed YAML) into metadata. Canonical keys mirror `Meta` (`language`,
  * `symbol`, `originalSymbol`, `frbr`, `body`, `meeting`, `lifecycle`, `references`, `notes`);
  * shortcuts for drafts: `date` (adoption, also the expression date unless `frbr` says otherwise),
@@ -113,7 +133,8 @@ export function readFrontMatter(
   for (const key of Object.keys(fields)) {
     if (!knownKeys.has(key)) report(`Unknown front matter key \`${key.slice(0, 40)}\`: ignored`)
   }
-  const language = text(fields.language) ?? 'und'
+  // Pandoc's `lang` (`de`, `en-GB`) says the language when `language` does not.
+  const language = text(fields.language) ?? text(fields.lang) ?? 'und'
   const meta = emptyMeta(language)
   const documentType = text(fields.documentType)
   const result: FrontMatter = {
@@ -149,6 +170,13 @@ export function readFrontMatter(
   if (isRecord(fields.meeting)) meta.meeting = pick(fields.meeting, meetingFields) as Meeting
   if (isRecord(fields.body))
     meta.body = {...pick(fields.body, ['eId', 'showAs', 'href']), type: 'organization'} as Organization
+  else if (typeof fields.body === 'string' && fields.body.trim() !== '') {
+    // `body: Third Committee`: its name; the eId and the ontology reference are made from it.
+    const showAs = fields.body.trim().slice(0, 500)
+    const eId = nameId(showAs) || 'body'
+    meta.body = {type: 'organization', eId, href: `/ontology/organization/${eId}`, showAs}
+  } else if (fields.body !== undefined && fields.body !== null)
+    report('Front matter `body` is neither a name nor a mapping: ignored')
   if (Array.isArray(fields.lifecycle)) {
     for (const event of fields.lifecycle)
       if (isRecord(event)) meta.lifecycle.push(pick(event, eventFields) as LifecycleEvent)
@@ -183,7 +211,7 @@ export function readFrontMatter(
   }
   if (fields.notes !== undefined && fields.notes !== null) meta.notes = readNotes(fields.notes, report)
   if (
-    Object.hasOwn(fields, 'language') &&
+    (Object.hasOwn(fields, 'language') || Object.hasOwn(fields, 'lang')) &&
     meta.frbr.language !== aknLanguage(language) &&
     !isRecord(fields.frbr)
   )

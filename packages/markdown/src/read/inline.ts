@@ -3,6 +3,7 @@ import type {Definition, FootnoteDefinition, Link, LinkReference, Node, Parent} 
 import {parseDirective} from '../directive.js'
 import {decodeValue, isSafeHref} from '../href.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
+import {pandocSpans} from './pandoc-spans.js'
 
 /** Deepest inline nesting read as markup; deeper content is kept as its source text. */
 export const maxInlineDepth = 100
@@ -184,9 +185,20 @@ function softBreaksAsSpaces(value: string, node: Node, context: InlineContext): 
 }
 
 const handlers: Record<string, InlineHandler> = {
-  text: (node: {value: string} & Node, context) => [
-    at({type: 'text', value: softBreaksAsSpaces(node.value, node, context)}, context, node),
-  ],
+  text(node: {value: string} & Node, context) {
+    const value = softBreaksAsSpaces(node.value, node, context)
+    const spans = pandocSpans(value)
+    if (!spans) return [at({type: 'text', value}, context, node)]
+    if (spans.comments > 0)
+      warn(
+        context,
+        'pandoc-comment',
+        `${spans.comments} Pandoc comment${spans.comments === 1 ? '' : 's'} left out with ${spans.comments === 1 ? 'its' : 'their'} text`,
+        positionOf(context, node),
+        false,
+      )
+    return spans.content
+  },
   superscript: (node: Parent, context, depth) => [
     at({type: 'sup', children: inner(node, context, depth)}, context, node),
   ],

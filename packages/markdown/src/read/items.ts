@@ -20,6 +20,7 @@ import {
   placePoint,
   pointsOf,
 } from './item-points.js'
+import {quotedParagraphs} from './quote.js'
 import {tableOf} from './tables.js'
 
 /** Deepest list nesting read as points; deeper lists are kept as text. */
@@ -214,7 +215,10 @@ function itemClause(
       if (content.length === 0) return
     } else if (child.type === 'paragraph' || child.type === 'heading')
       content = context.convertPhrasing(child.children, 0)
-    else content = unsupportedInItem(child, context)
+    else if (child.type === 'blockquote') {
+      pushAll(pending, quotedParagraphs(child, context))
+      return
+    } else content = unsupportedInItem(child, context)
     pending.push(toP(child, content, context))
   })
   flush()

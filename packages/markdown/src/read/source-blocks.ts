@@ -1,16 +1,19 @@
 import type {Inline, Num} from '@clausewise/model'
 import type {SourceBlock, SourceItem} from '@clausewise/recognize'
 import type {List, ListItem, Table as MdastTable, Node, Paragraph, Parent} from 'mdast'
+import {isLabel} from '../labels.js'
 import {pushReversed} from '../push.js'
 import {defaultHierarchyWords, implicitUnit, unitLineContent} from '../unit-heading.js'
 import {type Block, itemBlocksCut} from './blocks.js'
 import {positionOf, type ReaderContext, sliceOf, warn} from './context.js'
 import {knownKeys} from './front-matter.js'
+import {paragraphLabel} from './item-points.js'
 import {bulletLabel, maxListDepth, orderedNum, typedNum, unsupportedInItem} from './items.js'
+import {quotedParagraphs} from './quote.js'
 import type {ShapeContext} from './shape.js'
 
 /** Front-matter keys of Pandoc's title block, which other tools write too: they say nothing of ours. */
-const pandocKeys = new Set(['title', 'subtitle', 'date'])
+const pandocKeys = new Set(['title', 'subtitle', 'date', 'lang'])
 
 /**
  * Whether a draft carries our own convention's explicit markup, or a structure only the convention's
@@ -87,10 +90,27 @@ function sourceBlock(
   context: ReaderContext,
   extra: Pick<SourceBlock, 'heading' | 'item'>,
 ): SourceBlock {
-  const block: SourceBlock = {children, ...extra}
+  const block: SourceBlock = {children: plainLabel(children), ...extra}
   const position = positionOf(context, node)
   if (position) block.position = position
   return block
+}
+
+/**
+ * Content whose label is typed in bold or italics (`**2.** *Requests* …`, `**(a)** on …`, as Word
+ * exports numbers): the label as plain text, so that the recognition takes it as the number and
+ * leaves none of it in the text.
+ */
+function plainLabel(children: Inline[]): Inline[] {
+  const [head, ...rest] = children
+  if ((head?.type !== 'b' && head?.type !== 'i') || head.children.length !== 1) return children
+  const only = head.children[0]!
+  if (only.type !== 'text' || !isLabel(only.value)) return children
+  const next = rest[0]
+  if (next?.type !== 'text' || !/^[ \t]/u.test(next.value)) return children
+  const text: Inline = {type: 'text', value: only.value + next.value}
+  if (only.position && next.position) text.position = {start: only.position.start, end: next.position.end}
+  return [text, ...rest.slice(1)]
 }
 
 /**
@@ -141,6 +161,17 @@ function itemBlocks(
       first = false
       continue
     }
+    if (child.type === 'blockquote') {
+      // An item that opens with a quote is still an item, before the text it quotes.
+      if (first) result.push(sourceBlock([], item, context, {item: itemOf(num, depth, ordered)}))
+      first = false
+      for (const p of quotedParagraphs(child as Parent, context)) {
+        const block: SourceBlock = {children: p.children, quoted: true}
+        if (p.position) block.position = p.position
+        result.push(block)
+      }
+      continue
+    }
     let content: Inline[]
     if (child.type === 'paragraph' || child.type === 'heading') {
       const paragraph = child as Paragraph
@@ -148,6 +179,15 @@ function itemBlocks(
         const {num: typed, rest} = typedNum(paragraph.children, context)
         content = context.convertPhrasing(rest, 0)
         num = typed ?? bulletLabel(paragraph, content, context)
+      } else if (!first && child.type === 'paragraph' && paragraphLabel(paragraph, context)) {
+        // A later paragraph opening with a label (a line cut at its label, `a) by funds,`) is a point
+        // of the item, one level down.
+        content = context.convertPhrasing(paragraph.children, 0)
+        const label = bulletLabel(paragraph, content, context)
+        if (label) {
+          result.push(sourceBlock(content, child, context, {item: itemOf(label, depth + 1, false)}))
+          continue
+        }
       } else content = context.convertPhrasing(paragraph.children, 0)
     } else content = unsupportedInItem(child, context)
     result.push(sourceBlock(content, child, context, first ? {item: itemOf(num, depth, ordered)} : {}))
