@@ -36,12 +36,12 @@ describe('Pandoc spans', () => {
     ])
   })
 
-  it('is linear on many brackets', () => {
-    const hostile = '[a]{.'.repeat(50_000)
-    const started = performance.now()
-    pandocSpans(hostile)
-    pandocSpans('['.repeat(100_000) + ']{.x}')
-    expect(performance.now() - started).toBeLessThan(2000)
+  it('reads hostile runs of brackets as what they are', () => {
+    // No attribute block is ever closed: no span.
+    expect(pandocSpans('[a]{.'.repeat(50_000))).toBeUndefined()
+    // Only the last bracket opens the (empty) span: the others stay text.
+    const many = pandocSpans(`${'['.repeat(100_000)}]{.x}`)
+    expect(many?.content).toEqual([{type: 'text', value: '['.repeat(99_999)}])
   })
 
   it('takes the attribute block off a heading', () => {
