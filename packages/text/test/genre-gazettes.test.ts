@@ -46,3 +46,214 @@ describe("capitals that are words: the pronoun `I`, a signatory's initial", () =
     expect(furniture(diagnostics)).toEqual([])
   })
 })
+
+describe('job numbers and page feet where no page break says so', () => {
+  it('takes a UN job number and barcode at the end of a text with no form feed', () => {
+    const text = [
+      'Resolution 2999 (2031)',
+      '',
+      'The Security Council,',
+      '',
+      'Recalling its previous resolutions,',
+      '',
+      '1. Decides to remain seized of the matter.',
+      '',
+      '',
+      '31-08812 (E)',
+      '*3108812*',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    expect(all(document, 'conclusions')).toHaveLength(0)
+    expect(furniture(diagnostics).join('\n')).toContain('31-08812 (E)')
+    expect(plainText(document)).not.toContain('31-08812')
+  })
+
+  it('takes a Nairobi job number and its date code at a page head', () => {
+    const text = [
+      '7/9. Management of used tyres',
+      'The United Nations Environment Assembly,',
+      'Recalling its resolution 5/7,',
+      '1. Encourages Member States to develop national strategies;',
+      '2. Requests the Executive Director to report at its eighth session.',
+      '',
+      '\fK3104471',
+      '',
+      '150131',
+      '',
+      'Seventh plenary meeting',
+      '12 December 2031',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    expect(furniture(diagnostics)).toContain('K3104471\n\n150131')
+    expect(plainText(document)).not.toContain('K3104471')
+    expect(plainText(document)).not.toContain('150131')
+  })
+
+  it("takes the Council of the EU's foot printed on one line (`7512/31 JAI.2 EN`)", () => {
+    const text = [
+      'Council of the',
+      'European Union',
+      'Brussels, 24 March 2031',
+      '(OR. en)',
+      '7512/31',
+      'OUTCOME OF PROCEEDINGS',
+      'From: General Secretariat of the Council',
+      'To: Delegations',
+      'Subject: Council conclusions on judicial cooperation',
+      'Delegations will find in the annex the Council conclusions on judicial cooperation, approved',
+      'by the Council at its meeting held on 24 March 2031.',
+      '',
+      '7512/31 JAI.2 EN',
+      '\fANNEX',
+      'Council conclusions on judicial cooperation',
+      '1. RECALLS that mutual recognition is the cornerstone of judicial cooperation;',
+      '2. INVITES the Commission to report by 2032.',
+      '',
+      '7512/31 ANNEX JAI.2 EN',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    expect(furniture(diagnostics)).toEqual(
+      expect.arrayContaining(['7512/31 JAI.2 EN', '7512/31 ANNEX JAI.2 EN']),
+    )
+    expect(plainText(document)).not.toContain('JAI.2')
+  })
+})
+
+describe('gazette mastheads and the feet of web pages and bills', () => {
+  it('takes the Moniteur belge masthead, its page number and the reference over the title', () => {
+    const text = [
+      'MONITEUR BELGE — 14.03.2031 — BELGISCH STAATSBLAD',
+      '',
+      '31457',
+      '',
+      'SERVICE PUBLIC FEDERAL INTERIEUR',
+      '',
+      '[C − 2031/001842]',
+      '27 FEVRIER 2031. — Loi relative aux registres publics',
+      '',
+      'Article 1er. La présente loi règle une matière visée à l’article 74 de la Constitution.',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    const taken = furniture(diagnostics).join('\n')
+    expect(taken).toContain('MONITEUR BELGE — 14.03.2031 — BELGISCH STAATSBLAD')
+    expect(taken).toContain('31457')
+    expect(taken).toContain('[C − 2031/001842]')
+    const title = all(document, 'docTitle').map((node) => plainText(node as never))
+    expect(title.join(' ')).not.toContain('MONITEUR')
+    expect(plainText(document)).not.toContain('31457')
+  })
+
+  it('takes the Bundesgesetzblatt masthead and the site address at its foot', () => {
+    const text = [
+      'BUNDESGESETZBLATT',
+      'FÜR DIE REPUBLIK ÖSTERREICH',
+      'Jahrgang 2031',
+      '',
+      'Ausgegeben am 28. März 2031',
+      '',
+      '18. Bundesgesetz, mit dem das Tierschutzgesetz geändert wird',
+      'Der Nationalrat hat beschlossen:',
+      'Das Tierschutzgesetz wird wie folgt geändert:',
+      '1. In § 5 wird das Wort „Zucht“ eingefügt.',
+      '',
+      'www.ris.bka.gv.at',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    expect(furniture(diagnostics)).toEqual(
+      expect.arrayContaining([
+        'BUNDESGESETZBLATT\nFÜR DIE REPUBLIK ÖSTERREICH\nJahrgang 2031',
+        'www.ris.bka.gv.at',
+      ]),
+    )
+    expect(plainText(document)).not.toContain('BUNDESGESETZBLATT')
+    expect(plainText(document)).not.toContain('www.ris')
+  })
+
+  it("takes a Spanish bulletin's masthead, its verification code and the masthead repeated at the end", () => {
+    const text = [
+      'BOLETÍN OFICIAL DE LAS CORTES GENERALES',
+      'CONGRESO DE LOS DIPUTADOS',
+      'XV LEGISLATURA',
+      'Serie D:',
+      'GENERAL',
+      '12 de mayo de 2031',
+      'Núm. 318',
+      'Pág. 14',
+      '',
+      'Comisión de Agricultura',
+      'La Comisión aprobó la Proposición no de Ley en los siguientes términos:',
+      '«El Congreso de los Diputados insta al Gobierno a:',
+      '1. Reforzar los controles en frontera.',
+      '2. Impulsar un plan nacional de sanidad apícola.»',
+      '',
+      'cve: BOCG-15-D-318',
+      '',
+      'BOLETÍN OFICIAL DE LAS CORTES GENERALES',
+      'CONGRESO DE LOS DIPUTADOS',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    const taken = furniture(diagnostics).join('\n')
+    expect(taken).toContain('Núm. 318')
+    expect(taken).toContain('cve: BOCG-15-D-318')
+    expect(plainText(document)).not.toContain('BOLETÍN')
+    expect(plainText(document)).not.toContain('cve:')
+    expect(plainText(document)).not.toContain('DIPUTADOS')
+  })
+
+  it("takes a web page's foot: when it was updated, its legal links", () => {
+    const text = [
+      'European Parliament resolution of 10 April 2031 on media freedom',
+      'The European Parliament,',
+      '– having regard to Article 11 of the Charter,',
+      '1. Condemns all attacks against journalists;',
+      '2. Instructs its President to forward this resolution to the Council.',
+      'Last updated: 11 April 2031',
+      'Legal notice - Privacy policy',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    expect(furniture(diagnostics).join('\n')).toContain('Legal notice - Privacy policy')
+    expect(all(document, 'conclusions')).toHaveLength(0)
+    expect(plainText(document)).not.toContain('Last updated')
+  })
+
+  it('takes the typesetting slug at the foot of a bill of the U.S. Congress', () => {
+    const text = [
+      'H. RES. 999',
+      '',
+      'Recognizing the anniversary of a partnership.',
+      '',
+      'Resolved, That the House of Representatives—',
+      '',
+      '(1) congratulates the two cities; and',
+      '',
+      '(2) encourages continued exchanges.',
+      '',
+      'Æ',
+      '',
+      'VerDate Sep 11 2014',
+      '',
+      '02:14 May 15, 2031',
+      '',
+      'Jkt 059200',
+      '',
+      'PO 00000',
+      '',
+      'Frm 00001',
+      '',
+      'Fmt 6300',
+      '',
+      'Sfmt 6300',
+      '',
+      'E:\\BILLS\\HR999.IH',
+      '',
+      'HR999',
+    ].join('\n')
+    const {document, diagnostics} = fromText(text)
+    const taken = furniture(diagnostics).join('\n')
+    expect(taken).toContain('VerDate Sep 11 2014')
+    expect(taken).toContain('HR999')
+    expect(plainText(document)).not.toContain('VerDate')
+    expect(plainText(document)).not.toContain('Jkt')
+    expect(plainText(document)).toContain('encourages continued exchanges.')
+  })
+})
