@@ -159,6 +159,7 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     capitals.children = titleOf(capitals.children as Inline[], lexicon)
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
+  if (front.titleParagraph && front.date === undefined) dateUnderTitle(front, lexicon)
   return front
 }
 
@@ -286,6 +287,36 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   front.date = date
   front.preface.push(p)
   return true
+}
+
+/** Longest date line under a title: a preposition and a date (`vom 19. September 2031`). */
+const titleDateLength = 40
+
+/**
+ * The line under an act's title that dates it: a preposition in lower case (four letters at most)
+ * and a date, nothing else (`vom 19. März 2031`, `du 21 mars 2031`, `del 3 marzo 2031`), as Swiss
+ * federal acts and others print it. The date is the act's, marked a `docDate`.
+ */
+function dateUnderTitle(front: Front, lexicon: Lexicon): void {
+  const p = front.preface[front.preface.indexOf(front.titleParagraph!) + 1]
+  const only = p?.children.length === 1 ? p.children[0] : undefined
+  if (only?.type !== 'text') return
+  const text = only.value.trim()
+  if (text.length > titleDateLength || !isLower(text[0])) return
+  const space = text.indexOf(' ')
+  if (space < 2 || space > 4 || !isDigit(text[space + 1]) || !isDigit(text[text.length - 1])) return
+  const value = text.slice(space + 1)
+  const date = dateIn(value, lexicon)
+  if (!date) return
+  const at = only.value.lastIndexOf(value)
+  p!.children = [
+    {type: 'text', value: only.value.slice(0, at)},
+    {type: 'inline', element: 'docDate', attributes: {date}, children: [{type: 'text', value}]},
+    ...(at + value.length < only.value.length
+      ? [{type: 'text' as const, value: only.value.slice(at + value.length)}]
+      : []),
+  ]
+  front.date = date
 }
 
 /**

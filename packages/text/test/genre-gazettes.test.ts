@@ -257,3 +257,47 @@ describe('gazette mastheads and the feet of web pages and bills', () => {
     expect(plainText(document)).toContain('encourages continued exchanges.')
   })
 })
+
+describe('the line that dates an act under its title', () => {
+  const dates = (text: string) => {
+    const {document} = fromText(text)
+    return {
+      frbr: document.meta.frbr.date,
+      marked: all(document, 'inline')
+        .filter((node) => node.element === 'docDate')
+        .map((node) => [plainText(node as never), (node.attributes as {date?: string}).date]),
+    }
+  }
+
+  it('reads `vom 19. März 2031` under a Swiss federal decree as its date', () => {
+    const text = [
+      'Bundesbeschluss über die Beteiligung der Schweiz an der Weltausstellung 2035',
+      'vom 19. März 2031',
+      'Die Bundesversammlung der Schweizerischen Eidgenossenschaft,',
+      'gestützt auf Artikel 167 der Bundesverfassung,',
+      'beschliesst:',
+      'Art. 1',
+      'Für die Beteiligung wird ein Verpflichtungskredit von 28 Millionen Franken bewilligt.',
+      'Art. 2',
+      'Dieser Beschluss untersteht nicht dem Referendum.',
+    ].join('\n')
+    expect(dates(text)).toEqual({frbr: '2031-03-19', marked: [['19. März 2031', '2031-03-19']]})
+  })
+
+  it('reads `du 21 mars 2031` under a Swiss federal decree in French as its date', () => {
+    const text = [
+      'Arrêté fédéral',
+      'portant approbation de l’accord entre la Suisse et la Norvège sur la recherche polaire',
+      'du 21 mars 2031',
+      '',
+      'L’Assemblée fédérale de la Confédération suisse,',
+      'vu l’art. 166, al. 2, de la Constitution,',
+      'arrête:',
+      'Art. 1',
+      'L’accord du 3 juin 2030 entre la Suisse et la Norvège est approuvé.',
+      'Art. 2',
+      'Le présent arrêté est sujet au référendum.',
+    ].join('\n')
+    expect(dates(text)).toEqual({frbr: '2031-03-21', marked: [['21 mars 2031', '2031-03-21']]})
+  })
+})
