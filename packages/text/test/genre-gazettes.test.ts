@@ -301,3 +301,57 @@ describe('the line that dates an act under its title', () => {
     expect(dates(text)).toEqual({frbr: '2031-03-21', marked: [['21 mars 2031', '2031-03-21']]})
   })
 })
+
+describe("a decision's title over its chapeau, with no blank line between", () => {
+  const preface = (text: string) => {
+    const {document} = fromText(text)
+    return {
+      number: all(document, 'docNumber').map((node) => plainText(node as never)),
+      title: all(document, 'docTitle').map((node) => plainText(node as never)),
+    }
+  }
+
+  it('parts a General Assembly decision’s number and title from `At its 98th plenary meeting, …:`', () => {
+    const text = [
+      'Decision adopted by the General Assembly on 16 June 2031',
+      '',
+      '85/558. Financing of the United Nations Interim Security Force for Abyei',
+      'At its 98th plenary meeting, on 16 June 2031, the General Assembly, on the',
+      'recommendation of the Fifth Committee:',
+      '(a) Took note of the report of the Advisory Committee on Administrative and',
+      'Budgetary Questions;',
+      '(b) Decided to appropriate to the Special Account for the United Nations',
+      'Interim Security Force for Abyei the amount of 296,500,100 dollars for the period',
+      'from 1 July 2031 to 30 June 2032;',
+      '(c) Also decided to defer consideration of the remaining questions to the',
+      'second part of its resumed eighty-sixth session.',
+    ].join('\n')
+    expect(preface(text)).toEqual({
+      number: ['85/558.'],
+      title: ['Financing of the United Nations Interim Security Force for Abyei'],
+    })
+  })
+
+  it('parts a WHO Executive Board decision’s title from `The Executive Board, having considered …`', () => {
+    const text = [
+      'EXECUTIVE BOARD',
+      '162nd session',
+      'Agenda item 14.2',
+      '',
+      'EB162(7)',
+      '5 February 2031',
+      '',
+      'Review of the Framework of Engagement with Non-State Actors',
+      'The Executive Board, having considered the report by the Director-General,',
+      'decided:',
+      '(1) to note the report;',
+      '(2) to request the Director-General to submit a further report to the Executive Board',
+      'at its 164th session, through the Programme, Budget and Administration Committee.',
+      '(Seventh meeting, 5 February 2031)',
+    ].join('\n')
+    expect(preface(text)).toEqual({
+      number: ['EB162(7)'],
+      title: ['Review of the Framework of Engagement with Non-State Actors'],
+    })
+  })
+})

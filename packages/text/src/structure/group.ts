@@ -10,7 +10,7 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {bareNumber, followsNumber, isLetter, isLower, isUpper} from '../text-utils.js'
+import {bareNumber, followsNumber, isDigit, isLetter, isLower, isUpper} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 import {isDateAlone} from './date-line.js'
 
@@ -596,6 +596,18 @@ function startsBlock(
   if (front && opening.symbol && !runsInto(previous, profile)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
+  // In the front matter, a line that opens with the body's formula and goes on with its clause (`The
+  // Executive Board, having considered …, decided:`) or with the meeting that adopted the decision
+  // (`At its 98th plenary meeting, on 16 June 2031, the General Assembly …:`) opens the decision:
+  // the title above it, which ends on a word, does not run on into it.
+  if (
+    front &&
+    isLetter(last) &&
+    isUpper(text[0]) &&
+    !runsInto(previous, profile) &&
+    opensDecision(text, profile)
+  )
+    return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
   // A number that closes a parenthesis the line before opened is that line's text wrapped, not a
@@ -667,6 +679,27 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Most characters before the first comma of a line that opens with a formula or a meeting. */
+const openingClauseLength = 80
+
+/**
+ * Whether a line's first clause (up to its first comma) is the body's formula (`The Executive Board,`)
+ * or names the meeting that adopted the text after a preposition of two words at most (`At its 98th
+ * plenary meeting,`, the profile's adoption line from the figure on).
+ */
+function opensDecision(text: string, profile: Profile): boolean {
+  const comma = text.indexOf(',')
+  if (comma < 4 || comma > openingClauseLength || comma === text.length - 1) return false
+  const clause = text.slice(0, comma)
+  // A word alone before a comma is a wrapped sentence's more often than a body's name.
+  if (clause.indexOf(' ') < 0) return false
+  if (readOpening(`${clause},`, profile).formula) return true
+  let figure = 0
+  while (figure < clause.length && figure < 12 && !isDigit(clause[figure])) figure++
+  if (figure === 0 || figure >= 12 || clause[figure - 1] !== ' ') return false
+  return readOpening(clause.slice(figure), profile).adoption
 }
 
 /**
