@@ -34,6 +34,8 @@ export interface Front {
   meetingPlace?: P['position']
   /** The date an act's title prints (`Ley 7/2031, de 14 de marzo, …`), ISO, if any. */
   date?: string | undefined
+  /** A date alone on a line of the cover (`12 June 2031` under the symbol), ISO, and where it stands. */
+  coverDate?: {date: string; position?: P['position']} | undefined
   /** The FRBR country the form of an act's title says (the profile's `actTitles`), if any. */
   country?: string | undefined
 }
@@ -160,7 +162,31 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
   if (front.titleParagraph && front.date === undefined) dateUnderTitle(front, lexicon)
+  // Over a text that prints no number of its own (a press release on a decision), a date is the
+  // release's, not the decision's.
+  if (front.numberParagraph) front.coverDate = coverDateOf(front, lexicon)
   return front
+}
+
+/** Longest date alone on a cover line (`12 September 2031`, `3 de septiembre de 2031`). */
+const coverDateLength = 28
+
+/**
+ * A date alone on its line above the document's number or title (`PC.DEC/1521` / `12 June 2031`, as
+ * the OSCE heads its decisions), over a number line: the date the document was adopted, where no
+ * adoption line says otherwise. A UN document's cover date, the day it was issued, is furniture by then.
+ */
+function coverDateOf(front: Front, lexicon: Lexicon): Front['coverDate'] {
+  for (const p of front.preface) {
+    if (p === front.numberParagraph || p === front.titleParagraph) return undefined
+    const only = p.children.length === 1 ? p.children[0] : undefined
+    if (only?.type !== 'text') continue
+    const text = only.value.trim()
+    if (text.length > coverDateLength || !isDigit(text[0]) || !isDigit(text[text.length - 1])) continue
+    const date = dateIn(text, lexicon)
+    if (date) return {date, ...(p.position ? {position: p.position} : {})}
+  }
+  return undefined
 }
 
 /**

@@ -355,3 +355,41 @@ describe("a decision's title over its chapeau, with no blank line between", () =
     })
   })
 })
+
+describe('the date on the cover of a numbered decision', () => {
+  const text = [
+    'PC.DEC/1601',
+    '12 June 2031',
+    '',
+    'Organization for Security and Co-operation in Europe',
+    'Permanent Council',
+    '',
+    '1598th Plenary Meeting',
+    '',
+    'DECISION No. 1601',
+    'EXTENSION OF THE MANDATE OF THE OSCE MISSION',
+    'The Permanent Council,',
+    'Recalling its Decision No. 1582 of 14 December 2030,',
+    'Decides:',
+    '1. To extend the mandate of the Mission until 31 December 2031;',
+    '2. To approve the budget of the Mission.',
+  ].join('\n')
+
+  it('is the adoption date where nothing else dates it', () => {
+    const {document, diagnostics} = fromText(text)
+    expect(document.meta.frbr.date).toBe('2031-06-12')
+    expect(diagnostics.some((diagnostic) => diagnostic.ruleId === 'adoption-date-from-cover')).toBe(true)
+  })
+
+  it('is not read over a text that prints no number of its own', () => {
+    const release = [
+      'SC/9338',
+      '18 March 2031',
+      '',
+      'Security Council Extends Mission, Unanimously Adopting Resolution 2988 (2031)',
+      '',
+      'NEW YORK, 17 March -- The Security Council this morning extended the mandate of the Mission.',
+    ].join('\n')
+    expect(fromText(release).document.meta.frbr.date).toBe('')
+  })
+})
