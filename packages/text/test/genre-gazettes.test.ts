@@ -393,3 +393,31 @@ describe('the date on the cover of a numbered decision', () => {
     expect(fromText(release).document.meta.frbr.date).toBe('')
   })
 })
+
+describe("a chapter's number and heading on one line over the article under it", () => {
+  it('reads `Art. 2.` under `CHAPITRE 2. — Modifications du Code civil` as an article of the chapter', () => {
+    const text = [
+      'Loi relative aux registres publics',
+      '',
+      'La Chambre des représentants a adopté et Nous sanctionnons ce qui suit :',
+      'CHAPITRE 1er. — Disposition générale',
+      'Article 1er. La présente loi règle une matière visée à l’article 74 de la',
+      'Constitution.',
+      'CHAPITRE 2. — Modifications du Code civil',
+      'Art. 2. Dans l’article 8.14 du Code civil, les modifications suivantes sont',
+      'apportées :',
+      '1° l’alinéa 1er est complété par les mots « ou par un envoi recommandé',
+      'électronique » ;',
+      '2° l’alinéa 2 est abrogé.',
+      'Art. 3. La présente loi entre en vigueur le premier jour du mois qui suit',
+      'celui de sa publication au Moniteur belge.',
+    ].join('\n')
+    const {document} = fromText(text)
+    expect(all(document, 'heading').map((node) => plainText(node as never))).toEqual([
+      'Disposition générale',
+      'Modifications du Code civil',
+    ])
+    const articles = eIds(document).filter((eId) => /art_\d+$/.test(eId))
+    expect(articles).toEqual(['chp_1__art_1', 'chp_2__art_2', 'chp_2__art_3'])
+  })
+})

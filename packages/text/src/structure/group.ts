@@ -618,6 +618,10 @@ function startsBlock(
   // 889): a new paragraph follows a break or takes the numbering on. `1.` and `1)` number apart
   // (paragraphs and the items inside one).
   if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
+  // A unit's number and heading on one line (`CHAPITRE 2. — Modifications du Code civil`, `TITLE II
+  // General provisions`) is a line of its own: the next unit's number under it opens a block
+  // (`Art. 2. Dans l'article …`), where it would else go on the heading, which ends on a word.
+  if (kind === 'unit' && block.lines.length === 1 && blockOpening.label?.kind === 'unit') return true
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
