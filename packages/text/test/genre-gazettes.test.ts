@@ -421,3 +421,33 @@ describe("a chapter's number and heading on one line over the article under it",
     expect(articles).toEqual(['chp_1__art_1', 'chp_2__art_2', 'chp_2__art_3'])
   })
 })
+
+describe('an annex that opens with an article', () => {
+  it('reads `Artículo 7` under `ANEXO` as the annex’s article, not its title', () => {
+    const text = [
+      'MERCOSUR/CMC/DEC. N° 14/31',
+      '',
+      'RÉGIMEN DE ORIGEN MERCOSUR',
+      '',
+      'EL CONSEJO DEL MERCADO COMÚN',
+      'DECIDE:',
+      '',
+      'Art. 1 - Sustituir el artículo 7 del Anexo de la Decisión CMC N° 01/09 por el',
+      'texto que figura como Anexo de la presente Decisión.',
+      '',
+      'Art. 2 - Los Estados Partes deberán incorporar la presente Decisión a sus',
+      'ordenamientos jurídicos nacionales antes del 1/I/2032.',
+      '',
+      'LXX CMC – Buenos Aires, 3/VII/31.',
+      '',
+      'ANEXO',
+      'Artículo 7',
+      'Los productos elaborados con materiales no originarios cumplirán con un valor',
+      'de contenido regional no inferior al 60 %.',
+    ].join('\n')
+    const {document} = fromText(text)
+    const attachment = all(document, 'attachment')[0]
+    expect(all(attachment, 'docTitle').map((node) => plainText(node as never))).toEqual(['ANEXO'])
+    expect(all(attachment, 'num').map((node) => String(node.value).trim())).toEqual(['Artículo 7'])
+  })
+})

@@ -204,8 +204,8 @@ export function groupLines(
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
-    // formula, after `; and` or after a unit's number or heading: its opening is read only then (most
-    // wrapped lines are such lines).
+    // formula, after `; and`, after a unit's number or heading or a heading alone in capitals: its
+    // opening is read only then (most wrapped lines are such lines).
     const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
     const inSentence: boolean =
       !front &&
@@ -215,7 +215,9 @@ export function groupLines(
       endsOnLetterOrDigit(before) &&
       !endsWithConjunction(before) &&
       !numberAfterShort(before, item.flat, measure) &&
-      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ')
+      !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ') &&
+      // A heading alone in capitals (`ANEXO`) ends no sentence: the unit's number under it is read.
+      !(current!.lines.length === 1 && isCapitalHeading(before))
     let opening: Opening =
       inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
     // An opener printed alone (`resolves`, `considering`) is a block of its own, and so is what follows it.
@@ -620,8 +622,14 @@ function startsBlock(
   if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
   // A unit's number and heading on one line (`CHAPITRE 2. — Modifications du Code civil`, `TITLE II
   // General provisions`) is a line of its own: the next unit's number under it opens a block
-  // (`Art. 2. Dans l'article …`), where it would else go on the heading, which ends on a word.
-  if (kind === 'unit' && block.lines.length === 1 && blockOpening.label?.kind === 'unit') return true
+  // (`Art. 2. Dans l'article …`), where it would else go on the heading, which ends on a word. So is
+  // an attachment's heading alone (`ANEXO` / `Artículo 7`): the unit is the attachment's first.
+  if (
+    kind === 'unit' &&
+    block.lines.length === 1 &&
+    (blockOpening.label?.kind === 'unit' || blockOpening.attachment)
+  )
+    return true
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
