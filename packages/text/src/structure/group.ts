@@ -606,8 +606,8 @@ function startsBlock(
     front &&
     isLetter(last) &&
     isUpper(text[0]) &&
-    !runsInto(previous, profile) &&
-    opensDecision(text, profile)
+    opensDecision(text, profile) &&
+    !runsInto(previous, profile)
   )
     return true
   const terminal = isTerminal(last)
