@@ -468,6 +468,7 @@ class State {
     }
     if (this.demands && this.bareDemand(reading)) return 0
     const kind = reading.label?.kind
+    if (kind === 'capital' && this.initialledName(reading)) return this.unlabelled(reading)
     if (kind) this.continuing = this.listing = false
     if (kind === 'unit') return this.openArticle(reading)
     const item = reading.block.item
@@ -946,6 +947,18 @@ class State {
   /** Whether a block is an opening formula (`The General Assembly,`): see `formulaOf`. */
   isFormula(reading: Reading): boolean {
     return formulaOf(reading, this.readings[reading.index + 1], this.lexicon) !== undefined
+  }
+
+  /**
+   * Whether a capital and its stop are a signatory's initial (`P. VAN TIGCHELT` under `Le Ministre de
+   * la Justice,`): the surname in capitals follows, and the line before, the office that signs, ends
+   * with a comma. A lettered section follows a sentence or a title, not a comma.
+   */
+  initialledName(reading: Reading): boolean {
+    if (!reading.printed || reading.label!.printed.length !== 2) return false
+    const rest = reading.rest
+    if (!isUpper(rest[0]) || !isUpper(rest[1])) return false
+    return this.readings[reading.index - 1]?.last === ','
   }
 
   /**

@@ -209,6 +209,9 @@ function upperLabel(text: string): Label | undefined {
   if (end > 0 && end < 8 && isSectionRoman(text.slice(0, end)) && !isLetter(text[end])) {
     const after = text[end]
     const roman = text.slice(0, end)
+    // `I` before a word in lower case is the pronoun or an article (`I request that …`, Italian
+    // `I soggetti …`): a numeral's heading or clause opens in a capital, or after a stop or a dash.
+    if (roman === 'I' && after === ' ' && isLower(text[2]) && isLower(text[3])) return undefined
     // A dash right after the stop is the number's (`I.- La déclaration …`), as French acts print it.
     const stopDash = after === '.' && dashes.includes(text[end + 1]!) && text[end + 2] === ' '
     if (

@@ -31,6 +31,8 @@ export interface MetaInput {
   meetings: Record<string, MeetingDates>
   /** The date an act's title prints (`Ley 7/2031, de 14 de marzo`), ISO, if any: the work's date. */
   titleDate?: string | undefined
+  /** A date alone on a line of the cover, if any: the adoption's where nothing else dates it. */
+  coverDate?: {date: string; position?: P['position']} | undefined
   /** The FRBR country the form of an act's title says, if any. */
   titleCountry?: string | undefined
   /** Where the number and the meeting-day line stand, for the diagnostics about them. */
@@ -103,9 +105,11 @@ export function buildMeta(input: MetaInput, lexicon: Lexicon, report: Report): M
     report.info(
       adoption.from === 'the title'
         ? 'adoption-date-from-title'
-        : adoption.name !== undefined || adoption.from === 'the adoption line'
-          ? 'adoption-date-from-line'
-          : 'adoption-date-from-meeting',
+        : adoption.from === 'the date on the cover'
+          ? 'adoption-date-from-cover'
+          : adoption.name !== undefined || adoption.from === 'the adoption line'
+            ? 'adoption-date-from-line'
+            : 'adoption-date-from-meeting',
       `Adoption date ${adoption.date} read from ${adoption.from}`,
       adoption.position,
     )
@@ -189,12 +193,17 @@ function adoptionOf(
     return {date, from: 'the adoption line', name, position: line.position}
   }
   const {meetings} = input
-  if (!meeting.symbol || !meeting.day || !Object.hasOwn(meetings, meeting.symbol)) return undefined
+  const cover: Adoption | undefined = input.coverDate && {
+    date: input.coverDate.date,
+    from: 'the date on the cover',
+    position: input.coverDate.position,
+  }
+  if (!meeting.symbol || !meeting.day || !Object.hasOwn(meetings, meeting.symbol)) return cover
   const known = meetings[meeting.symbol]!
   const first = meeting.day.split(' ')[0]?.toLowerCase() ?? ''
   const ordinal = (lexicon.profile.dayOrdinals ?? []).findIndex((words) => words.includes(first))
   const date = ordinal >= 0 ? known.dates[ordinal] : undefined
-  if (!date) return undefined
+  if (!date) return cover
   return {
     date,
     from: `the meeting ${meeting.symbol} (${meeting.day})`,

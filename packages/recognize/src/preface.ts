@@ -35,6 +35,8 @@ export interface Front {
   meetingPlace?: P['position']
   /** The date an act's title prints (`Ley 7/2031, de 14 de marzo, …`), ISO, if any. */
   date?: string | undefined
+  /** A date alone on a line of the cover (`12 June 2031` under the symbol), ISO, and where it stands. */
+  coverDate?: {date: string; position?: P['position']} | undefined
   /** The FRBR country the form of an act's title says (the profile's `actTitles`), if any. */
   country?: string | undefined
 }
@@ -204,6 +206,10 @@ export function readPreface(readings: Reading[], end: number, lexicon: Lexicon):
     capitals.children = titleOf(capitals.children as Inline[], lexicon)
     front.titleParagraph = capitals
   } else if (!titleDone && front.number === undefined) onlyTitle(readings, end, front, lexicon)
+  if (front.titleParagraph && front.date === undefined) dateUnderTitle(front, lexicon)
+  // Over a text that prints no number of its own (a press release on a decision), a date is the
+  // release's, not the decision's.
+  if (front.numberParagraph) front.coverDate = coverDateOf(front, lexicon)
   return front
 }
 
@@ -219,6 +225,27 @@ function opensTitle(reading: Reading, openers: string[] | undefined): boolean {
   const text = reading.bare
   const space = text.indexOf(' ')
   return space > 0 && space <= 4 && openers.includes(text.slice(0, space))
+}
+
+/** Longest date alone on a cover line (`12 September 2031`, `3 de septiembre de 2031`). */
+const coverDateLength = 28
+
+/**
+ * A date alone on its line above the document's number or title (`PC.DEC/1521` / `12 June 2031`, as
+ * the OSCE heads its decisions), over a number line: the date the document was adopted, where no
+ * adoption line says otherwise. A UN document's cover date, the day it was issued, is furniture by then.
+ */
+function coverDateOf(front: Front, lexicon: Lexicon): Front['coverDate'] {
+  for (const p of front.preface) {
+    if (p === front.numberParagraph || p === front.titleParagraph) return undefined
+    const only = p.children.length === 1 ? p.children[0] : undefined
+    if (only?.type !== 'text') continue
+    const text = only.value.trim()
+    if (text.length > coverDateLength || !isDigit(text[0]) || !isDigit(text[text.length - 1])) continue
+    const date = dateIn(text, lexicon)
+    if (date) return {date, ...(p.position ? {position: p.position} : {})}
+  }
+  return undefined
 }
 
 /**
@@ -349,6 +376,36 @@ function datedAct(reading: Reading, front: Front, lexicon: Lexicon): boolean {
   front.date = date
   front.preface.push(p)
   return true
+}
+
+/** Longest date line under a title: a preposition and a date (`vom 19. September 2031`). */
+const titleDateLength = 40
+
+/**
+ * The line under an act's title that dates it: a preposition in lower case (four letters at most)
+ * and a date, nothing else (`vom 19. März 2031`, `du 21 mars 2031`, `del 3 marzo 2031`), as Swiss
+ * federal acts and others print it. The date is the act's, marked a `docDate`.
+ */
+function dateUnderTitle(front: Front, lexicon: Lexicon): void {
+  const p = front.preface[front.preface.indexOf(front.titleParagraph!) + 1]
+  const only = p?.children.length === 1 ? p.children[0] : undefined
+  if (only?.type !== 'text') return
+  const text = only.value.trim()
+  if (text.length > titleDateLength || !isLower(text[0])) return
+  const space = text.indexOf(' ')
+  if (space < 2 || space > 4 || !isDigit(text[space + 1]) || !isDigit(text[text.length - 1])) return
+  const value = text.slice(space + 1)
+  const date = dateIn(value, lexicon)
+  if (!date) return
+  const at = only.value.lastIndexOf(value)
+  p!.children = [
+    {type: 'text', value: only.value.slice(0, at)},
+    {type: 'inline', element: 'docDate', attributes: {date}, children: [{type: 'text', value}]},
+    ...(at + value.length < only.value.length
+      ? [{type: 'text' as const, value: only.value.slice(at + value.length)}]
+      : []),
+  ]
+  front.date = date
 }
 
 /**

@@ -152,6 +152,7 @@ export function recognize(blocks: readonly SourceBlock[], options: RecognizeOpti
       body,
       number,
       titleDate: front.date,
+      coverDate: front.coverDate,
       titleCountry: front.country,
       meeting: front.meeting,
       adoptionLines: adoptionLinesOf(readings, prefaceEnd, front, parts, lexicon),

@@ -322,7 +322,7 @@ describe('an EU act’s title block in single spacing: title, `of 21 January 203
     const single = fromText(decision.join('\n'), {language: 'en'})
     expect(preface(single.document)).toEqual([
       'docTitle: COUNCIL DECISION (EU) 2031/123',
-      'text: of 21 January 2031',
+      'text+inline: of 21 January 2031',
       'text: on the position to be taken on behalf of the European Union within the Joint Committee established by the Agreement between the European Union and the Republic of Northland',
     ])
     expect(single.document.meta.frbr.number).toBe('(EU) 2031/123')
@@ -346,7 +346,7 @@ describe('an EU act’s title block in single spacing: title, `of 21 January 203
     )
     expect(preface(document)).toEqual([
       'docTitle: REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
-      'text: of 4 March 2031',
+      'text+inline: of 4 March 2031',
       'text: on the safety of toys',
     ])
   })
@@ -376,7 +376,7 @@ describe('an EU act’s title block in single spacing: title, `of 21 January 203
     const lines = preface(document) ?? []
     expect(lines.slice(0, 2)).toEqual([
       'docTitle: REGULATION (EU) 2031/55 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
-      'text: of 4 March 2031',
+      'text+inline: of 4 March 2031',
     ])
     expect(lines[2]).toMatch(
       /^text: on the safety of toys and repealing Directive 2009\/48\/EC of the European Parliament and of the Council/,

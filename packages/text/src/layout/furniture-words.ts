@@ -64,6 +64,15 @@ const common: FurnitureWords = {
 }
 
 /**
+ * The masthead of an official gazette or a parliament's bulletin, as it heads each page: the
+ * gazette's name alone, or with its date (`MONITEUR BELGE — 14.03.2031 — BELGISCH STAATSBLAD`, which
+ * the Belgian gazette prints in French and Dutch), its year (`Jahrgang 2031`) or its issue and page
+ * (`Núm. 318 Pág. 14`). A gazette's name is written in capitals there; in a sentence it is not.
+ */
+const gazetteHeads =
+  /^(?:(?:MONITEUR BELGE|BELGISCH STAATSBLAD)(?: [—–-] \d{1,2}\.\d{1,2}\.\d{4} [—–-] (?:MONITEUR BELGE|BELGISCH STAATSBLAD))?|BUNDESGESETZBLATT(?: FÜR DIE REPUBLIK ÖSTERREICH)?|FÜR DIE REPUBLIK ÖSTERREICH|Jahrgang \d{4}|BOLETÍN OFICIAL DE LAS CORTES GENERALES|BOLETÍN OFICIAL DEL ESTADO|Núm\. \d{1,4}(?: Pág\. \d{1,6})?|Pág\. \d{1,6})$/u
+
+/**
  * A session line: `Eightieth session`, `Tenth emergency special session`, `Resumed seventy-ninth
  * session`, and in figures as the specialized agencies print it (`33rd session`, `41st Session`).
  */
@@ -85,6 +94,18 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
       /^You are viewing an archived web page\b/u,
       /^Loading media information\b/u,
       /^(?:Print|Share|E-?mail|Bookmark|Feedback|More)(?: +(?:Print|Share|E-?mail|Bookmark|Feedback|More)){1,6}$/iu,
+      // A web page's foot: when it was updated, the site's legal links (`Legal notice - Privacy policy`).
+      /^(?:Last updated|Page last updated|Last modified)(?: on)?:? \d{1,2} \p{L}{3,9} \d{4}$/u,
+      /^(?:Legal notice|Privacy policy|Cookies policy|Accessibility|Contact)(?: [-–|•] (?:Legal notice|Privacy policy|Cookies policy|Accessibility|Contact)){1,4}$/u,
+      // The U.S. Government Publishing Office's typesetting slug at a bill's foot, on one line or a
+      // line a cell: its mark `Æ`, `VerDate Sep 11 2014`, the time and date, the jacket, page and
+      // format numbers (`Jkt 059200`, `Frm 00001`), the file's path and name (`E:\BILLS\HR412.IH`, `HR412`).
+      /^Æ$/u,
+      /^VerDate [A-Z][a-z]{2} \d{1,2} \d{4}\b/u,
+      /^\d{2}:\d{2} [A-Z][a-z]{2} \d{1,2}, \d{4}$/u,
+      /^(?:Jkt|PO|Frm|Fmt|Sfmt) \d{4,6}(?: (?:Jkt|PO|Frm|Fmt|Sfmt) \d{4,6}){0,4}$/u,
+      /^[A-Z]:\\[A-Z0-9]{1,20}(?:\\[A-Z0-9._-]{1,40}){1,4}$/u,
+      /^(?:HR|HRES|HJRES|HCONRES|S|SRES|SJRES|SCONRES)\d{1,5}$/u,
     ],
     endings: ['all rights reserved'],
     numberNouns: [
@@ -134,8 +155,14 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
       // Numbered within a chapter too, as the WHO numbers its items: `Point 15.2 de l'ordre du jour`.
       /^Points? \d{1,4}(?:\.\d{1,3}){0,2}(?: ?\(?\p{L}{1,3}\))? de l[’'] ?ordre du jour/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} session$/iu,
+      gazetteHeads,
     ],
-    lines: [/^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu],
+    lines: [
+      /^(?:[▲△↑^] ?)?(?:haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|haut)$/iu,
+      // The Moniteur belge's reference of a text, over its title: `[C − 2031/001842]`, `[2031/201234]`.
+      /^\[(?:[A-Z] ?[−–—-] ?)?\d{4}\/\d{4,6}\]$/u,
+      gazetteHeads,
+    ],
     endings: ['tous droits réservés'],
     numberNouns: [
       'paragraphe',
@@ -177,8 +204,14 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
       // `Tema 12 del programa` (UN), `Punto 15.2 del orden del día` (WHO).
       /^(?:Temas?|Puntos?) \d{1,4}(?:\.\d{1,3}){0,2}(?: ?\(?\p{L}{1,3}\))? del (?:programa|orden del día)/u,
       /^[\p{L}-]{3,30}(?: [\p{L}-]{3,30}){0,3} período de sesiones$/iu,
+      gazetteHeads,
     ],
-    lines: [/^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu],
+    lines: [
+      /^(?:[▲△↑^] ?)?(?:volver arriba|ir arriba|subir|arriba)$/iu,
+      gazetteHeads,
+      // The verification code a Spanish bulletin prints in its margin: `cve: BOE-A-2031-1234`.
+      /^cve: [A-Z]{2,8}(?:-[A-Z0-9]{1,8}){1,5}$/u,
+    ],
     endings: ['todos los derechos reservados'],
     numberNouns: [
       'párrafo',
@@ -237,8 +270,9 @@ export const furnitureWords: Readonly<Record<string, FurnitureWords>> = Object.f
       /^(?:Erster|Zweiter|Dritter|Vierter|Fünfter|Sechster) Ausschuss$/u,
       /^Tagesordnungspunkte? \d/u,
       /^[\p{L}-]{3,40} Tagung$/iu,
+      gazetteHeads,
     ],
-    lines: [/^(?:[▲△↑^] ?)?(?:nach oben|zum seitenanfang|seitenanfang)$/iu],
+    lines: [/^(?:[▲△↑^] ?)?(?:nach oben|zum seitenanfang|seitenanfang)$/iu, gazetteHeads],
     endings: ['alle rechte vorbehalten'],
     numberNouns: [
       'absatz',

@@ -43,17 +43,40 @@ export function isFurnitureLine(line: string, words: Pick<FurnitureWords, 'lines
 export function isPageMark(line: string): boolean {
   // Each kind of mark opens with its own characters: only the kinds the first one allows are asked.
   const code = line.charCodeAt(0)
-  if (code >= 65 && code <= 90) return isSymbol(line) || isCodeLine(line)
+  if (code >= 65 && code <= 90) return isSymbol(line) || isCodeLine(line) || isLetteredJobNumber(line)
   if (code >= 48 && code <= 57)
-    return isBareNumber(line) || isPageOf(line) || isCodeLine(line) || isCouncilNumberLine(line)
+    return (
+      isBareNumber(line) ||
+      isPageOf(line) ||
+      isLongPageNumber(line) ||
+      isCodeLine(line) ||
+      isCouncilNumberLine(line)
+    )
   if (code === 42 || code === 40) return isCodeLine(line)
   if (code === 45 || code === 0x2013 || code === 0x2014) return isDashedNumber(line)
+  if (code === 119) return isWebAddress(line)
   return false
 }
 
 /**
+ * A web address alone (`www.ris.bka.gv.at`), as a gazette prints its site at each page's foot: `www.`
+ * and a host name, nothing else. Only a page's edge is asked: in the text an address ends a sentence.
+ */
+function isWebAddress(line: string): boolean {
+  if (line.length < 8 || line.length > 60 || !line.startsWith('www.')) return false
+  let dots = 0
+  for (let index = 4; index < line.length; index++) {
+    const character = line[index]!
+    if (character === '.') dots++
+    else if (!(isDigit(character) || (character >= 'a' && character <= 'z') || character === '-'))
+      return false
+  }
+  return dots > 0 && line[line.length - 1] !== '.'
+}
+
+/**
  * Whether a page mark may open with this character: a digit, `*` or `(` (a number, a job number, a
- * barcode), a dash (`- 2 -`) or a capital (a symbol). Most lines are told by their first character.
+ * barcode), a dash (`- 2 -`), a capital (a symbol) or `w` (a web address). Most lines are told by their first character.
  */
 export function mayOpenPageMark(code: number): boolean {
   return (
@@ -63,7 +86,8 @@ export function mayOpenPageMark(code: number): boolean {
     code === 40 ||
     code === 45 ||
     code === 0x2013 ||
-    code === 0x2014
+    code === 0x2014 ||
+    code === 119
   )
 }
 
@@ -85,8 +109,11 @@ function isCouncilNumberLine(line: string): boolean {
   return councilNumberLine.test(line.includes('  ') ? collapseSpaces(line) : line)
 }
 
+// The number, then the drafter's initials and the page (`12345/31 AB/cd 2`), or the annex's word,
+// the directorate and the language (`7512/25 JAI.2 EN`, `7512/25 ANNEX JAI.2 EN`), as the Council
+// prints the foot on one line since 2020.
 const councilNumberLine =
-  /^\d{3,6}\/\d{2}(?: (?:ADD|REV|COR) \d{1,2}){0,3}(?: [A-Z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?)?(?: \d{1,3})?$/u
+  /^\d{3,6}\/\d{2}(?: (?:ADD|REV|COR) \d{1,2}){0,3}(?:(?: [A-Z]{1,4}\/[a-z]{1,4}(?:\/[a-z]{1,4})?)?(?: \d{1,3})?|(?: (?:ANNEX|ANNEXE|ANEXO|ANHANG|ALLEGATO|BIJLAGE)(?: [IVX]{1,5})?)? [A-Z]{2,6}(?:\.[A-Z0-9]{1,2}){1,3} (?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV))$/u
 
 /** `- 2 -`, `– 12 –`, `-2-`. */
 export function isDashedNumber(line: string): boolean {
@@ -101,6 +128,40 @@ export function isDashedNumber(line: string): boolean {
 export function isBareNumber(trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 4) return false
   for (let index = 0; index < trimmed.length; index++) if (!isDigit(trimmed[index])) return false
+  return true
+}
+
+/** A page's number alone: `12`, `2/8`, a gazette's `21457`. */
+export function isPageNumber(line: string): boolean {
+  return isBareNumber(line) || isPageOf(line) || isLongPageNumber(line)
+}
+
+/**
+ * Five or six figures alone: a gazette's page, numbered through the year (`21457`), or the date code
+ * a UN job number's line prints (`150126`) that an extraction set on its own line. Only a page's
+ * edge is asked: a figure of the text stands in a sentence.
+ */
+function isLongPageNumber(line: string): boolean {
+  if (line.length < 5 || line.length > 6) return false
+  for (let index = 0; index < line.length; index++) if (!isDigit(line[index])) return false
+  return true
+}
+
+/**
+ * A job number of a UN office that letters it (`K2504471`, the United Nations Office at Nairobi):
+ * one capital and seven figures, the year's two and the number's five, alone or before the marks a
+ * job number's line holds (a date code, a language code, a barcode).
+ */
+function isLetteredJobNumber(line: string): boolean {
+  // The second character first: a symbol or a word has a letter there.
+  if (line.length < 8 || !isDigit(line[1])) return false
+  for (let index = 1; index < 8; index++) if (!isDigit(line[index])) return false
+  if (line.length === 8) return true
+  if (line[8] !== ' ' || line.length > 60) return false
+  for (const token of line.slice(9).split(' ')) {
+    if (token.length === 0 || isBareNumberToken(token) || isBarcode(token) || isLanguageCode(token)) continue
+    return false
+  }
   return true
 }
 

@@ -4,7 +4,15 @@ import type {Profile} from '../profile.js'
 import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {firstPageText} from './first-page.js'
-import {isBarcode, isCodeLine, isFurnitureLine, isLabel, isPageMark, isSymbol} from './furniture.js'
+import {
+  isBarcode,
+  isCodeLine,
+  isFurnitureLine,
+  isLabel,
+  isPageMark,
+  isPageNumber,
+  isSymbol,
+} from './furniture.js'
 import type {FurnitureWords} from './furniture-words.js'
 import {titleRow} from './menu-title.js'
 import {Role, type Rows, Taken, trimmedRow} from './rows.js'
@@ -50,6 +58,7 @@ export function takeFurniture(rows: Rows, words: FurnitureWords, web: boolean, p
   takeLeaders(rows)
   takeCover(rows, words, profile)
   if (rows.pages.length > 1) takeRunningHeads(rows, profile)
+  else takeTextFoot(rows)
   takePrintFeet(rows)
   if (web) takeMenus(rows, words, profile)
 }
@@ -493,6 +502,38 @@ function takeRunningHeads(rows: Rows, profile: Profile | undefined): void {
     const foot = scanEdge(rows, to - 1, from - 1, -1, mark, title)
     if (foot >= 0) take(rows, foot, to - 1)
   }
+}
+
+/**
+ * The foot of a text of one page (no page break: an extraction without form feeds, a page's text
+ * pasted): the marks its last lines hold (a job number, `25-08812 (S)`, a page number) are the last
+ * page's foot, as where page breaks say so.
+ */
+function takeTextFoot(rows: Rows): void {
+  const count = rows.texts.length
+  // A line of the cover taken at the text's head printed again at its end is the next page's running
+  // head (`BOLETÍN OFICIAL …` / `CONGRESO DE LOS DIPUTADOS`), which a paste of one page's text keeps.
+  let head: Set<string> | undefined
+  const repeatsHead = (text: string): boolean => {
+    head ??= coverLines(rows)
+    return head.has(text)
+  }
+  // A page number there numbers no page the text marks (`1/3` … `3/3` with no break between): text.
+  const mark = (text: string): boolean => isPageMark(text) && !isPageNumber(text)
+  const foot = scanEdge(rows, count - 1, -1, -1, mark, repeatsHead)
+  if (foot >= 0) take(rows, foot, count - 1)
+}
+
+/** The lines taken as furniture among the first `edgeLines` text lines of a text, trimmed. */
+function coverLines(rows: Rows): Set<string> {
+  const found = new Set<string>()
+  let seen = 0
+  for (let row = 0; row < rows.texts.length && seen < edgeLines; row++) {
+    if (rows.role[row] !== Role.text) continue
+    seen++
+    if (rows.taken[row] === Taken.furniture) found.add(head(trimmedRow(rows, row)))
+  }
+  return found
 }
 
 /** Rows of the first page looked at for the document's own symbol: its cover lines and title. */

@@ -209,8 +209,8 @@ export function groupLines(
       continue
     }
     // A line after one that ends inside a sentence (on a letter or digit) can only start a block as a
-    // formula, after `; and` or after a unit's number or heading: its opening is read only then (most
-    // wrapped lines are such lines).
+    // formula, after `; and`, after a unit's number or heading or a heading alone in capitals: its
+    // opening is read only then (most wrapped lines are such lines).
     const before = current ? withoutMarker(current.lines[current.lines.length - 1]!.flat) : ''
     const inSentence: boolean =
       !front &&
@@ -223,7 +223,9 @@ export function groupLines(
       !',:–—-'.includes(item.flat[item.flat.length - 1] ?? ' ') &&
       // A number under a heading alone on its line (`Amendment of the … Regulations 1999` / `2.—(1) …`)
       // may open a clause: see `startsBlock`.
-      !(isDigit(item.flat[0]) && current?.lines.length === 1 && headingLine(before))
+      !(isDigit(item.flat[0]) && current?.lines.length === 1 && headingLine(before)) &&
+      // A heading alone in capitals (`ANEXO`) ends no sentence: the unit's number under it is read.
+      !(current!.lines.length === 1 && isCapitalHeading(before))
     let opening: Opening =
       inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
     // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
@@ -665,6 +667,18 @@ function startsBlock(
   if (front && opening.symbol && !runsInto(previous, profile)) return true
   if (blockOpening.formula) return true
   if (opening.formula || opening.enacting) return true
+  // In the front matter, a line that opens with the body's formula and goes on with its clause (`The
+  // Executive Board, having considered …, decided:`) or with the meeting that adopted the decision
+  // (`At its 98th plenary meeting, on 16 June 2031, the General Assembly …:`) opens the decision:
+  // the title above it, which ends on a word, does not run on into it.
+  if (
+    front &&
+    isLetter(last) &&
+    isUpper(text[0]) &&
+    opensDecision(text, profile) &&
+    !runsInto(previous, profile)
+  )
+    return true
   const terminal = isTerminal(last)
   const kind = opening.label?.kind
   // A number that closes a parenthesis the line before opened is that line's text wrapped, not a
@@ -675,6 +689,16 @@ function startsBlock(
   // 889): a new paragraph follows a break or takes the numbering on. `1.` and `1)` number apart
   // (paragraphs and the items inside one).
   if (kind === 'number' && marks === 'breaks' && goesBack(opening.label!, lastNumbers)) return false
+  // A unit's number and heading on one line (`CHAPITRE 2. — Modifications du Code civil`, `TITLE II
+  // General provisions`) is a line of its own: the next unit's number under it opens a block
+  // (`Art. 2. Dans l'article …`), where it would else go on the heading, which ends on a word. So is
+  // an attachment's heading alone (`ANEXO` / `Artículo 7`): the unit is the attachment's first.
+  if (
+    kind === 'unit' &&
+    block.lines.length === 1 &&
+    (blockOpening.label?.kind === 'unit' || blockOpening.attachment)
+  )
+    return true
   if (kind) {
     // A line ending with a dash introduces what follows as a colon does (`Resolved, That the Senate—`).
     if (terminal || last === ',' || introduces(previous)) return true
@@ -750,6 +774,27 @@ function startsBlock(
     return terminal && !isLower(text[0]) && (isUpper(text[0]) || kind !== undefined)
   }
   return false
+}
+
+/** Most characters before the first comma of a line that opens with a formula or a meeting. */
+const openingClauseLength = 80
+
+/**
+ * Whether a line's first clause (up to its first comma) is the body's formula (`The Executive Board,`)
+ * or names the meeting that adopted the text after a preposition of two words at most (`At its 98th
+ * plenary meeting,`, the profile's adoption line from the figure on).
+ */
+function opensDecision(text: string, profile: Profile): boolean {
+  const comma = text.indexOf(',')
+  if (comma < 4 || comma > openingClauseLength || comma === text.length - 1) return false
+  const clause = text.slice(0, comma)
+  // A word alone before a comma is a wrapped sentence's more often than a body's name.
+  if (clause.indexOf(' ') < 0) return false
+  if (readOpening(`${clause},`, profile).formula) return true
+  let figure = 0
+  while (figure < clause.length && figure < 12 && !isDigit(clause[figure])) figure++
+  if (figure === 0 || figure >= 12 || clause[figure - 1] !== ' ') return false
+  return readOpening(clause.slice(figure), profile).adoption
 }
 
 /**
