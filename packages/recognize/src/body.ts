@@ -141,7 +141,7 @@ class State {
       // DEL MERCADO COMÚN`) are its preamble's.
       this.phase = 'preamble'
       for (let cursor = outline.start; cursor < outline.formula; cursor++) this.preamble(readings[cursor]!)
-      const end = outline.formulaEnd ?? outline.formula + 1
+      const end = outline.formulaEnd ?? outline.formula + (outline.verbAfter ? 2 : 1)
       const more: P[] = []
       for (let cursor = outline.formula + 1; cursor < end; cursor++) more.push(wholeP(readings[cursor]!))
       this.parts.preamble.push({
@@ -153,6 +153,12 @@ class State {
       this.phase = 'preamble'
       // What follows a head of state's promulgation formula is the act's explanatory preamble.
       this.explanatory = outline.formulaEnd !== undefined
+      // A body's name and its enacting verb (`EL CONSEJO DEL MERCADO COMÚN` / `DECIDE:`) open the
+      // operative part.
+      if (outline.verbAfter) {
+        this.phase = 'body'
+        this.enacted = true
+      }
     } else if (outline.enacting >= 0) {
       for (let cursor = outline.start; cursor < outline.enacting; cursor++) {
         const reading = readings[cursor]!

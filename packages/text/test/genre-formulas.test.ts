@@ -90,3 +90,52 @@ describe('a long first sentence that is no formula', () => {
     expect(all(document, 'formula')).toEqual([])
   })
 })
+
+describe('a formula whose body and verb stand on lines of their own', () => {
+  // A legislature prints its name over its verb (`Государственная Дума …` / `постановляет:`), as
+  // Mercosur's councils do in capitals (`EL CONSEJO DEL MERCADO COMÚN` / `DECIDE:`): one sentence,
+  // one enacting formula, whether a blank line, a line break or a web page's paragraph parts them.
+  const russian = [
+    'ГОСУДАРСТВЕННАЯ ДУМА',
+    'ПОСТАНОВЛЕНИЕ',
+    'О проекте федерального закона № 123456-8 «О библиотечном деле»',
+    'Государственная Дума Федерального Собрания Российской Федерации',
+    'постановляет:',
+    '1. Принять в первом чтении проект федерального закона № 123456-8 «О библиотечном деле».',
+    '2. Настоящее Постановление вступает в силу со дня его принятия.',
+  ]
+  const spanish = [
+    'MERCOSUR/CMC/DEC. N° 21/31',
+    'COOPERACIÓN EN MATERIA DE BIBLIOTECAS',
+    'VISTO: El Tratado de Asunción y el Protocolo de Ouro Preto.',
+    'CONSIDERANDO:',
+    'Que la cooperación entre bibliotecas contribuye a la integración regional.',
+    'EL CONSEJO DEL MERCADO COMÚN',
+    'DECIDE:',
+    'Art. 1 - Aprobar el programa de cooperación entre bibliotecas.',
+    'Art. 2 - Esta Decisión no necesita ser incorporada al ordenamiento jurídico de los Estados Partes.',
+  ]
+
+  it.each([
+    [
+      'Russian, single-spaced',
+      russian.join('\n'),
+      'Государственная Дума Федерального Собрания Российской Федерации постановляет:',
+    ],
+    [
+      'Russian, double-spaced',
+      russian.join('\n\n'),
+      'Государственная Дума Федерального Собрания Российской Федерации постановляет:',
+    ],
+    ['Spanish, single-spaced', spanish.join('\n'), 'EL CONSEJO DEL MERCADO COMÚN DECIDE:'],
+    ['Spanish, double-spaced', spanish.join('\n\n'), 'EL CONSEJO DEL MERCADO COMÚN DECIDE:'],
+  ])('reads the name and the verb as one formula (%s)', (_, text, formula) => {
+    const {document} = fromText(text)
+    const formulas = all(document, 'formula').map((node) =>
+      (node as unknown as {children: unknown[]}).children.map((p) => plainText(p as never)).join(' '),
+    )
+    expect(formulas).toEqual([formula])
+    const paragraphs = eIds(document).filter((eId) => !eId.startsWith('preamble'))
+    expect(paragraphs).toEqual(paragraphs[0]!.startsWith('art') ? ['art_1', 'art_2'] : ['para_1', 'para_2'])
+  })
+})
