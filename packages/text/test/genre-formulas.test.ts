@@ -139,3 +139,57 @@ describe('a formula whose body and verb stand on lines of their own', () => {
     expect(paragraphs).toEqual(paragraphs[0]!.startsWith('art') ? ['art_1', 'art_2'] : ['para_1', 'para_2'])
   })
 })
+
+describe('citations in lower case and the verb that closes them, each alone on its line', () => {
+  // A federal parliament's act names the body, cites its grounds in lower case (`vu …,`, `gestützt
+  // auf …,`, `nach Einsicht in …,`) and enacts with its verb alone (`arrête:`, `beschliesst:`),
+  // single-spaced with no blank line between.
+  it.each([
+    [
+      'fr',
+      [
+        'Arrêté fédéral',
+        'portant approbation de la convention sur les archives',
+        'du 4 mars 2031',
+        'L’Assemblée fédérale de la Confédération suisse,',
+        'vu l’art. 166, al. 2, de la Constitution,',
+        'vu le message du Conseil fédéral du 12 novembre 2030,',
+        'arrête:',
+        'Art. 1',
+        'La convention sur les archives est approuvée.',
+        'Art. 2',
+        'Le présent arrêté est sujet au référendum.',
+      ],
+      ['vu l’art. 166, al. 2, de la Constitution,', 'vu le message du Conseil fédéral du 12 novembre 2030,'],
+      'arrête:',
+    ],
+    [
+      'de',
+      [
+        'Bundesbeschluss über die Beteiligung an einem Archivnetz',
+        'vom 4. März 2031',
+        'Die Bundesversammlung der Schweizerischen Eidgenossenschaft,',
+        'gestützt auf Artikel 167 der Bundesverfassung,',
+        'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+        'beschliesst:',
+        'Art. 1',
+        'Für die Beteiligung wird ein Verpflichtungskredit bewilligt.',
+        'Art. 2',
+        'Dieser Beschluss untersteht nicht dem Referendum.',
+      ],
+      [
+        'gestützt auf Artikel 167 der Bundesverfassung,',
+        'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+      ],
+      'beschliesst:',
+    ],
+  ])('reads each citation and the verb apart (%s)', (_, lines, recitals, verb) => {
+    const {document} = fromText(lines.join('\n'))
+    expect(all(document, 'recital').map((node) => plainText(node as never))).toEqual(recitals)
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      lines[lines.indexOf(verb) - recitals.length - 1],
+      verb,
+    ])
+    expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
+  })
+})

@@ -226,7 +226,7 @@ export function groupLines(
     // Acts' citations may open in lower case (`vu le traité …,` / `vu la proposition …,`, as French
     // acts print them under the formula): under the formula, and in a run of them after a clause's
     // end, such a line is read whole, and opens a citation of its own where it opens with a listed
-    // opener.
+    // opener, or is the enacting formula that closes them (`arrête:`).
     if (
       opening === nothing &&
       !opener &&
@@ -234,7 +234,7 @@ export function groupLines(
       (currentOpening!.formula || (lowerCitation && endsCitation(before)))
     ) {
       const read = readOpening(item.flat, profile)
-      if (read.recitalListed) opening = read
+      if (read.recitalListed || read.enacting) opening = read
     }
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
