@@ -107,6 +107,9 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
         break
       }
       const kind = reading.label?.kind
+      // A gazette's part alone (`Teil I`) and its item's number and kind (`18. Bundesgesetz: …`)
+      // head the act: the search goes on under them.
+      if (isGazetteHead(reading, lexicon)) continue
       if (kind === 'unit' || (reading.verb && !reading.recital)) break
     }
   }
@@ -121,6 +124,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       !(readings[start]!.label?.kind === 'roman' && readings[start]!.rest === '') &&
       (readings[start]!.headingLike ||
         isActTitle(readings[start]!, lexicon) ||
+        isGazetteHead(readings[start]!, lexicon) ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
         // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
         (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))
@@ -231,6 +235,23 @@ function isVerbAlone(reading: Reading): boolean {
   let end = reading.bare.length - 1
   while (end > 0 && reading.bare[end - 1] === ' ') end--
   return closedUp(reading.bare.slice(0, end)) === reading.enacting
+}
+
+/**
+ * Whether a block heads an act as a gazette prints it: a unit's number alone (`Teil I`, the gazette's
+ * part), or the item's number before the act's kind (`18. Bundesgesetz: Änderung des …`, `18.
+ * Bundesgesetz, mit dem …`), with no operative verb.
+ */
+function isGazetteHead(reading: Reading, lexicon: Lexicon): boolean {
+  const kind = reading.label?.kind
+  if (kind === 'unit') return reading.rest === ''
+  if (kind !== 'number' || reading.verb || !reading.printed) return false
+  const rest = reading.rest
+  let end = 0
+  while (end < rest.length && end < 40 && isLetter(rest[end])) end++
+  return (
+    end > 0 && (rest[end] === ':' || rest[end] === ',') && isDocumentKind(rest.slice(0, end), lexicon.profile)
+  )
 }
 
 /** Whether a block is an act's title that prints its number and date (the profile's `actTitles`). */

@@ -191,3 +191,35 @@ describe('a United States bill: its cover, `Be it enacted …`, sections `SEC. 2
     expect(all(regulation, 'heading')).toHaveLength(0)
   })
 })
+
+describe('an Austrian federal act in the gazette: its part and number over the enacting formula', () => {
+  // The Bundesgesetzblatt heads each act with its part (`Teil I`) and its item's number before the
+  // act's kind (`42. Bundesgesetz: …`, then `42. Bundesgesetz, mit dem …`), over `Der Nationalrat
+  // hat beschlossen:`.
+  const text = [
+    'BUNDESGESETZBLATT',
+    'FÜR DIE REPUBLIK ÖSTERREICH',
+    'Jahrgang 2031',
+    '',
+    'Ausgegeben am 4. März 2031',
+    '',
+    'Teil I',
+    '',
+    '42. Bundesgesetz: Änderung des Bibliotheksgesetzes',
+    '42. Bundesgesetz, mit dem das Bibliotheksgesetz geändert wird',
+    'Der Nationalrat hat beschlossen:',
+    'Das Bibliotheksgesetz, BGBl. I Nr. 12/2020, wird wie folgt geändert:',
+    '1. In § 3 Abs. 1 wird das Wort „Leihfrist“ durch das Wort „Ausleihfrist“ ersetzt.',
+    '2. In § 5 entfällt der Abs. 4.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the formula, the heads in the preface and the items as paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Nationalrat hat beschlossen:',
+    ])
+    const preface = plainText(document.children.find((node) => node.type === 'preface') as never)
+    expect(preface).toContain('42. Bundesgesetz, mit dem das Bibliotheksgesetz geändert wird')
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
+  })
+})
