@@ -223,3 +223,38 @@ describe('an Austrian federal act in the gazette: its part and number over the e
     expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
   })
 })
+
+describe('a House resolution as the GPO prints it: the margin’s line numbers between its lines', () => {
+  // Double spacing, each line of the resolving part numbered in the margin (`1`, `2`, …), the
+  // extraction printing each number on a line of its own: no footnote marker fallen off a line.
+  const lines = [
+    'H. RES. 977',
+    'Recognizing the centennial of the public library of a city and the',
+    'work of its librarians.',
+    'Whereas the library opened its doors to the public in the spring',
+    'of 1931;',
+    'Whereas the library serves every neighborhood of the city through',
+    'its branches and its bookmobiles: Now, therefore, be it',
+    '1',
+    'Resolved, That the House of Representatives—',
+    '2',
+    '(1) recognizes the centennial of the public',
+    '3',
+    'library; and',
+    '4',
+    '(2) commends its librarians.',
+  ]
+  const {document} = fromText(lines.join('\n\n'))
+
+  it('reads the resolving clause and its items (1) and (2) apart, the numbers taken out', () => {
+    const body = clauses(document).filter(
+      (node) => node.type === 'paragraph' || node.type === 'blockContainer',
+    )
+    expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
+      'Resolved, That the House of Representatives—',
+      'recognizes the centennial of the public library; and',
+      'commends its librarians.',
+    ])
+    expect(all(document, 'recital')).toHaveLength(2)
+  })
+})
