@@ -236,6 +236,19 @@ export function groupLines(
       const read = readOpening(item.flat, profile)
       if (read.recitalListed || read.enacting) opening = read
     }
+    // A formula that closes the recitals may open in lower case after the last one's `;` or `,`
+    // (the ILO's `adopts this thirteenth day of June …`, the profile's enacting openers): it opens
+    // the enacting formula.
+    if (
+      opening === nothing &&
+      !opener &&
+      current !== undefined &&
+      endsCitation(before) &&
+      opensWithEnactingOpener(item.flat, profile)
+    ) {
+      opening = readOpening(item.flat, profile)
+      opening.enacting = true
+    }
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
     if (
@@ -408,6 +421,18 @@ function followsBareNumber(text: string, block: Block | undefined): boolean {
 function isActDateLine(text: string, profile: Profile): boolean {
   if (text.length > 32 || !isLower(text[0]) || !profile.actDateLines) return false
   return profile.actDateLines.some((pattern) => pattern.test(text))
+}
+
+/** Whether a line opens with one of the profile's enacting openers (`adopts this`), then a space or a comma. */
+function opensWithEnactingOpener(text: string, profile: Profile): boolean {
+  const openers = profile.enactingOpeners
+  if (!openers || !isLower(text[0])) return false
+  for (const opener of openers) {
+    if (!text.startsWith(opener)) continue
+    const after = text[opener.length]
+    if (after === ' ' || after === ',') return true
+  }
+  return false
 }
 
 /** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
