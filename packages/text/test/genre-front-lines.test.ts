@@ -323,7 +323,7 @@ describe('an ILO convention: the formula’s sentence ends in lower case after t
     (language, lines) => {
       const wrapped = lines.flatMap((line) => {
         const out: string[] = []
-        let rest = line
+        let rest: string = line
         while (rest.length > 88) {
           const cut = rest.lastIndexOf(' ', 88)
           out.push(rest.slice(0, cut))
