@@ -141,6 +141,16 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       cover ||= isKindAlone(reading, lexicon)
     }
     if (cover && !recital) return {formula: -1, enacting, start: enacting}
+    // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
+    // before it is the front matter, as where no enacting formula follows (a legislature's cover: the
+    // title with its stop, the sponsors' line), up to `Resolved, That the House of Representatives—`.
+    if (
+      start < stop &&
+      stop < enacting &&
+      readings[stop]!.recital &&
+      !opensClauseBefore(readings, start, stop)
+    )
+      start = stop
     // An act's long title (`AN ACT of Parliament to …`) closes its front matter, the arrangement of
     // its sections above it included (`1. Short title.` is a line of a table of contents, no recital).
     return {formula: -1, enacting, start: afterLongTitle(readings, start, enacting, lexicon)}

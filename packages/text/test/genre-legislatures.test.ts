@@ -25,12 +25,14 @@ describe('a United States Senate resolution in the Government Publishing Office�
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'recital-guessed')).toEqual([])
   })
 
-  it('reads the resolving clause as the operative introduction and its items (1) to (3) as paragraphs', () => {
+  it('reads the resolving clause as the enacting formula and its items (1) to (3) as paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Resolved, That the Senate--',
+    ])
     const body = clauses(document).filter(
       (node) => node.type === 'paragraph' || node.type === 'blockContainer',
     )
     expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
-      'Resolved, That the Senate--',
       "supports the designation of May 2031 as ``National Water Safety Month'';",
       'encourages the people of the United States to learn about water safety; and',
       'recognizes the work of lifeguards and water safety instructors.',
@@ -247,11 +249,13 @@ describe('a House resolution as the GPO prints it: the margin’s line numbers b
   const {document} = fromText(lines.join('\n\n'))
 
   it('reads the resolving clause and its items (1) and (2) apart, the numbers taken out', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Resolved, That the House of Representatives—',
+    ])
     const body = clauses(document).filter(
       (node) => node.type === 'paragraph' || node.type === 'blockContainer',
     )
     expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
-      'Resolved, That the House of Representatives—',
       'recognizes the centennial of the public library; and',
       'commends its librarians.',
     ])

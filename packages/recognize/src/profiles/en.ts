@@ -158,6 +158,9 @@ export const en: Profile = {
   enactingClauses: [
     /^(?:be it )?enacted by .{1,300}? as follows(?::|[:.,]?[—–-]{1,2})$/iu,
     /^passed by (?:the )?parliament and assented to by the president(?::|[:.,]?[—–-]{1,2})$/iu,
+    // A simple resolution of the United States Congress over its numbered items, after `Whereas …:
+    // Now, therefore, be it`: `Resolved, That the House of Representatives—`.
+    /^Resolved, That [^.;:—]{1,200}(?:—|--|:)$/u,
   ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
