@@ -193,3 +193,29 @@ describe('citations in lower case and the verb that closes them, each alone on i
     expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
   })
 })
+
+describe('a web page of a Swiss federal act: one paragraph a line, the verb alone under the citations', () => {
+  // The title over its date line in lower case (`vom 4. März 2031`) is the page's one line that goes
+  // on in lower case; `beschliesst:` under `nach Einsicht in …,` is the enacting formula, no wrap.
+  const text = [
+    'Bundesbeschluss über die Beteiligung der Schweiz an einem europäischen Netz der Archive und Bibliotheken',
+    'vom 4. März 2031',
+    'Die Bundesversammlung der Schweizerischen Eidgenossenschaft,',
+    'gestützt auf Artikel 167 der Bundesverfassung,',
+    'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+    'beschliesst:',
+    'Art. 1',
+    '1 Für die Beteiligung der Schweiz am europäischen Netz der Archive und Bibliotheken wird ein Verpflichtungskredit von 12 Millionen Franken bewilligt.',
+    '2 Der Bundesrat kann Beiträge Dritter berücksichtigen.',
+    'Art. 2',
+    'Dieser Beschluss untersteht nicht dem Referendum.',
+    'Nationalrat, 4. März 2031',
+    'Ständerat, 4. März 2031',
+  ].join('\n')
+
+  it('reads the text as web text', () => {
+    const {diagnostics} = fromText(text)
+    const layout = diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')
+    expect(layout?.reason).toMatch(/web text/)
+  })
+})
