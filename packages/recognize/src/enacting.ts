@@ -86,11 +86,15 @@ export function enactingOpenerOf(text: string, lexicon: Lexicon): string | undef
 
 /**
  * The enacting clause a block is as a whole (a profile's `enactingClauses`: `ENACTED by the Parliament
- * of Kenya, as follows—`), if any; only a block of a formula's length is tried.
+ * of Kenya, as follows—`), if any; only a block of a formula's length that ends with a colon or a
+ * dash, as every clause that introduces the text does, is tried.
  */
 export function enactingClauseOf(text: string, lexicon: Lexicon): string | undefined {
   const patterns = lexicon.profile.enactingClauses
   if (!patterns || text.length > 400) return undefined
+  // An enacting clause introduces the text: it ends with a colon or a dash (most blocks do not).
+  const last = text[text.length - 1]
+  if (last !== ':' && last !== '—' && last !== '–' && last !== '-') return undefined
   for (const pattern of patterns) if (pattern.test(text)) return text
   return undefined
 }
