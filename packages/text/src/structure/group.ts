@@ -243,8 +243,8 @@ export function groupLines(
       opening === nothing &&
       !opener &&
       current !== undefined &&
-      endsCitation(before) &&
-      opensWithEnactingOpener(item.flat, profile)
+      opensWithEnactingOpener(item.flat, profile) &&
+      endsCitation(before)
     ) {
       opening = readOpening(item.flat, profile)
       opening.enacting = true
@@ -426,7 +426,7 @@ function isActDateLine(text: string, profile: Profile): boolean {
 /** Whether a line opens with one of the profile's enacting openers (`adopts this`), then a space or a comma. */
 function opensWithEnactingOpener(text: string, profile: Profile): boolean {
   const openers = profile.enactingOpeners
-  if (!openers || !isLower(text[0])) return false
+  if (!openers || text.charCodeAt(0) < 97 || !isLower(text[0])) return false
   for (const opener of openers) {
     if (!text.startsWith(opener)) continue
     const after = text[opener.length]
