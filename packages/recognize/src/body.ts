@@ -88,6 +88,8 @@ class State {
   quoteMarks: QuotationMarks | undefined = undefined
   /** Quotations of those marks open (see `quotationBalance`). */
   quoteDepth = 0
+  /** That quotation opened with the low mark (`„`), which the high one (`“`) closes. */
+  quoteLow = false
   /** The last clause ended with `:` and unlabelled blocks have gone on it since: they all do. */
   continuing = false
   /** Points opened by list items the source nests, by depth (depth 2 first), in `itemParagraph`. */
@@ -146,7 +148,7 @@ class State {
       // DEL MERCADO COMÚN`) are its preamble's.
       this.phase = 'preamble'
       for (let cursor = outline.start; cursor < outline.formula; cursor++) this.preamble(readings[cursor]!)
-      const end = outline.formulaEnd ?? outline.formula + 1
+      const end = outline.formulaEnd ?? outline.formula + (outline.verbAfter ? 2 : 1)
       const more: P[] = []
       for (let cursor = outline.formula + 1; cursor < end; cursor++) more.push(wholeP(readings[cursor]!))
       this.parts.preamble.push({
@@ -158,6 +160,12 @@ class State {
       this.phase = 'preamble'
       // What follows a head of state's promulgation formula is the act's explanatory preamble.
       this.explanatory = outline.formulaEnd !== undefined
+      // A body's name and its enacting verb (`EL CONSEJO DEL MERCADO COMÚN` / `DECIDE:`) open the
+      // operative part.
+      if (outline.verbAfter) {
+        this.phase = 'body'
+        this.enacted = true
+      }
     } else if (outline.enacting >= 0) {
       for (let cursor = outline.start; cursor < outline.enacting; cursor++) {
         const reading = readings[cursor]!
@@ -590,6 +598,7 @@ class State {
       // The quotation ends where its marks balance, inside a block too (`“…meet once a year.” The
       // amendment enters into force…`); single marks, which apostrophes share, at a block's end too.
       this.quoteMarks = marksOf(reading.text[0])
+      this.quoteLow = reading.text[0] === '„'
       this.quoteDepth = 0
     }
     if (target) continueParagraph(container, wholeP(reading))
@@ -603,7 +612,10 @@ class State {
       // Each paragraph of a long quotation opens with the mark again (`“(a) …` / `“(b) ….”`): that
       // mark goes on the open quotation rather than opening one more.
       const again = this.quoteDepth > 0 && marksOf(reading.text[0]) === marks
-      this.quoteDepth += quotationBalance(fullText(reading.block.children), marks) - (again ? 1 : 0)
+      // A German quotation over blocks (`„§ 24b. (1) …` / `(2) … festlegen.“`) closes with the high
+      // mark in a later block.
+      const low = this.quoteLow ? Math.max(0, this.quoteDepth) : 0
+      this.quoteDepth += quotationBalance(fullText(reading.block.children), marks, low) - (again ? 1 : 0)
       if (this.quoteDepth <= 0 || (marks !== 'double' && closesQuotation(reading))) this.quotedUnits = false
     } else if (closesQuotation(reading)) this.quotedUnits = false
     return true

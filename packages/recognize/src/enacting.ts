@@ -86,11 +86,17 @@ export function enactingOpenerOf(text: string, lexicon: Lexicon): string | undef
 
 /**
  * The enacting clause a block is as a whole (a profile's `enactingClauses`: `ENACTED by the Parliament
- * of Kenya, as follows—`), if any; only a block of a formula's length is tried.
+ * of Kenya, as follows—`), if any; only a block of a formula's length that ends with a colon, a
+ * dash or a full stop, as the clauses that introduce the text do, is tried.
  */
 export function enactingClauseOf(text: string, lexicon: Lexicon): string | undefined {
   const patterns = lexicon.profile.enactingClauses
   if (!patterns || text.length > 400) return undefined
+  // An enacting clause introduces the text: it ends with a colon or a dash (most blocks do not), or,
+  // in today's drafting of a United Kingdom statutory instrument, with a full stop (`The Secretary of
+  // State makes these Regulations in exercise of the powers conferred by …`).
+  const last = text[text.length - 1]
+  if (last !== ':' && last !== '—' && last !== '–' && last !== '-' && last !== '.') return undefined
   for (const pattern of patterns) if (pattern.test(text)) return text
   return undefined
 }

@@ -1,4 +1,4 @@
-import {isDigit, isLower, isUpper} from './characters.js'
+import {isDigit, isLetter, isLower, isUpper} from './characters.js'
 import {
   actTitleOf,
   isDocumentKind,
@@ -7,6 +7,7 @@ import {
   opensWithPromulgation,
   pageLabelOf,
 } from './document-kinds.js'
+import {closedUp} from './enacting.js'
 import {fullText, headLength} from './inline.js'
 import {type Lexicon, normaliseFormula} from './lexicon.js'
 import {afterContents, afterLongTitle} from './long-title.js'
@@ -28,6 +29,12 @@ export interface Outline {
   formulaEnd?: number | undefined
   /** The body the formula names, if the profile knows it. */
   body?: BodyProfile | undefined
+  /**
+   * The opening formula is a body's name alone and the block after it the enacting verb alone
+   * (`EL CONSEJO DEL MERCADO COMÚN` / `DECIDE:`, `Государственная Дума …` / `постановляет:`): the two
+   * are one enacting formula, the operative part after it.
+   */
+  verbAfter?: boolean | undefined
   /** Index of the enacting formula that opens the operative part (`DISPONGO:`), or -1. */
   enacting: number
   /** Index of the first block after the preface. */
@@ -52,6 +59,14 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   const contents = afterContents(readings, limit, lexicon)
   for (let index = contents; index < limit; index++) {
     const reading = readings[index]!
+    if (index > contents && nameAndVerb(readings[index - 1]!, reading, lexicon)) {
+      return {
+        formula: index - 1,
+        verbAfter: true,
+        enacting: -1,
+        start: recitalsBefore(readings, index - 1, lexicon),
+      }
+    }
     if (reading.enacting || formulaAndVerb(reading, readings[index + 1], lexicon)) {
       enacting = index
       break
@@ -70,9 +85,11 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
   }
   if (formula >= 0) {
     // An enacting formula may close the preamble further on (`HAS ADOPTED THIS REGULATION:`).
+    const next = readings[formula + 1]
     return {
       formula,
       body,
+      ...(next && nameAndVerb(readings[formula]!, next, lexicon) ? {verbAfter: true} : {}),
       enacting: -1,
       start: Math.max(contents, recitalsBefore(readings, formula, lexicon)),
     }
@@ -82,11 +99,18 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
     // `Whereas:`, `HAS ADOPTED THIS REGULATION:`), up to the first operative clause.
     for (let index = stop; index < limit; index++) {
       const reading = readings[index]!
+      if (index > stop && nameAndVerb(readings[index - 1]!, reading, lexicon)) {
+        const start = Math.min(stop, recitalsBefore(readings, index - 1, lexicon))
+        return {formula: index - 1, verbAfter: true, enacting: -1, start}
+      }
       if (reading.enacting || formulaAndVerb(reading, readings[index + 1], lexicon)) {
         enacting = index
         break
       }
       const kind = reading.label?.kind
+      // A gazette's part alone (`Teil I`) and its item's number and kind (`18. Bundesgesetz: …`)
+      // head the act: the search goes on under them.
+      if (isGazetteHead(reading, lexicon)) continue
       if (kind === 'unit' || (reading.verb && !reading.recital)) break
     }
   }
@@ -103,6 +127,7 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
         isActTitle(readings[start]!, lexicon) ||
         // A journal page's metadata line (`Sumário: Aprova …`, `Publicação: …`).
         pageLabelOf(readings[start]!.bare, lexicon.profile) !== undefined ||
+        isGazetteHead(readings[start]!, lexicon) ||
         (start > 0 && opensWithDocumentNumber(readings[start - 1]!.bare.slice(0, 300), lexicon.profile)) ||
         // The rest of a title under its kind alone (`RÉSOLUTION` / `visant à reconnaître …`).
         (start > 0 && isKindAlone(readings[start - 1]!, lexicon) && isLower(readings[start]!.bare[0])))
@@ -119,6 +144,16 @@ export function outline(readings: Reading[], lexicon: Lexicon): Outline {
       cover ||= isKindAlone(reading, lexicon)
     }
     if (cover && !recital) return {formula: -1, enacting, start: enacting}
+    // Where the first clause is a recital (`Whereas …;`) and nothing before it opens one, what stands
+    // before it is the front matter, as where no enacting formula follows (a legislature's cover: the
+    // title with its stop, the sponsors' line), up to `Resolved, That the House of Representatives—`.
+    if (
+      start < stop &&
+      stop < enacting &&
+      readings[stop]!.recital &&
+      !opensClauseBefore(readings, start, stop)
+    )
+      start = stop
     // An act's long title (`AN ACT of Parliament to …`) closes its front matter, the arrangement of
     // its sections above it included (`1. Short title.` is a line of a table of contents, no recital).
     return {formula: -1, enacting, start: afterLongTitle(readings, start, enacting, lexicon)}
@@ -187,6 +222,49 @@ export function formulaAndVerb(reading: Reading, next: Reading | undefined, lexi
     at = text.indexOf(' ', start)
   }
   return false
+}
+
+/**
+ * Whether a block is a body's name alone (`EL CONSEJO DEL MERCADO COMÚN`, `Государственная Дума
+ * Федерального Собрания Российской Федерации`) and the next the enacting verb alone (`DECIDE:`,
+ * `постановляет:`): the formula's sentence wrapped, or set, over two lines. The name ends on a letter
+ * and holds no number; a verb in capitals follows a name read as a formula (an article and a
+ * capital), a verb in lower case goes on with the sentence the line above opened.
+ */
+export function nameAndVerb(name: Reading, verb: Reading, lexicon: Lexicon): boolean {
+  if (verb.enacting === undefined || verb.label || verb.last !== ':' || verb.words > 6) return false
+  if (name.label || name.words > 12 || !isLetter(name.last) || !isUpper(name.bare[0])) return false
+  if (name.adoption || name.closing || name.attachment || name.enacting || name.verb) return false
+  if (!isVerbAlone(verb)) return false
+  // A name may end as a participle does (`Государственная`): only a listed opener makes it a recital.
+  if (name.recital && recitalOpening(name.rest, lexicon, false) === 'listed') return false
+  if (hasNumber.test(name.bare)) return false
+  if (isLower(verb.bare[0])) return true
+  return formulaOf(name, verb, lexicon) !== undefined
+}
+
+/** Whether an enacting block is its enacting term alone before its colon (`DECIDE:`, `п о с т а н о в л я е т:`). */
+function isVerbAlone(reading: Reading): boolean {
+  let end = reading.bare.length - 1
+  while (end > 0 && reading.bare[end - 1] === ' ') end--
+  return closedUp(reading.bare.slice(0, end)) === reading.enacting
+}
+
+/**
+ * Whether a block heads an act as a gazette prints it: a unit's number alone (`Teil I`, the gazette's
+ * part), or the item's number before the act's kind (`18. Bundesgesetz: Änderung des …`, `18.
+ * Bundesgesetz, mit dem …`), with no operative verb.
+ */
+function isGazetteHead(reading: Reading, lexicon: Lexicon): boolean {
+  const kind = reading.label?.kind
+  if (kind === 'unit') return reading.rest === ''
+  if (kind !== 'number' || reading.verb || !reading.printed) return false
+  const rest = reading.rest
+  let end = 0
+  while (end < rest.length && end < 40 && isLetter(rest[end])) end++
+  return (
+    end > 0 && (rest[end] === ':' || rest[end] === ',') && isDocumentKind(rest.slice(0, end), lexicon.profile)
+  )
 }
 
 /** Whether a block is an act's title that prints its number and date (the profile's `actTitles`). */

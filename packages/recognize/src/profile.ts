@@ -197,7 +197,7 @@ export interface Profile {
    * Patterns of a whole block that is an enacting formula by its words at both ends, where it ends
    * with no enacting term but a phrase many sentences end with: an act of the Commonwealth's
    * `ENACTED by the Parliament of Kenya, as follows—`, `BE IT ENACTED by the National Assembly … as
-   * follows:` (default: none).
+   * follows:`; a block that ends with a colon, a dash or a full stop only is tried (default: none).
    */
   enactingClauses?: RegExp[] | undefined
   /**

@@ -21,13 +21,15 @@ export function marksOf(first: string | undefined): QuotationMarks | undefined {
  * letters is an apostrophe (`State’s`), and so is one after an `s` before a word in lower case
  * (`Member States’ obligations`), which a quotation may also close (`‘goods’ means`): that case is
  * left to the block's end, where a closing mark ends the quotation anyway. A straight mark opens a
- * quotation after white space or an opening bracket, before text.
+ * quotation after white space or an opening bracket, before text. `lowOpen`: quotations opened with a
+ * low mark before the text and still open (default 0).
  */
-export function quotationBalance(text: string, marks: QuotationMarks): number {
+export function quotationBalance(text: string, marks: QuotationMarks, lowOpen = 0): number {
   let balance = 0
-  // Quotations opened with a low mark (`„`) and not closed yet: the high mark `“` closes them (German,
-  // Czech: `„Messstelle“`), where elsewhere it opens one (`“Messstelle”`).
-  let low = 0
+  // Quotations opened with a low mark (`„`) and not closed yet, in this text or before it (`lowOpen`:
+  // a quotation over several blocks): the high mark `“` closes them (German, Czech: `„Messstelle“`),
+  // where elsewhere it opens one (`“Messstelle”`).
+  let low = lowOpen
   for (let index = 0; index < text.length; index++) {
     const character = text[index]!
     if (marks === 'double') {

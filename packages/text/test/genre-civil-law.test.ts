@@ -77,7 +77,7 @@ describe('a Mercosur decision: `Art. 1º - …` articles, one a long line', () =
 
   it('reads three articles numbered 1 to 3, each number kept whole on its line', () => {
     expect(document.meta.language).toBe('es')
-    expect(eIds(document)).toEqual(['preamble__formula_1', 'preamble__formula_2', 'art_1', 'art_2', 'art_3'])
+    expect(eIds(document)).toEqual(['preamble__formula_1', 'art_1', 'art_2', 'art_3'])
     expect(all(document, 'num').map((node) => String(node.value).trim())).toEqual([
       'Art. 1º',
       'Art. 2º',
@@ -453,4 +453,57 @@ describe('official journals’ print lines at a page’s foot: a web address, an
     expect(furniture(diagnostics)).toEqual(['ISSN 1864-1822'])
     expect(plainText(document)).not.toContain('ISSN')
   })
+})
+
+describe('a monarch’s law: the promulgation over the preamble and under the articles', () => {
+  // Belgian and Luxembourgish laws open with the monarch's formula, cite what the law rests on, enact
+  // it with a verb in the first person plural, and close with the order to publish it, its place and
+  // date and the signatures.
+  const belgian = [
+    '3 MARS 2031. — Loi modifiant la loi relative aux bibliothèques publiques',
+    'PHILIPPE, Roi des Belges,',
+    'A tous, présents et à venir, Salut.',
+    'La Chambre des représentants a adopté et Nous sanctionnons ce qui suit :',
+    'Article 1er. La présente loi règle une matière visée à l’article 74 de la Constitution.',
+    'Art. 2. La présente loi entre en vigueur le jour de sa publication au Moniteur belge.',
+    'Promulguons la présente loi, ordonnons qu’elle soit revêtue du sceau de l’Etat et publiée par le Moniteur belge.',
+    'Donné à Bruxelles, le 3 mars 2031.',
+    'PHILIPPE',
+    'Par le Roi :',
+    'La Ministre de la Culture,',
+  ]
+  const luxembourgish = [
+    'Loi du 3 mars 2031 portant modification de la loi relative aux bibliothèques publiques.',
+    'Nous Jean, Grand-Duc de Luxembourg, Duc de Nassau,',
+    'Notre Conseil d’État entendu ;',
+    'De l’assentiment de la Chambre des Députés ;',
+    'Vu la décision de la Chambre des Députés du 10 février 2031 portant qu’il n’y a pas lieu à second vote ;',
+    'Avons ordonné et ordonnons :',
+    'Art. 1er.',
+    'La loi relative aux bibliothèques publiques est modifiée comme suit.',
+    'Art. 2.',
+    'La présente loi entre en vigueur le jour de sa publication.',
+    'Mandons et ordonnons que la présente loi soit insérée au Journal officiel pour être exécutée et observée par tous ceux que la chose concerne.',
+    'Palais de Luxembourg, le 3 mars 2031.',
+  ]
+
+  it.each([
+    ['Belgian', belgian, [belgian[1]! + ' ' + belgian[2]!, belgian[3]!], 0, belgian[6]!],
+    ['Luxembourgish', luxembourgish, [luxembourgish[1]!, luxembourgish[5]!], 3, luxembourgish[10]!],
+  ])(
+    'reads the %s formulas in the preamble and the promulgation in the conclusions',
+    (_, lines, formulas, recitals, closing) => {
+      for (const text of [lines.join('\n'), lines.join('\n\n')]) {
+        const {document} = fromText(text, {language: 'fr'})
+        expect(all(document, 'formula').map((node) => plainText(node as never).replace(/\s+/g, ' '))).toEqual(
+          formulas.map((formula) => formula.replace(/\s+/g, ' ')),
+        )
+        expect(all(document, 'recital')).toHaveLength(recitals)
+        expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
+        expect(textOf(document, 'art_2')).not.toContain('ordonnons')
+        const conclusions = document.children.find((node) => node.type === 'conclusions')
+        expect(plainText(conclusions as never)).toContain(closing)
+      }
+    },
+  )
 })

@@ -90,3 +90,132 @@ describe('a long first sentence that is no formula', () => {
     expect(all(document, 'formula')).toEqual([])
   })
 })
+
+describe('a formula whose body and verb stand on lines of their own', () => {
+  // A legislature prints its name over its verb (`Государственная Дума …` / `постановляет:`), as
+  // Mercosur's councils do in capitals (`EL CONSEJO DEL MERCADO COMÚN` / `DECIDE:`): one sentence,
+  // one enacting formula, whether a blank line, a line break or a web page's paragraph parts them.
+  const russian = [
+    'ГОСУДАРСТВЕННАЯ ДУМА',
+    'ПОСТАНОВЛЕНИЕ',
+    'О проекте федерального закона № 123456-8 «О библиотечном деле»',
+    'Государственная Дума Федерального Собрания Российской Федерации',
+    'постановляет:',
+    '1. Принять в первом чтении проект федерального закона № 123456-8 «О библиотечном деле».',
+    '2. Настоящее Постановление вступает в силу со дня его принятия.',
+  ]
+  const spanish = [
+    'MERCOSUR/CMC/DEC. N° 21/31',
+    'COOPERACIÓN EN MATERIA DE BIBLIOTECAS',
+    'VISTO: El Tratado de Asunción y el Protocolo de Ouro Preto.',
+    'CONSIDERANDO:',
+    'Que la cooperación entre bibliotecas contribuye a la integración regional.',
+    'EL CONSEJO DEL MERCADO COMÚN',
+    'DECIDE:',
+    'Art. 1 - Aprobar el programa de cooperación entre bibliotecas.',
+    'Art. 2 - Esta Decisión no necesita ser incorporada al ordenamiento jurídico de los Estados Partes.',
+  ]
+
+  it.each([
+    [
+      'Russian, single-spaced',
+      russian.join('\n'),
+      'Государственная Дума Федерального Собрания Российской Федерации постановляет:',
+    ],
+    [
+      'Russian, double-spaced',
+      russian.join('\n\n'),
+      'Государственная Дума Федерального Собрания Российской Федерации постановляет:',
+    ],
+    ['Spanish, single-spaced', spanish.join('\n'), 'EL CONSEJO DEL MERCADO COMÚN DECIDE:'],
+    ['Spanish, double-spaced', spanish.join('\n\n'), 'EL CONSEJO DEL MERCADO COMÚN DECIDE:'],
+  ])('reads the name and the verb as one formula (%s)', (_, text, formula) => {
+    const {document} = fromText(text)
+    const formulas = all(document, 'formula').map((node) =>
+      (node as unknown as {children: unknown[]}).children.map((p) => plainText(p as never)).join(' '),
+    )
+    expect(formulas).toEqual([formula])
+    const paragraphs = eIds(document).filter((eId) => !eId.startsWith('preamble'))
+    expect(paragraphs).toEqual(paragraphs[0]!.startsWith('art') ? ['art_1', 'art_2'] : ['para_1', 'para_2'])
+  })
+})
+
+describe('citations in lower case and the verb that closes them, each alone on its line', () => {
+  // A federal parliament's act names the body, cites its grounds in lower case (`vu …,`, `gestützt
+  // auf …,`, `nach Einsicht in …,`) and enacts with its verb alone (`arrête:`, `beschliesst:`),
+  // single-spaced with no blank line between.
+  it.each([
+    [
+      'fr',
+      [
+        'Arrêté fédéral',
+        'portant approbation de la convention sur les archives',
+        'du 4 mars 2031',
+        'L’Assemblée fédérale de la Confédération suisse,',
+        'vu l’art. 166, al. 2, de la Constitution,',
+        'vu le message du Conseil fédéral du 12 novembre 2030,',
+        'arrête:',
+        'Art. 1',
+        'La convention sur les archives est approuvée.',
+        'Art. 2',
+        'Le présent arrêté est sujet au référendum.',
+      ],
+      ['vu l’art. 166, al. 2, de la Constitution,', 'vu le message du Conseil fédéral du 12 novembre 2030,'],
+      'arrête:',
+    ],
+    [
+      'de',
+      [
+        'Bundesbeschluss über die Beteiligung an einem Archivnetz',
+        'vom 4. März 2031',
+        'Die Bundesversammlung der Schweizerischen Eidgenossenschaft,',
+        'gestützt auf Artikel 167 der Bundesverfassung,',
+        'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+        'beschliesst:',
+        'Art. 1',
+        'Für die Beteiligung wird ein Verpflichtungskredit bewilligt.',
+        'Art. 2',
+        'Dieser Beschluss untersteht nicht dem Referendum.',
+      ],
+      [
+        'gestützt auf Artikel 167 der Bundesverfassung,',
+        'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+      ],
+      'beschliesst:',
+    ],
+  ])('reads each citation and the verb apart (%s)', (_, lines, recitals, verb) => {
+    const {document} = fromText(lines.join('\n'))
+    expect(all(document, 'recital').map((node) => plainText(node as never))).toEqual(recitals)
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      lines[lines.indexOf(verb) - recitals.length - 1],
+      verb,
+    ])
+    expect(eIds(document).filter((eId) => eId.startsWith('art_'))).toEqual(['art_1', 'art_2'])
+  })
+})
+
+describe('a web page of a Swiss federal act: one paragraph a line, the verb alone under the citations', () => {
+  // The title over its date line in lower case (`vom 4. März 2031`) is the page's one line that goes
+  // on in lower case; `beschliesst:` under `nach Einsicht in …,` is the enacting formula, no wrap.
+  const text = [
+    'Bundesbeschluss über die Beteiligung der Schweiz an einem europäischen Netz der Archive und Bibliotheken',
+    'vom 4. März 2031',
+    'Die Bundesversammlung der Schweizerischen Eidgenossenschaft,',
+    'gestützt auf Artikel 167 der Bundesverfassung,',
+    'nach Einsicht in die Botschaft des Bundesrates vom 12. November 2030,',
+    'beschliesst:',
+    'Art. 1',
+    '1 Für die Beteiligung der Schweiz am europäischen Netz der Archive und Bibliotheken wird ein Verpflichtungskredit von 12 Millionen Franken bewilligt.',
+    '2 Der Bundesrat kann Beiträge Dritter berücksichtigen.',
+    'Art. 2',
+    'Dieser Beschluss untersteht nicht dem Referendum.',
+    'Nationalrat, 4. März 2031',
+    'Ständerat, 4. März 2031',
+  ].join('\n')
+
+  it('reads the text as web text', () => {
+    const {diagnostics} = fromText(text)
+    const layout = diagnostics.find((diagnostic) => diagnostic.ruleId === 'layout-detected')
+    expect(layout?.reason).toMatch(/web text/)
+  })
+})

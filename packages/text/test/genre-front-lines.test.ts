@@ -315,6 +315,32 @@ describe('an ILO convention: the formula’s sentence ends in lower case after t
       expect(document.meta.frbr.date).toBe('2031-06-19')
     },
   )
+
+  // As a PDF extraction gives it, single-spaced, every paragraph wrapped at the measure: the formula's
+  // line in lower case follows the last recital's `;` or `,` with no blank line between.
+  it.each(Object.entries(texts))(
+    'reads the %s `adopts this …` formula in single spacing too',
+    (language, lines) => {
+      const wrapped = lines.flatMap((line) => {
+        const out: string[] = []
+        let rest: string = line
+        while (rest.length > 88) {
+          const cut = rest.lastIndexOf(' ', 88)
+          out.push(rest.slice(0, cut))
+          rest = rest.slice(cut + 1)
+        }
+        out.push(rest)
+        return out
+      })
+      const {document} = fromText(wrapped.join('\n'), {language})
+      const formulas = all(document, 'formula').map((formula) =>
+        plainText(formula as never).replace(/\s+/g, ' '),
+      )
+      expect(formulas).toEqual([lines[0], lines[4]])
+      expect(all(document, 'recital')).toHaveLength(3)
+      expect(document.meta.frbr.date).toBe('2031-06-19')
+    },
+  )
 })
 
 describe('a conference of the parties’ decision, numbered without `No.`', () => {

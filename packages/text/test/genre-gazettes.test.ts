@@ -259,8 +259,8 @@ describe('gazette mastheads and the feet of web pages and bills', () => {
 })
 
 describe('the line that dates an act under its title', () => {
-  const dates = (text: string) => {
-    const {document} = fromText(text)
+  const dates = (text: string, layout?: 'single-spaced') => {
+    const {document} = fromText(text, layout ? {layout} : {})
     return {
       frbr: document.meta.frbr.date,
       marked: all(document, 'inline')
@@ -298,7 +298,11 @@ describe('the line that dates an act under its title', () => {
       'Art. 2',
       'Le présent arrêté est sujet au référendum.',
     ].join('\n')
-    expect(dates(text)).toEqual({frbr: '2031-03-21', marked: [['21 mars 2031', '2031-03-21']]})
+    // The PDF's text (given: so short a text could be read as web text, its title on two blocks).
+    expect(dates(text, 'single-spaced')).toEqual({
+      frbr: '2031-03-21',
+      marked: [['21 mars 2031', '2031-03-21']],
+    })
   })
 })
 

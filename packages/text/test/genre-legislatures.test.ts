@@ -25,12 +25,14 @@ describe('a United States Senate resolution in the Government Publishing Office�
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'recital-guessed')).toEqual([])
   })
 
-  it('reads the resolving clause as the operative introduction and its items (1) to (3) as paragraphs', () => {
+  it('reads the resolving clause as the enacting formula and its items (1) to (3) as paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Resolved, That the Senate--',
+    ])
     const body = clauses(document).filter(
       (node) => node.type === 'paragraph' || node.type === 'blockContainer',
     )
     expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
-      'Resolved, That the Senate--',
       "supports the designation of May 2031 as ``National Water Safety Month'';",
       'encourages the people of the United States to learn about water safety; and',
       'recognizes the work of lifeguards and water safety instructors.',
@@ -189,5 +191,74 @@ describe('a United States bill: its cover, `Be it enacted …`, sections `SEC. 2
       {language: 'en'},
     )
     expect(all(regulation, 'heading')).toHaveLength(0)
+  })
+})
+
+describe('an Austrian federal act in the gazette: its part and number over the enacting formula', () => {
+  // The Bundesgesetzblatt heads each act with its part (`Teil I`) and its item's number before the
+  // act's kind (`42. Bundesgesetz: …`, then `42. Bundesgesetz, mit dem …`), over `Der Nationalrat
+  // hat beschlossen:`.
+  const text = [
+    'BUNDESGESETZBLATT',
+    'FÜR DIE REPUBLIK ÖSTERREICH',
+    'Jahrgang 2031',
+    '',
+    'Ausgegeben am 4. März 2031',
+    '',
+    'Teil I',
+    '',
+    '42. Bundesgesetz: Änderung des Bibliotheksgesetzes',
+    '42. Bundesgesetz, mit dem das Bibliotheksgesetz geändert wird',
+    'Der Nationalrat hat beschlossen:',
+    'Das Bibliotheksgesetz, BGBl. I Nr. 12/2020, wird wie folgt geändert:',
+    '1. In § 3 Abs. 1 wird das Wort „Leihfrist“ durch das Wort „Ausleihfrist“ ersetzt.',
+    '2. In § 5 entfällt der Abs. 4.',
+  ].join('\n')
+  const {document} = fromText(text)
+
+  it('reads the formula, the heads in the preface and the items as paragraphs', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Der Nationalrat hat beschlossen:',
+    ])
+    const preface = plainText(document.children.find((node) => node.type === 'preface') as never)
+    expect(preface).toContain('42. Bundesgesetz, mit dem das Bibliotheksgesetz geändert wird')
+    expect(eIds(document).filter((eId) => eId.startsWith('para_'))).toEqual(['para_1', 'para_2'])
+  })
+})
+
+describe('a House resolution as the GPO prints it: the margin’s line numbers between its lines', () => {
+  // Double spacing, each line of the resolving part numbered in the margin (`1`, `2`, …), the
+  // extraction printing each number on a line of its own: no footnote marker fallen off a line.
+  const lines = [
+    'H. RES. 977',
+    'Recognizing the centennial of the public library of a city and the',
+    'work of its librarians.',
+    'Whereas the library opened its doors to the public in the spring',
+    'of 1931;',
+    'Whereas the library serves every neighborhood of the city through',
+    'its branches and its bookmobiles: Now, therefore, be it',
+    '1',
+    'Resolved, That the House of Representatives—',
+    '2',
+    '(1) recognizes the centennial of the public',
+    '3',
+    'library; and',
+    '4',
+    '(2) commends its librarians.',
+  ]
+  const {document} = fromText(lines.join('\n\n'))
+
+  it('reads the resolving clause and its items (1) and (2) apart, the numbers taken out', () => {
+    expect(all(document, 'formula').map((node) => plainText(node as never))).toEqual([
+      'Resolved, That the House of Representatives—',
+    ])
+    const body = clauses(document).filter(
+      (node) => node.type === 'paragraph' || node.type === 'blockContainer',
+    )
+    expect(body.map((node) => ownText(node).replace(/\s+/g, ' '))).toEqual([
+      'recognizes the centennial of the public library; and',
+      'commends its librarians.',
+    ])
+    expect(all(document, 'recital')).toHaveLength(2)
   })
 })

@@ -225,3 +225,27 @@ describe('a German amending act quoting with low and high marks (`„…“`)', 
     )
   })
 })
+
+describe('a German quotation over several paragraphs, closed by the high mark in the last', () => {
+  // An Austrian amending act quotes a whole section (`„§ 24b. (1) …` / `(2) … festlegen.“`): the
+  // high mark that ends the last quoted paragraph closes the quotation the first opened, and the
+  // next item is the act's own.
+  const text = [
+    'Der Nationalrat hat beschlossen:',
+    'Das Bibliotheksgesetz wird wie folgt geändert:',
+    '1. In § 3 wird das Wort „Leihfrist“ durch das Wort „Ausleihfrist“ ersetzt.',
+    '2. Nach § 8 wird folgender § 8a eingefügt:',
+    '„§ 8a. (1) Die Bibliothek führt ein Verzeichnis ihrer Bestände.',
+    '(2) Das Verzeichnis ist öffentlich zugänglich.“',
+    '3. Dem § 20 wird folgender Abs. 4 angefügt:',
+    '„(4) § 8a tritt mit 1. Juli 2031 in Kraft.“',
+  ].join('\n\n')
+  const {document} = fromText(text, {language: 'de'})
+
+  it('reads the third item as a paragraph of its own', () => {
+    expect(eIds(document).filter((id) => id.startsWith('para_'))).toEqual(['para_1', 'para_2', 'para_3'])
+    expect(textOf(document, 'para_3')).toBe(
+      'Dem § 20 wird folgender Abs. 4 angefügt:\n„(4) § 8a tritt mit 1. Juli 2031 in Kraft.“',
+    )
+  })
+})

@@ -75,7 +75,7 @@ export const de: Profile = {
     eingedenk | erneut erklärend | in Anbetracht | nach Behandlung | nach Prüfung | nach Erörterung |
     überzeugt | entschlossen | davon überzeugt | betonend | bekräftigend | in Kenntnis |
     im Hinblick | gestützt auf | in Erwägung | Kenntnis nehmend | mit dem Ausdruck | begrüßend |
-    nach Stellungnahme | nach Anhörung | auf Vorschlag | nach Zuleitung | gemäß dem ordentlichen |
+    nach Stellungnahme | nach Einsicht | nach Anhörung | auf Vorschlag | nach Zuleitung | gemäß dem ordentlichen |
     anerkennend | unterstreichend | hervorhebend | erfreut | alarmiert | in Bestätigung |
     in Würdigung | geleitet | in der Überzeugung | in dem Wunsch | im Wunsch | mit Bedauern |
     feststellend | in Sorge | nach Anhörung | auf Vorschlag | in der Erwägung`),

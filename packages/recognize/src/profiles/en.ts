@@ -161,6 +161,9 @@ export const en: Profile = {
     // A United Kingdom statutory instrument's, in today's drafting: `The Secretary of State makes these
     // Regulations in exercise of the powers conferred by …`.
     /^The [^,;:]{1,120}? makes? these (?:Regulations|Rules|Order|Scheme)(?: in exercise of |[.:]$)/u,
+    // A simple resolution of the United States Congress over its numbered items, after `Whereas …:
+    // Now, therefore, be it`: `Resolved, That the House of Representatives—`.
+    /^Resolved, That [^.;:—]{1,200}(?:—|--|:)$/u,
   ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},

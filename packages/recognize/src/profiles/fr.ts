@@ -123,7 +123,16 @@ export const fr: Profile = {
     sont convenus de ce qui suit | est convenu de ce qui suit | a adopté la résolution suivante |
     promulgue la loi dont la teneur suit | promulgue la loi organique dont la teneur suit |
     a adopté la résolution dont la teneur suit | a adopté la proposition de loi dont la teneur suit |
-    a adopté le projet de loi dont la teneur suit`),
+    a adopté le projet de loi dont la teneur suit | sanctionnons ce qui suit | avons ordonné et ordonnons |
+    ordonnons`),
+  // A monarch's promulgation of a law, above its preamble: the Belgian King's (`PHILIPPE, Roi des
+  // Belges,` / `A tous, présents et à venir, Salut.`) and the Grand Duke's (`Nous Henri, Grand-Duc de
+  // Luxembourg, Duc de Nassau,`).
+  promulgation: [
+    /^\p{Lu}{3,20}(?:[ -]\p{Lu}{2,20})?, (?:Roi|Reine) des Belges(?:,|$)/u,
+    /^[AÀ] tous,? présents et à venir,? salut\.?$/iu,
+    /^Nous \p{Lu}\p{Ll}{1,20}(?:[ -]\p{Lu}\p{Ll}{1,20})?, Grande?-Duc(?:hesse)? de Luxembourg\b/u,
+  ],
   hierarchyWords: [
     {word: 'Article', name: 'article'},
     {word: 'Art.', name: 'article'},
@@ -173,7 +182,12 @@ export const fr: Profile = {
   documentKinds: phrases(
     'Résolution | Décision | Déclaration | Recommandation | Règlement | Directive | Avis | Communiqué | Convention | Traité | Accord | Protocole | Charte | Pacte',
   ),
-  closingOpeners: phrases('Fait à | Adopté à | Adoptée à | En foi de quoi'),
+  // A monarch's promulgation under the articles (`Promulguons la présente loi, …`, `Mandons et
+  // ordonnons que la présente loi soit insérée au Journal officiel …`) and its place and date
+  // (`Donné à Bruxelles, le …`, `Palais de Luxembourg, le …`) close the act.
+  closingOpeners: phrases(
+    'Fait à | Adopté à | Adoptée à | En foi de quoi | Promulguons | Mandons et ordonnons | Donné à | Donnée à',
+  ),
   attachments: [
     {startsWith: 'DÉCLARATION INTERPRÉTATIVE', name: 'interpretativeStatement'},
     {startsWith: 'DÉCLARATION', name: 'statement'},

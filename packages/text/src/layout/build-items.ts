@@ -249,6 +249,8 @@ function rejoinFallen(
     const letters = isLetter(last) || isDigit(last)
     if (!(digits || (letters && superscripts.has(supTrimmed)))) break
     if (closed && digits && !padded) break
+    // A bill's line numbers count its lines in the margin (`1`, a line, `2`, a line …): no marker.
+    if (digits && countsLines(rows, current, supIndex, Number(supTrimmed), next)) break
     const restIndex = next(supIndex)
     const restRaw = restIndex >= 0 ? texts[restIndex]! : ''
     const restFirst = restIndex >= 0 ? rows.first[restIndex]! : 0
@@ -281,6 +283,32 @@ function rejoinFallen(
     current = restIndex
   }
   return current
+}
+
+/**
+ * Whether a number alone on its row (at `at`, under the text row `line`) is a line number of the
+ * margin: the number alone over the line before is one less, or the one under the line after one
+ * more. A fallen marker is no term of such a run.
+ */
+function countsLines(
+  rows: Rows,
+  line: number,
+  at: number,
+  number: number,
+  next: (index: number) => number,
+): boolean {
+  const rest = next(at)
+  const after = rest >= 0 ? next(rest) : -1
+  if (after >= 0 && numberOfRow(rows, after) === number + 1) return true
+  let before = line - 1
+  while (before >= 0 && before > line - 4 && rows.role[before] !== Role.text) before--
+  return before >= 0 && rows.role[before] === Role.text && numberOfRow(rows, before) === number - 1
+}
+
+/** The number a row holds alone (`12`), or -1. */
+function numberOfRow(rows: Rows, index: number): number {
+  const text = trimmedRow(rows, index)
+  return isBareNumber(text) ? Number(text) : -1
 }
 
 /**

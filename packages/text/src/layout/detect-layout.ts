@@ -96,7 +96,8 @@ function isTerminal(code: number): boolean {
  * - otherwise `web` text, one paragraph per line.
  *
  * With the text's `profile`, a lower-case line that opens with one of its recital or citation phrases
- * (`recitalOpeners`, as recognize's `readOpening` reads them) is a new clause, not a wrapped line.
+ * (`recitalOpeners`, as recognize's `readOpening` reads them), or that is an enacting verb alone
+ * (`beschliesst:`, `arrête:`), is a new clause, not a wrapped line.
  */
 export function detectLayout(
   texts: readonly string[],
@@ -106,8 +107,13 @@ export function detectLayout(
   const formFeedsMayBe = options.formFeeds ?? true
   const bounds = options.bounds
   // The one clause recognition's reading of a line's opening (only asked of the few candidates).
-  const opensClause = (text: string, first: number): boolean =>
-    profile !== undefined && readOpening(text.slice(first, first + 300), profile).recitalListed
+  // So is an enacting verb alone in lower case (`beschliesst:`, `arrête:`), on a line of its own under
+  // the citations it closes.
+  const opensClause = (text: string, first: number): boolean => {
+    if (profile === undefined) return false
+    const opening = readOpening(text.slice(first, first + 300), profile)
+    return opening.recitalListed || (text.length - first <= 40 && isLower(text[first]) && opening.enacting)
+  }
   let characters = 0
   let longest = 0
   let longestRow = -1

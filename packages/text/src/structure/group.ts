@@ -225,7 +225,10 @@ export function groupLines(
       // may open a clause: see `startsBlock`.
       !(isDigit(item.flat[0]) && current?.lines.length === 1 && headingLine(before)) &&
       // A heading alone in capitals (`ANEXO`) ends no sentence: the unit's number under it is read.
-      !(current!.lines.length === 1 && isCapitalHeading(before))
+      !(current!.lines.length === 1 && isCapitalHeading(before)) &&
+      // Nor does a unit's number and heading on one line (`CHAPITRE 2. — Modifications du Code civil`):
+      // the next unit's number under it is read (see `startsBlock`).
+      !(current!.lines.length === 1 && currentOpening?.label?.kind === 'unit')
     let opening: Opening =
       inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
     // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
@@ -241,7 +244,7 @@ export function groupLines(
     // Acts' citations may open in lower case (`vu le traité …,` / `vu la proposition …,`, as French
     // acts print them under the formula): under the formula, and in a run of them after a clause's
     // end, such a line is read whole, and opens a citation of its own where it opens with a listed
-    // opener.
+    // opener, or is the enacting formula that closes them (`arrête:`).
     if (
       opening === nothing &&
       !opener &&
@@ -249,7 +252,20 @@ export function groupLines(
       (currentOpening!.formula || (lowerCitation && endsCitation(before)))
     ) {
       const read = readOpening(item.flat, profile)
-      if (read.recitalListed) opening = read
+      if (read.recitalListed || read.enacting) opening = read
+    }
+    // A formula that closes the recitals may open in lower case after the last one's `;` or `,`
+    // (the ILO's `adopts this thirteenth day of June …`, the profile's enacting openers): it opens
+    // the enacting formula.
+    if (
+      opening === nothing &&
+      !opener &&
+      current !== undefined &&
+      opensWithEnactingOpener(item.flat, profile) &&
+      endsCitation(before)
+    ) {
+      opening = readOpening(item.flat, profile)
+      opening.enacting = true
     }
     // Past the front matter no line stands alone as a number line (`nothing` says so already).
     if (!front && opening !== nothing) (opening as Opening).number = false
@@ -453,6 +469,18 @@ function isActDateLine(text: string, profile: Profile): boolean {
   // act's (`Vom 10. März 2031`, as the Federal Law Gazette prints it).
   if (text.length > 32 || !isLetter(text[0]) || !profile.actDateLines) return false
   return profile.actDateLines.some((pattern) => pattern.test(text))
+}
+
+/** Whether a line opens with one of the profile's enacting openers (`adopts this`), then a space or a comma. */
+function opensWithEnactingOpener(text: string, profile: Profile): boolean {
+  const openers = profile.enactingOpeners
+  if (!openers || text.charCodeAt(0) < 97 || !isLower(text[0])) return false
+  for (const opener of openers) {
+    if (!text.startsWith(opener)) continue
+    const after = text[opener.length]
+    if (after === ' ' || after === ',') return true
+  }
+  return false
 }
 
 /** Whether a line ends as a citation does before the next: `,`, `;`, or one of them and a conjunction. */
