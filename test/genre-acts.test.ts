@@ -255,7 +255,8 @@ describe('Mercosur decisions: `VISTO:` / `CONSIDERANDO: Que …` before the coun
       expect(recitals).toHaveLength(3)
       expect(recitals[0]).toMatch(new RegExp(`^${lead}`))
       expect(recitals.slice(1).every((text) => text.startsWith('Que '))).toBe(true)
-      expect(texts(document, 'formula')).toEqual([formula, 'DECIDE:'])
+      // The council's name over its verb: one formula of two lines.
+      expect(texts(document, 'formula')).toEqual([`${formula}\nDECIDE:`])
       expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
       expect(plainText(part(document, 'conclusions')!)).toMatch(/^LXV CMC – Montevid/)
       expect(await validateAkn(toAkn(document), `mercosur-${language}.xml`)).toEqual([])
@@ -286,14 +287,14 @@ describe('a Spanish decree-law: its preamble’s parts `I`, `II`, `III` before `
 describe('a Mercosur resolution: `CONSIDERANDO: Que …` on one line, `RESUELVE:`, the meeting line `CXX GMC – …`', () => {
   const {document} = read('mercosur-res.es.txt')
 
-  it('reads the number and title, three recitals, two formulas, two articles and the meeting line', async () => {
+  it('reads the number and title, three recitals, the formula of two lines, two articles and the meeting line', async () => {
     expect(document.meta.frbr.number).toBe('12/31')
     expect(titleOf(document)).toEqual({
       number: 'MERCOSUR/GMC/RES. N° 12/31',
       title: 'REGLAMENTO TÉCNICO MERCOSUR SOBRE ETIQUETADO DE ALIMENTOS ENVASADOS',
     })
     expect(texts(document, 'recital')).toHaveLength(3)
-    expect(texts(document, 'formula')).toEqual(['EL GRUPO MERCADO COMÚN', 'RESUELVE:'])
+    expect(texts(document, 'formula')).toEqual(['EL GRUPO MERCADO COMÚN\nRESUELVE:'])
     expect(eIds(document).filter((eId) => !eId.startsWith('preamble'))).toEqual(['art_1', 'art_2'])
     expect(plainText(part(document, 'conclusions')!)).toBe('CXX GMC – Buenos Aires, 10/XII/31.')
     expect(await validateAkn(toAkn(document), 'mercosur-res.xml')).toEqual([])

@@ -74,29 +74,30 @@ export function pandocSpans(value: string): PandocSpans | undefined {
   return {content, comments}
 }
 
+/**
+ * Where the `closing` character stands from `from` on, at `last` at the most, with no `opening` one
+ * before it; -1 if none.
+ */
+function closingAt(value: string, from: number, closing: string, opening: string, last: number): number {
+  for (let index = from; index < value.length && index <= last; index++) {
+    const char = value[index]
+    if (char === closing) return index
+    if (char === opening) return -1
+  }
+  return -1
+}
+
 /** A span at `open` (`[` … `]{` … `}`, neither part holding brackets or braces), or `undefined`. */
 function readSpan(
   value: string,
   open: number,
 ): {text: string; className: string | undefined; end: number} | undefined {
-  let close = open + 1
-  while (close < value.length && close - open <= maxSpan) {
-    const char = value[close]
-    if (char === ']') break
-    if (char === '[') return undefined
-    close++
-  }
-  if (value[close] !== ']' || value[close + 1] !== '{') return undefined
+  const close = closingAt(value, open + 1, ']', '[', open + maxSpan)
+  if (close < 0 || value[close + 1] !== '{') return undefined
   const first = value[close + 2]
   if (first !== '.' && first !== '#') return undefined
-  let end = close + 2
-  while (end < value.length && end - close <= maxAttributes) {
-    const char = value[end]
-    if (char === '}') break
-    if (char === '{') return undefined
-    end++
-  }
-  if (value[end] !== '}') return undefined
+  const end = closingAt(value, close + 2, '}', '{', close + maxAttributes)
+  if (end < 0) return undefined
   let className: string | undefined
   if (first === '.') {
     let stop = close + 3
