@@ -97,8 +97,7 @@ export function enactingClauseOf(text: string, lexicon: Lexicon): string | undef
   // State makes these Regulations in exercise of the powers conferred by …`).
   const last = text[text.length - 1]
   if (last !== ':' && last !== '—' && last !== '–' && last !== '-' && last !== '.') return undefined
-  for (const pattern of patterns) if (pattern.test(text)) return text
-  return undefined
+  return lexicon.isEnactingClause(text) ? text : undefined
 }
 
 /** Whether a text is ASCII from `start` on. */

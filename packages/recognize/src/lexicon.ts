@@ -41,6 +41,8 @@ export interface Lexicon {
   isFrontLine: (text: string) => boolean
   /** Whether a text matches one of the profile's `adoptionLines`, tested at once (see `anyPattern`). */
   isAdoptionLine: (text: string) => boolean
+  /** Whether a text matches one of the profile's `enactingClauses`, tested at once (see `anyPattern`). */
+  isEnactingClause: (text: string) => boolean
   /** Each hierarchy word in lower case (same order as `hierarchy`). */
   hierarchyNames: string[]
   /**
@@ -137,6 +139,7 @@ export function lexiconOf(profile: Profile): Lexicon {
       ...(profile.journal ? [profile.journal] : []),
     ]),
     isAdoptionLine: anyPattern(profile.adoptionLines ?? []),
+    isEnactingClause: anyPattern(profile.enactingClauses ?? []),
     enactingEnds: new Set(),
     hierarchyInitials: new Set([...hierarchyNames, ...paragraphWords].map((name) => name[0] ?? '')),
     ordinals: new Set((profile.ordinalWords ?? []).map((word) => word.toLowerCase())),

@@ -112,7 +112,10 @@ export function detectLayout(
   const opensClause = (text: string, first: number): boolean => {
     if (profile === undefined) return false
     const opening = readOpening(text.slice(first, first + 300), profile)
-    return opening.recitalListed || (text.length - first <= 40 && isLower(text[first]) && opening.enacting)
+    if (opening.recitalListed) return true
+    // The verb alone ends with its colon: the reading is asked of no other short line.
+    const last = lastNonSpace(text)
+    return last - first <= 40 && text.charCodeAt(last - 1) === 58 && isLower(text[first]) && opening.enacting
   }
   let characters = 0
   let longest = 0

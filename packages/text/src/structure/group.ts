@@ -261,8 +261,8 @@ export function groupLines(
       opening === nothing &&
       !opener &&
       current !== undefined &&
-      opensWithEnactingOpener(item.flat, profile) &&
-      endsCitation(before)
+      endsCitation(before) &&
+      opensWithEnactingOpener(item.flat, profile)
     ) {
       opening = readOpening(item.flat, profile)
       opening.enacting = true
