@@ -962,7 +962,7 @@ class State {
   }
 
   /**
-   * Whether a capital and its stop are a signatory's initial (`P. VAN TIGCHELT` under `Le Ministre de
+   * Whether a capital and its stop are a signatory's initial (`P. DUPONT` under `Le Ministre de
    * la Justice,`): the surname in capitals follows, and the line before, the office that signs, ends
    * with a comma. A lettered section follows a sentence or a title, not a comma.
    */

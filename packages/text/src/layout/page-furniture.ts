@@ -734,7 +734,7 @@ function holdsCoverLine(
 /**
  * Whether a run of rows holds an adoption line or opens a closing formula (the profile's
  * `adoptionLines`, `closingOpeners`): a signature block of short lines, the place and date under the
- * name (`Президент` / `Российской Федерации` / `В.Путин` / `Москва, Кремль` / `14 апреля 2031 года`),
+ * name (`Президент` / `Российской Федерации` / `И.Иванов` / `Москва, Кремль` / `14 апреля 2031 года`),
  * is the document's, no menu; so is a run of a journal page's metadata lines (`pageLabels`).
  */
 function holdsClosingLine(rows: Rows, from: number, to: number, profile: Profile | undefined): boolean {

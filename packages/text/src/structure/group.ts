@@ -571,7 +571,7 @@ function isHeadingAlone(text: string): boolean {
 
 /**
  * Whether a line opens with a digit after a line short of the measure that ends on a letter or a
- * digit: a title or heading of its own line (`Plano de Ação para a Literacia Digital 2025-2027` /
+ * digit: a title or heading of its own line (`Plano de Ação para a Literacia Digital 2031-2033` /
  * `1 — Objetivos`), which a paragraph's or section's number follows. A sentence wrapped over lines
  * fills them; its last line, short, ends with its stop. A line of figures alone is a table's cell.
  */
@@ -754,12 +754,12 @@ function startsBlock(
   if ((opening.adoption || opening.attachment || opening.closing) && (terminal || !last || marks === 'lines'))
     return true
   // An attachment's heading alone in capitals (`ANNEX`, `ALLEGATO`, `ANEXO II`) opens the attachment
-  // after a line that ends on a word too: a signature's name (`Ursula VON DER LEYEN`), across a page
+  // after a line that ends on a word too: a signature's name (`Maria ROSSI`), across a page
   // break. No sentence runs on into a line of capitals alone, unless it stops on a word that runs
   // into the next (`… set out in the` / `ANNEX`).
   if (opening.attachment && isCapitalHeading(text) && !runsInto(previous, profile)) return true
   // An attachment starts a page of its own: its heading in capitals at a page's top opens a block
-  // whatever the line before ended with (a signature's name, `М.Мишустин` / page / `УТВЕРЖДЕНЫ`).
+  // whatever the line before ended with (a signature's name, `И.Петров` / page / `УТВЕРЖДЕНЫ`).
   if (opening.attachment && (line as Line & {pageStart?: boolean | undefined}).pageStart && capitalWord(text))
     return true
   if (marks === 'lines') {
