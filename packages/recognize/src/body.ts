@@ -11,7 +11,7 @@ import type {
   Recital,
 } from '@clausewise/model'
 import {referenceStart} from './attachment-reference.js'
-import {isLetter, isLower, isUpper} from './characters.js'
+import {isLetter, isLower, isUpper, opensWithCapitalWord} from './characters.js'
 import {
   addParagraph,
   addPoint,
@@ -1321,12 +1321,12 @@ class State {
     const plain = (line: Reading | undefined): line is Reading =>
       line !== undefined && !line.label && !line.attachment && line.words <= 16
     let next = this.readings[reading.index + 1]
-    while (taken < maximumTitleLines && plain(next) && !capitalWord(next.bare)) {
+    while (taken < maximumTitleLines && plain(next) && !opensWithCapitalWord(next.bare)) {
       join(stamp, next)
       next = this.readings[reading.index + taken + 1]
     }
     const children: Preface['children'] = [stamp]
-    if (plain(next) && !next.adoption && next.headingLike && capitalWord(next.bare)) {
+    if (plain(next) && !next.adoption && next.headingLike && opensWithCapitalWord(next.bare)) {
       const title = wholeP(next)
       taken++
       // The title's words wrapped over lines in lower case (`ПРАВИЛА` / `предоставления субсидий …`).
@@ -1431,13 +1431,6 @@ function enactingAlone(reading: Reading, lexicon: Lexicon): boolean {
   // Most blocks are longer than a term alone, or end with a sign: told before any lowering.
   if (text.length > 24 || !isLetter(text[text.length - 1])) return false
   return lexicon.enacting.includes(text.toLowerCase())
-}
-
-/** Whether a text opens with a word of two capitals or more (`ПРАВИЛА`, `ANNEX`), not `Правила`. */
-function capitalWord(text: string): boolean {
-  let end = 0
-  while (end < text.length && end < 40 && isUpper(text[end])) end++
-  return end >= 2 && (end === text.length || !isLetter(text[end]))
 }
 
 /** Opening minus closing quotation marks (`«` `»`, `“` `”`) of a block's text. */

@@ -54,6 +54,18 @@ export function isUpper(character: string | undefined): boolean {
 }
 
 /**
+ * Whether a text opens with a word of two capitals or more (`ANNEX`, `ПРАВИЛА`), not `Annex`: the
+ * capitals end at the text's end or before what is no letter (the first 40 characters are read).
+ *
+ * @example opensWithCapitalWord('УТВЕРЖДЕНЫ постановлением') // true
+ */
+export function opensWithCapitalWord(text: string): boolean {
+  let end = 0
+  while (end < text.length && end < 40 && isUpper(text[end])) end++
+  return end >= 2 && (end === text.length || !isLetter(text[end]))
+}
+
+/**
  * Whether a character is a lower-case letter.
  *
  * @example isLower('ß') // true

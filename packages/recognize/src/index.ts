@@ -8,6 +8,7 @@ export {
   isSpace,
   isUpper,
   lastNonSpace,
+  opensWithCapitalWord,
 } from './characters.js'
 export {chooseProfile, type ProfileChoice, type ProfileNote} from './choose-profile.js'
 export {detectLanguage, type LanguageGuess} from './detect-language.js'

@@ -30,6 +30,7 @@ describe('public API', () => {
       'isSpace',
       'isUpper',
       'lastNonSpace',
+      'opensWithCapitalWord',
       'opensWithDocumentKind',
       'opensWithDocumentNumber',
       'opensWithPromulgation',

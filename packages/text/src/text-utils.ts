@@ -9,6 +9,7 @@ import {
   isSpace as sharedIsSpace,
   isUpper as sharedIsUpper,
   lastNonSpace as sharedLastNonSpace,
+  opensWithCapitalWord as sharedOpensWithCapitalWord,
 } from '@clausewise/recognize'
 
 // Bound once, when the module loads. The CommonJS build reads an imported binding through the
@@ -22,6 +23,7 @@ export const isLower = sharedIsLower
 export const isSpace = sharedIsSpace
 export const isUpper = sharedIsUpper
 export const lastNonSpace = sharedLastNonSpace
+export const opensWithCapitalWord = sharedOpensWithCapitalWord
 
 /** The first characters of a line, the only part patterns see. */
 export function head(text: string): string {

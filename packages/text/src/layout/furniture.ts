@@ -237,7 +237,8 @@ function isJobNumber(token: string): boolean {
   return groups >= 2 && groups <= 4 && digits >= 5
 }
 
-function isAsciiUpper(code: number): boolean {
+/** Whether a code unit is an ASCII capital (`A`–`Z`). */
+export function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90
 }
 

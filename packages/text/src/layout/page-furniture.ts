@@ -5,6 +5,7 @@ import type {Reporter} from '../report.js'
 import {collapseSpaces, firstNonSpace, head, isSpace, lastNonSpace} from '../text-utils.js'
 import {firstPageText} from './first-page.js'
 import {
+  isAsciiUpper,
   isBarcode,
   isCodeLine,
   isFurnitureLine,
@@ -663,19 +664,12 @@ function repeatedEdgeLines(rows: Rows): Set<string> {
 
 /** Whether a line is one or two capital letters: a version's language (`E`, `EN`). */
 function isLanguageMark(text: string): boolean {
-  return text.length === 1 ? isCapitalCode(text.charCodeAt(0)) : isLanguageCode(text)
-}
-
-function isCapitalCode(code: number): boolean {
-  return code >= 65 && code <= 90
+  return text.length === 1 ? isAsciiUpper(text.charCodeAt(0)) : isLanguageCode(text)
 }
 
 /** Whether a line is two capital letters, a language code (`EN`, `FR`). */
 function isLanguageCode(text: string): boolean {
-  if (text.length !== 2) return false
-  const first = text.charCodeAt(0)
-  const second = text.charCodeAt(1)
-  return first >= 65 && first <= 90 && second >= 65 && second <= 90
+  return text.length === 2 && isAsciiUpper(text.charCodeAt(0)) && isAsciiUpper(text.charCodeAt(1))
 }
 
 /**

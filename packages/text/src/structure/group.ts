@@ -11,7 +11,15 @@ import {
 import {namesKindAfterColon} from '../kind-line.js'
 import type {Item, Line} from '../layout/types.js'
 import type {Reporter} from '../report.js'
-import {bareNumber, followsNumber, isDigit, isLetter, isLower, isUpper} from '../text-utils.js'
+import {
+  bareNumber,
+  followsNumber,
+  isDigit,
+  isLetter,
+  isLower,
+  isUpper,
+  opensWithCapitalWord,
+} from '../text-utils.js'
 import {type Block, joinOf, type WordIndex} from './blocks.js'
 import {isDateAlone} from './date-line.js'
 
@@ -232,7 +240,7 @@ export function groupLines(
     let opening: Opening =
       inSentence && !isCapitalHeading(item.flat) ? nothing : openingOf(item.flat, profile)
     // Save an attachment's heading in capitals at a page's top (see `startsBlock`).
-    if (inSentence && opening === nothing && item.pageStart && capitalWord(item.flat)) {
+    if (inSentence && opening === nothing && item.pageStart && opensWithCapitalWord(item.flat)) {
       const read = readOpening(item.flat, profile)
       if (read.attachment) opening = read
     }
@@ -400,13 +408,9 @@ function followsFigure(block: Block, before: string, text: string): boolean {
 /** The figure (1 to 99) a line opens with before a space and a capital, or 0. */
 function figureOf(text: string): number {
   let end = 0
-  while (end < 2 && isDigitCode(text.charCodeAt(end))) end++
+  while (end < 2 && isDigit(text[end])) end++
   if (end === 0 || text[end] !== ' ' || !isUpper(text[end + 1])) return 0
   return Number(text.slice(0, end))
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
 }
 
 /**
@@ -586,13 +590,7 @@ function numberAfterShort(previous: string, text: string, measure: number): bool
 
 /** Whether a line may be an attachment's heading alone ({@link isHeadingAlone}) in capitals (`ANNEX II`). */
 function isCapitalHeading(text: string): boolean {
-  if (!isHeadingAlone(text)) return false
-  let letters = 0
-  for (let index = 0; index < text.length; index++) {
-    if (isLower(text[index])) return false
-    if (isUpper(text[index])) letters++
-  }
-  return letters >= 3
+  return isHeadingAlone(text) && capitalLetters(text) >= 3
 }
 
 /**
@@ -760,7 +758,11 @@ function startsBlock(
   if (opening.attachment && isCapitalHeading(text) && !runsInto(previous, profile)) return true
   // An attachment starts a page of its own: its heading in capitals at a page's top opens a block
   // whatever the line before ended with (a signature's name, `И.Петров` / page / `УТВЕРЖДЕНЫ`).
-  if (opening.attachment && (line as Line & {pageStart?: boolean | undefined}).pageStart && capitalWord(text))
+  if (
+    opening.attachment &&
+    (line as Line & {pageStart?: boolean | undefined}).pageStart &&
+    opensWithCapitalWord(text)
+  )
     return true
   if (marks === 'lines') {
     if (isLower(text[0])) return false
@@ -837,20 +839,21 @@ function wrapsKindTitle(block: Block, text: string, profile: Profile): boolean {
 
 /** Whether a line's letters are capitals, four of them at least (`IL MINISTRO DELLA SALUTE`). */
 function inCapitals(line: string): boolean {
+  return capitalLetters(line) >= 4
+}
+
+/**
+ * How many capitals the first 200 characters of a line hold, or -1 when a letter in lower case
+ * stands among them.
+ */
+function capitalLetters(line: string): number {
   let letters = 0
   for (let index = 0; index < line.length && index < 200; index++) {
     const character = line[index]!
-    if (isLower(character)) return false
+    if (isLower(character)) return -1
     if (isUpper(character)) letters++
   }
-  return letters >= 4
-}
-
-/** Whether a text opens with a word of two capitals or more (`ANNEX`, `УТВЕРЖДЕНЫ`), not `Annex`. */
-function capitalWord(text: string): boolean {
-  let end = 0
-  while (end < text.length && end < 40 && isUpper(text[end])) end++
-  return end >= 2 && (end === text.length || !isLetter(text[end]))
+  return letters
 }
 
 /**
